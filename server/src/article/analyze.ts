@@ -1,0 +1,27 @@
+// analyzeArticle(text, options) → Article: the one entry point of the engine.
+import type { AnalyzeOptions, Article } from './model';
+import { splitLines } from './lines';
+import { readStructure } from './structure';
+import { findQuotes } from './quotes';
+import { attributeQuotes } from './attribution';
+import { collectFindings } from './findings';
+import { detectLanguage } from './text';
+
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Article {
+  const lines = splitLines(text);
+  const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(text);
+  const structure = readStructure(text, lines);
+  const article: Article = {
+    text,
+    language,
+    lineStarts: lines.starts,
+    ...structure,
+    quotes: [],
+    speakers: [],
+    findings: [],
+  };
+  article.quotes = findQuotes(article);
+  article.speakers = attributeQuotes(article);
+  article.findings = collectFindings(article);
+  return article;
+}

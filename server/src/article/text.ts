@@ -1,0 +1,117 @@
+// Text utilities: line index, offset↔position, normalisation for matching, language detection.
+// All offsets are UTF-16 code-unit offsets into the original text.
+
+import type { Language, Span } from './model';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** Offsets where each line starts. A line ends at \n, \r\n or a lone \r (as LSP defines it). */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** End of line `line`'s content (before its line break). */
+export function lineContentEnd(text: string, lineStarts: number[], line: number): number {
+  let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+  if (end > lineStarts[line] && text.charCodeAt(end - 1) === 10) end--;
+  if (end > lineStarts[line] && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
+export function offsetToPosition(lineStarts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo] };
+}
+
+/** Clamps to the document and to the line's content, as LSP asks of out-of-range positions. */
+export function positionToOffset(text: string, lineStarts: number[], pos: Position): number {
+  if (pos.line < 0) return 0;
+  if (pos.line >= lineStarts.length) return text.length;
+  const start = lineStarts[pos.line];
+  const end = lineContentEnd(text, lineStarts, pos.line);
+  return Math.min(end, start + Math.max(0, pos.character));
+}
+
+export function spanContains(span: Span, offset: number): boolean {
+  return offset >= span.start && offset <= span.end;
+}
+
+export function isWhitespaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x200e || c === 0x200f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+}
+
+/** Span without leading/trailing white space (and BOM / direction marks). */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+const HARAKAT_OR_TATWEEL = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/g;
+
+/**
+ * Arabic-aware normalisation for matching (never for display): strips harakat and tatweel,
+ * unifies alef forms, ya/alef maqsura, Persian letters seen in Arabic copy, and lowercases Latin.
+ * Optionally folds ta marbuta into ha.
+ */
+export function normalizeForMatch(s: string, foldTaMarbuta = false): string {
+  let out = s.replace(HARAKAT_OR_TATWEEL, '');
+  out = out.replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ی/g, 'ي').replace(/ک/g, 'ك');
+  if (foldTaMarbuta) out = out.replace(/ة/g, 'ه');
+  return out.toLowerCase();
+}
+
+/** Collapses white space and strips trailing punctuation: for comparing captions and quote texts. */
+export function normalizeLoose(s: string): string {
+  return normalizeForMatch(s, true)
+    .replace(/[\s\u200e\u200f\u200b\ufeff]+/g, ' ')
+    .replace(/[\s.,;:!?؟،؛…"'“”«»]+$/u, '')
+    .trim();
+}
+
+function isArabicCode(c: number): boolean {
+  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff && c !== 0xfeff);
+}
+
+function isLatinLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** The script with more letters wins; a sample of the first 20k characters is plenty. */
+export function detectLanguage(text: string): Language {
+  let ar = 0;
+  let la = 0;
+  const n = Math.min(text.length, 20000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicCode(c)) ar++;
+    else if (isLatinLetterCode(c)) la++;
+  }
+  return ar > la ? 'ar' : 'en';
+}
+
+export function isArabicLetter(ch: string): boolean {
+  return ch.length > 0 && isArabicCode(ch.charCodeAt(0));
+}
+
+/** Letters, marks and digits of any script count as word characters. */
+export const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;

@@ -1,0 +1,114 @@
+// Open documents, their settings and their analysis, cached per uri + version; diagnostics
+// pushed on open and change (debounced) and cleared on close.
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Article } from './article/model';
+import { analyzeArticle } from './article/analyze';
+import type { UiLanguage } from './article/messages';
+import { analyzeOptionsOf, defaultSettings, resolveSettings, type Settings } from './settings';
+import { toDiagnostics } from './features/diagnostics';
+
+interface CachedAnalysis {
+  version: number;
+  settingsKey: string;
+  article: Article;
+}
+
+export class DocumentStore {
+  uiLanguage: UiLanguage = 'en';
+  canPullConfiguration = false;
+  private readonly analyses = new Map<string, CachedAnalysis>();
+  private readonly settings = new Map<string, Promise<Settings>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** the latest scheduling request per uri; an older one that resolves late is dropped */
+  private readonly generations = new Map<string, number>();
+
+  constructor(
+    private readonly connection: Connection,
+    readonly documents: TextDocuments<TextDocument>,
+  ) {
+    documents.onDidOpen((e) => this.schedule(e.document.uri, 0));
+    documents.onDidChangeContent((e) => this.schedule(e.document.uri));
+    documents.onDidClose((e) => this.forget(e.document.uri));
+    connection.onDidChangeConfiguration(() => {
+      this.settings.clear();
+      for (const doc of documents.all()) this.schedule(doc.uri, 0);
+    });
+  }
+
+  onInitialized(): void {
+    // Nothing to do yet: settings are pulled lazily per document.
+  }
+
+  /** Settings for one document, pulled from the client (`workspace/configuration`) once per change of configuration. */
+  settingsFor(uri: string): Promise<Settings> {
+    let pending = this.settings.get(uri);
+    if (!pending) {
+      pending = this.canPullConfiguration
+        ? this.connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'articleAnnotator' })
+            .then(resolveSettings, () => defaultSettings)
+        : Promise.resolve(defaultSettings);
+      this.settings.set(uri, pending);
+    }
+    return pending;
+  }
+
+  /** The analysis of the document's current version, computed at most once per version and settings. */
+  async analysis(uri: string): Promise<{ article: Article; settings: Settings } | null> {
+    const doc = this.documents.get(uri);
+    if (!doc) return null;
+    const settings = await this.settingsFor(uri);
+    return { article: this.analyzeNow(doc, settings), settings };
+  }
+
+  analyzeNow(doc: TextDocument, settings: Settings): Article {
+    const settingsKey = `${settings.language}|${settings.captionCredits.join('\u0001')}`;
+    const cached = this.analyses.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached.article;
+    const article = analyzeArticle(doc.getText(), analyzeOptionsOf(settings));
+    this.analyses.set(doc.uri, { version: doc.version, settingsKey, article });
+    return article;
+  }
+
+  private schedule(uri: string, delay?: number): void {
+    const previous = this.timers.get(uri);
+    if (previous) clearTimeout(previous);
+    this.timers.delete(uri);
+    const generation = (this.generations.get(uri) ?? 0) + 1;
+    this.generations.set(uri, generation);
+    void this.settingsFor(uri).then((settings) => {
+      if (this.generations.get(uri) !== generation) return;
+      const wait = delay ?? settings.debounceMs;
+      const timer = setTimeout(() => {
+        this.timers.delete(uri);
+        void this.publish(uri);
+      }, wait);
+      this.timers.set(uri, timer);
+    });
+  }
+
+  private async publish(uri: string): Promise<void> {
+    try {
+      const doc = this.documents.get(uri);
+      if (!doc) return;
+      const version = doc.version;
+      const result = await this.analysis(uri);
+      if (!result) return;
+      const diagnostics = toDiagnostics(result.article, uri, result.settings.rules, this.uiLanguage);
+      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (err) {
+      this.connection.console.error(`article-annotator: could not analyse ${uri}: ${(err as Error)?.stack ?? err}`);
+    }
+  }
+
+  private forget(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+    this.generations.delete(uri);
+    this.analyses.delete(uri);
+    this.settings.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}

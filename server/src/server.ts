@@ -1,0 +1,46 @@
+// The language server: connection, documents, settings, cache by uri+version. Wiring only —
+// every feature lives in features/ and every analysis in article/.
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentStore } from './documentStore';
+import { registerFeatures } from './handlers';
+import { uiLanguageOf } from './article/messages';
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const store = new DocumentStore(connection, documents);
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const options = (params.initializationOptions ?? {}) as { locale?: unknown };
+  store.uiLanguage = uiLanguageOf(typeof options.locale === 'string' ? options.locale : params.locale);
+  store.canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      documentSymbolProvider: { label: 'Article' },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'], resolveProvider: false },
+      foldingRangeProvider: true,
+    },
+    serverInfo: { name: 'article-annotator', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => store.onInitialized());
+
+registerFeatures(connection, store);
+
+// A crash anywhere must not take the server down: log it and keep serving.
+process.on('uncaughtException', (err) => connection.console.error(`article-annotator: unexpected error: ${err?.stack ?? err}`));
+process.on('unhandledRejection', (err) => connection.console.error(`article-annotator: unexpected rejection: ${(err as Error)?.stack ?? err}`));
+
+documents.listen(connection);
+connection.listen();
