@@ -1,6 +1,10 @@
-// Turns the model into findings (problems). Severity here is the default; settings override it at the edge.
+// Gathers the findings (problems) of every rule. Severity here is the default; settings override it at the edge.
 import type { Article, Finding } from './model';
+import { captionFindings } from './captionFindings';
+import { quoteFindings } from './quoteFindings';
 
-export function collectFindings(_article: Article): Finding[] {
-  return [];
+export function collectFindings(article: Article): Finding[] {
+  const findings = [...captionFindings(article), ...quoteFindings(article)];
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return findings;
 }

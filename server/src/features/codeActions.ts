@@ -1,7 +1,9 @@
-// Quick fixes for findings. Each fix edits only the text it names.
+// Quick fixes for findings, gathered from one provider per rule. Each fix edits only the text it names.
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
 import type { Article } from '../article/model';
 import type { UiLanguage } from '../article/messages';
+import { captionFixes } from './fixes/captionFixes';
+import { quoteFixes } from './fixes/quoteFixes';
 
 export interface CodeActionRequest {
   uri: string;
@@ -10,6 +12,6 @@ export interface CodeActionRequest {
   only?: string[];
 }
 
-export function codeActions(_article: Article, _req: CodeActionRequest, _lang: UiLanguage): CodeAction[] {
-  return [];
+export function codeActions(article: Article, req: CodeActionRequest, lang: UiLanguage): CodeAction[] {
+  return [...captionFixes(article, req, lang), ...quoteFixes(article, req, lang)];
 }
