@@ -2,8 +2,7 @@
 import type { AnalyzeOptions, Article } from './model';
 import { splitLines } from './lines';
 import { readStructure } from './structure';
-import { findQuotes } from './quotes';
-import { attributeQuotes } from './attribution';
+import { analyzeQuotes } from './quotes';
 import { collectFindings } from './findings';
 import { detectLanguage } from './text';
 
@@ -20,8 +19,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     speakers: [],
     findings: [],
   };
-  article.quotes = findQuotes(article);
-  article.speakers = attributeQuotes(article);
+  const { quotes, speakers } = analyzeQuotes(article);
+  article.quotes = quotes;
+  article.speakers = speakers;
   article.findings = collectFindings(article);
   return article;
 }

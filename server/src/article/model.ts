@@ -82,6 +82,10 @@ export interface Quote {
   attribution: AttributionKind | null;
   /** index of the paragraph holding the opening mark */
   paragraph: number;
+  /** the closing mark is left out by convention: the next paragraph (or sentence) reopens the quote */
+  runsOn?: boolean;
+  /** index into Article.quotes of the quote this one sits inside, or null */
+  nestedIn?: number | null;
 }
 
 export type SpeakerType = 'person' | 'organization' | 'anonymous';

@@ -1,6 +1,40 @@
-// Quote spans and direct-vs-term classification.
-import type { Article, Quote } from './model';
+// Quotes and speakers: finds the quote spans (language-independent), then hands them to the
+// article language's analyser, which tells speech from terms and attributes each direct quote.
+import type { Article, Language, Quote, Speaker } from './model';
+import type { QuoteSpan } from './quoteSpans';
+import { findQuoteSpans } from './quoteSpans';
+import { analyzeArabicQuotes } from './ar/analyzeQuotes';
+import { analyzeEnglishQuotes } from './en/analyzeQuotes';
 
-export function findQuotes(_article: Pick<Article, 'text' | 'language' | 'paragraphs'>): Quote[] {
-  return [];
+export interface QuoteAnalysis {
+  quotes: Quote[];
+  speakers: Speaker[];
+}
+
+export type QuoteAnalyzer = (article: Article, spans: QuoteSpan[]) => QuoteAnalysis;
+
+const analyzers: Record<Language, QuoteAnalyzer> = { ar: analyzeArabicQuotes, en: analyzeEnglishQuotes };
+
+export function analyzeQuotes(article: Article): QuoteAnalysis {
+  const spans = findQuoteSpans(article.text, article.paragraphs);
+  return analyzers[article.language](article, spans);
+}
+
+/** A Quote with no classification or attribution yet: the analysers' starting point. */
+export function bareQuote(article: Article, span: QuoteSpan): Quote {
+  return {
+    text: article.text.slice(span.textSpan.start, span.textSpan.end),
+    span: span.span,
+    textSpan: span.textSpan,
+    openMark: span.openMark,
+    closeMark: span.closeMark,
+    kind: 'direct',
+    speakerId: null,
+    cue: null,
+    cueSpan: null,
+    attribution: null,
+    paragraph: span.paragraph,
+    runsOn: span.runsOn,
+    nestedIn: span.nestedIn,
+  };
 }

@@ -1,0 +1,139 @@
+// Finds quotation spans in each paragraph: one linear pass over the marks, with a small stack.
+// Real copy mixes glyphs and leaves marks unbalanced, so each mark is read from its neighbours
+// (is it opening a word or closing one?) as well as from what is currently open.
+import type { Paragraph, Span } from './model';
+import { isWhitespaceCode } from './text';
+
+export interface QuoteSpan {
+  span: Span;
+  textSpan: Span;
+  openMark: string;
+  /** null when the quote is never closed */
+  closeMark: string | null;
+  paragraph: number;
+  /** the closing mark is left out by convention: the next paragraph (or sentence) reopens the quote */
+  runsOn: boolean;
+  /** index (into the returned list) of the quote this one sits inside, or null */
+  nestedIn: number | null;
+}
+
+type Family = 'straight' | 'curly' | 'guillemet' | 'low' | 'single';
+
+const OPENERS: Record<string, Family> = { '"': 'straight', '“': 'curly', '”': 'curly', '«': 'guillemet', '„': 'low', '‘': 'single' };
+/** which closing glyphs end a quote of each family (mixed glyphs are common in real copy) */
+const CLOSERS: Record<Family, string> = { straight: '"”“', curly: '”“"', guillemet: '»', low: '“”', single: '’' };
+const MARKS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’']);
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+const MAX_DEPTH = 4;
+
+interface Open {
+  family: Family;
+  mark: string;
+  start: number;
+  index: number;
+}
+
+function isLetterOrDigit(ch: string): boolean {
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+function prevNonSpace(text: string, from: number, limit: number): string {
+  for (let i = from - 1; i >= limit; i--) if (!isWhitespaceCode(text.charCodeAt(i))) return text[i];
+  return '';
+}
+
+export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const out: (QuoteSpan | undefined)[] = [];
+  for (let p = 0; p < paragraphs.length; p++) scanParagraph(text, paragraphs, p, out);
+  // Every opened quote is finished before its paragraph ends, and quotes are opened in text order,
+  // so the list is complete and sorted by start: `nestedIn` indexes stay valid.
+  return out as QuoteSpan[];
+}
+
+function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (QuoteSpan | undefined)[]): void {
+  const { start, end } = paragraphs[p].span;
+  const stack: Open[] = [];
+  /** Ends the innermost open quote: closed by the mark at `closeAt`, or left open with its text ending at `textEnd`. */
+  const finish = (closeAt: number | null, closeMark: string | null, textEnd: number, runsOn: boolean) => {
+    const o = stack.pop()!;
+    out[o.index] = {
+      span: { start: o.start, end: closeAt === null ? textEnd : closeAt + 1 },
+      textSpan: { start: o.start + o.mark.length, end: textEnd },
+      openMark: o.mark,
+      closeMark,
+      paragraph: p,
+      runsOn,
+      nestedIn: stack.length ? stack[stack.length - 1].index : null,
+    };
+  };
+  const open = (ch: string, at: number) => {
+    if (stack.length >= MAX_DEPTH) return;
+    stack.push({ family: OPENERS[ch], mark: ch, start: at, index: out.length });
+    out.push(undefined);
+  };
+
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (!MARKS.has(ch)) continue;
+    const before = i > start ? text[i - 1] : ' ';
+    const after = i + 1 < end ? text[i + 1] : ' ';
+    const spaceBefore = isWhitespaceCode(before.charCodeAt(0)) || '([{—–-/'.includes(before);
+    const spaceAfter = isWhitespaceCode(after.charCodeAt(0));
+    // Apostrophes and contractions: a single mark between letters is never a quote mark.
+    if ((ch === '’' || ch === '‘') && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+    const opensWord = spaceBefore && !spaceAfter && ch in OPENERS;
+
+    let closes = -1;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (CLOSERS[stack[k].family].includes(ch)) {
+        closes = k;
+        break;
+      }
+    }
+    const top = stack.length - 1;
+    if (closes === top && top >= 0 && opensWord && i > stack[top].start + 1) {
+      // The family already open, reopened before a word: either the quote ran on after a sentence end
+      // (`… society. "We need …`, a new paragraph flattened onto one line) or a nested quote in the same glyphs.
+      if (opensRunOn(text, stack[top].start, i)) {
+        finish(null, null, trimEnd(text, stack[top].start + 1, i), true);
+        open(ch, i);
+        continue;
+      }
+      if (stack.length < MAX_DEPTH) {
+        open(ch, i);
+        continue;
+      }
+    }
+    if (closes >= 0 && !(spaceBefore && spaceAfter && ch in OPENERS && closes !== top)) {
+      while (stack.length - 1 > closes) finish(null, null, trimEnd(text, stack[stack.length - 1].start + 1, i), false);
+      finish(i, ch, i, false);
+      continue;
+    }
+    if (ch in OPENERS && !spaceAfter && (ch !== '”' || spaceBefore || stack.length === 0)) open(ch, i);
+    // Otherwise a stray mark (a closer with nothing open, a mark between spaces): ignored.
+  }
+
+  // Quotes still open at the end of the paragraph: the outermost runs on when the next paragraph reopens it.
+  const next = paragraphs[p + 1];
+  const nextOpens = next ? firstMarkFamily(text, next.span.start) : null;
+  while (stack.length) {
+    const o = stack[stack.length - 1];
+    finish(null, null, trimEnd(text, o.start + o.mark.length, end), stack.length === 1 && nextOpens === o.family);
+  }
+}
+
+/** True when the open quote's words so far end a sentence: a reopening mark then starts a new quote. */
+function opensRunOn(text: string, openStart: number, at: number): boolean {
+  const last = prevNonSpace(text, at, openStart + 1);
+  return SENTENCE_END.has(last) || last === '"' || last === '”';
+}
+
+function firstMarkFamily(text: string, at: number): Family | null {
+  const ch = text[at];
+  return ch in OPENERS ? OPENERS[ch] : null;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
