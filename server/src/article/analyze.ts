@@ -9,7 +9,7 @@ import { detectLanguage } from './text';
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Article {
   const lines = splitLines(text);
   const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(text);
-  const structure = readStructure(text, lines);
+  const structure = readStructure(text, lines, options);
   const article: Article = {
     text,
     language,

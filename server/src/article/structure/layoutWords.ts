@@ -1,0 +1,65 @@
+// Lookup of the layout lexicons (credits, labels, byline openers), keyed by the loose
+// normalisation so `(الجزيره)`, `(REUTERS)` and `(Reuters )` all match.
+import type { Span } from '../model';
+import { layoutLexicons } from '../lexicon/layout';
+import { normalizeLoose, trimSpan } from '../text';
+
+export function layoutKey(s: string): string {
+  return normalizeLoose(s);
+}
+
+function keySet(pick: (l: (typeof layoutLexicons)[number]) => string[]): Set<string> {
+  const set = new Set<string>();
+  for (const lexicon of layoutLexicons) for (const w of pick(lexicon)) set.add(layoutKey(w));
+  return set;
+}
+
+const BUILT_IN_CREDITS = keySet((l) => l.credits);
+export const CAPTION_LABELS = keySet((l) => l.captionLabels);
+export const SOURCE_LABELS = keySet((l) => l.sourceLabels);
+export const BYLINE_OPENERS = keySet((l) => l.bylineOpeners);
+export const BYLINE_LABELS = keySet((l) => l.bylineLabels);
+
+/** The longest label we look for before a colon; bounds the scan. */
+const MAX_LABEL_CHARS = 24;
+
+export interface CreditMatcher {
+  isKnown(credit: string): boolean;
+}
+
+/** Built-in credits plus the user's (`articleAnnotator.captionCredits`). */
+export function creditMatcher(extra: readonly string[] = []): CreditMatcher {
+  if (extra.length === 0) return { isKnown: (c) => BUILT_IN_CREDITS.has(layoutKey(c)) };
+  const extras = new Set(extra.map(layoutKey).filter((k) => k !== ''));
+  return { isKnown: (c) => BUILT_IN_CREDITS.has(layoutKey(c)) || extras.has(layoutKey(c)) };
+}
+
+/**
+ * `Label: rest` or `Label : rest` where Label is in `labels`: returns the offset just after the
+ * colon, or null. Only the first colon within a few characters of the start is considered.
+ */
+export function afterLabel(text: string, span: Span, labels: Set<string>): number | null {
+  const limit = Math.min(span.end, span.start + MAX_LABEL_CHARS + 2);
+  for (let i = span.start; i < limit; i++) {
+    const c = text[i];
+    if (c === ':' || c === '：') {
+      const label = trimSpan(text, span.start, i);
+      if (label.end === label.start) return null;
+      return labels.has(layoutKey(text.slice(label.start, label.end))) ? i + 1 : null;
+    }
+  }
+  return null;
+}
+
+/** `Opener rest` where Opener is one or two words of `openers` followed by a space: the offset of rest. */
+export function afterOpener(text: string, span: Span, openers: Set<string>): number | null {
+  let wordsSeen = 0;
+  for (let i = span.start; i < span.end && i < span.start + MAX_LABEL_CHARS; i++) {
+    if (text[i] !== ' ' && text[i] !== '\t') continue;
+    wordsSeen++;
+    if (openers.has(layoutKey(text.slice(span.start, i)))) return i + 1;
+    if (wordsSeen >= 2) return null;
+    while (i + 1 < span.end && (text[i + 1] === ' ' || text[i + 1] === '\t')) i++;
+  }
+  return null;
+}

@@ -1,0 +1,69 @@
+// Facts about each non-blank line that the layout readers share: where it sits in its block, how
+// many words it has, how it begins and ends. Computed once, in one pass over the paragraphs.
+import type { Paragraph, Span } from '../model';
+import { isWhitespaceCode } from '../text';
+
+export interface ContentLine {
+  /** the line's content without surrounding white space */
+  span: Span;
+  /** index into the paragraphs (blocks) */
+  block: number;
+  indexInBlock: number;
+  blockSize: number;
+  words: number;
+}
+
+export function countWords(text: string, span: Span): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const space = isWhitespaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+export function contentLines(text: string, paragraphs: Paragraph[]): ContentLine[] {
+  const out: ContentLine[] = [];
+  paragraphs.forEach((p, block) => {
+    p.lines.forEach((span, indexInBlock) => {
+      out.push({ span, block, indexInBlock, blockSize: p.lines.length, words: countWords(text, span) });
+    });
+  });
+  return out;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '。']);
+/** punctuation after which a line cannot be a heading: it ends or continues a sentence */
+const NOT_A_HEADING_END = new Set([...SENTENCE_END, ':', ';', '؛', ',', '،', '-', '–', '—', '/', '\\']);
+const CLOSING_QUOTES = new Set(['"', '”', '»', '“', '«', '‟', '„']);
+export const DASHES = new Set(['-', '–', '—', '‒', '―']);
+
+export function lastChar(text: string, span: Span): string {
+  return span.end > span.start ? text[span.end - 1] : '';
+}
+
+export function firstChar(text: string, span: Span): string {
+  return span.end > span.start ? text[span.start] : '';
+}
+
+/** Ends a sentence: `.`, `!`, `؟`, possibly followed by closing quotes or a bracket (`…".`, `…."`). */
+export function endsSentence(text: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && (CLOSING_QUOTES.has(text[end - 1]) || text[end - 1] === ')' || text[end - 1] === '’')) end--;
+  return end > span.start && SENTENCE_END.has(text[end - 1]);
+}
+
+export function endsLikeProse(text: string, span: Span): boolean {
+  const last = lastChar(text, span);
+  return NOT_A_HEADING_END.has(last) || CLOSING_QUOTES.has(last);
+}
+
+export function isQuoteMark(ch: string): boolean {
+  return CLOSING_QUOTES.has(ch) || ch === '‘' || ch === '’';
+}
+
+export function isLowerLatin(ch: string): boolean {
+  return ch >= 'a' && ch <= 'z';
+}
