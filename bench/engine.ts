@@ -1,0 +1,77 @@
+// Engine section: analyzeArticle on one ~5 KB article, 100 articles concatenated and 5 MB; the
+// whole corpus article by article. Medians after warm-up; repetitions sized to a time budget.
+import type { Article } from '../server/src/article/model';
+import type { BenchDocument, CorpusArticle } from './corpus';
+import { KB, MB, median, timeRuns } from './stats';
+
+export interface EngineRow {
+  label: string;
+  bytes: number;
+  articles: number;
+  runs: number;
+  medianMs: number;
+  msPerArticle: number;
+  mbPerSecond: number;
+  msPerKb: number;
+}
+
+export interface EngineResult {
+  documents: EngineRow[];
+  /** time per KB at the largest document ÷ time per KB at the smallest (1.0 = linear) */
+  scalingRatio: number;
+  /** every corpus article analysed on its own: mean of the per-article medians */
+  corpusMsPerArticle: { all: number; ar: number; en: number; articles: number };
+  findings: Record<string, number>;
+}
+
+/** Timed repetitions sized so each document gets about `budgetMs` of measurement. */
+export function measure(fn: () => unknown, budgetMs: number, maxRuns = 200): number[] {
+  const t0 = performance.now();
+  fn();
+  const once = Math.max(performance.now() - t0, 0.01);
+  const warmup = Math.min(20, Math.max(1, Math.floor(budgetMs / 4 / once)));
+  const runs = Math.min(maxRuns, Math.max(5, Math.floor(budgetMs / once)));
+  return timeRuns(fn, warmup, runs);
+}
+
+export function benchEngine(analyzeArticle: (text: string) => Article, docs: BenchDocument[], corpus: CorpusArticle[], budgetMs: number): EngineResult {
+  const rows: EngineRow[] = docs.map((doc) => {
+    const samples = measure(() => analyzeArticle(doc.text), budgetMs);
+    const ms = median(samples);
+    return {
+      label: doc.label,
+      bytes: doc.bytes,
+      articles: doc.articles,
+      runs: samples.length,
+      medianMs: ms,
+      msPerArticle: ms / doc.articles,
+      mbPerSecond: doc.bytes / MB / (ms / 1000),
+      msPerKb: ms / (doc.bytes / KB),
+    };
+  });
+  const smallest = rows[0];
+  const largest = rows[rows.length - 1];
+
+  const perArticle = corpus.map((a) => ({ language: a.language, ms: median(measure(() => analyzeArticle(a.text), budgetMs / 20, 50)) }));
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : NaN);
+
+  // What the engine found on the largest document: a sanity check that it did real work.
+  const findings: Record<string, number> = {};
+  const article = analyzeArticle(docs[docs.length - 1].text);
+  for (const f of article.findings) findings[f.code] = (findings[f.code] ?? 0) + 1;
+  findings.quotes = article.quotes.length;
+  findings.speakers = article.speakers.length;
+  findings.paragraphs = article.paragraphs.length;
+
+  return {
+    documents: rows,
+    scalingRatio: largest.msPerKb / smallest.msPerKb,
+    corpusMsPerArticle: {
+      all: mean(perArticle.map((p) => p.ms)),
+      ar: mean(perArticle.filter((p) => p.language === 'ar').map((p) => p.ms)),
+      en: mean(perArticle.filter((p) => p.language === 'en').map((p) => p.ms)),
+      articles: perArticle.length,
+    },
+    findings,
+  };
+}

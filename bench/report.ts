@@ -1,0 +1,85 @@
+// The one table the benchmark prints, and the targets of issue 7 checked against the figures.
+import type { BenchResult } from './run';
+import { round } from './stats';
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+const fmt = (n: number | undefined, digits = 2) => (n === undefined || !Number.isFinite(n) ? 'n/a' : String(round(n, digits)));
+
+export function checkTargets(r: BenchResult): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const add = (target: string, value: number | undefined, ok: (v: number) => boolean, unit: string, digits = 2) =>
+    checks.push({ target, measured: `${fmt(value, digits)}${value !== undefined && Number.isFinite(value) ? unit : ''}`, met: value === undefined || !Number.isFinite(value) ? null : ok(value) });
+  if (r.engine) {
+    const docs = r.engine.documents;
+    const big = docs[docs.length - 1];
+    add('engine ≥ 20 MB/s (5 MB)', big.mbPerSecond, (v) => v >= 20, ' MB/s');
+    add('5 KB article ≤ 1 ms warm', docs[0].medianMs, (v) => v <= 1, ' ms', 3);
+    add('time/KB at 5 MB ≤ 1.5× at 5 KB', r.engine.scalingRatio, (v) => v <= 1.5, '×');
+  }
+  if (r.server) {
+    const s = r.server;
+    const keys = Object.keys(s.keystrokeToDiagnosticsMs);
+    add('keystroke → diagnostics ≤ 10 ms (5 KB)', s.keystrokeToDiagnosticsMs[keys[0]]?.p50, (v) => v <= 10, ' ms');
+    add('keystroke → diagnostics ≤ 100 ms (5 MB)', s.keystrokeToDiagnosticsMs[keys[keys.length - 1]]?.p50, (v) => v <= 100, ' ms');
+    for (const m of ['hover', 'documentHighlight', 'documentSymbol']) {
+      add(`${m} p95 ≤ 5 ms (5 KB)`, s.requestsMs[`textDocument/${m}`]?.p95, (v) => v <= 5, ' ms');
+    }
+    add('cold start → initialize ≤ 300 ms', s.coldStartMs.p50, (v) => v <= 300, ' ms', 0);
+    add(`≤ 200 MB resident, ${s.memory.documents} open`, s.memory.rssMb, (v) => v <= 200, ' MB', 0);
+  }
+  if (r.bundle) add('server bundle ≤ 400 KB', r.bundle.bytes / 1024, (v) => v <= 400, ' KB', 0);
+  if (r.peers) {
+    for (const p of r.peers.peers) add(`≥ 3× faster than ${p.name}`, 1 / p.ratioOursToTheirs, (v) => v >= 3, '×', 1);
+  }
+  return checks;
+}
+
+export function renderTable(r: BenchResult): string {
+  const rows: string[][] = [];
+  const section = (title: string) => rows.push([`**${title}**`, '', '', '']);
+  const row = (...cells: string[]) => rows.push(cells);
+  if (r.engine) {
+    section('Engine (analyzeArticle)');
+    row('document', 'median', 'per article', 'throughput');
+    for (const d of r.engine.documents) {
+      row(`${d.label} (${fmt(d.bytes / 1024, 0)} KB)`, `${fmt(d.medianMs, 3)} ms`, `${fmt(d.msPerArticle, 3)} ms`, `${fmt(d.mbPerSecond, 1)} MB/s`);
+    }
+    const c = r.engine.corpusMsPerArticle;
+    row(`each corpus article alone (${c.articles})`, '', `${fmt(c.all, 3)} ms (ar ${fmt(c.ar, 3)}, en ${fmt(c.en, 3)})`, '');
+    row('time/KB at 5 MB ÷ at 5 KB', '', '', `${fmt(r.engine.scalingRatio)}×`);
+  }
+  if (r.server) {
+    const s = r.server;
+    section('Server (production bundle over stdio, debounce 0)');
+    row('measure', 'p50', 'p95', 'n');
+    row('spawn → initialize answered', `${fmt(s.coldStartMs.p50, 1)} ms`, `${fmt(s.coldStartMs.p95, 1)} ms`, String(s.coldStartMs.n));
+    for (const [k, v] of Object.entries(s.openToDiagnosticsMs)) row(`didOpen → diagnostics, ${k}`, `${fmt(v.p50)} ms`, `${fmt(v.p95)} ms`, String(v.n));
+    for (const [k, v] of Object.entries(s.keystrokeToDiagnosticsMs)) row(`keystroke → diagnostics, ${k}`, `${fmt(v.p50)} ms`, `${fmt(v.p95)} ms`, String(v.n));
+    for (const [k, v] of Object.entries(s.requestsMs)) {
+      const name = `${k.replace('textDocument/', '')} (5 KB)`;
+      row(name, v ? `${fmt(v.p50, 3)} ms` : 'n/a', v ? `${fmt(v.p95, 3)} ms` : 'n/a', v ? String(v.n) : '');
+    }
+    row(`resident memory, ${s.memory.documents} articles open`, `${fmt(s.memory.rssMb, 0)} MB`, `peak ${fmt(s.memory.peakRssMb, 0)} MB`, `idle ${fmt(s.memory.baselineRssMb, 0)} MB`);
+  }
+  if (r.bundle) {
+    row('server bundle (minified, as packaged)', `${fmt(r.bundle.bytes / 1024, 0)} KB`, '', 'target 400 KB');
+  }
+  if (r.peers) {
+    const p = r.peers;
+    section(`Peers (${p.articles} English corpus articles, median of ${p.passes} passes)`);
+    row('tool', 'ms per article', 'ours ÷ theirs', 'findings');
+    row('article-annotator (full analysis)', `${fmt(p.oursMsPerArticle, 3)} ms`, '1', '');
+    for (const peer of p.peers) row(`${peer.name} ${peer.version}`, `${fmt(peer.msPerArticle, 2)} ms`, `${fmt(peer.ratioOursToTheirs, 4)}`, String(peer.findings));
+    for (const e of p.errors) row(`(peer failed) ${e}`, '', '', '');
+  }
+  const lines = [`| ${['', '', '', ''].join(' | ')} |`, '| --- | --: | --: | --: |', ...rows.map((c) => `| ${c.join(' | ')} |`)];
+  const checks = checkTargets(r);
+  lines.push('', '| target | measured | met |', '| --- | --: | :-: |');
+  for (const c of checks) lines.push(`| ${c.target} | ${c.measured} | ${c.met === null ? 'n/a' : c.met ? 'yes' : '**no**'} |`);
+  return lines.join('\n');
+}

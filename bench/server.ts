@@ -1,0 +1,193 @@
+// Server section: the production server bundle over stdio, driven as an editor drives it.
+// Debounce is set to 0 through the workspace/configuration answer, so keystroke timings are the
+// server's work (and the transport), not the wait.
+import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { BenchDocument, CorpusArticle } from './corpus';
+import { LspSession, positionAt, type Pos } from './lspSession';
+import { median, percentile } from './stats';
+
+const SETTINGS = { debounceMs: 0 };
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  n: number;
+}
+
+export interface ServerResult {
+  coldStartMs: Latency;
+  openToDiagnosticsMs: Record<string, Latency>;
+  keystrokeToDiagnosticsMs: Record<string, Latency>;
+  /** per method at 5 KB; null when the server does not advertise the method */
+  requestsMs: Record<string, Latency | null>;
+  memory: { documents: number; rssMb: number; peakRssMb: number; baselineRssMb: number; openAllMs: number };
+}
+
+function latency(samples: number[]): Latency {
+  return { p50: median(samples), p95: percentile(samples, 95), n: samples.length };
+}
+
+const METHODS: { method: string; capability: keyof InitializeResult['capabilities'] }[] = [
+  { method: 'textDocument/hover', capability: 'hoverProvider' },
+  { method: 'textDocument/documentHighlight', capability: 'documentHighlightProvider' },
+  { method: 'textDocument/documentSymbol', capability: 'documentSymbolProvider' },
+  { method: 'textDocument/codeAction', capability: 'codeActionProvider' },
+  { method: 'textDocument/semanticTokens/full', capability: 'semanticTokensProvider' },
+];
+
+async function startSession(serverPath: string): Promise<{ session: LspSession; init: InitializeResult; ms: number }> {
+  const t0 = performance.now();
+  const session = new LspSession(serverPath, SETTINGS);
+  const init = await session.initialize();
+  const ms = performance.now() - t0;
+  await session.initialized();
+  return { session, init, ms };
+}
+
+/** An offset near `at` inside a word (so a typed character lands in running text). */
+function offsetInWord(text: string, at: number): number {
+  for (let i = at; i < text.length && i < at + 10_000; i++) if (/\p{L}/u.test(text[i]) && /\p{L}/u.test(text[i + 1] ?? '')) return i + 1;
+  return at;
+}
+
+/** Types one character in the middle of the document and deletes it again, `count` times. */
+async function keystrokes(session: LspSession, uri: string, text: string, count: number, warmup: number): Promise<number[]> {
+  const pos = positionAt(text, offsetInWord(text, text.length >> 1));
+  const after: Pos = { line: pos.line, character: pos.character + 1 };
+  const samples: number[] = [];
+  let version = 1;
+  for (let i = 0; i < warmup + count; i++) {
+    version++;
+    const published = session.diagnosticsFor(uri, version);
+    const t0 = performance.now();
+    if (i % 2 === 0) session.change(uri, version, { start: pos, end: pos }, 'x');
+    else session.change(uri, version, { start: pos, end: after }, '');
+    await published;
+    if (i >= warmup) samples.push(performance.now() - t0);
+  }
+  // leave the document as it was opened
+  if ((warmup + count) % 2 === 1) {
+    version++;
+    const published = session.diagnosticsFor(uri, version);
+    session.change(uri, version, { start: pos, end: after }, '');
+    await published;
+  }
+  return samples;
+}
+
+async function openAndWait(session: LspSession, uri: string, text: string): Promise<{ ms: number; diagnostics: PublishDiagnosticsParams }> {
+  const published = session.diagnosticsFor(uri, 1);
+  const t0 = performance.now();
+  session.open(uri, text);
+  const diagnostics = await published;
+  return { ms: performance.now() - t0, diagnostics };
+}
+
+/** Positions spread over the document's words, for hover / highlight. */
+function positionsOver(text: string, count: number): Pos[] {
+  const out: Pos[] = [];
+  for (let i = 0; i < count; i++) out.push(positionAt(text, offsetInWord(text, Math.floor(((i * 7919) % count) * (text.length / count)))));
+  return out;
+}
+
+function supports(init: InitializeResult, registered: Set<string>, m: (typeof METHODS)[number]): boolean {
+  const cap = init.capabilities[m.capability];
+  return (cap !== undefined && cap !== null && cap !== false) || registered.has(m.method);
+}
+
+export interface ServerOptions {
+  serverPath: string;
+  small: BenchDocument;
+  large: BenchDocument;
+  corpus: CorpusArticle[];
+  requests: number;
+  coldStarts: number;
+  openDocuments: number;
+  largeKeystrokes: number;
+}
+
+export async function benchServer(o: ServerOptions): Promise<ServerResult> {
+  const coldStarts: number[] = [];
+  for (let i = 0; i < o.coldStarts; i++) {
+    const { session, ms } = await startSession(o.serverPath);
+    coldStarts.push(ms);
+    await session.stop();
+  }
+
+  const { session, init } = await startSession(o.serverPath);
+  const openMs: Record<string, number[]> = { [o.small.label]: [], [o.large.label]: [] };
+  const keyMs: Record<string, number[]> = {};
+  const requestsMs: Record<string, Latency | null> = {};
+  try {
+    // open: each time a new uri, so each is a first analysis
+    for (let i = 0; i < 21; i++) {
+      const { ms } = await openAndWait(session, `file:///bench/small-${i}.article`, o.small.text);
+      if (i > 0) openMs[o.small.label].push(ms);
+    }
+    const smallUri = 'file:///bench/small-0.article';
+    keyMs[o.small.label] = await keystrokes(session, smallUri, o.small.text, 100, 10);
+
+    const positions = positionsOver(o.small.text, o.requests);
+    const lines = o.small.text.split(/\r\n|\r|\n/);
+    for (const m of METHODS) {
+      if (!supports(init, session.registered, m)) {
+        requestsMs[m.method] = null;
+        continue;
+      }
+      const samples: number[] = [];
+      const diagnostics = session.lastDiagnostics.get(smallUri)?.diagnostics ?? [];
+      for (let i = 0; i < o.requests + 20; i++) {
+        const position = positions[i % positions.length];
+        const textDocument = { uri: smallUri };
+        let params: unknown = { textDocument, position };
+        if (m.method === 'textDocument/documentSymbol' || m.method === 'textDocument/semanticTokens/full') params = { textDocument };
+        if (m.method === 'textDocument/codeAction') {
+          const range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: lines[position.line]?.length ?? 0 } };
+          const overlapping = diagnostics.filter((d) => d.range.start.line <= position.line && d.range.end.line >= position.line);
+          params = { textDocument, range, context: { diagnostics: overlapping } };
+        }
+        const t0 = performance.now();
+        await session.request(m.method, params);
+        if (i >= 20) samples.push(performance.now() - t0);
+      }
+      requestsMs[m.method] = latency(samples);
+    }
+
+    for (let i = 0; i < 2; i++) {
+      const { ms } = await openAndWait(session, `file:///bench/large-${i}.article`, o.large.text);
+      openMs[o.large.label].push(ms);
+      if (i > 0) session.close(`file:///bench/large-${i}.article`);
+    }
+    keyMs[o.large.label] = await keystrokes(session, 'file:///bench/large-0.article', o.large.text, o.largeKeystrokes, 2);
+  } finally {
+    await session.stop();
+  }
+
+  // memory: a fresh server with N articles open
+  const fresh = await startSession(o.serverPath);
+  let memory: ServerResult['memory'];
+  try {
+    const baseline = fresh.session.residentBytes();
+    const t0 = performance.now();
+    const all: Promise<unknown>[] = [];
+    for (let i = 0; i < o.openDocuments; i++) {
+      const uri = `file:///bench/open-${i}.article`;
+      all.push(fresh.session.diagnosticsFor(uri, 1));
+      fresh.session.open(uri, o.corpus[i % o.corpus.length].text);
+    }
+    await Promise.all(all);
+    const openAllMs = performance.now() - t0;
+    const rss = fresh.session.residentBytes();
+    memory = { documents: o.openDocuments, rssMb: rss.rss / 2 ** 20, peakRssMb: rss.peak / 2 ** 20, baselineRssMb: baseline.rss / 2 ** 20, openAllMs };
+  } finally {
+    await fresh.session.stop();
+  }
+
+  return {
+    coldStartMs: latency(coldStarts),
+    openToDiagnosticsMs: Object.fromEntries(Object.entries(openMs).map(([k, v]) => [k, latency(v)])),
+    keystrokeToDiagnosticsMs: Object.fromEntries(Object.entries(keyMs).map(([k, v]) => [k, latency(v)])),
+    requestsMs,
+    memory,
+  };
+}
