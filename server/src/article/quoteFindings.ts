@@ -1,6 +1,70 @@
 // unattributed-quote, unclosed-quote, inconsistent-name.
-import type { Article, Finding } from './model';
+import type { Article, Finding, Quote } from './model';
+import { firstWords } from './messages';
+import { findNameVariants } from './nameVariants';
+import { isWhitespaceCode, offsetToPosition } from './text';
 
-export function quoteFindings(_article: Article): Finding[] {
-  return [];
+/** The closing glyph that matches an opening one. */
+export const CLOSING_MARK: Record<string, string> = { '"': '"', '“': '”', '”': '”', '«': '»', '„': '“', '‘': '’' };
+
+/** punctuation an Arabic quote leaves outside its closing mark (`"…نهائي".`) */
+const AR_OUTSIDE_PUNCT = '.،,؛;:';
+
+/**
+ * Where the closing mark of an unclosed quote belongs: at the end of the text the engine kept for
+ * it, after its last word. English puts the final period inside the mark (`stage."`); Arabic copy
+ * leaves it outside (`التحالف".`).
+ */
+export function likelyQuoteEnd(article: Article, quote: Quote): number {
+  let end = quote.textSpan.end;
+  while (end > quote.textSpan.start && isWhitespaceCode(article.text.charCodeAt(end - 1))) end--;
+  if (article.language === 'ar') {
+    while (end > quote.textSpan.start && AR_OUTSIDE_PUNCT.includes(article.text[end - 1])) end--;
+  } else if (end > quote.textSpan.start && ',;:'.includes(article.text[end - 1])) end--;
+  return end;
+}
+
+/** The last words before an offset, for quoting them in a message: `…at every stage.` */
+export function lastWords(text: string, max = 4): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= max ? words.join(' ') : '…' + words.slice(-max).join(' ');
+}
+
+function unattributed(quote: Quote): Finding {
+  return { code: 'unattributed-quote', severity: 'warning', span: quote.span, args: { words: firstWords(quote.text) }, related: [] };
+}
+
+function unclosed(article: Article, quote: Quote): Finding {
+  const end = likelyQuoteEnd(article, quote);
+  return {
+    code: 'unclosed-quote',
+    severity: 'warning',
+    span: { start: quote.span.start, end: quote.span.start + quote.openMark.length },
+    args: {
+      mark: quote.openMark,
+      words: firstWords(quote.text, 4),
+      endWords: lastWords(article.text.slice(quote.textSpan.start, end)),
+      endLine: offsetToPosition(article.lineStarts, end).line + 1,
+    },
+    related: [],
+  };
+}
+
+export function quoteFindings(article: Article): Finding[] {
+  const out: Finding[] = [];
+  for (const q of article.quotes) {
+    if (q.closeMark === null && q.textSpan.end > q.textSpan.start) out.push(unclosed(article, q));
+    // A term is never speech; a quote is flagged only when no speaker could be found for it.
+    if (q.kind === 'direct' && q.speakerId === null) out.push(unattributed(q));
+  }
+  for (const v of findNameVariants(article)) {
+    out.push({
+      code: 'inconsistent-name',
+      severity: 'information',
+      span: v.span,
+      args: { name: v.speaker.name, rare: v.rare, common: v.common, alternatives: `"${v.common}"` },
+      related: v.commonSpans.map((span) => ({ span, args: { key: 'inconsistent-name.related', spelling: v.common } })),
+    });
+  }
+  return out;
 }
