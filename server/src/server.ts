@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentStore } from './documentStore';
 import { registerFeatures } from './handlers';
 import { uiLanguageOf } from './article/messages';
+import { semanticTokensLegend } from './features/semanticTokens';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -29,6 +30,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'], resolveProvider: false },
       foldingRangeProvider: true,
+      documentHighlightProvider: true,
+      referencesProvider: true,
+      definitionProvider: true,
+      renameProvider: { prepareProvider: true },
+      workspaceSymbolProvider: true,
+      inlayHintProvider: true,
+      semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'article-annotator', version: '0.1.0' },
   };
