@@ -3,6 +3,7 @@
 import type { Article, Language, Quote, Speaker } from './model';
 import type { QuoteSpan } from './quoteSpans';
 import { findQuoteSpans } from './quoteSpans';
+import { findArabicQuoteSpans } from './ar/quoteSpans';
 import { analyzeArabicQuotes } from './ar/analyzeQuotes';
 import { analyzeEnglishQuotes } from './en/analyzeQuotes';
 
@@ -16,7 +17,7 @@ export type QuoteAnalyzer = (article: Article, spans: QuoteSpan[]) => QuoteAnaly
 const analyzers: Record<Language, QuoteAnalyzer> = { ar: analyzeArabicQuotes, en: analyzeEnglishQuotes };
 
 export function analyzeQuotes(article: Article): QuoteAnalysis {
-  const spans = findQuoteSpans(article.text, article.paragraphs);
+  const spans = article.language === 'ar' ? findArabicQuoteSpans(article.text, article.paragraphs) : findQuoteSpans(article.text, article.paragraphs);
   return analyzers[article.language](article, spans);
 }
 

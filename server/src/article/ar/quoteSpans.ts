@@ -1,0 +1,180 @@
+// Quote spans in Arabic copy: one linear pass over the marks, like ../quoteSpans.ts, with the habits
+// of Arabic keyboards and RTL editing read in:
+//   - either curly glyph opens or closes (`“العالم “الإيرانية`, `وأضاف” إن …”`), and `″` closes (`“100″`);
+//   - a one-letter proclitic glued to a mark stands where a space would (`و"الشروق"`, `بـ"التعزية"`);
+//   - a mark whose shape is ambiguous is read from the next mark of its family (a look-ahead of one mark);
+//   - a quote never runs past the end of its line (snn copy puts one paragraph per line);
+//   - `«…وأن «…»` — an outer quote never closed ends where its nested quote of the same family closes.
+import type { Paragraph } from '../model';
+import type { QuoteSpan } from '../quoteSpans';
+import { isWhitespaceCode } from '../text';
+
+type Family = 'quote' | 'guillemet' | 'low' | 'single';
+
+const FAMILY: Record<string, Family> = { '"': 'quote', '“': 'quote', '”': 'quote', '″': 'quote', '«': 'guillemet', '»': 'guillemet', '„': 'low', '‘': 'single', '’': 'single' };
+/** glyphs that can close a quote of each family */
+const CLOSERS: Record<Family, string> = { quote: '"”“″', guillemet: '»', low: '“”', single: '’' };
+/** glyphs that can open one */
+const OPENERS = '"“”«»„‘';
+const PROCLITICS = 'وفبلك';
+const TATWEEL = 'ـ';
+const AFTER_AS_SPACE = '.،,؛;:!?؟)]…-–—';
+const SENTENCE_END = '.!?؟:';
+const MAX_DEPTH = 4;
+/** how far (characters) a nested quote in the same glyphs may run before its closing mark */
+const NESTED_WINDOW = 60;
+
+interface Open {
+  family: Family;
+  mark: string;
+  start: number;
+  index: number;
+  /** where the last nested quote of the same family was closed */
+  childClose: { at: number; mark: string; long: boolean } | null;
+}
+
+interface Shape {
+  /** space (or a glued proclitic) before, a word after */
+  opener: boolean;
+  /** a word before, space or punctuation after */
+  closer: boolean;
+}
+
+function isLetterOrDigit(ch: string): boolean {
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+function isSpaceAt(text: string, i: number, start: number): boolean {
+  return i < start || isWhitespaceCode(text.charCodeAt(i)) || '([{/'.includes(text[i]);
+}
+
+/** True when the characters before `i` are a glued proclitic (`و`, `بـ`, `ول`) after a space. */
+function procliticBefore(text: string, i: number, start: number): boolean {
+  let j = i - 1;
+  if (j >= start && text[j] === TATWEEL) j--;
+  if (j < start || !PROCLITICS.includes(text[j])) return false;
+  if (isSpaceAt(text, j - 1, start)) return true;
+  return 'وف'.includes(text[j - 1]) && isSpaceAt(text, j - 2, start);
+}
+
+function shapeAt(text: string, i: number, start: number, end: number): Shape {
+  const spaceBefore = isSpaceAt(text, i - 1, start) || procliticBefore(text, i, start) || text[i - 1] === ':';
+  const after = i + 1 < end ? text[i + 1] : ' ';
+  const spaceAfter = i + 1 >= end || isWhitespaceCode(after.charCodeAt(0)) || AFTER_AS_SPACE.includes(after);
+  return { opener: spaceBefore && !spaceAfter, closer: !spaceBefore && spaceAfter };
+}
+
+export function findArabicQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const out: (QuoteSpan | undefined)[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    for (const line of paragraphs[p].lines) scanLine(text, line.start, line.end, p, out);
+  }
+  return out as QuoteSpan[];
+}
+
+function scanLine(text: string, start: number, end: number, p: number, out: (QuoteSpan | undefined)[]): void {
+  // The marks of the line, so that the next mark of a family is found without rescanning.
+  const marks: number[] = [];
+  for (let i = start; i < end; i++) if (text[i] in FAMILY) marks.push(i);
+  const nextOfFamily: number[] = new Array(marks.length).fill(-1);
+  const lastSeen: Partial<Record<Family, number>> = {};
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const f = FAMILY[text[marks[k]]];
+    nextOfFamily[k] = lastSeen[f] ?? -1;
+    lastSeen[f] = k;
+  }
+
+  // the last sentence end at or before each offset of the line
+  const lastSentenceEnd = new Int32Array(end - start + 1);
+  let seen = -1;
+  for (let i = start; i < end; i++) {
+    if ('.!?؟'.includes(text[i])) seen = i;
+    lastSentenceEnd[i - start] = seen;
+  }
+
+  const stack: Open[] = [];
+  const finish = (closeAt: number | null, closeMark: string | null, textEnd: number) => {
+    const o = stack.pop()!;
+    if (closeAt === null && o.childClose) {
+      closeAt = o.childClose.at;
+      closeMark = o.childClose.mark;
+      textEnd = closeAt;
+    }
+    out[o.index] = {
+      span: { start: o.start, end: closeAt === null ? textEnd : closeAt + 1 },
+      textSpan: { start: o.start + o.mark.length, end: textEnd },
+      openMark: o.mark,
+      closeMark,
+      paragraph: p,
+      runsOn: false,
+      nestedIn: stack.length ? stack[stack.length - 1].index : null,
+    };
+    const parent = stack[stack.length - 1];
+    if (parent && closeAt !== null && parent.family === o.family) parent.childClose = { at: closeAt, mark: closeMark!, long: closeAt - o.start > NESTED_WINDOW };
+  };
+  const open = (ch: string, at: number) => {
+    if (stack.length >= MAX_DEPTH) return;
+    stack.push({ family: FAMILY[ch], mark: ch, start: at, index: out.length, childClose: null });
+    out.push(undefined);
+  };
+
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k];
+    const ch = text[i];
+    const before = i > start ? text[i - 1] : ' ';
+    const after = i + 1 < end ? text[i + 1] : ' ';
+    // Apostrophes: a single mark between letters is never a quote mark.
+    if ((ch === '’' || ch === '‘') && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+    const shape = shapeAt(text, i, start, end);
+    const nextK = nextOfFamily[k];
+    const next = nextK >= 0 ? shapeAt(text, marks[nextK], start, end) : null;
+
+    let closes = -1;
+    for (let s = stack.length - 1; s >= 0; s--) {
+      if (CLOSERS[stack[s].family].includes(ch)) {
+        closes = s;
+        break;
+      }
+    }
+    // `«…وأن «…» (…). وأشار … »`: an outer quote reopened by a long nested one, closed before a
+    // sentence ended, has ended there too; a closing mark after that sentence is not its own.
+    if (closes >= 0) {
+      const child = stack[closes].childClose;
+      if (child?.long && closes === 0 && lastSentenceEnd[i - start] > child.at) {
+        while (stack.length) finish(null, null, i);
+        closes = -1;
+      }
+    }
+    if (closes >= 0) {
+      const top = stack.length - 1;
+      // A word-opening mark inside an open quote of its family: a nested quote when its own closing
+      // mark follows shortly within the sentence (`"… فئة "جالكسي" و"…"`), else the quote's end.
+      if (closes === top && shape.opener && OPENERS.includes(ch) && nestedCloses(text, i, nextK >= 0 ? marks[nextK] : -1, next)) {
+        open(ch, i);
+        continue;
+      }
+      while (stack.length - 1 > closes) finish(null, null, trimEnd(text, stack[stack.length - 1].start + 1, i));
+      finish(i, ch, i);
+      continue;
+    }
+    if (!OPENERS.includes(ch)) continue; // `″`, `’` with nothing open: stray
+    // Nothing of this family open. A word-opening mark opens; an ambiguous one opens only when the
+    // next mark of its family can close it (`وأضاف” إن … الإنسان”.`), else it is stray (`ابن عباس” قال`).
+    if (shape.opener || (next !== null && !next.opener)) open(ch, i);
+  }
+  while (stack.length) {
+    const o = stack[stack.length - 1];
+    finish(null, null, trimEnd(text, o.start + o.mark.length, end));
+  }
+}
+
+function nestedCloses(text: string, at: number, nextAt: number, next: Shape | null): boolean {
+  if (nextAt < 0 || next === null || next.opener || nextAt - at > NESTED_WINDOW) return false;
+  for (let i = at + 1; i < nextAt; i++) if (SENTENCE_END.includes(text[i])) return false;
+  return true;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
