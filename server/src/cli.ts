@@ -4,6 +4,7 @@
 import { analyzeArticle } from './article/analyze';
 import { message } from './article/messages';
 import { collectInputs } from './cli/inputs';
+import { ConfigError, ConfigResolver } from './cli/config';
 import { configuredFindings } from './features/diagnostics';
 import { articleToJson } from './features/articleJson';
 import { toPosition } from './features/convert';
@@ -25,6 +26,8 @@ Exit status: 0 clean, 1 when any error or warning is found, 2 when nothing could
 
 Options:
   --language ar|en|auto   force the article language (default: auto)
+  --config FILE           rules, language and caption credits from FILE (default: the
+                          nearest .articlerc.json in the file's directory or above it)
   -h, --help              show this help`;
 
 const ANALYZE_USAGE = `Usage: article-annotator analyze --format json [options] PATH…
@@ -35,6 +38,8 @@ speakers and diagnostics, positions as LSP ranges (zero-based line, UTF-16 chara
 Options:
   --format json           output format (only json)
   --language ar|en|auto   force the article language (default: auto)
+  --config FILE           rules, language and caption credits from FILE (default: the
+                          nearest .articlerc.json in the file's directory or above it)
   -h, --help              show this help`;
 
 class UsageError extends Error {}
@@ -45,11 +50,15 @@ interface Parsed {
   format: string | null;
   help: boolean;
   settings: Settings;
+  /** --config FILE, else each file's nearest .articlerc.json */
+  config: string | null;
+  /** what the command line forces over any configuration file */
+  overrides: Partial<Settings>;
 }
 
 function parseArgs(argv: string[]): Parsed {
   const [command = '', ...rest] = argv;
-  const parsed: Parsed = { command, paths: [], format: null, help: false, settings: { ...defaultSettings } };
+  const parsed: Parsed = { command, paths: [], format: null, help: false, settings: { ...defaultSettings }, config: null, overrides: {} };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (name: string) => {
@@ -64,7 +73,9 @@ function parseArgs(argv: string[]): Parsed {
       const lang = value('--language');
       if (lang !== 'ar' && lang !== 'en' && lang !== 'auto') throw new UsageError(`--language must be ar, en or auto, not '${lang}'`);
       parsed.settings.language = lang;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+      parsed.overrides.language = lang;
+    } else if (arg === '--config' || arg.startsWith('--config=')) parsed.config = value('--config');
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else parsed.paths.push(arg);
   }
   return parsed;
@@ -88,9 +99,14 @@ async function run(argv: string[]): Promise<number> {
   for (const e of errors) process.stderr.write(`article-annotator: ${e}\n`);
   if (files.length === 0) return 2;
 
-  const options = analyzeOptionsOf(args.settings);
+  const configs = new ConfigResolver(args.config);
+  const settingsOf = (file: string) => configs.settingsFor(file, args.settings, args.overrides);
   if (args.command === 'analyze') {
-    const out = files.map((f) => articleToJson(f.path, analyzeArticle(f.text, options), args.settings.rules));
+    const out = [];
+    for (const f of files) {
+      const settings = await settingsOf(f.path);
+      out.push(articleToJson(f.path, analyzeArticle(f.text, analyzeOptionsOf(settings)), settings.rules));
+    }
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return 0;
   }
@@ -98,8 +114,9 @@ async function run(argv: string[]): Promise<number> {
   let problems = 0;
   const lines: string[] = [];
   for (const f of files) {
-    const article = analyzeArticle(f.text, options);
-    for (const finding of configuredFindings(article, args.settings.rules)) {
+    const settings = await settingsOf(f.path);
+    const article = analyzeArticle(f.text, analyzeOptionsOf(settings));
+    for (const finding of configuredFindings(article, settings.rules)) {
       const pos = toPosition(article, finding.span.start);
       lines.push(`${f.path}:${pos.line + 1}:${pos.character + 1}: ${finding.severity} ${finding.code}: ${message(finding.code, finding.args)}`);
       if (finding.severity === 'error' || finding.severity === 'warning') problems++;
@@ -115,6 +132,7 @@ run(process.argv.slice(2)).then(
   },
   (err) => {
     if (err instanceof UsageError) process.stderr.write(`article-annotator: ${err.message}\n${USAGE}\n`);
+    else if (err instanceof ConfigError) process.stderr.write(`article-annotator: ${err.message}\n`);
     else process.stderr.write(`article-annotator: internal error: ${(err as Error)?.message ?? err}\n`);
     process.exitCode = 2;
   },
