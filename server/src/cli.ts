@@ -126,6 +126,13 @@ async function run(argv: string[]): Promise<number> {
   return problems > 0 ? 1 : 0;
 }
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`article-annotator: cannot write the output: ${err.message}\n`);
+  process.exit(2);
+});
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
