@@ -8,6 +8,8 @@ type Table = Record<string, string>;
 const en: Table = {
   'duplicate-caption': 'Duplicate caption "{words}": it repeats the caption on line {line}.',
   'duplicate-caption.related': 'First occurrence of the caption',
+  'fix.deleteDuplicateCaption': 'Delete duplicate caption',
+  'fix.deleteAllDuplicateCaptions': 'Delete all duplicate captions',
   'unattributed-quote': 'Direct quote "{words}" has no speaker.',
   'unclosed-quote': 'Quotation mark {mark} before "{words}" is never closed; the quote seems to end after "{endWords}" (line {endLine}).',
   'inconsistent-name': 'Speaker "{name}" is spelled "{rare}" here but {alternatives} elsewhere.',
@@ -46,6 +48,8 @@ const en: Table = {
 const ar: Table = {
   'duplicate-caption': 'تعليق صورة مكرر "{words}": يكرر التعليق في السطر {line}.',
   'duplicate-caption.related': 'أول ظهور للتعليق',
+  'fix.deleteDuplicateCaption': 'حذف تعليق الصورة المكرر',
+  'fix.deleteAllDuplicateCaptions': 'حذف كل تعليقات الصور المكررة',
   'unattributed-quote': 'اقتباس مباشر "{words}" بلا قائل.',
   'unclosed-quote': 'علامة الاقتباس {mark} قبل "{words}" لم تُغلق؛ يبدو أن الاقتباس ينتهي بعد "{endWords}" (السطر {endLine}).',
   'inconsistent-name': 'اسم المتحدث "{name}" مكتوب هنا "{rare}" وفي مواضع أخرى {alternatives}.',
