@@ -119,11 +119,13 @@ export function readCaptions(text: string, lines: ContentLine[], excluded: boole
   const captions: Caption[] = [];
   const lineIndex: number[] = [];
   const firstByKey = new Map<string, number>();
+  const keyOf = new Map<string, string>(); // repeated captions are the point: normalise each text once
   for (let i = 0; i < lines.length; i++) {
     const c = candidates[i];
     if (!c || !standsAsCaption(text, lines, candidates, i)) continue;
     const captionText = text.slice(c.textSpan.start, c.textSpan.end);
-    const key = normalizeLoose(captionText);
+    let key = keyOf.get(captionText);
+    if (key === undefined) keyOf.set(captionText, (key = normalizeLoose(captionText)));
     // a caption with no words (only punctuation) repeats nothing
     const first = key === '' ? undefined : firstByKey.get(key);
     if (first === undefined && key !== '') firstByKey.set(key, captions.length);

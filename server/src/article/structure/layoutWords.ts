@@ -27,11 +27,22 @@ export interface CreditMatcher {
   isKnown(credit: string): boolean;
 }
 
-/** Built-in credits plus the user's (`articleAnnotator.captionCredits`). */
+/** Built-in credits plus the user's (`articleAnnotator.captionCredits`). Answers are memoised per
+ * analysis: the same credit is printed under many captions. */
 export function creditMatcher(extra: readonly string[] = []): CreditMatcher {
-  if (extra.length === 0) return { isKnown: (c) => BUILT_IN_CREDITS.has(layoutKey(c)) };
   const extras = new Set(extra.map(layoutKey).filter((k) => k !== ''));
-  return { isKnown: (c) => BUILT_IN_CREDITS.has(layoutKey(c)) || extras.has(layoutKey(c)) };
+  const seen = new Map<string, boolean>();
+  return {
+    isKnown(credit) {
+      let known = seen.get(credit);
+      if (known === undefined) {
+        const key = layoutKey(credit);
+        known = BUILT_IN_CREDITS.has(key) || extras.has(key);
+        seen.set(credit, known);
+      }
+      return known;
+    },
+  };
 }
 
 /**

@@ -24,7 +24,19 @@ function hasHeadingShape(text: string, line: ContentLine): boolean {
   if (isLowerLatin(first)) return false; // the wrapped tail of a sentence
   if (!LETTER_OR_DIGIT.test(first) && !isQuoteMark(first)) return false; // `// انتهى //`, `- item`, `(…)`
   if (isQuoteMark(first) && isQuoteMark(lastChar(text, span))) return false; // a quote on its own
+  if (punctuatedQuote(text, span)) return false; // `“We will stay,” she said`: speech, not a heading
   return datelineEnd(text, span) === null;
+}
+
+const SENTENCE_PUNCTUATION = new Set([',', '،', ';', '؛', '.', '!', '?', '؟']);
+
+/** A quotation mark with sentence punctuation against it: quoted speech. */
+function punctuatedQuote(text: string, span: { start: number; end: number }): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    if (!isQuoteMark(text[i]) || text[i] === "'" || text[i] === '’') continue;
+    if ((i > span.start && SENTENCE_PUNCTUATION.has(text[i - 1])) || (i + 1 < span.end && SENTENCE_PUNCTUATION.has(text[i + 1]))) return true;
+  }
+  return false;
 }
 
 function isProse(line: ContentLine | undefined, role: LineRole): boolean {
