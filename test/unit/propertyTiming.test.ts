@@ -1,0 +1,61 @@
+// Analysis time stays bounded on pathological input. The bound is generous (1500 ms on a loaded
+// 2-core machine, best of up to three tries since other test files run alongside) so it only catches
+// quadratic or backtracking behaviour; each test prints its time.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { checkArticle } from '../support/articleInvariants';
+import { publishableDiagnostics } from '../../server/src/limits';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../server/src/features/folding';
+import { hover } from '../../server/src/features/hover';
+import { codeActions } from '../../server/src/features/codeActions';
+
+const MB = 1 << 20;
+const BOUND_MS = 1500;
+
+const CASES: [string, () => string][] = [
+  ['1 MB of only "', () => '"'.repeat(MB)],
+  ['1 MB of only «', () => '«'.repeat(MB)],
+  ['1 MB of only “ and ”, alternating', () => '“”'.repeat(MB / 2)],
+  ['1 MB on one line (Arabic words with quotes)', () => 'وقال كيري "لن ندخل في جدل" ثم أضاف «موقفنا واضح» '.repeat(Math.ceil(MB / 48)).slice(0, MB)],
+  ['1 MB on one line of one English word', () => 'said '.repeat(MB / 5)],
+  ['100 000 one-word lines', () => Array.from({ length: 100_000 }, (_, i) => (i % 3 ? 'word' : 'كلمة')).join('\n')],
+  ['100 000 lines of one quote mark', () => '"\n'.repeat(100_000)],
+  ['100 000 identical caption lines', () => 'Headline\n\n' + '(Reuters) The same caption again\n'.repeat(100_000)],
+  ['1 MB of opening parentheses', () => '('.repeat(MB)],
+  ['1 MB of lone CR', () => '\r'.repeat(MB)],
+];
+
+/** Runs `fn` until it beats the bound (at most three times); the fastest run counts. */
+function timed<T>(fn: () => T): [T, number] {
+  let best = Infinity;
+  let value!: T;
+  for (let attempt = 0; attempt < 3 && best >= BOUND_MS / 2; attempt++) {
+    const t0 = performance.now();
+    value = fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return [value, best];
+}
+
+for (const [name, make] of CASES) {
+  test(`analysis of ${name} stays well under a second`, () => {
+    const text = make();
+    const [article, ms] = timed(() => analyzeArticle(text));
+    console.log(`  ${name}: analysis ${ms.toFixed(0)} ms (${text.length} UTF-16 units, ${article.quotes.length} quotes, ${article.findings.length} findings)`);
+    assert.ok(ms < BOUND_MS, `${name}: analysis took ${ms.toFixed(0)} ms (bound ${BOUND_MS} ms)`);
+    checkArticle(text, article);
+
+    // What the server computes right after opening must stay bounded too (diagnostics as it publishes them).
+    const [, featureMs] = timed(() => {
+      const { diagnostics } = publishableDiagnostics(article, 'file:///big.txt', {}, 'en');
+      documentSymbols(article);
+      foldingRanges(article);
+      for (const o of [0, text.length >> 1, text.length]) hover(article, o, 'en');
+      for (const d of diagnostics.slice(0, 5)) codeActions(article, { uri: 'file:///big.txt', range: d.range, diagnostics: [d] }, 'en');
+    });
+    console.log(`  ${name}: diagnostics, symbols, folding, hover, code actions ${featureMs.toFixed(0)} ms`);
+    assert.ok(featureMs < BOUND_MS, `${name}: features took ${featureMs.toFixed(0)} ms (bound ${BOUND_MS} ms)`);
+  });
+}
