@@ -26,8 +26,8 @@ export class LspSession {
   private waiters: Waiter[] = [];
   private stderr = '';
 
-  constructor(serverPath: string, private readonly settings: Record<string, unknown>) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(serverPath: string, private readonly settings: Record<string, unknown>, nodeArgs: string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr = (this.stderr + String(d)).slice(-2000)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

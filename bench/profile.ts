@@ -1,25 +1,31 @@
-// `npm run bench:profile [-- CORPUS_DIR]`: profiles the engine on the 5 MB document with the V8
-// sampling profiler (the same data `node --cpu-prof` writes) and prints the functions with the
-// most self time, so the owners of hot spots know where to look. The .cpuprofile is kept in
-// bench/results/ for Chrome DevTools / VS Code.
+// `npm run bench:profile [-- CORPUS_DIR] [--server]`
+// Engine (default): analyzeArticle on the 5 MB document under the V8 sampling profiler (the data
+// `node --cpu-prof` writes). --server: the unminified server bundle run with `node --cpu-prof`,
+// opening the 5 MB document and typing 10 characters in its middle (debounce 0).
+// Prints the functions with the most self time, each with the source file it comes from, so the
+// owners of hot spots know where to look; the .cpuprofile stays in bench/results/ for DevTools.
 import * as fs from 'node:fs';
 import * as inspector from 'node:inspector';
 import * as path from 'node:path';
-import { benchDocuments, loadCorpus } from './corpus';
+import { build } from 'esbuild';
+import { benchDocuments, loadCorpus, type BenchDocument } from './corpus';
 import { loadEngineBundle, ROOT } from './bundle';
+import { LspSession, positionAt } from './lspSession';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-  children?: number[];
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
+  samples: number[];
+  startTime: number;
+  endTime: number;
 }
 
-/** Maps a line of the unminified bundle to the source file esbuild marks above it (`// server/src/…`). */
+const OUT = path.join(ROOT, 'bench', 'results', 'profile');
+
+/** Maps a line of an unminified bundle to the source file esbuild marks above it (`// server/src/…`). */
 function sourceFiles(bundle: string): (line: number) => string {
   const marks: { line: number; file: string }[] = [];
   bundle.split('\n').forEach((text, line) => {
-    const m = /^\/\/ (\S+\.ts)$/.exec(text);
+    const m = /^\/\/ (\S+\.[cm]?[jt]s)$/.exec(text);
     if (m) marks.push({ line, file: m[1] });
   });
   return (line) => {
@@ -29,18 +35,30 @@ function sourceFiles(bundle: string): (line: number) => string {
   };
 }
 
+function summarize(profile: CpuProfile, bundlePath: string, label: string, divideBy: number): void {
+  const sourceOf = sourceFiles(fs.readFileSync(bundlePath, 'utf8'));
+  const total = Math.max(1, profile.samples.length);
+  const msPerSample = (profile.endTime - profile.startTime) / 1000 / total;
+  const self = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const where = f.url.endsWith(path.basename(bundlePath)) ? sourceOf(f.lineNumber) : f.url ? f.url.replace(/^.*node_modules\//, '') : '(native)';
+    const key = `${f.functionName || '(anonymous)'}  ${where}`;
+    self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+  }
+  console.log(`${label}; self time${divideBy > 1 ? ` per analysis (÷${divideBy})` : ''}:`);
+  for (const [key, hits] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${((hits * msPerSample) / divideBy).toFixed(1).padStart(8)} ms  ${key}`);
+  }
+}
+
 function post<T>(session: inspector.Session, method: string, params?: object): Promise<T> {
   return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))));
 }
 
-async function main(): Promise<void> {
-  const dir = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(ROOT, '..', 'shared', 'corpus');
-  const docs = benchDocuments(loadCorpus(dir));
-  const big = docs[docs.length - 1];
-  const { analyzeArticle, bundlePath } = await loadEngineBundle(path.join(ROOT, 'bench', 'results', 'dist'), false);
-  const sourceOfLine = sourceFiles(fs.readFileSync(bundlePath, 'utf8'));
+async function profileEngine(big: BenchDocument): Promise<void> {
+  const { analyzeArticle, bundlePath } = await loadEngineBundle(OUT, false);
   for (let i = 0; i < 2; i++) analyzeArticle(big.text); // warm-up: profile optimised code
-
   const session = new inspector.Session();
   session.connect();
   await post(session, 'Profiler.enable');
@@ -50,27 +68,51 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   for (let i = 0; i < runs; i++) analyzeArticle(big.text);
   const ms = (performance.now() - t0) / runs;
-  const { profile } = await post<{ profile: { nodes: ProfileNode[]; samples: number[]; startTime: number; endTime: number } }>(session, 'Profiler.stop');
+  const { profile } = await post<{ profile: CpuProfile }>(session, 'Profiler.stop');
   session.disconnect();
-
-  const outDir = path.join(ROOT, 'bench', 'results');
-  fs.mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, `engine-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+  const file = path.join(OUT, `engine-${Date.now()}.cpuprofile`);
   fs.writeFileSync(file, JSON.stringify(profile));
-
-  const total = profile.samples.length;
-  const perSample = (profile.endTime - profile.startTime) / 1000 / Math.max(1, total) / runs;
-  const self = new Map<string, number>();
-  for (const node of profile.nodes) {
-    const f = node.callFrame;
-    const where = f.url.endsWith(path.basename(bundlePath)) ? sourceOfLine(f.lineNumber) : f.url ? path.relative(ROOT, f.url.replace(/^file:\/\//, '')) : '(native)';
-    const key = `${f.functionName || '(anonymous)'}  ${where}`;
-    self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
-  }
-  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
-  console.log(`engine on ${big.label} (${Math.round(big.bytes / 1024)} KB): ${ms.toFixed(1)} ms per analysis; self time per analysis:`);
-  for (const [key, hits] of top) console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${(hits * perSample).toFixed(1).padStart(7)} ms  ${key}`);
+  summarize(profile, bundlePath, `engine on ${big.label} (${Math.round(big.bytes / 1024)} KB): ${ms.toFixed(1)} ms per analysis`, runs);
   console.log(`profile: ${path.relative(ROOT, file)}`);
+}
+
+async function profileServer(big: BenchDocument): Promise<void> {
+  const bundlePath = path.join(OUT, 'server.js');
+  await build({ entryPoints: [path.join(ROOT, 'server/src/server.ts')], outfile: bundlePath, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  const dir = fs.mkdtempSync(path.join(OUT, 'server-'));
+  const session = new LspSession(bundlePath, { debounceMs: 0 }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  await session.initialize();
+  await session.initialized();
+  const uri = 'file:///bench/profile.article';
+  const opened = session.diagnosticsFor(uri, 1);
+  session.open(uri, big.text);
+  await opened;
+  const pos = positionAt(big.text, big.text.length >> 1);
+  const times: number[] = [];
+  for (let v = 2; v <= 11; v++) {
+    const published = session.diagnosticsFor(uri, v);
+    const at = { line: pos.line, character: pos.character + v - 2 };
+    const t0 = performance.now();
+    session.change(uri, v, { start: at, end: at }, 'x');
+    await published;
+    times.push(performance.now() - t0);
+  }
+  await session.stop();
+  const file = fs.readdirSync(dir).find((n) => n.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`the server wrote no profile in ${dir}`);
+  const profile = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
+  summarize(profile, bundlePath, `server: open ${big.label} + 10 keystrokes (${times.map((t) => t.toFixed(0)).join(', ')} ms); whole session`, 11);
+  console.log(`profile: ${path.relative(ROOT, path.join(dir, file))}`);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dirArg = args.find((a) => !a.startsWith('--'));
+  const docs = benchDocuments(loadCorpus(dirArg ? path.resolve(dirArg) : path.resolve(ROOT, '..', 'shared', 'corpus')));
+  fs.mkdirSync(OUT, { recursive: true });
+  const big = docs[docs.length - 1];
+  if (args.includes('--server')) await profileServer(big);
+  else await profileEngine(big);
 }
 
 main().catch((err) => {

@@ -50,28 +50,29 @@ function offsetInWord(text: string, at: number): number {
   return at;
 }
 
-/** Types one character in the middle of the document and deletes it again, `count` times. */
+/**
+ * Types `count` characters one by one in the middle of the document, each a new text (no version
+ * repeats an earlier text, so a cache keyed by content could not answer), then deletes them.
+ */
 async function keystrokes(session: LspSession, uri: string, text: string, count: number, warmup: number): Promise<number[]> {
   const pos = positionAt(text, offsetInWord(text, text.length >> 1));
-  const after: Pos = { line: pos.line, character: pos.character + 1 };
   const samples: number[] = [];
   let version = 1;
-  for (let i = 0; i < warmup + count; i++) {
+  const typed = warmup + count;
+  for (let i = 0; i < typed; i++) {
     version++;
     const published = session.diagnosticsFor(uri, version);
+    const at = { line: pos.line, character: pos.character + i };
     const t0 = performance.now();
-    if (i % 2 === 0) session.change(uri, version, { start: pos, end: pos }, 'x');
-    else session.change(uri, version, { start: pos, end: after }, '');
+    session.change(uri, version, { start: at, end: at }, 'abcdefghij'[i % 10]);
     await published;
     if (i >= warmup) samples.push(performance.now() - t0);
   }
   // leave the document as it was opened
-  if ((warmup + count) % 2 === 1) {
-    version++;
-    const published = session.diagnosticsFor(uri, version);
-    session.change(uri, version, { start: pos, end: after }, '');
-    await published;
-  }
+  version++;
+  const published = session.diagnosticsFor(uri, version);
+  session.change(uri, version, { start: pos, end: { line: pos.line, character: pos.character + typed } }, '');
+  await published;
   return samples;
 }
 

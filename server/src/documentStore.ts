@@ -1,6 +1,6 @@
 // Open documents, their settings and their analysis, cached per uri + version; diagnostics
 // pushed on open and change (debounced) and cleared on close.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from './article/model';
 import { analyzeArticle } from './article/analyze';
@@ -54,21 +54,35 @@ export class DocumentStore {
     return pending;
   }
 
-  /** The analysis of the document's current version, computed at most once per version and settings. */
-  async analysis(uri: string): Promise<{ article: Article; settings: Settings } | null> {
-    const doc = this.documents.get(uri);
-    if (!doc) return null;
+  /**
+   * The analysis of the document's current version, computed at most once per version and settings.
+   * A request that would start a fresh analysis first lets pending messages in, so a request the
+   * client has cancelled meanwhile (`token`) answers null instead of analysing.
+   */
+  async analysis(uri: string, token?: CancellationToken): Promise<{ article: Article; settings: Settings } | null> {
+    if (!this.documents.get(uri)) return null;
     const settings = await this.settingsFor(uri);
-    return { article: this.analyzeNow(doc, settings), settings };
+    let doc = this.documents.get(uri);
+    if (doc && token && !this.isCached(doc, settings)) {
+      await yieldToMessages();
+      if (token.isCancellationRequested) return null;
+      doc = this.documents.get(uri);
+    }
+    return doc ? { article: this.analyzeNow(doc, settings), settings } : null;
   }
 
   analyzeNow(doc: TextDocument, settings: Settings): Article {
-    const settingsKey = `${settings.language}|${settings.captionCredits.join('\u0001')}`;
     const cached = this.analyses.get(doc.uri);
+    const settingsKey = analysisKeyOf(settings);
     if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached.article;
     const article = analyzeArticle(doc.getText(), analyzeOptionsOf(settings));
     this.analyses.set(doc.uri, { version: doc.version, settingsKey, article });
     return article;
+  }
+
+  private isCached(doc: TextDocument, settings: Settings): boolean {
+    const cached = this.analyses.get(doc.uri);
+    return !!cached && cached.version === doc.version && cached.settingsKey === analysisKeyOf(settings);
   }
 
   private schedule(uri: string, delay?: number): void {
@@ -82,14 +96,18 @@ export class DocumentStore {
       const wait = delay ?? settings.debounceMs;
       const timer = setTimeout(() => {
         this.timers.delete(uri);
-        void this.publish(uri);
+        void this.publish(uri, generation);
       }, wait);
       this.timers.set(uri, timer);
     });
   }
 
-  private async publish(uri: string): Promise<void> {
+  private async publish(uri: string, generation: number): Promise<void> {
     try {
+      // Edits already received but not yet dispatched get their turn first: when one of them
+      // supersedes this version, its own publish analyses the newer text and this one is skipped.
+      await yieldToMessages();
+      if (this.generations.get(uri) !== generation) return;
       const doc = this.documents.get(uri);
       if (!doc) return;
       const version = doc.version;
@@ -111,4 +129,14 @@ export class DocumentStore {
     this.settings.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
+}
+
+/** What an Article depends on besides the text: the settings that reach the engine. */
+function analysisKeyOf(settings: Settings): string {
+  return `${settings.language}|${settings.captionCredits.join('\u0001')}`;
+}
+
+/** Resolves after the messages already read from the client have been dispatched (they are queued as immediates). */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -1,6 +1,6 @@
 // Registers each LSP request on the connection. Every handler is guarded: a bad request gets an
 // empty answer and a log line, never a dead server.
-import type { Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import type { Article } from './article/model';
 import type { Settings } from './settings';
 import type { DocumentStore } from './documentStore';
@@ -24,11 +24,11 @@ type Analysis = { article: Article; settings: Settings };
 export function registerFeatures(connection: Connection, store: DocumentStore): void {
   /** Runs `fn` on the document's analysis; any failure or unknown document answers `fallback`. */
   const withArticle = <P extends { textDocument?: { uri?: unknown } }, R>(name: string, fallback: R, fn: (a: Analysis, params: P) => R) =>
-    async (params: P): Promise<R> => {
+    async (params: P, token?: CancellationToken): Promise<R> => {
       try {
         const uri = params?.textDocument?.uri;
         if (typeof uri !== 'string') return fallback;
-        const analysis = await store.analysis(uri);
+        const analysis = await store.analysis(uri, token);
         return analysis ? fn(analysis, params) : fallback;
       } catch (err) {
         // a refusal the user should read (rename elsewhere than on a name) goes back as an error

@@ -56,7 +56,10 @@ export function spanContains(span: Span, offset: number): boolean {
 }
 
 export function isWhitespaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x200e || c === 0x200f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+  // Called per character by every scanner: letters (Latin, Arabic) leave after one or two comparisons.
+  if (c < 0xa0) return c === 32 || c === 9 || c === 10 || c === 13;
+  if (c < 0x2000) return c === 0xa0;
+  return c <= 0x200b || c === 0x200e || c === 0x200f || c === 0x202f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Span without leading/trailing white space (and BOM / direction marks). */
