@@ -213,6 +213,8 @@ test('subheadings: own block, first line of its block, and between one-line para
   assert.deepEqual(headings(glued), [null, 'خلافات قديمة']);
   const dense = analyzeArticle(`العنوان\n\n${lead}\n${lead}\n“مبادرة جديدة” لحل الأزمة\n${lead}\n${lead}`);
   assert.deepEqual(headings(dense), [null, '“مبادرة جديدة” لحل الأزمة']);
+  const underCaption = analyzeArticle(`العنوان\n\n${lead}\n(الجزيرة) صورة من الاجتماع\nخلافات قديمة\n${lead}`);
+  assert.deepEqual(headings(underCaption), [null, 'خلافات قديمة']);
   const [first, second] = dense.sections;
   assert.equal(lineOf(dense, first.span.end), 3);
   assert.equal(lineOf(dense, second.span.start), 4);

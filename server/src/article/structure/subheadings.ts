@@ -66,13 +66,12 @@ function headsBody(text: string, lines: ContentLine[], roles: LineRole[], i: num
   const line = lines[i];
   const next = lines[i + 1];
   if (line.indexInBlock === 0) return isBody(text, next, roles[i + 1]);
-  // inside a block: only between two finished paragraphs
+  // inside a block: only between two finished paragraphs (or under a photo caption)
   const previous = lines[i - 1];
+  const afterParagraph = roles[i - 1] === null && previous.words >= MIN_PARAGRAPH_WORDS && endsSentence(text, previous.span);
   return (
     line.indexInBlock < line.blockSize - 1 &&
-    roles[i - 1] === null &&
-    previous.words >= MIN_PARAGRAPH_WORDS &&
-    endsSentence(text, previous.span) &&
+    (afterParagraph || roles[i - 1] === 'caption') &&
     isBody(text, next, roles[i + 1]) &&
     next.words >= MIN_PARAGRAPH_WORDS
   );
