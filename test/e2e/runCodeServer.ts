@@ -119,7 +119,7 @@ async function main(): Promise<number> {
   }
 
   step('checking what users see in the browser');
-  const ui: UiResult[] = await runUiChecks(page, workspace, RESULTS_DIR);
+  const ui: UiResult[] = await runUiChecks(page, workspace, RESULTS_DIR, process.env.E2E_DOCS_DIR ? path.resolve(process.env.E2E_DOCS_DIR) : undefined);
   for (const r of ui) {
     console.log(`  ${r.ok ? '✓' : '✗'} ui: ${r.feature}${r.ok ? '' : `\n      ${r.error}`}  [${path.relative(ROOT, r.screenshot)}]`);
     if (!r.ok) failures.push(`ui: ${r.feature}: ${r.error?.split('\n')[0]} (screenshot ${path.relative(ROOT, r.screenshot)})`);

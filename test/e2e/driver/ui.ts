@@ -74,8 +74,47 @@ function lineOf(file: string, needle: string, occurrence = 0): { line: number; c
   throw new Error(`fixture: "${needle}" not found in ${path.basename(file)}`);
 }
 
-export async function runUiChecks(page: Page, workspace: string, outDir: string): Promise<UiResult[]> {
+/** Widens the side bar by dragging its sash, so the Outline's Arabic names are not cut off. */
+async function widenSideBar(page: Page, by: number): Promise<void> {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) return;
+  const x = box.x + box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + by / 2, y);
+  await page.mouse.move(x + by, y);
+  await page.mouse.up();
+  await page.mouse.move(5, 5);
+}
+
+type Clip = { x: number; y: number; width: number; height: number };
+
+/** Grows a box by `margin` on every side, kept inside the page. */
+function around(box: Clip, margin: number, page: Page): Clip {
+  const size = page.viewportSize() ?? { width: 1400, height: 860 };
+  const x = Math.max(0, box.x - margin);
+  const y = Math.max(0, box.y - margin);
+  return { x, y, width: Math.min(size.width - x, box.width + 2 * margin), height: Math.min(size.height - y, box.height + 2 * margin) };
+}
+
+function union(a: Clip, b: Clip): Clip {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+/**
+ * @param docsDir when set (E2E_DOCS_DIR), the passing checks also save a cropped screenshot there for
+ * the README (docs/problems.png, docs/outline.png, docs/hover.png).
+ */
+export async function runUiChecks(page: Page, workspace: string, outDir: string, docsDir?: string): Promise<UiResult[]> {
   const results: UiResult[] = [];
+  const docsShot = async (name: string, clip: Clip | null) => {
+    if (!docsDir || !clip) return;
+    fs.mkdirSync(docsDir, { recursive: true });
+    await page.screenshot({ path: path.join(docsDir, `${name}.png`), clip });
+  };
   const check = async (feature: string, shot: string, body: () => Promise<void>) => {
     const screenshot = path.join(outDir, `${shot}.png`);
     try {
@@ -98,6 +137,7 @@ export async function runUiChecks(page: Page, workspace: string, outDir: string)
     const panel = page.locator('.markers-panel');
     await panel.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
     await expectText(panel, ['kerry-paris-ar.article', 'duplicate-caption', 'unattributed-quote', 'clarke-detentions-en.article'], 'problems: the Problems panel');
+    await docsShot('problems', await page.locator('.part.panel').boundingBox());
   });
 
   await check('outline: the Outline view shows the headline, sections and speakers', 'outline', async () => {
@@ -107,9 +147,12 @@ export async function runUiChecks(page: Page, workspace: string, outDir: string)
     // Give the Outline the whole side bar: collapse the folder view above it.
     const folderHeader = page.locator('.pane-header[aria-label^="Explorer Section"][aria-expanded="true"]');
     if (await folderHeader.count()) await folderHeader.first().click();
+    await widenSideBar(page, 160);
     const outline = page.locator('.pane:has(.pane-header[aria-label^="Outline"]) .pane-body');
     await outline.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
     await expectText(outline, ['كيري يرفض الخوض في تفاصيل الاتصالات مع طهران', 'مواقف متباينة', 'المصدر : وكالات', 'جون كيري', 'جين بساكي'], 'outline: the Outline view');
+    const sidebar = await page.locator('.part.sidebar').boundingBox();
+    await docsShot('outline', sidebar && { x: 0, y: 0, width: Math.min(1400, sidebar.x + sidebar.width + 640), height: 600 });
   });
 
   await check('hover: hovering a quote shows the speaker card', 'hover', async () => {
@@ -126,6 +169,8 @@ export async function runUiChecks(page: Page, workspace: string, outDir: string)
       throw new Error('hover: no hover appeared on the quote');
     });
     await expectText(hover, ['جون كيري', 'وزير الخارجية الأميركي'], 'hover: the hover on the quote');
+    const hoverBox = await page.locator('.monaco-hover:not(.hidden)').first().boundingBox();
+    await docsShot('hover', hoverBox && around(union(hoverBox, box), 24, page));
   });
 
   await check('quick fix: "Delete duplicate caption" applied from the keyboard changes the file', 'quick-fix', async () => {
