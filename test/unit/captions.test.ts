@@ -77,3 +77,14 @@ test('no captions, no duplicate findings: a plain article', () => {
   assert.deepEqual(a.captions, []);
   assert.deepEqual(a.findings.filter((f) => f.code === 'duplicate-caption'), []);
 });
+
+test('compound credits: a known agency with an archive note or a photographer', () => {
+  const text = `عنوان\n\n${LEAD_AR}\n(رويترز-أرشيف) جنود على الحدود في صورة سابقة\n${LEAD_AR}\n(AFP/Jane Doe) Soldiers at the border\n${LEAD_AR}\n(وزارة - الداخلية) ليست صورة`;
+  const a = analyzeArticle(text);
+  assert.deepEqual(a.captions.map((c) => c.credit), ['رويترز-أرشيف', 'AFP/Jane Doe']);
+});
+
+test('scraped web layout: `Image caption …` without a colon', () => {
+  const a = analyzeArticle(`Title\n\n${LEAD_EN}\n\nImage caption Fans gathered outside the stadium\n\n${LEAD_EN}\n\nImage captions are hard to write, the editor said in a long note.`);
+  assert.deepEqual(a.captions.map((c) => [c.credit, c.text]), [[null, 'Fans gathered outside the stadium']]);
+});

@@ -6,6 +6,8 @@ export interface LayoutLexicon {
   credits: string[];
   /** labels that open a caption line, before a colon: `Photo: …`, `صورة: …` */
   captionLabels: string[];
+  /** words that open a caption line without a colon, as scraped web pages print it: `Image caption …` */
+  captionOpeners: string[];
   /** labels that open the source line, before a colon: `Source: Reuters`, `المصدر : وكالات` */
   sourceLabels: string[];
   /** words that open a byline before a name: `By Jane Smith`, `بقلم محمد علي` */

@@ -3,7 +3,7 @@
 import type { Caption, Span } from '../model';
 import { normalizeLoose, trimSpan } from '../text';
 import { countWords, DASHES, endsSentence, firstChar, isLowerLatin, type ContentLine } from './lineFacts';
-import { afterLabel, CAPTION_LABELS, type CreditMatcher } from './layoutWords';
+import { afterLabel, afterOpener, CAPTION_LABELS, CAPTION_OPENERS, type CreditMatcher } from './layoutWords';
 
 /** Longer than this, a line opening with a parenthesis is prose, not a caption. */
 const MAX_CAPTION_WORDS = 40;
@@ -77,10 +77,10 @@ function parseCaptionLine(text: string, span: Span, credits: CreditMatcher): Cap
     const strength = creditStrength(credit, credits);
     return strength ? { credit, creditSpan: paren.inner, textSpan: rest, strength } : null;
   }
-  const afterColon = afterLabel(text, span, CAPTION_LABELS);
-  if (afterColon === null) return null;
-  const rest = trimSpan(text, afterColon, span.end);
-  if (rest.start === rest.end) return null;
+  const afterWords = afterLabel(text, span, CAPTION_LABELS) ?? afterOpener(text, span, CAPTION_OPENERS);
+  if (afterWords === null) return null;
+  const rest = trimSpan(text, afterWords, span.end);
+  if (rest.start === rest.end || countWords(text, rest) > MAX_CAPTION_WORDS) return null;
   const restText = text.slice(rest.start, rest.end);
   // `Photo: Reuters`, `Photo: Jane Smith/AFP`: a credit line, not a caption
   if (credits.isKnown(restText) || (restText.includes('/') && countWords(text, rest) <= 4)) return null;

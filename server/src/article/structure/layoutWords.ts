@@ -16,12 +16,16 @@ function keySet(pick: (l: (typeof layoutLexicons)[number]) => string[]): Set<str
 
 const BUILT_IN_CREDITS = keySet((l) => l.credits);
 export const CAPTION_LABELS = keySet((l) => l.captionLabels);
+export const CAPTION_OPENERS = keySet((l) => l.captionOpeners);
 export const SOURCE_LABELS = keySet((l) => l.sourceLabels);
 export const BYLINE_OPENERS = keySet((l) => l.bylineOpeners);
 export const BYLINE_LABELS = keySet((l) => l.bylineLabels);
 
 /** The longest label we look for before a colon; bounds the scan. */
 const MAX_LABEL_CHARS = 24;
+
+/** separators inside a compound credit: agency and photographer, agency and "archive" */
+const COMPOUND_CREDIT = /\s*[-–/+|،,]\s*/;
 
 export interface CreditMatcher {
   isKnown(credit: string): boolean;
@@ -36,8 +40,12 @@ export function creditMatcher(extra: readonly string[] = []): CreditMatcher {
     isKnown(credit) {
       let known = seen.get(credit);
       if (known === undefined) {
-        const key = layoutKey(credit);
-        known = BUILT_IN_CREDITS.has(key) || extras.has(key);
+        const has = (part: string) => {
+          const key = layoutKey(part);
+          return key !== '' && (BUILT_IN_CREDITS.has(key) || extras.has(key));
+        };
+        // `(رويترز-أرشيف)`, `(AFP/Getty Images)`, `(Reuters/Jane Doe)`: one known agency is enough
+        known = has(credit) || (COMPOUND_CREDIT.test(credit) && credit.split(COMPOUND_CREDIT).some(has));
         seen.set(credit, known);
       }
       return known;
