@@ -13,6 +13,8 @@ export interface CorpusArticle {
 
 export interface BenchDocument {
   label: string;
+  /** for a single article: its language (a concatenation mixes them) */
+  language?: 'ar' | 'en';
   text: string;
   bytes: number;
   articles: number;
@@ -52,11 +54,14 @@ function languageOf(dir: string, name: string, text: string): 'ar' | 'en' {
   return ar > latin ? 'ar' : 'en';
 }
 
-/** The article whose size is closest to 5 KB. */
-export function fiveKbArticle(corpus: CorpusArticle[]): CorpusArticle {
-  let best = corpus[0];
-  for (const a of corpus) if (Math.abs(a.bytes - 5 * KB) < Math.abs(best.bytes - 5 * KB)) best = a;
-  return best;
+/** Per language, the article whose size is closest to 5 KB. */
+export function fiveKbArticles(corpus: CorpusArticle[]): CorpusArticle[] {
+  const best = new Map<string, CorpusArticle>();
+  for (const a of corpus) {
+    const b = best.get(a.language);
+    if (!b || Math.abs(a.bytes - 5 * KB) < Math.abs(b.bytes - 5 * KB)) best.set(a.language, a);
+  }
+  return [...best.values()].sort((a, b) => a.language.localeCompare(b.language));
 }
 
 /** Articles cycled in corpus order and joined by a blank line, until `count` articles or `minBytes`. */
@@ -74,10 +79,10 @@ export function concatenate(corpus: CorpusArticle[], label: string, limit: { cou
   return { label, text, bytes: Buffer.byteLength(text), articles: parts.length };
 }
 
+/** One ~5 KB article per language (the smallest documents), 100 articles, 5 MB (the largest). */
 export function benchDocuments(corpus: CorpusArticle[]): BenchDocument[] {
-  const one = fiveKbArticle(corpus);
   return [
-    { label: '5 KB article', text: one.text, bytes: one.bytes, articles: 1 },
+    ...fiveKbArticles(corpus).map((a) => ({ label: `5 KB article (${a.language})`, text: a.text, bytes: a.bytes, articles: 1, language: a.language })),
     concatenate(corpus, '100 articles', { count: 100 }),
     concatenate(corpus, '5 MB document', { minBytes: 5 * MB }),
   ];

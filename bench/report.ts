@@ -18,7 +18,7 @@ export function checkTargets(r: BenchResult): TargetCheck[] {
     const docs = r.engine.documents;
     const big = docs[docs.length - 1];
     add('engine ≥ 20 MB/s (5 MB)', big.mbPerSecond, (v) => v >= 20, ' MB/s');
-    add('5 KB article ≤ 1 ms warm', docs[0].medianMs, (v) => v <= 1, ' ms', 3);
+    for (const d of docs.filter((x) => x.articles === 1)) add(`${d.label} ≤ 1 ms warm`, d.medianMs, (v) => v <= 1, ' ms', 3);
     add('time/KB at 5 MB ≤ 1.5× at 5 KB', r.engine.scalingRatio, (v) => v <= 1.5, '×');
   }
   if (r.server) {
@@ -45,13 +45,13 @@ export function renderTable(r: BenchResult): string {
   const row = (...cells: string[]) => rows.push(cells);
   if (r.engine) {
     section('Engine (analyzeArticle)');
-    row('document', 'median', 'per article', 'throughput');
+    row('document', 'median (CPU time)', 'per article', 'throughput');
     for (const d of r.engine.documents) {
-      row(`${d.label} (${fmt(d.bytes / 1024, 0)} KB)`, `${fmt(d.medianMs, 3)} ms`, `${fmt(d.msPerArticle, 3)} ms`, `${fmt(d.mbPerSecond, 1)} MB/s`);
+      row(`${d.label}, ${fmt(d.bytes / 1024, 0)} KB`, `${fmt(d.medianMs, 3)} ms (${fmt(d.cpuMs, 3)})`, `${fmt(d.msPerArticle, 3)} ms`, `${fmt(d.mbPerSecond, 1)} MB/s`);
     }
     const c = r.engine.corpusMsPerArticle;
     row(`each corpus article alone (${c.articles})`, '', `${fmt(c.all, 3)} ms (ar ${fmt(c.ar, 3)}, en ${fmt(c.en, 3)})`, '');
-    row('time/KB at 5 MB ÷ at 5 KB', '', '', `${fmt(r.engine.scalingRatio)}×`);
+    row(`time/KB at 5 MB (analysed as ${r.engine.largeLanguage}) ÷ ${r.engine.scalingBase}`, '', '', `${fmt(r.engine.scalingRatio)}×`);
   }
   if (r.server) {
     const s = r.server;
@@ -60,9 +60,17 @@ export function renderTable(r: BenchResult): string {
     row('spawn → initialize answered', `${fmt(s.coldStartMs.p50, 1)} ms`, `${fmt(s.coldStartMs.p95, 1)} ms`, String(s.coldStartMs.n));
     for (const [k, v] of Object.entries(s.openToDiagnosticsMs)) row(`didOpen → diagnostics, ${k}`, `${fmt(v.p50)} ms`, `${fmt(v.p95)} ms`, String(v.n));
     for (const [k, v] of Object.entries(s.keystrokeToDiagnosticsMs)) row(`keystroke → diagnostics, ${k}`, `${fmt(v.p50)} ms`, `${fmt(v.p95)} ms`, String(v.n));
-    for (const [k, v] of Object.entries(s.requestsMs)) {
-      const name = `${k.replace('textDocument/', '')} (5 KB)`;
-      row(name, v ? `${fmt(v.p50, 3)} ms` : 'n/a', v ? `${fmt(v.p95, 3)} ms` : 'n/a', v ? String(v.n) : '');
+    for (const [size, requests] of [['5 KB', s.requestsMs], ['5 MB', s.largeRequestsMs ?? {}]] as const) {
+      for (const [k, v] of Object.entries(requests)) {
+        const name = `${k.replace('textDocument/', '')} (${size})`;
+        row(name, v ? `${fmt(v.p50, 3)} ms` : 'n/a', v ? `${fmt(v.p95, 3)} ms` : 'n/a', v ? String(v.n) : '');
+      }
+    }
+    const keys = Object.keys(s.keystrokeToDiagnosticsMs);
+    const largeKey = s.keystrokeToDiagnosticsMs[keys[keys.length - 1]];
+    const engineLarge = r.engine?.documents[r.engine.documents.length - 1];
+    if (largeKey && engineLarge) {
+      row('  of which outside the engine (5 MB keystroke − engine median)', `${fmt(largeKey.p50 - engineLarge.medianMs, 1)} ms`, '', '');
     }
     row(`resident memory, ${s.memory.documents} articles open`, `${fmt(s.memory.rssMb, 0)} MB`, `peak ${fmt(s.memory.peakRssMb, 0)} MB`, `idle ${fmt(s.memory.baselineRssMb, 0)} MB`);
   }

@@ -20,6 +20,8 @@ export interface ServerResult {
   keystrokeToDiagnosticsMs: Record<string, Latency>;
   /** per method at 5 KB; null when the server does not advertise the method */
   requestsMs: Record<string, Latency | null>;
+  /** the same at 5 MB (fewer requests): does each feature scale? */
+  largeRequestsMs: Record<string, Latency | null>;
   memory: { documents: number; rssMb: number; peakRssMb: number; baselineRssMb: number; openAllMs: number };
 }
 
@@ -96,6 +98,42 @@ function supports(init: InitializeResult, registered: Set<string>, m: (typeof ME
   return (cap !== undefined && cap !== null && cap !== false) || registered.has(m.method);
 }
 
+/** Each advertised method `count` times (after `warmup`) on one open document, at positions spread over it. */
+async function timeRequests(session: LspSession, init: InitializeResult, uri: string, text: string, count: number, warmup: number): Promise<Record<string, Latency | null>> {
+  const out: Record<string, Latency | null> = {};
+  const positions = positionsOver(text, count);
+  const lineLength = (line: number) => {
+    let start = 0;
+    for (let l = 0; l < line; l++) start = text.indexOf('\n', start) + 1;
+    const end = text.indexOf('\n', start);
+    return (end < 0 ? text.length : end) - start;
+  };
+  const diagnostics = session.lastDiagnostics.get(uri)?.diagnostics ?? [];
+  for (const m of METHODS) {
+    if (!supports(init, session.registered, m)) {
+      out[m.method] = null;
+      continue;
+    }
+    const samples: number[] = [];
+    for (let i = 0; i < count + warmup; i++) {
+      const position = positions[i % positions.length];
+      const textDocument = { uri };
+      let params: unknown = { textDocument, position };
+      if (m.method === 'textDocument/documentSymbol' || m.method === 'textDocument/semanticTokens/full') params = { textDocument };
+      if (m.method === 'textDocument/codeAction') {
+        const range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: lineLength(position.line) } };
+        const overlapping = diagnostics.filter((d) => d.range.start.line <= position.line && d.range.end.line >= position.line);
+        params = { textDocument, range, context: { diagnostics: overlapping } };
+      }
+      const t0 = performance.now();
+      await session.request(m.method, params);
+      if (i >= warmup) samples.push(performance.now() - t0);
+    }
+    out[m.method] = latency(samples);
+  }
+  return out;
+}
+
 export interface ServerOptions {
   serverPath: string;
   small: BenchDocument;
@@ -119,6 +157,7 @@ export async function benchServer(o: ServerOptions): Promise<ServerResult> {
   const openMs: Record<string, number[]> = { [o.small.label]: [], [o.large.label]: [] };
   const keyMs: Record<string, number[]> = {};
   const requestsMs: Record<string, Latency | null> = {};
+  const largeRequestsMs: Record<string, Latency | null> = {};
   try {
     // open: each time a new uri, so each is a first analysis
     for (let i = 0; i < 21; i++) {
@@ -128,38 +167,14 @@ export async function benchServer(o: ServerOptions): Promise<ServerResult> {
     const smallUri = 'file:///bench/small-0.article';
     keyMs[o.small.label] = await keystrokes(session, smallUri, o.small.text, 100, 10);
 
-    const positions = positionsOver(o.small.text, o.requests);
-    const lines = o.small.text.split(/\r\n|\r|\n/);
-    for (const m of METHODS) {
-      if (!supports(init, session.registered, m)) {
-        requestsMs[m.method] = null;
-        continue;
-      }
-      const samples: number[] = [];
-      const diagnostics = session.lastDiagnostics.get(smallUri)?.diagnostics ?? [];
-      for (let i = 0; i < o.requests + 20; i++) {
-        const position = positions[i % positions.length];
-        const textDocument = { uri: smallUri };
-        let params: unknown = { textDocument, position };
-        if (m.method === 'textDocument/documentSymbol' || m.method === 'textDocument/semanticTokens/full') params = { textDocument };
-        if (m.method === 'textDocument/codeAction') {
-          const range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: lines[position.line]?.length ?? 0 } };
-          const overlapping = diagnostics.filter((d) => d.range.start.line <= position.line && d.range.end.line >= position.line);
-          params = { textDocument, range, context: { diagnostics: overlapping } };
-        }
-        const t0 = performance.now();
-        await session.request(m.method, params);
-        if (i >= 20) samples.push(performance.now() - t0);
-      }
-      requestsMs[m.method] = latency(samples);
-    }
-
+    Object.assign(requestsMs, await timeRequests(session, init, smallUri, o.small.text, o.requests, 20));
     for (let i = 0; i < 2; i++) {
       const { ms } = await openAndWait(session, `file:///bench/large-${i}.article`, o.large.text);
       openMs[o.large.label].push(ms);
       if (i > 0) session.close(`file:///bench/large-${i}.article`);
     }
     keyMs[o.large.label] = await keystrokes(session, 'file:///bench/large-0.article', o.large.text, o.largeKeystrokes, 2);
+    Object.assign(largeRequestsMs, await timeRequests(session, init, 'file:///bench/large-0.article', o.large.text, 20, 2));
   } finally {
     await session.stop();
   }
@@ -189,6 +204,7 @@ export async function benchServer(o: ServerOptions): Promise<ServerResult> {
     openToDiagnosticsMs: Object.fromEntries(Object.entries(openMs).map(([k, v]) => [k, latency(v)])),
     keystrokeToDiagnosticsMs: Object.fromEntries(Object.entries(keyMs).map(([k, v]) => [k, latency(v)])),
     requestsMs,
+    largeRequestsMs,
     memory,
   };
 }
