@@ -1,8 +1,192 @@
-// Arabic: direct quote vs term, reporting cues, speakers.
-import type { Article } from '../model';
+// Arabic: direct quote vs term, reporting cues, speakers. One pass over the tokens in text order:
+// every cue met updates who is speaking (so that `وأضاف:` continues the right person), every quote
+// is classified and attributed where it opens; then speakers get ids, aliases and mentions.
+import type { Article, Quote, QuoteKind, Speaker } from '../model';
 import type { QuoteSpan } from '../quoteSpans';
 import { bareQuote, type QuoteAnalysis } from '../quotes';
+import { Attributor, type Attribution } from './attribution';
+import { classify, wordCount } from './classify';
+import { SpeakerRegistry, type Entity } from './entities';
+import { findMentions } from './mentions';
+import { norm, sentenceStart, tokenAt, tokenize, type Token } from './tokens';
+
+/** How far ahead of a cue its speaker phrase may run (tokens). */
+const PHRASE_WINDOW = 14;
+const COORDINATORS = new Set(['و', 'او', '،', ',']);
 
 export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): QuoteAnalysis {
-  return { quotes: spans.map((s) => bareQuote(article, s)), speakers: [] };
+  const text = article.text;
+  const tokens = tokenize(text);
+  const quotes = spans.map((s) => bareQuote(article, s));
+  const openTok = quotes.map((q) => tokenAt(tokens, q.span.start));
+  const afterTok = quotes.map((q) => tokenAt(tokens, q.span.end));
+  const quoted = new Uint8Array(tokens.length);
+  quotes.forEach((_, i) => quoted.fill(1, openTok[i], afterTok[i]));
+
+  const registry = new SpeakerRegistry();
+  const attributor = new Attributor(text, tokens, quoted, registry);
+  const speakerOf: (Entity | null)[] = quotes.map(() => null);
+  const byDefault: boolean[] = quotes.map(() => false);
+
+  const processQuote = (i: number) => {
+    const q = quotes[i];
+    const outer = q.nestedIn ?? null;
+    if (outer !== null) {
+      const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: quotes[outer].kind, governed: false, appositive: false, coordinatedWith: null });
+      q.kind = c.kind;
+      if (c.kind === 'direct') set(q, i, speakerOf[outer], { kind: 'nested', cue: null, cueSpan: null });
+      return;
+    }
+    let att: Attribution = attributor.attribute(openTok[i], afterTok[i]);
+    const opensLine = tokens[openTok[i]].newLine;
+    if (!att.governed && opensLine && wordCount(q.text) >= 2) {
+      // a quote opening its paragraph continues the speaker before it
+      att = { ...att, entity: registry.previous(null, false), kind: 'continuation', governed: registry.previous(null, false) !== null };
+    }
+    const prev = coordinatedWith(i);
+    const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: null, governed: att.governed, appositive: att.appositive, named: att.named, coordinatedWith: prev === null ? null : quotes[prev].kind });
+    q.kind = c.kind;
+    byDefault[i] = c.byDefault;
+    if (c.kind !== 'direct') return;
+    let entity = att.entity;
+    let kind = att.kind;
+    if (prev !== null && quotes[prev].kind === 'direct' && speakerOf[prev] && !att.governed) {
+      entity = speakerOf[prev];
+      kind = quotes[prev].attribution;
+    }
+    if (!entity) {
+      entity = registry.previous(null, false);
+      kind = entity ? 'continuation' : null;
+    }
+    set(q, i, entity, { kind, cue: att.cue, cueSpan: att.cueSpan });
+  };
+
+  const set = (q: Quote, i: number, e: Entity | null, how: Pick<Quote, 'cue' | 'cueSpan'> & { kind: Quote['attribution'] }) => {
+    speakerOf[i] = e;
+    q.attribution = e ? how.kind : null;
+    q.cue = how.cue;
+    q.cueSpan = how.cueSpan;
+    if (e) registry.touch(e);
+  };
+
+  /** `«…» و«…»`, `"…" أو "…"`: the previous quote this one is listed with, if any. */
+  const coordinatedWith = (i: number): number | null => {
+    for (let p = i - 1; p >= 0; p--) {
+      if (quotes[p].nestedIn !== null && quotes[p].nestedIn !== undefined) continue;
+      const between = openTok[i] - afterTok[p];
+      if (between < 0 || between > 2) return null;
+      for (let j = afterTok[p]; j < openTok[i]; j++) if (!COORDINATORS.has(tokens[j].norm)) return null;
+      return p;
+    }
+    return null;
+  };
+
+  // the running pass
+  let next = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    while (next < quotes.length && openTok[next] <= j) processQuote(next++);
+    if (quoted[j]) continue;
+    const limit = Math.min(tokens.length, j + PHRASE_WINDOW, next < quotes.length ? openTok[next] : tokens.length);
+    if (tokens[j].newLine || tokens[j - 1]?.sentenceEnd) attributor.noteSentenceSubject(j, limit);
+    attributor.noteCue(j, limit);
+  }
+  while (next < quotes.length) processQuote(next++);
+
+  repeatKnownQuotes(quotes, speakerOf, byDefault);
+  fillFromSentence(text, tokens, quotes, openTok, speakerOf, registry.entities);
+  return buildSpeakers(text, tokens, quotes, speakerOf);
 }
+
+/** A short span taken for a term only for want of context that repeats a quote given elsewhere (a subheading) is that quote. */
+function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefault: boolean[]): void {
+  const direct = new Map<string, number>();
+  quotes.forEach((q, i) => {
+    if (q.kind === 'direct' && speakerOf[i]) direct.set(norm(q.text.trim()), i);
+  });
+  quotes.forEach((q, i) => {
+    if (q.kind !== 'term' || !byDefault[i] || wordCount(q.text) < 2) return;
+    const same = direct.get(norm(q.text.trim()));
+    if (same === undefined) return;
+    q.kind = 'direct';
+    speakerOf[i] = speakerOf[same];
+    q.attribution = 'continuation';
+  });
+}
+
+/** A direct quote still without a speaker (a headline, the lead) takes one named in its sentence. */
+function fillFromSentence(text: string, tokens: Token[], quotes: Quote[], openTok: number[], speakerOf: (Entity | null)[], entities: Entity[]): void {
+  quotes.forEach((q, i) => {
+    if (q.kind !== 'direct' || speakerOf[i]) return;
+    const s = sentenceStart(tokens, openTok[i]);
+    const sentence = norm(text.slice(tokens[s].start, q.span.start));
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const e of entities) {
+      if (!e.quotes.length && !quotes.some((_, k) => speakerOf[k] === e)) continue;
+      for (const f of e.forms) {
+        const at = sentence.lastIndexOf(norm(f.split(/\s+/).pop() ?? f));
+        if (at > bestAt) {
+          best = e;
+          bestAt = at;
+        }
+      }
+    }
+    if (best) {
+      speakerOf[i] = best;
+      q.attribution = 'continuation';
+    }
+  });
+}
+
+function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf: (Entity | null)[]): QuoteAnalysis {
+  const used: Entity[] = [];
+  speakerOf.forEach((e, i) => {
+    if (!e || quotes[i].kind !== 'direct') return;
+    if (!used.includes(e)) used.push(e);
+  });
+  const { mentions, aliases } = findMentions(text, tokens, used);
+  const order = used.map((e, i) => ({ e, i, first: Math.min(e.firstOffset, ...mentions[i].map((m) => m.span.start)) }));
+  order.sort((a, b) => a.first - b.first);
+  const speakers: Speaker[] = [];
+  const idOf = new Map<Entity, string>();
+  for (const { e, i } of order) {
+    const id = `s${speakers.length + 1}`;
+    idOf.set(e, id);
+    const canonical = norm(e.name);
+    const seen = new Set([canonical]);
+    const aliasList: string[] = [];
+    for (const a of [...e.forms, ...aliases[i]]) {
+      const n = norm(a);
+      if (seen.has(n) || (e.role && n === norm(e.role))) continue;
+      seen.add(n);
+      aliasList.push(a);
+    }
+    speakers.push({
+      id,
+      name: e.name,
+      role: e.role,
+      aliases: aliasList,
+      type: e.type,
+      gender: e.type === 'person' ? e.gender : null,
+      mentions: mentions[i].sort((a, b) => a.span.start - b.span.start),
+      quotes: [],
+    });
+  }
+  quotes.forEach((q, i) => {
+    const e = speakerOf[i];
+    if (q.kind !== 'direct' || !e) {
+      q.speakerId = null;
+      if (q.kind !== 'direct') {
+        q.attribution = null;
+        q.cue = null;
+        q.cueSpan = null;
+      }
+      return;
+    }
+    q.speakerId = idOf.get(e)!;
+    speakers[Number(q.speakerId.slice(1)) - 1].quotes.push(i);
+  });
+  return { quotes, speakers };
+}
+
+export type { QuoteKind };

@@ -12,6 +12,7 @@ import { isWhitespaceCode } from '../text';
 type Family = 'quote' | 'guillemet' | 'low' | 'single';
 
 const FAMILY: Record<string, Family> = { '"': 'quote', '“': 'quote', '”': 'quote', '″': 'quote', '«': 'guillemet', '»': 'guillemet', '„': 'low', '‘': 'single', '’': 'single' };
+const MARK_CODES = new Set(Object.keys(FAMILY).map((m) => m.charCodeAt(0)));
 /** glyphs that can close a quote of each family */
 const CLOSERS: Record<Family, string> = { quote: '"”“″', guillemet: '»', low: '“”', single: '’' };
 /** glyphs that can open one */
@@ -75,21 +76,21 @@ export function findArabicQuoteSpans(text: string, paragraphs: Paragraph[]): Quo
 function scanLine(text: string, start: number, end: number, p: number, out: (QuoteSpan | undefined)[]): void {
   // The marks of the line, so that the next mark of a family is found without rescanning.
   const marks: number[] = [];
-  for (let i = start; i < end; i++) if (text[i] in FAMILY) marks.push(i);
+  // the last sentence end at or before each offset of the line
+  const lastSentenceEnd = new Int32Array(end - start + 1);
+  let seen = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x61f) seen = i;
+    else if (MARK_CODES.has(c)) marks.push(i);
+    lastSentenceEnd[i - start] = seen;
+  }
   const nextOfFamily: number[] = new Array(marks.length).fill(-1);
   const lastSeen: Partial<Record<Family, number>> = {};
   for (let k = marks.length - 1; k >= 0; k--) {
     const f = FAMILY[text[marks[k]]];
     nextOfFamily[k] = lastSeen[f] ?? -1;
     lastSeen[f] = k;
-  }
-
-  // the last sentence end at or before each offset of the line
-  const lastSentenceEnd = new Int32Array(end - start + 1);
-  let seen = -1;
-  for (let i = start; i < end; i++) {
-    if ('.!?؟'.includes(text[i])) seen = i;
-    lastSentenceEnd[i - start] = seen;
   }
 
   const stack: Open[] = [];

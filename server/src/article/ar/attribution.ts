@@ -1,0 +1,241 @@
+// Who said an Arabic quote: the reporting cue that governs it (before it in its sentence, or right
+// after it), the speaker phrase of that cue, or — for a cue with no subject (`وأضاف:`, `وأوضح أنه`,
+// `ما سماه`, `قائلا`) — the speaker the text is already following. Every look is bounded to the
+// sentence (at most 80 tokens back) or a few tokens ahead.
+import type { AttributionKind, Gender, Span } from '../model';
+import type { Entity, SpeakerRegistry } from './entities';
+import type { CueForm } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, namingParticles, phraseStops, pronounSources, relatives } from './lexicon';
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
+import { sentenceStart, type Token } from './tokens';
+
+export interface Attribution {
+  entity: Entity | null;
+  kind: AttributionKind | null;
+  cue: string | null;
+  cueSpan: Span | null;
+  /** a cue governs the quote (it is speech, however short) */
+  governed: boolean;
+  /** the quote directly follows its cue's speaker phrase, naming it (`محكمة التحكيم الرياضي «كاس»`) */
+  appositive: boolean;
+  /** governed by a naming cue (`ما وصفه بـ`, `ما سماه`) */
+  named?: boolean;
+}
+
+interface CueHit {
+  at: number;
+  form: CueForm;
+}
+
+const NONE: Attribution = { entity: null, kind: null, cue: null, cueSpan: null, governed: false, appositive: false };
+const SHADDA = '\u0651';
+
+export class Attributor {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly quoted: Uint8Array,
+    readonly registry: SpeakerRegistry,
+  ) {}
+
+  /** The cue at token `j`, or null; `عبر` counts only as `وعبر`, `عبّر` or at a clause start. */
+  cueAt(j: number): CueHit | null {
+    const t = this.tokens[j];
+    if (!t.word || this.quoted[j]) return null;
+    const hit = cueForm(t.norm);
+    if (!hit) return null;
+    // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
+    if (hit.form.ambiguous && !t.text.includes(SHADDA) && !this.followedBy(j, 'عن', 16)) return null;
+    if (hit.form.kind === 'came-in') {
+      const next = this.tokens[j + 1];
+      if (!next || next.norm !== 'في') return null;
+    }
+    return { at: j, form: hit.form };
+  }
+
+  private followedBy(j: number, word: string, window: number): boolean {
+    for (let k = j + 1; k < this.tokens.length && k <= j + window; k++) {
+      if (this.tokens[k].norm === word) return true;
+      if (this.tokens[k].sentenceEnd || this.quoted[k]) return false;
+    }
+    return false;
+  }
+
+  /** The speaker phrase a cue at `c` names, read up to `limit`; null when the cue has no subject. */
+  subjectOf(c: CueHit, limit: number): SpeakerPhrase | null {
+    const { tokens, quoted } = this;
+    if (c.form.kind === 'participle') return null;
+    let k = c.at + 1;
+    if (c.form.kind === 'came-in') k++; // `جاء في البيان`
+    if (c.form.kind === 'according') {
+      // `بحسب ما اعتبره`: naming, no subject here; `وفقا لـ X`: skip the lam
+      if (k < limit && (tokens[k].norm === 'ما' || tokens[k].norm === 'عن')) return null;
+      if (k < limit && (tokens[k].norm === 'ل' || tokens[k].norm === 'لـ')) k++;
+    }
+    // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none
+    while (k < limit && pronounSources.has(tokens[k].norm) && k - c.at < 3) k++;
+    if (k >= limit) return null;
+    return parseSpeakerPhrase(this.text, tokens, k, limit, quoted);
+  }
+
+  /** The nearest cue before token `qk` in its sentence, scanning back at most to `s`. */
+  private cueBefore(qk: number, s: number): CueHit | null {
+    for (let j = qk - 1; j >= s; j--) {
+      const hit = this.cueAt(j);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  /** Is the cue at `j` inside a relative clause (`الذي أكد`, `التي وصفها`)? */
+  private relativeBefore(j: number): number {
+    for (let b = j - 1; b >= 0 && b >= j - 3; b--) {
+      const n = this.tokens[b].norm;
+      if (relatives.has(n)) return b;
+      if (n !== 'قد' && n !== 'كان' && n !== 'كانت' && n !== 'هو' && n !== 'هي') return -1;
+    }
+    return -1;
+  }
+
+  /** `…مع تصريحات لاري سكوت، رئيس …، الذي عبر`: the phrase a relative pronoun refers back to. */
+  private antecedent(rel: number, floor: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    let b = rel - 1;
+    if (b >= floor && (tokens[b].text === '،' || tokens[b].text === ',')) {
+      // skip a `، role،` apposition
+      let c = b - 1;
+      while (c >= floor && c > b - 12 && tokens[c].word) c--;
+      if (c >= floor && (tokens[c].text === '،' || tokens[c].text === ',')) b = c - 1;
+      else b = rel - 2;
+    }
+    let start = b;
+    while (start - 1 >= floor && start > b - 4 && tokens[start - 1].word && !phraseStops.has(tokens[start - 1].norm) && !cueForm(tokens[start - 1].norm)) start--;
+    for (let k = start; k <= b; k++) {
+      const p = parseSpeakerPhrase(this.text, tokens, k, rel, this.quoted);
+      if (p && (p.name || p.type === 'document' || p.type === 'descriptor')) return p;
+    }
+    return null;
+  }
+
+  private cueInfo(c: CueHit): { cue: string; cueSpan: Span } {
+    const t = this.tokens[c.at];
+    return { cue: t.text, cueSpan: { start: t.start, end: t.end } };
+  }
+
+  private resolve(p: SpeakerPhrase | null, gender: Gender | null): Entity | null {
+    if (!p) return null;
+    return this.registry.resolve(p, gender, this.tokens[p.from].start);
+  }
+
+  /**
+   * Registers the subject of a cue met in the running text (with or without a quote), so that later
+   * cues with no subject can continue it.
+   */
+  noteCue(j: number, limit: number): void {
+    const hit = this.cueAt(j);
+    if (!hit || hit.form.kind === 'according' || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
+    if (namingParticles.has(this.tokens[j - 1]?.norm ?? '')) return;
+    const e = this.resolve(this.subjectOf(hit, limit), hit.form.gender);
+    if (e) this.registry.touch(e);
+  }
+
+  /** A sentence opening `وكان مصدر مسؤول …` or `وبدا الفنان مدحت العدل …`: its subject is a candidate speaker. */
+  noteSentenceSubject(j: number, limit: number): void {
+    const t = this.tokens[j];
+    if (!t.word || this.quoted[j] || cueForm(t.norm)) return;
+    const w = t.norm.length > 3 && (t.norm[0] === 'و' || t.norm[0] === 'ف') ? t.norm.slice(1) : t.norm;
+    let k = j + 1;
+    const isKana = w === 'كان' || w === 'كانت';
+    if (!isKana) {
+      // a verb-like first word: short, no article, not a plural or feminine noun ending
+      if (w.startsWith('ال') || w.length < 2 || w.length > 6 || /(ات|ه|ون|ين)$/.test(w) || phraseStops.has(w) || complementisers.has(w)) return;
+    }
+    if (k < limit && this.tokens[k].norm === 'قد') k++;
+    const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
+    if (!p || p.type === 'document' || p.type === 'descriptor') return;
+    if (!isKana && !(p.type === 'person' && p.nameSpan)) return;
+    const e = this.resolve(p, null);
+    if (e) this.registry.touch(e);
+  }
+
+  /** Attribution of the quote whose opening mark is token `qk` and whose closing mark ends before token `after`. */
+  attribute(qk: number, after: number): Attribution {
+    const { tokens } = this;
+    const s = sentenceStart(tokens, qk);
+    const c = this.cueBefore(qk, s);
+    if (c) return this.fromCueBefore(c, qk, s);
+    const a = this.afterQuote(after);
+    if (a) return a;
+    return NONE;
+  }
+
+  private fromCueBefore(c: CueHit, qk: number, s: number): Attribution {
+    const { tokens, registry } = this;
+    const info = this.cueInfo(c);
+    const gender = c.form.gender;
+    // `ما سماه "…"`, `بما قال إنها "…"`, `بحسب ما اعتبره «…»`: the current speaker's words
+    const naming = namingParticles.has(tokens[c.at - 1]?.norm ?? '') || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما');
+    if (c.form.kind === 'nested') return { ...info, entity: this.nestedSource(c, s), kind: 'nested', governed: true, appositive: false };
+    if (naming || c.form.kind === 'participle') {
+      return { ...info, entity: registry.previous(gender, c.form.plural), kind: 'continuation', governed: true, appositive: false, named: naming };
+    }
+    const rel = this.relativeBefore(c.at);
+    if (rel >= 0 && !c.form.withObject && !c.form.plural) {
+      // `وقال مورينيو الذي أكد …: "…"`: the sentence's own speaker, or the relative's antecedent
+      const outer = this.cueBefore(rel, s);
+      const outerSubject = outer ? this.subjectOf(outer, rel) : null;
+      const p = outerSubject ?? this.antecedent(rel, s);
+      const e = this.resolve(p, gender) ?? registry.previous(gender, false);
+      return { ...(outer && outerSubject ? this.cueInfo(outer) : info), entity: e, kind: p ? 'cue' : 'continuation', governed: true, appositive: false };
+    }
+    const subject = this.subjectOf(c, qk);
+    if (subject) {
+      const e = this.resolve(subject, gender);
+      if (e) {
+        const appositive = subject.to === qk && subject.type !== 'document';
+        const kind: AttributionKind = c.form.kind === 'according' ? 'according-to' : 'cue';
+        return { ...info, entity: e, kind, governed: true, appositive };
+      }
+    }
+    return { ...info, entity: registry.previous(gender, c.form.plural), kind: 'continuation', governed: true, appositive: false };
+  }
+
+  /** `نقل عنه قوله`, `نسبته لمصدر … قوله`, `نقلت عن الوزير قوله`: who the words are from. */
+  private nestedSource(c: CueHit, s: number): Entity | null {
+    const { tokens, registry } = this;
+    for (let j = c.at - 1; j >= s && j >= c.at - 8; j--) {
+      const n = tokens[j].norm;
+      if (pronounSources.has(n)) return registry.previous(null, false);
+      if (n === 'عن') return this.resolve(parseSpeakerPhrase(this.text, tokens, j + 1, c.at, this.quoted), null) ?? registry.previous(null, false);
+      if (tokens[j].word && n.startsWith('ل') && n.length > 3 && j + 1 <= c.at) {
+        // `لمصدر وصفته بالمسؤول …`: the source is the word after the lam
+        const name = tokens[j].text.replace(/^ل\u0640?/, '');
+        const p: SpeakerPhrase = { from: j, to: j + 1, type: 'anonymous', name, nameSpan: { start: tokens[j].end - name.length, end: tokens[j].end }, namePrefix: 'ل', role: null, gender: null, owner: null };
+        return this.resolve(p, null);
+      }
+    }
+    return registry.previous(null, false);
+  }
+
+  /** `"…" قال X`, `"…"، بحسب X`, `"…" على حد تعبيره`, `"…" كما أطلقوا عليها`. */
+  private afterQuote(after: number): Attribution | null {
+    const { tokens } = this;
+    let k = after;
+    while (k < tokens.length && k < after + 2 && !tokens[k].word && '،,-–—'.includes(tokens[k].text)) k++;
+    if (k >= tokens.length || tokens[k].newLine) return null;
+    for (const phrase of afterQuoteNaming) {
+      if (phrase.every((w, i) => tokens[k + i]?.norm === w)) {
+        const t = tokens[k];
+        return { entity: this.registry.previous(null, false), kind: 'continuation', cue: t.text, cueSpan: { start: t.start, end: tokens[k + phrase.length - 1].end }, governed: true, appositive: false };
+      }
+    }
+    const hit = this.cueAt(k);
+    if (!hit || hit.form.kind === 'nested' || hit.form.kind === 'came-in') return null;
+    const info = this.cueInfo(hit);
+    const subject = this.subjectOf(hit, Math.min(tokens.length, k + 14));
+    const e = subject ? this.resolve(subject, hit.form.gender) : null;
+    if (e) return { ...info, entity: e, kind: hit.form.kind === 'according' ? 'according-to' : 'cue', governed: true, appositive: false };
+    if (hit.form.kind === 'according') return null;
+    return { ...info, entity: this.registry.previous(hit.form.gender, hit.form.plural), kind: 'continuation', governed: true, appositive: false };
+  }
+}

@@ -1,0 +1,72 @@
+// Direct quote or term? Context first, length last: a noun that introduces a name (`حركة «حماس»`,
+// `بعنوان "…"`) makes a term; a reporting cue governing the span makes speech, even a one-word
+// partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
+import type { QuoteKind } from '../model';
+import type { Token } from './tokens';
+import { clauseOpeners, isIn, outlets, scareWords, termIntroducers, termNouns } from './lexicon';
+import { norm } from './tokens';
+
+/** words in a quote's text */
+export function wordCount(s: string): number {
+  let n = 0;
+  for (const w of s.split(/[\s\u00a0]+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+const TERM_WINDOW = 5;
+
+/**
+ * A name-introducing noun before the opening mark, with only the words of its own name phrase
+ * between (`لحركة المقاومة الإسلامية الفلسطينية "حماس"`, `سباق الآرك الفرنسي و«…»`, `بعنوان: "…"`).
+ * Returns the distance in words, or -1.
+ */
+export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Array): number {
+  let words = 0;
+  for (let j = openTok - 1; j >= 0 && words < TERM_WINDOW; j--) {
+    const t = tokens[j];
+    if (quoted[j]) return -1;
+    if (!t.word) {
+      if (t.text === ':' && words === 0) continue; // `بعنوان: "…"`
+      return -1;
+    }
+    if (t.norm === 'و') continue; // `و«…»` glued to a coordinator
+    words++;
+    if (isIn(termNouns, t.norm) || isIn(termIntroducers, t.norm)) return words;
+    // only the introduced name's adjectives may stand between: `… الإسلامية الفلسطينية "حماس"`
+    if (!t.norm.startsWith('ال')) return -1;
+  }
+  return -1;
+}
+
+export interface ClassifyInput {
+  text: string;
+  openTok: number;
+  /** the quote this one sits in, already classified */
+  outerKind: QuoteKind | null;
+  /** a reporting cue governs the span (before it in the sentence, or right after it) */
+  governed: boolean;
+  /** the span stands right after the speaker phrase, naming it (`محكمة التحكيم الرياضي «كاس»`) */
+  appositive: boolean;
+  /** governed by a naming cue (`ما وصفه بـ "العدوان"`): the speaker's own word, never a scare quote */
+  named?: boolean;
+  /** the kind of the quote this one is coordinated with (`«…» و«…»`), if any */
+  coordinatedWith: QuoteKind | null;
+}
+
+export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): { kind: QuoteKind; byDefault: boolean } {
+  const words = wordCount(q.text);
+  if (!/\p{L}/u.test(q.text)) return { kind: 'term', byDefault: false };
+  if (outlets.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
+  if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
+  if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
+  const firstWord = norm(q.text.trim().split(/\s+/)[0] ?? '');
+  const termAt = clauseOpeners.has(firstWord) ? -1 : termNounBefore(tokens, q.openTok, quoted);
+  if (termAt > 0 && (words <= 8 || termAt === 1)) return { kind: 'term', byDefault: false };
+  if (words === 1 && !q.named && scareWords.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
+  if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };
+  if (q.appositive && words <= 3) return { kind: 'term', byDefault: false };
+  if (q.governed) return { kind: 'direct', byDefault: false };
+  const sentenceInside = /[.!?؟]/.test(q.text.trim().slice(0, -1));
+  if (words >= 5 || (sentenceInside && words >= 3)) return { kind: 'direct', byDefault: true };
+  return { kind: 'term', byDefault: true };
+}

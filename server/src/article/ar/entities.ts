@@ -1,0 +1,113 @@
+// Speaker entities of an Arabic article: every speaker phrase resolves to one entity (a later,
+// shorter `كيري` or `المحكمة` joins `جون كيري` / `محكمة التحكيم الرياضي`); the fullest name is
+// canonical, the others are aliases. Also keeps the recent speakers for continuations.
+import type { Gender, SpeakerType } from '../model';
+import type { SpeakerPhrase } from './speakerPhrase';
+import { norm } from './tokens';
+import { honorifics } from './lexicon';
+
+export interface Entity {
+  key: number;
+  name: string;
+  role: string | null;
+  type: SpeakerType;
+  gender: Gender | null;
+  /** every name form seen, as written (canonical included) */
+  forms: string[];
+  /** offset of the first phrase that named it */
+  firstOffset: number;
+  quotes: number[];
+  /** nameKey(name), kept in step with `name` */
+  key_: string[];
+}
+
+/** Matching words of a name: normalised, article and honorifics set aside. */
+export function nameKey(name: string): string[] {
+  return norm(name)
+    .split(/[\s\u200c\u200f]+/)
+    .filter((w) => w && !honorifics.has(w) && !/^[\p{P}\p{S}]+$/u.test(w))
+    .map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w))
+    .filter((w) => w.length > 0);
+}
+
+function contains(big: string[], small: string[]): boolean {
+  const s = new Set(big);
+  return small.length > 0 && small.every((w) => s.has(w));
+}
+
+const MAX_RECENT = 8;
+
+export class SpeakerRegistry {
+  readonly entities: Entity[] = [];
+  /** most recent first */
+  private recent: Entity[] = [];
+
+  /** The entity a phrase names (created when new), or null for a phrase that names no one. */
+  resolve(phrase: SpeakerPhrase, cueGender: Gender | null, offset: number): Entity | null {
+    if (phrase.type === 'document') return phrase.owner ? this.resolve(phrase.owner, null, offset) : this.previous(null, false);
+    if (phrase.type === 'descriptor') return this.descriptor(phrase, cueGender, offset);
+    if (!phrase.name) return null;
+    const key = nameKey(phrase.name);
+    if (!key.length) return null;
+    const gender = phrase.type === 'person' ? phrase.gender ?? cueGender : null;
+    for (const e of this.entities) {
+      const ek = e.key_;
+      if (!(contains(ek, key) || contains(key, ek))) continue;
+      if (gender && e.gender && gender !== e.gender) continue;
+      this.absorb(e, phrase, gender, key.length > ek.length);
+      return e;
+    }
+    return this.create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset);
+  }
+
+  /** `المسؤول الإيراني`, `المدرب البرتغالي`: a role with no name is someone already speaking. */
+  private descriptor(phrase: SpeakerPhrase, cueGender: Gender | null, offset: number): Entity {
+    const words = new Set(nameKey(phrase.role ?? '').map((w) => w.replace(/ه$/, '')));
+    const gender = phrase.gender ?? cueGender;
+    const people = this.recent.filter((e) => e.type === 'person' && (!gender || !e.gender || e.gender === gender));
+    const sharing = people.find((e) => nameKey(e.role ?? '').some((w) => words.has(w.replace(/ه$/, ''))));
+    const found = sharing ?? people[0];
+    if (found) {
+      if (phrase.role && !found.forms.includes(phrase.role)) found.forms.push(phrase.role);
+      return found;
+    }
+    return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
+  }
+
+  private absorb(e: Entity, phrase: SpeakerPhrase, gender: Gender | null, fuller: boolean): void {
+    if (!e.forms.includes(phrase.name!)) e.forms.push(phrase.name!);
+    if (fuller) {
+      e.name = phrase.name!;
+      e.key_ = nameKey(e.name);
+    }
+    if (!e.role && phrase.role) e.role = phrase.role;
+    if (!e.gender && gender) e.gender = gender;
+    if (e.type !== 'person' && phrase.type === 'person' && fuller) e.type = 'person';
+  }
+
+  private create(name: string, role: string | null, type: SpeakerType, gender: Gender | null, offset: number): Entity {
+    const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: nameKey(name) };
+    this.entities.push(e);
+    return e;
+  }
+
+  /** Makes `e` the most recent speaker. */
+  touch(e: Entity): void {
+    const i = this.recent.indexOf(e);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.unshift(e);
+    if (this.recent.length > MAX_RECENT) this.recent.pop();
+  }
+
+  /**
+   * The speaker a cue with no subject continues: the most recent one, unless the cue's gender
+   * (`وقالت`) or number (`وأضافوا`) points to an earlier one.
+   */
+  previous(gender: Gender | null, plural: boolean): Entity | null {
+    if (!this.recent.length) return null;
+    if (plural) return this.recent.find((e) => e.type !== 'person') ?? this.recent[0];
+    if (gender === 'female') return this.recent.find((e) => e.gender === 'female') ?? this.recent.find((e) => e.type !== 'person' || !e.gender) ?? this.recent[0];
+    if (gender === 'male') return this.recent.find((e) => e.gender !== 'female') ?? this.recent[0];
+    return this.recent[0];
+  }
+}

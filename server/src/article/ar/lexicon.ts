@@ -1,0 +1,142 @@
+// Normalised lookups over the Arabic lexicon (../lexicon/ar.ts), built once per process, and the
+// derived forms of each reporting verb: feminine (ـت، تـ، ـة), plural (ـوا، ـون) and object pronouns.
+import * as lex from '../lexicon/ar';
+import type { Gender } from '../model';
+import { norm, stripConjunction } from './tokens';
+
+export type CueKind = 'verb' | 'participle' | 'nested' | 'according' | 'came-in';
+
+export interface CueForm {
+  kind: CueKind;
+  /** the verb's citation form (normalised) */
+  lemma: string;
+  gender: Gender | null;
+  plural: boolean;
+  /** the form carries an object pronoun (`وصفه`, `سماها`): its subject is someone else */
+  withObject: boolean;
+  describes: boolean;
+  ambiguous: boolean;
+}
+
+const set = (words: string[]) => new Set(words.map((w) => norm(w)));
+
+export const roleWords = set(lex.arabicRoleWords);
+export const honorifics = set(lex.arabicHonorifics);
+export const roleLinks = set(lex.arabicRoleLinks);
+export const organisationHeads = set(lex.arabicOrganisationHeads.filter((w) => !w.includes(' ')));
+export const organisationNames = lex.arabicOrganisationHeads.filter((w) => w.includes(' ')).map((w) => norm(w));
+export const unnamedSources = set(lex.arabicUnnamedSources);
+export const documentNouns = set(lex.arabicDocumentNouns);
+export const termNouns = set(lex.arabicTermNouns);
+export const termIntroducers = set(lex.arabicTermIntroducers);
+export const outlets = set(lex.arabicOutlets);
+export const scareWords = set(lex.arabicScareWords);
+export const clauseOpeners = set(lex.arabicClauseOpeners);
+export const roleNames = set(lex.arabicRoleNames);
+export const phraseStops = set(lex.arabicPhraseStops);
+export const relatives = set(lex.arabicRelatives);
+export const complementisers = set(lex.arabicComplementisers);
+export const pronounSources = set(lex.arabicPronounSources);
+export const cueComplements = set(lex.arabicCueComplements);
+export const afterQuoteNaming = lex.arabicAfterQuoteNaming.map((p) => norm(p).split(' '));
+/** words that belong inside a name (`محمد بن همام`, `عبد الله`, `أبو احسان`) */
+export const nameParticles = set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'أبي', 'عبد', 'آل', 'ولد', 'أم']);
+/** `ما سماه`, `بما قال إنها`, `كما وصفها`: a cue after these names or describes the words */
+export const namingParticles = set(['ما', 'بما', 'مما', 'كما', 'لما']);
+
+const cueForms = new Map<string, CueForm>();
+
+function addForm(form: string, f: CueForm): void {
+  const n = norm(form);
+  if (!cueForms.has(n)) cueForms.set(n, f);
+}
+
+for (const v of lex.arabicCueVerbs) {
+  const lemma = norm(v.past);
+  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, ambiguous: !!v.ambiguous };
+  // perfect: قال، قالت، قالوا — weak endings drop (`دعا` → دعت، دعوا; `نفى` → نفت، نفاه) — and with
+  // object pronouns (`وصفه`, `وصفوه`, `وصفته`)
+  const weak = v.past.endsWith('ى') || v.past.endsWith('ا');
+  const root = weak ? v.past.slice(0, -1) : v.past;
+  const objBase = v.past.endsWith('ى') ? root + 'ا' : v.past;
+  addForm(v.past, { ...base, gender: 'male' });
+  addForm(root + 'ت', { ...base, gender: 'female' });
+  addForm(root + 'وا', { ...base, gender: null, plural: true });
+  for (const obj of ['ه', 'ها', 'هم', 'هما']) {
+    addForm(objBase + obj, { ...base, gender: 'male', withObject: true });
+    addForm(root + 'ت' + obj, { ...base, gender: 'female', withObject: true });
+    addForm(root + 'وا' + obj, { ...base, gender: null, plural: true, withObject: true });
+    addForm(root + 'و' + obj, { ...base, gender: null, plural: true, withObject: true });
+  }
+  if (v.present) {
+    const fem = 'ت' + v.present.slice(1);
+    addForm(v.present, { ...base, gender: 'male' });
+    addForm(fem, { ...base, gender: 'female' });
+    addForm(v.present + 'ون', { ...base, gender: null, plural: true });
+    for (const obj of ['ه', 'ها']) {
+      addForm(v.present + obj, { ...base, gender: 'male', withObject: true });
+      addForm(fem + obj, { ...base, gender: 'female', withObject: true });
+    }
+  }
+  if (v.participle) {
+    const stem = v.participle.endsWith('ا') ? v.participle.slice(0, -1) : v.participle;
+    const p = { ...base, kind: 'participle' as CueKind };
+    addForm(v.participle, { ...p, gender: 'male' });
+    addForm(stem, { ...p, gender: 'male' });
+    addForm(stem + 'ة', { ...p, gender: 'female' });
+    addForm(stem + 'ين', { ...p, gender: null, plural: true });
+  }
+}
+for (const w of lex.arabicNestedCueNouns) addForm(w, { kind: 'nested', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, ambiguous: false });
+for (const w of lex.arabicAccordingTo) addForm(w, { kind: 'according', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, ambiguous: false });
+for (const w of lex.arabicCameIn) addForm(w, { kind: 'came-in', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, ambiguous: false });
+
+/** The cue a word is, with its conjunction stripped (`وقالت` → قالت, feminine), or null. */
+export function cueForm(word: string): { form: CueForm; conj: string } | null {
+  const direct = cueForms.get(word);
+  if (direct) return { form: direct, conj: '' };
+  const { conj, stem } = stripConjunction(word);
+  if (conj) {
+    const f = cueForms.get(stem);
+    if (f) return { form: f, conj };
+  }
+  // `الصادرقائلا`: a participle glued to the word before it (a common typo)
+  for (const p of ['قائلا', 'قائله', 'مضيفا', 'مضيفه']) {
+    if (word.length > p.length + 2 && word.endsWith(p)) return { form: cueForms.get(p)!, conj: '' };
+  }
+  return null;
+}
+
+/** A noun's stem without proclitics and article: `لحركة` → حركه, `والمتحدثة` → متحدثه. */
+export function nounStems(word: string): string[] {
+  const out: string[] = [word];
+  const strip = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+  out.push(strip(word));
+  for (const p of ['و', 'ف', 'ل', 'ب', 'ك', 'ول', 'وب', 'فل', 'وك']) {
+    if (word.length > p.length + 2 && word.startsWith(p)) {
+      const rest = word.slice(p.length);
+      out.push(rest, strip(rest));
+      if (p.endsWith('ل') && rest.startsWith('ل')) out.push(rest.slice(1));
+    }
+  }
+  return out;
+}
+
+const NOUN_PROCLITICS = ['', 'و', 'ف', 'ل', 'ب', 'ك', 'ول', 'وب', 'فل', 'وك'];
+
+/** The word, without proclitics and article (`لحركة`, `والمتحدثة`, `للمرشد`), is in the set. */
+export function isIn(words: Set<string>, word: string): boolean {
+  for (const p of NOUN_PROCLITICS) {
+    if (p && !(word.length > p.length + 2 && word.startsWith(p))) continue;
+    const rest = p ? word.slice(p.length) : word;
+    if (words.has(rest)) return true;
+    if (rest.startsWith('ال') && rest.length > 3 && words.has(rest.slice(2))) return true;
+    if (p.endsWith('ل') && rest.startsWith('ل') && words.has(rest.slice(1))) return true;
+  }
+  return false;
+}
+
+/** The bare word (article allowed) is in the set — no proclitic stripping. */
+export function isInBare(words: Set<string>, word: string): boolean {
+  return words.has(word) || (word.startsWith('ال') && words.has(word.slice(2)));
+}

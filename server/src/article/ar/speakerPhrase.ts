@@ -1,0 +1,229 @@
+// The speaker phrase after an Arabic reporting cue (VSO: `وقال وزير الخارجية الأميركي جون كيري …`),
+// split into role and name: role + name, name + role, name + `، role،`, `role، name`, name (role),
+// an unnamed source (`مصدر مسؤول`), an organisation (`وزارة الخارجية التركية`) or a document that
+// speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
+import type { Gender, Span } from '../model';
+import type { Token } from './tokens';
+import {
+  complementisers, cueForm, documentNouns, honorifics, isIn, isInBare, nameParticles, organisationHeads, organisationNames,
+  phraseStops, relatives, roleLinks, roleNames, roleWords, unnamedSources,
+} from './lexicon';
+
+export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
+
+export interface SpeakerPhrase {
+  /** token range read (apposition and parentheses included) */
+  from: number;
+  to: number;
+  type: PhraseType;
+  /** the name as written (a person's name, or the organisation / source as the article puts it) */
+  name: string | null;
+  /** where the name is, without a proclitic glued to its first word */
+  nameSpan: Span | null;
+  namePrefix: string;
+  role: string | null;
+  gender: Gender | null;
+  /** a document's author (`بيان الفيفا` → الفيفا); null for a bare `البيان` */
+  owner: SpeakerPhrase | null;
+}
+
+const MAX_TOKENS = 12;
+
+function isRole(n: string): boolean {
+  return isInBare(roleWords, n) || honorifics.has(n);
+}
+
+function isNoun(set: Set<string>, n: string): boolean {
+  return isInBare(set, n);
+}
+
+/** `للمرشد`, `بالقول`, `بإيران`, `لـ`: a word carrying a preposition */
+function prepositional(t: Token): boolean {
+  return /^(لل|بال|وال|فال|كال|[بلك][أإآ]|[بلك]ـ)/.test(t.text);
+}
+
+function isStop(tokens: Token[], j: number): boolean {
+  const n = tokens[j].norm;
+  if (n === 'علي' && tokens[j].text !== 'على') {
+    // `علي` is a name (علي خامنئي) unless a definite noun follows (`علي المصنفات`)
+    const next = tokens[j + 1];
+    return !next || !next.word || next.norm.startsWith('ال') || phraseStops.has(next.norm);
+  }
+  return phraseStops.has(n) || complementisers.has(n) || relatives.has(n);
+}
+
+/** `أمير`, `سيد` before another given name (`حسين أمير عبد اللهيان`, `سيد خطاب`) are names, not roles */
+function roleAsName(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return roleNames.has(tokens[j].norm) && !!next && next.word && !next.norm.startsWith('ال') && !isRole(next.norm) && !phraseStops.has(next.norm) && !cueForm(next.norm);
+}
+
+function canStartName(tokens: Token[], j: number, from: number): boolean {
+  const t = tokens[j];
+  if (!t.word || /^\p{N}/u.test(t.text)) return false;
+  const n = t.norm;
+  if (nameParticles.has(n)) return true;
+  if (roleAsName(tokens, j) && (j === from || !isInBare(roleWords, tokens[j - 1].norm))) return true;
+  if (n.startsWith('ال') || prepositional(t) || isRole(n) || roleLinks.has(n)) return false;
+  if (isNoun(organisationHeads, n) || isNoun(unnamedSources, n) || isNoun(documentNouns, n)) return false;
+  if (j > from) {
+    const prev = tokens[j - 1];
+    // a construct complement: `وزير خارجية`, `مديرة تشيلسي`, `باسم الخارجية`, `في سامسونج`
+    if (prev.word && !prev.norm.startsWith('ال') && (isInBare(roleWords, prev.norm) || roleLinks.has(prev.norm))) return false;
+    if (prev.norm === 'في' || prev.norm === 'من') return false;
+  }
+  return true;
+}
+
+function canContinueName(tokens: Token[], j: number, index: number): boolean {
+  const t = tokens[j];
+  if (!t.word || index >= 5 || /^\p{N}/u.test(t.text)) return false;
+  const n = t.norm;
+  if (roleAsName(tokens, j)) return true;
+  if (isRole(n) || roleLinks.has(n) || prepositional(t) || cueForm(n)) return false;
+  if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
+  if (n.startsWith('ال')) return index === 1 || nameParticles.has(tokens[j - 1].norm);
+  if (n.startsWith('و') && !nameParticles.has(n) && n.length > 3) return false;
+  return true;
+}
+
+function textOf(text: string, tokens: Token[], from: number, to: number): string {
+  return text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+/** Reads a speaker phrase starting at token `k`, never past `limit` (exclusive). */
+export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, limit: number, quoted: Uint8Array): SpeakerPhrase | null {
+  limit = Math.min(limit, tokens.length, k + MAX_TOKENS);
+  if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k)) return null;
+  const first = tokens[k].norm;
+  if (cueForm(first)) return null;
+
+  if (isNoun(documentNouns, first)) {
+    const owner = k + 1 < limit && tokens[k + 1].word && !isStop(tokens, k + 1) ? parseSpeakerPhrase(text, tokens, k + 1, limit, quoted) : null;
+    const ownerOk = owner && owner.type !== 'document' && owner.type !== 'descriptor' ? owner : null;
+    return { from: k, to: ownerOk ? ownerOk.to : k + 1, type: 'document', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: ownerOk };
+  }
+
+  const leading: 'org' | 'anonymous' | 'role' | 'other' =
+    isNoun(organisationHeads, first) || organisationNames.some((o) => o.startsWith(first + ' ')) ? 'org'
+      : isNoun(unnamedSources, first) ? 'anonymous'
+        : isRole(first) ? 'role'
+          : 'other';
+
+  // 1. the main phrase
+  let j = k;
+  let nameFrom = -1;
+  let nameTo = -1;
+  let postRoleFrom = -1;
+  let firstPreposition = -1;
+  for (; j < limit; j++) {
+    const t = tokens[j];
+    if (!t.word || quoted[j]) break;
+    if (j > k && cueForm(t.norm)) break;
+    const inRole = postRoleFrom >= 0;
+    if (isStop(tokens, j)) {
+      // inside a role, before any name: `مدير مجموعة الاتصالات في سامسونج … هيسم ياسين`
+      const roleSide = nameFrom < 0 || inRole;
+      if (roleSide && leading !== 'other' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على') && j - k < 8) {
+        if (firstPreposition < 0) firstPreposition = j;
+        continue;
+      }
+      break;
+    }
+    if (inRole) continue;
+    if (nameFrom >= 0 && nameTo < 0) {
+      if (canContinueName(tokens, j, j - nameFrom)) continue;
+      nameTo = j;
+      if (isRole(t.norm)) {
+        postRoleFrom = j;
+        continue;
+      }
+      break;
+    }
+    if (nameFrom < 0) {
+      if (prepositional(t)) {
+        if (leading === 'other' && !(j > k)) break;
+        if (firstPreposition < 0) firstPreposition = j;
+        continue;
+      }
+      if (leading !== 'org' && leading !== 'anonymous' && canStartName(tokens, j, k)) {
+        nameFrom = j;
+        continue;
+      }
+    }
+  }
+  if (nameFrom >= 0 && nameTo < 0) nameTo = j;
+  let end = j;
+  // without a name, a role does not run on through a preposition: `المسؤول الإيراني الرياض إلى …`
+  if (nameFrom < 0 && firstPreposition > k && leading !== 'org') end = firstPreposition;
+  if (end <= k) return null;
+
+  // 2. what follows: `، role،` or `، name` apposition, or `(role)`
+  let to = end;
+  let appositionRole: string | null = null;
+  if (end === j && j < limit && (tokens[j].text === '،' || tokens[j].text === ',') && j + 1 < limit) {
+    const a = j + 1;
+    if (tokens[a].word && isRole(tokens[a].norm)) {
+      let b = a;
+      while (b < limit && b - a < 10 && tokens[b].word && !complementisers.has(tokens[b].norm) && !relatives.has(tokens[b].norm) && !cueForm(tokens[b].norm)) b++;
+      appositionRole = textOf(text, tokens, a, b);
+      to = b < limit && (tokens[b].text === '،' || tokens[b].text === ',') ? b + 1 : b;
+    } else if (nameFrom < 0 && leading !== 'org' && canStartName(tokens, a, a)) {
+      let b = a + 1;
+      while (b < limit && canContinueName(tokens, b, b - a)) b++;
+      nameFrom = a;
+      nameTo = b;
+      to = b;
+    }
+  } else if (end === j && j < limit && tokens[j].text === '(') {
+    let b = j + 1;
+    while (b < limit + 8 && b < tokens.length && tokens[b].text !== ')' && b - j < 10) b++;
+    if (b < tokens.length && tokens[b].text === ')' && b > j + 1) {
+      appositionRole = textOf(text, tokens, j + 1, b);
+      to = b + 1;
+    }
+  }
+
+  const phrase: SpeakerPhrase = { from: k, to, type: 'person', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: null };
+  if (leading === 'org' || leading === 'anonymous') {
+    phrase.type = leading === 'org' ? 'organization' : 'anonymous';
+    phrase.name = textOf(text, tokens, k, end);
+    phrase.nameSpan = { start: tokens[k].start, end: tokens[end - 1].end };
+    phrase.role = appositionRole;
+    return phrase;
+  }
+  if (nameFrom >= 0) {
+    phrase.name = textOf(text, tokens, nameFrom, nameTo);
+    phrase.nameSpan = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end };
+    // the role before a name starts at its role word: `الموقع الرسمي للمرشد الأعلى … علي خامنئي` → المرشد الأعلى …
+    let preFrom = k;
+    while (preFrom < nameFrom && !isIn(roleWords, tokens[preFrom].norm)) preFrom++;
+    if (preFrom === nameFrom) preFrom = k;
+    while (preFrom < nameFrom && honorifics.has(tokens[preFrom].norm)) preFrom++;
+    let pre = preFrom < nameFrom ? textOf(text, tokens, preFrom, nameFrom) : null;
+    if (pre && pre.startsWith('لل')) pre = 'ال' + pre.slice(2);
+    const post = postRoleFrom >= 0 ? textOf(text, tokens, postRoleFrom, end) : null;
+    phrase.role = appositionRole ?? post ?? pre;
+    phrase.gender = roleGender(phrase.role);
+    return phrase;
+  }
+  if (leading === 'role') {
+    phrase.type = 'descriptor';
+    phrase.role = textOf(text, tokens, k, end);
+    phrase.gender = roleGender(phrase.role);
+    return phrase;
+  }
+  // a definite noun phrase with no role: `المحكمة`, `الاتحاد الدولي`, `الظواهري`, `العلماء`
+  phrase.name = textOf(text, tokens, k, end);
+  phrase.nameSpan = { start: tokens[k].start, end: tokens[end - 1].end };
+  phrase.type = end - k === 1 && first.startsWith('ال') && first.endsWith('ي') ? 'person' : 'organization';
+  phrase.role = appositionRole;
+  return phrase;
+}
+
+/** `المتحدثة`, `مديرة`, `لاعبة`: a role in the feminine gives the speaker's gender. */
+function roleGender(role: string | null): Gender | null {
+  if (!role) return null;
+  const w = role.trim().split(/\s+/)[0];
+  return w.endsWith('ة') || w.endsWith('ه') ? 'female' : 'male';
+}

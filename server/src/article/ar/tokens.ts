@@ -1,0 +1,115 @@
+// Tokens of an Arabic article: words (letters, marks, digits, tatweel) and single punctuation marks,
+// each with its offsets in the original text and a form normalised for matching. One linear pass.
+import { isWhitespaceCode, normalizeForMatch } from '../text';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** normalised (harakat, tatweel, alef/ya variants, ta marbuta folded) */
+  norm: string;
+  word: boolean;
+  /** a line break lies between this token and the previous one */
+  newLine: boolean;
+  /** this token ends a sentence (`.`, `!`, `؟` — not the dot of `د.`) */
+  sentenceEnd: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}_\u0640]/u;
+
+/** Arabic letters, harakat, tatweel and Latin/digits fast; other scripts by the Unicode classes. */
+function isWordCode(c: number): boolean {
+  if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x064b && c <= 0x0669) || c === 0x0640 || (c >= 0x0671 && c <= 0x06d3)) return true;
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return true;
+  if (c < 0xc0) return false;
+  return WORD.test(String.fromCharCode(c));
+}
+const SENTENCE_END = '.!?؟';
+
+const normCache = new Map<string, string>();
+
+export function norm(s: string): string {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = normalizeForMatch(s, true);
+    if (normCache.size > 50000) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let newLine = true;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      newLine = true;
+      i++;
+      continue;
+    }
+    if (isWhitespaceCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isWordCode(c)) {
+      while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    } else i++;
+    const t = text.slice(start, i);
+    const word = i - start > 1 || WORD.test(t);
+    const prev = tokens[tokens.length - 1];
+    // `د.` and other one-letter abbreviations keep their dot
+    const abbreviationDot = t === '.' && prev !== undefined && prev.word && prev.end === start && prev.norm.length === 1;
+    tokens.push({ start, end: i, text: t, norm: word ? norm(t) : t, word, newLine, sentenceEnd: !word && SENTENCE_END.includes(t) && !abbreviationDot });
+    newLine = false;
+  }
+  return tokens;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Proclitics that attach to a noun, longest first (`ول`, `وب`, `فل` before `و`). */
+const NOUN_PROCLITICS = ['ول', 'وب', 'فل', 'فب', 'وك', 'و', 'ف', 'ل', 'ب', 'ك'];
+
+/** The ways a normalised word can be read as proclitic + stem (the bare word first). */
+export function procliticReadings(w: string): { prefix: string; stem: string }[] {
+  const out = [{ prefix: '', stem: w }];
+  for (const p of NOUN_PROCLITICS) {
+    if (w.length >= p.length + 2 && w.startsWith(p)) {
+      let stem = w.slice(p.length);
+      if (stem.startsWith('\u0640')) stem = stem.slice(1);
+      out.push({ prefix: p, stem });
+      // `للمرشد` = لـ + المرشد: the alef of the article drops after lam
+      if (p.endsWith('ل') && stem.startsWith('ل')) out.push({ prefix: p, stem: 'ا' + stem });
+    }
+  }
+  return out;
+}
+
+/** Strips one conjunction (و، ف) from a word: `وقال` → `قال`. */
+export function stripConjunction(w: string): { conj: string; stem: string } {
+  if (w.length > 2 && (w[0] === 'و' || w[0] === 'ف')) return { conj: w[0], stem: w.slice(1) };
+  return { conj: '', stem: w };
+}
+
+/** Token index where the sentence holding token `k` starts (bounded look-back). */
+export function sentenceStart(tokens: Token[], k: number, limit = 80): number {
+  const floor = Math.max(0, k - limit);
+  for (let j = k; j > floor; j--) {
+    if (tokens[j].newLine) return j;
+    if (tokens[j - 1].sentenceEnd) return j;
+  }
+  return floor;
+}

@@ -1,0 +1,143 @@
+// Arabic quotation lexicon: reporting cues, roles, organisations, unnamed sources, nouns that
+// introduce names (terms), and the small words that end a speaker phrase. Data only: the analyser
+// (../ar/) normalises every entry (harakat, alef and ya variants, ta marbuta) and derives the
+// proclitic (و، ف) and gender forms itself.
+
+/** A reporting verb: masculine perfect and present forms; feminine and plural forms are derived. */
+export interface ArabicCueVerb {
+  /** masculine perfect, e.g. قال */
+  past: string;
+  /** masculine present, e.g. يقول */
+  present?: string;
+  /** masculine participle used after a clause, e.g. قائلا */
+  participle?: string;
+  /** takes an object pronoun and a description (`وصفه بأنه "…"`): its subject is never the object */
+  describes?: boolean;
+  /** also a common non-verb word (عبر `via`): a cue only with a proclitic or at a clause start */
+  ambiguous?: boolean;
+}
+
+export const arabicCueVerbs: ArabicCueVerb[] = [
+  { past: 'قال', present: 'يقول', participle: 'قائلا' },
+  { past: 'أضاف', present: 'يضيف', participle: 'مضيفا' },
+  { past: 'أكد', present: 'يؤكد', participle: 'مؤكدا' },
+  { past: 'أوضح', present: 'يوضح', participle: 'موضحا' },
+  { past: 'أشار', present: 'يشير', participle: 'مشيرا' },
+  { past: 'اعتبر', present: 'يعتبر', participle: 'معتبرا' },
+  { past: 'أعرب', present: 'يعرب', participle: 'معربا' },
+  { past: 'عبر', present: 'يعبر', participle: 'معبرا', ambiguous: true },
+  { past: 'رد', present: 'يرد' },
+  { past: 'تابع', present: 'يتابع', participle: 'متابعا' },
+  { past: 'أردف', present: 'يردف', participle: 'مردفا' },
+  { past: 'استطرد', participle: 'مستطردا' },
+  { past: 'ذكر', present: 'يذكر', participle: 'ذاكرا' },
+  { past: 'أفاد', present: 'يفيد', participle: 'مفيدا' },
+  { past: 'أعلن', present: 'يعلن', participle: 'معلنا' },
+  { past: 'كشف', present: 'يكشف', participle: 'كاشفا' },
+  { past: 'لفت', present: 'يلفت', participle: 'لافتا' },
+  { past: 'شدد', present: 'يشدد', participle: 'مشددا' },
+  { past: 'نوه', present: 'ينوه', participle: 'منوها' },
+  { past: 'صرح', present: 'يصرح', participle: 'مصرحا' },
+  { past: 'زعم', present: 'يزعم', participle: 'زاعما' },
+  { past: 'أجاب', present: 'يجيب', participle: 'مجيبا' },
+  { past: 'حذر', present: 'يحذر', participle: 'محذرا' },
+  { past: 'دعا', present: 'يدعو', participle: 'داعيا' },
+  { past: 'طالب', present: 'يطالب', participle: 'مطالبا' },
+  { past: 'تعهد', present: 'يتعهد', participle: 'متعهدا' },
+  { past: 'اعترف', present: 'يعترف', participle: 'معترفا' },
+  { past: 'نفى', present: 'ينفي', participle: 'نافيا' },
+  { past: 'أقر', present: 'يقر', participle: 'مقرا' },
+  { past: 'لاحظ', present: 'يلاحظ', participle: 'ملاحظا' },
+  { past: 'ختم', present: 'يختم', participle: 'مختتما' },
+  { past: 'أبدى', present: 'يبدي', participle: 'مبديا' },
+  { past: 'انتقد', present: 'ينتقد', participle: 'منتقدا' },
+  { past: 'كرر', present: 'يكرر', participle: 'مكررا' },
+  { past: 'علق', present: 'يعلق', participle: 'معلقا' },
+  { past: 'تساءل', present: 'يتساءل', participle: 'متسائلا' },
+  { past: 'أظهر', present: 'يظهر' },
+  { past: 'وصف', present: 'يصف', participle: 'واصفا', describes: true },
+  { past: 'سمى', present: 'يسمي', describes: true },
+  { past: 'أسمى', describes: true },
+];
+
+/** `نقل عنه قوله`: a noun that marks the words of someone named through عن / لـ just before it. */
+export const arabicNestedCueNouns = ['قوله', 'قولها', 'قولهم', 'قولهما'];
+/** `بالقول` completes a cue (`وتابع زيدان بالقول:`) and is never a cue of its own */
+export const arabicCueComplements = ['بالقول', 'القول'];
+/** `بحسب X`, `وفقا لـ X`, `نقلا عن X`: the speaker follows */
+export const arabicAccordingTo = ['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا', 'نقلا', 'حسبما', 'بحسبما'];
+/** phrases after a quote that give it to the current speaker: `على حد تعبيره`, `كما أطلقوا عليها` */
+export const arabicAfterQuoteNaming = ['على حد تعبيره', 'على حد تعبيرها', 'على حد قوله', 'على حد قولها', 'على حد وصفه', 'على حد وصفها', 'كما أطلقوا عليها', 'كما أطلقوا عليه', 'كما وصفها', 'كما وصفه', 'كما سماها', 'كما سماه', 'كما يسميها', 'كما يسميه'];
+/** `وجاء في البيان «…»`: the words of the document's author */
+export const arabicCameIn = ['جاء'];
+
+/** Words that head a role: `وزير الخارجية الأميركي`, `المتحدثة باسم …`, `الناقد الفني`. */
+export const arabicRoleWords = [
+  'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'مدير', 'مديرة', 'نائب', 'نائبة', 'سفير', 'سفيرة', 'متحدث', 'متحدثة',
+  'ناطق', 'ناطقة', 'مستشار', 'مستشارة', 'أمين', 'مساعد', 'مساعدة', 'قائد', 'زعيم', 'عضو', 'نقيب', 'مدرب',
+  'لاعب', 'لاعبة', 'فنان', 'فنانة', 'ناقد', 'ناقدة', 'كاتب', 'كاتبة', 'شاعر', 'شاعرة', 'داعية', 'خبير',
+  'خبيرة', 'محلل', 'محللة', 'باحث', 'باحثة', 'صحفي', 'صحفية', 'مراسل', 'مراسلة', 'مؤرخ', 'مفكر', 'متسابق',
+  'متسابقة', 'نجم', 'نجمة', 'قاضي', 'قاض', 'محامي', 'محام', 'محامية', 'عقيد', 'لواء', 'عميد', 'جنرال', 'مرشح',
+  'مرشحة', 'مبعوث', 'مبعوثة', 'مندوب', 'مندوبة', 'ممثل', 'ممثلة', 'محافظ', 'عمدة', 'ملك', 'ملكة', 'أمير',
+  'أميرة', 'مرشد', 'شيخ', 'دكتور', 'دكتورة', 'سيد', 'سيدة', 'أستاذ', 'أستاذة', 'مهندس', 'مهندسة', 'رجل',
+  'امرأة', 'مسؤول', 'مسؤولة', 'منسق', 'منسقة', 'مفوض', 'مفوضة', 'راعي', 'مخرج', 'مخرجة', 'مطرب', 'مطربة',
+  'مغني', 'مغنية', 'بطل', 'بطلة', 'أسقف', 'بابا', 'إمام', 'مفتي', 'نقيبة', 'طبيب', 'طبيبة', 'أخصائي',
+  'أستاذ', 'عالم', 'عالمة', 'مؤسس', 'مؤسسة', 'معد', 'معدة', 'د',
+];
+/** honorific titles before a name: part of neither the role nor the name */
+export const arabicHonorifics = ['السيد', 'السيدة', 'الشيخ', 'الدكتور', 'الدكتورة', 'د', 'المهندس', 'الأستاذ', 'الأستاذة', 'سمو', 'معالي', 'فضيلة', 'سعادة'];
+/** a role word followed by `باسم` keeps the words after it in the role (`المتحدث باسم الخارجية`) */
+export const arabicRoleLinks = ['باسم'];
+
+/** Words that head an organisation's name: `وزارة الخارجية التركية`, `محكمة التحكيم الرياضي`. */
+export const arabicOrganisationHeads = [
+  'وزارة', 'منظمة', 'اتحاد', 'محكمة', 'مهرجان', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'حركة', 'حزب', 'جمعية',
+  'شركة', 'مركز', 'هيئة', 'لجنة', 'مرصد', 'حكومة', 'جيش', 'شرطة', 'مجلس', 'برلمان', 'رئاسة', 'بنك', 'صندوق',
+  'جامعة', 'مؤسسة', 'نقابة', 'تحالف', 'تنظيم', 'جماعة', 'خارجية', 'داخلية', 'دفاع', 'إدارة', 'مكتب', 'سفارة',
+  'قناة', 'إذاعة', 'نادي', 'فريق', 'منتخب', 'كتائب', 'قيادة', 'أمانة', 'مديرية', 'بلدية', 'محافظة', 'دائرة',
+  'الأمم المتحدة', 'البيت الأبيض', 'الكرملين', 'البنتاغون', 'دراسة', 'الدراسة', 'العلماء', 'الباحثون', 'الباحثين',
+];
+/** unnamed sources: `مصدر عسكري`, `مصادر مطلعة`, `مسؤول أميركي` */
+export const arabicUnnamedSources = ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'شهود', 'شاهد', 'مراقبون', 'خبراء', 'محللون', 'دبلوماسي', 'دبلوماسيون', 'ناشطون', 'سكان', 'متحدث', 'ناطق', 'عدد', 'بعض', 'مجموعة'];
+/** a document speaks for its author: `وذكر تقرير منظمة اليونيسف`, `وأضاف البيان` */
+export const arabicDocumentNouns = ['بيان', 'تقرير', 'تصريح', 'تصريحات', 'رسالة', 'مقال', 'مقالة', 'كلمة', 'خطاب', 'حكم', 'قرار', 'بلاغ', 'مذكرة', 'وثيقة', 'تسجيل', 'شريط', 'تغريدة', 'منشور'];
+
+/** Nouns that introduce a name, so the quote after them is a term: `حركة «حماس»`, `بعنوان "…"`. */
+export const arabicTermNouns = [
+  'شركة', 'صحيفة', 'جريدة', 'مجلة', 'تنظيم', 'حركة', 'جماعة', 'حزب', 'برنامج', 'بعنوان', 'عنوان', 'عملية',
+  'قناة', 'مسلسل', 'فيلم', 'أفلام', 'مشروع', 'حملة', 'جائزة', 'مبادرة', 'مسرح', 'بطولة', 'كأس', 'مسابقة', 'سباق',
+  'لقب', 'مهرجان', 'موقع', 'نظرية', 'عادة', 'فئة', 'هاتف', 'هاتفي', 'هاتفا', 'جهاز', 'تطبيق', 'ميزة', 'خدمة',
+  'فندق', 'شارع', 'ساحة', 'ملعب', 'نادي', 'فريق', 'مهر', 'مهرة', 'فرس', 'حصان', 'أغنية', 'أغنيتي', 'ألبوم',
+  'كتاب', 'رواية', 'قصيدة', 'ديوان', 'وكالة', 'منظمة', 'مؤسسة', 'شوط', 'جروب', 'مجموعة', 'شعار', 'هاشتاغ',
+  'هاشتاج', 'وسم', 'اسم', 'تسمية', 'مصطلح', 'كلمة', 'عبارة', 'مقولة', 'معركة', 'خطة', 'اتفاق', 'اتفاقية',
+  'مؤتمر', 'منتدى', 'معرض', 'مجمع', 'مخيم', 'سفينة', 'طائرة', 'صاروخ', 'منتج', 'ماركة', 'علامة', 'مطعم',
+  'مجلس', 'الشطر', 'شطر', 'مجموعة', 'مدرسة', 'جامعة', 'كلية', 'مستشفى', 'عيادة', 'منصة', 'صفحة', 'حساب',
+];
+/** `ما يسمى`, `المعروف باسم`: names and scare quotes, never speech */
+export const arabicTermIntroducers = ['يسمى', 'تسمى', 'يعرف', 'تعرف', 'المعروف', 'المعروفة', 'المسمى', 'المسماة', 'الملقب', 'الملقبة', 'باسم', 'بعنوان'];
+/** words put in quotes to keep a distance from them (`لمكافحة "الإرهاب"`): alone in a quote, a term */
+export const arabicScareWords = ['الإرهاب', 'إرهاب', 'الإرهابي', 'الإرهابية', 'الإرهابيين', 'الإرهابيون', 'الجهاد', 'الجهادية', 'الجهاديين', 'المجاهدين', 'المجاهدون', 'التكفيريون', 'التكفيريين', 'الخوارج', 'الشبيحة', 'الديمقراطية', 'الشرعية', 'الانقلاب', 'التطرف', 'المتطرفين', 'الإسلاميين', 'الربيع العربي'];
+/** words a name never starts with, so a quote opening with one is a clause, not a name (`"لن تكون مناسبة"`) */
+export const arabicClauseOpeners = ['لن', 'لا', 'لم', 'إن', 'أن', 'قد', 'لقد', 'ما', 'هو', 'هي', 'هم', 'نحن', 'أنا', 'إذا', 'كان', 'كانت', 'ليس', 'ليست', 'سوف', 'إنه', 'إننا', 'إنني', 'أنه', 'يجب', 'هناك', 'عن', 'من'];
+/** role words that are also given names (`حسين أمير عبد اللهيان`, `سيد خطاب`) */
+export const arabicRoleNames = ['أمير', 'سيد', 'ملك', 'عميد', 'نجم', 'شيخ', 'أمين'];
+/** news outlets quoted as names (`لـ"رويترز"`) */
+export const arabicOutlets = ['رويترز', 'فرانس برس', 'الفرنسية', 'أسوشيتد برس', 'اسوشيتدبرس', 'الأسوشيتدبرس', 'سي إن إن', 'CNN', 'بي بي سي', 'BBC', 'الجزيرة', 'العربية', 'وام', 'واس', 'سانا', 'الأناضول', 'تويتر', 'فيسبوك', 'يوتيوب', 'إنستغرام'];
+
+/** Words that end a speaker phrase: prepositions, complementisers, time words, particles. */
+export const arabicPhraseStops = [
+  'في', 'على', 'عن', 'إلى', 'الى', 'إلي', 'مع', 'خلال', 'بعد', 'قبل', 'أمام', 'لدى', 'عبر', 'حول', 'بشأن', 'إزاء',
+  'منذ', 'عند', 'نحو', 'ضد', 'دون', 'بين', 'لـ', 'من', 'أن', 'إن', 'بأن', 'أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها',
+  'أنهم', 'إنهم', 'بأنهم', 'لأن', 'كي', 'حيث', 'اليوم', 'أمس', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس',
+  'الجمعة', 'السبت', 'الأحد', 'صباح', 'مساء', 'ليل', 'ليلة', 'الليلة', 'غدا', 'حاليا', 'أيضا', 'كذلك', 'مجددا',
+  'قد', 'لقد', 'كان', 'كانت', 'هو', 'هي', 'الآخر', 'الأخرى', 'أكثر', 'بشكل', 'بصورة', 'كما', 'ثم', 'لكن', 'لكنه',
+  'ولكن', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'الذى', 'فيما', 'بينما', 'إذ', 'لأنه', 'وهو', 'وهي',
+  'له', 'لها', 'لهم', 'إنّ', 'أنّ', 'إثر', 'اثر', 'أثناء', 'عقب', 'وسط', 'بدوره', 'بدورها', 'جانبه', 'جانبها',
+  'أواخر', 'أوائل', 'مطلع', 'نهاية', 'بداية', 'للصحفيين', 'للصحافيين', 'لوسائل', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع',
+];
+/** Relative pronouns: a cue right after one belongs to a relative clause (`الذي أكد …`). */
+export const arabicRelatives = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'الذى', 'اللواتي', 'اللاتي'];
+/** Complementisers and the colon-like words that open the reported content after a cue. */
+export const arabicComplementisers = ['أن', 'إن', 'ان', 'بأن', 'بان', 'أنه', 'إنه', 'انه', 'بأنه', 'بانه', 'أنها', 'إنها', 'انها', 'بأنها', 'بانها', 'أنهم', 'إنهم', 'انهم', 'بأنهم', 'أننا', 'إننا', 'أنني', 'إنني', 'لأن', 'أنّ', 'إنّ'];
+/** Pronoun objects: `عنه`, `عنها` — the speaker is someone already named. */
+export const arabicPronounSources = ['عنه', 'عنها', 'عنهم', 'إليه', 'إليها', 'له', 'لها'];
