@@ -1,8 +1,251 @@
-// English: direct quote vs term, reporting cues, speakers.
-import type { Article } from '../model';
+// English: direct quote vs term, reporting cues, speakers. Reads the article sentence by sentence,
+// in order, so a quote with no cue of its own continues the speaker before it, and pronouns and
+// short names refer back to the entities already met.
+import type { Article, AttributionKind, Quote, Span } from '../model';
 import type { QuoteSpan } from '../quoteSpans';
 import { bareQuote, type QuoteAnalysis } from '../quotes';
+import { tokenize, type Token } from './tokens';
+import { splitSentences, type Sentence } from './sentences';
+import { findCues, type Cue } from './cues';
+import { leadingSubject, subjectAfter, subjectBefore, type PhraseContext, type SpeakerPhrase } from './phrase';
+import { SpeakerRegistry, type Entity } from './registry';
+import { introducedAsTerm, isFullQuote, isTitleCaseName } from './classify';
+import { CLAUSE, isPunct, isWord } from './words';
+
+/** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
+const MAX_OBJECT_WORDS = 6;
+/** Most tokens between a quote and a cue after it (`"…," Ryanair deputy chief executive Michael Cawley told`). */
+const MAX_POST_CUE_DISTANCE = 14;
+
+interface ResolvedCue extends Cue {
+  entity: Entity | null;
+}
+
+interface Attribution {
+  entity: Entity | null;
+  kind: AttributionKind | null;
+  cue: Cue | null;
+}
+
+interface State {
+  /** speaker of the latest attribution: a quote with no cue continues it */
+  last: Entity | null;
+  /** the previous sentence reported speech (a cue with a subject, or an attributed quote) */
+  previousHadSpeech: boolean;
+}
+
+/** Words the article writes in lower case: capitalised at a sentence start, they are common words, not names. */
+function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<![\p{L}\p{N}'’-])[\p{Ll}][\p{L}'’-]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[0]);
+  return out;
+}
 
 export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): QuoteAnalysis {
-  return { quotes: spans.map((s) => bareQuote(article, s)), speakers: [] };
+  const text = article.text;
+  const quotes = spans.map((s) => bareQuote(article, s));
+  const ctx: PhraseContext = { text, lowerWords: lowerCaseWords(text) };
+  const registry = new SpeakerRegistry();
+  const speakerOf: (Entity | null)[] = quotes.map(() => null);
+  const state: State = { last: null, previousHadSpeech: false };
+
+  const topByParagraph = new Map<number, { span: Span; index: number }[]>();
+  quotes.forEach((q, index) => {
+    if (q.nestedIn !== null && q.nestedIn !== undefined) return;
+    const list = topByParagraph.get(q.paragraph) ?? [];
+    list.push({ span: q.span, index });
+    topByParagraph.set(q.paragraph, list);
+  });
+
+  article.paragraphs.forEach((para, p) => {
+    const tokens = tokenize(text, para.span.start, para.span.end, topByParagraph.get(p) ?? []);
+    for (const sentence of splitSentences(tokens)) readSentence(ctx, registry, tokens, sentence, quotes, speakerOf, state);
+  });
+
+  // A quote inside a quote is the outer speaker quoting someone: speech when it is a sentence, else a term.
+  quotes.forEach((q, i) => {
+    if (q.nestedIn === null || q.nestedIn === undefined) return;
+    const outer = quotes[q.nestedIn];
+    q.kind = isFullQuote(q.text) && outer.kind === 'direct' ? 'direct' : 'term';
+    if (q.kind === 'direct') {
+      speakerOf[i] = speakerOf[q.nestedIn];
+      q.attribution = speakerOf[i] ? 'nested' : null;
+    }
+  });
+
+  quotes.forEach((q, i) => {
+    const e = speakerOf[i];
+    if (q.kind === 'direct' && e) e.quotes.push(i);
+  });
+  const { speakers, idOf } = registry.finish(text);
+  quotes.forEach((q, i) => {
+    const e = speakerOf[i];
+    q.speakerId = q.kind === 'direct' && e ? idOf.get(e) ?? null : null;
+    if (!q.speakerId) {
+      q.attribution = null;
+      q.cue = null;
+      q.cueSpan = null;
+    }
+  });
+  return { quotes, speakers };
+}
+
+function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, quotes: Quote[], speakerOf: (Entity | null)[], state: State): void {
+  const cues = resolveCues(ctx, registry, tokens, s);
+  let latest: { at: number; entity: Entity } | null = null;
+  const note = (at: number, entity: Entity | null) => {
+    if (entity && (!latest || at >= latest.at)) latest = { at, entity };
+  };
+  for (const c of cues) if (c.entity && c.kind !== 'speech-noun') note(c.from, c.entity);
+
+  let subject: Entity | null | undefined;
+  const sentenceSubject = () => {
+    if (subject === undefined) {
+      const phrase = leadingSubject(ctx, tokens, s.from, s.to);
+      subject = phrase && (phrase.kind === 'pronoun' ? phrase.text === 'he' || phrase.text === 'she' : phrase.kind === 'name') ? registry.lookup(phrase) : null;
+      if (subject && (subject.type !== 'person' || !subject.spoke)) subject = null;
+    }
+    return subject;
+  };
+
+  let speechInSentence = false;
+  for (let k = s.from; k < s.to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'quote') continue;
+    const qi = t.quote;
+    const q = quotes[qi];
+    const full = isFullQuote(q.text);
+    if (introducedAsTerm(tokens, s.from, k) || (!full && k > s.from && isTitleCaseName(q.text))) {
+      q.kind = 'term';
+      continue;
+    }
+    let a = attributeByCue(tokens, s, k, cues);
+    if (!a.entity) {
+      const e = sentenceSubject();
+      if (e) a = { entity: e, kind: 'continuation', cue: null };
+    }
+    if (!a.entity && (full || state.previousHadSpeech || speechInSentence) && state.last) a = { entity: state.last, kind: 'continuation', cue: null };
+    if (!a.entity && !full) {
+      // A fragment no cue, speaker or preceding speech governs: a scare quote or a term.
+      q.kind = 'term';
+      continue;
+    }
+    q.kind = 'direct';
+    speakerOf[qi] = a.entity;
+    q.attribution = a.entity ? a.kind : null;
+    if (a.cue) {
+      q.cueSpan = { start: tokens[a.cue.from].start, end: tokens[a.cue.to - 1].end };
+      q.cue = ctx.text.slice(q.cueSpan.start, q.cueSpan.end);
+    }
+    if (a.entity) {
+      a.entity.spoke = true;
+      registry.touch(a.entity);
+      speechInSentence = true;
+      note(k, a.entity);
+    }
+  }
+  if (!cues.length && !speechInSentence) {
+    // No speech here: the sentence's subject still becomes the one a later `he`/`she` means.
+    const phrase = leadingSubject(ctx, tokens, s.from, s.to);
+    if (phrase) registry.resolve(phrase);
+  }
+  const found = latest as { at: number; entity: Entity } | null;
+  if (found) state.last = found.entity;
+  state.previousHadSpeech = found !== null;
+}
+
+/** Resolves every cue's subject in order (pronouns refer to what was met before them). */
+function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence): ResolvedCue[] {
+  const out: ResolvedCue[] = [];
+  for (const c of findCues(tokens, s.from, s.to)) {
+    let phrase: SpeakerPhrase | null = null;
+    let inherited: Entity | null = null;
+    const clauseStart = lastQuoteBefore(tokens, s.from, c.from) + 1;
+    const clauseEnd = nextQuoteAfter(tokens, c.to, s.to);
+    if (c.kind === 'according-to') phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
+    else if (c.kind === 'speech-noun') phrase = subjectBefore(ctx, tokens, clauseStart, c.from);
+    else if (/ing$/.test(tokens[c.from].lower) && c.to - c.from === 1) {
+      // `…, adding that …`: the participle's subject is the clause's
+      const prev = out.length ? out[out.length - 1] : null;
+      if (prev && prev.entity) inherited = prev.entity;
+      else {
+        const lead = leadingSubject(ctx, tokens, s.from, c.from);
+        inherited = lead ? registry.resolve(lead) : null;
+      }
+    } else {
+      const hasWordsBefore = tokens.slice(clauseStart, c.from).some((t) => isWord(t));
+      phrase = hasWordsBefore ? subjectBefore(ctx, tokens, clauseStart, c.from) : null;
+      if (!phrase && !passiveBefore(tokens, clauseStart, c.from)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
+    }
+    const entity = inherited ?? (phrase ? registry.resolve(phrase) : null);
+    if (entity && c.kind !== 'speech-noun') entity.spoke = true;
+    out.push({ ...c, entity });
+  }
+  return out;
+}
+
+function passiveBefore(tokens: Token[], from: number, cue: number): boolean {
+  const t = tokens[cue - 1];
+  return cue - 1 >= from && isWord(t) && ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'to'].includes(t.lower);
+}
+
+function lastQuoteBefore(tokens: Token[], from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) if (tokens[i].kind === 'quote') return i;
+  return from - 1;
+}
+
+function nextQuoteAfter(tokens: Token[], at: number, to: number): number {
+  for (let i = at; i < to; i++) if (tokens[i].kind === 'quote') return i;
+  return to;
+}
+
+function kindOf(c: Cue, fallback: AttributionKind): AttributionKind {
+  return c.kind === 'according-to' ? 'according-to' : fallback;
+}
+
+/** The cue that governs the quote at token k: before it with a colon, right after it, or earlier in the sentence. */
+function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: ResolvedCue[]): Attribution {
+  const none: Attribution = { entity: null, kind: null, cue: null };
+  // 1. `X said: "…"`, `X told the BBC: "…"`, `He said, "…"`
+  if (k - 1 >= s.from && isPunct(tokens[k - 1], ':,')) {
+    for (let j = cues.length - 1; j >= 0; j--) {
+      const c = cues[j];
+      if (c.to > k - 1 || !c.entity) continue;
+      if (objectWords(tokens, c.to, k - 1) <= MAX_OBJECT_WORDS) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
+      break;
+    }
+  }
+  // 2. `"…," said X`, `"…," X said`, `"…", according to X` — before any other quote
+  const next = nextQuoteAfter(tokens, k + 1, s.to);
+  for (const c of cues) {
+    if (c.from <= k || c.from >= next) continue;
+    if (c.from - k > MAX_POST_CUE_DISTANCE) break;
+    if (c.kind === 'partial') break;
+    if (c.entity) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
+    break;
+  }
+  // 3. a cue earlier in the sentence governs a partial quote: `said there had been a "continuing stream"`
+  for (let j = cues.length - 1; j >= 0; j--) {
+    const c = cues[j];
+    if (c.to > k || !c.entity) continue;
+    return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
+  }
+  // 4. `the NME's praise` after the quote
+  for (const c of cues) if (c.kind === 'speech-noun' && c.entity && c.from > k) return { entity: c.entity, kind: 'cue', cue: c };
+  return none;
+}
+
+/** Words between a cue and the colon before a quote; a clause there (`said that … is:`) counts as too many. */
+function objectWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote') return Infinity;
+    if (isWord(t)) {
+      if (!t.cap && CLAUSE.has(t.lower)) return Infinity;
+      n++;
+    }
+  }
+  return n;
 }

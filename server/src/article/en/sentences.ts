@@ -1,0 +1,51 @@
+// Sentences of a paragraph, read from its tokens (quotes are single tokens, so a full stop inside a
+// quote never splits the sentence around it). Flattened copy puts several paragraphs on one line,
+// so a sentence ends at . ! ? (or a quote whose words end with one) before a capital or a new quote.
+import type { Token } from './tokens';
+import { isInitial } from './tokens';
+
+export interface Sentence {
+  /** token range [from, to) in the paragraph's tokens */
+  from: number;
+  to: number;
+}
+
+const ENDS = new Set(['.', '!', '?', '…']);
+
+function quoteEndsSentence(t: Token): boolean {
+  // The text before the closing mark: `… opportunity."`
+  let k = t.text.length - 1;
+  if (k > 0 && '"”“’»'.includes(t.text[k])) k--;
+  while (k > 0 && /\s/.test(t.text[k])) k--;
+  return ENDS.has(t.text[k]);
+}
+
+function startsSentence(t: Token | undefined): boolean {
+  if (!t) return true;
+  if (t.kind === 'quote') return true;
+  if (t.kind === 'word') return t.cap || /^\p{N}/u.test(t.text);
+  return t.text === '(' || t.text === '[';
+}
+
+export function splitSentences(tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let ends = false;
+    if (t.kind === 'punct' && ENDS.has(t.text)) {
+      const prev = tokens[i - 1];
+      // `George W. Bush`: an initial's full stop
+      ends = !(prev && t.text === '.' && isInitial(prev) && prev.end === t.start);
+      ends = ends && startsSentence(tokens[i + 1]);
+    } else if (t.kind === 'quote' && quoteEndsSentence(t)) {
+      ends = startsSentence(tokens[i + 1]);
+    }
+    if (ends) {
+      out.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) out.push({ from, to: tokens.length });
+  return out;
+}

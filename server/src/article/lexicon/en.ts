@@ -1,0 +1,227 @@
+// English attribution lexicon: reporting cues, honorifics, role words, organisation words, term
+// introducers, pronouns. Data only — the English analyser (article/en/) reads it; all entries lower case.
+
+export interface EnglishLexicon {
+  /** reporting verbs in every written form: they attribute full and partial quotes */
+  speechCues: string[];
+  /** verbs that attribute a partial quote in their own sentence (`praised X as the "best execution"`) but not a quote after a colon */
+  partialCues: string[];
+  /** multi-word cues, matched token by token before single ones */
+  phraseCues: string[][];
+  /** `according to X`: the source follows */
+  accordingTo: string[][];
+  /** titles before a name, with the gender they give (null: none) */
+  honorifics: Record<string, 'male' | 'female' | null>;
+  /** nouns of office and trade: they make a role, never a name (`Home Secretary Charles Clarke`) */
+  roleWords: string[];
+  /** role words that give the holder's gender */
+  genderedRoles: Record<string, 'male' | 'female'>;
+  /** words that make a name an organisation (`… Association`, `Radio 1`) or a description an organisation (`the firm`) */
+  organisationWords: string[];
+  /** documents that speak for their authors (`his report said`) */
+  documentNouns: string[];
+  /** `X's praise`: the possessor is the source */
+  speechNouns: string[];
+  /** words right before a quote that make it a name or a term, not speech (`so-called "…"`, `the term for "…"`) */
+  termIntroducers: string[][];
+  /** subject pronouns */
+  pronouns: Record<string, 'male' | 'female' | 'neuter' | 'plural'>;
+  /** possessive pronouns (for `his report`) */
+  possessivePronouns: string[];
+  /** capitalised words that start sentences but never names */
+  notNames: string[];
+  /** words between a subject and its cue: `has also said`, `is to tell` */
+  auxiliaries: string[];
+  /** connectives and sentence adverbs that can open a subject phrase (`However, he added`) */
+  connectives: string[];
+  /** prepositions and subordinators that open an adjunct (`In a statement, Mr Clarke said`) */
+  adjunctOpeners: string[];
+  /** relative pronouns: `X, who has said …` */
+  relatives: string[];
+  /** lower-case particles inside names (`Lord Nicholls of Birkenhead`, `Rob Da Bank`, `Ludwig van Beethoven`) */
+  nameParticles: string[];
+  /** abbreviations that end with a full stop without ending a sentence */
+  abbreviations: string[];
+  /** verbs of a finite clause: a phrase holding one is a clause, not a subject */
+  clauseWords: string[];
+}
+
+const forms = (...lists: string[][]): string[] => lists.flat();
+
+export const lexiconEn: EnglishLexicon = {
+  speechCues: forms(
+    ['say', 'says', 'said', 'saying'],
+    ['tell', 'tells', 'told', 'telling'],
+    ['add', 'adds', 'added', 'adding'],
+    ['ask', 'asks', 'asked', 'asking'],
+    ['reply', 'replies', 'replied', 'replying'],
+    ['warn', 'warns', 'warned'],
+    ['insist', 'insists', 'insisted', 'insisting'],
+    ['argue', 'argues', 'argued', 'arguing'],
+    ['explain', 'explains', 'explained', 'explaining'],
+    ['declare', 'declares', 'declared', 'declaring'],
+    ['announce', 'announces', 'announced', 'announcing'],
+    ['continued'],
+    ['write', 'writes', 'wrote', 'writing'],
+    ['noted', 'noting'],
+    ['claims', 'claimed', 'claiming'],
+    ['stated', 'stating'],
+    ['admit', 'admits', 'admitted', 'admitting'],
+    ['concede', 'concedes', 'conceded', 'conceding'],
+    ['acknowledge', 'acknowledges', 'acknowledged'],
+    ['suggest', 'suggests', 'suggested'],
+    ['predict', 'predicts', 'predicted'],
+    ['recall', 'recalls', 'recalled'],
+    ['commented'],
+    ['remarked'],
+    ['observe', 'observes', 'observed'],
+    ['respond', 'responds', 'responded'],
+    ['retort', 'retorts', 'retorted'],
+    ['exclaim', 'exclaims', 'exclaimed'],
+    ['shout', 'shouts', 'shouted'],
+    ['tweet', 'tweets', 'tweeted'],
+    ['joke', 'jokes', 'joked'],
+    ['complain', 'complained'],
+    ['conclude', 'concludes', 'concluded'],
+    ['confirm', 'confirms', 'confirmed'],
+    ['maintain', 'maintains', 'maintained'],
+    ['stressed'],
+    ['emphasise', 'emphasises', 'emphasised', 'emphasize', 'emphasizes', 'emphasized'],
+    ['recommend', 'recommends', 'recommended'],
+    ['reported'],
+    ['quoted'],
+    ['urge', 'urges', 'urged'],
+    ['promised'],
+    ['pledge', 'pledges', 'pledged'],
+    ['vow', 'vows', 'vowed'],
+    ['describe', 'describes', 'described'],
+      ),
+  partialCues: forms(
+    ['praise', 'praises', 'praised'],
+    ['criticise', 'criticises', 'criticised', 'criticize', 'criticizes', 'criticized'],
+    ['attacked'],
+    ['condemn', 'condemns', 'condemned'],
+    ['welcomes', 'welcomed'],
+    ['accuse', 'accuses', 'accused'],
+    ['dismiss', 'dismisses', 'dismissed'],
+    ['labelled', 'labeled'],
+    ['branded'],
+    ['highlight', 'highlights', 'highlighted'],
+    ['questioned'],
+    ['hail', 'hails', 'hailed'],
+    ['blame', 'blames', 'blamed'],
+    ['deny', 'denies', 'denied'],
+  ),
+  phraseCues: [
+    ['called', 'for'], ['calls', 'for'], ['call', 'for'],
+    ['pointed', 'out'], ['points', 'out'],
+    ['went', 'on'], ['goes', 'on'],
+  ],
+  accordingTo: [['according', 'to']],
+  honorifics: {
+    mr: 'male', 'mr.': 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female',
+    dr: null, 'dr.': null, prof: null, 'prof.': null, professor: null, sir: 'male', dame: 'female', lord: 'male', lady: 'female',
+    baroness: 'female', baron: 'male', rev: null, 'rev.': null, reverend: null, father: 'male', sister: 'female',
+    judge: null, justice: null, senator: null, sen: null, 'sen.': null, rep: null, 'rep.': null, gen: null, 'gen.': null,
+    general: null, colonel: null, captain: null, president: null, king: 'male', queen: 'female', prince: 'male', princess: 'female',
+    sheikh: 'male', pope: 'male', archbishop: 'male', bishop: null, cardinal: 'male', chancellor: null,
+  },
+  roleWords: [
+    'secretary', 'minister', 'chancellor', 'president', 'vice', 'premier', 'prime', 'chief', 'executive', 'director', 'chairman',
+    'chairwoman', 'chair', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'editor', 'correspondent', 'reporter',
+    'presenter', 'economist', 'analyst', 'leader', 'boss', 'head', 'manager', 'governor', 'mayor', 'senator', 'congressman',
+    'congresswoman', 'mp', 'mep', 'msp', 'am', 'commissioner', 'ambassador', 'inspector', 'controller', 'founder', 'co-founder',
+    'singer', 'guitarist', 'songwriter', 'bassist', 'drummer', 'rapper', 'actor', 'actress', 'star', 'seed', 'champion', 'coach',
+    'captain', 'player', 'striker', 'officer', 'deputy', 'shadow', 'general', 'treasurer', 'attorney', 'lawyer', 'judge',
+    'professor', 'lecturer', 'researcher', 'scientist', 'expert', 'official', 'adviser', 'advisor', 'strategist', 'partner',
+    'owner', 'investor', 'trader', 'dealer', 'consultant', 'campaigner', 'activist', 'organiser', 'member', 'councillor',
+    'delegate', 'envoy', 'diplomat', 'king', 'queen', 'prince', 'princess', 'emperor', 'minister-designate', 'dj', 'producer',
+    'writer', 'author', 'novelist', 'director-general', 'secretary-general', 'ceo', 'cfo', 'coo', 'md', 'vp', 'pm', 'host',
+    'broadcaster', 'columnist', 'critic', 'curator', 'principal', 'teacher', 'doctor', 'surgeon', 'nurse', 'chef', 'president-elect',
+    'superintendent', 'constable', 'commander', 'sergeant', 'detective', 'colonel', 'lieutenant', 'major', 'admiral', 'marshal',
+    'representative', 'rep', 'speaker', 'whip', 'solicitor', 'barrister', 'counsel', 'agent', 'promoter', 'forecaster',
+    // people spoken of as a group or without a name
+    'source', 'sources', 'people', 'residents', 'voters', 'critics', 'observers', 'fans', 'witnesses', 'students', 'workers',
+    'parents', 'users', 'customers', 'passengers', 'insiders', 'officials', 'campaigners', 'protesters', 'analysts', 'experts',
+    'economists', 'spokesmen', 'ministers', 'leaders', 'aide', 'aides', 'insider', 'witness', 'resident',
+  ],
+  genderedRoles: {
+    spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', congressman: 'male',
+    congresswoman: 'female', actress: 'female', king: 'male', queen: 'female', prince: 'male', princess: 'female',
+  },
+  organisationWords: [
+    'association', 'authority', 'council', 'commission', 'committee', 'bank', 'network', 'office', 'ministry', 'department',
+    'party', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'union', 'agency', 'institute', 'foundation',
+    'service', 'services', 'court', 'board', 'fund', 'organisation', 'organization', 'radio', 'tv', 'television', 'times',
+    'post', 'news', 'federation', 'alliance', 'league', 'society', 'trust', 'university', 'college', 'school', 'hospital',
+    'police', 'army', 'government', 'administration', 'parliament', 'congress', 'senate', 'treasury', 'centre', 'center',
+    'charity', 'firm', 'brewer', 'maker', 'manufacturer', 'carmaker', 'retailer', 'airline', 'carrier', 'giant', 'station',
+    'magazine', 'newspaper', 'paper', 'website', 'channel', 'broadcaster', 'label', 'club', 'team', 'band', 'lab', 'laboratory',
+    'securities', 'capital', 'partners', 'holdings', 'industries', 'airways', 'airlines', 'motors', 'systems', 'unit', 'body',
+    'watchdog', 'regulator', 'exchange', 'forum', 'panel', 'tribunal', 'bureau', 'directorate', 'secretariat', 'embassy',
+    'consulate', 'force', 'forces', 'navy', 'brigade', 'coalition', 'movement', 'front', 'campaign', 'studio', 'studios',
+    'publisher', 'insurer', 'lender', 'operator', 'supplier', 'developer', 'producer', 'builders', 'group', 'chain', 'store',
+  ],
+  documentNouns: [
+    'report', 'statement', 'study', 'survey', 'letter', 'document', 'paper', 'manifesto', 'memo', 'memorandum', 'ruling',
+    'judgment', 'judgement', 'communique', 'release', 'review', 'verdict', 'editorial', 'article', 'blog', 'post', 'website',
+    'research', 'analysis', 'assessment', 'note', 'briefing', 'filing', 'white paper', 'guidance', 'findings',
+  ],
+  speechNouns: [
+    'praise', 'comments', 'comment', 'remarks', 'remark', 'words', 'view', 'views', 'criticism', 'message', 'warning',
+    'argument', 'response', 'reply', 'reaction', 'claim', 'claims', 'verdict', 'assessment', 'description', 'promise',
+  ],
+  termIntroducers: [
+    ['so-called'], ['so', 'called'], ['dubbed'], ['nicknamed'], ['titled'], ['entitled'], ['known', 'as'], ['termed'],
+    ['term', 'for'], ['word', 'for'], ['the', 'term'], ['the', 'word'], ['the', 'phrase'], ['the', 'slogan'], ['the', 'motto'],
+    ['the', 'film'], ['the', 'movie'], ['the', 'book'], ['the', 'novel'], ['the', 'album'], ['the', 'song'], ['the', 'single'],
+    ['the', 'show'], ['the', 'play'], ['the', 'series'], ['the', 'programme'], ['the', 'program'], ['the', 'party'],
+    ['the', 'group'], ['the', 'campaign'], ['the', 'operation'], ['operation'], ['the', 'hashtag'], ['the', 'headline'],
+    ['the', 'title'], ['codenamed'], ['code-named'], ['branded', 'as'], ['marketed', 'as'], ['renamed'], ['the', 'label'],
+    ['the', 'name'], ['named'], ['called'], ['spelled'], ['spelt'], ['reads'], ['read'],
+  ],
+  pronouns: { he: 'male', she: 'female', it: 'neuter', they: 'plural' },
+  possessivePronouns: ['his', 'her', 'its', 'their'],
+  notNames: [
+    'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'in', 'on', 'at', 'for', 'as', 'if', 'when',
+    'while', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'its',
+    'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'also', 'still', 'now', 'today', 'yesterday',
+    'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+    'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'earlier',
+    'later', 'previously', 'nevertheless', 'nonetheless', 'despite', 'although', 'though', 'because', 'with', 'without', 'by',
+    'from', 'to', 'of', 'about', 'among', 'other', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'one',
+    'two', 'three', 'what', 'which', 'who', 'why', 'how', 'where', 'instead', 'indeed', 'typically', 'coincidentally', 'among',
+    'regarding', 'speaking', 'writing', 'asked', 'according', 'unless', 'until', 'once', 'even', 'only', 'just', 'such', 'more',
+    'less', 'under', 'over', 'into', 'during', 'following', 'given', 'through', 'within', 'across', 'against', 'between',
+  ],
+  auxiliaries: [
+    'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might',
+    'must', 'to', 'also', 'later', 'then', 'recently', 'afterwards', 'previously', 'once', 'earlier', 'further', 'again',
+    'simply', 'only', 'just', 'repeatedly', 'publicly', 'privately', 'reportedly', 'allegedly', 'apparently', 'already',
+    'yesterday', 'today', 'tonight', 'now', 'still', 'never', 'always', 'often', 'did', 'does', 'do', 'been', 'being', 'be',
+    'going', 'expected', 'set', 'due', 'likely', 'not', 'too', 'however', 'even', 'first', 'finally', 'openly', 'quickly',
+  ],
+  connectives: [
+    'but', 'and', 'however', 'meanwhile', 'so', 'yet', 'or', 'nevertheless', 'nonetheless', 'still', 'instead', 'indeed',
+    'also', 'then', 'now', 'as', 'while', 'though', 'although', 'moreover', 'furthermore', 'separately', 'similarly',
+    'likewise', 'elsewhere', 'later', 'earlier', 'previously', 'again', 'today', 'yesterday', 'tonight',
+  ],
+  adjunctOpeners: [
+    'in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'with', 'without', 'by', 'from', 'to', 'of', 'about',
+    'under', 'over', 'into', 'through', 'within', 'across', 'against', 'between', 'despite', 'following', 'speaking',
+    'writing', 'asked', 'when', 'if', 'because', 'although', 'though', 'while', 'unless', 'until', 'once', 'where', 'as',
+    'like', 'unlike', 'among', 'amid', 'per', 'regarding', 'referring', 'adding', 'noting', 'citing', 'quoting', 'describing',
+    'including', 'especially', 'particularly', 'not', 'than', 'that', 'whether', 'what', 'how', 'why',
+  ],
+  relatives: ['who', 'which', 'whose', 'whom', 'that'],
+  nameParticles: ['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'bin', 'ibn', 'al', 'el', 'abu', 'st', 'st.'],
+  abbreviations: [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'rev', 'gen', 'col', 'capt', 'lt', 'sgt', 'sen', 'rep', 'gov', 'hon',
+    'no', 'vs', 'v', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+    'nov', 'dec', 'approx', 'est', 'dept', 'fig', 'mt', 'ft', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m',
+  ],
+  clauseWords: [
+    'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
+    'be', 'been', 'being', 'do', 'does', 'did', 'that', 'if', 'because', 'not',
+  ],
+};
