@@ -44,7 +44,9 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
       att = { ...att, entity: registry.previous(null, false), kind: 'continuation', governed: registry.previous(null, false) !== null };
     }
     const prev = coordinatedWith(i);
-    const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: null, governed: att.governed, appositive: att.appositive, named: att.named, coordinatedWith: prev === null ? null : quotes[prev].kind });
+    // a span listed with a term (`«هيفي ميتال» و«شيلوورث آيكون»`) is a term too
+    const listedWithTerm = prev !== null && quotes[prev].kind === 'term' ? 'term' : null;
+    const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: null, governed: att.governed, appositive: att.appositive, named: att.named, coordinatedWith: listedWithTerm });
     q.kind = c.kind;
     byDefault[i] = c.byDefault;
     if (c.kind !== 'direct') return;
@@ -55,8 +57,13 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
       kind = quotes[prev].attribution;
     }
     if (!entity) {
-      entity = registry.previous(null, false);
+      entity = registry.previous(null, false) ?? attributor.lastIntroduced;
       kind = entity ? 'continuation' : null;
+    }
+    // nobody to give it to: a short span is a name or a scare quote rather than speech with no speaker
+    if (!entity && (c.byDefault ? wordCount(q.text) <= 6 : wordCount(q.text) <= 3)) {
+      q.kind = 'term';
+      return;
     }
     set(q, i, entity, { kind, cue: att.cue, cueSpan: att.cueSpan });
   };
@@ -66,7 +73,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     q.attribution = e ? how.kind : null;
     q.cue = how.cue;
     q.cueSpan = how.cueSpan;
-    if (e) registry.touch(e);
+    if (e) registry.touch(e, openTok[i]);
   };
 
   /** `«…» و«…»`, `"…" أو "…"`: the previous quote this one is listed with, if any. */
@@ -88,6 +95,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     if (quoted[j]) continue;
     const limit = Math.min(tokens.length, j + PHRASE_WINDOW, next < quotes.length ? openTok[next] : tokens.length);
     if (tokens[j].newLine || tokens[j - 1]?.sentenceEnd) attributor.noteSentenceSubject(j, limit);
+    attributor.noteIntroduction(j, limit);
     attributor.noteCue(j, limit);
   }
   while (next < quotes.length) processQuote(next++);
@@ -101,7 +109,8 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
 function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefault: boolean[]): void {
   const direct = new Map<string, number>();
   quotes.forEach((q, i) => {
-    if (q.kind === 'direct' && speakerOf[i]) direct.set(norm(q.text.trim()), i);
+    const own = q.attribution === 'cue' || q.attribution === 'according-to' || q.attribution === 'nested';
+    if (q.kind === 'direct' && speakerOf[i] && own) direct.set(norm(q.text.trim()), i);
   });
   quotes.forEach((q, i) => {
     if (q.kind !== 'term' || !byDefault[i] || wordCount(q.text) < 2) return;

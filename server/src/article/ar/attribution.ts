@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, namingParticles, phraseStops, pronounSources, relatives } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, isIn, isInBare, namingParticles, phraseStops, pronounSources, relatives, roleWords } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { sentenceStart, type Token } from './tokens';
 
@@ -91,7 +91,7 @@ export class Attributor {
   private relativeBefore(j: number): number {
     for (let b = j - 1; b >= 0 && b >= j - 3; b--) {
       const n = this.tokens[b].norm;
-      if (relatives.has(n)) return b;
+      if (relatives.has(n) || ((n[0] === 'و' || n[0] === 'ف') && relatives.has(n.slice(1)))) return b;
       if (n !== 'قد' && n !== 'كان' && n !== 'كانت' && n !== 'هو' && n !== 'هي') return -1;
     }
     return -1;
@@ -136,14 +136,17 @@ export class Attributor {
     if (!hit || hit.form.kind === 'according' || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
     if (namingParticles.has(this.tokens[j - 1]?.norm ?? '')) return;
     const e = this.resolve(this.subjectOf(hit, limit), hit.form.gender);
-    if (e) this.registry.touch(e);
+    if (e) this.registry.touch(e, j);
   }
 
-  /** A sentence opening `وكان مصدر مسؤول …` or `وبدا الفنان مدحت العدل …`: its subject is a candidate speaker. */
+  /**
+   * A sentence opening `وكان مصدر مسؤول …` or `وبدا الفنان مدحت العدل …`: its subject is who a cue
+   * with no subject later in the same sentence (`قد ذكر`, `قائلا`) continues.
+   */
   noteSentenceSubject(j: number, limit: number): void {
     const t = this.tokens[j];
     if (!t.word || this.quoted[j] || cueForm(t.norm)) return;
-    const w = t.norm.length > 3 && (t.norm[0] === 'و' || t.norm[0] === 'ف') ? t.norm.slice(1) : t.norm;
+    const w = t.norm.length >= 3 && (t.norm[0] === 'و' || t.norm[0] === 'ف') ? t.norm.slice(1) : t.norm;
     let k = j + 1;
     const isKana = w === 'كان' || w === 'كانت';
     if (!isKana) {
@@ -153,9 +156,38 @@ export class Attributor {
     if (k < limit && this.tokens[k].norm === 'قد') k++;
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
     if (!p || p.type === 'document' || p.type === 'descriptor') return;
-    if (!isKana && !(p.type === 'person' && p.nameSpan)) return;
+    // after a verb other than كان, only a person named at once (or after a role) is its subject
+    if (!isKana && !(p.type === 'person' && p.nameSpan && (p.nameSpan.start === this.tokens[k].start || isIn(roleWords, this.tokens[k].norm)))) return;
     const e = this.resolve(p, null);
-    if (e) this.registry.touch(e);
+    if (e) this.sentenceSubject = { start: j, entity: e };
+  }
+
+  private sentenceSubject: { start: number; entity: Entity } | null = null;
+
+  /** the last person the text introduced by role and name (`المؤرخ المصري د. محمد حسنين هيكل`) */
+  lastIntroduced: Entity | null = null;
+
+  /** A role word followed by a name introduces a person a later pronoun may refer to. */
+  noteIntroduction(j: number, limit: number): void {
+    const t = this.tokens[j];
+    if (!t.word || this.quoted[j] || !isInBare(roleWords, t.norm)) return;
+    const p = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
+    if (!p || p.type !== 'person' || !p.name || !p.role || !p.nameSpan || p.nameSpan.start <= t.start) return;
+    const e = this.resolve(p, null);
+    if (e) this.lastIntroduced = e;
+  }
+
+  /**
+   * Who a cue with no subject at token `at` continues: the subject its sentence opened with, unless a
+   * speaker was named since; else the most recent speaker (gender and number deciding).
+   */
+  private continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
+    const ss = this.sentenceSubject;
+    if (ss && sentenceStart(this.tokens, at) === ss.start && this.registry.lastTouchAt < ss.start) {
+      const e = ss.entity;
+      if (!gender || !e.gender || e.gender === gender) return e;
+    }
+    return this.registry.previous(gender, plural) ?? this.lastIntroduced;
   }
 
   /** Attribution of the quote whose opening mark is token `qk` and whose closing mark ends before token `after`. */
@@ -170,14 +202,16 @@ export class Attributor {
   }
 
   private fromCueBefore(c: CueHit, qk: number, s: number): Attribution {
-    const { tokens, registry } = this;
+    const { tokens } = this;
     const info = this.cueInfo(c);
     const gender = c.form.gender;
     // `ما سماه "…"`, `بما قال إنها "…"`, `بحسب ما اعتبره «…»`: the current speaker's words
     const naming = namingParticles.has(tokens[c.at - 1]?.norm ?? '') || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما');
     if (c.form.kind === 'nested') return { ...info, entity: this.nestedSource(c, s), kind: 'nested', governed: true, appositive: false };
+    // `كتاب أسماه (تفكيك "هيكل")`: a naming verb with no `ما` gives a name, not words
+    if (c.form.names && !naming) return { ...info, entity: null, kind: null, governed: false, appositive: true };
     if (naming || c.form.kind === 'participle') {
-      return { ...info, entity: registry.previous(gender, c.form.plural), kind: 'continuation', governed: true, appositive: false, named: naming };
+      return { ...info, entity: this.continuing(c.at, gender, c.form.plural), kind: 'continuation', governed: true, appositive: false, named: naming };
     }
     const rel = this.relativeBefore(c.at);
     if (rel >= 0 && !c.form.withObject && !c.form.plural) {
@@ -185,7 +219,7 @@ export class Attributor {
       const outer = this.cueBefore(rel, s);
       const outerSubject = outer ? this.subjectOf(outer, rel) : null;
       const p = outerSubject ?? this.antecedent(rel, s);
-      const e = this.resolve(p, gender) ?? registry.previous(gender, false);
+      const e = this.resolve(p, gender) ?? this.continuing(c.at, gender, false);
       return { ...(outer && outerSubject ? this.cueInfo(outer) : info), entity: e, kind: p ? 'cue' : 'continuation', governed: true, appositive: false };
     }
     const subject = this.subjectOf(c, qk);
@@ -197,16 +231,16 @@ export class Attributor {
         return { ...info, entity: e, kind, governed: true, appositive };
       }
     }
-    return { ...info, entity: registry.previous(gender, c.form.plural), kind: 'continuation', governed: true, appositive: false };
+    return { ...info, entity: this.continuing(c.at, gender, c.form.plural), kind: 'continuation', governed: true, appositive: false };
   }
 
   /** `نقل عنه قوله`, `نسبته لمصدر … قوله`, `نقلت عن الوزير قوله`: who the words are from. */
   private nestedSource(c: CueHit, s: number): Entity | null {
-    const { tokens, registry } = this;
+    const { tokens } = this;
     for (let j = c.at - 1; j >= s && j >= c.at - 8; j--) {
       const n = tokens[j].norm;
-      if (pronounSources.has(n)) return registry.previous(null, false);
-      if (n === 'عن') return this.resolve(parseSpeakerPhrase(this.text, tokens, j + 1, c.at, this.quoted), null) ?? registry.previous(null, false);
+      if (pronounSources.has(n)) return this.continuing(c.at, null, false);
+      if (n === 'عن') return this.resolve(parseSpeakerPhrase(this.text, tokens, j + 1, c.at, this.quoted), null) ?? this.continuing(c.at, null, false);
       if (tokens[j].word && n.startsWith('ل') && n.length > 3 && j + 1 <= c.at) {
         // `لمصدر وصفته بالمسؤول …`: the source is the word after the lam
         const name = tokens[j].text.replace(/^ل\u0640?/, '');
@@ -214,28 +248,29 @@ export class Attributor {
         return this.resolve(p, null);
       }
     }
-    return registry.previous(null, false);
+    return this.continuing(c.at, null, false);
   }
 
   /** `"…" قال X`, `"…"، بحسب X`, `"…" على حد تعبيره`, `"…" كما أطلقوا عليها`. */
   private afterQuote(after: number): Attribution | null {
     const { tokens } = this;
     let k = after;
-    while (k < tokens.length && k < after + 2 && !tokens[k].word && '،,-–—'.includes(tokens[k].text)) k++;
+    while (k < tokens.length && k < after + 2 && !tokens[k].word && '،,-–—\u00ad'.includes(tokens[k].text)) k++;
     if (k >= tokens.length || tokens[k].newLine) return null;
     for (const phrase of afterQuoteNaming) {
       if (phrase.every((w, i) => tokens[k + i]?.norm === w)) {
         const t = tokens[k];
-        return { entity: this.registry.previous(null, false), kind: 'continuation', cue: t.text, cueSpan: { start: t.start, end: tokens[k + phrase.length - 1].end }, governed: true, appositive: false };
+        return { entity: this.continuing(k, null, false), kind: 'continuation', cue: t.text, cueSpan: { start: t.start, end: tokens[k + phrase.length - 1].end }, governed: true, appositive: false };
       }
     }
     const hit = this.cueAt(k);
-    if (!hit || hit.form.kind === 'nested' || hit.form.kind === 'came-in') return null;
+    // a participle (`مؤكدا`) introduces what follows it, never the quote before it
+    if (!hit || hit.form.kind === 'nested' || hit.form.kind === 'came-in' || hit.form.kind === 'participle') return null;
     const info = this.cueInfo(hit);
     const subject = this.subjectOf(hit, Math.min(tokens.length, k + 14));
     const e = subject ? this.resolve(subject, hit.form.gender) : null;
     if (e) return { ...info, entity: e, kind: hit.form.kind === 'according' ? 'according-to' : 'cue', governed: true, appositive: false };
     if (hit.form.kind === 'according') return null;
-    return { ...info, entity: this.registry.previous(hit.form.gender, hit.form.plural), kind: 'continuation', governed: true, appositive: false };
+    return { ...info, entity: this.continuing(k, hit.form.gender, hit.form.plural), kind: 'continuation', governed: true, appositive: false };
   }
 }

@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { clauseOpeners, isIn, outlets, scareWords, termIntroducers, termNouns } from './lexicon';
+import { clauseOpeners, isIn, nameParticles, outlets, scareWords, termIntroducers, termNouns } from './lexicon';
 import { norm } from './tokens';
 
 /** words in a quote's text */
@@ -60,8 +60,12 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
   if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
   const firstWord = norm(q.text.trim().split(/\s+/)[0] ?? '');
-  const termAt = clauseOpeners.has(firstWord) ? -1 : termNounBefore(tokens, q.openTok, quoted);
-  if (termAt > 0 && (words <= 8 || termAt === 1)) return { kind: 'term', byDefault: false };
+  const opensClause = clauseOpeners.has(firstWord);
+  const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted);
+  if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? ''))) return { kind: 'term', byDefault: false };
+  // a name in quotes: `“سلطان عباس سلطان بن عباس”`
+  if (!opensClause && words <= 6 && q.text.split(/\s+/).some((w) => nameParticles.has(norm(w)))) return { kind: 'term', byDefault: false };
+  if (q.appositive && !q.governed) return { kind: 'term', byDefault: false };
   if (words === 1 && !q.named && scareWords.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
   if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };
   if (q.appositive && words <= 3) return { kind: 'term', byDefault: false };

@@ -54,9 +54,13 @@ export class SpeakerRegistry {
       const ek = e.key_;
       if (!(contains(ek, key) || contains(key, ek))) continue;
       if (gender && e.gender && gender !== e.gender) continue;
+      // a person's name inside an organisation's (`الاتحاد … بن همام`) is not that organisation
+      if (e.type !== phrase.type && key.length > 1 && ek.length > 1) continue;
       this.absorb(e, phrase, gender, key.length > ek.length);
       return e;
     }
+    // `واعتبر الحرب …`: a bare definite noun may be the object; it names no one new
+    if (phrase.weak) return null;
     return this.create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset);
   }
 
@@ -91,8 +95,12 @@ export class SpeakerRegistry {
     return e;
   }
 
-  /** Makes `e` the most recent speaker. */
-  touch(e: Entity): void {
+  /** token index of the last touch */
+  lastTouchAt = -1;
+
+  /** Makes `e` the most recent speaker (named or quoted at token `at`). */
+  touch(e: Entity, at: number): void {
+    this.lastTouchAt = Math.max(this.lastTouchAt, at);
     const i = this.recent.indexOf(e);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.unshift(e);

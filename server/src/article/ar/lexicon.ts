@@ -15,6 +15,7 @@ export interface CueForm {
   /** the form carries an object pronoun (`وصفه`, `سماها`): its subject is someone else */
   withObject: boolean;
   describes: boolean;
+  names: boolean;
   ambiguous: boolean;
 }
 
@@ -53,7 +54,7 @@ function addForm(form: string, f: CueForm): void {
 
 for (const v of lex.arabicCueVerbs) {
   const lemma = norm(v.past);
-  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, ambiguous: !!v.ambiguous };
+  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous };
   // perfect: قال، قالت، قالوا — weak endings drop (`دعا` → دعت، دعوا; `نفى` → نفت، نفاه) — and with
   // object pronouns (`وصفه`, `وصفوه`, `وصفته`)
   const weak = v.past.endsWith('ى') || v.past.endsWith('ا');
@@ -87,9 +88,9 @@ for (const v of lex.arabicCueVerbs) {
     addForm(stem + 'ين', { ...p, gender: null, plural: true });
   }
 }
-for (const w of lex.arabicNestedCueNouns) addForm(w, { kind: 'nested', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, ambiguous: false });
-for (const w of lex.arabicAccordingTo) addForm(w, { kind: 'according', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, ambiguous: false });
-for (const w of lex.arabicCameIn) addForm(w, { kind: 'came-in', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, ambiguous: false });
+for (const w of lex.arabicNestedCueNouns) addForm(w, { kind: 'nested', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false });
+for (const w of lex.arabicAccordingTo) addForm(w, { kind: 'according', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false });
+for (const w of lex.arabicCameIn) addForm(w, { kind: 'came-in', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false });
 
 /** The cue a word is, with its conjunction stripped (`وقالت` → قالت, feminine), or null. */
 export function cueForm(word: string): { form: CueForm; conj: string } | null {

@@ -3,7 +3,7 @@
 // an unnamed source (`مصدر مسؤول`), an organisation (`وزارة الخارجية التركية`) or a document that
 // speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
 import type { Gender, Span } from '../model';
-import type { Token } from './tokens';
+import { norm, type Token } from './tokens';
 import {
   complementisers, cueForm, documentNouns, honorifics, isIn, isInBare, nameParticles, organisationHeads, organisationNames,
   phraseStops, relatives, roleLinks, roleNames, roleWords, unnamedSources,
@@ -25,6 +25,8 @@ export interface SpeakerPhrase {
   gender: Gender | null;
   /** a document's author (`بيان الفيفا` → الفيفا); null for a bare `البيان` */
   owner: SpeakerPhrase | null;
+  /** a bare definite noun (`الحرب`, `العدل`) may be the object as well as the subject: it names a speaker only if one already has that name */
+  weak?: boolean;
 }
 
 const MAX_TOKENS = 12;
@@ -37,6 +39,11 @@ function isNoun(set: Set<string>, n: string): boolean {
   return isInBare(set, n);
 }
 
+/** `الخارجية` but not `إليسا`: the article, read on the original letters (normalisation makes إل into ال) */
+function definite(t: Token): boolean {
+  return t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').startsWith('ال');
+}
+
 /** `للمرشد`, `بالقول`, `بإيران`, `لـ`: a word carrying a preposition */
 function prepositional(t: Token): boolean {
   return /^(لل|بال|وال|فال|كال|[بلك][أإآ]|[بلك]ـ)/.test(t.text);
@@ -47,7 +54,7 @@ function isStop(tokens: Token[], j: number): boolean {
   if (n === 'علي' && tokens[j].text !== 'على') {
     // `علي` is a name (علي خامنئي) unless a definite noun follows (`علي المصنفات`)
     const next = tokens[j + 1];
-    return !next || !next.word || next.norm.startsWith('ال') || phraseStops.has(next.norm);
+    return !next || !next.word || definite(next) || phraseStops.has(next.norm);
   }
   return phraseStops.has(n) || complementisers.has(n) || relatives.has(n);
 }
@@ -55,7 +62,7 @@ function isStop(tokens: Token[], j: number): boolean {
 /** `أمير`, `سيد` before another given name (`حسين أمير عبد اللهيان`, `سيد خطاب`) are names, not roles */
 function roleAsName(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
-  return roleNames.has(tokens[j].norm) && !!next && next.word && !next.norm.startsWith('ال') && !isRole(next.norm) && !phraseStops.has(next.norm) && !cueForm(next.norm);
+  return roleNames.has(tokens[j].norm) && !!next && next.word && !definite(next) && !isRole(next.norm) && !phraseStops.has(next.norm) && !cueForm(next.norm);
 }
 
 function canStartName(tokens: Token[], j: number, from: number): boolean {
@@ -64,12 +71,12 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   const n = t.norm;
   if (nameParticles.has(n)) return true;
   if (roleAsName(tokens, j) && (j === from || !isInBare(roleWords, tokens[j - 1].norm))) return true;
-  if (n.startsWith('ال') || prepositional(t) || isRole(n) || roleLinks.has(n)) return false;
+  if (definite(t) || prepositional(t) || isRole(n) || roleLinks.has(n)) return false;
   if (isNoun(organisationHeads, n) || isNoun(unnamedSources, n) || isNoun(documentNouns, n)) return false;
   if (j > from) {
     const prev = tokens[j - 1];
     // a construct complement: `وزير خارجية`, `مديرة تشيلسي`, `باسم الخارجية`, `في سامسونج`
-    if (prev.word && !prev.norm.startsWith('ال') && (isInBare(roleWords, prev.norm) || roleLinks.has(prev.norm))) return false;
+    if (prev.word && !definite(prev) && (isInBare(roleWords, prev.norm) || roleLinks.has(prev.norm))) return false;
     if (prev.norm === 'في' || prev.norm === 'من') return false;
   }
   return true;
@@ -79,10 +86,11 @@ function canContinueName(tokens: Token[], j: number, index: number): boolean {
   const t = tokens[j];
   if (!t.word || index >= 5 || /^\p{N}/u.test(t.text)) return false;
   const n = t.norm;
+  if (isStop(tokens, j)) return false;
   if (roleAsName(tokens, j)) return true;
   if (isRole(n) || roleLinks.has(n) || prepositional(t) || cueForm(n)) return false;
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
-  if (n.startsWith('ال')) return index === 1 || nameParticles.has(tokens[j - 1].norm);
+  if (definite(t)) return index === 1 || nameParticles.has(tokens[j - 1].norm);
   if (n.startsWith('و') && !nameParticles.has(n) && n.length > 3) return false;
   return true;
 }
@@ -116,8 +124,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   let nameTo = -1;
   let postRoleFrom = -1;
   let firstPreposition = -1;
+  let sawRole = false;
   for (; j < limit; j++) {
     const t = tokens[j];
+    if (t.word && isIn(roleWords, t.norm)) sawRole = true;
     if (!t.word || quoted[j]) break;
     if (j > k && cueForm(t.norm)) break;
     const inRole = postRoleFrom >= 0;
@@ -131,6 +141,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       break;
     }
     if (inRole) continue;
+    // an organisation's name: its head, one construct noun, then adjectives (`الاتحاد الاسيوي اصدر …` stops at the verb)
+    if (leading === 'org' && j > k + 1 && !definite(t) && !prepositional(t)) break;
     if (nameFrom >= 0 && nameTo < 0) {
       if (canContinueName(tokens, j, j - nameFrom)) continue;
       nameTo = j;
@@ -146,7 +158,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         if (firstPreposition < 0) firstPreposition = j;
         continue;
       }
-      if (leading !== 'org' && leading !== 'anonymous' && canStartName(tokens, j, k)) {
+      // with no role before it, a name does not start after a plain definite noun (`مواقف الظواهري جاءت`)
+      const after = j === k || leading === 'role' || sawRole || prepositional(tokens[j - 1]);
+      if (leading !== 'org' && leading !== 'anonymous' && after && canStartName(tokens, j, k)) {
         nameFrom = j;
         continue;
       }
@@ -154,14 +168,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   }
   if (nameFrom >= 0 && nameTo < 0) nameTo = j;
   let end = j;
-  // without a name, a role does not run on through a preposition: `المسؤول الإيراني الرياض إلى …`
-  if (nameFrom < 0 && firstPreposition > k && leading !== 'org') end = firstPreposition;
   if (end <= k) return null;
 
   // 2. what follows: `، role،` or `، name` apposition, or `(role)`
   let to = end;
   let appositionRole: string | null = null;
-  if (end === j && j < limit && (tokens[j].text === '،' || tokens[j].text === ',') && j + 1 < limit) {
+  if (j < limit && (tokens[j].text === '،' || tokens[j].text === ',') && j + 1 < limit) {
     const a = j + 1;
     if (tokens[a].word && isRole(tokens[a].norm)) {
       let b = a;
@@ -175,13 +187,19 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       nameTo = b;
       to = b;
     }
-  } else if (end === j && j < limit && tokens[j].text === '(') {
+  } else if (j < limit && tokens[j].text === '(') {
     let b = j + 1;
     while (b < limit + 8 && b < tokens.length && tokens[b].text !== ')' && b - j < 10) b++;
     if (b < tokens.length && tokens[b].text === ')' && b > j + 1) {
       appositionRole = textOf(text, tokens, j + 1, b);
       to = b + 1;
     }
+  }
+
+  // without a name, a role does not run on through a preposition: `المسؤول الإيراني الرياض إلى …`
+  if (nameFrom < 0 && firstPreposition > k && leading !== 'org') {
+    end = firstPreposition;
+    to = end;
   }
 
   const phrase: SpeakerPhrase = { from: k, to, type: 'person', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: null };
@@ -216,14 +234,17 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // a definite noun phrase with no role: `المحكمة`, `الاتحاد الدولي`, `الظواهري`, `العلماء`
   phrase.name = textOf(text, tokens, k, end);
   phrase.nameSpan = { start: tokens[k].start, end: tokens[end - 1].end };
-  phrase.type = end - k === 1 && first.startsWith('ال') && first.endsWith('ي') ? 'person' : 'organization';
+  phrase.type = end - k === 1 && definite(tokens[k]) && first.endsWith('ي') ? 'person' : 'organization';
   phrase.role = appositionRole;
+  phrase.weak = end - k === 1;
   return phrase;
 }
 
-/** `المتحدثة`, `مديرة`, `لاعبة`: a role in the feminine gives the speaker's gender. */
+/** `المتحدثة`, `مديرة`, `لاعبة`: a role word in the feminine (its masculine is a role word too) gives the gender. */
 function roleGender(role: string | null): Gender | null {
   if (!role) return null;
-  const w = role.trim().split(/\s+/)[0];
-  return w.endsWith('ة') || w.endsWith('ه') ? 'female' : 'male';
+  const w = norm(role.trim().split(/\s+/)[0]).replace(/^ال/, '');
+  if (!isInBare(roleWords, w)) return null;
+  if (w.endsWith('ه') && isInBare(roleWords, w.slice(0, -1))) return 'female';
+  return isInBare(roleWords, w + 'ه') ? 'male' : null;
 }

@@ -13,6 +13,8 @@ export interface ArabicCueVerb {
   participle?: string;
   /** takes an object pronoun and a description (`وصفه بأنه "…"`): its subject is never the object */
   describes?: boolean;
+  /** gives a thing its name (`كتاب أسماه "…"`): without `ما` the quote is a name, not speech */
+  names?: boolean;
   /** also a common non-verb word (عبر `via`): a cue only with a proclitic or at a clause start */
   ambiguous?: boolean;
 }
@@ -56,8 +58,8 @@ export const arabicCueVerbs: ArabicCueVerb[] = [
   { past: 'تساءل', present: 'يتساءل', participle: 'متسائلا' },
   { past: 'أظهر', present: 'يظهر' },
   { past: 'وصف', present: 'يصف', participle: 'واصفا', describes: true },
-  { past: 'سمى', present: 'يسمي', describes: true },
-  { past: 'أسمى', describes: true },
+  { past: 'سمى', present: 'يسمي', describes: true, names: true },
+  { past: 'أسمى', describes: true, names: true },
 ];
 
 /** `نقل عنه قوله`: a noun that marks the words of someone named through عن / لـ just before it. */
@@ -133,7 +135,8 @@ export const arabicPhraseStops = [
   'قد', 'لقد', 'كان', 'كانت', 'هو', 'هي', 'الآخر', 'الأخرى', 'أكثر', 'بشكل', 'بصورة', 'كما', 'ثم', 'لكن', 'لكنه',
   'ولكن', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'الذى', 'فيما', 'بينما', 'إذ', 'لأنه', 'وهو', 'وهي',
   'له', 'لها', 'لهم', 'إنّ', 'أنّ', 'إثر', 'اثر', 'أثناء', 'عقب', 'وسط', 'بدوره', 'بدورها', 'جانبه', 'جانبها',
-  'أواخر', 'أوائل', 'مطلع', 'نهاية', 'بداية', 'للصحفيين', 'للصحافيين', 'لوسائل', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع',
+  'أواخر', 'أوائل', 'مطلع', 'نهاية', 'بداية', 'حتى', 'إلا', 'غير', 'سوى', 'كل', 'أي', 'هذا', 'هذه', 'ذلك', 'تلك',
+  'هنا', 'هناك', 'عندما', 'لما', 'إذا', 'لو', 'أو', 'أم', 'بل', 'مثل', 'جدا', 'فقط', 'أقل', 'ليس', 'لن', 'لم', 'لا', 'ما', 'للصحفيين', 'للصحافيين', 'لوسائل', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع',
 ];
 /** Relative pronouns: a cue right after one belongs to a relative clause (`الذي أكد …`). */
 export const arabicRelatives = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'الذى', 'اللواتي', 'اللاتي'];
