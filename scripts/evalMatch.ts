@@ -4,7 +4,7 @@
 // unified, ta marbuta folded, case folded, punctuation dropped, white space collapsed), they are
 //   - equal, or
 //   - one contains the other and the shorter is at least 90% of the longer's length, or
-//   - their edit distance is at most max(2, 10% of the longer's length).
+//   - their edit distance is at most 10% of the longer's length (rounded down: short texts must agree exactly).
 // Gold and system quotes are paired greedily, one to one, in text order: each gold quote takes the
 // first unpaired system quote that agrees with it at or after the previous pair, else any unpaired one.
 //
@@ -14,7 +14,6 @@ import { normalizeForMatch } from '../server/src/article/text';
 
 const MIN_CONTAIN_RATIO = 0.9;
 const EDIT_RATIO = 0.1;
-const MIN_EDITS = 2;
 
 /** Normalised quote text: letters and digits of any script, single spaces. */
 export function normalizeQuoteText(s: string): string {
@@ -57,8 +56,8 @@ export function quoteTextsAgree(a: string, b: string): boolean {
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.includes(short) && short.length >= MIN_CONTAIN_RATIO * long.length) return true;
-  const max = Math.max(MIN_EDITS, Math.floor(EDIT_RATIO * long.length));
-  return boundedEditDistance(a, b, max) <= max;
+  const max = Math.floor(EDIT_RATIO * long.length);
+  return max > 0 && boundedEditDistance(a, b, max) <= max;
 }
 
 /** Greedy one-to-one pairing in order; returns for each gold index the system index or -1. */

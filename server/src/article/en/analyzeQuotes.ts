@@ -78,7 +78,7 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
     const e = speakerOf[i];
     if (q.kind === 'direct' && e) e.quotes.push(i);
   });
-  const { speakers, idOf } = registry.finish(text);
+  const { speakers, idOf } = registry.finish(text, ctx.lowerWords);
   quotes.forEach((q, i) => {
     const e = speakerOf[i];
     q.speakerId = q.kind === 'direct' && e ? idOf.get(e) ?? null : null;
@@ -148,7 +148,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   if (!cues.length && !speechInSentence) {
     // No speech here: the sentence's subject still becomes the one a later `he`/`she` means.
     const phrase = leadingSubject(ctx, tokens, s.from, s.to);
-    if (phrase) registry.resolve(phrase);
+    if (phrase && phrase.kind !== 'description') registry.resolve(phrase);
   }
   const found = latest as { at: number; entity: Entity } | null;
   if (found) state.last = found.entity;

@@ -14,6 +14,8 @@ export interface Cue {
 
 const SPEECH = new Set(lexiconEn.speechCues);
 const PARTIAL = new Set(lexiconEn.partialCues);
+/** words after which a cue word is a noun or a gerund, not a reporting verb */
+const NOT_BEFORE_VERB = new Set(['in', 'of', 'for', 'by', 'with', 'without', 'about', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'some', 'such', 'after', 'before', 'upon', 'on']);
 
 function matchPhrase(tokens: Token[], i: number, to: number, phrase: string[]): boolean {
   if (i + phrase.length > to) return false;
@@ -38,10 +40,17 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
       i += phrase.length - 1;
       continue;
     }
-    // A cue word written with a capital opens a sentence or a title (`Says Who`): only `Speaking`-style openers are not cues.
-    if (SPEECH.has(t.lower) && !(t.cap && i > from)) out.push({ kind: 'speech', from: i, to: i + 1 });
-    else if (PARTIAL.has(t.lower) && !(t.cap && i > from)) out.push({ kind: 'partial', from: i, to: i + 1 });
-    else if (SPEECH_NOUN.has(t.lower) && i > from && tokens[i - 1].possessive) out.push({ kind: 'speech-noun', from: i, to: i + 1 });
+    if (SPEECH_NOUN.has(t.lower) && i > from && tokens[i - 1].possessive) {
+      out.push({ kind: 'speech-noun', from: i, to: i + 1 });
+      continue;
+    }
+    // A capitalised cue word inside a sentence is a name or a title; after a preposition or a
+    // determiner it is a noun (`in writing`, `the warning`).
+    if (t.cap && i > from) continue;
+    const before = i > from ? tokens[i - 1] : undefined;
+    if (before && isWord(before) && NOT_BEFORE_VERB.has(before.lower)) continue;
+    if (SPEECH.has(t.lower)) out.push({ kind: 'speech', from: i, to: i + 1 });
+    else if (PARTIAL.has(t.lower)) out.push({ kind: 'partial', from: i, to: i + 1 });
   }
   return out;
 }

@@ -38,6 +38,7 @@ export interface PhraseContext {
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'bishop', 'archbishop']);
 const ORG_JOINERS = new Set(['of', 'and', 'for', '&', 'on']);
 const MAX_NAME_WORDS = 4;
+const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to']);
 
 interface Range {
   from: number;
@@ -73,12 +74,17 @@ export function segments(tokens: Token[], from: number, to: number): Segment[] {
   return out.filter((s, k) => s.to > s.from || s.acronym !== null || k === out.length - 1);
 }
 
+/** End of a token without its possessive ending: `NME's` → `NME`. */
+function endOf(t: Token): number {
+  return t.possessive && t.kind === 'word' ? t.start + t.text.length : t.end;
+}
+
 function textOf(ctx: PhraseContext, tokens: Token[], from: number, to: number): string {
-  return ctx.text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
+  return ctx.text.slice(tokens[from].start, endOf(tokens[to - 1])).replace(/\s+/g, ' ');
 }
 
 function spanOf(tokens: Token[], from: number, to: number): Span {
-  return { start: tokens[from].start, end: tokens[to - 1].end };
+  return { start: tokens[from].start, end: endOf(tokens[to - 1]) };
 }
 
 function skipConnectives(tokens: Token[], from: number, to: number): number {
@@ -149,10 +155,10 @@ function documentStart(tokens: Token[], from: number, to: number): number {
   return j;
 }
 
-function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number, acronym: string | null): SpeakerPhrase | null {
+function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number, acronym: string | null, headAt = to - 1): SpeakerPhrase | null {
   if (from >= to) return null;
   const first = tokens[from];
-  const last = tokens[to - 1];
+  const last = tokens[headAt];
   if (!isWord(last)) return null;
   const head = last.lower;
   const det = isWord(first) ? first.lower : '';
@@ -164,6 +170,13 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
   const singular = head.replace(/s$/, '');
   const headIsSource = ROLE.has(head) || ROLE.has(singular) || ORG.has(head) || ORG.has(singular) || document || /-year-old$/.test(head) || (det === 'the' && last.cap);
   if (!headIsSource || hasClauseWord(tokens, from, to)) return null;
+  if (headAt < to - 1 && !ORG.has(singular)) {
+    // `a spokesman for the Treasury` is a person speaking for a body
+    return {
+      kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null,
+      gender: lexiconEn.genderedRoles[head] ?? null, organisation: false, acronym, head, document: false, definite: det === 'the',
+    };
+  }
   if (document) from = documentStart(tokens, from, to);
   if (to - from > 12) return null;
   const organisation = ORG.has(head) || ORG.has(singular) || document;
@@ -206,11 +219,21 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   }
   if (r >= end) return describe(ctx, tokens, from, to, acronym);
   if (mode === 'subject' && hasClauseWord(tokens, from, r)) return null;
+  // `a spokeswoman for the Treasury`: the role before the preposition speaks, not the body after it
+  const prep = r > from && isWord(tokens[r - 1]) && tokens[r - 1].lower === 'the' ? r - 2 : r - 1;
+  if (mode !== 'antecedent' && prep > from && isWord(tokens[prep]) && OF_FOR.has(tokens[prep].lower) && ROLE.has(tokens[prep - 1].lower) && DETERMINERS.has(tokens[from].lower)) {
+    const d = describe(ctx, tokens, from, to, acronym, prep - 1);
+    if (d) return d;
+  }
 
   // Role words inside the capitalised run: `Home Secretary Charles Clarke`.
   const before = r > from ? tokens[r - 1] : null;
   let organisation = (before !== null && isWord(before) && before.lower === 'the') || (r > from && ORG.has(tokens[r - 1].lower));
-  for (let i = r; i < end && !organisation; i++) if (ORG.has(tokens[i].lower) && !honorificOf(tokens[r])) organisation = true;
+  let head = end - 1;
+  while (head > r && /^\p{N}/u.test(tokens[head].text)) head--;
+  let particle = false;
+  for (let i = r + 1; i < end - 1; i++) if (PARTICLE.has(tokens[i].lower)) particle = true;
+  if (!organisation && !particle && !honorificOf(tokens[r]) && ORG.has(tokens[head].lower)) organisation = true;
   let nameFrom = r;
   if (!organisation) {
     for (let i = end - 1; i >= r; i--) {
@@ -221,20 +244,29 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     }
   }
   let honorific: string | null = null;
-  if (nameFrom < end - 1 && honorificOf(tokens[nameFrom])) {
+  if (nameFrom < end - 1 && honorificOf(tokens[nameFrom]) && !PEERAGE.has(tokens[nameFrom].lower)) {
     honorific = tokens[nameFrom].text;
     nameFrom++;
   }
   if (nameFrom >= end) return describe(ctx, tokens, from, to, acronym);
   // A long run whose first words the article also writes in lower case begins with common words.
   if (!organisation && !honorific) {
-    while (end - nameFrom > 2 && ctx.lowerWords.has(tokens[nameFrom].lower)) nameFrom++;
+    while (end - nameFrom > 2 && ctx.lowerWords.has(tokens[nameFrom].lower) && !PEERAGE.has(tokens[nameFrom].lower)) nameFrom++;
     if (end - nameFrom > MAX_NAME_WORDS) nameFrom = end - MAX_NAME_WORDS;
   }
   // A single capitalised word the article also writes in lower case (`Airlines`, `Analysts`) is no name.
   if (end - nameFrom === 1 && !honorific && ctx.lowerWords.has(tokens[nameFrom].lower) && !isAcronym(tokens[nameFrom])) return describe(ctx, tokens, from, to, acronym);
-  const roleFrom = skipDeterminer(tokens, from, honorific ? nameFrom - 1 : nameFrom);
+  let roleFrom = skipDeterminer(tokens, from, honorific ? nameFrom - 1 : nameFrom);
   const roleEnd = honorific ? nameFrom - 1 : nameFrom;
+  // `one from the International … Association, which`: only the words right before the name describe it
+  for (let i = roleEnd - 1; i >= roleFrom; i--) {
+    const t = tokens[i];
+    if (!isWord(t) || (!t.cap && (ADJUNCT.has(t.lower) || CLAUSE.has(t.lower) || ['and', 'or', 'but'].includes(t.lower)))) {
+      roleFrom = i + 1;
+      break;
+    }
+  }
+  roleFrom = skipDeterminer(tokens, roleFrom, roleEnd);
   let role = roleFrom < roleEnd ? textOf(ctx, tokens, roleFrom, roleEnd) : null;
   if (end < to) role = (role ? role + ' ' : '') + textOf(ctx, tokens, end, to);
   let gender: Gender | null = honorific ? honorificGender(honorific) : null;
@@ -305,9 +337,9 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     const np = nounPhrase(ctx, tokens, seg.from, seg.to, antecedent ? 'antecedent' : 'subject', seg.acronym);
     antecedent = false;
     // An appositive (`vice president of the European Commission`, `a senior law lord`): the name stands to its left.
-    if (previousSegment(segs, k) >= 0 && !antecedentName(np) && isAppositive(tokens, seg)) {
-      if (!rightRole && np && np.kind === 'description') rightRole = np;
-      else if (!rightRole) rightRole = { ...roleOnly(ctx, tokens, seg) };
+    if (previousSegment(segs, k) >= 0 && !antecedentName(np) && (isAppositive(tokens, seg) || (np?.kind !== 'name' && hasRoleWord(tokens, seg)))) {
+      // the appositive nearest the name is its role
+      rightRole = np && np.kind === 'description' ? np : roleOnly(ctx, tokens, seg);
       continue;
     }
     if (!np) return rightRole && rightRole.head !== null ? rightRole : null;
@@ -331,6 +363,12 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
 function isAppositive(tokens: Token[], seg: Range): boolean {
   const t = tokens[seg.from];
   return isWord(t) && !t.cap && !RELATIVE.has(t.lower) && !CONNECTIVE.has(t.lower);
+}
+
+function hasRoleWord(tokens: Token[], seg: Range): boolean {
+  if (hasClauseWord(tokens, seg.from, seg.to)) return false;
+  for (let i = seg.from; i < seg.to; i++) if (isWord(tokens[i]) && ROLE.has(tokens[i].lower)) return true;
+  return false;
 }
 
 function antecedentName(np: SpeakerPhrase | null): boolean {
@@ -365,11 +403,13 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
   const seg = segs[first];
   const t = tokens[seg.from];
   if (!isWord(t)) return null;
-  if (!t.cap && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUN.has(t.lower)) return null;
-  if (t.lower === 'that' || t.lower === 'this' || t.lower === 'it') return null;
+  if (t.lower === 'that' || t.lower === 'this' || t.lower === 'it' || ADJUNCT.has(t.lower) || CLAUSE.has(t.lower)) return null;
+  // `said singer Kate Moody`, `said former minister John Reid`: lower-case words lead to a role and a name
+  if (!t.cap && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUN.has(t.lower) && !hasRoleWord(tokens, seg)) return null;
   const np = nounPhrase(ctx, tokens, seg.from, Math.min(seg.to, seg.from + 14), 'inverted', seg.acronym);
-  if (!np || np.kind === 'pronoun') return np;
   const next = segs.slice(first + 1).find((s) => s.to > s.from);
+  if (!np && next && isPureName(tokens, next) && !hasClauseWord(tokens, seg.from, seg.to)) return nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
+  if (!np || np.kind === 'pronoun') return np;
   if (np.kind === 'description' && next) {
     const nn = nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
     if (nn && nn.kind === 'name') return withRole(nn, np);

@@ -158,7 +158,7 @@ export class SpeakerRegistry {
         e.words = words;
         e.named = true;
       } else if (p.text !== e.name) this.addAlias(e, p.text);
-      if (p.honorific && words.length === 1) this.addAlias(e, `${p.honorific} ${p.text}`);
+      if (p.honorific && words.length === 1 && !/^(sir|dame)$/i.test(p.honorific)) this.addAlias(e, `${p.honorific} ${p.text}`);
     } else if (p.text.toLowerCase() !== e.name.toLowerCase()) {
       if (e.document && /\p{Lu}/u.test(p.text.slice(1)) && !/\p{Lu}/u.test(e.name.slice(1))) {
         this.addAlias(e, e.name);
@@ -179,9 +179,9 @@ export class SpeakerRegistry {
   }
 
   /** Final speakers: entities with quotes, ids in order of first mention, every written mention of a name. */
-  finish(text: string): { speakers: Speaker[]; idOf: Map<Entity, string> } {
+  finish(text: string, lowerWords: Set<string>): { speakers: Speaker[]; idOf: Map<Entity, string> } {
     const quoted = this.entities.filter((e) => e.quotes.length > 0);
-    for (const e of quoted) expandName(text, e, this.entities);
+    for (const e of quoted) expandName(text, e, this.entities, lowerWords);
     for (const e of quoted) collectMentions(text, e, quoted);
     for (const e of quoted) e.mentions.sort((a, b) => a.span.start - b.span.start);
     const firstAt = (e: Entity) => (e.mentions.length ? e.mentions[0].span.start : Number.MAX_SAFE_INTEGER);
@@ -227,7 +227,7 @@ function capsBefore(text: string, at: number): { words: string[]; start: number 
 }
 
 /** The fullest form of a person's name written anywhere in the text (`Mr Schroeder` → `Gerhard Schroeder`). */
-function expandName(text: string, e: Entity, all: Entity[]): void {
+function expandName(text: string, e: Entity, all: Entity[], lowerWords: Set<string>): void {
   if (e.type !== 'person' || !e.named || e.words.length > 2) return;
   const surname = e.words[e.words.length - 1];
   const first = e.words.length === 2 ? e.words[0] : null;
@@ -238,7 +238,11 @@ function expandName(text: string, e: Entity, all: Entity[]): void {
     // cut at a role word or honorific: `Home Secretary Charles` → `Charles`
     let k = words.length;
     while (k > 0 && !ROLE.has(words[k - 1].toLowerCase()) && !HONORIFIC_WORDS.has(words[k - 1].toLowerCase().replace(/\.$/, ''))) k--;
-    const given = words.slice(k).filter((w) => !/['’]s$/.test(w));
+    let given = words.slice(k);
+    const poss = given.findIndex((w) => /['’]s$/.test(w));
+    if (poss >= 0) given = given.slice(poss + 1);
+    // `Young People and Families Margaret Hodge`: words the article writes in lower case are no first names
+    while (given.length && lowerWords.has(given[0].toLowerCase())) given = given.slice(1);
     if (!given.length || given.length > 2) continue;
     if (first && given[given.length - 1] !== first) continue;
     if (!best || given.length > best.length) best = given;
@@ -251,7 +255,9 @@ function expandName(text: string, e: Entity, all: Entity[]): void {
       e.words = full.split(' ');
     }
   }
-  if (e.honorific) e.aliases.add(`${e.honorific} ${surname}`);
+  // `Sir Anthony Greener` is `Sir Anthony`; `Mr Clarke` is `Mr` + surname
+  if (e.honorific && /^(sir|dame)$/i.test(e.honorific)) e.aliases.add(`${e.honorific} ${e.words[0]}`);
+  else if (e.honorific) e.aliases.add(`${e.honorific} ${surname}`);
   if (e.words.length > 1) e.aliases.add(surname);
 }
 

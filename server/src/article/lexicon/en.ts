@@ -144,6 +144,11 @@ export const lexiconEn: EnglishLexicon = {
     'source', 'sources', 'people', 'residents', 'voters', 'critics', 'observers', 'fans', 'witnesses', 'students', 'workers',
     'parents', 'users', 'customers', 'passengers', 'insiders', 'officials', 'campaigners', 'protesters', 'analysts', 'experts',
     'economists', 'spokesmen', 'ministers', 'leaders', 'aide', 'aides', 'insider', 'witness', 'resident',
+    // people named by their relation to someone
+    'predecessor', 'successor', 'colleague', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
+    'friend', 'widow', 'widower', 'neighbour', 'neighbor', 'boyfriend', 'girlfriend', 'fiancee', 'fiance', 'team-mate', 'rival',
+    'opponent', 'victim', 'survivor', 'relative', 'relatives', 'family', 'mum', 'dad', 'uncle', 'aunt', 'cousin', 'grandmother',
+    'grandfather', 'manager', 'boss', 'employer', 'landlord', 'owner', 'tenant', 'patient', 'client',
   ],
   genderedRoles: {
     spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', congressman: 'male',
