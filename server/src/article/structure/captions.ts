@@ -97,9 +97,9 @@ function parseCaptionLine(text: string, span: Span, credits: CreditMatcher): Cap
 /**
  * Whether a candidate stands where a caption can: a labelled line anywhere; a known credit on a line
  * of its own or after a finished sentence (not a wrapped line of prose); a generic credit only in a
- * block made of captions.
+ * block made of captions (`allCandidates[block]`).
  */
-function standsAsCaption(text: string, lines: ContentLine[], candidates: (CaptionCandidate | null)[], i: number): boolean {
+function standsAsCaption(text: string, lines: ContentLine[], candidates: (CaptionCandidate | null)[], allCandidates: boolean[], i: number): boolean {
   const c = candidates[i]!;
   if (c.strength === 'labelled') return true;
   const line = lines[i];
@@ -108,21 +108,21 @@ function standsAsCaption(text: string, lines: ContentLine[], candidates: (Captio
     if (line.indexInBlock === 0) return true;
     return candidates[i - 1] !== null || endsSentence(text, lines[i - 1].span);
   }
-  const first = i - line.indexInBlock;
-  for (let j = first; j < first + line.blockSize; j++) if (!candidates[j]) return false;
-  return true;
+  return allCandidates[line.block];
 }
 
 /** Captions among the content lines; `excluded[i]` marks lines already read as something else. */
 export function readCaptions(text: string, lines: ContentLine[], excluded: boolean[], credits: CreditMatcher): { captions: Caption[]; lineIndex: number[] } {
   const candidates = lines.map((l, i) => (excluded[i] ? null : parseCaptionLine(text, l.span, credits)));
+  const allCandidates: boolean[] = [];
+  lines.forEach((l, i) => (allCandidates[l.block] = (allCandidates[l.block] ?? true) && candidates[i] !== null));
   const captions: Caption[] = [];
   const lineIndex: number[] = [];
   const firstByKey = new Map<string, number>();
   const keyOf = new Map<string, string>(); // repeated captions are the point: normalise each text once
   for (let i = 0; i < lines.length; i++) {
     const c = candidates[i];
-    if (!c || !standsAsCaption(text, lines, candidates, i)) continue;
+    if (!c || !standsAsCaption(text, lines, candidates, allCandidates, i)) continue;
     const captionText = text.slice(c.textSpan.start, c.textSpan.end);
     let key = keyOf.get(captionText);
     if (key === undefined) keyOf.set(captionText, (key = normalizeLoose(captionText)));
