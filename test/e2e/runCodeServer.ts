@@ -21,6 +21,12 @@ const CODE_SERVER = path.join(ROOT, '.cache', 'code-server', 'node_modules', '.b
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SUITE_TIMEOUT_MS = 6 * 60_000;
 
+/** A failure message on one line, for the closing summary. */
+function oneLine(message: string | undefined, max = 240): string {
+  const flat = (message ?? '').replace(/\s*\n\s*/g, ' | ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
 function step(message: string): void {
   console.log(`\n== e2e: ${message}`);
 }
@@ -86,6 +92,10 @@ async function main(): Promise<number> {
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    // Our own signal handlers close the browser as part of the cleanup (Playwright's would exit first).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--headless'],
   });
   onCleanup(() => browser.close());
@@ -113,7 +123,7 @@ async function main(): Promise<number> {
     console.log(`VS Code ${report.vscodeVersion} (code-server): ${report.passed} passed, ${report.failed} failed in ${(report.durationMs / 1000).toFixed(1)} s`);
     for (const t of report.tests) {
       console.log(`  ${t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-'} ${t.title}${t.state === 'failed' ? `\n      ${t.error?.split('\n').join('\n      ')}` : ''}`);
-      if (t.state === 'failed') failures.push(`${t.title}: ${t.error?.split('\n')[0]}`);
+      if (t.state === 'failed') failures.push(`${t.title}: ${oneLine(t.error)}`);
     }
     if (report.failed > 0) await page.screenshot({ path: path.join(RESULTS_DIR, 'FAIL-suite-state.png') });
   }
@@ -122,7 +132,7 @@ async function main(): Promise<number> {
   const ui: UiResult[] = await runUiChecks(page, workspace, RESULTS_DIR, process.env.E2E_DOCS_DIR ? path.resolve(process.env.E2E_DOCS_DIR) : undefined);
   for (const r of ui) {
     console.log(`  ${r.ok ? '✓' : '✗'} ui: ${r.feature}${r.ok ? '' : `\n      ${r.error}`}  [${path.relative(ROOT, r.screenshot)}]`);
-    if (!r.ok) failures.push(`ui: ${r.feature}: ${r.error?.split('\n')[0]} (screenshot ${path.relative(ROOT, r.screenshot)})`);
+    if (!r.ok) failures.push(`ui: ${r.feature}: ${oneLine(r.error)} (screenshot ${path.relative(ROOT, r.screenshot)})`);
   }
 
   console.log(`\ne2e finished in ${((Date.now() - started) / 1000).toFixed(0)} s; screenshots and logs in ${path.relative(ROOT, RESULTS_DIR)}/`);

@@ -17,29 +17,43 @@ export function startGroup(command: string, args: string[], options: SpawnOption
   return child;
 }
 
-/** Stops a process group: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
-export async function stopGroup(child: ChildProcess, graceMs = 5000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
-    running.delete(child);
-    return;
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
   }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+}
+
+/**
+ * Stops a process group: SIGTERM to every member, then SIGKILL to whatever is left after `graceMs`
+ * (the leader may exit while children it forked, such as an extension host, linger).
+ */
+export async function stopGroup(child: ChildProcess, graceMs = 5000): Promise<void> {
+  const pgid = child.pid;
+  running.delete(child);
+  if (pgid === undefined || !groupAlive(pgid)) return;
   const signal = (sig: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid!, sig);
+      process.kill(-pgid, sig);
     } catch {
       /* already gone */
     }
   };
   signal('SIGTERM');
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs)));
-  if (await Promise.race([exited.then(() => false), timedOut])) {
+  const gone = async (ms: number) => {
+    const deadline = Date.now() + ms;
+    while (groupAlive(pgid)) {
+      if (Date.now() > deadline) return false;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return true;
+  };
+  if (!(await gone(graceMs))) {
     signal('SIGKILL');
-    await exited;
+    if (!(await gone(5000))) console.error(`e2e: process group ${pgid} survived SIGKILL`);
   }
-  clearTimeout(timer);
-  running.delete(child);
 }
 
 /** Registers work to do when the driver ends, whatever the reason (run in reverse order). */
@@ -74,8 +88,11 @@ function killAllNow(): void {
 }
 
 export function installSignalHandlers(): void {
+  // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal and relayed by tsx), and a
+  // second signal must not kill the driver half-way through its cleanup.
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(sig, () => {
+    process.on(sig, () => {
+      if (cleaning) return;
       console.error(`\ne2e: ${sig} received, stopping everything this run started…`);
       void cleanup().finally(() => process.exit(130));
     });

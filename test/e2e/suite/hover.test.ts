@@ -13,7 +13,8 @@ interface QuoteHover {
 }
 
 const QUOTES: QuoteHover[] = [
-  { file: 'kerry-paris-ar.article', quote: 'لن ندخل في هذا الجدل', name: 'جون كيري', role: 'وزير الخارجية الأميركي', cue: 'قال', quoteCount: 2 },
+  // `وأضاف كيري`: a cue with its own subject (the first quote's `وقال` has none: it continues the lead's subject).
+  { file: 'kerry-paris-ar.article', quote: 'لا تنسق عسكريا مع أي طرف', name: 'جون كيري', role: 'وزير الخارجية الأميركي', cue: 'أضاف', quoteCount: 2 },
   { file: 'kerry-paris-ar.article', quote: 'منفتحة على الحوار', name: 'جين بساكي', role: 'المتحدثة باسم الخارجية الأميركية', cue: 'قالت', quoteCount: 1 },
   { file: 'clarke-detentions-en.article', quote: 'We will not apologise', name: 'Charles Clarke', role: 'Home Secretary', cue: 'said', quoteCount: 2 },
 ];
