@@ -88,3 +88,12 @@ test('scraped web layout: `Image caption …` without a colon', () => {
   const a = analyzeArticle(`Title\n\n${LEAD_EN}\n\nImage caption Fans gathered outside the stadium\n\n${LEAD_EN}\n\nImage captions are hard to write, the editor said in a long note.`);
   assert.deepEqual(a.captions.map((c) => [c.credit, c.text]), [[null, 'Fans gathered outside the stadium']]);
 });
+
+test('a paragraph of news opening with a credit is not a caption', () => {
+  const para = '(رويترز) قال مسؤولون في وزارة الخارجية اليوم إن المحادثات مع الجانب الآخر ستستأنف الأسبوع المقبل في العاصمة بعد توقف دام عدة أشهر بسبب الخلافات.';
+  assert.deepEqual(analyzeArticle(`عنوان\n\n${LEAD_AR}\n\n${para}`).captions, []);
+  const en = '(AP) Officials said on Monday that the talks with the other side would resume next week in the capital after a pause of several months.';
+  assert.deepEqual(analyzeArticle(`Title\n\n${LEAD_EN}\n\n${en}`).captions, []);
+  // a one-sentence caption with a full stop is still a caption
+  assert.equal(analyzeArticle(`Title\n\n${LEAD_EN}\n\n(AP) Officials leave the talks in Geneva on Monday.`).captions.length, 1);
+});

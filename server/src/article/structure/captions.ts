@@ -7,6 +7,14 @@ import { afterLabel, afterOpener, CAPTION_LABELS, CAPTION_OPENERS, type CreditMa
 
 /** Longer than this, a line opening with a parenthesis is prose, not a caption. */
 const MAX_CAPTION_WORDS = 40;
+/** Captions are a phrase or one short sentence; longer and ending in a full stop, it is a paragraph. */
+const MAX_SENTENCE_CAPTION_WORDS = 20;
+
+/** `(رويترز) قال مسؤولون …` opening a paragraph of news, not a caption. */
+function isProse(text: string, rest: Span): boolean {
+  const words = countWords(text, rest);
+  return words > MAX_CAPTION_WORDS || (words > MAX_SENTENCE_CAPTION_WORDS && endsSentence(text, rest));
+}
 /** A credit not in the lexicon is accepted when it is this short and its block holds only captions. */
 const MAX_GENERIC_CREDIT_WORDS = 3;
 const MAX_CREDIT_CHARS = 48;
@@ -72,7 +80,7 @@ function parseCaptionLine(text: string, span: Span, credits: CreditMatcher): Cap
     const rest = trimSpan(text, paren.close + 1, span.end);
     if (rest.start === rest.end) return null; // a bare credit line
     if (DASHES.has(text[rest.start])) return null; // `(Reuters) - …`: a dateline, the lead begins
-    if (countWords(text, rest) > MAX_CAPTION_WORDS) return null;
+    if (isProse(text, rest)) return null;
     const credit = text.slice(paren.inner.start, paren.inner.end);
     const strength = creditStrength(credit, credits);
     return strength ? { credit, creditSpan: paren.inner, textSpan: rest, strength } : null;
@@ -80,7 +88,7 @@ function parseCaptionLine(text: string, span: Span, credits: CreditMatcher): Cap
   const afterWords = afterLabel(text, span, CAPTION_LABELS) ?? afterOpener(text, span, CAPTION_OPENERS);
   if (afterWords === null) return null;
   const rest = trimSpan(text, afterWords, span.end);
-  if (rest.start === rest.end || countWords(text, rest) > MAX_CAPTION_WORDS) return null;
+  if (rest.start === rest.end || isProse(text, rest)) return null;
   const restText = text.slice(rest.start, rest.end);
   // `Photo: Reuters`, `Photo: Jane Smith/AFP`: a credit line, not a caption
   if (credits.isKnown(restText) || (restText.includes('/') && countWords(text, rest) <= 4)) return null;
