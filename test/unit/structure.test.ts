@@ -203,6 +203,8 @@ test('near-miss subheadings: a one-line paragraph, a quote, a dateline, a lead-i
   assert.deepEqual(headings(analyzeArticle(`Headline\n\nCAIRO, March 3\n\n${lead}`)), [null]);
   // a short line with nothing after it ends the article
   assert.deepEqual(headings(analyzeArticle(`Headline\n\n${lead}\n\nThe end`)), [null]);
+  // a sentence wrapped after its first words
+  assert.deepEqual(headings(analyzeArticle(`Headline\n\n${lead}\n\nIn Washington\nthe talks resumed on Monday after a break that lasted for several weeks.`)), [null]);
   // a short line in a paragraph of wrapped lines is part of it
   assert.deepEqual(headings(analyzeArticle(`Headline\n\n${lead}\n\nThe talks resumed on Monday after a\nshort break\nfor lunch, officials in the capital said on Monday evening.`)), [null]);
 });

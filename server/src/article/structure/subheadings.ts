@@ -65,6 +65,8 @@ function isBody(text: string, line: ContentLine | undefined, role: LineRole): bo
 function headsBody(text: string, lines: ContentLine[], roles: LineRole[], i: number): boolean {
   const line = lines[i];
   const next = lines[i + 1];
+  // `In Washington` + `the talks resumed …`: a sentence wrapped after its first words
+  if (next && next.block === line.block && isLowerLatin(firstChar(text, next.span))) return false;
   if (line.indexInBlock === 0) return isBody(text, next, roles[i + 1]);
   // inside a block: only between two finished paragraphs (or under a photo caption)
   const previous = lines[i - 1];
