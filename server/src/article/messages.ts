@@ -37,12 +37,16 @@ const en: Table = {
   'count.speaker.other': '{n} speakers',
   'count.quote.one': '{n} quote',
   'count.quote.other': '{n} quotes',
+  'count.term.one': '{n} term',
+  'count.term.other': '{n} terms',
   'count.problem.one': '{n} problem',
   'count.problem.other': '{n} problems',
   'rename.notAName': 'Only a speaker\'s name can be renamed: put the cursor on a name such as "{example}".',
   'rename.noSpeakers': 'This article has no speaker to rename.',
   'rename.badName': 'The new name must be one line of text without quotation marks.',
   'symbol.headline': 'headline',
+  'server.tooLarge': 'Article Annotator does not analyse {file}: it has {size} characters, more than the {limit} it reads. Problems, outline and hovers are off for this file.',
+  'server.tooManyProblems': 'Article Annotator lists the first {shown} of {total} problems in {file}.',
 };
 
 const ar: Table = {
@@ -84,6 +88,12 @@ const ar: Table = {
   'count.quote.few': '{n} اقتباسات',
   'count.quote.many': '{n} اقتباسا',
   'count.quote.other': '{n} اقتباس',
+  'count.term.zero': 'لا مصطلحات',
+  'count.term.one': 'مصطلح واحد',
+  'count.term.two': 'مصطلحان',
+  'count.term.few': '{n} مصطلحات',
+  'count.term.many': '{n} مصطلحا',
+  'count.term.other': '{n} مصطلح',
   'count.problem.zero': 'لا مشكلات',
   'count.problem.one': 'مشكلة واحدة',
   'count.problem.two': 'مشكلتان',
@@ -94,6 +104,8 @@ const ar: Table = {
   'rename.noSpeakers': 'لا متحدثين في هذا المقال لإعادة تسميتهم.',
   'rename.badName': 'يجب أن يكون الاسم الجديد سطرا واحدا بلا علامات اقتباس.',
   'symbol.headline': 'العنوان',
+  'server.tooLarge': 'لا يحلل Article Annotator الملف {file}: فيه {size} حرف، أكثر من الحد {limit}. المشكلات والمخطط والتلميحات معطلة لهذا الملف.',
+  'server.tooManyProblems': 'يعرض Article Annotator أول {shown} من {total} مشكلة في {file}.',
 };
 
 const tables: Record<UiLanguage, Table> = { en, ar };

@@ -109,9 +109,11 @@ function namesAgree(aWords: NameWord[], bWords: NameWord[]): { agree: boolean; v
   return { agree: true, variant };
 }
 
-function stripProclitic(norm: string): { norm: string; length: number } {
-  for (const p of proclitics) if (norm.length - p.length >= MIN_NAME_WORD && norm.startsWith(p)) return { norm: norm.slice(p.length), length: p.length };
-  return { norm, length: 0 };
+/** The word as written, then without each Arabic proclitic it may carry (`لبوريال` → `بوريال`). */
+function readings(norm: string, arabic: boolean): { norm: string; length: number }[] {
+  const out = [{ norm, length: 0 }];
+  if (arabic) for (const p of proclitics) if (norm.length - p.length >= MIN_NAME_WORD && norm.startsWith(p)) out.push({ norm: norm.slice(p.length), length: p.length });
+  return out;
 }
 
 function isCapitalised(word: string): boolean {
@@ -149,6 +151,33 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
   }
 }
 
+/**
+ * Pairs (variant → person) of speakers that are one person written two ways: every word of the
+ * variant's name fits the person's, one at least by a spelling variant, exactly one person fits,
+ * and their genders do not disagree.
+ */
+function absorbInto<T extends { speaker: Speaker; slots: NameWord[] }>(persons: T[]): Map<T, T> {
+  const out = new Map<T, T>();
+  for (const b of persons) {
+    const fits = persons.filter((a) => {
+      if (a === b || out.has(a) || a.slots.length < b.slots.length) return false;
+      const agreement = namesAgree(a.slots, b.slots);
+      return agreement.agree && agreement.variant;
+    });
+    if (fits.length !== 1) continue;
+    const a = fits[0];
+    if (a.speaker.gender && b.speaker.gender && a.speaker.gender !== b.speaker.gender) continue;
+    out.set(b, a);
+  }
+  return out;
+}
+
+/** Ids of speakers who are another speaker written differently (`Mr Hamond` for `Philip Hammond`). */
+export function variantSpeakerIds(article: Article): Set<string> {
+  const persons = article.speakers.filter((s) => s.type === 'person').map((speaker) => ({ speaker, slots: nameKeyWords(speaker.name) }));
+  return new Set([...absorbInto(persons).keys()].map((p) => p.speaker.id));
+}
+
 /** Every occurrence of a rare spelling of a person's name word, in text order. */
 export function findNameVariants(article: Article): NameVariant[] {
   const persons: Person[] = article.speakers
@@ -157,15 +186,10 @@ export function findNameVariants(article: Article): NameVariant[] {
   if (!persons.length) return [];
 
   // A speaker the engine kept apart whose name is a variant of another's (`Mr Clark` beside
-  // `Charles Clarke`) joins that person — only when exactly one person fits and genders agree.
+  // `Charles Clarke`) joins that person.
   const absorbed = new Set<Person>();
   const covered: Span[] = [];
-  for (const b of persons) {
-    const bWords = b.slots;
-    const fits = persons.filter((a) => a !== b && !absorbed.has(a) && namesAgree(a.slots, bWords).agree && namesAgree(a.slots, bWords).variant && a.slots.length >= bWords.length);
-    if (fits.length !== 1) continue;
-    const a = fits[0];
-    if (a.speaker.gender && b.speaker.gender && a.speaker.gender !== b.speaker.gender) continue;
+  for (const [b, a] of absorbInto(persons)) {
     absorbed.add(b);
     addMentionWords(article, a, b.speaker, covered);
   }
@@ -181,24 +205,28 @@ export function findNameVariants(article: Article): NameVariant[] {
     const w = words[i];
     while (c < covered.length && covered[c].end <= w.span.start) c++;
     if (c < covered.length && covered[c].start <= w.span.start) continue;
-    const { norm, length } = stripProclitic(w.norm);
     const arabic = w.text.charCodeAt(0) >= 0x0600;
     if (!arabic && !isCapitalised(w.text)) continue;
     const prev = words[i - 1];
     const prevNorm = prev.norm.replace(/\.$/, '');
-    const close = w.span.start - prev.span.end <= 2;
-    const fits = kept.filter((p) => {
-      const surname = p.slots[p.slots.length - 1];
-      if (!surname || !isSpellingVariant(surname.norm, norm) || surname.norm.length < MIN_NAME_WORD + 1) return false;
-      if (!close) return false;
-      if (isHonorific(prevNorm)) return true;
-      if (p.slots.length > 1 && p.slots[0].norm === prevNorm) return true;
-      return arabic && arVerbs.has(stripVerb(prevNorm));
-    });
+    if (w.span.start - prev.span.end > 2) continue;
+    const nameContext = (p: Person) => isHonorific(prevNorm) || (p.slots.length > 1 && p.slots[0].norm === prevNorm) || (arabic && arVerbs.has(stripVerb(prevNorm)));
+    let norm = '';
+    let length = 0;
+    let fits: Person[] = [];
+    for (const r of readings(w.norm, arabic)) {
+      fits = kept.filter((p) => {
+        const surname = p.slots[p.slots.length - 1];
+        return !!surname && surname.norm.length > MIN_NAME_WORD && isSpellingVariant(surname.norm, r.norm) && nameContext(p);
+      });
+      if (fits.length) {
+        ({ norm, length } = r);
+        break;
+      }
+    }
     if (fits.length !== 1) continue;
     const p = fits[0];
-    const offset = arabic ? length : 0;
-    const span = { start: w.span.start + offset, end: w.span.end };
+    const span = { start: skipLetters(article.text, w.span.start, length), end: w.span.end };
     p.occurrences.push({ slot: p.slots.length - 1, norm, text: article.text.slice(span.start, span.end), span });
   }
 
@@ -227,6 +255,16 @@ export function findNameVariants(article: Article): NameVariant[] {
   }
   out.sort((x, y) => x.span.start - y.span.start);
   return out;
+}
+
+/** The offset after `n` letters from `start`, with the harakat that sit on them. */
+function skipLetters(text: string, start: number, n: number): number {
+  let i = start;
+  for (let k = 0; k < n; k++) {
+    i++;
+    while (/[\u064B-\u065F\u0670\u0640]/.test(text[i] ?? '')) i++;
+  }
+  return i;
 }
 
 /** `وقالت` → `قال`: drops و/ف in front and the feminine ت behind. */
