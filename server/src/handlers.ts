@@ -42,8 +42,8 @@ export function registerFeatures(connection: Connection, store: DocumentStore): 
   connection.onHover(withArticle('hover', null, ({ article }, p) => hover(article, toOffset(article, p.position), store.uiLanguage, p.textDocument.uri)));
   connection.onFoldingRanges(withArticle('foldingRange', [], ({ article }) => foldingRanges(article)));
   connection.onCodeAction(
-    withArticle('codeAction', [], ({ article }, p) =>
-      codeActions(article, { uri: p.textDocument.uri, range: p.range, diagnostics: p.context?.diagnostics ?? [], only: p.context?.only }, store.uiLanguage),
+    withArticle('codeAction', [], ({ article, settings }, p) =>
+      codeActions(article, { uri: p.textDocument.uri, range: p.range, diagnostics: p.context?.diagnostics ?? [], only: p.context?.only, rules: settings.rules }, store.uiLanguage),
     ),
   );
   // Speaker-aware editing: navigation, rename, inlay hints, semantic tokens, code lens.

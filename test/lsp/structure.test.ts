@@ -150,3 +150,13 @@ test('caption credits from the settings and Arabic fix titles over stdio', async
   const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: dup.range, context: { diagnostics: [dup] } });
   assert.deepEqual(actions.filter((a) => a.diagnostics?.some((x) => x.code === DUP)).map((a) => a.title), ['حذف تعليق الصورة المكرر', 'حذف كل تعليقات الصور المكررة']);
 });
+
+test('duplicate-caption turned off in the settings: no warning and no fix on save', async (t) => {
+  const client = new TestClient({ settings: { rules: { 'duplicate-caption': 'off' } } });
+  t.after(() => client.stop());
+  await client.initialize();
+  const { uri, diagnostics } = await openSeed(client, 'seed-off.article');
+  assert.deepEqual(diagnostics.filter((d) => d.code === DUP), []);
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+  assert.deepEqual(actions.filter((a) => a.title === 'Delete all duplicate captions'), []);
+});

@@ -97,3 +97,11 @@ test('no duplicate, or a stale diagnostic on a line without one: no fix', () => 
   const dup = analyzeArticle(`${text}\n${CAP}`);
   assert.deepEqual(captionFixes(dup, { uri: URI, range: stale.range, diagnostics: [stale] }, 'en'), []);
 });
+
+test('the rule turned off in the settings: no fix, not even source.fixAll', () => {
+  const text = `Title\n\n${LEAD}\n\n${CAP}\n${CAP}`;
+  const article = analyzeArticle(text);
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  assert.deepEqual(captionFixes(article, { uri: URI, range, diagnostics: [], only: ['source.fixAll'], rules: { 'duplicate-caption': 'off' } }, 'en'), []);
+  assert.equal(captionFixes(article, { uri: URI, range, diagnostics: [], only: ['source.fixAll'], rules: { 'duplicate-caption': 'error' } }, 'en').length, 1);
+});

@@ -51,6 +51,7 @@ function deleteLinesEdit(article: Article, uri: string, lines: number[]): { chan
 }
 
 export function captionFixes(article: Article, req: CodeActionRequest, lang: UiLanguage): CodeAction[] {
+  if (req.rules?.['duplicate-caption'] === 'off') return [];
   const duplicates = duplicateLinesOf(article);
   if (duplicates.lines.length === 0) return [];
   const duplicateDiagnostics = req.diagnostics.filter(isDuplicateCaptionDiagnostic);
