@@ -168,3 +168,40 @@ test('speech analysis stays linear: a long article of quotes and cues', () => {
   const t2 = performance.now();
   assert.ok(t2 - t1 < Math.max(50, (t1 - t0) * 8 * 4), `small ${(t1 - t0).toFixed(0)} ms, 8× bigger ${(t2 - t1).toFixed(0)} ms`);
 });
+
+const CLUB = `United sack manager after cup exit
+
+Manchester United have sacked manager Phil Barnes after Saturday's defeat.
+
+The club said in a statement: "We thank Phil for his work." Chief executive David Gill added that the decision had been "painful".
+
+"This is a sad day.
+
+"Phil gave everything to the club," said captain Roy Keane.
+
+Sarah Lee has followed the club for 30 years. "I cried when I heard," she said. Her husband Tom Lee is more cautious.
+
+"Let's wait and see."
+
+The minister said the plan would "transform" sport, but critics called it "a gimmick". Fans' group Shareholders United warned against a "quick fix".
+`;
+
+test('a quote running over paragraphs takes the speaker named at its end; a quote after a sentence about someone is theirs', () => {
+  const a = en(CLUB);
+  const first = quote(a, 'This is a sad day');
+  assert.equal(first.runsOn, true);
+  assert.equal(speakerOf(a, 'This is a sad day')?.name, 'Roy Keane');
+  assert.equal(speakerOf(a, 'Phil gave')?.name, 'Roy Keane');
+  assert.equal(speakerOf(a, 'I cried')?.name, 'Sarah Lee');
+  assert.equal(speakerOf(a, "Let's wait")?.name, 'Tom Lee');
+  assert.equal(speakerOf(a, 'We thank')?.type, 'organization');
+});
+
+test('each clause its own cue: "the minister said …, but critics called it …"; a group named after a possessive', () => {
+  const a = en(CLUB);
+  const minister = speakerOf(a, 'transform');
+  assert.equal(minister?.name, 'The minister');
+  assert.notEqual(minister?.name, 'Tom Lee', 'a role no one holds yet is someone new');
+  assert.equal(speakerOf(a, 'a gimmick')?.name, 'critics');
+  assert.equal(speakerOf(a, 'quick fix')?.name, 'Shareholders United');
+});

@@ -32,6 +32,8 @@ interface State {
   last: Entity | null;
   /** the previous sentence reported speech (a cue with a subject, or an attributed quote) */
   previousHadSpeech: boolean;
+  /** the person the previous sentence was about, when it reported no speech (`Jane Doe has lived here for years.`) */
+  previousSubject: Entity | null;
 }
 
 /** Words the article writes in lower case: capitalised at a sentence start, they are common words, not names. */
@@ -48,7 +50,7 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
   const ctx: PhraseContext = { text, lowerWords: lowerCaseWords(text) };
   const registry = new SpeakerRegistry();
   const speakerOf: (Entity | null)[] = quotes.map(() => null);
-  const state: State = { last: null, previousHadSpeech: false };
+  const state: State = { last: null, previousHadSpeech: false, previousSubject: null };
 
   const topByParagraph = new Map<number, { span: Span; index: number }[]>();
   quotes.forEach((q, index) => {
@@ -60,7 +62,9 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
 
   article.paragraphs.forEach((para, p) => {
     const tokens = tokenize(text, para.span.start, para.span.end, topByParagraph.get(p) ?? []);
-    for (const sentence of splitSentences(tokens)) readSentence(ctx, registry, tokens, sentence, quotes, speakerOf, state);
+    // The headline names no one a later `he` or quote refers to.
+    const headline = article.title !== null && article.title.span.start >= para.span.start && article.title.span.end <= para.span.end;
+    for (const sentence of splitSentences(tokens)) readSentence(ctx, registry, tokens, sentence, quotes, speakerOf, state, headline);
   });
 
   // A quote inside a quote is the outer speaker quoting someone: speech when it is a sentence, else a term.
@@ -74,6 +78,7 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
     }
   });
 
+  propagateRunOnSpeakers(quotes, speakerOf);
   quotes.forEach((q, i) => {
     const e = speakerOf[i];
     if (q.kind === 'direct' && e) e.quotes.push(i);
@@ -91,7 +96,33 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
   return { quotes, speakers };
 }
 
-function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, quotes: Quote[], speakerOf: (Entity | null)[], state: State): void {
+/**
+ * A quote that runs over paragraphs (`"… \n\n"…," said X.`) has one speaker: when only its last part
+ * names one with a cue, the earlier parts take it too.
+ */
+function propagateRunOnSpeakers(quotes: Quote[], speakerOf: (Entity | null)[]): void {
+  let chainStart = -1;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.nestedIn !== null && q.nestedIn !== undefined) continue;
+    if (chainStart < 0 && q.runsOn) chainStart = i;
+    if (chainStart >= 0 && !q.runsOn) {
+      if (q.kind === 'direct' && speakerOf[i] && q.attribution !== 'continuation') {
+        for (let j = chainStart; j < i; j++) {
+          if (quotes[j].kind !== 'direct' || (quotes[j].nestedIn ?? null) !== null) continue;
+          if (speakerOf[j] && quotes[j].attribution !== 'continuation') continue;
+          speakerOf[j] = speakerOf[i];
+          quotes[j].attribution = 'continuation';
+          quotes[j].cue = null;
+          quotes[j].cueSpan = null;
+        }
+      }
+      chainStart = -1;
+    }
+  }
+}
+
+function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, quotes: Quote[], speakerOf: (Entity | null)[], state: State, headline: boolean): void {
   const cues = resolveCues(ctx, registry, tokens, s);
   let latest: { at: number; entity: Entity } | null = null;
   const note = (at: number, entity: Entity | null) => {
@@ -125,6 +156,8 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       const e = sentenceSubject();
       if (e) a = { entity: e, kind: 'continuation', cue: null };
     }
+    // A quote with no cue: the person the sentence before was about, else the last speaker.
+    if (!a.entity && full && !speechInSentence && k === s.from && state.previousSubject) a = { entity: state.previousSubject, kind: 'continuation', cue: null };
     if (!a.entity && (full || state.previousHadSpeech || speechInSentence) && state.last) a = { entity: state.last, kind: 'continuation', cue: null };
     if (!a.entity && !full) {
       // A fragment no cue, speaker or preceding speech governs: a scare quote or a term.
@@ -145,14 +178,16 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       note(k, a.entity);
     }
   }
-  if (!cues.length && !speechInSentence) {
+  let about: Entity | null = null;
+  if (!cues.length && !speechInSentence && !headline) {
     // No speech here: the sentence's subject still becomes the one a later `he`/`she` means.
     const phrase = leadingSubject(ctx, tokens, s.from, s.to);
-    if (phrase && phrase.kind !== 'description') registry.resolve(phrase);
+    if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
   }
   const found = latest as { at: number; entity: Entity } | null;
   if (found) state.last = found.entity;
   state.previousHadSpeech = found !== null;
+  state.previousSubject = !found && about && about.type === 'person' && about !== state.last ? about : null;
 }
 
 /** Resolves every cue's subject in order (pronouns refer to what was met before them). */

@@ -462,7 +462,8 @@ function leadingNounEnd(tokens: Token[], from: number, to: number): number {
   while (i < to) {
     const t = tokens[i];
     if (!isWord(t)) break;
-    if (t.cap || /^\p{N}/u.test(t.text) || DETERMINERS.has(t.lower) || ROLE.has(t.lower) || /-year-old$/.test(t.lower)) {
+    const afterPossessive = i > from && tokens[i - 1].possessive;
+    if (t.cap || /^\p{N}/u.test(t.text) || DETERMINERS.has(t.lower) || ROLE.has(t.lower) || ORG.has(t.lower) || afterPossessive || /-year-old$/.test(t.lower)) {
       i++;
       continue;
     }

@@ -94,7 +94,8 @@ export class SpeakerRegistry {
     if (ROLE.has(head) || /-year-old$/.test(head) || /^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u.test(d.text)) {
       const byRole = this.recent((e) => e.type === 'person' && !!e.role && lowerWords(e.role).includes(head));
       if (byRole) return byRole;
-      if (!d.text.toLowerCase().startsWith('the ')) return null;
+      // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new
+      if (!d.text.toLowerCase().startsWith('the ') || ROLE.has(head)) return null;
       return this.recent((e) => e.type === 'person' && e.named && (d.gender === null || e.gender === null || e.gender === d.gender));
     }
     return null;

@@ -111,6 +111,7 @@ export const lexiconEn: EnglishLexicon = {
     ['hail', 'hails', 'hailed'],
     ['blame', 'blames', 'blamed'],
     ['deny', 'denies', 'denied'],
+    ['call', 'calls', 'called'],
   ),
   phraseCues: [
     ['called', 'for'], ['calls', 'for'], ['call', 'for'],
