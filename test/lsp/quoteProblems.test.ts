@@ -105,7 +105,7 @@ test('Arabic UI: the same problems on an Arabic article, messages and fix titles
   const { uri, diagnostics } = await openArticle(client, 'ar-problems.article', AR_PROBLEMS);
   const got = diagnostics.filter(mine).map((d) => ({ code: d.code, range: d.range, message: d.message }));
   assert.deepEqual(got, [
-    { code: 'unattributed-quote', range: rangeOf(AR_PROBLEMS, '"لا أحد يريد حربا طويلة"'), message: 'اقتباس مباشر "لا أحد يريد حربا طويلة" بلا قائل.' },
+    { code: 'unattributed-quote', range: rangeOf(AR_PROBLEMS, '"لا أحد يريد حربا طويلة، وعلى الجميع أن يعودوا إلى طاولة المفاوضات"'), message: 'اقتباس مباشر "لا أحد يريد حربا طويلة، وعلى…" بلا قائل.' },
     { code: 'inconsistent-name', range: rangeOf(AR_PROBLEMS, 'بوريال'), message: 'اسم المتحدث "جوزيب بوريل" مكتوب هنا "بوريال" وفي مواضع أخرى "بوريل".' },
     {
       code: 'unclosed-quote',
@@ -118,11 +118,11 @@ test('Arabic UI: the same problems on an Arabic article, messages and fix titles
   const unattributed = diagnostics.find((d) => d.code === 'unattributed-quote')!;
   const attribute = await fixesFor(client, uri, unattributed);
   assert.deepEqual(attribute.map((a) => a.title), ['إسناد إلى نبيلة مصرالي', 'إسناد إلى جوزيب بوريل', 'إدراج إسناد لإكماله: قال [اسم المتحدث]']);
-  const quote = rangeOf(AR_PROBLEMS, '"لا أحد يريد حربا طويلة"');
+  const quote = rangeOf(AR_PROBLEMS, '"لا أحد يريد حربا طويلة، وعلى الجميع أن يعودوا إلى طاولة المفاوضات"');
   assert.deepEqual(editsOf(attribute[0], uri), [{ range: { start: quote.end, end: quote.end }, newText: '، قالت مصرالي' }]);
   assert.deepEqual(editsOf(attribute[1], uri), [{ range: { start: quote.end, end: quote.end }, newText: '، قال بوريل' }]);
   const attributed = await applyFix(client, uri, AR_PROBLEMS, attribute[0]);
-  assert.ok(attributed.text.includes('\n"لا أحد يريد حربا طويلة"، قالت مصرالي.\n'));
+  assert.ok(attributed.text.includes('\n"لا أحد يريد حربا طويلة، وعلى الجميع أن يعودوا إلى طاولة المفاوضات"، قالت مصرالي.\n'));
   assert.equal(attributed.diagnostics.find((d) => d.code === 'unattributed-quote'), undefined, 're-analysed: attributed');
 
   // Close: Arabic copy leaves the period outside the mark.

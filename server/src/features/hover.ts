@@ -23,7 +23,9 @@ export function isolate(s: string): string {
 export function lineLink(article: Article, uri: string | undefined, offset: number, lang: UiLanguage): string {
   const pos = toPosition(article, offset);
   const label = message('hover.line', { line: pos.line + 1 }, lang);
-  return uri ? `[${label}](${uri}#L${pos.line + 1},${pos.character + 1})` : label;
+  // parentheses and spaces in a file name would end the markdown link early
+  const target = uri ? uri.replace(/[()\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')) : '';
+  return uri ? `[${label}](${target}#L${pos.line + 1},${pos.character + 1})` : label;
 }
 
 function excerpt(article: Article, q: Quote): string {

@@ -4,7 +4,7 @@ import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-typ
 import type { Article, Finding, Quote, Speaker } from '../../article/model';
 import { message, type UiLanguage } from '../../article/messages';
 import { CLOSING_MARK, lastWords, likelyQuoteEnd } from '../../article/quoteFindings';
-import { shortName } from '../../article/nameVariants';
+import { shortName, variantSpeakerIds } from '../../article/nameVariants';
 import { ATTRIBUTION_PHRASES } from '../../article/lexicon/attributionPhrase';
 import type { CodeActionRequest } from '../codeActions';
 import { toRange } from '../convert';
@@ -74,7 +74,10 @@ function unattributedFixes(article: Article, uri: string, d: Diagnostic, f: Find
   if (!quote || quote.closeMark === null) return [];
   const rules = ATTRIBUTION_PHRASES[article.language];
   const out: CodeAction[] = [];
+  // a speaker who is another one misspelt (`بوريال` for `بوريل`) gets no action of their own
+  const variants = variantSpeakerIds(article);
   for (const s of speakersByDistance(article, quote)) {
+    if (variants.has(s.id)) continue;
     const phrase = rules.phrase[s.gender ?? 'unknown'].replace('{name}', shortName(s));
     out.push(action(message('fix.attribute', { name: s.name }, lang), uri, d, attributionEdits(article, quote, phrase)));
   }
