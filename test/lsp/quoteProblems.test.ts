@@ -1,7 +1,6 @@
 // Quote problems and their quick fixes through the bundled server: exact ranges and messages, each
 // fix's exact edit, and the document re-analysed after the fix (English UI and Arabic UI).
 import { test } from 'node:test';
-import { ENGINE_PENDING } from '../support/enginePending';
 import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-types';
 import { TestClient, fileUri } from '../support/lspClient';
@@ -31,7 +30,7 @@ async function applyFix(client: TestClient, uri: string, text: string, a: CodeAc
   return { text: next, diagnostics: (await client.waitForVersion(uri, version)).diagnostics };
 }
 
-test('English article: unattributed quote, unclosed quote and a name spelled two ways, each with its exact range and message', { todo: ENGINE_PENDING }, async (t) => {
+test('English article: unattributed quote, unclosed quote and a name spelled two ways, each with its exact range and message', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
@@ -51,7 +50,7 @@ test('English article: unattributed quote, unclosed quote and a name spelled two
   assert.ok(!diagnostics.some((d) => d.code === 'unattributed-quote' && d.range.start.line === rangeOf(EN_PROBLEMS, '"Peace Now"').start.line), 'a term is never an unattributed quote');
 });
 
-test('English fixes: attribute (nearest speaker first, grammatical comma), template, close the quote, replace the rare spelling', { todo: ENGINE_PENDING }, async (t) => {
+test('English fixes: attribute (nearest speaker first, grammatical comma), template, close the quote, replace the rare spelling', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
@@ -98,7 +97,7 @@ test('English fixes: attribute (nearest speaker first, grammatical comma), templ
   assert.deepEqual(renamed.diagnostics.filter(mine), [], 're-analysed: no quote or name problem left');
 });
 
-test('Arabic UI: the same problems on an Arabic article, messages and fix titles in Arabic, Arabic punctuation in the edits', { todo: ENGINE_PENDING }, async (t) => {
+test('Arabic UI: the same problems on an Arabic article, messages and fix titles in Arabic, Arabic punctuation in the edits', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize({ locale: 'ar' });
@@ -143,7 +142,7 @@ test('Arabic UI: the same problems on an Arabic article, messages and fix titles
   assert.deepEqual(fixed.diagnostics.filter(mine), []);
 });
 
-test('the seed: only the duplicate caption is reported — no unattributed quote, "الإرهاب" is a term', { todo: ENGINE_PENDING }, async (t) => {
+test('the seed: only the duplicate caption is reported — no unattributed quote, "الإرهاب" is a term', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();

@@ -1,7 +1,6 @@
 // Hovers, inlay hints, semantic tokens and the headline code lens through the bundled server, on our
 // own Arabic and English articles and the seed; Arabic UI strings when the client asks for Arabic.
 import { test } from 'node:test';
-import { ENGINE_PENDING } from '../support/enginePending';
 import assert from 'node:assert/strict';
 import type { CodeLens, Hover, InlayHint, MarkupContent, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import { TestClient, fileUri } from '../support/lspClient';
@@ -20,7 +19,7 @@ async function opened(client: TestClient, name: string, text: string): Promise<s
   return uri;
 }
 
-test('hover on a quote: speaker, role, cue with the line of attribution as a link, quote count', { todo: ENGINE_PENDING }, async (t) => {
+test('hover on a quote: speaker, role, cue with the line of attribution as a link, quote count', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
@@ -38,7 +37,7 @@ test('hover on a quote: speaker, role, cue with the line of attribution as a lin
   assert.equal(plain(term), '**Term** — not reported speech');
 });
 
-test('hover on a name: the speaker card with role, aliases and every quote linked to its line', { todo: ENGINE_PENDING }, async (t) => {
+test('hover on a name: the speaker card with role, aliases and every quote linked to its line', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
@@ -53,7 +52,7 @@ test('hover on a name: the speaker card with role, aliases and every quote linke
   assert.deepEqual(card.range, rangeOf(AR_NEWS, 'لبوريل', 0, 'بوريل'));
 });
 
-test('Arabic UI: hovers, caption hover and the code lens in Arabic', { todo: ENGINE_PENDING }, async (t) => {
+test('Arabic UI: hovers, caption hover and the code lens in Arabic', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize({ locale: 'ar' });
@@ -77,7 +76,7 @@ test('caption hover names the credit and links the first occurrence of a repeate
   assert.equal(plain(h), `**Photo caption**\n\nCredit: الجزيرة\n\nRepeats the caption on [line 17](${uri}#L17,1)`);
 });
 
-test('the seed: quote hover for "لن تكون مناسبة", the code lens, inlay hints after each direct quote', { todo: ENGINE_PENDING }, async (t) => {
+test('the seed: quote hover for "لن تكون مناسبة", the code lens, inlay hints after each direct quote', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
@@ -96,7 +95,7 @@ test('the seed: quote hover for "لن تكون مناسبة", the code lens, inl
   assert.deepEqual(labels, ['5:— كيري', '7:— كيري', '11:— خامنئي', '15:— خامنئي', '23:— بساكي', '25:— كيري', '25:— كيري', '27:— هاموند', '31:— عبد اللهيان']);
 });
 
-test('inlay hints after each direct quote, at the closing mark; switched off by articleAnnotator.inlayHints', { todo: ENGINE_PENDING }, async (t) => {
+test('inlay hints after each direct quote, at the closing mark; switched off by articleAnnotator.inlayHints', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
@@ -120,7 +119,7 @@ test('inlay hints after each direct quote, at the closing mark; switched off by 
   assert.deepEqual(await off.request('textDocument/inlayHint', { textDocument: { uri: offUri }, range: whole }), []);
 });
 
-test('semantic tokens decode back to the speakers, quotes, terms, cues and credits', { todo: ENGINE_PENDING }, async (t) => {
+test('semantic tokens decode back to the speakers, quotes, terms, cues and credits', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   const init = await client.initialize();
@@ -147,7 +146,7 @@ test('semantic tokens decode back to the speakers, quotes, terms, cues and credi
   ]);
 });
 
-test('English: code lens and inlay hints on our English article', { todo: ENGINE_PENDING }, async (t) => {
+test('English: code lens and inlay hints on our English article', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();

@@ -2,7 +2,6 @@
 // Arabic proclitic stays attached), prepareRename refusals, workspace symbols; on our own Arabic
 // article (with `لبوريل`) and on the seed.
 import { test } from 'node:test';
-import { ENGINE_PENDING } from '../support/enginePending';
 import assert from 'node:assert/strict';
 import type { DocumentHighlight, Location, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import { TestClient, fileUri } from '../support/lspClient';
@@ -28,7 +27,7 @@ async function opened(client: TestClient, name: string, text: string): Promise<s
   return uri;
 }
 
-test('highlights, references and definition from a clitic-prefixed mention (لبوريل)', { todo: ENGINE_PENDING }, async (t) => {
+test('highlights, references and definition from a clitic-prefixed mention (لبوريل)', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
@@ -55,7 +54,7 @@ test('highlights, references and definition from a clitic-prefixed mention (لب
   assert.equal(await client.request('textDocument/definition', nothing), null);
 });
 
-test('rename keeps the attached proclitic: لبوريل → لبوريلو; the re-analysed speaker has the new name', { todo: ENGINE_PENDING }, async (t) => {
+test('rename keeps the attached proclitic: لبوريل → لبوريلو; the re-analysed speaker has the new name', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
@@ -85,7 +84,7 @@ test('rename keeps the attached proclitic: لبوريل → لبوريلو; the 
   assert.deepEqual(def.range, rangeOf(renamed, 'جوزيب بوريلو'));
 });
 
-test('prepareRename and rename refuse other positions and bad names with a clear message (English and Arabic UI)', { todo: ENGINE_PENDING }, async (t) => {
+test('prepareRename and rename refuse other positions and bad names with a clear message (English and Arabic UI)', async (t) => {
   const en = new TestClient();
   t.after(() => en.stop());
   await en.initialize();
@@ -110,7 +109,7 @@ test('prepareRename and rename refuse other positions and bad names with a clear
   assert.equal(ar.exited, null, 'the server keeps running');
 });
 
-test('the seed: every mention of Kerry, definition at جون كيري, rename across the article', { todo: ENGINE_PENDING }, async (t) => {
+test('the seed: every mention of Kerry, definition at جون كيري, rename across the article', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
@@ -129,7 +128,7 @@ test('the seed: every mention of Kerry, definition at جون كيري, rename ac
   assert.deepEqual(edit.changes![uri].map((e) => e.range).sort((a, b) => byPosition({ range: a }, { range: b })), kerry);
 });
 
-test('workspace symbols: speakers and headlines of every open article, filtered by the query', { todo: ENGINE_PENDING }, async (t) => {
+test('workspace symbols: speakers and headlines of every open article, filtered by the query', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
