@@ -205,3 +205,13 @@ test('each clause its own cue: "the minister said …, but critics called it …
   assert.equal(speakerOf(a, 'a gimmick')?.name, 'critics');
   assert.equal(speakerOf(a, 'quick fix')?.name, 'Shareholders United');
 });
+
+test('quoted him as saying: the one quoted speaks (nested); a name and a colon attribute without a verb', () => {
+  const a = en(`Title\n\nPeter Hain spoke to the paper on Sunday. The Times quoted him as saying: "I will not resign."\n\nAt the hearing, the transcript ran as follows. Jane Doe: "We carry on."\n`);
+  const q = quote(a, 'I will not resign');
+  assert.equal(q.attribution, 'nested');
+  assert.equal(speakerOf(a, 'I will not resign')?.name, 'Peter Hain');
+  const c = quote(a, 'We carry on');
+  assert.equal(c.attribution, 'colon');
+  assert.equal(speakerOf(a, 'We carry on')?.name, 'Jane Doe');
+});

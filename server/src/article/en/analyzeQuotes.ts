@@ -19,6 +19,8 @@ const MAX_POST_CUE_DISTANCE = 14;
 
 interface ResolvedCue extends Cue {
   entity: Entity | null;
+  /** `quoted him as saying`: the speaker is the one quoted, not the one quoting */
+  nested?: boolean;
 }
 
 interface Attribution {
@@ -151,7 +153,10 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       q.kind = 'term';
       continue;
     }
-    let a = attributeByCue(tokens, s, k, cues);
+    let a = attributeByCue(tokens, s, k, cues, (from, to) => {
+      const phrase = subjectBefore(ctx, tokens, from, to);
+      return phrase && phrase.kind === 'name' ? registry.resolve(phrase) : null;
+    });
     if (!a.entity) {
       const e = sentenceSubject();
       if (e) a = { entity: e, kind: 'continuation', cue: null };
@@ -203,6 +208,15 @@ function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Toke
     else if (/ing$/.test(tokens[c.from].lower) && c.to - c.from === 1) {
       // `…, adding that …`: the participle's subject is the clause's
       const prev = out.length ? out[out.length - 1] : null;
+      const quotedAs = prev && isWord(tokens[c.from - 1]) && tokens[c.from - 1].lower === 'as' && QUOTING.has(tokens[prev.from].lower);
+      if (quotedAs) {
+        // `The paper quoted him as saying`, `quoted Mr Smith as saying`: the one quoted speaks
+        const object = objectPhrase(ctx, tokens, prev.to, c.from - 1);
+        const entity = object ? registry.resolve(object) : null;
+        if (entity) entity.spoke = true;
+        out.push({ ...c, entity, nested: true });
+        continue;
+      }
       if (prev && prev.entity) inherited = prev.entity;
       else {
         const lead = leadingSubject(ctx, tokens, s.from, c.from);
@@ -220,6 +234,18 @@ function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Toke
   return out;
 }
 
+const QUOTING = new Set(['quoted', 'quotes', 'quote', 'cited', 'cites']);
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', it: 'it' };
+
+/** The one quoted: `him`, `Mr Smith`, `a senior official` between the quoting verb and `as`. */
+function objectPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  if (to - from === 1 && isWord(tokens[from]) && OBJECT_PRONOUNS[tokens[from].lower]) {
+    const p = subjectBefore(ctx, [{ ...tokens[from], text: OBJECT_PRONOUNS[tokens[from].lower], lower: OBJECT_PRONOUNS[tokens[from].lower] }], 0, 1);
+    return p;
+  }
+  return to > from ? subjectAfter(ctx, tokens, from, to) : null;
+}
+
 function passiveBefore(tokens: Token[], from: number, cue: number): boolean {
   const t = tokens[cue - 1];
   return cue - 1 >= from && isWord(t) && ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'to'].includes(t.lower);
@@ -235,20 +261,33 @@ function nextQuoteAfter(tokens: Token[], at: number, to: number): number {
   return to;
 }
 
-function kindOf(c: Cue, fallback: AttributionKind): AttributionKind {
-  return c.kind === 'according-to' ? 'according-to' : fallback;
+function kindOf(c: ResolvedCue, fallback: AttributionKind): AttributionKind {
+  return c.kind === 'according-to' ? 'according-to' : c.nested ? 'nested' : fallback;
 }
 
 /** The cue that governs the quote at token k: before it with a colon, right after it, or earlier in the sentence. */
-function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: ResolvedCue[]): Attribution {
+function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: ResolvedCue[], colonSpeaker?: (from: number, to: number) => Entity | null): Attribution {
   const none: Attribution = { entity: null, kind: null, cue: null };
   // 1. `X said: "…"`, `X told the BBC: "…"`, `He said, "…"`
   if (k - 1 >= s.from && isPunct(tokens[k - 1], ':,')) {
     for (let j = cues.length - 1; j >= 0; j--) {
       const c = cues[j];
-      if (c.to > k - 1 || !c.entity) continue;
+      if (c.to > k - 1) continue;
+      if (!c.entity) {
+        if (c.nested) break;
+        continue;
+      }
       if (objectWords(tokens, c.to, k - 1) <= MAX_OBJECT_WORDS) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
       break;
+    }
+  }
+  // 1b. `Mr Smith: "…"` — a name and a colon, no verb
+  if (k - 1 >= s.from && isPunct(tokens[k - 1], ':') && colonSpeaker) {
+    const start = lastQuoteBefore(tokens, s.from, k - 1) + 1;
+    const hasCue = cues.some((c) => c.from >= start && c.to <= k - 1);
+    if (!hasCue && k - 1 - start <= 6) {
+      const entity = colonSpeaker(start, k - 1);
+      if (entity) return { entity, kind: 'colon', cue: null };
     }
   }
   // 2. `"…," said X`, `"…," X said`, `"…", according to X` — before any other quote
