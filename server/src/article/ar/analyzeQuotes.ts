@@ -8,7 +8,7 @@ import { Attributor, type Attribution } from './attribution';
 import { classify, wordCount } from './classify';
 import { SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
-import { norm, sentenceStart, tokenAt, tokenize, type Token } from './tokens';
+import { norm, sentenceStarts, tokenAt, tokenize, type Token } from './tokens';
 
 /** How far ahead of a cue its speaker phrase may run (tokens). */
 const PHRASE_WINDOW = 14;
@@ -24,7 +24,8 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   quotes.forEach((_, i) => quoted.fill(1, openTok[i], afterTok[i]));
 
   const registry = new SpeakerRegistry();
-  const attributor = new Attributor(text, tokens, quoted, registry);
+  const starts = sentenceStarts(tokens);
+  const attributor = new Attributor(text, tokens, quoted, registry, starts);
   const speakerOf: (Entity | null)[] = quotes.map(() => null);
   const byDefault: boolean[] = quotes.map(() => false);
 
@@ -78,7 +79,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
 
   /** `«…» و«…»`, `"…" أو "…"`: the previous quote this one is listed with, if any. */
   const coordinatedWith = (i: number): number | null => {
-    for (let p = i - 1; p >= 0; p--) {
+    for (let p = i - 1; p >= 0 && p >= i - 4; p--) {
       if (quotes[p].nestedIn !== null && quotes[p].nestedIn !== undefined) continue;
       const between = openTok[i] - afterTok[p];
       if (between < 0 || between > 2) return null;
@@ -101,7 +102,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   while (next < quotes.length) processQuote(next++);
 
   repeatKnownQuotes(quotes, speakerOf, byDefault);
-  fillFromSentence(text, tokens, quotes, openTok, speakerOf, registry.entities);
+  fillFromSentence(text, tokens, starts, quotes, openTok, speakerOf, registry.entities);
   return buildSpeakers(text, tokens, quotes, speakerOf);
 }
 
@@ -110,10 +111,10 @@ function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefa
   const direct = new Map<string, number>();
   quotes.forEach((q, i) => {
     const own = q.attribution === 'cue' || q.attribution === 'according-to' || q.attribution === 'nested';
-    if (q.kind === 'direct' && speakerOf[i] && own) direct.set(norm(q.text.trim()), i);
+    if (q.kind === 'direct' && speakerOf[i] && own && q.text.length < 80) direct.set(norm(q.text.trim()), i);
   });
   quotes.forEach((q, i) => {
-    if (q.kind !== 'term' || !byDefault[i] || wordCount(q.text) < 2) return;
+    if (q.kind !== 'term' || !byDefault[i] || q.text.length >= 80 || wordCount(q.text) < 2) return;
     const same = direct.get(norm(q.text.trim()));
     if (same === undefined) return;
     q.kind = 'direct';
@@ -123,15 +124,16 @@ function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefa
 }
 
 /** A direct quote still without a speaker (a headline, the lead) takes one named in its sentence. */
-function fillFromSentence(text: string, tokens: Token[], quotes: Quote[], openTok: number[], speakerOf: (Entity | null)[], entities: Entity[]): void {
+function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quotes: Quote[], openTok: number[], speakerOf: (Entity | null)[], entities: Entity[]): void {
+  const speaking = new Set(speakerOf.filter((e): e is Entity => e !== null));
+  entities = entities.filter((e) => speaking.has(e));
   quotes.forEach((q, i) => {
     if (q.kind !== 'direct' || speakerOf[i]) return;
-    const s = sentenceStart(tokens, openTok[i]);
+    const s = starts[Math.min(openTok[i], tokens.length - 1)];
     const sentence = norm(text.slice(tokens[s].start, q.span.start));
     let best: Entity | null = null;
     let bestAt = -1;
     for (const e of entities) {
-      if (!e.quotes.length && !quotes.some((_, k) => speakerOf[k] === e)) continue;
       for (const f of e.forms) {
         const at = sentence.lastIndexOf(norm(f.split(/\s+/).pop() ?? f));
         if (at > bestAt) {
@@ -154,7 +156,7 @@ function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf
     if (!used.includes(e)) used.push(e);
   });
   const { mentions, aliases } = findMentions(text, tokens, used);
-  const order = used.map((e, i) => ({ e, i, first: Math.min(e.firstOffset, ...mentions[i].map((m) => m.span.start)) }));
+  const order = used.map((e, i) => ({ e, i, first: mentions[i].reduce((min, m) => Math.min(min, m.span.start), e.firstOffset) }));
   order.sort((a, b) => a.first - b.first);
   const speakers: Speaker[] = [];
   const idOf = new Map<Entity, string>();

@@ -7,7 +7,7 @@ import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { afterQuoteNaming, complementisers, cueForm, isIn, isInBare, namingParticles, phraseStops, pronounSources, relatives, roleWords } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
-import { sentenceStart, type Token } from './tokens';
+import type { Token } from './tokens';
 
 export interface Attribution {
   entity: Entity | null;
@@ -36,10 +36,23 @@ export class Attributor {
     private readonly tokens: Token[],
     private readonly quoted: Uint8Array,
     readonly registry: SpeakerRegistry,
-  ) {}
+    /** sentence start of each token (tokens.ts, sentenceStarts) */
+    private readonly sentenceStartOf: Int32Array,
+  ) {
+    this.cueCache = new Array(tokens.length);
+  }
+
+  /** cueAt per token, computed once */
+  private readonly cueCache: (CueHit | null | undefined)[];
 
   /** The cue at token `j`, or null; `عبر` counts only as `وعبر`, `عبّر` or at a clause start. */
   cueAt(j: number): CueHit | null {
+    let hit = this.cueCache[j];
+    if (hit === undefined) hit = this.cueCache[j] = this.findCue(j);
+    return hit;
+  }
+
+  private findCue(j: number): CueHit | null {
     const t = this.tokens[j];
     if (!t.word || this.quoted[j]) return null;
     const hit = cueForm(t.norm);
@@ -183,7 +196,7 @@ export class Attributor {
    */
   private continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
     const ss = this.sentenceSubject;
-    if (ss && sentenceStart(this.tokens, at) === ss.start && this.registry.lastTouchAt < ss.start) {
+    if (ss && this.sentenceStartOf[at] === ss.start && this.registry.lastTouchAt < ss.start) {
       const e = ss.entity;
       if (!gender || !e.gender || e.gender === gender) return e;
     }
@@ -192,8 +205,7 @@ export class Attributor {
 
   /** Attribution of the quote whose opening mark is token `qk` and whose closing mark ends before token `after`. */
   attribute(qk: number, after: number): Attribution {
-    const { tokens } = this;
-    const s = sentenceStart(tokens, qk);
+    const s = this.sentenceStartOf[qk];
     const c = this.cueBefore(qk, s);
     if (c) return this.fromCueBefore(c, qk, s);
     const a = this.afterQuote(after);

@@ -20,7 +20,12 @@ const TERM_WINDOW = 5;
  * between (`لحركة المقاومة الإسلامية الفلسطينية "حماس"`, `سباق الآرك الفرنسي و«…»`, `بعنوان: "…"`).
  * Returns the distance in words, or -1.
  */
-export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Array): number {
+/** `الخطة`, `والخطة` — not `لحركة` or `للمهرجان` (a genitive naming its name) */
+function definite(t: Token): boolean {
+  return /^[وف]?ال/.test(t.norm);
+}
+
+export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Array, governed = false): number {
   let words = 0;
   for (let j = openTok - 1; j >= 0 && words < TERM_WINDOW; j--) {
     const t = tokens[j];
@@ -31,7 +36,10 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     }
     if (t.norm === 'و') continue; // `و«…»` glued to a coordinator
     words++;
-    if (isIn(termNouns, t.norm) || isIn(termIntroducers, t.norm)) return words;
+    if (isIn(termIntroducers, t.norm)) return words;
+    // `برنامج "…"`, `لحركة … "حماس"` name; a definite subject before its quoted predicate does not
+    // (`أن الخطة "تسير وفق الجدول"`) — a definite head names only where no cue governs the span
+    if (isIn(termNouns, t.norm)) return definite(t) && governed ? -1 : words;
     // only the introduced name's adjectives may stand between: `… الإسلامية الفلسطينية "حماس"`
     if (!t.norm.startsWith('ال')) return -1;
   }
@@ -56,15 +64,15 @@ export interface ClassifyInput {
 export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): { kind: QuoteKind; byDefault: boolean } {
   const words = wordCount(q.text);
   if (!/\p{L}/u.test(q.text)) return { kind: 'term', byDefault: false };
-  if (outlets.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
+  if (words <= 3 && outlets.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
   if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
   if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
   const firstWord = norm(q.text.trim().split(/\s+/)[0] ?? '');
   const opensClause = clauseOpeners.has(firstWord);
-  const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted);
+  const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed);
   if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? ''))) return { kind: 'term', byDefault: false };
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`
-  if (!opensClause && words <= 6 && q.text.split(/\s+/).some((w) => nameParticles.has(norm(w)))) return { kind: 'term', byDefault: false };
+  if (!opensClause && words > 1 && words <= 6 && q.text.split(/\s+/).some((w) => nameParticles.has(norm(w)))) return { kind: 'term', byDefault: false };
   if (q.appositive && !q.governed) return { kind: 'term', byDefault: false };
   if (words === 1 && !q.named && scareWords.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
   if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };

@@ -21,8 +21,20 @@ export interface Entity {
   key_: string[];
 }
 
+const keyCache = new Map<string, string[]>();
+
 /** Matching words of a name: normalised, article and honorifics set aside. */
 export function nameKey(name: string): string[] {
+  let key = keyCache.get(name);
+  if (!key) {
+    key = computeNameKey(name);
+    if (keyCache.size > 20000) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string[] {
   return norm(name)
     .split(/[\s\u200c\u200f]+/)
     .filter((w) => w && !honorifics.has(w) && !/^[\p{P}\p{S}]+$/u.test(w))
@@ -39,6 +51,22 @@ const MAX_RECENT = 8;
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
+  /** entities by each word of their names, so that a phrase is compared with a few, not all */
+  private byWord = new Map<string, Entity[]>();
+
+  private index(e: Entity): void {
+    for (const w of e.key_) {
+      const list = this.byWord.get(w);
+      if (!list) this.byWord.set(w, [e]);
+      else if (!list.includes(e) && list.length < 64) list.push(e);
+    }
+  }
+
+  private candidates(key: string[]): Entity[] {
+    const out: Entity[] = [];
+    for (const w of key) for (const e of this.byWord.get(w) ?? []) if (!out.includes(e)) out.push(e);
+    return out.sort((a, b) => a.key - b.key);
+  }
   /** most recent first */
   private recent: Entity[] = [];
 
@@ -50,7 +78,7 @@ export class SpeakerRegistry {
     const key = nameKey(phrase.name);
     if (!key.length) return null;
     const gender = phrase.type === 'person' ? phrase.gender ?? cueGender : null;
-    for (const e of this.entities) {
+    for (const e of this.candidates(key)) {
       const ek = e.key_;
       if (!(contains(ek, key) || contains(key, ek))) continue;
       if (gender && e.gender && gender !== e.gender) continue;
@@ -83,6 +111,7 @@ export class SpeakerRegistry {
     if (fuller) {
       e.name = phrase.name!;
       e.key_ = nameKey(e.name);
+      this.index(e);
     }
     if (!e.role && phrase.role) e.role = phrase.role;
     if (!e.gender && gender) e.gender = gender;
@@ -92,6 +121,7 @@ export class SpeakerRegistry {
   private create(name: string, role: string | null, type: SpeakerType, gender: Gender | null, offset: number): Entity {
     const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: nameKey(name) };
     this.entities.push(e);
+    this.index(e);
     return e;
   }
 

@@ -49,7 +49,9 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
     if (!t.word) continue;
     let matched = 0;
     // cheap test first: does the word, less up to two proclitic letters, start any form?
-    if (!byFirst.has(t.norm) && !byFirst.has(t.norm.slice(1)) && !byFirst.has(t.norm.slice(2))) continue;
+    const n = t.norm;
+    const p1 = 'وفلبك'.includes(n[0]);
+    if (!byFirst.has(n) && !(p1 && byFirst.has(n.slice(1))) && !(p1 && 'وفلبك'.includes(n[1]) && byFirst.has(n.slice(2)))) continue;
     for (const r of procliticReadings(t.norm)) {
       if (r.stem.length + r.prefix.length !== t.norm.length) continue; // the restored-alef reading is not a name
       const forms = byFirst.get(r.stem);

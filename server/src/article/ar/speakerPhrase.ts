@@ -134,7 +134,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (isStop(tokens, j)) {
       // inside a role, before any name: `مدير مجموعة الاتصالات في سامسونج … هيسم ياسين`
       const roleSide = nameFrom < 0 || inRole;
-      if (roleSide && leading !== 'other' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على') && j - k < 8) {
+      if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على') && j - k < 8) {
         if (firstPreposition < 0) firstPreposition = j;
         continue;
       }

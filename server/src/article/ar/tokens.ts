@@ -32,6 +32,7 @@ export function norm(s: string): string {
   let n = normCache.get(s);
   if (n === undefined) {
     n = normalizeForMatch(s, true);
+    if (s.length > 40) return n;
     if (normCache.size > 50000) normCache.clear();
     normCache.set(s, n);
   }
@@ -104,12 +105,19 @@ export function stripConjunction(w: string): { conj: string; stem: string } {
   return { conj: '', stem: w };
 }
 
-/** Token index where the sentence holding token `k` starts (bounded look-back). */
-export function sentenceStart(tokens: Token[], k: number, limit = 80): number {
-  const floor = Math.max(0, k - limit);
-  for (let j = k; j > floor; j--) {
-    if (tokens[j].newLine) return j;
-    if (tokens[j - 1].sentenceEnd) return j;
+/** How far back (tokens) a sentence may reach: a run-on line is cut into windows of this size. */
+export const SENTENCE_WINDOW = 80;
+
+/**
+ * For each token, the index where its sentence starts — at a line start, after `.` `!` `؟`, and
+ * never more than SENTENCE_WINDOW tokens back. One pass.
+ */
+export function sentenceStarts(tokens: Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let start = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    if (j === 0 || tokens[j].newLine || tokens[j - 1].sentenceEnd) start = j;
+    out[j] = Math.max(start, j - SENTENCE_WINDOW);
   }
-  return floor;
+  return out;
 }

@@ -1,0 +1,165 @@
+// Arabic quotes on articles written for these tests: cues before and after, continuation with gender,
+// speaker phrases (role + name, name (role), unnamed sources, organisations, documents), terms.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import type { Article, Quote, Speaker } from '../../server/src/article/model';
+
+function quote(a: Article, words: string): Quote {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding “${words}”`);
+  return q;
+}
+
+function speaker(a: Article, q: Quote): Speaker | undefined {
+  return a.speakers.find((s) => s.id === q.speakerId);
+}
+
+const WATER = [
+  'الحكومة تتعهد بحل أزمة المياه',
+  '',
+  'قال وزير الزراعة المصري سامي حداد للصحفيين في القاهرة أمس "لن نسمح بأن يعطش أي مواطن في البلاد".',
+  '',
+  'وأضاف: «نعمل مع الشركاء على حلول طويلة الأمد، والنتائج ستظهر قريبا».',
+  '',
+  'من جهتها، أكدت المتحدثة باسم وزارة الري هالة منصور أن الخطة "تسير وفق الجدول المعلن".',
+  '',
+  'ورد حداد قائلا "الأرقام لا تكذب ولن نخفي شيئا". وقالت: "سنواصل العمل مع الجميع دون استثناء".',
+  '',
+  'وقال خالد يوسف (مدير مرصد المياه) إن الأزمة "أعمق مما يعتقد كثيرون في الحكومة".',
+  '',
+  'وفي رسالة وجهتها جمعية المزارعين لحداد، طالبت الجمعية بتوسيع برنامج "قطرة أمل" ليشمل القرى البعيدة.',
+  '',
+  'وتنشط في المنطقة حركة «شباب الماء» منذ سنوات.',
+].join('\n');
+
+test('VSO cue: role + name split, the quote after the cue phrase is the speaker’s', () => {
+  const a = analyzeArticle(WATER);
+  const q = quote(a, 'لن نسمح بأن يعطش');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.cue, 'قال');
+  assert.equal(q.attribution, 'cue');
+  const s = speaker(a, q)!;
+  assert.equal(s.name, 'سامي حداد');
+  assert.equal(s.role, 'وزير الزراعة المصري');
+  assert.equal(s.type, 'person');
+  assert.equal(s.id, 's1');
+});
+
+test('a cue with no subject (وأضاف:) continues the previous speaker', () => {
+  const a = analyzeArticle(WATER);
+  const q = quote(a, 'نعمل مع الشركاء');
+  assert.equal(speaker(a, q)?.name, 'سامي حداد');
+  assert.equal(q.attribution, 'continuation');
+  assert.equal(q.cue, 'وأضاف');
+});
+
+test('a partial quote governed by a cue is speech; the feminine role gives the gender', () => {
+  const a = analyzeArticle(WATER);
+  const q = quote(a, 'تسير وفق الجدول');
+  assert.equal(q.kind, 'direct');
+  const s = speaker(a, q)!;
+  assert.equal(s.name, 'هالة منصور');
+  assert.equal(s.role, 'المتحدثة باسم وزارة الري');
+  assert.equal(s.gender, 'female');
+});
+
+test('وقالت with no subject goes to the woman, though a man spoke last', () => {
+  const a = analyzeArticle(WATER);
+  assert.equal(speaker(a, quote(a, 'الأرقام لا تكذب'))?.name, 'سامي حداد');
+  const q = quote(a, 'سنواصل العمل مع الجميع');
+  assert.equal(speaker(a, q)?.name, 'هالة منصور');
+  assert.equal(q.attribution, 'continuation');
+});
+
+test('name (role): the parentheses hold the role', () => {
+  const a = analyzeArticle(WATER);
+  const s = speaker(a, quote(a, 'أعمق مما يعتقد'))!;
+  assert.equal(s.name, 'خالد يوسف');
+  assert.equal(s.role, 'مدير مرصد المياه');
+});
+
+test('terms: a programme and a movement named in quotes are never flagged', () => {
+  const a = analyzeArticle(WATER);
+  assert.equal(quote(a, 'قطرة أمل').kind, 'term');
+  assert.equal(quote(a, 'شباب الماء').kind, 'term');
+  assert.equal(quote(a, 'قطرة أمل').speakerId, null);
+  assert.deepEqual(a.findings.filter((f) => f.code === 'unattributed-quote'), []);
+});
+
+test('mentions keep a glued proclitic apart: لحداد → prefix ل, span حداد', () => {
+  const a = analyzeArticle(WATER);
+  const s = a.speakers.find((x) => x.name === 'سامي حداد')!;
+  assert.ok(s.aliases.includes('حداد'));
+  const glued = s.mentions.find((m) => m.prefix === 'ل');
+  assert.ok(glued, 'no mention with the proclitic ل');
+  assert.equal(glued.text, 'حداد');
+  assert.equal(a.text.slice(glued.span.start - 1, glued.span.end), 'لحداد');
+  for (const m of s.mentions) assert.equal(a.text.slice(m.span.start, m.span.end), m.text);
+});
+
+const BORDER = [
+  'قال مصدر عسكري "القوات لن تنسحب قبل استكمال مهمتها في الشمال".',
+  '',
+  'وقالت وزارة الخارجية الأردنية في بيان إن الحدود "ستبقى مفتوحة أمام المساعدات".',
+  'وأضاف البيان «نرحب بكل جهد يخفف معاناة المدنيين».',
+  '',
+  '"الطريق مغلق تماما منذ ثلاثة أيام"، بحسب شهود عيان.',
+  '',
+  'ونقلت وكالة الأنباء الرسمية عن المحافظ عمر السعدي قوله "الوضع تحت السيطرة الكاملة".',
+].join('\n');
+
+test('an unnamed source and an organisation speak; a document speaks for its author', () => {
+  const a = analyzeArticle(BORDER, { language: 'ar' });
+  const source = speaker(a, quote(a, 'القوات لن تنسحب'))!;
+  assert.equal(source.name, 'مصدر عسكري');
+  assert.equal(source.type, 'anonymous');
+  const ministry = speaker(a, quote(a, 'ستبقى مفتوحة'))!;
+  assert.equal(ministry.name, 'وزارة الخارجية الأردنية');
+  assert.equal(ministry.type, 'organization');
+  assert.equal(speaker(a, quote(a, 'نرحب بكل جهد'))?.name, 'وزارة الخارجية الأردنية');
+});
+
+test('بحسب X after the quote, and نقل عن X قوله', () => {
+  const a = analyzeArticle(BORDER, { language: 'ar' });
+  const road = quote(a, 'الطريق مغلق');
+  assert.equal(road.attribution, 'according-to');
+  assert.equal(speaker(a, road)?.name, 'شهود عيان');
+  const nested = quote(a, 'الوضع تحت السيطرة');
+  assert.equal(nested.attribution, 'nested');
+  assert.equal(speaker(a, nested)?.name, 'عمر السعدي');
+});
+
+test('Arabic quote marks as typed: “ closing a quote, ″ after a number, a mark glued to و', () => {
+  const text = [
+    'وقال الوزير في تصريحات لقناة “الأفق “المحلية إن البرنامج ناجح.',
+    'وحصل الفائز على “100″ ألف درهم.',
+    'وتنافست شركتا "النجم" و"القمر" على العقد.',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  assert.deepEqual(a.quotes.map((q) => q.text.trim()), ['الأفق', '100', 'النجم', 'القمر']);
+  assert.deepEqual(a.quotes.map((q) => q.closeMark), ['“', '″', '"', '"']);
+  assert.ok(a.quotes.every((q) => q.kind === 'term'));
+});
+
+test('an Arabic quote left open ends with its line', () => {
+  const text = 'وقال المدير إن المشروع "سيكتمل في الربيع المقبل.\nوبدأت الأعمال أمس.';
+  const a = analyzeArticle(text, { language: 'ar' });
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0].text, 'سيكتمل في الربيع المقبل.');
+  assert.equal(a.quotes[0].closeMark, null);
+});
+
+test('analysis stays linear: 400 KB of Arabic quotes and cues, one run-on line or many', () => {
+  const unit = 'وقال الوزير سامي حداد "لن نسمح بذلك". وأضاف: «نعمل على الحل». وقالت هالة منصور إن الخطة "تسير". ';
+  for (const sep of ['\n', ' ']) {
+    const text = (unit + sep).repeat(Math.ceil(400_000 / unit.length));
+    // CPU time, so that a busy machine does not fail a linear analysis; a quadratic one takes minutes
+    const c0 = process.cpuUsage();
+    const a = analyzeArticle(text, { language: 'ar' });
+    const used = process.cpuUsage(c0);
+    const ms = (used.user + used.system) / 1000;
+    assert.ok(a.quotes.length > 10_000);
+    assert.ok(ms < 4000, `took ${ms.toFixed(0)} ms of CPU`);
+  }
+});
