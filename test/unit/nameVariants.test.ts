@@ -98,3 +98,19 @@ test('a lower-case English word one letter from a surname is not a name', () => 
   const a = withSpeakers(text, [{ name: 'David Heath', mentions: ['David Heath'] }]);
   assert.deepEqual(findNameVariants(a), []);
 });
+
+test('David Davis is not David Heath: a surname one letter from a first name is no spelling of it', () => {
+  const text = 'Headline\n\nLiberal Democrat David Heath said "no". Shadow home secretary David Davis said "yes". Mr Heath added "never".\n';
+  const a = withSpeakers(text, [
+    { name: 'David Heath', mentions: ['David Heath', 'Heath'] },
+    { name: 'David Davis', mentions: ['David Davis'] },
+  ]);
+  assert.deepEqual(findNameVariants(a), []);
+});
+
+test('a first name spelled two ways is found too, in its own place (Philip / Phillip Hammond)', () => {
+  const text = 'Headline\n\nPhilip Hammond said "no". Later Phillip Hammond said "yes". Philip Hammond added "never".\n';
+  const a = withSpeakers(text, [{ name: 'Philip Hammond', mentions: ['Philip Hammond', 'Phillip Hammond'] }]);
+  const v = findNameVariants(a);
+  assert.deepEqual(v.map((x) => [x.rare, x.common]), [['Phillip', 'Philip']]);
+});

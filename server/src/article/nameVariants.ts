@@ -94,17 +94,29 @@ export function shortName(speaker: Speaker): string {
   return speaker.name.slice(words[first].span.start, words[words.length - 1].span.end);
 }
 
-/** Same person? Every identifying word of `b` equals or is a variant of a word of `a`, and nothing conflicts. */
+/**
+ * Same person? Word for word in order: `b`'s surname (last word) is `a`'s surname or a spelling of
+ * it, and each earlier word of `b` is a distinct earlier word of `a` (or a spelling of it). So
+ * `Mr Clark` fits `Charles Clarke`, while `David Davis` does not fit `David Heath` (Davis is one
+ * letter from David, but it stands where the surname does).
+ */
 function namesAgree(aWords: NameWord[], bWords: NameWord[]): { agree: boolean; variant: boolean } {
-  if (!aWords.length || !bWords.length) return { agree: false, variant: false };
+  const no = { agree: false, variant: false };
+  if (!aWords.length || !bWords.length || bWords.length > aWords.length) return no;
+  const sa = aWords[aWords.length - 1].norm;
+  const sb = bWords[bWords.length - 1].norm;
   let variant = false;
-  for (const w of bWords) {
-    if (aWords.some((x) => x.norm === w.norm)) continue;
-    if (aWords.some((x) => isSpellingVariant(x.norm, w.norm))) {
-      variant = true;
-      continue;
-    }
-    return { agree: false, variant: false };
+  if (sa !== sb) {
+    if (!isSpellingVariant(sa, sb)) return no;
+    variant = true;
+  }
+  let next = 0;
+  for (let i = 0; i < bWords.length - 1; i++) {
+    let k = next;
+    while (k < aWords.length - 1 && aWords[k].norm !== bWords[i].norm && !isSpellingVariant(aWords[k].norm, bWords[i].norm)) k++;
+    if (k >= aWords.length - 1) return no;
+    if (aWords[k].norm !== bWords[i].norm) variant = true;
+    next = k + 1;
   }
   return { agree: true, variant };
 }
@@ -135,19 +147,23 @@ interface Person {
   occurrences: Occurrence[];
 }
 
-function slotOf(person: Person, norm: string): number {
+/** The slot of the canonical name a word of a mention stands for: a surname only for the surname. */
+function slotOf(person: Person, norm: string, isLast: boolean): number {
+  const last = person.slots.length - 1;
+  if (isLast) return person.slots[last] && (person.slots[last].norm === norm || isSpellingVariant(person.slots[last].norm, norm)) ? last : -1;
   const exact = person.slots.findIndex((s) => s.norm === norm);
   if (exact >= 0) return exact;
-  return person.slots.findIndex((s) => isSpellingVariant(s.norm, norm));
+  return person.slots.findIndex((s, i) => i < last && isSpellingVariant(s.norm, norm));
 }
 
 function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Span[]): void {
   for (const m of speaker.mentions) {
     covered.push(m.span);
-    for (const w of nameKeyWords(article.text, m.span)) {
-      const slot = slotOf(person, w.norm);
+    const words = nameKeyWords(article.text, m.span);
+    words.forEach((w, i) => {
+      const slot = slotOf(person, w.norm, i === words.length - 1);
       if (slot >= 0) person.occurrences.push({ slot, norm: w.norm, text: w.text, span: w.span });
-    }
+    });
   }
 }
 
@@ -160,7 +176,7 @@ function absorbInto<T extends { speaker: Speaker; slots: NameWord[] }>(persons: 
   const out = new Map<T, T>();
   for (const b of persons) {
     const fits = persons.filter((a) => {
-      if (a === b || out.has(a) || a.slots.length < b.slots.length) return false;
+      if (a === b || out.has(a)) return false;
       const agreement = namesAgree(a.slots, b.slots);
       return agreement.agree && agreement.variant;
     });
