@@ -69,17 +69,34 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-const HARAKAT_OR_TATWEEL = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/g;
-
 /**
- * Arabic-aware normalisation for matching (never for display): strips harakat and tatweel,
- * unifies alef forms, ya/alef maqsura, Persian letters seen in Arabic copy, and lowercases Latin.
+ * Arabic-aware normalisation for matching (never for display): strips harakat and tatweel
+ * (U+064B–U+065F, U+0670, U+0640, U+06D6–U+06ED), unifies alef forms (أإآٱ → ا), ya/alef maqsura
+ * (ى → ي), Persian letters seen in Arabic copy (ی → ي, ک → ك), and lowercases Latin.
  * Optionally folds ta marbuta into ha.
+ * Called for every word the analysers compare, so it is one pass over the characters, and text
+ * with no Arabic letter (English words) only lowercases.
  */
 export function normalizeForMatch(s: string, foldTaMarbuta = false): string {
-  let out = s.replace(HARAKAT_OR_TATWEEL, '');
-  out = out.replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ی/g, 'ي').replace(/ک/g, 'ك');
-  if (foldTaMarbuta) out = out.replace(/ة/g, 'ه');
+  let i = 0;
+  while (i < s.length && (s.charCodeAt(i) < 0x600 || s.charCodeAt(i) > 0x6ff)) i++;
+  if (i === s.length) return s.toLowerCase();
+  let out = '';
+  let copyFrom = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x600 || c > 0x6ff) continue;
+    let replacement: string;
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x6d6 && c <= 0x6ed)) replacement = '';
+    else if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) replacement = '\u0627';
+    else if (c === 0x649 || c === 0x6cc) replacement = '\u064a';
+    else if (c === 0x6a9) replacement = '\u0643';
+    else if (c === 0x629 && foldTaMarbuta) replacement = '\u0647';
+    else continue;
+    out += s.slice(copyFrom, i) + replacement;
+    copyFrom = i + 1;
+  }
+  out += s.slice(copyFrom);
   return out.toLowerCase();
 }
 
