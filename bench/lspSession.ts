@@ -23,6 +23,8 @@ export class LspSession {
   readonly lastDiagnostics = new Map<string, PublishDiagnosticsParams>();
   /** methods registered dynamically (client/registerCapability) */
   readonly registered = new Set<string>();
+  /** window/showMessage texts, e.g. a document the server declines to analyse */
+  readonly messages: string[] = [];
   private waiters: Waiter[] = [];
   private stderr = '';
 
@@ -39,6 +41,7 @@ export class LspSession {
       });
     });
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => this.messages.push(p.message));
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
       for (const r of p.registrations ?? []) this.registered.add(r.method);

@@ -25,7 +25,8 @@ export function checkTargets(r: BenchResult): TargetCheck[] {
     const s = r.server;
     const keys = Object.keys(s.keystrokeToDiagnosticsMs);
     add('keystroke → diagnostics ≤ 10 ms (5 KB)', s.keystrokeToDiagnosticsMs[keys[0]]?.p50, (v) => v <= 10, ' ms');
-    add('keystroke → diagnostics ≤ 100 ms (5 MB)', s.keystrokeToDiagnosticsMs[keys[keys.length - 1]]?.p50, (v) => v <= 100, ' ms');
+    const skipped = !!s.large && s.large.diagnostics === 0 && (s.large.engineFindings ?? 0) > 0;
+    add(`keystroke → diagnostics ≤ 100 ms (5 MB)${skipped ? ' — server did not analyse it' : ''}`, s.keystrokeToDiagnosticsMs[keys[keys.length - 1]]?.p50, (v) => !skipped && v <= 100, ' ms');
     for (const m of ['hover', 'documentHighlight', 'documentSymbol']) {
       add(`${m} p95 ≤ 5 ms (5 KB)`, s.requestsMs[`textDocument/${m}`]?.p95, (v) => v <= 5, ' ms');
     }
@@ -71,6 +72,16 @@ export function renderTable(r: BenchResult): string {
     const engineLarge = r.engine?.documents[r.engine.documents.length - 1];
     if (largeKey && engineLarge) {
       row('  of which outside the engine (5 MB keystroke − engine median)', `${fmt(largeKey.p50 - engineLarge.medianMs, 1)} ms`, '', '');
+    }
+    if (s.large) {
+      const skipped = s.large.diagnostics === 0 && (s.large.engineFindings ?? 0) > 0;
+      row(
+        `5 MB document: diagnostics published / engine findings`,
+        `${s.large.diagnostics} / ${s.large.engineFindings ?? 'n/a'}`,
+        skipped ? '**not analysed by the server**' : '',
+        '',
+      );
+      for (const m of s.large.messages) row(`  server said: ${m.replace(/\|/g, '/')}`, '', '', '');
     }
     row(`resident memory, ${s.memory.documents} articles open`, `${fmt(s.memory.rssMb, 0)} MB`, `peak ${fmt(s.memory.peakRssMb, 0)} MB`, `idle ${fmt(s.memory.baselineRssMb, 0)} MB`);
   }

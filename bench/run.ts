@@ -83,6 +83,7 @@ async function main(): Promise<void> {
       coldStarts: 7,
       openDocuments: 500,
       largeKeystrokes: 10,
+      largeFindings: result.engine ? Object.entries(result.engine.findings).filter(([k]) => !['quotes', 'speakers', 'paragraphs'].includes(k)).reduce((n, [, v]) => n + v, 0) : null,
     });
   }
   if (args.only.has('peers')) {
