@@ -1,7 +1,7 @@
 // For unit tests of the editor features alone: an article analysed by the engine (structure and quote
 // spans), with who-said-what written in by hand the way the engine reports it. Protocol tests never
 // use this; they test the real engine's output.
-import type { Article, Gender, Mention, Speaker, SpeakerType } from '../../server/src/article/model';
+import type { Article, AttributionKind, Gender, Mention, Speaker, SpeakerType } from '../../server/src/article/model';
 import { analyzeArticle } from '../../server/src/article/analyze';
 import { collectFindings } from '../../server/src/article/findings';
 
@@ -13,7 +13,7 @@ export interface HandSpeaker {
   /** name forms, found as whole words anywhere in the text (a proclitic و ف ل ب ك allowed in front) */
   mentions: string[];
   /** each quote by its first words, with its cue: the nearest before the quote, else the first after it */
-  quotes: { starts: string; cue: string | null; attribution?: 'cue' | 'continuation' }[];
+  quotes: { starts: string; cue: string | null; attribution?: AttributionKind }[];
 }
 
 const isLetter = (ch: string | undefined) => !!ch && /\p{L}/u.test(ch);

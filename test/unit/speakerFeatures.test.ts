@@ -172,3 +172,9 @@ test('a quote over several lines: one semantic token per line, line breaks left 
   const tokens = decodeSemanticTokens(text, semanticTokens(a).data, semanticTokensLegend).map((t) => `${t.line}:${t.type}:${t.text}`);
   assert.deepEqual(tokens, ['2:keyword:said', '2:string:"first line', '3:string:second line"']);
 });
+
+test('hover on a quote introduced by `Name: "…"` says so, with the line', () => {
+  const text = 'Talks resume\n\nKerry: "We will not negotiate with armed groups."\n';
+  const a = attributeByHand(text, [{ name: 'John Kerry', mentions: ['Kerry'], quotes: [{ starts: 'We will', cue: null, attribution: 'colon' }] }]);
+  assert.equal(value(hover(a, at(text, 'We will'), 'en', URI)), `**John Kerry**\n\nIntroduced by the speaker's name and a colon on [line 3](${URI}#L3,8)\n\nQuote 1 of 1 by this speaker`);
+});

@@ -64,6 +64,7 @@ function quoteHover(article: Article, q: Quote, uri: string | undefined, lang: U
   const line = lineLink(article, uri, at.start, lang);
   if (q.attribution === 'continuation') blocks.push(message('hover.continuation', { line }, lang));
   else if (q.cue) blocks.push(message('hover.cue', { cue: `\`${q.cue.replace(/`/g, '')}\``, line }, lang));
+  else if (q.attribution === 'colon') blocks.push(message('hover.colon', { line }, lang));
   const direct = s.quotes.filter((i) => article.quotes[i]?.kind === 'direct');
   const index = direct.indexOf(article.quotes.indexOf(q));
   if (index >= 0) blocks.push(message('hover.quoteIndex', { index: index + 1, count: direct.length }, lang));
