@@ -158,9 +158,10 @@ export async function runUiChecks(page: Page, workspace: string, outDir: string,
 
   await check('hover: hovering a quote shows the speaker card', 'hover', async () => {
     await openFile(page, 'kerry-paris-ar.article');
-    const quote = lineOf(arabic, 'لن ندخل في هذا الجدل');
+    // Psaki's quote, low enough in the file for the hover to open above it inside the editor.
+    const quote = lineOf(arabic, 'منفتحة على الحوار');
     await gotoLine(page, quote.line, quote.column);
-    const words = page.locator('.monaco-editor .view-lines .view-line span span', { hasText: 'لن ندخل في هذا الجدل' }).first();
+    const words = page.locator('.monaco-editor .view-lines .view-line span span', { hasText: 'منفتحة على الحوار' }).first();
     await words.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
     const box = await words.boundingBox();
     if (!box) throw new Error('hover: the quote is not on screen');
@@ -169,7 +170,7 @@ export async function runUiChecks(page: Page, workspace: string, outDir: string,
     await hover.waitFor({ state: 'visible', timeout: UI_WAIT_MS }).catch(() => {
       throw new Error('hover: no hover appeared on the quote');
     });
-    await expectText(hover, ['جون كيري', 'وزير الخارجية الأميركي'], 'hover: the hover on the quote');
+    await expectText(hover, ['جين بساكي', 'المتحدثة باسم الخارجية الأميركية'], 'hover: the hover on the quote');
     const hoverBox = await page.locator('.monaco-hover:not(.hidden)').first().boundingBox();
     await docsShot('hover', hoverBox && around(union(hoverBox, box), 24, page));
   });
