@@ -9,10 +9,27 @@ export const ROOT = path.resolve(__dirname, '..');
 
 const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, legalComments: 'none', logLevel: 'warning' } as const;
 
-export async function buildServerBundle(outdir: string): Promise<{ path: string; bytes: number }> {
-  await build({ ...options, entryPoints: { server: path.join(ROOT, 'server/src/server.ts') }, outdir, minify: true });
+export interface ServerBundle {
+  path: string;
+  bytes: number;
+  /** the biggest contributors to the minified bundle: a source file, or a package as a whole */
+  largest: { input: string; bytes: number }[];
+}
+
+export async function buildServerBundle(outdir: string): Promise<ServerBundle> {
+  const { metafile } = await build({ ...options, entryPoints: { server: path.join(ROOT, 'server/src/server.ts') }, outdir, minify: true, metafile: true });
   const file = path.join(outdir, 'server.js');
-  return { path: file, bytes: fs.statSync(file).size };
+  const byInput = new Map<string, number>();
+  for (const [output, meta] of Object.entries(metafile.outputs)) {
+    if (!output.endsWith('server.js')) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(meta.inputs)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+      const key = pkg ? `${pkg} (package)` : input;
+      byInput.set(key, (byInput.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  const largest = [...byInput.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([input, bytes]) => ({ input, bytes }));
+  return { path: file, bytes: fs.statSync(file).size, largest };
 }
 
 type Engine = typeof import('../server/src/article/analyze');

@@ -87,6 +87,8 @@ export function renderTable(r: BenchResult): string {
   }
   if (r.bundle) {
     row('server bundle (minified, as packaged)', `${fmt(r.bundle.bytes / 1024, 0)} KB`, '', 'target 400 KB');
+    const parts = (r.bundle.largest ?? []).map((l) => `${l.input.replace(/^server\/src\//, '')} ${fmt(l.bytes / 1024, 0)}`).join(', ');
+    if (parts) row(`  largest parts (KB): ${parts}`, '', '', '');
   }
   if (r.peers) {
     const p = r.peers;

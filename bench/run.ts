@@ -18,7 +18,7 @@ export interface BenchResult {
   engine?: EngineResult;
   server?: ServerResult;
   peers?: PeersResult;
-  bundle?: { bytes: number };
+  bundle?: { bytes: number; largest: { input: string; bytes: number }[] };
   targets?: TargetCheck[];
   durationSeconds: number;
 }
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   if (args.only.has('server')) {
     log('server bundle…');
     const bundle = await buildServerBundle(bundleDir);
-    result.bundle = { bytes: bundle.bytes };
+    result.bundle = { bytes: bundle.bytes, largest: bundle.largest };
     log('server…');
     result.server = await benchServer({
       serverPath: bundle.path,
@@ -97,6 +97,8 @@ async function main(): Promise<void> {
   const m = result.machine;
   console.log(`Article Annotator benchmark — ${result.date}`);
   console.log(`${m.cores} cores, ${m.cpu}, Node ${m.node}, ${m.platform}, ${m.memoryGb} GB; load average ${m.loadAverageStart.join(' ')} → ${m.loadAverageEnd.join(' ')}`);
+  const load = Math.max(m.loadAverageStart[0], m.loadAverageEnd[0]);
+  if (load > m.cores) console.log(`WARNING: the machine was busy (load average ${load} on ${m.cores} cores): wall times are inflated; the engine's CPU times are the steadier figure. Re-run on an idle machine.`);
   console.log(`corpus: ${result.corpus.articles} articles, ${Math.round(result.corpus.bytes / 1024)} KB from ${result.corpus.dir}; KB = 1024 B, MB = 1024 KB; medians after warm-up`);
   console.log('');
   console.log(renderTable(result));
