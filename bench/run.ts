@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   console.log(`Article Annotator benchmark — ${result.date}`);
   console.log(`${m.cores} cores, ${m.cpu}, Node ${m.node}, ${m.platform}, ${m.memoryGb} GB; load average ${m.loadAverageStart.join(' ')} → ${m.loadAverageEnd.join(' ')}`);
   const load = Math.max(m.loadAverageStart[0], m.loadAverageEnd[0]);
-  if (load > m.cores) console.log(`WARNING: the machine was busy (load average ${load} on ${m.cores} cores): wall times are inflated; the engine's CPU times are the steadier figure. Re-run on an idle machine.`);
+  if (load > m.cores) console.log(`WARNING: the machine was busy (load average ${load} on ${m.cores} cores): wall times are inflated (the JSON also has process CPU time per engine run). Re-run on an idle machine.`);
   console.log(`corpus: ${result.corpus.articles} articles, ${Math.round(result.corpus.bytes / 1024)} KB from ${result.corpus.dir}; KB = 1024 B, MB = 1024 KB; medians after warm-up`);
   console.log('');
   console.log(renderTable(result));
