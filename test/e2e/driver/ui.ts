@@ -172,7 +172,9 @@ export async function runUiChecks(page: Page, workspace: string, outDir: string,
     });
     await expectText(hover, ['جين بساكي', 'المتحدثة باسم الخارجية الأميركية'], 'hover: the hover on the quote');
     const hoverBox = await page.locator('.monaco-hover:not(.hidden)').first().boundingBox();
-    await docsShot('hover', hoverBox && around(union(hoverBox, box), 24, page));
+    // The README's crop: the editor's width, from above the hover to below the quote.
+    const editorBox = await page.locator('.editor-instance').first().boundingBox();
+    await docsShot('hover', hoverBox && editorBox && around({ ...union(hoverBox, box), x: editorBox.x, width: editorBox.width }, 24, page));
   });
 
   await check('colours: Inspect Editor Tokens shows the grammar scope and a semantic token on a quote', 'tokens', async () => {
