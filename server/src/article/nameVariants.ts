@@ -250,7 +250,12 @@ export function findNameVariants(article: Article): NameVariant[] {
   for (const p of kept) {
     for (let slot = 0; slot < p.slots.length; slot++) {
       const bySpelling = new Map<string, Occurrence[]>();
-      for (const o of p.occurrences) if (o.slot === slot) bySpelling.set(o.norm, [...(bySpelling.get(o.norm) ?? []), o]);
+      for (const o of p.occurrences) {
+        if (o.slot !== slot) continue;
+        const list = bySpelling.get(o.norm);
+        if (list) list.push(o);
+        else bySpelling.set(o.norm, [o]);
+      }
       if (bySpelling.size < 2) continue;
       const canonical = p.slots[slot].norm;
       const ranked = [...bySpelling.entries()].sort((x, y) => y[1].length - x[1].length || Number(y[0] === canonical) - Number(x[0] === canonical) || x[1][0].span.start - y[1][0].span.start);
