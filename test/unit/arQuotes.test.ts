@@ -163,3 +163,21 @@ test('analysis stays linear: 200 KB of Arabic quotes and cues, one run-on line o
     assert.ok(ms < 2500, `took ${ms.toFixed(0)} ms of CPU`);
   }
 });
+
+test('X: "…" attributes by the colon; a spokesman is a new source; the medium told is a term', () => {
+  const text = [
+    'المتحدث باسم الدفاع المدني: "أخلينا جميع السكان قبل وصول السيول"',
+    '',
+    'وقال وزير الداخلية ناصر العلي إن الطرق "ستفتح تدريجيا خلال يومين".',
+    '',
+    'وقال المتحدث باسم الشرطة لـ"الأنباء" إن الدوريات "منتشرة في كل الأحياء".',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  const first = quote(a, 'أخلينا جميع السكان');
+  assert.equal(first.attribution, 'colon');
+  assert.equal(speaker(a, first)?.name, 'المتحدث باسم الدفاع المدني');
+  assert.equal(quote(a, 'الأنباء').kind, 'term');
+  const police = speaker(a, quote(a, 'منتشرة في كل الأحياء'))!;
+  assert.notEqual(police.name, 'ناصر العلي');
+  assert.equal(police.type, 'anonymous');
+});

@@ -210,7 +210,20 @@ export class Attributor {
     if (c) return this.fromCueBefore(c, qk, s);
     const a = this.afterQuote(after);
     if (a) return a;
-    return NONE;
+    return this.colon(qk, s) ?? NONE;
+  }
+
+  /** `المتحدث باسم الجيش: "…"` — a speaker phrase, a colon, the quote (headlines, captions). */
+  private colon(qk: number, s: number): Attribution | null {
+    const c = qk - 1;
+    if (c <= s || this.tokens[c].text !== ':') return null;
+    for (let k = Math.max(s, c - 10); k < c; k++) {
+      const p = parseSpeakerPhrase(this.text, this.tokens, k, c, this.quoted);
+      if (!p || p.to !== c || p.weak) continue;
+      const e = this.resolve(p, null);
+      if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
+    }
+    return null;
   }
 
   private fromCueBefore(c: CueHit, qk: number, s: number): Attribution {
@@ -238,12 +251,20 @@ export class Attributor {
     if (subject) {
       const e = this.resolve(subject, gender);
       if (e) {
-        const appositive = subject.to === qk && subject.type !== 'document';
+        // right after the speaker phrase, or after it as the addressee (`قال لـ"رويترز"`), before the words begin
+        const dative = qk - 1 >= subject.to && (tokens[qk - 1].norm === 'ل' || tokens[qk - 1].norm === 'لـ') && !this.contentBetween(subject.to, qk);
+        const appositive = (subject.to === qk && subject.type !== 'document') || dative;
         const kind: AttributionKind = c.form.kind === 'according' ? 'according-to' : 'cue';
         return { ...info, entity: e, kind, governed: true, appositive };
       }
     }
     return { ...info, entity: this.continuing(c.at, gender, c.form.plural), kind: 'continuation', governed: true, appositive: false };
+  }
+
+  /** A complementiser or colon between tokens `from` and `to`: the reported words have begun. */
+  private contentBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.tokens[j].text === ':' || complementisers.has(this.tokens[j].norm)) return true;
+    return false;
   }
 
   /** `نقل عنه قوله`, `نسبته لمصدر … قوله`, `نقلت عن الوزير قوله`: who the words are from. */

@@ -98,7 +98,9 @@ export class SpeakerRegistry {
     const gender = phrase.gender ?? cueGender;
     const people = this.recent.filter((e) => e.type === 'person' && (!gender || !e.gender || e.gender === gender));
     const sharing = people.find((e) => nameKey(e.role ?? '').some((w) => words.has(w.replace(/ه$/, ''))));
-    const found = sharing ?? people[0];
+    // `المتحدث باسم الجيش` introduces a new source; `المسؤول الإيراني` refers back
+    const spokesperson = words.has('باسم');
+    const found = sharing ?? (spokesperson ? undefined : people[0]);
     if (found) {
       if (phrase.role && !found.forms.includes(phrase.role)) found.forms.push(phrase.role);
       return found;

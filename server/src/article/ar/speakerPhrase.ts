@@ -44,9 +44,13 @@ function definite(t: Token): boolean {
   return t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').startsWith('ال');
 }
 
-/** `للمرشد`, `بالقول`, `بإيران`, `لـ`: a word carrying a preposition */
+/** `للمرشد`, `بالقول`, `بإيران`, `لـ`, `لحزب`, `بوزارة`: a word carrying a preposition */
 function prepositional(t: Token): boolean {
-  return /^(لل|بال|وال|فال|كال|[بلك][أإآ]|[بلك]ـ)/.test(t.text);
+  if (/^(لل|بال|وال|فال|كال|[بلك][أإآ]|[بلك]ـ)/.test(t.text)) return true;
+  const n = t.norm;
+  if (n.length < 4 || (n[0] !== 'ل' && n[0] !== 'ب')) return false;
+  const stem = n.slice(1);
+  return isInBare(organisationHeads, stem) || isInBare(roleWords, stem) || isInBare(documentNouns, stem);
 }
 
 function isStop(tokens: Token[], j: number): boolean {
