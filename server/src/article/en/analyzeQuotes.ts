@@ -16,6 +16,10 @@ import { CLAUSE, isPunct, isWord } from './words';
 const MAX_OBJECT_WORDS = 6;
 /** Most tokens between a quote and a cue after it (`"…," Ryanair deputy chief executive Michael Cawley told`). */
 const MAX_POST_CUE_DISTANCE = 14;
+/** Most tokens a speaker phrase spans on either side of its cue. */
+const PHRASE_WINDOW = 40;
+/** Most tokens back from a quote to the cue that governs it in its sentence. */
+const GOVERNING_WINDOW = 80;
 
 interface ResolvedCue extends Cue {
   entity: Entity | null;
@@ -201,8 +205,9 @@ function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Toke
   for (const c of findCues(tokens, s.from, s.to)) {
     let phrase: SpeakerPhrase | null = null;
     let inherited: Entity | null = null;
-    const clauseStart = lastQuoteBefore(tokens, s.from, c.from) + 1;
-    const clauseEnd = nextQuoteAfter(tokens, c.to, s.to);
+    // Speaker phrases are short: look no further than a window around the cue (keeps long sentences linear).
+    const clauseStart = lastQuoteBefore(tokens, Math.max(s.from, c.from - PHRASE_WINDOW), c.from) + 1;
+    const clauseEnd = nextQuoteAfter(tokens, c.to, Math.min(s.to, c.to + PHRASE_WINDOW));
     if (c.kind === 'according-to') phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
     else if (c.kind === 'speech-noun') phrase = subjectBefore(ctx, tokens, clauseStart, c.from);
     else if (/ing$/.test(tokens[c.from].lower) && c.to - c.from === 1) {
@@ -219,7 +224,7 @@ function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Toke
       }
       if (prev && prev.entity) inherited = prev.entity;
       else {
-        const lead = leadingSubject(ctx, tokens, s.from, c.from);
+        const lead = c.from - s.from <= PHRASE_WINDOW ? leadingSubject(ctx, tokens, s.from, c.from) : null;
         inherited = lead ? registry.resolve(lead) : null;
       }
     } else {
@@ -265,16 +270,30 @@ function kindOf(c: ResolvedCue, fallback: AttributionKind): AttributionKind {
   return c.kind === 'according-to' ? 'according-to' : c.nested ? 'nested' : fallback;
 }
 
+/** Index of the first cue starting after token k (cues are in token order). */
+function firstCueAfter(cues: ResolvedCue[], k: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].from <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The cue that governs the quote at token k: before it with a colon, right after it, or earlier in the sentence. */
 function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: ResolvedCue[], colonSpeaker?: (from: number, to: number) => Entity | null): Attribution {
   const none: Attribution = { entity: null, kind: null, cue: null };
+  const after = firstCueAfter(cues, k);
   // 1. `X said: "…"`, `X told the BBC: "…"`, `He said, "…"`
   if (k - 1 >= s.from && isPunct(tokens[k - 1], ':,')) {
-    for (let j = cues.length - 1; j >= 0; j--) {
+    for (let j = after - 1; j >= 0; j--) {
       const c = cues[j];
       if (c.to > k - 1) continue;
       if (!c.entity) {
         if (c.nested) break;
+        if (k - c.to > PHRASE_WINDOW) break;
         continue;
       }
       if (objectWords(tokens, c.to, k - 1) <= MAX_OBJECT_WORDS) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
@@ -283,30 +302,31 @@ function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: ResolvedC
   }
   // 1b. `Mr Smith: "…"` — a name and a colon, no verb
   if (k - 1 >= s.from && isPunct(tokens[k - 1], ':') && colonSpeaker) {
-    const start = lastQuoteBefore(tokens, s.from, k - 1) + 1;
-    const hasCue = cues.some((c) => c.from >= start && c.to <= k - 1);
+    const start = lastQuoteBefore(tokens, Math.max(s.from, k - 1 - PHRASE_WINDOW), k - 1) + 1;
+    const previous = after - 1 >= 0 ? cues[after - 1] : null;
+    const hasCue = previous !== null && previous.from >= start;
     if (!hasCue && k - 1 - start <= 6) {
       const entity = colonSpeaker(start, k - 1);
       if (entity) return { entity, kind: 'colon', cue: null };
     }
   }
   // 2. `"…," said X`, `"…," X said`, `"…", according to X` — before any other quote
-  const next = nextQuoteAfter(tokens, k + 1, s.to);
-  for (const c of cues) {
-    if (c.from <= k || c.from >= next) continue;
-    if (c.from - k > MAX_POST_CUE_DISTANCE) break;
-    if (c.kind === 'partial') break;
-    if (c.entity) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
-    break;
+  const next = nextQuoteAfter(tokens, k + 1, Math.min(s.to, k + 1 + MAX_POST_CUE_DISTANCE));
+  if (after < cues.length) {
+    const c = cues[after];
+    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial' && c.entity) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
   }
   // 3. a cue earlier in the sentence governs a partial quote: `said there had been a "continuing stream"`
-  for (let j = cues.length - 1; j >= 0; j--) {
+  for (let j = after - 1; j >= 0 && k - cues[j].to <= GOVERNING_WINDOW; j--) {
     const c = cues[j];
     if (c.to > k || !c.entity) continue;
     return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
   }
   // 4. `the NME's praise` after the quote
-  for (const c of cues) if (c.kind === 'speech-noun' && c.entity && c.from > k) return { entity: c.entity, kind: 'cue', cue: c };
+  for (let j = after; j < cues.length && cues[j].from - k <= PHRASE_WINDOW; j++) {
+    const c = cues[j];
+    if (c.kind === 'speech-noun' && c.entity) return { entity: c.entity, kind: 'cue', cue: c };
+  }
   return none;
 }
 

@@ -1,6 +1,6 @@
 // One entity per source: names, pronouns and descriptions resolve to the same person or body
 // (`Charles Clarke` … `Mr Clarke` … `he`), most recent first, with gender agreement.
-import type { Gender, Mention, Span, Speaker, SpeakerType } from '../model';
+import type { Gender, Mention, Speaker, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './phrase';
 import { ROLE } from './words';
 
@@ -32,12 +32,42 @@ function initials(words: string[]): string {
   return words.filter((w) => w[0] && w[0] !== w[0].toLowerCase()).map((w) => w[0]).join('');
 }
 
+/** How far back pronouns and descriptions look: the last entities met, most recent first. */
+const RECENT_WINDOW = 64;
+
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   private clock = 0;
+  /** entities in the order they were last met (with repeats); trimmed so that lookups stay bounded */
+  private recency: Entity[] = [];
+  /** named entities by last word, acronym and initials; descriptions by their text */
+  private byKey = new Map<string, Entity[]>();
 
   touch(e: Entity): void {
     e.seen = ++this.clock;
+    this.recency.push(e);
+    if (this.recency.length > 4096) this.recency = this.recency.slice(-RECENT_WINDOW * 4);
+  }
+
+  private index(key: string, e: Entity): void {
+    const k = key.toLowerCase();
+    const list = this.byKey.get(k);
+    if (!list) this.byKey.set(k, [e]);
+    else if (!list.includes(e)) {
+      if (list.length >= 256) list.shift();
+      list.push(e);
+    }
+  }
+
+  private indexNames(e: Entity): void {
+    if (e.named) {
+      this.index('w:' + e.words[e.words.length - 1], e);
+      if (e.acronym) this.index('a:' + e.acronym, e);
+      const ini = initials(e.words);
+      if (ini.length >= 2) this.index('a:' + ini, e);
+    }
+    this.index('t:' + e.name, e);
+    for (const alias of e.aliases) this.index('t:' + alias, e);
   }
 
   /** Resolves a phrase to an entity (creating one for a new name or description); null when nothing fits. */
@@ -66,9 +96,16 @@ export class SpeakerRegistry {
     return this.byName(phrase);
   }
 
+  /** The most recently met entity that fits, among the last RECENT_WINDOW met. */
   private recent(pred: (e: Entity) => boolean): Entity | null {
+    const stop = Math.max(0, this.recency.length - RECENT_WINDOW);
+    for (let i = this.recency.length - 1; i >= stop; i--) if (pred(this.recency[i])) return this.recency[i];
+    return null;
+  }
+
+  private mostRecentOf(list: Entity[] | undefined, pred: (e: Entity) => boolean): Entity | null {
     let best: Entity | null = null;
-    for (const e of this.entities) if (pred(e) && (!best || e.seen > best.seen)) best = e;
+    for (const e of list ?? []) if (pred(e) && (!best || e.seen > best.seen)) best = e;
     return best;
   }
 
@@ -85,7 +122,7 @@ export class SpeakerRegistry {
 
   private byDescription(d: SpeakerPhrase): Entity | null {
     const text = d.text.toLowerCase();
-    const same = this.entities.find((e) => e.aliases.has(text) || e.name.toLowerCase() === text);
+    const same = this.mostRecentOf(this.byKey.get('t:' + text), (e) => e.aliases.has(d.text) || [...e.aliases].some((x) => x.toLowerCase() === text) || e.name.toLowerCase() === text);
     if (same) return same;
     if (d.document) return this.recent((e) => e.document && e.head === d.head);
     if (!d.definite) return null;
@@ -105,7 +142,8 @@ export class SpeakerRegistry {
     const words = n.text.split(/\s+/);
     const lw = words.map((w) => w.toLowerCase());
     const last = lw[lw.length - 1];
-    return this.recent((e) => {
+    const candidates = [...(this.byKey.get('w:' + last) ?? []), ...(words.length === 1 ? this.byKey.get('a:' + last) ?? [] : [])];
+    return this.mostRecentOf(candidates, (e) => {
       if (!e.named) return false;
       if (e.acronym && words.length === 1 && e.acronym === words[0]) return true;
       if (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(words[0]) && initials(e.words) === words[0]) return true;
@@ -140,6 +178,7 @@ export class SpeakerRegistry {
     if (!named && /\b(spokes(wo)?man|spokesperson|source|official|aide)s?$/.test(p.text)) e.type = 'anonymous';
     if (named && !p.organisation && !p.honorific && p.text.split(/\s+/).length === 1 && !p.role) e.type = /^[\p{Lu}\p{N}]+$/u.test(p.text) ? 'organization' : 'person';
     this.entities.push(e);
+    this.indexNames(e);
     this.addMention(e, p);
     return e;
   }
@@ -166,6 +205,7 @@ export class SpeakerRegistry {
         e.name = p.text;
       } else this.addAlias(e, p.text);
     }
+    this.indexNames(e);
     this.addMention(e, p);
   }
 
@@ -182,8 +222,11 @@ export class SpeakerRegistry {
   /** Final speakers: entities with quotes, ids in order of first mention, every written mention of a name. */
   finish(text: string, lowerWords: Set<string>): { speakers: Speaker[]; idOf: Map<Entity, string> } {
     const quoted = this.entities.filter((e) => e.quotes.length > 0);
-    for (const e of quoted) expandName(text, e, this.entities, lowerWords);
-    for (const e of quoted) collectMentions(text, e, quoted);
+    const surnames = new Set(quoted.filter((e) => e.type === 'person' && e.named).map((e) => e.words[e.words.length - 1]));
+    const positions = wordPositions(text, surnames, 60);
+    const sharing = surnameOwners(this.entities);
+    for (const e of quoted) expandName(text, e, sharing, lowerWords, positions);
+    collectMentions(text, quoted);
     for (const e of quoted) e.mentions.sort((a, b) => a.span.start - b.span.start);
     const firstAt = (e: Entity) => (e.mentions.length ? e.mentions[0].span.start : Number.MAX_SAFE_INTEGER);
     quoted.sort((a, b) => firstAt(a) - firstAt(b) || a.quotes[0] - b.quotes[0]);
@@ -227,14 +270,49 @@ function capsBefore(text: string, at: number): { words: string[]; start: number 
   return { words, start };
 }
 
+/** Named people per surname (to leave a surname two people share alone). */
+function surnameOwners(all: Entity[]): Map<string, Entity[]> {
+  const out = new Map<string, Entity[]>();
+  for (const o of all) {
+    if (!o.named || o.type !== 'person') continue;
+    const key = o.words[o.words.length - 1];
+    const list = out.get(key) ?? [];
+    if (list.length < 16) list.push(o);
+    out.set(key, list);
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+
+/** The word without a possessive ending: `Clarke's` → `Clarke`. */
+function bare(word: string): string {
+  return word.replace(/['’]s$/, '').replace(/['’\-]+$/, '');
+}
+
+/** Where each of `words` is written as a whole word (at most `limit` each): one pass over the text. */
+function wordPositions(text: string, words: Set<string>, limit: number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  if (!words.size) return out;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = bare(m[0]);
+    if (!words.has(w)) continue;
+    const list = out.get(w) ?? [];
+    if (list.length < limit) list.push(m.index);
+    out.set(w, list);
+  }
+  return out;
+}
+
 /** The fullest form of a person's name written anywhere in the text (`Mr Schroeder` → `Gerhard Schroeder`). */
-function expandName(text: string, e: Entity, all: Entity[], lowerWords: Set<string>): void {
+function expandName(text: string, e: Entity, sharing: Map<string, Entity[]>, lowerWords: Set<string>, positions: Map<string, number[]>): void {
   if (e.type !== 'person' || !e.named || e.words.length > 2) return;
   const surname = e.words[e.words.length - 1];
   const first = e.words.length === 2 ? e.words[0] : null;
-  if (all.some((o) => o !== e && o.named && o.type === 'person' && o.words[o.words.length - 1] === surname && o.words[0] !== e.words[0])) return;
+  if ((sharing.get(surname) ?? []).some((o) => o !== e && o.words[0] !== e.words[0])) return;
   let best: string[] | null = null;
-  for (const at of occurrences(text, surname, 60)) {
+  for (const at of positions.get(surname) ?? []) {
     const { words } = capsBefore(text, at);
     // cut at a role word or honorific: `Home Secretary Charles` → `Charles`
     let k = words.length;
@@ -264,37 +342,42 @@ function expandName(text: string, e: Entity, all: Entity[], lowerWords: Set<stri
 
 const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'rev', 'the', 'a', 'an']);
 
-/** Offsets where `word` is written as a whole word (at most `limit`). */
-function occurrences(text: string, word: string, limit: number): number[] {
-  const out: number[] = [];
-  let from = 0;
-  while (out.length < limit) {
-    const at = text.indexOf(word, from);
-    if (at < 0) break;
-    const before = at > 0 ? text[at - 1] : ' ';
-    const after = text[at + word.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) out.push(at);
-    from = at + word.length;
-  }
-  return out;
-}
-
-/** Every place the text writes the entity's name or an alias (longest form first, no overlaps). */
-function collectMentions(text: string, e: Entity, quoted: Entity[]): void {
-  const forms = [e.name, ...e.aliases].filter((f) => f.length >= 2 && /\p{Lu}/u.test(f));
-  if (e.type === 'person' && e.words.length > 1) {
-    const surname = e.words[e.words.length - 1];
-    // a bare surname is a mention only when no other speaker shares it
-    if (quoted.some((o) => o !== e && o.words[o.words.length - 1] === surname)) forms.splice(0, forms.length, ...forms.filter((f) => f !== surname));
-  }
-  forms.sort((a, b) => b.length - a.length);
-  const taken: Span[] = e.mentions.map((m) => m.span);
-  for (const form of forms) {
-    for (const at of occurrences(text, form, 200)) {
-      const span = { start: at, end: at + form.length };
-      if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
-      taken.push(span);
-      e.mentions.push({ span, text: form, prefix: '' });
+/**
+ * Every place the text writes a speaker's name or alias, in one pass over its words: at each word,
+ * the longest form that starts there (a bare surname only when no other speaker shares it).
+ */
+function collectMentions(text: string, quoted: Entity[]): void {
+  const formsByFirst = new Map<string, { form: string; entity: Entity }[]>();
+  const surnameCount = new Map<string, number>();
+  for (const e of quoted) if (e.type === 'person' && e.named) surnameCount.set(e.words[e.words.length - 1], (surnameCount.get(e.words[e.words.length - 1]) ?? 0) + 1);
+  for (const e of quoted) {
+    for (const form of new Set([e.name, ...e.aliases])) {
+      if (form.length < 2 || !/\p{Lu}/u.test(form)) continue;
+      if (!form.includes(' ') && (surnameCount.get(form) ?? 0) > 1) continue;
+      const key = form.split(' ')[0];
+      const list = formsByFirst.get(key) ?? [];
+      if (list.length < 64) list.push({ form, entity: e });
+      formsByFirst.set(key, list);
     }
+  }
+  const known = quoted.flatMap((e) => e.mentions.map((m) => m.span)).sort((a, b) => a.start - b.start);
+  let k = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const at = m.index;
+    while (k < known.length && known[k].end <= at) k++;
+    if (k < known.length && known[k].start <= at) continue;
+    const candidates = formsByFirst.get(bare(m[0])) ?? formsByFirst.get(m[0]);
+    if (!candidates) continue;
+    let best: { form: string; entity: Entity } | null = null;
+    for (const c of candidates) {
+      if (best && c.form.length <= best.form.length) continue;
+      if (!text.startsWith(c.form, at) || /[\p{L}\p{N}]/u.test(text[at + c.form.length] ?? ' ')) continue;
+      if (k < known.length && known[k].start < at + c.form.length) continue;
+      best = c;
+    }
+    if (!best) continue;
+    best.entity.mentions.push({ span: { start: at, end: at + best.form.length }, text: best.form, prefix: '' });
+    WORD.lastIndex = at + best.form.length;
   }
 }
