@@ -37,7 +37,15 @@ function isNameChar(c: number): boolean {
 
 /** The words (runs of letters) inside `span` of `text`. A hyphen inside a word keeps it whole (`Abdul-Mahdi`). */
 export function wordsIn(text: string, span: Span): NameWord[] {
-  const out: NameWord[] = [];
+  return wordSpans(text, span).map((w) => {
+    const word = text.slice(w.start, w.end);
+    return { text: word, norm: normalizeForMatch(word, true), span: w };
+  });
+}
+
+/** Where the words are, without reading them: the whole-text scan normalises only the few it needs. */
+function wordSpans(text: string, span: Span): Span[] {
+  const out: Span[] = [];
   let i = span.start;
   while (i < span.end) {
     if (!isNameChar(text.charCodeAt(i))) {
@@ -46,8 +54,7 @@ export function wordsIn(text: string, span: Span): NameWord[] {
     }
     const start = i;
     while (i < span.end && (isNameChar(text.charCodeAt(i)) || (text[i] === '-' && i + 1 < span.end && isNameChar(text.charCodeAt(i + 1))))) i++;
-    const word = text.slice(start, i);
-    out.push({ text: word, norm: normalizeForMatch(word, true), span: { start, end: i } });
+    out.push({ start, end: i });
   }
   return out;
 }
@@ -167,6 +174,39 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
   }
 }
 
+/** The word and each form of it with one letter left out: two words one edit apart share a key. */
+function deletionKeys(norm: string): Set<string> {
+  const keys = new Set([norm]);
+  for (let i = 0; i < norm.length; i++) keys.add(norm.slice(0, i) + norm.slice(i + 1));
+  return keys;
+}
+
+/** More people than this near one surname is no single person: the lookup gives up (stays linear). */
+const MAX_NEAR = 32;
+
+/** Persons by the deletion keys of their surname: finds the few whose surname is a word or one edit from it. */
+class SurnameIndex<T extends { slots: NameWord[] }> {
+  private readonly byKey = new Map<string, T[]>();
+
+  constructor(persons: T[]) {
+    for (const p of persons) {
+      const surname = p.slots[p.slots.length - 1];
+      if (!surname) continue;
+      for (const k of deletionKeys(surname.norm)) {
+        const list = this.byKey.get(k);
+        if (!list) this.byKey.set(k, [p]);
+        else if (list.length <= MAX_NEAR) list.push(p);
+      }
+    }
+  }
+
+  near(norm: string): T[] {
+    const found = new Set<T>();
+    for (const k of deletionKeys(norm)) for (const p of this.byKey.get(k) ?? []) found.add(p);
+    return found.size > MAX_NEAR ? [] : [...found];
+  }
+}
+
 /**
  * Pairs (variant → person) of speakers that are one person written two ways: every word of the
  * variant's name fits the person's, one at least by a spelling variant, exactly one person fits,
@@ -174,8 +214,11 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
  */
 function absorbInto<T extends { speaker: Speaker; slots: NameWord[] }>(persons: T[]): Map<T, T> {
   const out = new Map<T, T>();
+  const index = new SurnameIndex(persons);
   for (const b of persons) {
-    const fits = persons.filter((a) => {
+    const surname = b.slots[b.slots.length - 1];
+    if (!surname) continue;
+    const fits = index.near(surname.norm).filter((a) => {
       if (a === b || out.has(a)) return false;
       const agreement = namesAgree(a.slots, b.slots);
       return agreement.agree && agreement.variant;
@@ -215,23 +258,44 @@ export function findNameVariants(article: Article): NameVariant[] {
   // Words outside the mentions that are variants of a surname, where the context says a name
   // stands there: after the person's first name, an honorific, or (Arabic) a reporting verb.
   covered.sort((x, y) => x.start - y.start);
-  const words = wordsIn(article.text, { start: 0, end: article.text.length });
+  // Only words about as long as a surname are read (normalised); everything else is skipped by length.
+  let shortest = Infinity;
+  let longest = 0;
+  for (const p of kept) {
+    const n = p.slots[p.slots.length - 1]?.norm.length ?? 0;
+    if (n > MIN_NAME_WORD) {
+      shortest = Math.min(shortest, n);
+      longest = Math.max(longest, n);
+    }
+  }
+  const keptIndex = new SurnameIndex(kept);
+  const firstNames = new Set(kept.filter((p) => p.slots.length > 1).map((p) => p.slots[0].norm));
+  const spans = shortest === Infinity ? [] : wordSpans(article.text, { start: 0, end: article.text.length });
+  const read = (span: Span): NameWord => {
+    const text = article.text.slice(span.start, span.end);
+    return { text, norm: normalizeForMatch(text, true), span };
+  };
   let c = 0;
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i];
-    while (c < covered.length && covered[c].end <= w.span.start) c++;
-    if (c < covered.length && covered[c].start <= w.span.start) continue;
+  for (let i = 1; i < spans.length; i++) {
+    const size = spans[i].end - spans[i].start;
+    // a variant is one letter longer or shorter, plus a proclitic of two letters and a few harakat
+    if (size < shortest - 1 || size > longest + 8) continue;
+    while (c < covered.length && covered[c].end <= spans[i].start) c++;
+    if (c < covered.length && covered[c].start <= spans[i].start) continue;
+    if (spans[i].start - spans[i - 1].end > 2) continue;
+    const w = read(spans[i]);
     const arabic = w.text.charCodeAt(0) >= 0x0600;
     if (!arabic && !isCapitalised(w.text)) continue;
-    const prev = words[i - 1];
+    const prev = read(spans[i - 1]);
     const prevNorm = prev.norm.replace(/\.$/, '');
-    if (w.span.start - prev.span.end > 2) continue;
-    const nameContext = (p: Person) => isHonorific(prevNorm) || (p.slots.length > 1 && p.slots[0].norm === prevNorm) || (arabic && arVerbs.has(stripVerb(prevNorm)));
+    const afterVerb = arabic && arVerbs.has(stripVerb(prevNorm));
+    if (!afterVerb && !isHonorific(prevNorm) && !firstNames.has(prevNorm)) continue;
+    const nameContext = (p: Person) => afterVerb || isHonorific(prevNorm) || (p.slots.length > 1 && p.slots[0].norm === prevNorm);
     let norm = '';
     let length = 0;
     let fits: Person[] = [];
     for (const r of readings(w.norm, arabic)) {
-      fits = kept.filter((p) => {
+      fits = keptIndex.near(r.norm).filter((p) => {
         const surname = p.slots[p.slots.length - 1];
         return !!surname && surname.norm.length > MIN_NAME_WORD && isSpellingVariant(surname.norm, r.norm) && nameContext(p);
       });

@@ -10,9 +10,10 @@ export function inlayHints(article: Article, range: Range | undefined, enabled: 
   const from = range ? toOffset(article, range.start) : 0;
   const to = range ? toOffset(article, range.end) : article.text.length;
   const out: InlayHint[] = [];
+  const byId = new Map(article.speakers.map((s) => [s.id, s]));
   for (const q of article.quotes) {
     if (q.kind !== 'direct' || q.speakerId === null || q.span.end < from || q.span.end > to) continue;
-    const s = article.speakers.find((x) => x.id === q.speakerId);
+    const s = byId.get(q.speakerId);
     if (!s) continue;
     out.push({
       position: toPosition(article, q.span.end),
