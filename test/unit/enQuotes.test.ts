@@ -215,3 +215,10 @@ test('quoted him as saying: the one quoted speaks (nested); a name and a colon a
   assert.equal(c.attribution, 'colon');
   assert.equal(speakerOf(a, 'We carry on')?.name, 'Jane Doe');
 });
+
+test('given names decide he and she when no title does; a word or two set off after a determiner is a scare quote', () => {
+  const a = en(`Title\n\nDavid Bell said the plan was sound. Ruth Kelly said she would study it. "We will move quickly," he added. "I agree," she said.\n\nThe "reforms" were announced in March.\n`);
+  assert.equal(speakerOf(a, 'We will move')?.name, 'David Bell');
+  assert.equal(speakerOf(a, 'I agree')?.name, 'Ruth Kelly');
+  assert.equal(quote(a, 'reforms').kind, 'term');
+});

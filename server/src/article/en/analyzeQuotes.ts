@@ -10,7 +10,13 @@ import { findCues, type Cue } from './cues';
 import { leadingSubject, subjectAfter, subjectBefore, type PhraseContext, type SpeakerPhrase } from './phrase';
 import { SpeakerRegistry, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isTitleCaseName } from './classify';
-import { CLAUSE, isPunct, isWord } from './words';
+import { CLAUSE, DETERMINERS, isPunct, isWord } from './words';
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
 
 /** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
 const MAX_OBJECT_WORDS = 6;
@@ -167,7 +173,10 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     }
     // A quote with no cue: the person the sentence before was about, else the last speaker.
     if (!a.entity && full && !speechInSentence && k === s.from && state.previousSubject) a = { entity: state.previousSubject, kind: 'continuation', cue: null };
-    if (!a.entity && (full || state.previousHadSpeech || speechInSentence) && state.last) a = { entity: state.last, kind: 'continuation', cue: null };
+    // A fragment with no cue of its own continues the speech before it only when it is a phrase lifted
+    // from a statement (`… shouldering "special economic burdens"`), not a word or two set off (`The "reforms" …`).
+    const lifted = full || (wordCount(q.text) >= 3 && !(k > s.from && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower) && k - s.from <= 2));
+    if (!a.entity && (full || ((state.previousHadSpeech || speechInSentence) && lifted)) && state.last) a = { entity: state.last, kind: 'continuation', cue: null };
     if (!a.entity && !full) {
       // A fragment no cue, speaker or preceding speech governs: a scare quote or a term.
       q.kind = 'term';

@@ -3,6 +3,7 @@
 import type { Gender, Mention, Speaker, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './phrase';
 import { ROLE } from './words';
+import { lexiconEn } from '../lexicon/en';
 
 export interface Entity {
   /** canonical (fullest) name as written */
@@ -24,6 +25,16 @@ export interface Entity {
   seen: number;
   /** has been the subject of a cue or the speaker of a quote */
   spoke: boolean;
+}
+
+const MALE = new Set(lexiconEn.givenNames.male);
+const FEMALE = new Set(lexiconEn.givenNames.female);
+
+/** `Margaret Hodge` → female: a common given name, when the name has a surname after it. */
+function givenNameGender(words: string[]): Gender | null {
+  if (words.length < 2) return null;
+  const first = words[0].toLowerCase();
+  return MALE.has(first) ? 'male' : FEMALE.has(first) ? 'female' : null;
 }
 
 const lowerWords = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -177,6 +188,7 @@ export class SpeakerRegistry {
     };
     if (!named && /\b(spokes(wo)?man|spokesperson|source|official|aide)s?$/.test(p.text)) e.type = 'anonymous';
     if (named && !p.organisation && !p.honorific && p.text.split(/\s+/).length === 1 && !p.role) e.type = /^[\p{Lu}\p{N}]+$/u.test(p.text) ? 'organization' : 'person';
+    if (e.type === 'person' && !e.gender) e.gender = givenNameGender(e.words);
     this.entities.push(e);
     this.indexNames(e);
     this.addMention(e, p);
@@ -187,6 +199,7 @@ export class SpeakerRegistry {
     if (p.kind === 'pronoun') return;
     if (!e.role && p.role) e.role = p.role;
     if (!e.gender && p.gender) e.gender = p.gender;
+    if (!e.gender && e.type === 'person' && p.kind === 'name') e.gender = givenNameGender(p.text.split(/\s+/));
     if (!e.acronym && p.acronym) e.acronym = p.acronym;
     if (!e.honorific && p.honorific) e.honorific = p.honorific;
     if (p.kind === 'name') {

@@ -44,6 +44,8 @@ export interface EnglishLexicon {
   abbreviations: string[];
   /** verbs of a finite clause: a phrase holding one is a clause, not a subject */
   clauseWords: string[];
+  /** common given names with the gender they usually give (for `he`/`she` when no title says it) */
+  givenNames: { male: string[]; female: string[] };
 }
 
 const forms = (...lists: string[][]): string[] => lists.flat();
@@ -230,4 +232,30 @@ export const lexiconEn: EnglishLexicon = {
     'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
     'be', 'been', 'being', 'do', 'does', 'did', 'that', 'if', 'because', 'not',
   ],
+  givenNames: {
+    male: [
+      'adam', 'alan', 'alastair', 'alex', 'alexander', 'alistair', 'andrew', 'andy', 'angus', 'anthony', 'antonio', 'arthur', 'barack',
+      'barry', 'ben', 'benjamin', 'bill', 'bob', 'boris', 'brian', 'bruce', 'carl', 'carlos', 'charles', 'charlie', 'chris',
+      'christopher', 'colin', 'craig', 'dan', 'daniel', 'darren', 'dave', 'david', 'dean', 'dennis', 'derek', 'dominic', 'donald',
+      'douglas', 'duncan', 'ed', 'eddie', 'edward', 'emmanuel', 'eric', 'frank', 'fred', 'gary', 'gavin', 'geoff', 'geoffrey',
+      'george', 'gerhard', 'gordon', 'graham', 'greg', 'gregory', 'harry', 'helmut', 'henry', 'hugh', 'huw', 'iain', 'ian', 'jack',
+      'jacques', 'jake', 'james', 'jamie', 'jason', 'jean-claude', 'jeff', 'jeremy', 'jim', 'jimmy', 'joe', 'john', 'johnny', 'jon',
+      'jonathan', 'jose', 'joseph', 'juan', 'justin', 'keith', 'ken', 'kenneth', 'kevin', 'kim', 'lee', 'len', 'liam', 'luke',
+      'malcolm', 'marco', 'mark', 'martin', 'matt', 'matthew', 'michael', 'mick', 'mike', 'mohammed', 'muhammad', 'neil', 'nick',
+      'nicholas', 'nigel', 'oliver', 'owen', 'patrick', 'paul', 'pete', 'peter', 'phil', 'philip', 'ralph', 'ray', 'richard',
+      'rick', 'rob', 'robert', 'robin', 'roger', 'ron', 'ronald', 'roy', 'rupert', 'russell', 'ryan', 'sam', 'samuel', 'scott',
+      'sean', 'sebastian', 'sergio', 'simon', 'stephen', 'steve', 'steven', 'stuart', 'ted', 'terry', 'thomas', 'tim', 'timothy',
+      'tom', 'tommy', 'tony', 'trevor', 'vic', 'vince', 'vincent', 'vladimir', 'walter', 'wayne', 'william', 'wim', 'xavier',
+    ],
+    female: [
+      'alice', 'alison', 'amanda', 'amy', 'angela', 'ann', 'anna', 'anne', 'barbara', 'beth', 'bethan', 'carly', 'caroline',
+      'catherine', 'charlotte', 'cherie', 'christine', 'claire', 'clare', 'diana', 'diane', 'elizabeth', 'ellen', 'emily', 'emma',
+      'fiona', 'frances', 'gwen', 'hannah', 'harriet', 'hazel', 'helen', 'hillary', 'isabel', 'jacqui', 'jane', 'janet', 'jennifer',
+      'jenny', 'jessica', 'jo', 'joan', 'julia', 'julie', 'karen', 'kate', 'katherine', 'kathy', 'kelly', 'laura', 'lindsay', 'linda',
+      'lisa', 'liz', 'louise', 'lucy', 'maria', 'marie', 'marja', 'margaret', 'mary', 'melanie', 'michelle', 'nadia', 'natalie',
+      'nicola', 'nicole', 'olivia', 'patricia', 'paula', 'rachel', 'rebecca', 'ruth', 'sally', 'samantha', 'sandra', 'sarah',
+      'serena', 'sharon', 'sophie', 'sue', 'susan', 'teresa', 'theresa', 'tessa', 'tracey', 'valerie', 'venus', 'victoria', 'yvette',
+      'zoe',
+    ],
+  },
 };
