@@ -38,7 +38,7 @@ export interface PhraseContext {
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'bishop', 'archbishop']);
 const ORG_JOINERS = new Set(['of', 'and', 'for', '&', 'on']);
 const MAX_NAME_WORDS = 4;
-const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to']);
+const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in', 'on', 'near', 'outside', 'inside']);
 
 interface Range {
   from: number;
@@ -351,7 +351,9 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       const ln = nounPhrase(ctx, tokens, segs[left].from, segs[left].to, 'subject', segs[left].acronym);
       if (ln && ln.kind === 'name' && !hasClauseWord(tokens, segs[left].from, segs[left].to)) return withRole(ln, np);
     }
-    if (rightRole) return rightRole;
+    // a described source (`Goldman Sachs analysts, led by …,`) beats a bare appositive after it
+    if (rightRole && rightRole.head !== null) return rightRole;
+    if (rightRole) return np;
     rightRole = np;
     if (np.document || left < 0) return np;
     // keep looking left once, for an appositive name

@@ -97,6 +97,7 @@ export const lexiconEn: EnglishLexicon = {
     ['pledge', 'pledges', 'pledged'],
     ['vow', 'vows', 'vowed'],
     ['describe', 'describes', 'described'],
+    ['read', 'reads'],
       ),
   partialCues: forms(
     ['praise', 'praises', 'praised'],
