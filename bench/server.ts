@@ -20,13 +20,15 @@ export interface ServerResult {
   keystrokeToDiagnosticsMs: Record<string, Latency>;
   /** per method at 5 KB; null when the server does not advertise the method */
   requestsMs: Record<string, Latency | null>;
+  /** per method at 5 KB, the first request after an edit (nothing cached for the new version but the analysis) */
+  afterEditMs: Record<string, Latency | null>;
   /** the same at 5 MB (fewer requests): does each feature scale? */
   largeRequestsMs: Record<string, Latency | null>;
   /**
    * Did the server really analyse the 5 MB document? Its diagnostics beside the engine's findings
    * on the same text, and what it told the user (a size limit would make every 5 MB figure moot).
    */
-  large: { diagnostics: number; engineFindings: number | null; messages: string[] };
+  large: { diagnostics: number; symbols: number; engineFindings: number | null; messages: string[]; analysed: boolean };
   memory: { documents: number; rssMb: number; peakRssMb: number; baselineRssMb: number; openAllMs: number };
 }
 
@@ -61,7 +63,7 @@ function offsetInWord(text: string, at: number): number {
  * Types `count` characters one by one in the middle of the document, each a new text (no version
  * repeats an earlier text, so a cache keyed by content could not answer), then deletes them.
  */
-async function keystrokes(session: LspSession, uri: string, text: string, count: number, warmup: number): Promise<number[]> {
+async function keystrokes(session: LspSession, uri: string, text: string, count: number, warmup: number): Promise<{ samples: number[]; version: number }> {
   const pos = positionAt(text, offsetInWord(text, text.length >> 1));
   const samples: number[] = [];
   let version = 1;
@@ -80,7 +82,7 @@ async function keystrokes(session: LspSession, uri: string, text: string, count:
   const published = session.diagnosticsFor(uri, version);
   session.change(uri, version, { start: pos, end: { line: pos.line, character: pos.character + typed } }, '');
   await published;
-  return samples;
+  return { samples, version };
 }
 
 async function openAndWait(session: LspSession, uri: string, text: string): Promise<{ ms: number; diagnostics: PublishDiagnosticsParams }> {
@@ -139,6 +141,42 @@ async function timeRequests(session: LspSession, init: InitializeResult, uri: st
   return out;
 }
 
+/**
+ * Each method's first answer after an edit (its diagnostics already published): what a result
+ * cached per version does not save. `rounds` characters typed at the document's middle, then deleted.
+ */
+async function firstRequestsAfterEdit(session: LspSession, init: InitializeResult, uri: string, text: string, version: number, rounds: number): Promise<Record<string, Latency | null>> {
+  const out: Record<string, Latency | null> = {};
+  const pos = positionAt(text, offsetInWord(text, text.length >> 1));
+  let typed = 0;
+  for (const m of METHODS) {
+    if (!supports(init, session.registered, m)) {
+      out[m.method] = null;
+      continue;
+    }
+    const samples: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const published = session.diagnosticsFor(uri, ++version);
+      const at = { line: pos.line, character: pos.character + typed++ };
+      session.change(uri, version, { start: at, end: at }, 'k');
+      await published;
+      const position = { line: pos.line, character: pos.character };
+      const textDocument = { uri };
+      let params: unknown = { textDocument, position };
+      if (m.method === 'textDocument/documentSymbol' || m.method === 'textDocument/semanticTokens/full') params = { textDocument };
+      if (m.method === 'textDocument/codeAction') params = { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } };
+      const t0 = performance.now();
+      await session.request(m.method, params);
+      samples.push(performance.now() - t0);
+    }
+    out[m.method] = latency(samples);
+  }
+  const published = session.diagnosticsFor(uri, ++version);
+  session.change(uri, version, { start: pos, end: { line: pos.line, character: pos.character + typed } }, '');
+  await published;
+  return out;
+}
+
 export interface ServerOptions {
   serverPath: string;
   small: BenchDocument;
@@ -165,7 +203,9 @@ export async function benchServer(o: ServerOptions): Promise<ServerResult> {
   const keyMs: Record<string, number[]> = {};
   const requestsMs: Record<string, Latency | null> = {};
   const largeRequestsMs: Record<string, Latency | null> = {};
+  const afterEditMs: Record<string, Latency | null> = {};
   let largeDiagnostics = 0;
+  let largeSymbols = 0;
   let serverMessages: string[] = [];
   try {
     // open: each time a new uri, so each is a first analysis
@@ -174,18 +214,22 @@ export async function benchServer(o: ServerOptions): Promise<ServerResult> {
       if (i > 0) openMs[o.small.label].push(ms);
     }
     const smallUri = 'file:///bench/small-0.article';
-    keyMs[o.small.label] = await keystrokes(session, smallUri, o.small.text, 100, 10);
+    const typed = await keystrokes(session, smallUri, o.small.text, 100, 10);
+    keyMs[o.small.label] = typed.samples;
 
     Object.assign(requestsMs, await timeRequests(session, init, smallUri, o.small.text, o.requests, 20));
+    Object.assign(afterEditMs, await firstRequestsAfterEdit(session, init, smallUri, o.small.text, typed.version, 20));
     for (let i = 0; i < 2; i++) {
       const { ms, diagnostics } = await openAndWait(session, `file:///bench/large-${i}.article`, o.large.text);
       openMs[o.large.label].push(ms);
       largeDiagnostics = diagnostics.diagnostics.length;
       if (i > 0) session.close(`file:///bench/large-${i}.article`);
     }
+    // an analysed document has an outline (its headline at least); one left unanalysed has none
+    largeSymbols = (await session.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri: 'file:///bench/large-0.article' } }))?.length ?? 0;
     // a slow server gets fewer repetitions, so the bench still ends in minutes
     const slow = median(openMs[o.large.label]) > 1000;
-    keyMs[o.large.label] = await keystrokes(session, 'file:///bench/large-0.article', o.large.text, slow ? 3 : o.largeKeystrokes, slow ? 1 : 2);
+    keyMs[o.large.label] = (await keystrokes(session, 'file:///bench/large-0.article', o.large.text, slow ? 3 : o.largeKeystrokes, slow ? 1 : 2)).samples;
     Object.assign(largeRequestsMs, await timeRequests(session, init, 'file:///bench/large-0.article', o.large.text, slow ? 5 : 20, slow ? 1 : 2));
     serverMessages = [...session.messages];
   } finally {
@@ -218,7 +262,14 @@ export async function benchServer(o: ServerOptions): Promise<ServerResult> {
     keystrokeToDiagnosticsMs: Object.fromEntries(Object.entries(keyMs).map(([k, v]) => [k, latency(v)])),
     requestsMs,
     largeRequestsMs,
-    large: { diagnostics: largeDiagnostics, engineFindings: o.largeFindings, messages: serverMessages },
+    afterEditMs,
+    large: {
+      diagnostics: largeDiagnostics,
+      symbols: largeSymbols,
+      engineFindings: o.largeFindings,
+      messages: serverMessages,
+      analysed: largeSymbols > 0 && !(largeDiagnostics === 0 && (o.largeFindings ?? 0) > 0),
+    },
     memory,
   };
 }

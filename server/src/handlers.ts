@@ -4,6 +4,7 @@ import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import type { Article } from './article/model';
 import type { Settings } from './settings';
 import type { DocumentStore } from './documentStore';
+import { perArticle } from './perArticle';
 import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { foldingRanges } from './features/folding';
@@ -38,9 +39,9 @@ export function registerFeatures(connection: Connection, store: DocumentStore): 
       }
     };
 
-  connection.onDocumentSymbol(withArticle('documentSymbol', [], ({ article }) => documentSymbols(article)));
+  connection.onDocumentSymbol(withArticle('documentSymbol', [], ({ article }) => perArticle(article, 'documentSymbols', () => documentSymbols(article))));
   connection.onHover(withArticle('hover', null, ({ article }, p) => hover(article, toOffset(article, p.position), store.uiLanguage, p.textDocument.uri)));
-  connection.onFoldingRanges(withArticle('foldingRange', [], ({ article }) => foldingRanges(article)));
+  connection.onFoldingRanges(withArticle('foldingRange', [], ({ article }) => perArticle(article, 'foldingRanges', () => foldingRanges(article))));
   connection.onCodeAction(
     withArticle('codeAction', [], ({ article, settings }, p) =>
       codeActions(article, { uri: p.textDocument.uri, range: p.range, diagnostics: p.context?.diagnostics ?? [], only: p.context?.only, rules: settings.rules }, store.uiLanguage),
@@ -57,7 +58,7 @@ export function registerFeatures(connection: Connection, store: DocumentStore): 
     withArticle('rename', null, ({ article }, p) => rename(article, p.textDocument.uri, toOffset(article, p.position), String(p.newName ?? ''), store.uiLanguage)),
   );
   connection.languages.inlayHint.on(withArticle('inlayHint', [], ({ article, settings }, p) => inlayHints(article, p.range, settings.inlayHints)));
-  connection.languages.semanticTokens.on(withArticle('semanticTokens', { data: [] }, ({ article }) => semanticTokens(article)));
+  connection.languages.semanticTokens.on(withArticle('semanticTokens', { data: [] }, ({ article }) => perArticle(article, 'semanticTokens', () => semanticTokens(article))));
   connection.onCodeLens(withArticle('codeLens', [], ({ article, settings }) => codeLenses(article, settings.rules, store.uiLanguage)));
   connection.onWorkspaceSymbol(async (p) => {
     try {
