@@ -50,10 +50,24 @@ function unclosed(article: Article, quote: Quote): Finding {
   };
 }
 
+const OPENING_MARKS = '"“”«„';
+
+/**
+ * English style runs a quote over paragraphs: each paragraph but the last is left open and the
+ * next one reopens with a mark. Such a quote is not unclosed. (Arabic copy has no such convention.)
+ */
+export function runsOnToNextParagraph(article: Article, quote: Quote): boolean {
+  const here = article.paragraphs[quote.paragraph];
+  const next = article.paragraphs[quote.paragraph + 1];
+  if (!here || !next || article.language !== 'en') return false;
+  for (let i = quote.textSpan.end; i < here.span.end; i++) if (!isWhitespaceCode(article.text.charCodeAt(i))) return false;
+  return OPENING_MARKS.includes(article.text[next.span.start]);
+}
+
 export function quoteFindings(article: Article): Finding[] {
   const out: Finding[] = [];
   for (const q of article.quotes) {
-    if (q.closeMark === null && q.textSpan.end > q.textSpan.start) out.push(unclosed(article, q));
+    if (q.closeMark === null && q.textSpan.end > q.textSpan.start && !runsOnToNextParagraph(article, q)) out.push(unclosed(article, q));
     // A term is never speech; a quote is flagged only when no speaker could be found for it.
     if (q.kind === 'direct' && q.speakerId === null) out.push(unattributed(q));
   }
