@@ -61,8 +61,9 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
       entity = registry.previous(null, false) ?? attributor.lastIntroduced;
       kind = entity ? 'continuation' : null;
     }
-    // nobody to give it to: a short span is a name or a scare quote rather than speech with no speaker
-    if (!entity && (c.byDefault ? wordCount(q.text) <= 6 : wordCount(q.text) <= 3)) {
+    // nobody to give it to: a span that is speech only by its length, and does not sound like
+    // speech (first person, a sentence inside), is a name or a scare quote rather than speech with no speaker
+    if (!entity && (c.byDefault ? !soundsLikeSpeech(q.text) : wordCount(q.text) <= 3)) {
       q.kind = 'term';
       return;
     }
@@ -104,6 +105,13 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   repeatKnownQuotes(quotes, speakerOf, byDefault);
   fillFromSentence(text, tokens, starts, quotes, openTok, speakerOf, registry.entities);
   return buildSpeakers(text, tokens, quotes, speakerOf);
+}
+
+/** First or second person, or a sentence inside: words someone said. */
+function soundsLikeSpeech(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?؟:]/.test(t.slice(0, -1))) return true;
+  return t.split(/\s+/).some((w) => /^(أنا|انا|نحن|إننا|إنني|انني|اننا|لقد|أنت|أنتم)$/.test(w)) || wordCount(t) >= 12;
 }
 
 /** A short span taken for a term only for want of context that repeats a quote given elsewhere (a subheading) is that quote. */

@@ -94,9 +94,10 @@ export class SpeakerRegistry {
 
   /** `المسؤول الإيراني`, `المدرب البرتغالي`: a role with no name is someone already speaking. */
   private descriptor(phrase: SpeakerPhrase, cueGender: Gender | null, offset: number): Entity {
-    const words = new Set(nameKey(phrase.role ?? '').map((w) => w.replace(/ه$/, '')));
+    // role nouns, not nationalities, say two roles are one person's (`رئيس الدبلوماسية الإيرانية` ≠ `مساعد وزير الخارجية الإيراني`)
+    const words = new Set(nameKey(phrase.role ?? '').map((w) => w.replace(/ه$/, '')).filter((w) => !w.endsWith('ي')));
     const gender = phrase.gender ?? cueGender;
-    const people = this.recent.filter((e) => e.type === 'person' && (!gender || !e.gender || e.gender === gender));
+    const people = this.recent.filter((e) => e.type !== 'organization' && (!gender || !e.gender || e.gender === gender));
     const sharing = people.find((e) => nameKey(e.role ?? '').some((w) => words.has(w.replace(/ه$/, ''))));
     // `المتحدث باسم الجيش` introduces a new source; `المسؤول الإيراني` refers back
     const spokesperson = words.has('باسم');

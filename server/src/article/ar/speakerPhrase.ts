@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { norm, type Token } from './tokens';
 import {
   complementisers, cueForm, documentNouns, honorifics, isIn, isInBare, nameParticles, organisationHeads, organisationNames,
-  phraseStops, relatives, roleLinks, roleNames, roleWords, unnamedSources,
+  givenNames, nameArticles, phraseStops, relatives, roleLinks, roleNames, roleWords, unnamedSources,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -53,6 +53,18 @@ function prepositional(t: Token): boolean {
   return isInBare(organisationHeads, stem) || isInBare(roleWords, stem) || isInBare(documentNouns, stem);
 }
 
+/** `لحقوق الإنسان`, `لشؤون الشرق`: inside a role, a lam/ba word before a definite one is a genitive, not a name */
+function genitiveInRole(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return (t.norm[0] === 'ل' || t.norm[0] === 'ب') && t.norm.length >= 4 && !roleLinks.has(t.norm) && !!next && next.word && definite(next);
+}
+
+/** `الإيراني`, `الإسلامية`: a nisba adjective */
+function nisba(t: Token): boolean {
+  return /(ي|يه|يون|يين)$/.test(t.norm);
+}
+
 function isStop(tokens: Token[], j: number): boolean {
   const n = tokens[j].norm;
   if (n === 'علي' && tokens[j].text !== 'على') {
@@ -71,11 +83,12 @@ function roleAsName(tokens: Token[], j: number): boolean {
 
 function canStartName(tokens: Token[], j: number, from: number): boolean {
   const t = tokens[j];
-  if (!t.word || /^\p{N}/u.test(t.text)) return false;
+  if (!t.word || /^\p{N}/u.test(t.text) || isStop(tokens, j)) return false;
   const n = t.norm;
   if (nameParticles.has(n)) return true;
   if (roleAsName(tokens, j) && (j === from || !isInBare(roleWords, tokens[j - 1].norm))) return true;
-  if (definite(t) || prepositional(t) || isRole(n) || roleLinks.has(n)) return false;
+  if (definite(t) || prepositional(t) || isRole(n)) return false;
+  if (roleLinks.has(n) && j > from && isRole(tokens[j - 1].norm)) return false;
   if (isNoun(organisationHeads, n) || isNoun(unnamedSources, n) || isNoun(documentNouns, n)) return false;
   if (j > from) {
     const prev = tokens[j - 1];
@@ -86,7 +99,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   return true;
 }
 
-function canContinueName(tokens: Token[], j: number, index: number): boolean {
+function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
   if (!t.word || index >= 5 || /^\p{N}/u.test(t.text)) return false;
   const n = t.norm;
@@ -94,9 +107,14 @@ function canContinueName(tokens: Token[], j: number, index: number): boolean {
   if (roleAsName(tokens, j)) return true;
   if (isRole(n) || roleLinks.has(n) || prepositional(t) || cueForm(n)) return false;
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
-  if (definite(t)) return index === 1 || nameParticles.has(tokens[j - 1].norm);
-  if (n.startsWith('و') && !nameParticles.has(n) && n.length > 3) return false;
+  // an article inside a name: after a particle (`عبد اللهيان`), a compound (`زين الدين`), or a family nisba (`طارق الشناوي`)
+  if (definite(t)) return nameParticles.has(tokens[j - 1].norm) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole));
+  if (n.startsWith('و') && !nameParticles.has(n) && n.length >= 3) return false;
   return true;
+}
+
+function trimPunctuation(s: string): string {
+  return s.replace(/[\s،,:؛;\-–—]+$/u, '');
 }
 
 function textOf(text: string, tokens: Token[], from: number, to: number): string {
@@ -118,7 +136,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
 
   const leading: 'org' | 'anonymous' | 'role' | 'other' =
     isNoun(organisationHeads, first) || organisationNames.some((o) => o.startsWith(first + ' ')) ? 'org'
-      : isNoun(unnamedSources, first) ? 'anonymous'
+      // `مصدر عسكري` is a new unnamed source; `المسؤول الإيراني` refers back to someone named
+      : isNoun(unnamedSources, first) && !definite(tokens[k]) ? 'anonymous'
         : isRole(first) ? 'role'
           : 'other';
 
@@ -135,6 +154,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (!t.word || quoted[j]) break;
     if (j > k && cueForm(t.norm)) break;
     const inRole = postRoleFrom >= 0;
+    // `عدد من الفنانين المصريين`, `مصادر من الحزب`: a quantifier takes its من
+    if (leading === 'anonymous' && j === k + 1 && t.norm === 'من') continue;
     if (isStop(tokens, j)) {
       // inside a role, before any name: `مدير مجموعة الاتصالات في سامسونج … هيسم ياسين`
       const roleSide = nameFrom < 0 || inRole;
@@ -146,9 +167,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     }
     if (inRole) continue;
     // an organisation's name: its head, one construct noun, then adjectives (`الاتحاد الاسيوي اصدر …` stops at the verb)
-    if (leading === 'org' && j > k + 1 && !definite(t) && !prepositional(t)) break;
+    if ((leading === 'org' || leading === 'anonymous') && j > k + 1 && !definite(t) && !prepositional(t)) break;
     if (nameFrom >= 0 && nameTo < 0) {
-      if (canContinueName(tokens, j, j - nameFrom)) continue;
+      if (canContinueName(tokens, j, j - nameFrom, nameFrom > k && (leading === 'role' || sawRole))) continue;
       nameTo = j;
       if (isRole(t.norm)) {
         postRoleFrom = j;
@@ -162,8 +183,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         if (firstPreposition < 0) firstPreposition = j;
         continue;
       }
-      // with no role before it, a name does not start after a plain definite noun (`مواقف الظواهري جاءت`)
-      const after = j === k || leading === 'role' || sawRole || prepositional(tokens[j - 1]);
+      if (sawRole && genitiveInRole(tokens, j)) continue;
+      // with no role before it, a name does not start after a plain definite noun (`مواقف الظواهري جاءت`),
+      // unless it is a given name after a nationality (`القطري محمد بن همام`)
+      const prev = tokens[j - 1];
+      const after = j === k || leading === 'role' || sawRole || prepositional(prev) || (nisba(prev) && givenNames.has(t.norm));
+      if (j === k && leading === 'other' && t.norm[0] === 'و' && !givenNames.has(t.norm)) break;
       if (leading !== 'org' && leading !== 'anonymous' && after && canStartName(tokens, j, k)) {
         nameFrom = j;
         continue;
@@ -200,10 +225,20 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     }
   }
 
-  // without a name, a role does not run on through a preposition: `المسؤول الإيراني الرياض إلى …`
+  // without a name, a role does not run on through a preposition or into the object:
+  // `المسؤول الإيراني الرياض إلى …` → المسؤول الإيراني
   if (nameFrom < 0 && firstPreposition > k && leading !== 'org') {
     end = firstPreposition;
     to = end;
+  }
+  if (nameFrom < 0 && leading === 'role') {
+    for (let b = k + 1; b < end; b++) {
+      if (tokens[b].word && definite(tokens[b]) && definite(tokens[b - 1]) && !nisba(tokens[b])) {
+        end = b;
+        to = b;
+        break;
+      }
+    }
   }
 
   const phrase: SpeakerPhrase = { from: k, to, type: 'person', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: null };
@@ -222,9 +257,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     while (preFrom < nameFrom && !isIn(roleWords, tokens[preFrom].norm)) preFrom++;
     if (preFrom === nameFrom) preFrom = k;
     while (preFrom < nameFrom && honorifics.has(tokens[preFrom].norm)) preFrom++;
-    let pre = preFrom < nameFrom ? textOf(text, tokens, preFrom, nameFrom) : null;
+    let pre = preFrom < nameFrom ? trimPunctuation(textOf(text, tokens, preFrom, nameFrom)) : null;
     if (pre && pre.startsWith('لل')) pre = 'ال' + pre.slice(2);
-    const post = postRoleFrom >= 0 ? textOf(text, tokens, postRoleFrom, end) : null;
+    const post = postRoleFrom >= 0 ? trimPunctuation(textOf(text, tokens, postRoleFrom, end)) : null;
     phrase.role = appositionRole ?? post ?? pre;
     phrase.gender = roleGender(phrase.role);
     return phrase;
@@ -238,7 +273,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // a definite noun phrase with no role: `المحكمة`, `الاتحاد الدولي`, `الظواهري`, `العلماء`
   phrase.name = textOf(text, tokens, k, end);
   phrase.nameSpan = { start: tokens[k].start, end: tokens[end - 1].end };
-  phrase.type = end - k === 1 && definite(tokens[k]) && first.endsWith('ي') ? 'person' : 'organization';
+  const personal = (end - k === 1 && definite(tokens[k]) && first.endsWith('ي')) || tokens.slice(k, end).some((t) => nameParticles.has(t.norm));
+  phrase.type = personal ? 'person' : 'organization';
   phrase.role = appositionRole;
   phrase.weak = end - k === 1;
   return phrase;
