@@ -123,7 +123,8 @@ export class SpeakerRegistry {
   private byPronoun(p: string): Entity | null {
     if (p === 'he' || p === 'she') {
       const g: Gender = p === 'he' ? 'male' : 'female';
-      const e = this.recent((x) => x.type === 'person' && (x.gender === null || x.gender === g));
+      // a person, or an unnamed source whose role gives the gender (`a spokeswoman`)
+      const e = this.recent((x) => (x.type === 'person' && (x.gender === null || x.gender === g)) || (x.type === 'anonymous' && x.gender === g));
       if (e && !e.gender) e.gender = g;
       return e;
     }

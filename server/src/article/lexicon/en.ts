@@ -144,6 +144,8 @@ export const lexiconEn: EnglishLexicon = {
     'broadcaster', 'columnist', 'critic', 'curator', 'principal', 'teacher', 'doctor', 'surgeon', 'nurse', 'chef', 'president-elect',
     'superintendent', 'constable', 'commander', 'sergeant', 'detective', 'colonel', 'lieutenant', 'major', 'admiral', 'marshal',
     'representative', 'rep', 'speaker', 'whip', 'solicitor', 'barrister', 'counsel', 'agent', 'promoter', 'forecaster',
+    // police ranks as written before a name: `Det Insp John Smith`
+    'det', 'insp', 'supt', 'ch', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'acc', 'commissioner',
     // people spoken of as a group or without a name
     'source', 'sources', 'people', 'residents', 'voters', 'critics', 'observers', 'fans', 'witnesses', 'students', 'workers',
     'parents', 'users', 'customers', 'passengers', 'insiders', 'officials', 'campaigners', 'protesters', 'analysts', 'experts',
@@ -170,6 +172,9 @@ export const lexiconEn: EnglishLexicon = {
     'watchdog', 'regulator', 'exchange', 'forum', 'panel', 'tribunal', 'bureau', 'directorate', 'secretariat', 'embassy',
     'consulate', 'force', 'forces', 'navy', 'brigade', 'coalition', 'movement', 'front', 'campaign', 'studio', 'studios',
     'publisher', 'insurer', 'lender', 'operator', 'supplier', 'developer', 'producer', 'builders', 'group', 'chain', 'store',
+    // seats of power and bodies known by one word
+    'street', 'house', 'palace', 'hall', 'kremlin', 'pentagon', 'whitehall', 'nhs', 'fbi', 'cia', 'un', 'nato', 'eu', 'opec',
+    'fifa', 'uefa', 'imf', 'who', 'wto', 'ofcom', 'ofsted', 'ofgem', 'interpol', 'europol', 'tories', 'labour', 'conservatives',
   ],
   documentNouns: [
     'report', 'statement', 'study', 'survey', 'letter', 'document', 'paper', 'manifesto', 'memo', 'memorandum', 'ruling',
