@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
 import { message } from '../../server/src/article/messages';
 import { readSeed } from '../support/fixtures';
+import { attributeByHand } from '../support/handAttribution';
 
 const mine = (text: string) =>
   analyzeArticle(text)
@@ -33,4 +34,15 @@ test('the seed has no quote finding at all; "الإرهاب" is a term', () => {
   assert.deepEqual(mine(seed), []);
   const a = analyzeArticle(seed);
   assert.equal(a.quotes.find((q) => q.text === 'الإرهاب')?.kind, 'term');
+});
+
+test('a quote inside an attributed quote is not flagged as unattributed (even when read as speech)', () => {
+  const text = 'Minister speaks\n\nThe minister said: "They told me \u2018we will never pay\u2019 and I believed them."\n\n"Nobody else was there."\n';
+  // both inner and outer quotes read as speech, only the outer one attributed: the nested one is the minister's report
+  const a = attributeByHand(text, [{ name: 'The minister', mentions: [], quotes: [{ starts: 'They told', cue: 'said' }] }]);
+  assert.equal(a.quotes.filter((q) => q.kind === 'direct' && q.speakerId === null).length, 2, 'the nested quote and the standalone one');
+  assert.deepEqual(
+    a.findings.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`),
+    ['unattributed-quote "Nobody else was there."'],
+  );
 });

@@ -66,10 +66,15 @@ export function runsOnToNextParagraph(article: Article, quote: Quote): boolean {
 
 export function quoteFindings(article: Article): Finding[] {
   const out: Finding[] = [];
+  // quotes come in text order; one that ends inside an earlier one is nested in it
+  let outerEnd = -1;
   for (const q of article.quotes) {
+    const nested = q.span.start < outerEnd && q.span.end <= outerEnd;
+    if (!nested) outerEnd = Math.max(outerEnd, q.span.end);
     if (q.closeMark === null && q.textSpan.end > q.textSpan.start && !runsOnToNextParagraph(article, q)) out.push(unclosed(article, q));
-    // A term is never speech; a quote is flagged only when no speaker could be found for it.
-    if (q.kind === 'direct' && q.speakerId === null) out.push(unattributed(q));
+    // A term is never speech, and a quote inside a quote is the outer speaker's report: a quote is
+    // flagged only when it stands alone and no speaker could be found for it.
+    if (q.kind === 'direct' && q.speakerId === null && !nested) out.push(unattributed(q));
   }
   for (const v of findNameVariants(article)) {
     out.push({
