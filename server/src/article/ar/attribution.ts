@@ -74,8 +74,21 @@ export class Attributor {
     return false;
   }
 
+  /** subjectOf per cue token, for the limit it was read to */
+  private readonly subjects = new Map<number, { limit: number; phrase: SpeakerPhrase | null }>();
+  /** the entity each phrase resolved to */
+  private readonly resolved = new Map<SpeakerPhrase, Entity | null>();
+
   /** The speaker phrase a cue at `c` names, read up to `limit`; null when the cue has no subject. */
   subjectOf(c: CueHit, limit: number): SpeakerPhrase | null {
+    const known = this.subjects.get(c.at);
+    if (known && known.limit === limit) return known.phrase;
+    const phrase = this.readSubject(c, limit);
+    this.subjects.set(c.at, { limit, phrase });
+    return phrase;
+  }
+
+  private readSubject(c: CueHit, limit: number): SpeakerPhrase | null {
     const { tokens, quoted } = this;
     if (c.form.kind === 'participle') return null;
     let k = c.at + 1;
@@ -137,7 +150,10 @@ export class Attributor {
 
   private resolve(p: SpeakerPhrase | null, gender: Gender | null): Entity | null {
     if (!p) return null;
-    return this.registry.resolve(p, gender, this.tokens[p.from].start);
+    if (this.resolved.has(p)) return this.resolved.get(p)!;
+    const e = this.registry.resolve(p, gender, this.tokens[p.from].start);
+    this.resolved.set(p, e);
+    return e;
   }
 
   /**

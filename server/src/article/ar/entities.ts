@@ -63,9 +63,10 @@ export class SpeakerRegistry {
   }
 
   private candidates(key: string[]): Entity[] {
+    if (key.length === 1) return this.byWord.get(key[0]) ?? [];
     const out: Entity[] = [];
     for (const w of key) for (const e of this.byWord.get(w) ?? []) if (!out.includes(e)) out.push(e);
-    return out.sort((a, b) => a.key - b.key);
+    return out.length > 1 ? out.sort((a, b) => a.key - b.key) : out;
   }
   /** most recent first */
   private recent: Entity[] = [];

@@ -85,6 +85,7 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
     else if (MARK_CODES.has(c)) marks.push(i);
     lastSentenceEnd[i - start] = seen;
   }
+  const shapes: Shape[] = marks.map((i) => shapeAt(text, i, start, end));
   const nextOfFamily: number[] = new Array(marks.length).fill(-1);
   const lastSeen: Partial<Record<Family, number>> = {};
   for (let k = marks.length - 1; k >= 0; k--) {
@@ -126,9 +127,9 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
     const after = i + 1 < end ? text[i + 1] : ' ';
     // Apostrophes: a single mark between letters is never a quote mark.
     if ((ch === '’' || ch === '‘') && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
-    const shape = shapeAt(text, i, start, end);
+    const shape = shapes[k];
     const nextK = nextOfFamily[k];
-    const next = nextK >= 0 ? shapeAt(text, marks[nextK], start, end) : null;
+    const next = nextK >= 0 ? shapes[nextK] : null;
 
     let closes = -1;
     for (let s = stack.length - 1; s >= 0; s--) {
