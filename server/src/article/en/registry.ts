@@ -160,6 +160,8 @@ export class SpeakerRegistry {
       if (e.acronym && words.length === 1 && e.acronym === words[0]) return true;
       if (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(words[0]) && initials(e.words) === words[0]) return true;
       const ew = e.words.map((w) => w.toLowerCase());
+      // `the Tomlinson plan` is no person called Tomlinson: a body matches bodies
+      if (n.organisation && e.type === 'person') return false;
       if (e.type === 'organization' || n.organisation) return isSuffix(lw, ew) || isSuffix(ew, lw);
       if (ew[ew.length - 1] !== last) return false;
       // first names, when both have one, agree (an initial agrees with its name)
@@ -207,16 +209,20 @@ export class SpeakerRegistry {
       const words = p.text.split(/\s+/);
       // The fullest name is canonical; a document keeps the form that names it (`the Kok report`).
       if (!e.named || words.length > e.words.length) {
-        if (e.named || !e.document) this.addAlias(e, e.name);
+        const old = e.name;
         e.name = p.text;
         e.words = words;
         e.named = true;
+        this.addAlias(e, old);
       } else if (p.text !== e.name) this.addAlias(e, p.text);
       if (p.honorific && words.length === 1 && !/^(sir|dame)$/i.test(p.honorific)) this.addAlias(e, `${p.honorific} ${p.text}`);
     } else if (p.text.toLowerCase() !== e.name.toLowerCase()) {
-      if (e.document && /\p{Lu}/u.test(p.text.slice(1)) && !/\p{Lu}/u.test(e.name.slice(1))) {
-        this.addAlias(e, e.name);
+      // a document's name: `the Kok report` over `Mr Kok's report` over `his report`
+      const rank = (t: string) => (/^the \p{Lu}/u.test(t) ? 2 : /\p{Lu}/u.test(t.slice(1)) ? 1 : 0);
+      if (e.document && rank(p.text) > rank(e.name)) {
+        const old = e.name;
         e.name = p.text;
+        this.addAlias(e, old);
       } else this.addAlias(e, p.text);
     }
     this.indexNames(e);
