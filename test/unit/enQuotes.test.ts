@@ -222,3 +222,10 @@ test('given names decide he and she when no title does; a word or two set off af
   assert.equal(speakerOf(a, 'I agree')?.name, 'Ruth Kelly');
   assert.equal(quote(a, 'reforms').kind, 'term');
 });
+
+test('a fragment a reporting verb governs is speech even when its subject is unknown; a passive "is said to" is not', () => {
+  const a = en(`Title\n\nThe band's hits were "great", he said. The plan is said to be "ambitious".\n`);
+  assert.equal(quote(a, 'great').kind, 'direct');
+  assert.equal(quote(a, 'great').speakerId, null);
+  assert.equal(quote(a, 'ambitious').kind, 'term');
+});

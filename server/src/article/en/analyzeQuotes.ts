@@ -31,12 +31,16 @@ interface ResolvedCue extends Cue {
   entity: Entity | null;
   /** `quoted him as saying`: the speaker is the one quoted, not the one quoting */
   nested?: boolean;
+  /** `is said to`: no one in particular speaks */
+  passive?: boolean;
 }
 
 interface Attribution {
   entity: Entity | null;
   kind: AttributionKind | null;
   cue: Cue | null;
+  /** a reporting cue governs the quote even though its subject could not be resolved (`he said` with no one before) */
+  governed?: boolean;
 }
 
 interface State {
@@ -177,7 +181,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // from a statement (`… shouldering "special economic burdens"`), not a word or two set off (`The "reforms" …`).
     const lifted = full || (wordCount(q.text) >= 3 && !(k > s.from && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower) && k - s.from <= 2));
     if (!a.entity && (full || ((state.previousHadSpeech || speechInSentence) && lifted)) && state.last) a = { entity: state.last, kind: 'continuation', cue: null };
-    if (!a.entity && !full) {
+    if (!a.entity && !full && !a.governed) {
       // A fragment no cue, speaker or preceding speech governs: a scare quote or a term.
       q.kind = 'term';
       continue;
@@ -243,7 +247,7 @@ function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Toke
     }
     const entity = inherited ?? (phrase ? registry.resolve(phrase) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
-    out.push({ ...c, entity });
+    out.push({ ...c, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from) });
   }
   return out;
 }
@@ -321,14 +325,22 @@ function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: ResolvedC
   }
   // 2. `"…," said X`, `"…," X said`, `"…", according to X` — before any other quote
   const next = nextQuoteAfter(tokens, k + 1, Math.min(s.to, k + 1 + MAX_POST_CUE_DISTANCE));
+  let governed = false;
   if (after < cues.length) {
     const c = cues[after];
-    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial' && c.entity) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
+    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial') {
+      if (c.entity) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
+      governed = c.kind === 'speech' && !c.passive;
+    }
   }
   // 3. a cue earlier in the sentence governs a partial quote: `said there had been a "continuing stream"`
   for (let j = after - 1; j >= 0 && k - cues[j].to <= GOVERNING_WINDOW; j--) {
     const c = cues[j];
-    if (c.to > k || !c.entity) continue;
+    if (c.to > k) continue;
+    if (!c.entity) {
+      if (c.kind === 'speech' && !c.passive) governed = true;
+      continue;
+    }
     return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
   }
   // 4. `the NME's praise` after the quote
@@ -336,7 +348,7 @@ function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: ResolvedC
     const c = cues[j];
     if (c.kind === 'speech-noun' && c.entity) return { entity: c.entity, kind: 'cue', cue: c };
   }
-  return none;
+  return governed ? { ...none, governed } : none;
 }
 
 /** Words between a cue and the colon before a quote; a clause there (`said that … is:`) counts as too many. */
