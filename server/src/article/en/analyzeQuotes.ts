@@ -215,7 +215,20 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
 /** Resolves every cue's subject in order (pronouns refer to what was met before them). */
 function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence): ResolvedCue[] {
   const out: ResolvedCue[] = [];
-  for (const c of findCues(tokens, s.from, s.to)) {
+  const found = findCues(tokens, s.from, s.to);
+  const quoteAt: number[] = [];
+  for (let i = s.from; i < s.to; i++) if (tokens[i].kind === 'quote') quoteAt.push(i);
+  let q = 0;
+  for (let n = 0; n < found.length; n++) {
+    const c = found[n];
+    // Only cues that can govern a quote (or report the sentence's last speech) are read: a sentence
+    // of a thousand cue words costs no more than its quotes.
+    while (q < quoteAt.length && quoteAt[q] < c.from - MAX_POST_CUE_DISTANCE - PHRASE_WINDOW) q++;
+    const nearQuote = q < quoteAt.length && quoteAt[q] <= c.to + GOVERNING_WINDOW;
+    if (!nearQuote && n !== 0 && n < found.length - 2) {
+      out.push({ ...c, entity: null });
+      continue;
+    }
     let phrase: SpeakerPhrase | null = null;
     let inherited: Entity | null = null;
     // Speaker phrases are short: look no further than a window around the cue (keeps long sentences linear).
