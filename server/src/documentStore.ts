@@ -1,12 +1,12 @@
 // Open documents, their settings and their analysis, cached per uri + version; diagnostics
 // pushed on open and change (debounced) and cleared on close.
-import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from './article/model';
 import { analyzeArticle } from './article/analyze';
-import type { UiLanguage } from './article/messages';
+import { message, type UiLanguage } from './article/messages';
 import { analyzeOptionsOf, defaultSettings, resolveSettings, type Settings } from './settings';
-import { toDiagnostics } from './features/diagnostics';
+import { MAX_ANALYSED_LENGTH, OnceNotices, fileNameOf, isTooLargeToAnalyse, publishableDiagnostics, unanalysedArticle } from './limits';
 
 interface CachedAnalysis {
   version: number;
@@ -22,6 +22,8 @@ export class DocumentStore {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** the latest scheduling request per uri; an older one that resolves late is dropped */
   private readonly generations = new Map<string, number>();
+  /** what the user was told about a document (too large, too many problems), once per document */
+  private readonly notices = new OnceNotices();
 
   constructor(
     private readonly connection: Connection,
@@ -75,9 +77,24 @@ export class DocumentStore {
     const cached = this.analyses.get(doc.uri);
     const settingsKey = analysisKeyOf(settings);
     if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached.article;
-    const article = analyzeArticle(doc.getText(), analyzeOptionsOf(settings));
+    const text = doc.getText();
+    const article = isTooLargeToAnalyse(text) ? this.leaveUnanalysed(doc.uri, text) : analyzeArticle(text, analyzeOptionsOf(settings));
     this.analyses.set(doc.uri, { version: doc.version, settingsKey, article });
     return article;
+  }
+
+  /** A document too large to analyse: features answer empty, and the user is told once why. */
+  private leaveUnanalysed(uri: string, text: string): Article {
+    if (this.notices.first(uri, 'too-large')) {
+      const args = { file: fileNameOf(uri), size: text.length, limit: MAX_ANALYSED_LENGTH };
+      this.notify(MessageType.Warning, message('server.tooLarge', args, this.uiLanguage));
+    }
+    return unanalysedArticle(text);
+  }
+
+  /** window/showMessage as a notification: it needs no answer, so a client without message requests is fine. */
+  private notify(type: MessageType, text: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type, message: text });
   }
 
   private isCached(doc: TextDocument, settings: Settings): boolean {
@@ -113,7 +130,10 @@ export class DocumentStore {
       const version = doc.version;
       const result = await this.analysis(uri);
       if (!result) return;
-      const diagnostics = toDiagnostics(result.article, uri, result.settings.rules, this.uiLanguage);
+      const { diagnostics, total } = publishableDiagnostics(result.article, uri, result.settings.rules, this.uiLanguage);
+      if (total > diagnostics.length && this.notices.first(uri, 'too-many-problems')) {
+        this.notify(MessageType.Info, message('server.tooManyProblems', { file: fileNameOf(uri), shown: diagnostics.length, total }, this.uiLanguage));
+      }
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (err) {
       this.connection.console.error(`article-annotator: could not analyse ${uri}: ${(err as Error)?.stack ?? err}`);
@@ -127,6 +147,7 @@ export class DocumentStore {
     this.generations.delete(uri);
     this.analyses.delete(uri);
     this.settings.delete(uri);
+    this.notices.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }

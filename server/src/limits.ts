@@ -30,6 +30,16 @@ export function publishableDiagnostics(article: Article, uri: string, rules: Set
   return { diagnostics: toDiagnostics({ ...article, findings: on.slice(0, MAX_PUBLISHED_DIAGNOSTICS) }, uri, rules, lang), total: on.length };
 }
 
+/** The file name a user recognises in a notice (the last segment of the uri). */
+export function fileNameOf(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1) || uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 /** Remembers which notices were given per document, so each is given once (until the document closes). */
 export class OnceNotices {
   private readonly given = new Map<string, Set<string>>();

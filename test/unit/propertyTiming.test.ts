@@ -1,6 +1,6 @@
-// Analysis time stays bounded on pathological input. The bound is generous (1500 ms on a loaded
-// 2-core machine, best of up to three tries since other test files run alongside) so it only catches
-// quadratic or backtracking behaviour; each test prints its time.
+// Analysis time stays bounded on pathological input. The bound is generous (1500 ms of CPU time, which
+// other jobs on a loaded 2-core machine do not inflate as they do wall time) so it only catches
+// quadratic or backtracking behaviour; each test prints its CPU and wall time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
@@ -27,35 +27,42 @@ const CASES: [string, () => string][] = [
   ['1 MB of lone CR', () => '\r'.repeat(MB)],
 ];
 
-/** Runs `fn` until it beats the bound (at most three times); the fastest run counts. */
-function timed<T>(fn: () => T): [T, number] {
+/**
+ * Runs `fn` and returns its CPU time (this process, user + system): unlike wall time it does not grow
+ * when other jobs share the machine. Retried (at most three runs, the fastest counts) only when over the bound.
+ */
+function timed<T>(fn: () => T): [T, number, number] {
   let best = Infinity;
+  let wall = Infinity;
   let value!: T;
-  for (let attempt = 0; attempt < 3 && best >= BOUND_MS / 2; attempt++) {
+  for (let attempt = 0; attempt < 3 && best >= BOUND_MS; attempt++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     value = fn();
-    best = Math.min(best, performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+    wall = Math.min(wall, performance.now() - t0);
   }
-  return [value, best];
+  return [value, best, wall];
 }
 
 for (const [name, make] of CASES) {
   test(`analysis of ${name} stays well under a second`, () => {
     const text = make();
-    const [article, ms] = timed(() => analyzeArticle(text));
-    console.log(`  ${name}: analysis ${ms.toFixed(0)} ms (${text.length} UTF-16 units, ${article.quotes.length} quotes, ${article.findings.length} findings)`);
-    assert.ok(ms < BOUND_MS, `${name}: analysis took ${ms.toFixed(0)} ms (bound ${BOUND_MS} ms)`);
+    const [article, ms, wall] = timed(() => analyzeArticle(text));
+    console.log(`  ${name}: analysis ${ms.toFixed(0)} ms CPU, ${wall.toFixed(0)} ms wall (${text.length} UTF-16 units, ${article.quotes.length} quotes, ${article.findings.length} findings)`);
+    assert.ok(ms < BOUND_MS, `${name}: analysis took ${ms.toFixed(0)} ms of CPU (bound ${BOUND_MS} ms)`);
     checkArticle(text, article);
 
     // What the server computes right after opening must stay bounded too (diagnostics as it publishes them).
-    const [, featureMs] = timed(() => {
+    const [, featureMs, featureWall] = timed(() => {
       const { diagnostics } = publishableDiagnostics(article, 'file:///big.txt', {}, 'en');
       documentSymbols(article);
       foldingRanges(article);
       for (const o of [0, text.length >> 1, text.length]) hover(article, o, 'en');
       for (const d of diagnostics.slice(0, 5)) codeActions(article, { uri: 'file:///big.txt', range: d.range, diagnostics: [d] }, 'en');
     });
-    console.log(`  ${name}: diagnostics, symbols, folding, hover, code actions ${featureMs.toFixed(0)} ms`);
-    assert.ok(featureMs < BOUND_MS, `${name}: features took ${featureMs.toFixed(0)} ms (bound ${BOUND_MS} ms)`);
+    console.log(`  ${name}: diagnostics, symbols, folding, hover, code actions ${featureMs.toFixed(0)} ms CPU, ${featureWall.toFixed(0)} ms wall`);
+    assert.ok(featureMs < BOUND_MS, `${name}: features took ${featureMs.toFixed(0)} ms of CPU (bound ${BOUND_MS} ms)`);
   });
 }
