@@ -181,3 +181,16 @@ test('X: "…" attributes by the colon; a spokesman is a new source; the medium 
   assert.notEqual(police.name, 'ناصر العلي');
   assert.equal(police.type, 'anonymous');
 });
+
+test('SVO at the sentence start (a headline): the name before the verb is the speaker, not the object after it', () => {
+  const text = [
+    'سالم يدعو المعارضة إلى الحوار.. ويؤكد «لا حل إلا بالتفاوض»',
+    '',
+    'دعا رئيس الوزراء يوسف سالم أمس المعارضة إلى طاولة الحوار.',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  const q = quote(a, 'لا حل إلا بالتفاوض');
+  assert.equal(q.kind, 'direct');
+  assert.equal(speaker(a, q)?.name, 'يوسف سالم');
+  assert.ok(!a.speakers.some((s) => s.name.includes('المعارضة')));
+});

@@ -98,10 +98,21 @@ export class Attributor {
       if (k < limit && (tokens[k].norm === 'ما' || tokens[k].norm === 'عن')) return null;
       if (k < limit && (tokens[k].norm === 'ل' || tokens[k].norm === 'لـ')) k++;
     }
+    // `لافروف يدعو …`, `الوزير قال إن …`: a subject before the verb, alone at the sentence start (SVO)
+    if (c.form.kind === 'verb') {
+      const s = this.sentenceStartOf[c.at];
+      if (c.at > s && c.at - s <= 6 && !cueForm(tokens[s].norm)) {
+        const p = parseSpeakerPhrase(this.text, tokens, s, c.at, quoted);
+        if (p && p.to === c.at && !p.weak && (p.type === 'person' || p.type === 'anonymous' || p.type === 'organization')) return p;
+      }
+    }
     // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none
     while (k < limit && pronounSources.has(tokens[k].norm) && k - c.at < 3) k++;
     if (k >= limit) return null;
-    return parseSpeakerPhrase(this.text, tokens, k, limit, quoted);
+    const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted);
+    // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a person
+    if (p && c.form.describes && p.type !== 'person' && p.type !== 'descriptor') return null;
+    return p;
   }
 
   /** The nearest cue before token `qk` in its sentence, scanning back at most to `s`. */

@@ -72,7 +72,10 @@ function isStop(tokens: Token[], j: number): boolean {
     const next = tokens[j + 1];
     return !next || !next.word || definite(next) || phraseStops.has(next.norm);
   }
-  return phraseStops.has(n) || complementisers.has(n) || relatives.has(n);
+  if (phraseStops.has(n) || complementisers.has(n) || relatives.has(n)) return true;
+  // `وقد`, `فقد`, `وفي`, `فإن`: a conjunction on a stop word
+  const bare = (n[0] === 'و' || n[0] === 'ف') && n.length >= 3 ? n.slice(1) : '';
+  return bare !== '' && (phraseStops.has(bare) || complementisers.has(bare) || relatives.has(bare));
 }
 
 /** `أمير`, `سيد` before another given name (`حسين أمير عبد اللهيان`, `سيد خطاب`) are names, not roles */
