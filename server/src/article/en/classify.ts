@@ -37,8 +37,3 @@ export function isTitleCaseName(text: string): boolean {
   const content = ws.filter((w) => w.length > 3);
   return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
-
-/** A fragment lifted from a sentence: lower-case start or few words without closing punctuation. */
-export function isFragment(text: string): boolean {
-  return !isFullQuote(text);
-}

@@ -4,8 +4,7 @@
 import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
-  ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, DOCUMENT, ORG, PARTICLE, POSSESSIVE_PRONOUN, RELATIVE, ROLE, SEPARATORS,
-  SPEECH_NOUN, honorificGender, honorificOf, isNameWord, isPunct, isWord,
+  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DOCUMENT, ORG, PARTICLE, POSSESSIVE_PRONOUN, ROLE, SEPARATORS, SPEECH_NOUN, honorificGender, honorificOf, isNameWord, isPunct, isWord,
 } from './words';
 import { lexiconEn } from '../lexicon/en';
 
@@ -40,7 +39,7 @@ const ORG_JOINERS = new Set(['of', 'and', 'for', '&', 'on']);
 const MAX_NAME_WORDS = 4;
 const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in', 'on', 'near', 'outside', 'inside']);
 
-interface Range {
+export interface Range {
   from: number;
   to: number;
 }
@@ -79,25 +78,25 @@ function endOf(t: Token): number {
   return t.possessive && t.kind === 'word' ? t.start + t.text.length : t.end;
 }
 
-function textOf(ctx: PhraseContext, tokens: Token[], from: number, to: number): string {
+export function textOf(ctx: PhraseContext, tokens: Token[], from: number, to: number): string {
   return ctx.text.slice(tokens[from].start, endOf(tokens[to - 1])).replace(/\s+/g, ' ');
 }
 
-function spanOf(tokens: Token[], from: number, to: number): Span {
+export function spanOf(tokens: Token[], from: number, to: number): Span {
   return { start: tokens[from].start, end: endOf(tokens[to - 1]) };
 }
 
-function skipConnectives(tokens: Token[], from: number, to: number): number {
+export function skipConnectives(tokens: Token[], from: number, to: number): number {
   while (from < to && isWord(tokens[from]) && CONNECTIVE.has(tokens[from].lower)) from++;
   return from;
 }
 
-function hasClauseWord(tokens: Token[], from: number, to: number): boolean {
+export function hasClauseWord(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isWord(tokens[i]) && !tokens[i].cap && CLAUSE.has(tokens[i].lower)) return true;
   return false;
 }
 
-function pronoun(tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+export function pronoun(tokens: Token[], from: number, to: number): SpeakerPhrase | null {
   if (to - from !== 1 || !isWord(tokens[from])) return null;
   const g = lexiconEn.pronouns[tokens[from].lower];
   if (!g) return null;
@@ -288,195 +287,4 @@ function nameRunStart(tokens: Token[], from: number, e: number): number {
 function skipDeterminer(tokens: Token[], from: number, to: number): number {
   while (from < to && isWord(tokens[from]) && (CONNECTIVE.has(tokens[from].lower) || tokens[from].lower === 'the' || tokens[from].lower === 'a' || tokens[from].lower === 'an')) from++;
   return from;
-}
-
-function isAdjunct(tokens: Token[], seg: Range): boolean {
-  const t = tokens[skipConnectives(tokens, seg.from, seg.to)];
-  if (!t || !isWord(t)) return false;
-  // `In a statement …`, `Speaking at …`
-  return ADJUNCT.has(t.lower) || (t.cap && /ing$/.test(t.lower) && t.lower.length > 5);
-}
-
-function isRelative(tokens: Token[], seg: Range): boolean {
-  const t = tokens[seg.from];
-  return !!t && isWord(t) && RELATIVE.has(t.lower);
-}
-
-function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): SpeakerPhrase {
-  if (role && role.kind === 'description' && !phrase.role) {
-    phrase.role = role.text;
-    if (!phrase.gender) phrase.gender = role.gender;
-    if (role.organisation && !role.document && ORG.has(role.head ?? '')) phrase.organisation = true;
-  }
-  return phrase;
-}
-
-/** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
-export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
-  let end = cue;
-  let lastAux = '';
-  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && AUX.has(tokens[end - 1].lower)) {
-    if (!lastAux) lastAux = tokens[end - 1].lower;
-    end--;
-  }
-  // `was told`, `is said to`: a passive cue names no speaker.
-  if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(lastAux)) return null;
-  if (end > from && isWord(tokens[end - 1]) && ['and', 'but', 'or'].includes(tokens[end - 1].lower)) return leadingSubject(ctx, tokens, from, end - 1);
-  const segs = segments(tokens, from, end);
-  let k = segs.length - 1;
-  let rightRole: SpeakerPhrase | null = null;
-  let antecedent = false;
-  for (; k >= 0; k--) {
-    const seg = segs[k];
-    if (seg.to <= seg.from) continue;
-    if (isRelative(tokens, seg)) {
-      antecedent = true;
-      continue;
-    }
-    if (isAdjunct(tokens, seg) && k > 0) continue;
-    const np = nounPhrase(ctx, tokens, seg.from, seg.to, antecedent ? 'antecedent' : 'subject', seg.acronym);
-    antecedent = false;
-    // An appositive (`vice president of the European Commission`, `a senior law lord`): the name stands to its left.
-    if (previousSegment(segs, k) >= 0 && !antecedentName(np) && (isAppositive(tokens, seg) || (np?.kind !== 'name' && hasRoleWord(tokens, seg)))) {
-      // the appositive nearest the name is its role
-      rightRole = np && np.kind === 'description' ? np : roleOnly(ctx, tokens, seg);
-      continue;
-    }
-    if (!np) return rightRole && rightRole.head !== null ? rightRole : null;
-    if (np.kind === 'pronoun') return np;
-    if (np.kind === 'name') return withRole(withRole(np, rightRole), leftDescription(ctx, tokens, segs, k));
-    // A description: the name may stand in the segment to its left (`Kamal Nath, Commerce and Industry Minister,`).
-    const left = previousSegment(segs, k);
-    if (left >= 0 && !rightRole) {
-      const ln = nounPhrase(ctx, tokens, segs[left].from, segs[left].to, 'subject', segs[left].acronym);
-      if (ln && ln.kind === 'name' && !hasClauseWord(tokens, segs[left].from, segs[left].to)) return withRole(ln, np);
-    }
-    // a described source (`Goldman Sachs analysts, led by …,`) beats a bare appositive after it
-    if (rightRole && rightRole.head !== null) return rightRole;
-    if (rightRole) return np;
-    rightRole = np;
-    if (np.document || left < 0) return np;
-    // keep looking left once, for an appositive name
-  }
-  return rightRole && rightRole.head !== null ? rightRole : null;
-}
-
-/** A segment that starts in lower case (`a staunch supporter of …`, `general secretary of …`) describes, it does not name. */
-function isAppositive(tokens: Token[], seg: Range): boolean {
-  const t = tokens[seg.from];
-  return isWord(t) && !t.cap && !RELATIVE.has(t.lower) && !CONNECTIVE.has(t.lower);
-}
-
-function hasRoleWord(tokens: Token[], seg: Range): boolean {
-  if (hasClauseWord(tokens, seg.from, seg.to)) return false;
-  for (let i = seg.from; i < seg.to; i++) if (isWord(tokens[i]) && ROLE.has(tokens[i].lower)) return true;
-  return false;
-}
-
-function antecedentName(np: SpeakerPhrase | null): boolean {
-  return np !== null && np.kind === 'pronoun';
-}
-
-/** A role written as a segment, kept only as text for the name found to its left. */
-function roleOnly(ctx: PhraseContext, tokens: Token[], seg: Range): SpeakerPhrase {
-  return {
-    kind: 'description', text: textOf(ctx, tokens, seg.from, seg.to), span: spanOf(tokens, seg.from, seg.to), honorific: null, role: null,
-    gender: null, organisation: false, acronym: null, head: null, document: false, definite: false,
-  };
-}
-
-function previousSegment(segs: Segment[], k: number): number {
-  for (let j = k - 1; j >= 0; j--) if (segs[j].to > segs[j].from) return j;
-  return -1;
-}
-
-function leftDescription(ctx: PhraseContext, tokens: Token[], segs: Segment[], k: number): SpeakerPhrase | null {
-  const left = previousSegment(segs, k);
-  if (left < 0) return null;
-  const np = nounPhrase(ctx, tokens, segs[left].from, segs[left].to, 'subject', segs[left].acronym);
-  return np && np.kind === 'description' && !np.document ? np : null;
-}
-
-/** The subject written after an inverted cue: `said the chairman of …, Labour MP Barry Sheerman`. */
-export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
-  const segs = segments(tokens, from, to);
-  const first = segs.findIndex((s) => s.to > s.from);
-  if (first < 0) return null;
-  const seg = segs[first];
-  const t = tokens[seg.from];
-  if (!isWord(t)) return null;
-  if (t.lower === 'that' || t.lower === 'this' || t.lower === 'it' || ADJUNCT.has(t.lower) || CLAUSE.has(t.lower)) return null;
-  // `said singer Kate Moody`, `said former minister John Reid`: lower-case words lead to a role and a name
-  if (!t.cap && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUN.has(t.lower) && !hasRoleWord(tokens, seg)) return null;
-  const np = nounPhrase(ctx, tokens, seg.from, Math.min(seg.to, seg.from + 14), 'inverted', seg.acronym);
-  const next = segs.slice(first + 1).find((s) => s.to > s.from);
-  if (!np && next && isPureName(tokens, next) && !hasClauseWord(tokens, seg.from, seg.to)) return nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
-  if (!np || np.kind === 'pronoun') return np;
-  if (np.kind === 'description' && next) {
-    const nn = nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
-    if (nn && nn.kind === 'name') return withRole(nn, np);
-  }
-  if (np.kind === 'name' && next && !np.role) {
-    const nd = nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
-    if (nd && nd.kind === 'description' && !isAdjunct(tokens, next)) withRole(np, nd);
-  }
-  return np;
-}
-
-/**
- * The subject a sentence opens with (for pronouns to refer back to): after connectives and adjuncts,
- * the leading noun phrase — names, roles, possessives — or its appositive name.
- */
-export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
-  for (let i = from; i < to; i++) if (tokens[i].kind === 'quote') { to = i; break; }
-  const segs = segments(tokens, from, to);
-  let k = 0;
-  while (k < segs.length - 1 && (segs[k].to <= segs[k].from || isAdjunct(tokens, segs[k]) || onlyConnectives(tokens, segs[k]))) k++;
-  const seg = segs[k];
-  if (!seg || seg.to <= seg.from) return null;
-  const start = skipConnectives(tokens, seg.from, seg.to);
-  const p = pronoun(tokens, start, Math.min(start + 1, seg.to));
-  if (p) return p;
-  const end = leadingNounEnd(tokens, start, seg.to);
-  if (end <= start) return null;
-  if (end === seg.to && k + 1 < segs.length) {
-    const next = segs[k + 1];
-    const nn = next.to > next.from && !hasClauseWord(tokens, next.from, next.to) ? nounPhrase(ctx, tokens, next.from, next.to, 'subject', next.acronym) : null;
-    const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
-    if (here && here.kind === 'description' && nn && nn.kind === 'name' && isPureName(tokens, next)) return withRole(nn, here);
-    return here;
-  }
-  return nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
-}
-
-function onlyConnectives(tokens: Token[], seg: Range): boolean {
-  return skipConnectives(tokens, seg.from, seg.to) >= seg.to;
-}
-
-function isPureName(tokens: Token[], seg: Range): boolean {
-  for (let i = seg.from; i < seg.to; i++) if (!isNameWord(tokens[i], tokens[i - 1]) && !honorificOf(tokens[i]) && !PARTICLE.has(tokens[i].lower)) return false;
-  return true;
-}
-
-/** End of the noun phrase a sentence opens with: names, possessives, determiners, role words (and the words leading to one). */
-function leadingNounEnd(tokens: Token[], from: number, to: number): number {
-  let i = from;
-  while (i < to) {
-    const t = tokens[i];
-    if (!isWord(t)) break;
-    const afterPossessive = i > from && tokens[i - 1].possessive;
-    if (t.cap || /^\p{N}/u.test(t.text) || DETERMINERS.has(t.lower) || ROLE.has(t.lower) || ORG.has(t.lower) || afterPossessive || /-year-old$/.test(t.lower)) {
-      i++;
-      continue;
-    }
-    // lower-case words that lead to a role word: `home affairs correspondent`
-    let j = i;
-    while (j < to && j < i + 3 && isWord(tokens[j]) && !tokens[j].cap && !ROLE.has(tokens[j].lower) && !CLAUSE.has(tokens[j].lower) && !AUX.has(tokens[j].lower) && !ADJUNCT.has(tokens[j].lower)) j++;
-    if (j < to && j > i && isWord(tokens[j]) && ROLE.has(tokens[j].lower)) {
-      i = j + 1;
-      continue;
-    }
-    break;
-  }
-  return i;
 }

@@ -1,0 +1,202 @@
+// Which cue governs a quote, and who its subject is: a cue before the quote with a colon or comma,
+// right after it (`"…," said X`), earlier in the sentence for a partial quote, `according to X`,
+// a possessive speech noun (`the NME's praise`), `quoted him as saying`. Windows bound every search.
+import type { AttributionKind } from '../model';
+import type { Token } from './tokens';
+import type { Sentence } from './sentences';
+import { findCues, type Cue } from './cues';
+import type { PhraseContext, SpeakerPhrase } from './phrase';
+import { leadingSubject, subjectAfter, subjectBefore } from './subjects';
+import type { Entity, SpeakerRegistry } from './registry';
+import { CLAUSE, isPunct, isWord } from './words';
+
+/** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
+const MAX_OBJECT_WORDS = 6;
+/** Most tokens between a quote and a cue after it (`"…," Ryanair deputy chief executive Michael Cawley told`). */
+const MAX_POST_CUE_DISTANCE = 14;
+/** Most tokens a speaker phrase spans on either side of its cue. */
+const PHRASE_WINDOW = 40;
+/** Most tokens back from a quote to the cue that governs it in its sentence. */
+const GOVERNING_WINDOW = 80;
+
+export interface ResolvedCue extends Cue {
+  entity: Entity | null;
+  /** `quoted him as saying`: the speaker is the one quoted, not the one quoting */
+  nested?: boolean;
+  /** `is said to`: no one in particular speaks */
+  passive?: boolean;
+}
+
+export interface Attribution {
+  entity: Entity | null;
+  kind: AttributionKind | null;
+  cue: Cue | null;
+  /** a reporting cue governs the quote even though its subject could not be resolved (`he said` with no one before) */
+  governed?: boolean;
+}
+
+/** Resolves every cue's subject in order (pronouns refer to what was met before them). */
+export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence): ResolvedCue[] {
+  const out: ResolvedCue[] = [];
+  const found = findCues(tokens, s.from, s.to);
+  const quoteAt: number[] = [];
+  for (let i = s.from; i < s.to; i++) if (tokens[i].kind === 'quote') quoteAt.push(i);
+  let q = 0;
+  for (let n = 0; n < found.length; n++) {
+    const c = found[n];
+    // Only cues that can govern a quote (or report the sentence's last speech) are read: a sentence
+    // of a thousand cue words costs no more than its quotes.
+    while (q < quoteAt.length && quoteAt[q] < c.from - MAX_POST_CUE_DISTANCE - PHRASE_WINDOW) q++;
+    const nearQuote = q < quoteAt.length && quoteAt[q] <= c.to + GOVERNING_WINDOW;
+    if (!nearQuote && n !== 0 && n < found.length - 2) {
+      out.push({ ...c, entity: null });
+      continue;
+    }
+    let phrase: SpeakerPhrase | null = null;
+    let inherited: Entity | null = null;
+    // Speaker phrases are short: look no further than a window around the cue (keeps long sentences linear).
+    const clauseStart = lastQuoteBefore(tokens, Math.max(s.from, c.from - PHRASE_WINDOW), c.from) + 1;
+    const clauseEnd = nextQuoteAfter(tokens, c.to, Math.min(s.to, c.to + PHRASE_WINDOW));
+    if (c.kind === 'according-to') phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
+    else if (c.kind === 'speech-noun') phrase = subjectBefore(ctx, tokens, clauseStart, c.from);
+    else if (/ing$/.test(tokens[c.from].lower) && c.to - c.from === 1) {
+      // `…, adding that …`: the participle's subject is the clause's
+      const prev = out.length ? out[out.length - 1] : null;
+      const quotedAs = prev && isWord(tokens[c.from - 1]) && tokens[c.from - 1].lower === 'as' && QUOTING.has(tokens[prev.from].lower);
+      if (quotedAs) {
+        // `The paper quoted him as saying`, `quoted Mr Smith as saying`: the one quoted speaks
+        const object = objectPhrase(ctx, tokens, prev.to, c.from - 1);
+        const entity = object ? registry.resolve(object) : null;
+        if (entity) entity.spoke = true;
+        out.push({ ...c, entity, nested: true });
+        continue;
+      }
+      if (prev && prev.entity) inherited = prev.entity;
+      else {
+        const lead = c.from - s.from <= PHRASE_WINDOW ? leadingSubject(ctx, tokens, s.from, c.from) : null;
+        inherited = lead ? registry.resolve(lead) : null;
+      }
+    } else {
+      const hasWordsBefore = tokens.slice(clauseStart, c.from).some((t) => isWord(t));
+      phrase = hasWordsBefore ? subjectBefore(ctx, tokens, clauseStart, c.from) : null;
+      if (!phrase && !passiveBefore(tokens, clauseStart, c.from)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
+    }
+    const entity = inherited ?? (phrase ? registry.resolve(phrase) : null);
+    if (entity && c.kind !== 'speech-noun') entity.spoke = true;
+    out.push({ ...c, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from) });
+  }
+  return out;
+}
+
+const QUOTING = new Set(['quoted', 'quotes', 'quote', 'cited', 'cites']);
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', it: 'it' };
+
+/** The one quoted: `him`, `Mr Smith`, `a senior official` between the quoting verb and `as`. */
+function objectPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  if (to - from === 1 && isWord(tokens[from]) && OBJECT_PRONOUNS[tokens[from].lower]) {
+    const p = subjectBefore(ctx, [{ ...tokens[from], text: OBJECT_PRONOUNS[tokens[from].lower], lower: OBJECT_PRONOUNS[tokens[from].lower] }], 0, 1);
+    return p;
+  }
+  return to > from ? subjectAfter(ctx, tokens, from, to) : null;
+}
+
+function passiveBefore(tokens: Token[], from: number, cue: number): boolean {
+  const t = tokens[cue - 1];
+  return cue - 1 >= from && isWord(t) && ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'to'].includes(t.lower);
+}
+
+export function lastQuoteBefore(tokens: Token[], from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) if (tokens[i].kind === 'quote') return i;
+  return from - 1;
+}
+
+function nextQuoteAfter(tokens: Token[], at: number, to: number): number {
+  for (let i = at; i < to; i++) if (tokens[i].kind === 'quote') return i;
+  return to;
+}
+
+function kindOf(c: ResolvedCue, fallback: AttributionKind): AttributionKind {
+  return c.kind === 'according-to' ? 'according-to' : c.nested ? 'nested' : fallback;
+}
+
+/** Index of the first cue starting after token k (cues are in token order). */
+function firstCueAfter(cues: ResolvedCue[], k: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].from <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The cue that governs the quote at token k: before it with a colon, right after it, or earlier in the sentence. */
+export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: ResolvedCue[], colonSpeaker?: (from: number, to: number) => Entity | null): Attribution {
+  const none: Attribution = { entity: null, kind: null, cue: null };
+  const after = firstCueAfter(cues, k);
+  // 1. `X said: "…"`, `X told the BBC: "…"`, `He said, "…"`
+  if (k - 1 >= s.from && isPunct(tokens[k - 1], ':,')) {
+    for (let j = after - 1; j >= 0; j--) {
+      const c = cues[j];
+      if (c.to > k - 1) continue;
+      if (!c.entity) {
+        if (c.nested) break;
+        if (k - c.to > PHRASE_WINDOW) break;
+        continue;
+      }
+      if (objectWords(tokens, c.to, k - 1) <= MAX_OBJECT_WORDS) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
+      break;
+    }
+  }
+  // 1b. `Mr Smith: "…"` — a name and a colon, no verb
+  if (k - 1 >= s.from && isPunct(tokens[k - 1], ':') && colonSpeaker) {
+    const start = lastQuoteBefore(tokens, Math.max(s.from, k - 1 - PHRASE_WINDOW), k - 1) + 1;
+    const previous = after - 1 >= 0 ? cues[after - 1] : null;
+    const hasCue = previous !== null && previous.from >= start;
+    if (!hasCue && k - 1 - start <= 6) {
+      const entity = colonSpeaker(start, k - 1);
+      if (entity) return { entity, kind: 'colon', cue: null };
+    }
+  }
+  // 2. `"…," said X`, `"…," X said`, `"…", according to X` — before any other quote
+  const next = nextQuoteAfter(tokens, k + 1, Math.min(s.to, k + 1 + MAX_POST_CUE_DISTANCE));
+  let governed = false;
+  if (after < cues.length) {
+    const c = cues[after];
+    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial') {
+      if (c.entity) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
+      governed = c.kind === 'speech' && !c.passive;
+    }
+  }
+  // 3. a cue earlier in the sentence governs a partial quote: `said there had been a "continuing stream"`
+  for (let j = after - 1; j >= 0 && k - cues[j].to <= GOVERNING_WINDOW; j--) {
+    const c = cues[j];
+    if (c.to > k) continue;
+    if (!c.entity) {
+      if (c.kind === 'speech' && !c.passive) governed = true;
+      continue;
+    }
+    return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
+  }
+  // 4. `the NME's praise` after the quote
+  for (let j = after; j < cues.length && cues[j].from - k <= PHRASE_WINDOW; j++) {
+    const c = cues[j];
+    if (c.kind === 'speech-noun' && c.entity) return { entity: c.entity, kind: 'cue', cue: c };
+  }
+  return governed ? { ...none, governed } : none;
+}
+
+/** Words between a cue and the colon before a quote; a clause there (`said that … is:`) counts as too many. */
+function objectWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote') return Infinity;
+    if (isWord(t)) {
+      if (!t.cap && CLAUSE.has(t.lower)) return Infinity;
+      n++;
+    }
+  }
+  return n;
+}
