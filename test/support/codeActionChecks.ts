@@ -89,6 +89,21 @@ export function allowedRegion(article: Article, span: Span): Span {
   return { start, end };
 }
 
+/** The title of an action that fixes every occurrence ("Delete all duplicate captions", "حذف كل …"). */
+const ALL_TITLE = /\ball\b|(^|\s)(كل|جميع)(\s|$)/i;
+
+/** Overlapping or touching spans merged (an edit may run across the regions of two neighbouring diagnostics). */
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 export interface ActionStats {
   actions: number;
   withEdits: number;
@@ -96,7 +111,7 @@ export interface ActionStats {
 }
 
 /** Checks one action: its edits stay inside the regions of `diagnostics`, apply cleanly, and the result analyses cleanly. */
-export function checkAction(article: Article, action: CodeAction | Command, diagnostics: Diagnostic[], stats: ActionStats): string | null {
+export function checkAction(article: Article, action: CodeAction | Command, diagnostics: Diagnostic[], stats: ActionStats, allDiagnostics: Diagnostic[] = diagnostics): string | null {
   stats.actions++;
   const where = `code action "${action.title}"`;
   assert.ok(typeof action.title === 'string' && action.title.trim() !== '', 'code action without a title');
@@ -105,8 +120,14 @@ export function checkAction(article: Article, action: CodeAction | Command, diag
     return null;
   }
   stats.withEdits++;
-  const named = (action.diagnostics?.length ? action.diagnostics : diagnostics).flatMap((d) => [d.range, ...(d.relatedInformation ?? []).map((r) => r.location.range)]);
-  const regions = named.map((r: Range) => allowedRegion(article, checkRange(article.text, article.lineStarts, r, `${where}: diagnostic`)));
+  let resolves = action.diagnostics?.length ? action.diagnostics : diagnostics;
+  // "Delete all …" and fix-all actions name every diagnostic of their codes, not only the one asked about.
+  if (ALL_TITLE.test(action.title) || action.kind?.startsWith('source.fixAll')) {
+    const codes = new Set(resolves.map((d) => d.code));
+    resolves = [...resolves, ...allDiagnostics.filter((d) => codes.size === 0 || codes.has(d.code))];
+  }
+  const named = resolves.flatMap((d) => [d.range, ...(d.relatedInformation ?? []).map((r) => r.location.range)]);
+  const regions = mergeSpans(named.map((r: Range) => allowedRegion(article, checkRange(article.text, article.lineStarts, r, `${where}: diagnostic`))));
   const edits = toOffsetEdits(article, editsFor(action.edit, ACTION_URI, where), where);
   assert.ok(edits.length > 0, `${where}: an edit with no text edits`);
   for (const e of edits) {
@@ -125,12 +146,12 @@ export function checkAction(article: Article, action: CodeAction | Command, diag
 export function checkAllCodeActions(article: Article, stats: ActionStats, cursorOffsets: number[] = []): void {
   const diagnostics = toDiagnostics(article, ACTION_URI, {}, 'en');
   for (const d of diagnostics) {
-    for (const action of codeActions(article, { uri: ACTION_URI, range: d.range, diagnostics: [d] }, 'en')) checkAction(article, action, [d], stats);
+    for (const action of codeActions(article, { uri: ACTION_URI, range: d.range, diagnostics: [d] }, 'en')) checkAction(article, action, [d], stats, diagnostics);
   }
   if (diagnostics.length) {
     const whole = { start: { line: 0, character: 0 }, end: diagnostics[diagnostics.length - 1].range.end };
     for (const only of [undefined, ['source.fixAll'], ['quickfix']]) {
-      for (const action of codeActions(article, { uri: ACTION_URI, range: whole, diagnostics, only }, 'en')) checkAction(article, action, diagnostics, stats);
+      for (const action of codeActions(article, { uri: ACTION_URI, range: whole, diagnostics, only }, 'en')) checkAction(article, action, diagnostics, stats, diagnostics);
     }
   }
   for (const o of cursorOffsets) {
@@ -140,7 +161,7 @@ export function checkAllCodeActions(article: Article, stats: ActionStats, cursor
     const character = Math.min(pos, lineContentEnd(article.text, article.lineStarts, line)) - article.lineStarts[line];
     const range = { start: { line, character }, end: { line, character } };
     const here = diagnostics.filter((d) => d.range.start.line <= line && d.range.end.line >= line);
-    for (const action of codeActions(article, { uri: ACTION_URI, range, diagnostics: here }, 'en')) checkAction(article, action, here, stats);
+    for (const action of codeActions(article, { uri: ACTION_URI, range, diagnostics: here }, 'en')) checkAction(article, action, here, stats, diagnostics);
   }
 }
 
@@ -149,7 +170,7 @@ export function deleteAllDuplicateCaptions(article: Article): CodeAction | null 
   const diagnostics = toDiagnostics(article, ACTION_URI, {}, 'en').filter((d) => d.code === 'duplicate-caption');
   for (const d of diagnostics) {
     for (const a of codeActions(article, { uri: ACTION_URI, range: d.range, diagnostics: [d] }, 'en')) {
-      if ('edit' in a && a.edit && /all|كل|جميع/i.test(a.title)) return a;
+      if ('edit' in a && a.edit && ALL_TITLE.test(a.title)) return a;
     }
   }
   return null;
