@@ -194,3 +194,20 @@ test('SVO at the sentence start (a headline): the name before the verb is the sp
   assert.equal(speaker(a, q)?.name, 'يوسف سالم');
   assert.ok(!a.speakers.some((s) => s.name.includes('المعارضة')));
 });
+
+test('newspaper style: the paper told (لـ«…») is a term; وزاد: continues; a verb’s prepositional object is no speaker', () => {
+  const text = [
+    'أوضح مدير التعليم في المنطقة فهد العتيبي لـ«الصباح» أن المدارس «جاهزة لاستقبال الطلاب».',
+    'وزاد: «أنهينا أعمال الصيانة في جميع المباني قبل الموعد».',
+    'وأشاد بجهود المعلمين، مؤكدا أن «الطالب هو محور العملية التعليمية».',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  assert.equal(quote(a, 'الصباح').kind, 'term');
+  for (const words of ['جاهزة لاستقبال', 'أنهينا أعمال الصيانة', 'الطالب هو محور']) {
+    const q = quote(a, words);
+    assert.equal(q.kind, 'direct', words);
+    assert.equal(speaker(a, q)?.name, 'فهد العتيبي', words);
+  }
+  assert.equal(a.speakers.length, 1);
+  assert.equal(a.speakers[0].role, 'مدير التعليم في المنطقة');
+});

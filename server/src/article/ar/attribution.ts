@@ -265,6 +265,10 @@ export class Attributor {
     if (naming || c.form.kind === 'participle') {
       return { ...info, entity: this.continuing(c.at, gender, c.form.plural), kind: 'continuation', governed: true, appositive: false, named: naming };
     }
+    // `قال لـ«عكاظ» إن …`: the medium told, named before the words begin, is a term
+    if ((tokens[qk - 1]?.norm === 'ل') && !this.contentBetween(c.at + 1, qk)) {
+      return { ...info, entity: this.continuing(c.at, gender, c.form.plural), kind: 'continuation', governed: false, appositive: true };
+    }
     const rel = this.relativeBefore(c.at);
     if (rel >= 0 && !c.form.withObject && !c.form.plural) {
       // `وقال مورينيو الذي أكد …: "…"`: the sentence's own speaker, or the relative's antecedent

@@ -130,6 +130,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k)) return null;
   const first = tokens[k].norm;
   if (cueForm(first)) return null;
+  // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
+  if ((first[0] === 'ب' || first[0] === 'ل') && !givenNames.has(first) && tokens[k + 1]?.word && definite(tokens[k + 1])) return null;
 
   if (isNoun(documentNouns, first)) {
     const owner = k + 1 < limit && tokens[k + 1].word && !isStop(tokens, k + 1) ? parseSpeakerPhrase(text, tokens, k + 1, limit, quoted) : null;
