@@ -99,11 +99,15 @@ export class Attributor {
       if (k < limit && (tokens[k].norm === 'ل' || tokens[k].norm === 'لـ')) k++;
     }
     // `لافروف يدعو …`, `الوزير قال إن …`: a subject before the verb, alone at the sentence start (SVO)
+    // `أما مدرب النصر فقد اعترف …`: after أما, and with قد / فقد before the verb
     if (c.form.kind === 'verb') {
-      const s = this.sentenceStartOf[c.at];
-      if (c.at > s && c.at - s <= 6 && !cueForm(tokens[s].norm)) {
-        const p = parseSpeakerPhrase(this.text, tokens, s, c.at, quoted);
-        if (p && p.to === c.at && !p.weak && (p.type === 'person' || p.type === 'anonymous' || p.type === 'organization')) return p;
+      let s = this.sentenceStartOf[c.at];
+      if (tokens[s].norm === 'اما') s++;
+      let v = c.at;
+      while (v > s && (tokens[v - 1].norm === 'قد' || tokens[v - 1].norm === 'فقد' || tokens[v - 1].norm === 'لقد')) v--;
+      if (v > s && v - s <= 6 && !cueForm(tokens[s].norm)) {
+        const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted);
+        if (p && p.to === v && !p.weak && p.type !== 'document') return p;
       }
     }
     // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none

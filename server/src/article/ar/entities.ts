@@ -99,10 +99,13 @@ export class SpeakerRegistry {
     const words = new Set(nameKey(phrase.role ?? '').map((w) => w.replace(/ه$/, '')).filter((w) => !w.endsWith('ي')));
     const gender = phrase.gender ?? cueGender;
     const people = this.recent.filter((e) => e.type !== 'organization' && (!gender || !e.gender || e.gender === gender));
-    const sharing = people.find((e) => nameKey(e.role ?? '').some((w) => words.has(w.replace(/ه$/, ''))));
+    const roleWordsOf = (e: Entity) => new Set(nameKey(e.role ?? '').map((w) => w.replace(/ه$/, '')));
+    // `المدرب البرتغالي` is the coach named before; `مدرب النصر` is not `مدرب الهلال` — another coach
+    const fits = people.find((e) => [...words].every((w) => roleWordsOf(e).has(w)));
+    const clashes = people.some((e) => [...words].some((w) => roleWordsOf(e).has(w)));
     // `المتحدث باسم الجيش` introduces a new source; `المسؤول الإيراني` refers back
     const spokesperson = words.has('باسم');
-    const found = sharing ?? (spokesperson ? undefined : people[0]);
+    const found = fits ?? (spokesperson || clashes ? undefined : people[0]);
     if (found) {
       if (phrase.role && !found.forms.includes(phrase.role)) found.forms.push(phrase.role);
       return found;

@@ -96,7 +96,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (j > from) {
     const prev = tokens[j - 1];
     // a construct complement: `وزير خارجية`, `مديرة تشيلسي`, `باسم الخارجية`, `في سامسونج`
-    if (prev.word && !definite(prev) && (isInBare(roleWords, prev.norm) || roleLinks.has(prev.norm))) return false;
+    if (prev.word && !definite(prev) && (isInBare(roleWords, prev.norm) || roleLinks.has(prev.norm) || isInBare(organisationHeads, prev.norm))) return false;
     if (prev.norm === 'في' || prev.norm === 'من') return false;
   }
   return true;
