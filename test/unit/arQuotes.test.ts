@@ -211,3 +211,19 @@ test('newspaper style: the paper told (لـ«…») is a term; وزاد: continu
   assert.equal(a.speakers.length, 1);
   assert.equal(a.speakers[0].role, 'مدير التعليم في المنطقة');
 });
+
+test('a role naming another team is another person; أما X فقد اعترف gives X; اتهم X … قائلا continues X', () => {
+  const text = [
+    'وقال مدرب الهلال البرتغالي جورج جيسوس عقب اللقاء إن فريقه "استحق اللقب عن جدارة".',
+    '',
+    'أما مدرب النصر فقد اعترف بأن فريقه "لم يكن في يومه".',
+    '',
+    'في المقابل، اتهم المتحدث باسم الرابطة سعيد الغامدي الحكم بالتحيز، قائلا إن "القرارات كانت ظالمة".',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  assert.equal(speaker(a, quote(a, 'استحق اللقب'))?.name, 'جورج جيسوس');
+  const rival = speaker(a, quote(a, 'لم يكن في يومه'))!;
+  assert.notEqual(rival.name, 'جورج جيسوس');
+  assert.equal(rival.name, 'مدرب النصر');
+  assert.equal(speaker(a, quote(a, 'القرارات كانت ظالمة'))?.name, 'سعيد الغامدي');
+});
