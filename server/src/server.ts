@@ -20,9 +20,11 @@ const documents = new TextDocuments(TextDocument);
 const store = new DocumentStore(connection, documents);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  // A client may send anything here: read every field defensively so initialize always succeeds.
   const options = (params.initializationOptions ?? {}) as { locale?: unknown };
-  store.uiLanguage = uiLanguageOf(typeof options.locale === 'string' ? options.locale : params.locale);
-  store.canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  const locale = typeof options.locale === 'string' ? options.locale : typeof params.locale === 'string' ? params.locale : undefined;
+  store.uiLanguage = uiLanguageOf(locale);
+  store.canPullConfiguration = !!params.capabilities?.workspace?.configuration;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },

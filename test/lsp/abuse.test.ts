@@ -383,3 +383,30 @@ test('memory returns after documents close (the server RSS stops growing; a leak
   const growth = samples[samples.length - 1] - samples[1];
   assert.ok(growth < 40, `RSS grew ${growth.toFixed(0)} MB over ${cycles - 1} cycles after the first: ${trace}`);
 });
+
+test('regression: initialize with a locale that is not a string failed (locale.toLowerCase is not a function)', async (t) => {
+  const client = new TestClient();
+  t.after(() => client.stop());
+  const init = (await client.connection.sendRequest('initialize', { processId: null, rootUri: null, locale: 5, initializationOptions: 'x', capabilities: {} })) as InitializeResult;
+  assert.ok(init.capabilities.textDocumentSync, 'initialize answered with capabilities');
+  await client.connection.sendNotification('initialized', {});
+  const uri = fileUri('odd-init.article');
+  const published = client.waitForDiagnostics(uri);
+  client.open(uri, OWN_ARTICLES[1]);
+  assert.ok((await published).diagnostics.every((d) => /[a-z]/i.test(d.message)), 'English messages by default');
+  assert.equal(client.exited, null);
+});
+
+test('settings of the wrong types from the client: defaults are used and diagnostics still come', async (t) => {
+  const s = await session(t);
+  const uri = fileUri('odd-settings.article');
+  const expected = (await s.open(uri, OWN_ARTICLES[1])).diagnostics;
+  for (const garbage of [null, 'x', 42, [], { rules: [], captionCredits: 'AP', debounceMs: 'fast', language: null, inlayHints: 'no' }, { rules: { 'duplicate-caption': 42, 'unattributed-quote': 'loud' }, debounceMs: 1e12 }]) {
+    s.client.settings = garbage as never;
+    const next = s.client.waitForDiagnostics(uri, () => true, 10000);
+    await s.client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { articleAnnotator: garbage } });
+    const got = await next;
+    assert.deepEqual(got.diagnostics, expected, `settings ${JSON.stringify(garbage)} fall back to the defaults`);
+  }
+  s.assertAlive();
+});
