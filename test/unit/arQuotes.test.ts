@@ -227,3 +227,23 @@ test('a role naming another team is another person; أما X فقد اعترف g
   assert.equal(rival.name, 'مدرب النصر');
   assert.equal(speaker(a, quote(a, 'القرارات كانت ظالمة'))?.name, 'سعيد الغامدي');
 });
+
+test('a headline quote joined by .. to its speaker; described first, named later, one speaker; بحسب ما نقلته X عن Y', () => {
+  const text = [
+    '"لن نتراجع".. وزير الطاقة يرد على منتقدي الخطة',
+    '',
+    'رد وزير الطاقة خالد الفالح على المنتقدين، مؤكدا أن الحكومة "لن تتراجع عن الإصلاحات".',
+    '',
+    'وبحسب ما نقلته صحيفة "الحياة" عن مسؤول في الوزارة، فإن الزيادة "ستكون تدريجية وعلى ثلاث مراحل".',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  const headline = quote(a, 'لن نتراجع');
+  assert.equal(headline.kind, 'direct');
+  assert.equal(speaker(a, headline)?.name, 'خالد الفالح');
+  assert.equal(speaker(a, quote(a, 'لن تتراجع عن الإصلاحات'))?.name, 'خالد الفالح');
+  assert.equal(a.speakers.filter((s) => s.name === 'خالد الفالح').length, 1);
+  assert.equal(quote(a, 'الحياة').kind, 'term');
+  const gradual = quote(a, 'ستكون تدريجية');
+  assert.equal(gradual.attribution, 'according-to');
+  assert.equal(speaker(a, gradual)?.name, 'مسؤول');
+});

@@ -58,7 +58,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
       kind = quotes[prev].attribution;
     }
     if (!entity) {
-      entity = registry.previous(null, false) ?? attributor.lastIntroduced;
+      entity = attributor.continuing(openTok[i], null, false) ?? attributor.lastIntroduced;
       kind = entity ? 'continuation' : null;
     }
     // nobody to give it to: a span that is speech only by its length, and does not sound like

@@ -94,8 +94,15 @@ export class Attributor {
     let k = c.at + 1;
     if (c.form.kind === 'came-in') k++; // `جاء في البيان`
     if (c.form.kind === 'according') {
-      // `بحسب ما اعتبره`: naming, no subject here; `وفقا لـ X`: skip the lam
-      if (k < limit && (tokens[k].norm === 'ما' || tokens[k].norm === 'عن')) return null;
+      // `بحسب ما نقلته صحيفة X عن مسؤول`: the source after عن, else who reported it; `بحسب ما اعتبره`: naming
+      if (k < limit && tokens[k].norm === 'ما') {
+        for (let j = k + 1; j < limit && j < k + 10; j++) {
+          if (tokens[j].norm === 'عن') return parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted);
+          if (!tokens[j].word && !quoted[j] && '،,.:؛'.includes(tokens[j].text)) break;
+        }
+        return k + 2 < limit ? parseSpeakerPhrase(this.text, tokens, k + 2, limit, quoted) : null;
+      }
+      if (k < limit && tokens[k].norm === 'عن') return null;
       if (k < limit && (tokens[k].norm === 'ل' || tokens[k].norm === 'لـ')) k++;
     }
     // `لافروف يدعو …`, `الوزير قال إن …`: a subject before the verb, alone at the sentence start (SVO)
@@ -201,7 +208,8 @@ export class Attributor {
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
     if (!p || p.type === 'document' || p.type === 'descriptor') return;
     // after a verb other than كان, only a person named at once (or after a role) is its subject
-    if (!isKana && !(p.type === 'person' && p.nameSpan && (p.nameSpan.start === this.tokens[k].start || isIn(roleWords, this.tokens[k].norm)))) return;
+    const named = p.type === 'person' && p.nameSpan && (p.nameSpan.start === this.tokens[k].start || isIn(roleWords, this.tokens[k].norm));
+    if (!isKana && !named && p.type !== 'anonymous') return;
     const e = this.resolve(p, null);
     if (e) this.sentenceSubject = { start: j, entity: e };
   }
@@ -225,7 +233,7 @@ export class Attributor {
    * Who a cue with no subject at token `at` continues: the subject its sentence opened with, unless a
    * speaker was named since; else the most recent speaker (gender and number deciding).
    */
-  private continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
+  continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
     const ss = this.sentenceSubject;
     if (ss && this.sentenceStartOf[at] === ss.start && this.registry.lastTouchAt < ss.start) {
       const e = ss.entity;
@@ -262,7 +270,7 @@ export class Attributor {
     const info = this.cueInfo(c);
     const gender = c.form.gender;
     // `ما سماه "…"`, `بما قال إنها "…"`, `بحسب ما اعتبره «…»`: the current speaker's words
-    const naming = namingParticles.has(tokens[c.at - 1]?.norm ?? '') || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما');
+    const naming = namingParticles.has(tokens[c.at - 1]?.norm ?? '') || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' && !this.subjectOf(c, qk));
     if (c.form.kind === 'nested') return { ...info, entity: this.nestedSource(c, s), kind: 'nested', governed: true, appositive: false };
     // `كتاب أسماه (تفكيك "هيكل")`: a naming verb with no `ما` gives a name, not words
     if (c.form.names && !naming) return { ...info, entity: null, kind: null, governed: false, appositive: true };
@@ -324,6 +332,8 @@ export class Attributor {
     const { tokens } = this;
     let k = after;
     while (k < tokens.length && k < after + 2 && !tokens[k].word && '،,-–—\u00ad'.includes(tokens[k].text)) k++;
+    // a headline's `"…".. الوزير يرد`: two dots join the quote to its speaker
+    if (k + 1 < tokens.length && tokens[k].text === '.' && tokens[k + 1].text === '.' && !tokens[k].newLine) k += 2;
     if (k >= tokens.length || tokens[k].newLine) return null;
     for (const phrase of afterQuoteNaming) {
       if (phrase.every((w, i) => tokens[k + i]?.norm === w)) {
@@ -332,8 +342,16 @@ export class Attributor {
       }
     }
     const hit = this.cueAt(k);
+    if (!hit) {
+      // `"…".. وزير الطاقة يرد`, `"…"، الوزير قال`: a speaker phrase, then its verb
+      const p = parseSpeakerPhrase(this.text, tokens, k, Math.min(tokens.length, k + 10), this.quoted);
+      const verb = p ? this.cueAt(p.to) : null;
+      if (!p || !verb || verb.form.kind !== 'verb' || p.weak) return null;
+      const e = this.resolve(p, verb.form.gender);
+      return e ? { ...this.cueInfo(verb), entity: e, kind: 'cue', governed: true, appositive: false } : null;
+    }
     // a participle (`مؤكدا`) introduces what follows it, never the quote before it
-    if (!hit || hit.form.kind === 'nested' || hit.form.kind === 'came-in' || hit.form.kind === 'participle') return null;
+    if (hit.form.kind === 'nested' || hit.form.kind === 'came-in' || hit.form.kind === 'participle') return null;
     const info = this.cueInfo(hit);
     const subject = this.subjectOf(hit, Math.min(tokens.length, k + 14));
     const e = subject ? this.resolve(subject, hit.form.gender) : null;

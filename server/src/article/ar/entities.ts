@@ -88,6 +88,21 @@ export class SpeakerRegistry {
       this.absorb(e, phrase, gender, key.length > ek.length);
       return e;
     }
+    // `وزير الطاقة` first, `وزير الطاقة خالد الفالح` later: the one described is the one named
+    if (phrase.type === 'person' && phrase.role) {
+      const role = norm(phrase.role);
+      const described = this.entities.find((e) => e.type === 'anonymous' && norm(e.name) === role);
+      if (described) {
+        described.forms.push(phrase.name!);
+        described.name = phrase.name!;
+        described.key_ = nameKey(described.name);
+        described.type = 'person';
+        described.role = phrase.role;
+        described.gender = described.gender ?? gender;
+        this.index(described);
+        return described;
+      }
+    }
     // `واعتبر الحرب …`: a bare definite noun may be the object; it names no one new
     if (phrase.weak) return null;
     return this.create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset);
