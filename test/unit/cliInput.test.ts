@@ -8,7 +8,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/lspClient';
-import { OWN_ARTICLES } from '../support/robustnessArticles';
+import fc from 'fast-check';
+import { OWN_ARTICLES, baseArticles } from '../support/robustnessArticles';
+import { hostileArticleArb } from '../support/articleArbitraries';
+import { checkRangesIn } from '../support/articleInvariants';
+import { computeLineStarts } from '../../server/src/article/text';
 
 const CLI = path.join(ROOT, 'bin', 'article-annotator.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20000 });
@@ -170,4 +174,33 @@ test('a reader that closes the pipe early (| head -1) ends the CLI quietly', () 
   assert.equal(r.error, undefined);
   assert.equal(r.stdout.split('\n').filter(Boolean).length, 1);
   assert.doesNotMatch(r.stderr, /EPIPE|Error|at .*:\d+/, `no stack trace on a closed pipe:\n${r.stderr}`);
+});
+
+test('hostile generated articles through the CLI: every file reported once, JSON ranges inside each file', () => {
+  const dir = tmp();
+  const texts = fc.sample(hostileArticleArb(baseArticles()), { numRuns: 25, seed: 77 });
+  const expected = new Map<string, string>();
+  let binary = 0;
+  let empty = 0;
+  texts.forEach((t, i) => {
+    const file = path.join(dir, `h${String(i).padStart(2, '0')}.txt`);
+    fs.writeFileSync(file, t, 'utf8'); // lone surrogates become U+FFFD on the way to UTF-8, as in any editor
+    const read = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+    if (t.includes('\u0000')) binary++;
+    else if (read.trim() === '') empty++;
+    else expected.set(file, read);
+  });
+  const r = run('analyze', '--format', 'json', dir);
+  assert.equal(r.status, expected.size ? 0 : 2, r.stderr);
+  const lines = stderrLines(r);
+  assert.equal(lines.length, binary + empty, `one line per refused file:\n${r.stderr}`);
+  const docs = JSON.parse(r.stdout) as { file: string }[];
+  assert.deepEqual(docs.map((d) => d.file), [...expected.keys()]);
+  for (const doc of docs) {
+    const text = expected.get(doc.file)!;
+    checkRangesIn(text, computeLineStarts(text), doc, doc.file);
+  }
+  const check = run('check', dir);
+  assert.ok(check.status === 0 || check.status === 1, `check exit ${check.status}: ${check.stderr}`);
+  for (const line of check.stdout.split('\n').filter(Boolean)) assert.match(line, /^.+\.txt:\d+:\d+: (error|warning|information|hint) [a-z-]+: .+$/, `compiler-style line: ${line}`);
 });
