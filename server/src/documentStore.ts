@@ -17,6 +17,8 @@ interface CachedAnalysis {
 export class DocumentStore {
   uiLanguage: UiLanguage = 'en';
   canPullConfiguration = false;
+  /** asks the client to re-request what settings shape (inlay hints, code lenses, colours); set by server.ts */
+  onSettingsChanged: (() => void) | null = null;
   private readonly analyses = new Map<string, CachedAnalysis>();
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -35,6 +37,7 @@ export class DocumentStore {
     connection.onDidChangeConfiguration(() => {
       this.settings.clear();
       for (const doc of documents.all()) this.schedule(doc.uri, 0);
+      this.onSettingsChanged?.();
     });
   }
 

@@ -1,6 +1,7 @@
 // The language server: connection, documents, settings, cache by uri+version. Wiring only —
 // every feature lives in features/ and every analysis in article/.
 import {
+  CodeLensRefreshRequest,
   createConnection,
   ProposedFeatures,
   TextDocuments,
@@ -25,6 +26,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const locale = typeof options.locale === 'string' ? options.locale : typeof params.locale === 'string' ? params.locale : undefined;
   store.uiLanguage = uiLanguageOf(locale);
   store.canPullConfiguration = !!params.capabilities?.workspace?.configuration;
+  const workspace = params.capabilities?.workspace;
+  store.onSettingsChanged = () => {
+    // only what the client said it can refresh (LSP 3.16+); a refused refresh is not worth a log line
+    if (workspace?.inlayHint?.refreshSupport) connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (workspace?.codeLens?.refreshSupport) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
+  };
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },

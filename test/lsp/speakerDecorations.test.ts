@@ -164,3 +164,37 @@ test('English: code lens and inlay hints on our English article', async (t) => {
   assert.deepEqual(hints[3].position, rangeOf(EN_PROBLEMS, '"would resume in the spring.').end);
   assert.match(String(hints[3].label), /^— Ham+ond$/);
 });
+
+test('a change of settings asks the client to refresh inlay hints, code lenses and colours (when it can)', async (t) => {
+  const client = new TestClient({ settings: { inlayHints: true } });
+  t.after(() => client.stop());
+  const asked: string[] = [];
+  const all = new Promise<void>((resolve) => {
+    for (const method of ['workspace/inlayHint/refresh', 'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']) {
+      client.connection.onRequest(method, () => {
+        asked.push(method);
+        if (asked.length === 3) resolve();
+        return null;
+      });
+    }
+  });
+  await client.connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {
+      workspace: { configuration: true, inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true }, semanticTokens: { refreshSupport: true } },
+    },
+  });
+  await client.connection.sendNotification('initialized', {});
+  const uri = await opened(client, 'refresh.article', AR_NEWS);
+  client.settings = { inlayHints: false };
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`refresh requests within 10 s: ${asked.join(', ') || 'none'}`)), 10000);
+  });
+  await Promise.race([all, timeout]).finally(() => clearTimeout(timer));
+  assert.deepEqual([...asked].sort(), ['workspace/codeLens/refresh', 'workspace/inlayHint/refresh', 'workspace/semanticTokens/refresh']);
+  const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+  assert.deepEqual(hints, [], 'the new setting applies');
+});
