@@ -247,3 +247,22 @@ test('a headline quote joined by .. to its speaker; described first, named later
   assert.equal(gradual.attribution, 'according-to');
   assert.equal(speaker(a, gradual)?.name, 'مسؤول');
 });
+
+test('guillemet names: company, programme, bank and paper names are terms; a quoted name inside a role is part of it', () => {
+  const text = [
+    'أعلنت شركة «النخيل» أمس عن ارتفاع أرباحها، في إطار «خطة 2030».',
+    '',
+    'وقال الرئيس التنفيذي للشركة أمين الناصر في بيان إن النتائج «تعكس قوة أداء الشركة رغم تقلبات السوق».',
+    '',
+    'من جهته، رأى المحلل في بنك «الواحة» مازن السديري أن النتائج «فاقت التوقعات».',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  for (const name of ['النخيل', 'خطة 2030', 'الواحة']) assert.equal(quote(a, name).kind, 'term', name);
+  const ceo = speaker(a, quote(a, 'تعكس قوة أداء'))!;
+  assert.equal(ceo.name, 'أمين الناصر');
+  assert.equal(ceo.role, 'الرئيس التنفيذي للشركة');
+  const analyst = speaker(a, quote(a, 'فاقت التوقعات'))!;
+  assert.equal(analyst.name, 'مازن السديري');
+  assert.equal(analyst.role, 'المحلل في بنك «الواحة»');
+  assert.ok(!ceo.aliases.includes('المحلل'));
+});

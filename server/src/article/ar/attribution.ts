@@ -121,8 +121,11 @@ export class Attributor {
     while (k < limit && pronounSources.has(tokens[k].norm) && k - c.at < 3) k++;
     if (k >= limit) return null;
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted);
-    // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a person
-    if (p && c.form.describes && p.type !== 'person' && p.type !== 'descriptor') return null;
+    // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a
+    // person; its first word is the subject only if it names someone already known (`وصفت الشركة الهجوم`)
+    if (p && c.form.describes && p.type !== 'person' && p.type !== 'descriptor') {
+      return { ...p, to: k + 1, name: tokens[k].text, nameSpan: { start: tokens[k].start, end: tokens[k].end }, role: null, weak: true };
+    }
     return p;
   }
 

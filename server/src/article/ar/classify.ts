@@ -74,6 +74,8 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`
   if (!opensClause && words > 1 && words <= 6 && q.text.split(/\s+/).some((w) => nameParticles.has(norm(w)))) return { kind: 'term', byDefault: false };
   if (q.appositive && !q.governed) return { kind: 'term', byDefault: false };
+  // `«رؤية 2030»`, `"جالكسي أس6"`: a short name with a number
+  if (words <= 3 && /\p{N}/u.test(q.text) && /\p{L}/u.test(q.text)) return { kind: 'term', byDefault: false };
   if (words === 1 && !q.named && scareWords.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
   if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };
   if (q.appositive && words <= 3) return { kind: 'term', byDefault: false };

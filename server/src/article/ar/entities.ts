@@ -121,10 +121,7 @@ export class SpeakerRegistry {
     // `المتحدث باسم الجيش` introduces a new source; `المسؤول الإيراني` refers back
     const spokesperson = words.has('باسم');
     const found = fits ?? (spokesperson || clashes ? undefined : people[0]);
-    if (found) {
-      if (phrase.role && !found.forms.includes(phrase.role)) found.forms.push(phrase.role);
-      return found;
-    }
+    if (found) return found;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
   }
 

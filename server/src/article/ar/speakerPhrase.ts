@@ -79,9 +79,11 @@ function isStop(tokens: Token[], j: number): boolean {
 }
 
 /** `أمير`, `سيد` before another given name (`حسين أمير عبد اللهيان`, `سيد خطاب`) are names, not roles */
-function roleAsName(tokens: Token[], j: number): boolean {
+function roleAsName(tokens: Token[], j: number, inside = false): boolean {
   const next = tokens[j + 1];
-  return roleNames.has(tokens[j].norm) && !!next && next.word && !definite(next) && !isRole(next.norm) && !phraseStops.has(next.norm) && !cueForm(next.norm);
+  if (!roleNames.has(tokens[j].norm) || !next || !next.word || isRole(next.norm) || phraseStops.has(next.norm) || cueForm(next.norm)) return false;
+  // before a family name with the article only once a role is complete (`الرئيس التنفيذي للشركة أمين الناصر`)
+  return !definite(next) || inside;
 }
 
 function canStartName(tokens: Token[], j: number, from: number): boolean {
@@ -89,7 +91,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (!t.word || /^\p{N}/u.test(t.text) || isStop(tokens, j)) return false;
   const n = t.norm;
   if (nameParticles.has(n)) return true;
-  if (roleAsName(tokens, j) && (j === from || !isInBare(roleWords, tokens[j - 1].norm))) return true;
+  if (roleAsName(tokens, j, j > from && !isInBare(roleWords, tokens[j - 1].norm)) && (j === from || !isInBare(roleWords, tokens[j - 1].norm))) return true;
   if (definite(t) || prepositional(t) || isRole(n)) return false;
   if (roleLinks.has(n) && j > from && isRole(tokens[j - 1].norm)) return false;
   if (isNoun(organisationHeads, n) || isNoun(unnamedSources, n) || isNoun(documentNouns, n)) return false;
@@ -156,6 +158,15 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   for (; j < limit; j++) {
     const t = tokens[j];
     if (t.word && isIn(roleWords, t.norm)) sawRole = true;
+    // `المحلل في بنك «الراجحي» مازن السديري`: a short quoted name inside a role is part of it
+    if (quoted[j] && (leading === 'role' || sawRole) && nameFrom < 0) {
+      let q = j;
+      while (q < limit && quoted[q] && q - j < 6) q++;
+      if (q < limit && !quoted[q] && q - j <= 5) {
+        j = q - 1;
+        continue;
+      }
+    }
     if (!t.word || quoted[j]) break;
     if (j > k && cueForm(t.norm)) break;
     const inRole = postRoleFrom >= 0;
