@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, isIn, isInBare, namingParticles, phraseStops, pronounSources, relatives, roleWords } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, isIn, isInBare, namingParticles, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import type { Token } from './tokens';
 
@@ -319,8 +319,9 @@ export class Attributor {
     for (let j = c.at - 1; j >= s && j >= c.at - 8; j--) {
       const n = tokens[j].norm;
       if (pronounSources.has(n)) return this.continuing(c.at, null, false);
-      if (n === 'عن') return this.resolve(parseSpeakerPhrase(this.text, tokens, j + 1, c.at, this.quoted), null) ?? this.continuing(c.at, null, false);
-      if (tokens[j].word && n.startsWith('ل') && n.length > 3 && j + 1 <= c.at) {
+      // `نقلت عن الوزير قوله`, `على لسان رئيس الوزراء قوله`
+      if (n === 'عن' || n === 'لسان') return this.resolve(parseSpeakerPhrase(this.text, tokens, j + 1, c.at, this.quoted), null) ?? this.continuing(c.at, null, false);
+      if (tokens[j].word && n.startsWith('ل') && n.length > 3 && j + 1 <= c.at && (isInBare(unnamedSources, n.slice(1)) || isInBare(roleWords, n.slice(1)))) {
         // `لمصدر وصفته بالمسؤول …`: the source is the word after the lam
         const name = tokens[j].text.replace(/^ل\u0640?/, '');
         const p: SpeakerPhrase = { from: j, to: j + 1, type: 'anonymous', name, nameSpan: { start: tokens[j].end - name.length, end: tokens[j].end }, namePrefix: 'ل', role: null, gender: null, owner: null };

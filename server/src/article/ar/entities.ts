@@ -90,8 +90,8 @@ export class SpeakerRegistry {
     }
     // `وزير الطاقة` first, `وزير الطاقة خالد الفالح` later: the one described is the one named
     if (phrase.type === 'person' && phrase.role) {
-      const role = norm(phrase.role);
-      const described = this.entities.find((e) => e.type === 'anonymous' && norm(e.name) === role);
+      const roleKey = nameKey(phrase.role);
+      const described = this.entities.find((e) => e.type === 'anonymous' && contains(roleKey, e.key_));
       if (described) {
         described.forms.push(phrase.name!);
         described.name = phrase.name!;
@@ -162,7 +162,8 @@ export class SpeakerRegistry {
    */
   previous(gender: Gender | null, plural: boolean): Entity | null {
     if (!this.recent.length) return null;
-    if (plural) return this.recent.find((e) => e.type !== 'person') ?? this.recent[0];
+    // `وأضافوا`: a group — the most recent speaker that is not one named individual
+    if (plural) return this.recent.find((e) => e.type !== 'person' || e.key_.length < 2) ?? this.recent[0];
     if (gender === 'female') return this.recent.find((e) => e.gender === 'female') ?? this.recent.find((e) => e.type !== 'person' || !e.gender) ?? this.recent[0];
     if (gender === 'male') return this.recent.find((e) => e.gender !== 'female') ?? this.recent[0];
     return this.recent[0];
