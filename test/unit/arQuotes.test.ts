@@ -266,3 +266,28 @@ test('guillemet names: company, programme, bank and paper names are terms; a quo
   assert.equal(analyst.role, 'المحلل في بنك «الواحة»');
   assert.ok(!ceo.aliases.includes('المحلل'));
 });
+
+test('headline by colon joins the minister named later; a quote opening its paragraph continues; وأضافوا continues a group', () => {
+  const text = [
+    'وزيرة الصحة: "لا إصابات جديدة منذ أسبوع"',
+    '',
+    'أكدت وزيرة الصحة الأردنية منى الخطيب أن المملكة "لم تسجل أي إصابة جديدة منذ سبعة أيام".',
+    '',
+    '"نتابع الوضع ساعة بساعة ولن نتهاون مع أي خرق للإجراءات."',
+    '',
+    'وأكد أطباء في المستشفى الجامعي أن الأسرة "متوفرة بأعداد كافية"، وأضافوا أن الطواقم "مستعدة لأي طارئ".',
+    '',
+    'ونقلت قناة "المملكة" على لسان وزير الداخلية مازن الفراية قوله إن الحكومة "لن تعيد فرض الحظر".',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  const minister = a.speakers.find((s) => s.name === 'منى الخطيب')!;
+  assert.equal(minister.gender, 'female');
+  assert.equal(speaker(a, quote(a, 'لا إصابات جديدة'))?.id, minister.id);
+  const opening = quote(a, 'نتابع الوضع');
+  assert.equal(opening.attribution, 'continuation');
+  assert.equal(speaker(a, opening)?.id, minister.id);
+  assert.equal(speaker(a, quote(a, 'مستعدة لأي طارئ'))?.name, 'أطباء');
+  const nested = quote(a, 'لن تعيد فرض الحظر');
+  assert.equal(nested.attribution, 'nested');
+  assert.equal(speaker(a, nested)?.name, 'مازن الفراية');
+});
