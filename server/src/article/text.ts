@@ -74,18 +74,20 @@ export function trimSpan(text: string, start: number, end: number): Span {
  * (U+064B–U+065F, U+0670, U+0640, U+06D6–U+06ED), unifies alef forms (أإآٱ → ا), ya/alef maqsura
  * (ى → ي), Persian letters seen in Arabic copy (ی → ي, ک → ك), and lowercases Latin.
  * Optionally folds ta marbuta into ha.
- * Called for every word the analysers compare, so it is one pass over the characters, and text
- * with no Arabic letter (English words) only lowercases.
+ * Called for every word the analysers compare, so it is one pass over the characters that copies
+ * only around what changes and lowercases only text that has letters with case.
  */
 export function normalizeForMatch(s: string, foldTaMarbuta = false): string {
-  let i = 0;
-  while (i < s.length && (s.charCodeAt(i) < 0x600 || s.charCodeAt(i) > 0x6ff)) i++;
-  if (i === s.length) return s.toLowerCase();
   let out = '';
   let copyFrom = 0;
-  for (; i < s.length; i++) {
+  // lowercasing is only needed for Latin capitals and other non-ASCII letters, not for Arabic
+  let mayHaveCase = false;
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x600 || c > 0x6ff) continue;
+    if (c < 0x600 || c > 0x6ff) {
+      if ((c >= 65 && c <= 90) || c >= 0x80) mayHaveCase = true;
+      continue;
+    }
     let replacement: string;
     if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x6d6 && c <= 0x6ed)) replacement = '';
     else if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) replacement = '\u0627';
@@ -96,8 +98,8 @@ export function normalizeForMatch(s: string, foldTaMarbuta = false): string {
     out += s.slice(copyFrom, i) + replacement;
     copyFrom = i + 1;
   }
-  out += s.slice(copyFrom);
-  return out.toLowerCase();
+  out = copyFrom === 0 ? s : out + s.slice(copyFrom);
+  return mayHaveCase ? out.toLowerCase() : out;
 }
 
 /** Collapses white space and strips trailing punctuation: for comparing captions and quote texts. */
