@@ -23,24 +23,31 @@ describe('quick fixes', () => {
     assert.ok(one.edit, 'quick fix: "Delete duplicate caption" has no edit');
   });
 
-  it('quick fix: unattributed-quote offers "Attribute to <speaker>" for each known speaker (nearest first) and a template', async () => {
-    const { doc } = await openArticle('kerry-paris-ar.article');
-    const diagnostics = await waitForDiagnostics(doc.uri, ['unattributed-quote'], 'unattributed-quote');
-    const flagged = diagnostics.find((d) => codeOf(d) === 'unattributed-quote')!;
-    const actions = (await codeActionsAt(doc.uri, flagged.range)).filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
-    const attribute = actions.filter((a) => a.title.startsWith('Attribute to '));
-    assert.deepEqual(
-      attribute.map((a) => a.title),
-      ['Attribute to جين بساكي', 'Attribute to جون كيري'],
-      `quick fix: expected one "Attribute to" per known speaker, nearest first; offered: ${titles(actions)}`,
-    );
-    assert.ok(actions.length > attribute.length, `quick fix: no attribution template offered besides "Attribute to"; offered: ${titles(actions)}`);
-    for (const a of attribute) {
-      const edits = a.edit?.get(doc.uri) ?? [];
-      assert.ok(edits.length > 0, `quick fix: "${a.title}" has no edit`);
-      for (const e of edits) assert.ok(e.range.isEmpty && e.newText.includes(a.title.slice('Attribute to '.length).split(' ').pop()!), `quick fix: "${a.title}" should only insert an attribution naming the speaker, got ${JSON.stringify(e.newText)} over a non-empty range`);
-    }
-  });
+  const ATTRIBUTIONS = [
+    { file: 'kerry-paris-ar.article', speakers: ['جون كيري', 'جين بساكي'] },
+    { file: 'clarke-detentions-en.article', speakers: ['Charles Clarke', 'David Davis'] },
+  ];
+  for (const a of ATTRIBUTIONS) {
+    it(`quick fix: unattributed-quote offers "Attribute to <speaker>" for each known speaker (nearest first) and a template (${a.file})`, async () => {
+      const { doc } = await openArticle(a.file);
+      const diagnostics = await waitForDiagnostics(doc.uri, ['unattributed-quote'], 'unattributed-quote');
+      const flagged = diagnostics.find((d) => codeOf(d) === 'unattributed-quote')!;
+      const actions = (await codeActionsAt(doc.uri, flagged.range)).filter((x) => x.kind && vscode.CodeActionKind.QuickFix.contains(x.kind));
+      const attribute = actions.filter((x) => x.title.startsWith('Attribute to '));
+      assert.deepEqual(
+        attribute.map((x) => x.title),
+        a.speakers.map((name) => `Attribute to ${name}`),
+        `quick fix: expected one "Attribute to" per known speaker, nearest first; offered: ${titles(actions)}`,
+      );
+      assert.ok(actions.length > attribute.length, `quick fix: no attribution template offered besides "Attribute to"; offered: ${titles(actions)}`);
+      for (const x of attribute) {
+        const edits = x.edit?.get(doc.uri) ?? [];
+        assert.ok(edits.length > 0, `quick fix: "${x.title}" has no edit`);
+        const surname = x.title.split(' ').pop()!;
+        for (const e of edits) assert.ok(e.range.isEmpty && e.newText.includes(surname), `quick fix: "${x.title}" should only insert an attribution naming the speaker, got ${JSON.stringify(e.newText)} over ${e.range.isEmpty ? 'an empty' : 'a non-empty'} range`);
+      }
+    });
+  }
 
   it('quick fix: applying "Delete duplicate caption" and saving removes exactly the repeated line on disk', async () => {
     const { doc } = await openArticle('caption-fix-ar.article');
