@@ -229,3 +229,20 @@ test('a fragment a reporting verb governs is speech even when its subject is unk
   assert.equal(quote(a, 'great').speakerId, null);
   assert.equal(quote(a, 'ambitious').kind, 'term');
 });
+
+test('a subheading on the first line of its block is no part of the next sentence; a quoted name inside a relative clause stays in the subject', () => {
+  const a = en(`Clarke stands by detentions
+
+Home Secretary Charles Clarke said he would not release the suspects, despite the ruling.
+
+Opposition response
+Liberal Democrat spokesman David Heath said the judgement was "an unprecedented condemnation".
+
+The campaign group, which calls itself "Liberty Watch", welcomed the ruling. "Detention without trial has no place in a democracy."
+`);
+  const heath = speakerOf(a, 'an unprecedented');
+  assert.equal(heath?.name, 'David Heath');
+  assert.equal(heath?.role, 'Liberal Democrat spokesman');
+  assert.equal(quote(a, 'Liberty Watch').kind, 'term');
+  assert.equal(speakerOf(a, 'Detention without')?.name, 'The campaign group', '"welcomed the ruling": the ruling is the object, not the speaker');
+});

@@ -13,6 +13,35 @@ import { SpeakerRegistry, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isTitleCaseName } from './classify';
 import { DETERMINERS, isWord } from './words';
 
+/** Lines that stand apart from the prose around them: headline, subheadings, captions, byline, source line. */
+function standaloneLines(article: Article): Span[] {
+  const out: Span[] = [];
+  if (article.title) out.push(article.title.span);
+  for (const s of article.sections) if (s.headingSpan) out.push(s.headingSpan);
+  for (const c of article.captions) out.push(c.span);
+  if (article.byline) out.push(article.byline.span);
+  if (article.source) out.push(article.source.span);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A paragraph cut around its standalone lines (a subheading on the first line of its block is not the subject of the next sentence). */
+function pieces(para: Span, standalone: Span[], cursor: { next: number }): { span: Span; standalone: boolean }[] {
+  const out: { span: Span; standalone: boolean }[] = [];
+  let at = para.start;
+  // paragraphs come in text order: the cursor skips the standalone lines already passed
+  while (cursor.next < standalone.length && standalone[cursor.next].end <= para.start) cursor.next++;
+  for (let i = cursor.next; i < standalone.length && standalone[i].start < para.end; i++) {
+    const s = standalone[i];
+    const start = Math.max(s.start, para.start);
+    const end = Math.min(s.end, para.end);
+    if (start > at) out.push({ span: { start: at, end: start }, standalone: false });
+    out.push({ span: { start, end }, standalone: true });
+    at = Math.max(at, end);
+  }
+  if (at < para.end) out.push({ span: { start: at, end: para.end }, standalone: false });
+  return out;
+}
+
 function wordCount(text: string): number {
   let n = 0;
   for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
@@ -52,11 +81,21 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
     topByParagraph.set(q.paragraph, list);
   });
 
+  const standalone = standaloneLines(article);
+  const cursor = { next: 0 };
   article.paragraphs.forEach((para, p) => {
-    const tokens = tokenize(text, para.span.start, para.span.end, topByParagraph.get(p) ?? []);
-    // The headline names no one a later `he` or quote refers to.
-    const headline = article.title !== null && article.title.span.start >= para.span.start && article.title.span.end <= para.span.end;
-    for (const sentence of splitSentences(tokens)) readSentence(ctx, registry, tokens, sentence, quotes, speakerOf, state, headline);
+    const paraQuotes = topByParagraph.get(p) ?? [];
+    let q = 0;
+    for (const piece of pieces(para.span, standalone, cursor)) {
+      // quotes are in text order: each piece takes the ones that open inside it
+      while (q < paraQuotes.length && paraQuotes[q].span.start < piece.span.start) q++;
+      let end = q;
+      while (end < paraQuotes.length && paraQuotes[end].span.start < piece.span.end) end++;
+      const tokens = tokenize(text, piece.span.start, piece.span.end, paraQuotes.slice(q, end));
+      q = end;
+      // A headline, subheading or caption names no one a later `he` or quote refers to.
+      for (const sentence of splitSentences(tokens)) readSentence(ctx, registry, tokens, sentence, quotes, speakerOf, state, piece.standalone);
+    }
   });
 
   // A quote inside a quote is the outer speaker quoting someone: speech when it is a sentence, else a term.

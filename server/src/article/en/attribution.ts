@@ -77,9 +77,17 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         inherited = lead ? registry.resolve(lead) : null;
       }
     } else {
-      const hasWordsBefore = tokens.slice(clauseStart, c.from).some((t) => isWord(t));
-      phrase = hasWordsBefore ? subjectBefore(ctx, tokens, clauseStart, c.from) : null;
-      if (!phrase && !passiveBefore(tokens, clauseStart, c.from)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
+      let start = clauseStart;
+      let hasWordsBefore = tokens.slice(start, c.from).some((t) => isWord(t));
+      // `The group, which calls itself "Liberty Watch", welcomed …`: a name in quotes inside a relative
+      // clause belongs to the subject phrase, which starts before it.
+      if (!hasWordsBefore && start - 1 >= s.from && isNameInQuotes(tokens[start - 1])) {
+        start = lastQuoteBefore(tokens, Math.max(s.from, c.from - PHRASE_WINDOW), start - 1) + 1;
+        hasWordsBefore = tokens.slice(start, c.from).some((t) => isWord(t));
+      }
+      phrase = hasWordsBefore ? subjectBefore(ctx, tokens, start, c.from) : null;
+      // `"…," said X`: only a verb of saying puts its subject after it (`welcomed the ruling` has an object there)
+      if (!phrase && c.kind === 'speech' && !passiveBefore(tokens, clauseStart, c.from)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
     }
     const entity = inherited ?? (phrase ? registry.resolve(phrase) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
@@ -103,6 +111,13 @@ function objectPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: num
 function passiveBefore(tokens: Token[], from: number, cue: number): boolean {
   const t = tokens[cue - 1];
   return cue - 1 >= from && isWord(t) && ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'to'].includes(t.lower);
+}
+
+/** A short quoted name (`"Liberty Watch"`), not a sentence of speech. */
+function isNameInQuotes(t: Token): boolean {
+  if (t.kind !== 'quote') return false;
+  const inner = t.text.slice(1, -1).trim();
+  return inner.length > 0 && inner.split(/\s+/).length <= 5 && !/[.!?,]$/.test(inner);
 }
 
 export function lastQuoteBefore(tokens: Token[], from: number, at: number): number {
