@@ -45,7 +45,7 @@ export const afterQuoteNaming = lex.arabicAfterQuoteNaming.map((p) => norm(p).sp
 /** words that belong inside a name (`محمد بن همام`, `عبد الله`, `أبو احسان`) */
 export const nameParticles = set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'أبي', 'عبد', 'آل', 'ولد', 'أم']);
 /** `ما سماه`, `بما قال إنها`, `كما وصفها`: a cue after these names or describes the words */
-export const namingParticles = set(['ما', 'بما', 'مما', 'كما', 'لما']);
+export const namingParticles = set(['ما', 'بما', 'مما', 'كما']);
 
 const cueForms = new Map<string, CueForm>();
 

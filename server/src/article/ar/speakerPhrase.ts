@@ -193,6 +193,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       }
       break;
     }
+    // `وعظ المسيح أتباعه`: a possessed noun after a definite subject is the verb's object
+    if (nameFrom < 0 && leading === 'other' && j > k && /ه$|ها$|هم$/.test(t.text) && t.norm.length >= 4) break;
     if (nameFrom < 0) {
       if (prepositional(t)) {
         if (leading === 'other' && !(j > k)) break;

@@ -57,6 +57,8 @@ export const arabicCueVerbs: ArabicCueVerb[] = [
   { past: 'علق', present: 'يعلق', participle: 'معلقا' },
   { past: 'تساءل', present: 'يتساءل', participle: 'متسائلا' },
   { past: 'زاد', participle: 'زائدا' },
+  { past: 'وعظ', present: 'يعظ', participle: 'واعظا' },
+  { past: 'خاطب', present: 'يخاطب', participle: 'مخاطبا' },
   { past: 'اتهم', present: 'يتهم', participle: 'متهما' },
   { past: 'رحب', present: 'يرحب', participle: 'مرحبا' },
   { past: 'رأى', present: 'يرى', participle: 'رائيا' },
