@@ -26,19 +26,19 @@ mkdir -p "$DEST"
 cd "$DEST"
 echo '{"name":"code-server-cache","private":true}' > package.json
 export npm_config_yes=true npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
-npm install --unsafe-perm --ignore-scripts --no-save "code-server@$VERSION"
+npm install --ignore-scripts --no-save "code-server@$VERSION"
 
 cd "$DEST/node_modules/code-server/lib/vscode"
-npm install --unsafe-perm --omit=dev --ignore-scripts
+npm install --omit=dev --ignore-scripts
 mkdir -p node_modules/@vscode/ripgrep/bin
 cp "$RG" node_modules/@vscode/ripgrep/bin/rg
-npm rebuild --unsafe-perm
+npm rebuild
 ln -sfn node_modules node_modules.asar
 
 cd "$DEST/node_modules/code-server"
-npm rebuild argon2 --unsafe-perm
+npm rebuild argon2
 cd "$DEST"
-npm rebuild argon2 --unsafe-perm
+npm rebuild argon2
 
 XDG_CONFIG_HOME="$DEST/.config" "$DEST/node_modules/.bin/code-server" --version
 touch "$STAMP"
