@@ -291,3 +291,18 @@ test('headline by colon joins the minister named later; a quote opening its para
   assert.equal(nested.attribution, 'nested');
   assert.equal(speaker(a, nested)?.name, 'مازن الفراية');
 });
+
+test('a document’s author: وجاء في المقال quotes the writer the article was credited to', () => {
+  const text = [
+    'وقال المتحدث باسم الوزارة سامي نصار إن المحادثات "بناءة".',
+    'ونشرت الصحيفة مقالا لوزير الخارجية الأردني أيمن الصفدي بعنوان "الجوار أولا".',
+    'وجاء في المقال "علينا أن نعمل معا من أجل استقرار المنطقة".',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  assert.equal(quote(a, 'الجوار أولا').kind, 'term');
+  const q = quote(a, 'علينا أن نعمل معا');
+  const s = speaker(a, q)!;
+  assert.equal(s.name, 'أيمن الصفدي');
+  assert.equal(s.role, 'وزير الخارجية الأردني');
+  assert.equal(q.cue, 'وجاء');
+});

@@ -98,6 +98,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     const limit = Math.min(tokens.length, j + PHRASE_WINDOW, next < quotes.length ? openTok[next] : tokens.length);
     if (tokens[j].newLine || tokens[j - 1]?.sentenceEnd) attributor.noteSentenceSubject(j, limit);
     attributor.noteIntroduction(j, limit);
+    attributor.noteDocument(j, Math.min(tokens.length, j + PHRASE_WINDOW));
     attributor.noteCue(j, limit);
   }
   while (next < quotes.length) processQuote(next++);

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, isIn, isInBare, namingParticles, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, documentNouns, isIn, isInBare, namingParticles, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import type { Token } from './tokens';
 
@@ -29,6 +29,15 @@ interface CueHit {
 
 const NONE: Attribution = { entity: null, kind: null, cue: null, cueSpan: null, governed: false, appositive: false };
 const SHADDA = '\u0651';
+
+/** The document noun a word is (`مقالا` → مقال, `البيان` → بيان), or null. */
+function documentNoun(word: string): string | null {
+  for (const w of [word, word.replace(/ا$/, '')]) {
+    const bare = w.startsWith('ال') ? w.slice(2) : w;
+    if (documentNouns.has(bare)) return bare;
+  }
+  return null;
+}
 
 export class Attributor {
   constructor(
@@ -175,6 +184,10 @@ export class Attributor {
 
   private resolve(p: SpeakerPhrase | null, gender: Gender | null): Entity | null {
     if (!p) return null;
+    if (p.type === 'document' && !p.owner) {
+      const owner = this.documentOwners.get(documentNoun(this.tokens[p.from].norm) ?? '');
+      if (owner) return owner;
+    }
     if (this.resolved.has(p)) return this.resolved.get(p)!;
     const e = this.registry.resolve(p, gender, this.tokens[p.from].start);
     this.resolved.set(p, e);
@@ -221,6 +234,21 @@ export class Attributor {
 
   /** the last person the text introduced by role and name (`المؤرخ المصري د. محمد حسنين هيكل`) */
   lastIntroduced: Entity | null = null;
+
+  /** the author of each kind of document met (`مقالا لوزير الخارجية … ظريف` → المقال is Zarif's) */
+  private readonly documentOwners = new Map<string, Entity>();
+
+  /** `مقالا لوزير …`: remembers whose document it is, for a later `وجاء في المقال`. */
+  noteDocument(j: number, limit: number): void {
+    const t = this.tokens[j];
+    if (!t.word || this.quoted[j]) return;
+    const noun = documentNoun(t.norm);
+    if (!noun || !this.tokens[j + 1]?.word || this.tokens[j + 1].norm[0] !== 'ل') return;
+    const p = parseSpeakerPhrase(this.text, this.tokens, j + 1, limit, this.quoted, true);
+    if (!p || !p.name || (p.type !== 'person' && p.type !== 'organization')) return;
+    const e = this.resolve(p, null);
+    if (e) this.documentOwners.set(noun, e);
+  }
 
   /** A role word followed by a name introduces a person a later pronoun may refer to. */
   noteIntroduction(j: number, limit: number): void {

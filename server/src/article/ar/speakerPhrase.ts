@@ -126,14 +126,18 @@ function textOf(text: string, tokens: Token[], from: number, to: number): string
   return text.slice(tokens[from].start, tokens[to - 1].end);
 }
 
-/** Reads a speaker phrase starting at token `k`, never past `limit` (exclusive). */
-export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, limit: number, quoted: Uint8Array): SpeakerPhrase | null {
+/**
+ * Reads a speaker phrase starting at token `k`, never past `limit` (exclusive). `possessor`: the phrase
+ * follows a document and may open with the lam of possession (`مقالا لوزير الخارجية … ظريف`).
+ */
+export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, limit: number, quoted: Uint8Array, possessor = false): SpeakerPhrase | null {
   limit = Math.min(limit, tokens.length, k + MAX_TOKENS);
   if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k)) return null;
-  const first = tokens[k].norm;
+  const lam = possessor && tokens[k].norm[0] === 'ل' && isInBare(roleWords, tokens[k].norm.slice(1));
+  const first = lam ? tokens[k].norm.slice(1) : tokens[k].norm;
   if (cueForm(first)) return null;
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
-  if ((first[0] === 'ب' || first[0] === 'ل') && !givenNames.has(first) && tokens[k + 1]?.word && definite(tokens[k + 1])) return null;
+  if (!lam && (first[0] === 'ب' || first[0] === 'ل') && !givenNames.has(first) && tokens[k + 1]?.word && definite(tokens[k + 1])) return null;
 
   if (isNoun(documentNouns, first)) {
     const owner = k + 1 < limit && tokens[k + 1].word && !isStop(tokens, k + 1) ? parseSpeakerPhrase(text, tokens, k + 1, limit, quoted) : null;
@@ -277,6 +281,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     while (preFrom < nameFrom && honorifics.has(tokens[preFrom].norm)) preFrom++;
     let pre = preFrom < nameFrom ? trimPunctuation(textOf(text, tokens, preFrom, nameFrom)) : null;
     if (pre && pre.startsWith('لل')) pre = 'ال' + pre.slice(2);
+    else if (pre && lam && preFrom === k) pre = pre.replace(/^ل\u0640?/, '');
     const post = postRoleFrom >= 0 ? trimPunctuation(textOf(text, tokens, postRoleFrom, end)) : null;
     phrase.role = appositionRole ?? post ?? pre;
     phrase.gender = roleGender(phrase.role);
