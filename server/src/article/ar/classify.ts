@@ -15,15 +15,16 @@ export function wordCount(s: string): number {
 
 const TERM_WINDOW = 5;
 
+/** `الخطة`, `والخطة` — not `لحركة` or `للمهرجان` (a genitive naming its name) */
+function definite(t: Token): boolean {
+  return /^[وف]?ال/.test(t.norm);
+}
+
 /**
  * A name-introducing noun before the opening mark, with only the words of its own name phrase
  * between (`لحركة المقاومة الإسلامية الفلسطينية "حماس"`, `سباق الآرك الفرنسي و«…»`, `بعنوان: "…"`).
  * Returns the distance in words, or -1.
  */
-/** `الخطة`, `والخطة` — not `لحركة` or `للمهرجان` (a genitive naming its name) */
-function definite(t: Token): boolean {
-  return /^[وف]?ال/.test(t.norm);
-}
 
 export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Array, governed = false): number {
   let words = 0;
@@ -57,7 +58,7 @@ export interface ClassifyInput {
   appositive: boolean;
   /** governed by a naming cue (`ما وصفه بـ "العدوان"`): the speaker's own word, never a scare quote */
   named?: boolean;
-  /** the kind of the quote this one is coordinated with (`«…» و«…»`), if any */
+  /** the kind of the quote this one is listed with (`«…» و«…»`), if it is a term */
   coordinatedWith: QuoteKind | null;
 }
 
