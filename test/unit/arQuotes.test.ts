@@ -306,3 +306,13 @@ test('a document’s author: وجاء في المقال quotes the writer the ar
   assert.equal(s.role, 'وزير الخارجية الأردني');
   assert.equal(q.cue, 'وجاء');
 });
+
+test('a short quote right after a person is speech; right after an organisation, its short name', () => {
+  const text = [
+    'وقال الوزير "سنرى".',
+    'وأعلنت هيئة الطيران المدني «هطم» أمس أنها ستفتح المطار.',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  assert.equal(quote(a, 'سنرى').kind, 'direct');
+  assert.equal(quote(a, 'هطم').kind, 'term');
+});

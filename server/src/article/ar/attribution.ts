@@ -277,7 +277,7 @@ export class Attributor {
   attribute(qk: number, after: number): Attribution {
     const s = this.sentenceStartOf[qk];
     const c = this.cueBefore(qk, s);
-    if (c) return this.fromCueBefore(c, qk, s);
+    if (c) return this.fromCueBefore(c, qk, s, after);
     const a = this.afterQuote(after);
     if (a) return a;
     return this.colon(qk, s) ?? NONE;
@@ -296,7 +296,7 @@ export class Attributor {
     return null;
   }
 
-  private fromCueBefore(c: CueHit, qk: number, s: number): Attribution {
+  private fromCueBefore(c: CueHit, qk: number, s: number, after: number): Attribution {
     const { tokens } = this;
     const info = this.cueInfo(c);
     const gender = c.form.gender;
@@ -308,8 +308,11 @@ export class Attributor {
     if (naming || c.form.kind === 'participle') {
       return { ...info, entity: this.continuing(c.at, gender, c.form.plural), kind: 'continuation', governed: true, appositive: false, named: naming };
     }
-    // `قال لـ«عكاظ» إن …`: the medium told, named before the words begin, is a term
-    if ((tokens[qk - 1]?.norm === 'ل') && !this.contentBetween(c.at + 1, qk)) {
+    // `قال لـ«عكاظ» إن …`, `يذكر لنا "هيكل" أنه …`: the medium told, or the subject, named before the
+    // words begin, is a term
+    const beforeContent = !this.contentBetween(c.at + 1, qk);
+    const subjectSlot = beforeContent && after < tokens.length && complementisers.has(tokens[after].norm);
+    if (beforeContent && (tokens[qk - 1]?.norm === 'ل' || subjectSlot)) {
       return { ...info, entity: this.continuing(c.at, gender, c.form.plural), kind: 'continuation', governed: false, appositive: true };
     }
     const rel = this.relativeBefore(c.at);
@@ -327,7 +330,9 @@ export class Attributor {
       if (e) {
         // right after the speaker phrase, or after it as the addressee (`قال لـ"رويترز"`), before the words begin
         const dative = qk - 1 >= subject.to && (tokens[qk - 1].norm === 'ل' || tokens[qk - 1].norm === 'لـ') && !this.contentBetween(subject.to, qk);
-        const appositive = (subject.to === qk && subject.type !== 'document') || dative;
+        // an organisation's quoted short name right after it (`محكمة التحكيم الرياضي «كاس»`); after a
+        // person the quote is their words (`وقال الوزير "سنرى"`)
+        const appositive = (subject.to === qk && (subject.type === 'organization' || subject.type === 'anonymous')) || dative;
         const kind: AttributionKind = c.form.kind === 'according' ? 'according-to' : 'cue';
         return { ...info, entity: e, kind, governed: true, appositive };
       }

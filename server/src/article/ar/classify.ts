@@ -74,12 +74,12 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? ''))) return { kind: 'term', byDefault: false };
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`
   if (!opensClause && words > 1 && words <= 6 && q.text.split(/\s+/).some((w) => nameParticles.has(norm(w)))) return { kind: 'term', byDefault: false };
-  if (q.appositive && !q.governed) return { kind: 'term', byDefault: false };
+  if (q.appositive && !q.governed && words <= 6) return { kind: 'term', byDefault: false };
   // `«رؤية 2030»`, `"جالكسي أس6"`: a short name with a number
   if (words <= 3 && /\p{N}/u.test(q.text) && /\p{L}/u.test(q.text)) return { kind: 'term', byDefault: false };
   if (words === 1 && !q.named && scareWords.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
   if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };
-  if (q.appositive && words <= 3) return { kind: 'term', byDefault: false };
+  if (q.appositive && words <= 3 && !opensClause) return { kind: 'term', byDefault: false };
   if (q.governed) return { kind: 'direct', byDefault: false };
   const sentenceInside = /[.!?؟]/.test(q.text.trim().slice(0, -1));
   if (words >= 5 || (sentenceInside && words >= 3)) return { kind: 'direct', byDefault: true };
