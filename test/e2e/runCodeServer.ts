@@ -17,7 +17,8 @@ import { RESULTS_DIR, ROOT, prepareWorkspace, writeUserSettings } from './driver
 import { runUiChecks, type UiResult } from './driver/ui';
 import type { SuiteReport } from './suite/index';
 
-const CODE_SERVER = path.join(ROOT, '.cache', 'code-server', 'node_modules', '.bin', 'code-server');
+// Same place as scripts/e2e/install-code-server.sh installs it (CODE_SERVER_DIR overrides both).
+const CODE_SERVER = path.join(process.env.CODE_SERVER_DIR ? path.resolve(process.env.CODE_SERVER_DIR) : path.join(ROOT, '.cache', 'code-server'), 'node_modules', '.bin', 'code-server');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SUITE_TIMEOUT_MS = 6 * 60_000;
 
