@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { benchDocuments, loadCorpus } from './corpus';
+import { benchDocuments, concatenate, loadCorpus } from './corpus';
 import { benchEngine, type EngineResult } from './engine';
 import { benchPeers, type PeersResult } from './peers';
 import { benchServer, type ServerResult } from './server';
@@ -77,6 +77,7 @@ async function main(): Promise<void> {
       serverPath: bundle.path,
       // the 5 KB article in the language the 5 MB document is analysed as, like the engine's scaling figure
       small: docs.find((d) => d.label === result.engine?.scalingBase) ?? docs[0],
+      medium: concatenate(corpus, '1 MB document', { minBytes: 1024 * 1024 }),
       large: docs[docs.length - 1],
       corpus,
       requests: 300,

@@ -180,6 +180,8 @@ async function firstRequestsAfterEdit(session: LspSession, init: InitializeResul
 export interface ServerOptions {
   serverPath: string;
   small: BenchDocument;
+  /** a document between the two (1 MB): large, yet under any sane size limit */
+  medium?: BenchDocument;
   large: BenchDocument;
   corpus: CorpusArticle[];
   requests: number;
@@ -199,7 +201,7 @@ export async function benchServer(o: ServerOptions): Promise<ServerResult> {
   }
 
   const { session, init } = await startSession(o.serverPath);
-  const openMs: Record<string, number[]> = { [o.small.label]: [], [o.large.label]: [] };
+  const openMs: Record<string, number[]> = { [o.small.label]: [], ...(o.medium ? { [o.medium.label]: [] } : {}), [o.large.label]: [] };
   const keyMs: Record<string, number[]> = {};
   const requestsMs: Record<string, Latency | null> = {};
   const largeRequestsMs: Record<string, Latency | null> = {};
@@ -219,6 +221,13 @@ export async function benchServer(o: ServerOptions): Promise<ServerResult> {
 
     Object.assign(requestsMs, await timeRequests(session, init, smallUri, o.small.text, o.requests, 20));
     Object.assign(afterEditMs, await firstRequestsAfterEdit(session, init, smallUri, o.small.text, typed.version, 20));
+    if (o.medium) {
+      const uri = 'file:///bench/medium.article';
+      const { ms } = await openAndWait(session, uri, o.medium.text);
+      openMs[o.medium.label].push(ms);
+      keyMs[o.medium.label] = (await keystrokes(session, uri, o.medium.text, 5, 1)).samples;
+      session.close(uri);
+    }
     for (let i = 0; i < 2; i++) {
       const { ms, diagnostics } = await openAndWait(session, `file:///bench/large-${i}.article`, o.large.text);
       openMs[o.large.label].push(ms);
