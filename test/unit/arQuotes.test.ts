@@ -316,3 +316,16 @@ test('a short quote right after a person is speech; right after an organisation,
   assert.equal(quote(a, 'سنرى').kind, 'direct');
   assert.equal(quote(a, 'هطم').kind, 'term');
 });
+
+test('a long quote inside a statement is the words of the document the statement cites; the statement’s author stays current', () => {
+  const text = [
+    'وأوضح الاتحاد في بيان «أن قرار المحكمة يؤكد براءة اللاعب وأن «الأدلة المقدمة لم تكن كافية لإدانته بأي شكل من الأشكال» (بحسب نص الحكم). وأشار الاتحاد الى أنه سيستأنف.',
+    'وأضاف البيان «سنواصل الدفاع عن حقوق لاعبينا أمام كل الهيئات».',
+  ].join('\n');
+  const a = analyzeArticle(text, { language: 'ar' });
+  const inner = a.quotes.find((q) => q.nestedIn !== null && q.nestedIn !== undefined && q.text.startsWith('الأدلة المقدمة'))!;
+  assert.ok(inner);
+  assert.equal(inner.attribution, 'nested');
+  assert.equal(speaker(a, inner)?.name, 'المحكمة');
+  assert.equal(speaker(a, quote(a, 'سنواصل الدفاع'))?.name, 'الاتحاد');
+});

@@ -35,7 +35,8 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     if (outer !== null) {
       const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: quotes[outer].kind, governed: false, appositive: false, coordinatedWith: null });
       q.kind = c.kind;
-      if (c.kind === 'direct') set(q, i, speakerOf[outer], { kind: 'nested', cue: null, cueSpan: null });
+      // the outer quote's speaker is still the one speaking: a nested source does not become the current speaker
+      if (c.kind === 'direct') set(q, i, attributor.innerSource(openTok[outer] + 1, openTok[i]) ?? speakerOf[outer], { kind: 'nested', cue: null, cueSpan: null }, false);
       return;
     }
     let att: Attribution = attributor.attribute(openTok[i], afterTok[i]);
@@ -70,12 +71,12 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     set(q, i, entity, { kind, cue: att.cue, cueSpan: att.cueSpan });
   };
 
-  const set = (q: Quote, i: number, e: Entity | null, how: Pick<Quote, 'cue' | 'cueSpan'> & { kind: Quote['attribution'] }) => {
+  const set = (q: Quote, i: number, e: Entity | null, how: Pick<Quote, 'cue' | 'cueSpan'> & { kind: Quote['attribution'] }, current = true) => {
     speakerOf[i] = e;
     q.attribution = e ? how.kind : null;
     q.cue = how.cue;
     q.cueSpan = how.cueSpan;
-    if (e) registry.touch(e, openTok[i]);
+    if (e && current) registry.touch(e, openTok[i]);
   };
 
   /** `«…» و«…»`, `"…" أو "…"`: the previous quote this one is listed with, if any. */

@@ -250,6 +250,20 @@ export class Attributor {
     if (e) this.documentOwners.set(noun, e);
   }
 
+  /**
+   * `«أن حكم المحكمة يشير الى … وأن «…»»`: a long quote inside another is the words of the document or
+   * organisation the outer quote opens with, if it opens with one.
+   */
+  innerSource(from: number, to: number): Entity | null {
+    const { tokens } = this;
+    let k = from;
+    while (k < to && (!tokens[k].word || complementisers.has(tokens[k].norm))) k++;
+    if (k >= to) return null;
+    const p = parseSpeakerPhrase(this.text, tokens, k, to, new Uint8Array(tokens.length));
+    if (!p || (p.type !== 'document' && p.type !== 'organization') || (p.type === 'document' && !p.owner)) return null;
+    return this.resolve(p, null);
+  }
+
   /** A role word followed by a name introduces a person a later pronoun may refer to. */
   noteIntroduction(j: number, limit: number): void {
     const t = this.tokens[j];
