@@ -155,9 +155,9 @@ export class DocumentStore {
   }
 }
 
-/** What an Article depends on besides the text: the settings that reach the engine. */
+/** What an Article depends on besides the text: the engine's options, whichever settings they come from. */
 function analysisKeyOf(settings: Settings): string {
-  return `${settings.language}|${settings.captionCredits.join('\u0001')}`;
+  return JSON.stringify(analyzeOptionsOf(settings));
 }
 
 /** Resolves after the messages already read from the client have been dispatched (they are queued as immediates). */
