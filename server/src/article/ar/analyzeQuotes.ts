@@ -64,7 +64,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     }
     // nobody to give it to: a span that is speech only by its length, and does not sound like
     // speech (first person, a sentence inside), is a name or a scare quote rather than speech with no speaker
-    if (!entity && (c.byDefault ? !soundsLikeSpeech(q.text) : wordCount(q.text) <= 3)) {
+    if (!entity && !standsAlone(article, q) && (c.byDefault ? !soundsLikeSpeech(q.text) : wordCount(q.text) <= 3)) {
       q.kind = 'term';
       return;
     }
@@ -110,6 +110,14 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
 }
 
 /** First or second person, or a sentence inside: words someone said. */
+/** A quote that is its paragraph on its own (`"…".`) is speech, never a name: unattributed if nobody said it. */
+function standsAlone(article: Article, q: Quote): boolean {
+  const para = article.paragraphs[q.paragraph];
+  if (!para || q.span.start !== para.span.start || wordCount(q.text) < 3) return false;
+  for (let i = q.span.end; i < para.span.end; i++) if (/[\p{L}\p{N}]/u.test(article.text[i])) return false;
+  return true;
+}
+
 function soundsLikeSpeech(text: string): boolean {
   const t = text.trim();
   if (/[.!?؟:]/.test(t.slice(0, -1))) return true;
