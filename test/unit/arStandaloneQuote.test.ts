@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
 
 test('a sentence quoted alone in the opening paragraph is an unattributed direct quote, not a term', () => {
-  const text = ['الحكومة تعلن خطة جديدة للنقل', '', '"الطرق مزدحمة، والناس تنتظر حلولا منذ سنوات".', '', 'وتشمل الخطة إنشاء خطوط جديدة للحافلات في العاصمة.'].join('\n');
+  const text = ['خطة جديدة للنقل في العاصمة', '', '"الطرق مزدحمة، والناس تنتظر حلولا منذ سنوات".', '', 'وتشمل الخطة إنشاء خطوط جديدة للحافلات في العاصمة.'].join('\n');
   const a = analyzeArticle(text);
   assert.equal(a.quotes.length, 1);
   assert.equal(a.quotes[0].kind, 'direct');
