@@ -10,8 +10,10 @@ import type { PhraseContext } from './phrase';
 import { leadingSubject, subjectBefore } from './subjects';
 import { attributeByCue, resolveCues } from './attribution';
 import { SpeakerRegistry, type Entity } from './registry';
-import { introducedAsTerm, isFullQuote, isTitleCaseName } from './classify';
+import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, whatXCalls } from './classify';
+import type { SpeakerPhrase } from './phrase';
 import { DETERMINERS, isWord } from './words';
+import { datelineEnd } from '../structure/dateline';
 
 /** Lines that stand apart from the prose around them: headline, subheadings, captions, byline, source line. */
 function standaloneLines(article: Article): Span[] {
@@ -40,6 +42,10 @@ function pieces(para: Span, standalone: Span[], cursor: { next: number }): { spa
   }
   if (at < para.end) out.push({ span: { start: at, end: para.end }, standalone: false });
   return out;
+}
+
+function isInstitution(phrase: SpeakerPhrase | null): boolean {
+  return phrase !== null && phrase.kind !== 'pronoun' && phrase.organisation && !phrase.document;
 }
 
 function wordCount(text: string): number {
@@ -83,10 +89,18 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
 
   const standalone = standaloneLines(article);
   const cursor = { next: 0 };
+  let leadSeen = false;
   article.paragraphs.forEach((para, p) => {
     const paraQuotes = topByParagraph.get(p) ?? [];
     let q = 0;
     for (const piece of pieces(para.span, standalone, cursor)) {
+      if (!piece.standalone && !leadSeen) {
+        leadSeen = true;
+        // `WASHINGTON (Reuters) -`, `NEW YORK, May 3 (AP) -`: a place and an agency, never a speaker
+        // or a subject a later `he` refers to. Read the lead from after its dash.
+        const dateline = datelineEnd(text, piece.span);
+        if (dateline !== null) piece.span = { start: dateline, end: piece.span.end };
+      }
       // quotes are in text order: each piece takes the ones that open inside it
       while (q < paraQuotes.length && paraQuotes[q].span.start < piece.span.start) q++;
       let end = q;
@@ -178,7 +192,14 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     const qi = t.quote;
     const q = quotes[qi];
     const full = isFullQuote(q.text);
-    if (introducedAsTerm(tokens, s.from, k) || (!full && k > s.from && isTitleCaseName(q.text))) {
+    // `what X calls [a] "…"`: when X is a person or a pronoun (`what she called their "extraordinary
+    // kindness"`), the words are lifted from X and the cue attributes them as usual; when X is an
+    // institution (`what the council calls a "green corridor"`) and the words are a short noun phrase,
+    // they are the institution's name for a thing: a term. (`it` is left to the cue: a pronoun stands
+    // for whoever spoke before, person or body.)
+    const namer = !full ? whatXCalls(tokens, s.from, k) : null;
+    const namedByInstitution = namer !== null && isShortNounPhrase(q.text) && isInstitution(subjectBefore(ctx, tokens, namer.from, namer.to));
+    if (namedByInstitution || introducedAsTerm(tokens, s.from, k) || (!full && k > s.from && isTitleCaseName(q.text))) {
       q.kind = 'term';
       continue;
     }

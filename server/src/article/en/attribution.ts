@@ -6,9 +6,10 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import { findCues, type Cue } from './cues';
 import type { PhraseContext, SpeakerPhrase } from './phrase';
-import { leadingSubject, subjectAfter, subjectBefore } from './subjects';
+import { leadingNounEnd, leadingSubject, subjectAfter, subjectBefore } from './subjects';
+import { nounPhrase } from './phrase';
 import type { Entity, SpeakerRegistry } from './registry';
-import { CLAUSE, isPunct, isWord } from './words';
+import { CLAUSE, ROLE, isPunct, isWord } from './words';
 
 /** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
 const MAX_OBJECT_WORDS = 6;
@@ -71,7 +72,10 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         out.push({ ...c, entity, nested: true });
         continue;
       }
-      if (prev && prev.entity) inherited = prev.entity;
+      // `…, with Chair Jerome Powell saying`, `…, the minister adding`: the participle has its own subject
+      const own = participleSubject(ctx, tokens, s.from, c.from);
+      if (own) inherited = registry.resolve(own);
+      else if (prev && prev.entity) inherited = prev.entity;
       else {
         const lead = c.from - s.from <= PHRASE_WINDOW ? leadingSubject(ctx, tokens, s.from, c.from) : null;
         inherited = lead ? registry.resolve(lead) : null;
@@ -89,11 +93,51 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       // `"…," said X`: only a verb of saying puts its subject after it (`welcomed the ruling` has an object there)
       if (!phrase && c.kind === 'speech' && !passiveBefore(tokens, clauseStart, c.from)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
     }
-    const entity = inherited ?? (phrase ? registry.resolve(phrase) : null);
+    const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? registry.resolve(phrase) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
     out.push({ ...c, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from) });
   }
   return out;
+}
+
+/**
+ * `Ms Donnelly later visited Oban, where she thanked …`: a `he`/`she` later in a sentence refers to
+ * the person the sentence opens with, when the gender agrees, before anyone met earlier.
+ */
+function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], from: number, phrase: SpeakerPhrase): Entity | null {
+  if (phrase.kind !== 'pronoun' || (phrase.text !== 'he' && phrase.text !== 'she') || phrase.span.start <= tokens[from].start) return null;
+  let to = from;
+  while (to < tokens.length && to - from < PHRASE_WINDOW && tokens[to].start < phrase.span.start) to++;
+  const lead = leadingSubject(ctx, tokens, from, to);
+  if (!lead || lead.kind !== 'name' || lead.organisation || lead.span.end > phrase.span.start) return null;
+  const entity = registry.resolve(lead);
+  const gender = phrase.text === 'he' ? 'male' : 'female';
+  if (!entity || entity.type !== 'person' || (entity.gender !== null && entity.gender !== gender)) return null;
+  if (!entity.gender) entity.gender = gender;
+  return entity;
+}
+
+/** Most words in the subject of an absolute participle (`with Chair Jerome Powell saying`). */
+const MAX_PARTICIPLE_SUBJECT = 6;
+
+/**
+ * The subject written right before a participle cue: `with X saying`, or `, X adding` after a comma.
+ * Only a plain noun phrase counts (names, role words, determiners), so `hit back at critics, saying`
+ * keeps the clause's subject.
+ */
+function participleSubject(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
+  let i = cue;
+  while (i > from && cue - i < MAX_PARTICIPLE_SUBJECT && isWord(tokens[i - 1]) && tokens[i - 1].lower !== 'with') i--;
+  if (i === cue || i <= from) return null;
+  const opener = tokens[i - 1];
+  const withOpener = isWord(opener) && opener.lower === 'with';
+  if (!withOpener && !isPunct(opener, ',')) return null;
+  if (leadingNounEnd(tokens, i, cue) !== cue) return null;
+  const np = nounPhrase(ctx, tokens, i, cue, 'subject');
+  if (!np || np.kind === 'pronoun') return null;
+  // after a bare comma only a name or a definite role stands as a subject (`, the minister adding`)
+  if (!withOpener && np.kind === 'description' && !np.definite && !ROLE.has(np.head ?? '')) return null;
+  return np;
 }
 
 const QUOTING = new Set(['quoted', 'quotes', 'quote', 'cited', 'cites']);

@@ -7,16 +7,53 @@ import { isWord } from './words';
 
 const INTRODUCERS = lexiconEn.termIntroducers;
 
-/** True when the words right before token `k` introduce a name or a term. */
+const BEFORE_DETERMINER = lexiconEn.termIntroducersBeforeDeterminer;
+const NAMING_VERBS = new Set(lexiconEn.namingVerbs);
+/** articles and possessives that can stand between an introducer and its quote (`dubbed a "…"`) */
+const INTRODUCED_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this']);
+/** Most words between `what` and its naming verb (`what the city council calls`). */
+const MAX_NAMER_WORDS = 6;
+
+function endsWith(tokens: Token[], from: number, k: number, phrase: string[]): boolean {
+  const start = k - phrase.length;
+  if (start < from) return false;
+  for (let i = 0; i < phrase.length; i++) if (!isWord(tokens[start + i]) || tokens[start + i].lower !== phrase[i]) return false;
+  return true;
+}
+
+function isDeterminer(t: Token | undefined): boolean {
+  return isWord(t) && INTRODUCED_DETERMINERS.has(t.lower);
+}
+
+/** True when the words right before token `k` introduce a name or a term (`so-called "…"`, `dubbed a "…"`). */
 export function introducedAsTerm(tokens: Token[], from: number, k: number): boolean {
-  for (const phrase of INTRODUCERS) {
-    const start = k - phrase.length;
-    if (start < from) continue;
-    let ok = true;
-    for (let i = 0; i < phrase.length && ok; i++) ok = isWord(tokens[start + i]) && tokens[start + i].lower === phrase[i];
-    if (ok) return true;
-  }
+  for (const phrase of INTRODUCERS) if (endsWith(tokens, from, k, phrase)) return true;
+  if (k - 1 > from && isDeterminer(tokens[k - 1])) for (const phrase of BEFORE_DETERMINER) if (endsWith(tokens, from, k - 1, phrase)) return true;
   return false;
+}
+
+/**
+ * `what X calls [a] "…"`, `what X described as "…"`: the token range of X, else null. Whether the
+ * quote is X's words or a name for a thing depends on who X is (see readSentence).
+ */
+export function whatXCalls(tokens: Token[], from: number, k: number): { from: number; to: number } | null {
+  let v = k - 1;
+  if (v > from && isDeterminer(tokens[v])) v--;
+  if (v > from && isWord(tokens[v]) && tokens[v].lower === 'as') v--;
+  if (v <= from || !isWord(tokens[v]) || !NAMING_VERBS.has(tokens[v].lower)) return null;
+  for (let i = v - 1; i >= from && v - i <= MAX_NAMER_WORDS + 1; i--) {
+    const t = tokens[i];
+    if (!isWord(t)) return null;
+    if (t.lower === 'what') return i + 1 < v ? { from: i + 1, to: v } : null;
+  }
+  return null;
+}
+
+/** A short noun phrase naming a thing (`green corridor`, `a safe zone`), not a clause or a sentence. */
+export function isShortNounPhrase(text: string): boolean {
+  const t = text.trim();
+  const ws = words(t);
+  return ws.length > 0 && ws.length <= 4 && !/[.!?,;:]$/.test(t) && !isFullQuote(t);
 }
 
 function words(s: string): string[] {

@@ -37,6 +37,7 @@ export interface PhraseContext {
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'bishop', 'archbishop']);
 const ORG_JOINERS = new Set(['of', 'and', 'for', '&', 'on']);
 const MAX_NAME_WORDS = 4;
+const GIVEN = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
 const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in', 'on', 'near', 'outside', 'inside']);
 
 export interface Range {
@@ -207,10 +208,14 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
 
   let r = nameRunEnding(tokens, poss >= 0 ? poss + 1 : from, to);
   let end = to;
-  if (mode !== 'subject' && (r >= to || (isNameWord(tokens[from]) && poss < 0))) {
+  // the name run is the object of a preposition (`of the Lisbon Council`, `in Glasgow`, `the town of Oban`)
+  const runPrep = r > from && isWord(tokens[r - 1]) && tokens[r - 1].lower === 'the' ? r - 2 : r - 1;
+  const afterPreposition = r < to && runPrep >= from && isWord(tokens[runPrep]) && !tokens[runPrep].cap && OF_FOR.has(tokens[runPrep].lower);
+  if ((mode !== 'subject' || afterPreposition) && (r >= to || (isNameWord(tokens[from]) && poss < 0))) {
     // `Paul Hofheinz of the Lisbon Council`: a name first, its role after.
     let e = from;
-    while (e < to && (isNameWord(tokens[e], tokens[e - 1]) || honorificOf(tokens[e])) && !tokens[e].possessive) e++;
+    // (before its cue, `Residents of Oban` is a role word and a place, not a name)
+    while (e < to && (isNameWord(tokens[e], tokens[e - 1]) || honorificOf(tokens[e])) && !tokens[e].possessive && !(mode === 'subject' && ROLE.has(tokens[e].lower))) e++;
     if (e > from && e < to && isWord(tokens[e]) && !tokens[e].cap && ['of', 'at', 'from', 'for', 'with'].includes(tokens[e].lower)) {
       r = nameRunStart(tokens, from, e);
       end = e;
@@ -220,10 +225,12 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (mode === 'subject' && hasClauseWord(tokens, from, r)) return null;
   // `a spokeswoman for the Treasury`: the role before the preposition speaks, not the body after it
   const prep = r > from && isWord(tokens[r - 1]) && tokens[r - 1].lower === 'the' ? r - 2 : r - 1;
-  if (mode !== 'antecedent' && prep > from && isWord(tokens[prep]) && OF_FOR.has(tokens[prep].lower) && ROLE.has(tokens[prep - 1].lower) && DETERMINERS.has(tokens[from].lower)) {
+  if (mode !== 'antecedent' && prep > from && isWord(tokens[prep]) && OF_FOR.has(tokens[prep].lower) && ROLE.has(tokens[prep - 1].lower) && (DETERMINERS.has(tokens[from].lower) || prep - 1 === from)) {
     const d = describe(ctx, tokens, from, to, acronym, prep - 1);
     if (d) return d;
   }
+  // `visited the town of Oban`, `a cafe in Glasgow`: a place after a preposition never speaks
+  if (mode === 'subject' && afterPreposition && end === to && !honorificOf(tokens[r])) return null;
 
   // Role words inside the capitalised run: `Home Secretary Charles Clarke`.
   const before = r > from ? tokens[r - 1] : null;
@@ -232,7 +239,9 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   while (head > r && /^\p{N}/u.test(tokens[head].text)) head--;
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if (PARTICLE.has(tokens[i].lower)) particle = true;
-  if (!organisation && !particle && !honorificOf(tokens[r]) && ORG.has(tokens[head].lower)) organisation = true;
+  // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
+  const givenFirst = end - r >= 2 && GIVEN.has(tokens[r].lower);
+  if (!organisation && !particle && !givenFirst && !honorificOf(tokens[r]) && ORG.has(tokens[head].lower)) organisation = true;
   let nameFrom = r;
   if (!organisation) {
     for (let i = end - 1; i >= r; i--) {

@@ -139,7 +139,13 @@ export class SpeakerRegistry {
     if (same) return same;
     if (d.document) return this.recent((e) => e.document && e.head === d.head);
     if (!d.definite) return null;
-    if (d.organisation) return this.recent((e) => e.type === 'organization' && !e.document);
+    if (d.organisation) {
+      // `the ministry` is the body last called a ministry; a generic word (`the firm`) may stand for a named body,
+      // never for a described body of another kind (`the company` is not `the ministry`)
+      const head = d.head ?? '';
+      const same = this.recent((e) => e.type === 'organization' && !e.document && (e.head === head || e.words.some((w) => w.toLowerCase() === head)));
+      return same ?? this.recent((e) => e.type === 'organization' && !e.document && e.named);
+    }
     const head = d.head ?? '';
     if (ROLE.has(head) || /-year-old$/.test(head) || /^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u.test(d.text)) {
       const byRole = this.recent((e) => e.type === 'person' && !!e.role && lowerWords(e.role).includes(head));

@@ -38,6 +38,14 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   // `was told`, `is said to`: a passive cue names no speaker.
   if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(lastAux)) return null;
   if (end > from && isWord(tokens[end - 1]) && ['and', 'but', 'or'].includes(tokens[end - 1].lower)) return leadingSubject(ctx, tokens, from, end - 1);
+  // `… for what she called`, `where he said`: a subject pronoun right before its verb is the subject,
+  // whatever names the clause mentions before it (`visited the town of Oban, where she …`).
+  const right = end > from ? pronoun(tokens, end - 1, end) : null;
+  if (right) return right;
+  // `opposed what the company calls`: the subject stands between `what` and its verb
+  for (let i = end - 1; i > from && end - i <= 6 && isWord(tokens[i - 1]); i--) {
+    if (tokens[i - 1].lower === 'what') return nounPhrase(ctx, tokens, i, end, 'subject');
+  }
   const segs = segments(tokens, from, end);
   let k = segs.length - 1;
   let rightRole: SpeakerPhrase | null = null;
@@ -50,10 +58,14 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       continue;
     }
     if (isAdjunct(tokens, seg) && k > 0) continue;
+    // `Peter Hall, 45, a teacher`: an age between commas is neither a name nor a role
+    if (k > 0 && isAge(tokens, seg)) continue;
     const np = nounPhrase(ctx, tokens, seg.from, seg.to, antecedent ? 'antecedent' : 'subject', seg.acronym);
     antecedent = false;
     // An appositive (`vice president of the European Commission`, `a senior law lord`): the name stands to its left.
-    if (previousSegment(segs, k) >= 0 && !antecedentName(np) && (isAppositive(tokens, seg) || (np?.kind !== 'name' && hasRoleWord(tokens, seg)))) {
+    // A role or an age written right before a name (`One patient, 67-year-old Margaret Brown,`) names the speaker.
+    const namedAppositive = np !== null && np.kind === 'name' && np.role !== null && !np.organisation;
+    if (previousSegment(segs, k) >= 0 && !antecedentName(np) && !namedAppositive && (isAppositive(tokens, seg) || (np?.kind !== 'name' && hasRoleWord(tokens, seg)))) {
       // the appositive nearest the name is its role
       rightRole = np && np.kind === 'description' ? np : roleOnly(ctx, tokens, seg);
       continue;
@@ -75,6 +87,10 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // keep looking left once, for an appositive name
   }
   return rightRole && rightRole.head !== null ? rightRole : null;
+}
+
+function isAge(tokens: Token[], seg: Range): boolean {
+  return seg.to - seg.from === 1 && isWord(tokens[seg.from]) && /^\d{1,3}$/.test(tokens[seg.from].text);
 }
 
 /** A segment that starts in lower case (`a staunch supporter of …`, `general secretary of …`) describes, it does not name. */
@@ -175,7 +191,7 @@ function isPureName(tokens: Token[], seg: Range): boolean {
 }
 
 /** End of the noun phrase a sentence opens with: names, possessives, determiners, role words (and the words leading to one). */
-function leadingNounEnd(tokens: Token[], from: number, to: number): number {
+export function leadingNounEnd(tokens: Token[], from: number, to: number): number {
   let i = from;
   while (i < to) {
     const t = tokens[i];

@@ -24,6 +24,10 @@ export interface EnglishLexicon {
   speechNouns: string[];
   /** words right before a quote that make it a name or a term, not speech (`so-called "…"`, `the term for "…"`) */
   termIntroducers: string[][];
+  /** introducers that still make a term with an article or possessive before the quote (`dubbed a "hawkish hold"`); not `called`, which a speaker can govern */
+  termIntroducersBeforeDeterminer: string[][];
+  /** `what X calls "…"`: the verb forms */
+  namingVerbs: string[];
   /** subject pronouns */
   pronouns: Record<string, 'male' | 'female' | 'neuter' | 'plural'>;
   /** possessive pronouns (for `his report`) */
@@ -155,6 +159,10 @@ export const lexiconEn: EnglishLexicon = {
     'friend', 'widow', 'widower', 'neighbour', 'neighbor', 'boyfriend', 'girlfriend', 'fiancee', 'fiance', 'team-mate', 'rival',
     'opponent', 'victim', 'survivor', 'relative', 'relatives', 'family', 'mum', 'dad', 'uncle', 'aunt', 'cousin', 'grandmother',
     'grandfather', 'manager', 'boss', 'employer', 'landlord', 'owner', 'tenant', 'patient', 'client',
+    // people described by what they do or where they live (`Shoppers in Glasgow said`, `a man from Leeds`)
+    'man', 'woman', 'men', 'women', 'shoppers', 'volunteers', 'volunteer', 'locals', 'villagers', 'commuters', 'farmers', 'farmer',
+    'teachers', 'nurses', 'doctors', 'patients', 'pensioner', 'pensioners', 'shopkeeper', 'driver', 'drivers', 'motorists',
+    'families', 'visitors', 'tourists', 'neighbours', 'neighbors', 'homeowners', 'tenants', 'staff', 'employees', 'fishermen',
   ],
   genderedRoles: {
     spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', congressman: 'male',
@@ -192,8 +200,13 @@ export const lexiconEn: EnglishLexicon = {
     ['the', 'show'], ['the', 'play'], ['the', 'series'], ['the', 'programme'], ['the', 'program'], ['the', 'party'],
     ['the', 'group'], ['the', 'campaign'], ['the', 'operation'], ['operation'], ['the', 'hashtag'], ['the', 'headline'],
     ['the', 'title'], ['codenamed'], ['code-named'], ['branded', 'as'], ['marketed', 'as'], ['renamed'], ['the', 'label'],
-    ['the', 'name'], ['named'], ['called'], ['spelled'], ['spelt'], ['reads'], ['read'],
+    ['the', 'name'], ['named'], ['called'], ['spelled'], ['spelt'], ['reads'], ['read'], ['billed', 'as'],
   ],
+  termIntroducersBeforeDeterminer: [
+    ['so-called'], ['dubbed'], ['nicknamed'], ['known', 'as'], ['termed'], ['codenamed'], ['code-named'], ['billed', 'as'],
+    ['branded', 'as'], ['marketed', 'as'], ['renamed'], ['titled'], ['entitled'],
+  ],
+  namingVerbs: ['call', 'calls', 'called', 'describe', 'describes', 'described', 'term', 'terms', 'termed', 'dub', 'dubs', 'dubbed'],
   pronouns: { he: 'male', she: 'female', it: 'neuter', they: 'plural' },
   possessivePronouns: ['his', 'her', 'its', 'their'],
   notNames: [

@@ -1,0 +1,131 @@
+// English attribution: general rules found on unseen articles — datelines, absolute participles,
+// terms after an article, `what X calls "…"`, pronouns that mean the sentence's own subject, places
+// that never speak, ages and roles in appositives. Every sentence here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import type { Article, Quote } from '../../server/src/article/model';
+
+const en = (text: string) => analyzeArticle(text, { language: 'en' });
+
+function quote(a: Article, startsWith: string): Quote {
+  const q = a.quotes.find((x) => x.text.startsWith(startsWith));
+  assert.ok(q, `no quote starting ${startsWith}: ${a.quotes.map((x) => x.text).join(' | ')}`);
+  return q;
+}
+
+/** The speaker's canonical name, or null. */
+function who(a: Article, startsWith: string): string | null {
+  const q = quote(a, startsWith);
+  assert.equal(q.kind, 'direct', `"${startsWith}" should be speech`);
+  return q.speakerId ? a.speakers.find((s) => s.id === q.speakerId)?.name ?? null : null;
+}
+
+function names(a: Article): string[] {
+  return a.speakers.map((s) => s.name);
+}
+
+test('a dateline is never a speaker; `with X saying "…"` names the participle\'s own subject', () => {
+  const a = en(`Bank of England holds rates
+
+LONDON (Reuters) - The Bank of England kept borrowing costs on hold on Thursday, with Governor Andrew Bailey saying policymakers wanted to see "more evidence" before moving.
+
+"We are not in a hurry," he told a news conference.
+`);
+  assert.equal(who(a, 'more evidence'), 'Andrew Bailey');
+  assert.equal(who(a, 'We are not in a hurry'), 'Andrew Bailey');
+  assert.ok(!names(a).some((n) => /LONDON|Reuters/.test(n)), names(a).join(', '));
+});
+
+test('a dateline with a date and an agency is not the `he` of a quote', () => {
+  const a = en(`Car sales
+
+Kyiv, March 2 (Reuters) - Grain prices fell sharply on Tuesday. "Buyers are waiting for prices to fall," he said.
+`);
+  const q = quote(a, 'Buyers are waiting');
+  const name = q.speakerId ? a.speakers.find((s) => s.id === q.speakerId)?.name : null;
+  assert.ok(!name || !/Kyiv|Reuters/.test(name), String(name));
+});
+
+test('`…, the minister adding "…"` after a comma: a definite role is the participle\'s subject', () => {
+  const a = en(`Fuel duty
+
+Fuel duty will rise in April, the chancellor adding that the increase was "modest and fair".
+`);
+  assert.equal(who(a, 'modest and fair'), 'the chancellor');
+});
+
+test('an article or possessive between an introducer and its quote still makes a term', () => {
+  const a = en(`Markets
+
+Traders said the central bank's move, dubbed a "dovish pause", had lifted bonds. The tower, billed as the "tallest in Europe", opens in May.
+
+Mr Reed said the mood was "cautious".
+`);
+  assert.equal(quote(a, 'dovish pause').kind, 'term');
+  assert.equal(quote(a, 'tallest in Europe').kind, 'term');
+  assert.equal(who(a, 'cautious'), 'Reed');
+});
+
+test('`what X calls a "…"`: an institution names a thing (term); a person is quoted (speech)', () => {
+  const a = en(`Plans for the riverside
+
+Residents objected to what the company calls a "community hub" beside the old docks.
+
+Councillor Ruth Baines toured the estate on Friday. She later praised what she called their "endless patience".
+`);
+  assert.equal(quote(a, 'community hub').kind, 'term');
+  assert.equal(who(a, 'endless patience'), 'Ruth Baines');
+});
+
+test('`it` in `what it called` is a body already met, not a description built from the clause', () => {
+  const a = en(`Strike
+
+Unions objected to what the company calls a "flexible rota".
+
+The ministry condemned the stoppage on Monday. It denounced what it called an "act of sabotage".
+`);
+  assert.equal(who(a, 'act of sabotage'), 'The ministry');
+});
+
+test('`she` later in a sentence means the person the sentence opens with, not the last speaker or a place', () => {
+  const a = en(`Flood clean-up
+
+"The water came in so fast," said Moira Lennox, a shop owner. "We lost everything."
+
+First Minister Fiona Hart later went to the village of Ballater, where she thanked crews for what she described as their "tireless work".
+`);
+  assert.equal(who(a, 'The water came in'), 'Moira Lennox');
+  assert.equal(who(a, 'tireless work'), 'Fiona Hart');
+  assert.ok(!names(a).includes('Ballater'), names(a).join(', '));
+});
+
+test('a place after a preposition never speaks; the people before it do', () => {
+  const a = en(`Prices
+
+Shoppers in Dundee said the rise was "impossible to keep up with". A man from Perth said prices were "a scandal".
+
+Paul Dunmore of the Retail Council said the figures were "worrying".
+`);
+  assert.equal(who(a, 'impossible to keep up'), 'Shoppers in Dundee');
+  assert.equal(who(a, 'a scandal'), 'A man from Perth');
+  assert.equal(who(a, 'worrying'), 'Paul Dunmore');
+  for (const place of ['Dundee', 'Perth', 'Retail Council']) assert.ok(!names(a).includes(place), names(a).join(', '));
+});
+
+test('appositives: an age is no role, a role or age before a name names the speaker, a given name makes a person', () => {
+  const a = en(`Waiting lists
+
+Keith Hall, 58, a bus driver from Hull, said the wait had been "unbearable".
+
+One patient, 71-year-old Doreen Walsh, said: "The staff could not have been kinder."
+
+Another resident, retired postman Alan Royle, said: "Nobody told us anything."
+`);
+  assert.equal(who(a, 'unbearable'), 'Keith Hall');
+  const hall = a.speakers.find((s) => s.name === 'Keith Hall');
+  assert.equal(hall?.type, 'person');
+  assert.notEqual(hall?.role, '58');
+  assert.equal(who(a, 'The staff could not'), 'Doreen Walsh');
+  assert.equal(who(a, 'Nobody told us'), 'Alan Royle');
+});
