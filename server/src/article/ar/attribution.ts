@@ -132,7 +132,8 @@ export class Attributor {
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted);
     // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a
     // person; its first word is the subject only if it names someone already known (`وصفت الشركة الهجوم`)
-    if (p && c.form.describes && p.type !== 'person' && p.type !== 'descriptor') {
+    // (`وصفها مصدر مطلع`: with the object on the verb, or an unnamed source, the phrase is the subject)
+    if (p && c.form.describes && !c.form.withObject && p.type !== 'anonymous' && p.type !== 'person' && p.type !== 'descriptor') {
       return { ...p, to: k + 1, name: tokens[k].text, nameSpan: { start: tokens[k].start, end: tokens[k].end }, role: null, weak: true };
     }
     return p;
@@ -222,10 +223,12 @@ export class Attributor {
     }
     if (k < limit && this.tokens[k].norm === 'قد') k++;
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
-    if (!p || p.type === 'document' || p.type === 'descriptor') return;
+    if (!p || p.type === 'document') return;
+    // `وكان وزير الصحة قد دشن …، وقال`: a role with no name is the subject too, as it opens on a role word
+    if (p.type === 'descriptor' && !isInBare(roleWords, this.tokens[k].norm)) return;
     // after a verb other than كان, only a person named at once (or after a role) is its subject
     const named = p.type === 'person' && p.nameSpan && (p.nameSpan.start === this.tokens[k].start || isIn(roleWords, this.tokens[k].norm));
-    if (!isKana && !named && p.type !== 'anonymous') return;
+    if (!isKana && !named && p.type !== 'anonymous' && p.type !== 'descriptor') return;
     const e = this.resolve(p, null);
     if (e) this.sentenceSubject = { start: j, entity: e };
   }

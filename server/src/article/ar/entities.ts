@@ -120,7 +120,9 @@ export class SpeakerRegistry {
     const clashes = people.some((e) => [...words].some((w) => roleWordsOf(e).has(w)));
     // `المتحدث باسم الجيش` introduces a new source; `المسؤول الإيراني` refers back
     const spokesperson = words.has('باسم');
-    const found = fits ?? (spokesperson || clashes ? undefined : people[0]);
+    // `وزير الصحة`, `مدير المستشفى`: a role with its own complement names a post, so someone new unless it fits
+    const specific = /^\S+\s+(ال|لل)\S*[^ي\s]$/u.test((phrase.role ?? '').trim().split(/\s+/).slice(0, 2).join(' ')) && !/(ي|ية|يه)$/u.test((phrase.role ?? '').trim().split(/\s+/)[1] ?? '');
+    const found = fits ?? (spokesperson || clashes || specific ? undefined : people[0]);
     if (found) return found;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
   }

@@ -23,6 +23,7 @@ const set = (words: string[]) => new Set(words.map((w) => norm(w)));
 
 export const roleWords = set(lex.arabicRoleWords);
 export const honorifics = set(lex.arabicHonorifics);
+export const titles = set(lex.arabicTitles);
 export const roleLinks = set(lex.arabicRoleLinks);
 export const organisationHeads = set(lex.arabicOrganisationHeads.filter((w) => !w.includes(' ')));
 export const organisationNames = lex.arabicOrganisationHeads.filter((w) => w.includes(' ')).map((w) => norm(w));

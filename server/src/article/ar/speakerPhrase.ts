@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { norm, type Token } from './tokens';
 import {
   complementisers, cueForm, documentNouns, honorifics, isIn, isInBare, nameParticles, organisationHeads, organisationNames,
-  givenNames, nameArticles, phraseStops, relatives, roleLinks, roleNames, roleWords, unnamedSources,
+  givenNames, nameArticles, phraseStops, relatives, roleLinks, roleNames, roleWords, titles, unnamedSources,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -25,11 +25,16 @@ export interface SpeakerPhrase {
   gender: Gender | null;
   /** a document's author (`بيان الفيفا` → الفيفا); null for a bare `البيان` */
   owner: SpeakerPhrase | null;
+  /** a title written before the name (`الدكتور`), when a role precedes it */
+  title?: string | null;
   /** a bare definite noun (`الحرب`, `العدل`) may be the object as well as the subject: it names a speaker only if one already has that name */
   weak?: boolean;
 }
 
 const MAX_TOKENS = 12;
+
+/** adjectives of an unnamed source: `مصدر … مطلع`, `مسؤول … رفيع` */
+const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'مطلعين', 'رفيع', 'رفيعه', 'كبير', 'بارز', 'مقرب', 'مقربه', 'موثوق', 'مسؤول', 'مسؤوله'].map((w) => norm(w)));
 
 function isRole(n: string): boolean {
   return isInBare(roleWords, n) || honorifics.has(n);
@@ -63,6 +68,19 @@ function genitiveInRole(tokens: Token[], j: number): boolean {
 /** `الإيراني`, `الإسلامية`: a nisba adjective */
 function nisba(t: Token): boolean {
   return /(ي|يه|يون|يين)$/.test(t.norm);
+}
+
+/**
+ * `المديرة التنفيذية لوكالة الطاقة الدولية سارة جونسون`: a lam word that usually ends a phrase
+ * (`لوكالة`, `لصحيفة` — the addressee of `قال`) is a genitive inside the role when definite words and
+ * then a name follow it. Reads at most 7 tokens.
+ */
+function genitiveBeforeName(tokens: Token[], j: number, limit: number): boolean {
+  const n = tokens[j].norm;
+  if (n[0] !== 'ل' || n.length < 4 || n === 'لـ') return false;
+  let m = j + 1;
+  while (m < limit && m - j <= 6 && tokens[m].word && definite(tokens[m]) && !isStop(tokens, m)) m++;
+  return m > j + 1 && m < limit && canStartName(tokens, m, j);
 }
 
 function isStop(tokens: Token[], j: number): boolean {
@@ -183,11 +201,19 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         if (firstPreposition < 0) firstPreposition = j;
         continue;
       }
+      if (nameFrom < 0 && (leading === 'role' || sawRole) && genitiveBeforeName(tokens, j, limit)) {
+        if (firstPreposition < 0) firstPreposition = j;
+        continue;
+      }
       break;
     }
     if (inRole) continue;
     // an organisation's name: its head, one construct noun, then adjectives (`الاتحاد الاسيوي اصدر …` stops at the verb)
-    if ((leading === 'org' || leading === 'anonymous') && j > k + 1 && !definite(t) && !prepositional(t)) break;
+    // an unnamed source takes indefinite adjectives (`مصدر دبلوماسي غربي`, `مصدر مصري مطلع`)
+    const sourceAdjective = leading === 'anonymous' && j <= k + 3 && !definite(t) && (nisba(t) || sourceAdjectives.has(t.norm));
+    if ((leading === 'org' || leading === 'anonymous') && j > k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective) break;
+    // after an indefinite adjective a definite word is the verb's object (`وصف مصدر غربي الجولة`)
+    if (leading === 'anonymous' && j > k + 1 && definite(t) && !definite(tokens[j - 1])) break;
     if (nameFrom >= 0 && nameTo < 0) {
       if (canContinueName(tokens, j, j - nameFrom, nameFrom > k && (leading === 'role' || sawRole))) continue;
       nameTo = j;
@@ -279,7 +305,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     while (preFrom < nameFrom && !isIn(roleWords, tokens[preFrom].norm)) preFrom++;
     if (preFrom === nameFrom) preFrom = k;
     while (preFrom < nameFrom && honorifics.has(tokens[preFrom].norm)) preFrom++;
-    let pre = preFrom < nameFrom ? trimPunctuation(textOf(text, tokens, preFrom, nameFrom)) : null;
+    // a title between the role and the name (`… الدكتورة هند العتيبي`) belongs to neither
+    let preTo = nameFrom;
+    while (preTo > preFrom + 1 && titles.has(tokens[preTo - 1].norm)) preTo--;
+    phrase.title = preTo < nameFrom ? textOf(text, tokens, preTo, nameFrom) : null;
+    let pre = preFrom < preTo ? trimPunctuation(textOf(text, tokens, preFrom, preTo)) : null;
     if (pre && pre.startsWith('لل')) pre = 'ال' + pre.slice(2);
     else if (pre && lam && preFrom === k) pre = pre.replace(/^ل\u0640?/, '');
     const post = postRoleFrom >= 0 ? trimPunctuation(textOf(text, tokens, postRoleFrom, end)) : null;
