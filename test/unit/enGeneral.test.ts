@@ -129,3 +129,66 @@ Another resident, retired postman Alan Royle, said: "Nobody told us anything."
   assert.equal(who(a, 'The staff could not'), 'Doreen Walsh');
   assert.equal(who(a, 'Nobody told us'), 'Alan Royle');
 });
+
+test('a relative clause written without commas is no part of the subject; the verb after it is the cue', () => {
+  const a = en(`Budget leak
+
+A senior aide who asked not to be named told the Guardian the budget had been "rewritten twice" in a week.
+`);
+  assert.equal(who(a, 'rewritten twice'), 'A senior aide');
+  assert.equal(a.speakers.find((s) => s.name === 'A senior aide')?.type, 'anonymous');
+});
+
+test('a lower-case modifier before an organisation word belongs to the subject (`The transport ministry …, saying`)', () => {
+  const a = en(`Rail fares
+
+The transport ministry on Monday announced a fare freeze, saying the move would "help millions of commuters".
+`);
+  assert.equal(who(a, 'help millions'), 'The transport ministry');
+});
+
+test('after an inverted cue, an article and any noun name an unnamed speaker; a relative clause after a name is no role', () => {
+  const a = en(`Factory closure
+
+Chief executive Sam Okafor announced the closure on Tuesday. "It was the hardest decision of my career," he said.
+
+"Nobody saw this coming," said one longtime machinist, who asked not to be identified.
+
+"We have mortgages to pay," said Lorna Vickers, whose husband also works at the plant.
+`);
+  assert.equal(who(a, 'Nobody saw this'), 'one longtime machinist');
+  assert.equal(who(a, 'We have mortgages'), 'Lorna Vickers');
+  const lorna = a.speakers.find((s) => s.name === 'Lorna Vickers');
+  assert.equal(lorna?.type, 'person');
+  assert.ok(!lorna?.role || !/whose/.test(lorna.role), String(lorna?.role));
+});
+
+test('`a person familiar with the talks`: the role word heads the description', () => {
+  const a = en(`Merger
+
+"The price is too low," said Anna Berg, an analyst at Nordbank.
+
+A person familiar with the negotiations said the two boards were "close to a deal".
+`);
+  assert.equal(who(a, 'close to a deal'), 'A person familiar with the negotiations');
+});
+
+test('`with the union warning of "…"`: a participle of a reporting verb governs the fragment', () => {
+  const a = en(`Strike threat
+
+Negotiations broke down late on Thursday, with the union warning of "months of disruption" at the ports.
+`);
+  assert.equal(who(a, 'months of disruption'), 'the union');
+});
+
+test('`"…." So says Jane Doe, …`: the inverted cue after a closed quote attributes it, and `says` is no role', () => {
+  const a = en(`Allotments
+
+The waiting list for allotments has doubled in five years.
+
+"Everyone wants to grow their own food now." So says Brenda Yates, secretary of the Fenwick Allotment Society.
+`);
+  assert.equal(who(a, 'Everyone wants to grow'), 'Brenda Yates');
+  const role = a.speakers.find((s) => s.name === 'Brenda Yates')?.role ?? '';
+  assert.ok(!/\bsays\b/.test(role), role);
+});

@@ -38,6 +38,8 @@ const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'duke', 'duchess',
 const ORG_JOINERS = new Set(['of', 'and', 'for', '&', 'on']);
 const MAX_NAME_WORDS = 4;
 const GIVEN = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
+/** a reporting verb ends a role (`So says Claire Whitfield`: `says` is no role) */
+const SPEECH_VERBS = new Set(lexiconEn.speechCues);
 const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in', 'on', 'near', 'outside', 'inside']);
 
 export interface Range {
@@ -189,6 +191,34 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
 }
 
 /**
+ * `a person familiar with the talks`, `a source close to the minister`, `officials briefed on the plan`:
+ * a role word early in the phrase is its head; what follows it only describes.
+ */
+function describeLeadingRole(ctx: PhraseContext, tokens: Token[], from: number, to: number, acronym: string | null): SpeakerPhrase | null {
+  const start = isWord(tokens[from]) && DETERMINERS.has(tokens[from].lower) ? from + 1 : from;
+  for (let i = start; i < to - 1 && i <= start + 2; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || t.cap) return null;
+    if (ROLE.has(t.lower)) return describe(ctx, tokens, from, to, acronym, i);
+  }
+  return null;
+}
+
+/**
+ * `said one former employee`, `said a local shopkeeper`: after an inverted cue, a short phrase with an
+ * article names an unnamed speaker whatever its head noun (role words cannot list every trade).
+ */
+export function looseDescription(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  if (to - from < 2 || to - from > 5 || !isWord(tokens[from]) || !['a', 'an', 'one', 'another'].includes(tokens[from].lower)) return null;
+  for (let i = from + 1; i < to; i++) if (!isWord(tokens[i]) || tokens[i].cap || CLAUSE.has(tokens[i].lower) || ADJUNCT.has(tokens[i].lower)) return null;
+  const head = tokens[to - 1].lower;
+  return {
+    kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null,
+    gender: lexiconEn.genderedRoles[head] ?? null, organisation: false, acronym: null, head, document: false, definite: false,
+  };
+}
+
+/**
  * A noun phrase in tokens[from, to): `mode` says where it stands — before its cue (`subject`), after an
  * inverted cue (`inverted`), or before `, who …` (`antecedent`: its last name is the one meant).
  */
@@ -221,7 +251,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
       end = e;
     }
   }
-  if (r >= end) return describe(ctx, tokens, from, to, acronym);
+  if (r >= end) return describe(ctx, tokens, from, to, acronym) ?? describeLeadingRole(ctx, tokens, from, to, acronym);
   if (mode === 'subject' && hasClauseWord(tokens, from, r)) return null;
   // `a spokeswoman for the Treasury`: the role before the preposition speaks, not the body after it
   const prep = r > from && isWord(tokens[r - 1]) && tokens[r - 1].lower === 'the' ? r - 2 : r - 1;
@@ -269,7 +299,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `one from the International … Association, which`: only the words right before the name describe it
   for (let i = roleEnd - 1; i >= roleFrom; i--) {
     const t = tokens[i];
-    if (!isWord(t) || (!t.cap && (ADJUNCT.has(t.lower) || CLAUSE.has(t.lower) || ['and', 'or', 'but'].includes(t.lower)))) {
+    if (!isWord(t) || (!t.cap && (ADJUNCT.has(t.lower) || CLAUSE.has(t.lower) || SPEECH_VERBS.has(t.lower) || ['and', 'or', 'but'].includes(t.lower)))) {
       roleFrom = i + 1;
       break;
     }

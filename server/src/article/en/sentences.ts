@@ -3,6 +3,7 @@
 // so a sentence ends at . ! ? (or a quote whose words end with one) before a capital or a new quote.
 import type { Token } from './tokens';
 import { isInitial } from './tokens';
+import { lexiconEn } from '../lexicon/en';
 
 export interface Sentence {
   /** token range [from, to) in the paragraph's tokens */
@@ -27,6 +28,15 @@ function startsSentence(t: Token | undefined): boolean {
   return t.text === '(' || t.text === '[';
 }
 
+const SPEECH = new Set(lexiconEn.speechCues);
+
+/** `"…." So says Mary Brown, …`: the inverted cue after a closed quote still attributes it. */
+function soSays(tokens: Token[], i: number): boolean {
+  const so = tokens[i];
+  const cue = tokens[i + 1];
+  return !!so && !!cue && so.kind === 'word' && so.lower === 'so' && cue.kind === 'word' && !cue.cap && SPEECH.has(cue.lower);
+}
+
 export function splitSentences(tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
@@ -39,7 +49,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       ends = !(prev && t.text === '.' && isInitial(prev) && prev.end === t.start);
       ends = ends && startsSentence(tokens[i + 1]);
     } else if (t.kind === 'quote' && quoteEndsSentence(t)) {
-      ends = startsSentence(tokens[i + 1]);
+      ends = startsSentence(tokens[i + 1]) && !soSays(tokens, i + 1);
     }
     if (ends) {
       out.push({ from, to: i + 1 });

@@ -3,8 +3,15 @@
 // the noun phrase a sentence opens with (for pronouns to refer back to). Segments are read right to
 // left from the cue, skipping adjuncts and relative clauses, pairing appositive roles with names.
 import type { Token } from './tokens';
-import { segments, nounPhrase, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
+import { segments, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
 import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, ORG, PARTICLE, POSSESSIVE_PRONOUN, RELATIVE, ROLE, honorificOf, isNameWord, isWord } from './words';
+
+const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night',
+  'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december',
+]);
 
 function isAdjunct(tokens: Token[], seg: Range): boolean {
   const t = tokens[skipConnectives(tokens, seg.from, seg.to)];
@@ -35,6 +42,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     if (!lastAux) lastAux = tokens[end - 1].lower;
     end--;
   }
+  // `The ministry on Monday announced`: a time adjunct between the subject and its verb is no part of the subject
+  if (end - 2 > from && isWord(tokens[end - 1]) && TIME_WORDS.has(tokens[end - 1].lower) && isWord(tokens[end - 2]) && TIME_OPENERS.has(tokens[end - 2].lower)) end -= 2;
   // `was told`, `is said to`: a passive cue names no speaker.
   if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(lastAux)) return null;
   if (end > from && isWord(tokens[end - 1]) && ['and', 'but', 'or'].includes(tokens[end - 1].lower)) return leadingSubject(ctx, tokens, from, end - 1);
@@ -58,6 +67,9 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       continue;
     }
     if (isAdjunct(tokens, seg) && k > 0) continue;
+    // `A senior official who asked not to be named told`: the relative clause is no part of the subject
+    const who = relativeInside(tokens, seg);
+    if (who > seg.from) seg.to = who;
     // `Peter Hall, 45, a teacher`: an age between commas is neither a name nor a role
     if (k > 0 && isAge(tokens, seg)) continue;
     const np = nounPhrase(ctx, tokens, seg.from, seg.to, antecedent ? 'antecedent' : 'subject', seg.acronym);
@@ -87,6 +99,12 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // keep looking left once, for an appositive name
   }
   return rightRole && rightRole.head !== null ? rightRole : null;
+}
+
+/** `who`/`whose` inside a segment (a relative clause written without commas), else -1. */
+function relativeInside(tokens: Token[], seg: Range): number {
+  for (let i = seg.from + 1; i < seg.to; i++) if (isWord(tokens[i]) && !tokens[i].cap && (tokens[i].lower === 'who' || tokens[i].lower === 'whose')) return i;
+  return -1;
 }
 
 function isAge(tokens: Token[], seg: Range): boolean {
@@ -143,6 +161,7 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
   const np = nounPhrase(ctx, tokens, seg.from, Math.min(seg.to, seg.from + 14), 'inverted', seg.acronym);
   const next = segs.slice(first + 1).find((s) => s.to > s.from);
   if (!np && next && isPureName(tokens, next) && !hasClauseWord(tokens, seg.from, seg.to)) return nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
+  if (!np) return looseDescription(ctx, tokens, seg.from, seg.to);
   if (!np || np.kind === 'pronoun') return np;
   if (np.kind === 'description' && next) {
     const nn = nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
@@ -150,7 +169,7 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
   }
   if (np.kind === 'name' && next && !np.role) {
     const nd = nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
-    if (nd && nd.kind === 'description' && !isAdjunct(tokens, next)) withRole(np, nd);
+    if (nd && nd.kind === 'description' && !isAdjunct(tokens, next) && !isRelative(tokens, next)) withRole(np, nd);
   }
   return np;
 }
@@ -203,8 +222,9 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     }
     // lower-case words that lead to a role word: `home affairs correspondent`
     let j = i;
-    while (j < to && j < i + 3 && isWord(tokens[j]) && !tokens[j].cap && !ROLE.has(tokens[j].lower) && !CLAUSE.has(tokens[j].lower) && !AUX.has(tokens[j].lower) && !ADJUNCT.has(tokens[j].lower)) j++;
-    if (j < to && j > i && isWord(tokens[j]) && ROLE.has(tokens[j].lower)) {
+    while (j < to && j < i + 3 && isWord(tokens[j]) && !tokens[j].cap && !ROLE.has(tokens[j].lower) && !ORG.has(tokens[j].lower) && !CLAUSE.has(tokens[j].lower) && !AUX.has(tokens[j].lower) && !ADJUNCT.has(tokens[j].lower)) j++;
+    // (or to an organisation word: `The health ministry`)
+    if (j < to && j > i && isWord(tokens[j]) && (ROLE.has(tokens[j].lower) || ORG.has(tokens[j].lower))) {
       i = j + 1;
       continue;
     }

@@ -61,7 +61,8 @@ export const lexiconEn: EnglishLexicon = {
     ['add', 'adds', 'added', 'adding'],
     ['ask', 'asks', 'asked', 'asking'],
     ['reply', 'replies', 'replied', 'replying'],
-    ['warn', 'warns', 'warned'],
+    ['warn', 'warns', 'warned', 'warning'],
+    ['urging', 'vowing', 'pledging', 'promising', 'complaining'],
     ['insist', 'insists', 'insisted', 'insisting'],
     ['argue', 'argues', 'argued', 'arguing'],
     ['explain', 'explains', 'explained', 'explaining'],
@@ -163,6 +164,7 @@ export const lexiconEn: EnglishLexicon = {
     'man', 'woman', 'men', 'women', 'shoppers', 'volunteers', 'volunteer', 'locals', 'villagers', 'commuters', 'farmers', 'farmer',
     'teachers', 'nurses', 'doctors', 'patients', 'pensioner', 'pensioners', 'shopkeeper', 'driver', 'drivers', 'motorists',
     'families', 'visitors', 'tourists', 'neighbours', 'neighbors', 'homeowners', 'tenants', 'staff', 'employees', 'fishermen',
+    'employee', 'worker', 'person', 'investigators', 'investigator', 'prosecutors', 'prosecutor', 'detectives', 'researchers', 'scientists',
   ],
   genderedRoles: {
     spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', congressman: 'male',
@@ -182,7 +184,7 @@ export const lexiconEn: EnglishLexicon = {
     'publisher', 'insurer', 'lender', 'operator', 'supplier', 'developer', 'producer', 'builders', 'group', 'chain', 'store',
     // seats of power and bodies known by one word
     'street', 'house', 'palace', 'hall', 'kremlin', 'pentagon', 'whitehall', 'nhs', 'fbi', 'cia', 'un', 'nato', 'eu', 'opec',
-    'fifa', 'uefa', 'imf', 'who', 'wto', 'ofcom', 'ofsted', 'ofgem', 'interpol', 'europol', 'tories', 'labour', 'conservatives',
+    'fifa', 'uefa', 'imf', 'who', 'wto', 'ofcom', 'ofsted', 'ofgem', 'ofwat', 'interpol', 'europol', 'tories', 'labour', 'conservatives',
   ],
   documentNouns: [
     'report', 'statement', 'study', 'survey', 'letter', 'document', 'paper', 'manifesto', 'memo', 'memorandum', 'ruling',
