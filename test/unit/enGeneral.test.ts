@@ -192,3 +192,22 @@ The waiting list for allotments has doubled in five years.
   const role = a.speakers.find((s) => s.name === 'Brenda Yates')?.role ?? '';
   assert.ok(!/\bsays\b/.test(role), role);
 });
+
+test('`a spokeswoman for the bank, Northgate plc,`: the person speaking for the body is the source, not the body\'s name', () => {
+  const a = en(`Branch closures
+
+"Customers will be offered alternatives," a spokeswoman for the bank, Northgate plc, said.
+`);
+  assert.equal(who(a, 'Customers will be offered'), 'a spokeswoman for the bank');
+});
+
+test('a definite description with a capitalised modifier is a new body; `the source` is the source met before', () => {
+  const a = en(`Reshuffle
+
+Whitehall declined to comment. The Liberal party said the reshuffle was "overdue".
+
+The new cabinet will meet on Tuesday, a senior party source said. "Nobody is safe," the source added.
+`);
+  assert.equal(who(a, 'overdue'), 'The Liberal party');
+  assert.equal(who(a, 'Nobody is safe'), 'a senior party source');
+});

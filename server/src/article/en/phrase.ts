@@ -40,6 +40,8 @@ const MAX_NAME_WORDS = 4;
 const GIVEN = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
 /** a reporting verb ends a role (`So says Claire Whitfield`: `says` is no role) */
 const SPEECH_VERBS = new Set(lexiconEn.speechCues);
+/** adjectives and participles that describe a source after its noun: `a person familiar with`, `a source close to` */
+const POSTMODIFIERS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'working', 'based']);
 const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in', 'on', 'near', 'outside', 'inside']);
 
 export interface Range {
@@ -199,7 +201,8 @@ function describeLeadingRole(ctx: PhraseContext, tokens: Token[], from: number, 
   for (let i = start; i < to - 1 && i <= start + 2; i++) {
     const t = tokens[i];
     if (!isWord(t) || t.cap) return null;
-    if (ROLE.has(t.lower)) return describe(ctx, tokens, from, to, acronym, i);
+    // the role is the head when what follows it describes it (`for the firm`, `familiar with …`)
+    if (ROLE.has(t.lower)) return isWord(tokens[i + 1]) && (OF_FOR.has(tokens[i + 1].lower) || POSTMODIFIERS.has(tokens[i + 1].lower)) ? describe(ctx, tokens, from, to, acronym, i) : null;
   }
   return null;
 }
@@ -251,7 +254,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
       end = e;
     }
   }
-  if (r >= end) return describe(ctx, tokens, from, to, acronym) ?? describeLeadingRole(ctx, tokens, from, to, acronym);
+  if (r >= end) return describeLeadingRole(ctx, tokens, from, to, acronym) ?? describe(ctx, tokens, from, to, acronym);
   if (mode === 'subject' && hasClauseWord(tokens, from, r)) return null;
   // `a spokeswoman for the Treasury`: the role before the preposition speaks, not the body after it
   const prep = r > from && isWord(tokens[r - 1]) && tokens[r - 1].lower === 'the' ? r - 2 : r - 1;

@@ -143,10 +143,15 @@ export class SpeakerRegistry {
       // `the ministry` is the body last called a ministry; a generic word (`the firm`) may stand for a named body,
       // never for a described body of another kind (`the company` is not `the ministry`)
       const head = d.head ?? '';
+      // `The Conservative party` names a body of its own: it is no anaphor for another body
+      if (/\s\p{Lu}/u.test(d.text)) return null;
       const same = this.recent((e) => e.type === 'organization' && !e.document && (e.head === head || e.words.some((w) => w.toLowerCase() === head)));
       return same ?? this.recent((e) => e.type === 'organization' && !e.document && e.named);
     }
     const head = d.head ?? '';
+    // `a government source` … `the source`: the unnamed source met last with that head
+    const unnamed = ROLE.has(head) ? this.recent((e) => e.type === 'anonymous' && e.head === head) : null;
+    if (unnamed) return unnamed;
     if (ROLE.has(head) || /-year-old$/.test(head) || /^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u.test(d.text)) {
       const byRole = this.recent((e) => e.type === 'person' && !!e.role && lowerWords(e.role).includes(head));
       if (byRole) return byRole;

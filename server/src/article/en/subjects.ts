@@ -84,13 +84,20 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     }
     if (!np) return rightRole && rightRole.head !== null ? rightRole : null;
     if (np.kind === 'pronoun') return np;
-    if (np.kind === 'name') return withRole(withRole(np, rightRole), leftDescription(ctx, tokens, segs, k));
+    if (np.kind === 'name') {
+      const left = leftDescription(ctx, tokens, segs, k);
+      // `a spokesperson for the firm, Hartwell Ltd,`: the name is the body's; the person speaking for it is the source
+      if (np.organisation && !rightRole && left && !left.organisation && ROLE.has(left.head ?? '')) return left;
+      return withRole(withRole(np, rightRole), left);
+    }
     // A description: the name may stand in the segment to its left (`Kamal Nath, Commerce and Industry Minister,`).
     const left = previousSegment(segs, k);
     if (left >= 0 && !rightRole) {
       const ln = nounPhrase(ctx, tokens, segs[left].from, segs[left].to, 'subject', segs[left].acronym);
       if (ln && ln.kind === 'name' && !hasClauseWord(tokens, segs[left].from, segs[left].to)) return withRole(ln, np);
     }
+    // `a spokeswoman for the bank, Northgate plc,`: the person speaking beats the body named after her
+    if (rightRole && rightRole.organisation && !np.organisation && ROLE.has(np.head ?? '')) return np;
     // a described source (`Goldman Sachs analysts, led by …,`) beats a bare appositive after it
     if (rightRole && rightRole.head !== null) return rightRole;
     if (rightRole) return np;
