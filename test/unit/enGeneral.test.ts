@@ -211,3 +211,25 @@ The new cabinet will meet on Tuesday, a senior party source said. "Nobody is saf
   assert.equal(who(a, 'overdue'), 'The Liberal party');
   assert.equal(who(a, 'Nobody is safe'), 'a senior party source');
 });
+
+test('a reporting verb joined by `and` shares its subject and does not report the quote before it', () => {
+  const a = en(`Heatwave
+
+Health officials are bracing for a busy week.
+
+Regional health director Amir Haddad said hospitals faced "unprecedented demand" and urged residents to stay indoors when asked.
+`);
+  const q = quote(a, 'unprecedented demand');
+  assert.equal(who(a, 'unprecedented demand'), 'Amir Haddad');
+  assert.equal(q.cue, 'said');
+  assert.ok(!names(a).some((n) => /residents/.test(n)), names(a).join(', '));
+});
+
+test('US wire titles with a full stop (`Gov.`, `Sgt.`) are honorifics, not part of the name', () => {
+  const a = en(`Storm
+
+Gov. Rita Alvarez said the state would "spare no expense" on repairs. Sgt. Dan Kowalski said roads were "impassable".
+`);
+  assert.equal(who(a, 'spare no expense'), 'Rita Alvarez');
+  assert.equal(who(a, 'impassable'), 'Dan Kowalski');
+});

@@ -90,8 +90,18 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         hasWordsBefore = tokens.slice(start, c.from).some((t) => isWord(t));
       }
       phrase = hasWordsBefore ? subjectBefore(ctx, tokens, start, c.from) : null;
+      // `X said … and urged residents to leave`: a verb joined by `and` shares its subject; what follows it is its object
+      const joined = c.from - 1 >= s.from && isWord(tokens[c.from - 1]) && (tokens[c.from - 1].lower === 'and' || tokens[c.from - 1].lower === 'but');
+      if (!phrase && joined) {
+        const prev = out.length ? out[out.length - 1] : null;
+        if (prev && prev.entity) inherited = prev.entity;
+        else {
+          const lead = c.from - s.from <= PHRASE_WINDOW ? leadingSubject(ctx, tokens, s.from, c.from) : null;
+          inherited = lead ? registry.resolve(lead) : null;
+        }
+      }
       // `"…," said X`: only a verb of saying puts its subject after it (`welcomed the ruling` has an object there)
-      if (!phrase && c.kind === 'speech' && !passiveBefore(tokens, clauseStart, c.from)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
+      else if (!phrase && c.kind === 'speech' && !passiveBefore(tokens, clauseStart, c.from)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
     }
     const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? registry.resolve(phrase) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
@@ -223,7 +233,9 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
   let governed = false;
   if (after < cues.length) {
     const c = cues[after];
-    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial') {
+    // (`… "extreme fire behaviour" and urged …`: a verb joined by `and` starts a new predicate, it does not report the quote)
+    const joined = isWord(tokens[c.from - 1]) && (tokens[c.from - 1].lower === 'and' || tokens[c.from - 1].lower === 'but');
+    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial' && !joined) {
       if (c.entity) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
       governed = c.kind === 'speech' && !c.passive;
     }

@@ -134,6 +134,8 @@ export const lexiconEn: EnglishLexicon = {
     judge: null, justice: null, senator: null, sen: null, 'sen.': null, rep: null, 'rep.': null, gen: null, 'gen.': null,
     general: null, colonel: null, captain: null, president: null, king: 'male', queen: 'female', prince: 'male', princess: 'female',
     sheikh: 'male', pope: 'male', archbishop: 'male', bishop: null, cardinal: 'male', chancellor: null,
+    // US wire style abbreviates titles: `Gov. Gavin Newsom`, `Sgt. Ana Ruiz`
+    gov: null, 'gov.': null, capt: null, 'capt.': null, lt: null, 'lt.': null, sgt: null, 'sgt.': null, col: null, 'col.': null,
   },
   roleWords: [
     'secretary', 'minister', 'chancellor', 'president', 'vice', 'premier', 'prime', 'chief', 'executive', 'director', 'chairman',
