@@ -86,3 +86,72 @@ test('a describing verb with its object on it: the phrase after it is the source
   const a = analyzeArticle(article('وانتهت الجولة في ظروف وصفها مصدر دبلوماسي غربي بأنها "صعبة لكنها مثمرة".'));
   assert.equal(speakerOf(a, 'صعبة لكنها').name, 'مصدر دبلوماسي غربي');
 });
+
+test('معاليه, سموه: an honorific with a pronoun is the person the text introduced, never a name of its own', () => {
+  const a = analyzeArticle(article(
+    'افتتح معالي وزير النقل عمر الزهراني اليوم الطريق الدائري الجديد بطول أربعين كيلومترا.',
+    'وأوضح معاليه أن الطريق "سيخفف الزحام عن وسط المدينة"، مشيرا إلى أن "المرحلة الثانية تبدأ العام المقبل".',
+  ));
+  for (const w of ['سيخفف الزحام', 'المرحلة الثانية']) assert.equal(speakerOf(a, w).name, 'عمر الزهراني', w);
+  assert.ok(!a.speakers.some((s) => s.name.includes('معاليه')));
+});
+
+test('سمو before a role with no name: the post is a new speaker, not the previous one', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير النقل عمر الزهراني إن الطريق "سيخفف الزحام عن وسط المدينة".',
+    'من جهته، أكد سمو أمير منطقة القصيم أن المشروع "يلبي تطلعات الأهالي منذ سنوات".',
+  ));
+  assert.equal(speakerOf(a, 'يلبي تطلعات').name, 'أمير منطقة القصيم');
+});
+
+test('بيان صادر عن X: the document speaks for X', () => {
+  const a = analyzeArticle(article('وبحسب بيان صادر عن هيئة الطيران المدني، فإن "الرحلات ستعود تدريجيا خلال أسبوعين".'));
+  assert.equal(speakerOf(a, 'الرحلات ستعود').name, 'هيئة الطيران المدني');
+});
+
+test('باسم inside a role never starts the name; a ba-initial name after a title is a name', () => {
+  const a = analyzeArticle(article(
+    'وقالت المتحدثة الرسمية باسم الهيئة منى السبيعي إن التسجيل "يبدأ الأحد المقبل عبر التطبيق".',
+    'وقال عميد كلية الهندسة الدكتور بسام الغامدي إن الخريجين "مطلوبون في سوق العمل".',
+    'وأكد مدير عام فرع وزارة البيئة بالمنطقة المهندس سعد القرني أن "الأمطار أنعشت المراعي".',
+  ));
+  const spokeswoman = speakerOf(a, 'يبدأ الأحد');
+  assert.equal(spokeswoman.name, 'منى السبيعي');
+  assert.equal(spokeswoman.role, 'المتحدثة الرسمية باسم الهيئة');
+  const dean = speakerOf(a, 'مطلوبون في سوق');
+  assert.equal(dean.name, 'بسام الغامدي');
+  assert.equal(dean.role, 'عميد كلية الهندسة');
+  const director = speakerOf(a, 'أنعشت المراعي');
+  assert.equal(director.name, 'سعد القرني');
+});
+
+test('an institution named after a king is an organisation, not a person; a clause after قال is no speaker', () => {
+  const a = analyzeArticle(article(
+    'وقالت جامعة الملك خالد في بيان إن المنحة "تشمل مئتي طالب من خارج المملكة".',
+    'وقال يجب أن نكون صريحين: "الميزانية لا تكفي لكل المشاريع".',
+  ));
+  const uni = speakerOf(a, 'تشمل مئتي');
+  assert.equal(uni.name, 'جامعة الملك خالد');
+  assert.equal(uni.type, 'organization');
+  assert.ok(!a.speakers.some((s) => s.name === 'يجب' || s.name === 'خالد'));
+});
+
+test('a sentence opening on an adverbial and a comma: its subject is who the next subject-less cue continues', () => {
+  const a = analyzeArticle(article(
+    'وقال النائب سامر الخطيب إن الحكومة "تجاهلت مطالب المزارعين".',
+    'في المقابل، دافع وزير الزراعة عن الخطة، وقال إن الدعم "سيصل إلى كل مزارع مسجل".',
+    'وأوضح الوزير أن التعويضات "ستصرف قبل نهاية الشهر".',
+  ));
+  assert.equal(speakerOf(a, 'سيصل إلى كل').name, 'وزير الزراعة');
+  assert.equal(speakerOf(a, 'ستصرف قبل').name, 'وزير الزراعة');
+});
+
+test('نقل … على لسان / عن: the words are of the one named after لسان or عن; a dotted site name does not end the sentence', () => {
+  const a = analyzeArticle(article(
+    'ونقلت الصحيفة على لسان رئيس النادي فهد المطيري أن الفريق "سيتعاقد مع مدرب جديد".',
+    'وقال مسؤول رفيع في الاتحاد لـ"سبق.نت" إن القرار "نهائي ولا رجعة فيه".',
+  ));
+  assert.equal(speakerOf(a, 'سيتعاقد مع').name, 'فهد المطيري');
+  assert.equal(quote(a, 'سبق.نت').kind, 'term');
+  assert.equal(speakerOf(a, 'نهائي ولا رجعة').name, 'مسؤول رفيع');
+});

@@ -9,6 +9,7 @@ import { classify, wordCount } from './classify';
 import { SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
 import { norm, sentenceStarts, tokenAt, tokenize, type Token } from './tokens';
+import { phraseStops } from './lexicon';
 
 /** How far ahead of a cue its speaker phrase may run (tokens). */
 const PHRASE_WINDOW = 14;
@@ -97,7 +98,10 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     while (next < quotes.length && openTok[next] <= j) processQuote(next++);
     if (quoted[j]) continue;
     const limit = Math.min(tokens.length, j + PHRASE_WINDOW, next < quotes.length ? openTok[next] : tokens.length);
+    // also after a short opener and its comma (`في المقابل، دافع وزير المالية …`)
+    const opener = j > 0 && (tokens[j - 1].text === '،' || tokens[j - 1].text === ',') && j - starts[j] <= 5 && adverbialOpener(tokens[starts[j]].norm);
     if (tokens[j].newLine || tokens[j - 1]?.sentenceEnd) attributor.noteSentenceSubject(j, limit);
+    else if (opener) attributor.noteSentenceSubject(j, limit, true);
     attributor.noteIntroduction(j, limit);
     attributor.noteDocument(j, Math.min(tokens.length, j + PHRASE_WINDOW));
     attributor.noteCue(j, limit);
@@ -107,6 +111,11 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   repeatKnownQuotes(quotes, speakerOf, byDefault);
   fillFromSentence(text, tokens, starts, quotes, openTok, speakerOf, registry.entities);
   return buildSpeakers(text, tokens, quotes, speakerOf);
+}
+
+/** `في المقابل`, `من جهته`, `وفي السياق`, `بدوره`: a sentence opening on a preposition or adverb, not a subject */
+function adverbialOpener(n: string): boolean {
+  return phraseStops.has(n) || ((n[0] === 'و' || n[0] === 'ف') && phraseStops.has(n.slice(1)));
 }
 
 /** First or second person, or a sentence inside: words someone said. */

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, documentNouns, isIn, isInBare, namingParticles, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, documentNouns, isIn, isInBare, namingParticles, organisationHeads, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import type { Token } from './tokens';
 
@@ -63,11 +63,14 @@ export class Attributor {
 
   private findCue(j: number): CueHit | null {
     const t = this.tokens[j];
-    if (!t.word || this.quoted[j]) return null;
+    // a speaker phrase can end at the last token: j is then past the end
+    if (!t || !t.word || this.quoted[j]) return null;
     const hit = cueForm(t.norm);
     if (!hit) return null;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
     if (hit.form.ambiguous && !t.text.includes(SHADDA) && !this.followedBy(j, 'عن', 16)) return null;
+    // `بحسب ما نقلته صحيفة … عن مسؤول`: the relaying verb belongs to بحسب ما
+    if (hit.form.relays && j > 0 && namingParticles.has(this.tokens[j - 1].norm)) return null;
     if (hit.form.kind === 'came-in') {
       const next = this.tokens[j + 1];
       if (!next || next.norm !== 'في') return null;
@@ -124,6 +127,14 @@ export class Attributor {
       if (v > s && v - s <= 6 && !cueForm(tokens[s].norm)) {
         const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted);
         if (p && p.to === v && !p.weak && p.type !== 'document') return p;
+      }
+    }
+    // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
+    if (c.form.relays) {
+      for (let j = k; j < limit && j < k + 10; j++) {
+        const n = tokens[j].norm;
+        if (n === 'عن' || n === 'لسان') return j + 1 < limit ? parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted) : null;
+        if (!tokens[j].word || complementisers.has(n)) break;
       }
     }
     // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none
@@ -211,7 +222,9 @@ export class Attributor {
    * A sentence opening `وكان مصدر مسؤول …` or `وبدا الفنان مدحت العدل …`: its subject is who a cue
    * with no subject later in the same sentence (`قد ذكر`, `قائلا`) continues.
    */
-  noteSentenceSubject(j: number, limit: number): void {
+  noteSentenceSubject(j: number, limit: number, afterOpener = false): void {
+    // after an opener's comma only when the sentence has no subject yet (`وكان مصدر، فضل عدم …`)
+    if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
     const t = this.tokens[j];
     if (!t.word || this.quoted[j] || cueForm(t.norm)) return;
     const w = t.norm.length >= 3 && (t.norm[0] === 'و' || t.norm[0] === 'ف') ? t.norm.slice(1) : t.norm;
@@ -230,10 +243,11 @@ export class Attributor {
     const named = p.type === 'person' && p.nameSpan && (p.nameSpan.start === this.tokens[k].start || isIn(roleWords, this.tokens[k].norm));
     if (!isKana && !named && p.type !== 'anonymous' && p.type !== 'descriptor') return;
     const e = this.resolve(p, null);
-    if (e) this.sentenceSubject = { start: j, entity: e };
+    if (e) this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: e };
   }
 
-  private sentenceSubject: { start: number; entity: Entity } | null = null;
+  /** the subject a sentence opened with: its sentence's start, the token it was read at */
+  private sentenceSubject: { start: number; at: number; entity: Entity } | null = null;
 
   /** the last person the text introduced by role and name (`المؤرخ المصري د. محمد حسنين هيكل`) */
   lastIntroduced: Entity | null = null;
@@ -271,6 +285,8 @@ export class Attributor {
   noteIntroduction(j: number, limit: number): void {
     const t = this.tokens[j];
     if (!t.word || this.quoted[j] || !isInBare(roleWords, t.norm)) return;
+    // `جامعة الملك عبدالعزيز`: a title inside an institution's name introduces no one
+    if (j > 0 && isIn(organisationHeads, this.tokens[j - 1].norm)) return;
     const p = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
     if (!p || p.type !== 'person' || !p.name || !p.role || !p.nameSpan || p.nameSpan.start <= t.start) return;
     const e = this.resolve(p, null);
@@ -283,7 +299,7 @@ export class Attributor {
    */
   continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
     const ss = this.sentenceSubject;
-    if (ss && this.sentenceStartOf[at] === ss.start && this.registry.lastTouchAt < ss.start) {
+    if (ss && this.sentenceStartOf[at] === ss.start && this.registry.lastTouchAt < ss.at) {
       const e = ss.entity;
       if (!gender || !e.gender || e.gender === gender) return e;
     }

@@ -114,14 +114,17 @@ export class SpeakerRegistry {
     const words = new Set(nameKey(phrase.role ?? '').map((w) => w.replace(/ه$/, '')).filter((w) => !w.endsWith('ي')));
     const gender = phrase.gender ?? cueGender;
     const people = this.recent.filter((e) => e.type !== 'organization' && (!gender || !e.gender || e.gender === gender));
-    const roleWordsOf = (e: Entity) => new Set(nameKey(e.role ?? '').map((w) => w.replace(/ه$/, '')));
+    // an unnamed post (`وزير المالية`) is its own role
+    const roleWordsOf = (e: Entity) => new Set(nameKey(e.role ?? (e.type === 'anonymous' ? e.name : '')).map((w) => w.replace(/ه$/, '')));
     // `المدرب البرتغالي` is the coach named before; `مدرب النصر` is not `مدرب الهلال` — another coach
     const fits = people.find((e) => [...words].every((w) => roleWordsOf(e).has(w)));
     const clashes = people.some((e) => [...words].some((w) => roleWordsOf(e).has(w)));
     // `المتحدث باسم الجيش` introduces a new source; `المسؤول الإيراني` refers back
     const spokesperson = words.has('باسم');
     // `وزير الصحة`, `مدير المستشفى`: a role with its own complement names a post, so someone new unless it fits
-    const specific = /^\S+\s+(ال|لل)\S*[^ي\s]$/u.test((phrase.role ?? '').trim().split(/\s+/).slice(0, 2).join(' ')) && !/(ي|ية|يه)$/u.test((phrase.role ?? '').trim().split(/\s+/)[1] ?? '');
+    const roleWordList = (phrase.role ?? '').trim().split(/\s+/);
+    // in the construct state: the head has no article, its complement has (not `المسؤول الإيراني`)
+    const specific = roleWordList.length > 1 && !/^[وف]?ال/.test(roleWordList[0]) && roleWordList.slice(1, 4).some((w) => /^(ال|لل)/.test(w));
     const found = fits ?? (spokesperson || clashes || specific ? undefined : people[0]);
     if (found) return found;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);

@@ -17,6 +17,7 @@ export interface CueForm {
   describes: boolean;
   names: boolean;
   ambiguous: boolean;
+  relays: boolean;
 }
 
 const set = (words: string[]) => new Set(words.map((w) => norm(w)));
@@ -24,6 +25,7 @@ const set = (words: string[]) => new Set(words.map((w) => norm(w)));
 export const roleWords = set(lex.arabicRoleWords);
 export const honorifics = set(lex.arabicHonorifics);
 export const titles = set(lex.arabicTitles);
+export const honorificPronouns = set(lex.arabicHonorificPronouns);
 export const roleLinks = set(lex.arabicRoleLinks);
 export const organisationHeads = set(lex.arabicOrganisationHeads.filter((w) => !w.includes(' ')));
 export const organisationNames = lex.arabicOrganisationHeads.filter((w) => w.includes(' ')).map((w) => norm(w));
@@ -57,7 +59,7 @@ function addForm(form: string, f: CueForm): void {
 
 for (const v of lex.arabicCueVerbs) {
   const lemma = norm(v.past);
-  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous };
+  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays };
   // perfect: قال، قالت، قالوا — weak endings drop (`دعا` → دعت، دعوا; `نفى` → نفت، نفاه) — and with
   // object pronouns (`وصفه`, `وصفوه`, `وصفته`)
   const weak = v.past.endsWith('ى') || v.past.endsWith('ا');
@@ -91,9 +93,9 @@ for (const v of lex.arabicCueVerbs) {
     addForm(stem + 'ين', { ...p, gender: null, plural: true });
   }
 }
-for (const w of lex.arabicNestedCueNouns) addForm(w, { kind: 'nested', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false });
-for (const w of lex.arabicAccordingTo) addForm(w, { kind: 'according', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false });
-for (const w of lex.arabicCameIn) addForm(w, { kind: 'came-in', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false });
+for (const w of lex.arabicNestedCueNouns) addForm(w, { kind: 'nested', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false });
+for (const w of lex.arabicAccordingTo) addForm(w, { kind: 'according', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false });
+for (const w of lex.arabicCameIn) addForm(w, { kind: 'came-in', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false });
 
 /** The cue a word is, with its conjunction stripped (`وقالت` → قالت, feminine), or null. */
 export function cueForm(word: string): { form: CueForm; conj: string } | null {

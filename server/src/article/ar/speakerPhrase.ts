@@ -5,8 +5,8 @@
 import type { Gender, Span } from '../model';
 import { norm, type Token } from './tokens';
 import {
-  complementisers, cueForm, documentNouns, honorifics, isIn, isInBare, nameParticles, organisationHeads, organisationNames,
-  givenNames, nameArticles, phraseStops, relatives, roleLinks, roleNames, roleWords, titles, unnamedSources,
+  clauseOpeners, complementisers, cueForm, documentNouns, honorifics, isIn, isInBare, nameParticles, organisationHeads, organisationNames,
+  givenNames, honorificPronouns, nameArticles, phraseStops, relatives, roleLinks, roleNames, roleWords, titles, unnamedSources,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -32,6 +32,12 @@ export interface SpeakerPhrase {
 }
 
 const MAX_TOKENS = 12;
+
+/** titles an institution's namesake carries */
+const royalTitles = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الامام', 'السلطان'].map((w) => norm(w)));
+
+/** `بيان صادر عن …`: a document's author after these and عن */
+const issuedBy = new Set(['صادر', 'الصادر', 'صادره', 'الصادره', 'منسوب', 'المنسوب'].map((w) => norm(w)));
 
 /** adjectives of an unnamed source: `مصدر … مطلع`, `مسؤول … رفيع` */
 const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'مطلعين', 'رفيع', 'رفيعه', 'كبير', 'بارز', 'مقرب', 'مقربه', 'موثوق', 'مسؤول', 'مسؤوله'].map((w) => norm(w)));
@@ -62,7 +68,18 @@ function prepositional(t: Token): boolean {
 function genitiveInRole(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
+  // after a title (`الدكتور بدران العمر`) or as a given name (`بسام`), it is the name
+  if (j > 0 && titles.has(tokens[j - 1].norm) || givenNames.has(t.norm)) return false;
   return (t.norm[0] === 'ل' || t.norm[0] === 'ب') && t.norm.length >= 4 && !roleLinks.has(t.norm) && !!next && next.word && definite(next);
+}
+
+/** `جامعة الملك سعود`, `مستشفى الملك فهد التخصصي`: an institution named after a person takes the name (3 words at most) */
+function namedAfterPerson(tokens: Token[], j: number, k: number): boolean {
+  for (let b = j - 1; b > k && b >= j - 3; b--) {
+    if (royalTitles.has(tokens[b].norm)) return true;
+    if (!tokens[b].word || definite(tokens[b])) return false;
+  }
+  return false;
 }
 
 /** `الإيراني`, `الإسلامية`: a nisba adjective */
@@ -100,6 +117,8 @@ function isStop(tokens: Token[], j: number): boolean {
 function roleAsName(tokens: Token[], j: number, inside = false): boolean {
   const next = tokens[j + 1];
   if (!roleNames.has(tokens[j].norm) || !next || !next.word || isRole(next.norm) || phraseStops.has(next.norm) || cueForm(next.norm)) return false;
+  // `أمير منطقة القصيم`, `عميد كلية الهندسة`: before an institution or a region it is the post
+  if (isInBare(organisationHeads, next.norm)) return false;
   // before a family name with the article only once a role is complete (`الرئيس التنفيذي للشركة أمين الناصر`)
   return !definite(next) || inside;
 }
@@ -109,15 +128,18 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (!t.word || /^\p{N}/u.test(t.text) || isStop(tokens, j)) return false;
   const n = t.norm;
   if (nameParticles.has(n)) return true;
-  if (roleAsName(tokens, j, j > from && !isInBare(roleWords, tokens[j - 1].norm)) && (j === from || !isInBare(roleWords, tokens[j - 1].norm))) return true;
+  const afterWord = j > from && !isInBare(roleWords, tokens[j - 1].norm) && !honorifics.has(tokens[j - 1].norm);
+  if (roleAsName(tokens, j, afterWord) && (j === from || !isInBare(roleWords, tokens[j - 1].norm))) return true;
   if (definite(t) || prepositional(t) || isRole(n)) return false;
-  if (roleLinks.has(n) && j > from && isRole(tokens[j - 1].norm)) return false;
+  if (roleLinks.has(n)) return false; // `باسم` opens a role's complement, never a name
   if (isNoun(organisationHeads, n) || isNoun(unnamedSources, n) || isNoun(documentNouns, n)) return false;
   if (j > from) {
     const prev = tokens[j - 1];
     // a construct complement: `وزير خارجية`, `مديرة تشيلسي`, `باسم الخارجية`, `في سامسونج`
     if (prev.word && !definite(prev) && (isInBare(roleWords, prev.norm) || roleLinks.has(prev.norm) || isInBare(organisationHeads, prev.norm))) return false;
     if (prev.norm === 'في' || prev.norm === 'من') return false;
+    // `مدير عام فرع …`: after the adjective عام the role goes on
+    if (prev.norm === 'عام' && j - 2 >= from && isInBare(roleWords, tokens[j - 2].norm)) return false;
   }
   return true;
 }
@@ -150,7 +172,8 @@ function textOf(text: string, tokens: Token[], from: number, to: number): string
  */
 export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, limit: number, quoted: Uint8Array, possessor = false): SpeakerPhrase | null {
   limit = Math.min(limit, tokens.length, k + MAX_TOKENS);
-  if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k)) return null;
+  // `وقال يجب أن …`, `قال هناك …`: a clause, not a speaker
+  if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || honorificPronouns.has(tokens[k].norm) || clauseOpeners.has(tokens[k].norm)) return null;
   const lam = possessor && tokens[k].norm[0] === 'ل' && isInBare(roleWords, tokens[k].norm.slice(1));
   const first = lam ? tokens[k].norm.slice(1) : tokens[k].norm;
   if (cueForm(first)) return null;
@@ -158,7 +181,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   if (!lam && (first[0] === 'ب' || first[0] === 'ل') && !givenNames.has(first) && tokens[k + 1]?.word && definite(tokens[k + 1])) return null;
 
   if (isNoun(documentNouns, first)) {
-    const owner = k + 1 < limit && tokens[k + 1].word && !isStop(tokens, k + 1) ? parseSpeakerPhrase(text, tokens, k + 1, limit, quoted) : null;
+    // `بيان صادر عن الوزارة`: the author follows عن
+    let o = k + 1;
+    if (o + 1 < limit && issuedBy.has(tokens[o].norm) && tokens[o + 1].norm === 'عن') o += 2;
+    const owner = o < limit && tokens[o].word && !isStop(tokens, o) ? parseSpeakerPhrase(text, tokens, o, limit, quoted) : null;
     const ownerOk = owner && owner.type !== 'document' && owner.type !== 'descriptor' ? owner : null;
     return { from: k, to: ownerOk ? ownerOk.to : k + 1, type: 'document', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: ownerOk };
   }
@@ -211,7 +237,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // an organisation's name: its head, one construct noun, then adjectives (`الاتحاد الاسيوي اصدر …` stops at the verb)
     // an unnamed source takes indefinite adjectives (`مصدر دبلوماسي غربي`, `مصدر مصري مطلع`)
     const sourceAdjective = leading === 'anonymous' && j <= k + 3 && !definite(t) && (nisba(t) || sourceAdjectives.has(t.norm));
-    if ((leading === 'org' || leading === 'anonymous') && j > k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective) break;
+    if ((leading === 'org' || leading === 'anonymous') && j > k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !namedAfterPerson(tokens, j, k)) break;
     // after an indefinite adjective a definite word is the verb's object (`وصف مصدر غربي الجولة`)
     if (leading === 'anonymous' && j > k + 1 && definite(t) && !definite(tokens[j - 1])) break;
     if (nameFrom >= 0 && nameTo < 0) {
@@ -319,7 +345,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   }
   if (leading === 'role') {
     phrase.type = 'descriptor';
-    phrase.role = textOf(text, tokens, k, end);
+    // `سمو أمير المنطقة`: the honorific is not the post
+    let roleFrom = k;
+    while (roleFrom + 1 < end && honorifics.has(tokens[roleFrom].norm)) roleFrom++;
+    phrase.role = textOf(text, tokens, roleFrom, end);
     phrase.gender = roleGender(phrase.role);
     return phrase;
   }

@@ -62,7 +62,9 @@ export function tokenize(text: string): Token[] {
     const word = i - start > 1 || WORD.test(t);
     const prev = tokens[tokens.length - 1];
     // `د.` and other one-letter abbreviations keep their dot
-    const abbreviationDot = t === '.' && prev !== undefined && prev.word && prev.end === start && prev.norm.length === 1;
+    // `العربية.نت`, `cnn.com`: a dot between letters with no space is part of a name
+    const innerDot = t === '.' && prev !== undefined && prev.word && prev.end === start && i < text.length && isWordCode(text.charCodeAt(i));
+    const abbreviationDot = (t === '.' && prev !== undefined && prev.word && prev.end === start && prev.norm.length === 1) || innerDot;
     tokens.push({ start, end: i, text: t, norm: word ? norm(t) : t, word, newLine, sentenceEnd: !word && SENTENCE_END.includes(t) && !abbreviationDot });
     newLine = false;
   }
