@@ -105,17 +105,22 @@ async function run(argv: string[]): Promise<number> {
     const out = [];
     for (const f of files) {
       const settings = await settingsOf(f.path);
-      out.push(articleToJson(f.path, analyzeArticle(f.text, analyzeOptionsOf(settings)), settings.rules));
+      const article = analyzeOrReport(f.path, f.text, settings);
+      if (article) out.push(articleToJson(f.path, article, settings.rules));
     }
+    if (out.length === 0) return 2;
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return 0;
   }
 
   let problems = 0;
+  let checked = 0;
   const lines: string[] = [];
   for (const f of files) {
     const settings = await settingsOf(f.path);
-    const article = analyzeArticle(f.text, analyzeOptionsOf(settings));
+    const article = analyzeOrReport(f.path, f.text, settings);
+    if (!article) continue;
+    checked++;
     for (const finding of configuredFindings(article, settings.rules)) {
       const pos = toPosition(article, finding.span.start);
       lines.push(`${f.path}:${pos.line + 1}:${pos.character + 1}: ${finding.severity} ${finding.code}: ${message(finding.code, finding.args)}`);
@@ -123,7 +128,18 @@ async function run(argv: string[]): Promise<number> {
     }
   }
   if (lines.length) process.stdout.write(lines.join('\n') + '\n');
+  if (checked === 0) return 2;
   return problems > 0 ? 1 : 0;
+}
+
+/** One file's analysis; should the engine fail on it, that is one stderr line and the other files go on. */
+function analyzeOrReport(file: string, text: string, settings: Settings) {
+  try {
+    return analyzeArticle(text, analyzeOptionsOf(settings));
+  } catch (err) {
+    process.stderr.write(`article-annotator: ${file}: could not be analysed (internal error: ${(err as Error)?.message ?? err})\n`);
+    return null;
+  }
 }
 
 // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.

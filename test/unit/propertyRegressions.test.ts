@@ -35,3 +35,15 @@ test('regression: duplicate captions separated by CRLF blank lines, the last one
     assert.equal(after.findings.filter((f) => f.code === 'duplicate-caption').length, 0);
   }
 });
+
+test('regression: a quote followed by a speaker phrase ending the text crashed Arabic attribution (reading "word" of undefined)', () => {
+  // Found by `npm run fuzz` (seed 424242): the phrase after the quote ran to the last token, and the
+  // cue lookup after it read one token past the end.
+  for (const text of ['" " وزير الخارجية\n', '" " وزير الخارجية', '«نعم» وزير الخارجية', 'عنوان\n\n"كلام طويل هنا" قال وزير الخارجية']) {
+    for (const language of ['auto', 'ar', 'en'] as const) {
+      const article = analyzeArticle(text, { language });
+      checkArticle(text, article);
+      checkFeatures(article);
+    }
+  }
+});
