@@ -233,3 +233,22 @@ Gov. Rita Alvarez said the state would "spare no expense" on repairs. Sgt. Dan K
   assert.equal(who(a, 'spare no expense'), 'Rita Alvarez');
   assert.equal(who(a, 'impassable'), 'Dan Kowalski');
 });
+
+test('`As one nurse put it, "…"`: `put it` is a reporting cue', () => {
+  const a = en(`Ward closures
+
+Nurse Paul Evans said the ward was "stretched". As one junior doctor put it, "We are held together by tape."
+`);
+  assert.equal(who(a, 'We are held together'), 'one junior doctor');
+});
+
+test('`with X calling it "…"` attributes the fragment to X; `X hit back, saying "…"` to the clause subject', () => {
+  const a = en(`Bypass approved
+
+Planners approved the bypass on Friday, with county leader Owen Parry calling it "long overdue".
+
+Green councillor Nia Jones hit back, saying the road was "a disaster for wildlife".
+`);
+  assert.equal(who(a, 'long overdue'), 'Owen Parry');
+  assert.equal(who(a, 'a disaster for wildlife'), 'Nia Jones');
+});

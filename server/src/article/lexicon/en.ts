@@ -120,11 +120,15 @@ export const lexiconEn: EnglishLexicon = {
     ['blame', 'blames', 'blamed'],
     ['deny', 'denies', 'denied'],
     ['call', 'calls', 'called'],
+    // participles after `with X …` or a comma: `with the mayor calling it "…"`
+    ['calling', 'describing', 'praising', 'criticising', 'criticizing', 'dismissing', 'accusing', 'branding', 'labelling', 'hailing', 'blaming', 'denying'],
   ),
   phraseCues: [
-    ['called', 'for'], ['calls', 'for'], ['call', 'for'],
+    ['called', 'for'], ['calls', 'for'], ['call', 'for'], ['calling', 'for'],
     ['pointed', 'out'], ['points', 'out'],
     ['went', 'on'], ['goes', 'on'],
+    // `As one head teacher put it, "…"`
+    ['put', 'it'], ['puts', 'it'],
   ],
   accordingTo: [['according', 'to']],
   honorifics: {
