@@ -155,3 +155,28 @@ test('نقل … على لسان / عن: the words are of the one named after ل
   assert.equal(quote(a, 'سبق.نت').kind, 'term');
   assert.equal(speakerOf(a, 'نهائي ولا رجعة').name, 'مسؤول رفيع');
 });
+
+test('"…"، هكذا علقت X: the speaker after the quote, هكذا read as no name', () => {
+  const a = analyzeArticle(article('"لن نوقع على اتفاق لا يحمي مزارعينا"، هكذا علقت وزيرة الزراعة الفرنسية كلير دوبون على المسودة.'));
+  const s = speakerOf(a, 'لن نوقع');
+  assert.equal(s.name, 'كلير دوبون');
+  assert.ok(!a.speakers.some((x) => x.name === 'هكذا'));
+});
+
+test('a post with no name refers back only to someone holding it, or of no known post', () => {
+  const a = analyzeArticle(article(
+    'وقال مراسل القناة سامي حداد إن الجلسة "انتهت دون نتيجة واضحة".',
+    'في حين قال المبعوث الأوروبي للسلام إن بروكسل "تواصل اتصالاتها مع الطرفين".',
+  ));
+  assert.notEqual(speakerOf(a, 'تواصل اتصالاتها').name, 'سامي حداد');
+});
+
+test('وكانت X … قد دعت …، وأكدت: the kana subject, not the verb\'s object nor the previous woman', () => {
+  const a = analyzeArticle(article(
+    'وقالت الناشطة الحقوقية رنا الأحمد إن المعتقلين "يعيشون ظروفا قاسية".',
+    'وكانت المفوضة السامية للاجئين قد دعت الدول المجاورة إلى فتح حدودها، وأكدت أن "الوضع الإنساني يتدهور بسرعة".',
+  ));
+  const s = speakerOf(a, 'الوضع الإنساني يتدهور');
+  assert.notEqual(s.name, 'رنا الأحمد');
+  assert.match(s.name, /المفوضة السامية/);
+});

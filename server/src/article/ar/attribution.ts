@@ -29,6 +29,7 @@ interface CueHit {
 
 const NONE: Attribution = { entity: null, kind: null, cue: null, cueSpan: null, governed: false, appositive: false };
 const SHADDA = '\u0651';
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
 /** The document noun a word is (`مقالا` → مقال, `البيان` → بيان), or null. */
 function documentNoun(word: string): string | null {
@@ -124,9 +125,12 @@ export class Attributor {
       if (tokens[s].norm === 'اما') s++;
       let v = c.at;
       while (v > s && (tokens[v - 1].norm === 'قد' || tokens[v - 1].norm === 'فقد' || tokens[v - 1].norm === 'لقد')) v--;
+      // `وكان وزير الصحة قد دشن`, `وكانت الأمينة التنفيذية للاتفاقية قد دعت`: all between كان and قد is the subject
+      const kana = v < c.at && v > s + 1 && KANA.has(tokens[s].norm);
+      if (kana) s++;
       if (v > s && v - s <= 6 && !cueForm(tokens[s].norm)) {
         const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted);
-        if (p && p.to === v && !p.weak && p.type !== 'document') return p;
+        if (p && (p.to === v || kana) && !p.weak && p.type !== 'document') return p;
       }
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
@@ -402,6 +406,8 @@ export class Attributor {
     const { tokens } = this;
     let k = after;
     while (k < tokens.length && k < after + 2 && !tokens[k].word && '،,-–—\u00ad'.includes(tokens[k].text)) k++;
+    // `"…"، هكذا علقت الوزيرة`
+    if (k < tokens.length && (tokens[k].norm === 'هكذا' || tokens[k].norm === 'وهكذا')) k++;
     // a headline's `"…".. الوزير يرد`: two dots join the quote to its speaker
     if (k + 1 < tokens.length && tokens[k].text === '.' && tokens[k + 1].text === '.' && !tokens[k].newLine) k += 2;
     if (k >= tokens.length || tokens[k].newLine) return null;

@@ -48,6 +48,8 @@ function contains(big: string[], small: string[]): boolean {
 }
 
 const MAX_RECENT = 8;
+/** role heads that name no post: `المسؤول الإيراني`, `الدبلوماسي الغربي` refer back to whoever spoke (article set aside, ta marbuta dropped) */
+const GENERIC_HEADS = new Set(['مسؤول', 'رجل', 'امرا', 'سيد', 'دبلوماسي', 'مصدر', 'شخص'].map((w) => norm(w).replace(/ه$/, '')));
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
@@ -125,7 +127,12 @@ export class SpeakerRegistry {
     const roleWordList = (phrase.role ?? '').trim().split(/\s+/);
     // in the construct state: the head has no article, its complement has (not `المسؤول الإيراني`)
     const specific = roleWordList.length > 1 && !/^[وف]?ال/.test(roleWordList[0]) && roleWordList.slice(1, 4).some((w) => /^(ال|لل)/.test(w));
-    const found = fits ?? (spokesperson || clashes || specific ? undefined : people[0]);
+    // `المبعوث الأميركي`, `الأمينة التنفيذية`: a post refers back only to someone holding it or of no known post; a generic
+    // head (`المسؤول الإيراني`) to whoever spoke last
+    const head = (nameKey(roleWordList[0] ?? '')[0] ?? '').replace(/ه$/, '');
+    const post = head !== '' && !GENERIC_HEADS.has(head);
+    // (someone whose post was never given may hold it)
+    const found = fits ?? (spokesperson || clashes || specific || (post && people[0]?.role) ? undefined : people[0]);
     if (found) return found;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
   }
