@@ -252,3 +252,15 @@ Green councillor Nia Jones hit back, saying the road was "a disaster for wildlif
   assert.equal(who(a, 'long overdue'), 'Owen Parry');
   assert.equal(who(a, 'a disaster for wildlife'), 'Nia Jones');
 });
+
+test('`Sources close to Downing Street`: the people before the preposition speak, not the place; `, analysts saying "…"`', () => {
+  const a = en(`Memo
+
+Sources close to the Treasury said the memo was "out of date". Officials at City Hall said it was "accurate".
+
+Shares in the builder fell, analysts saying its results were "disappointing".
+`);
+  assert.equal(who(a, 'out of date'), 'Sources close to the Treasury');
+  assert.equal(who(a, 'accurate'), 'Officials at City Hall');
+  assert.equal(who(a, 'disappointing'), 'analysts');
+});

@@ -200,7 +200,8 @@ function describeLeadingRole(ctx: PhraseContext, tokens: Token[], from: number, 
   const start = isWord(tokens[from]) && DETERMINERS.has(tokens[from].lower) ? from + 1 : from;
   for (let i = start; i < to - 1 && i <= start + 2; i++) {
     const t = tokens[i];
-    if (!isWord(t) || t.cap) return null;
+    // (a capital only where the phrase opens: `Sources close to …`)
+    if (!isWord(t) || (t.cap && i !== from)) return null;
     // the role is the head when what follows it describes it (`for the firm`, `familiar with …`)
     if (ROLE.has(t.lower)) return isWord(tokens[i + 1]) && (OF_FOR.has(tokens[i + 1].lower) || POSTMODIFIERS.has(tokens[i + 1].lower)) ? describe(ctx, tokens, from, to, acronym, i) : null;
   }
@@ -263,7 +264,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     if (d) return d;
   }
   // `visited the town of Oban`, `a cafe in Glasgow`: a place after a preposition never speaks
-  if (mode === 'subject' && afterPreposition && end === to && !honorificOf(tokens[r])) return null;
+  if (mode === 'subject' && afterPreposition && end === to && !honorificOf(tokens[r])) return describeLeadingRole(ctx, tokens, from, to, acronym);
 
   // Role words inside the capitalised run: `Home Secretary Charles Clarke`.
   const before = r > from ? tokens[r - 1] : null;
