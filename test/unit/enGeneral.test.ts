@@ -264,3 +264,12 @@ Shares in the builder fell, analysts saying its results were "disappointing".
   assert.equal(who(a, 'accurate'), 'Officials at City Hall');
   assert.equal(who(a, 'disappointing'), 'analysts');
 });
+
+test('after an inverted cue, `a fund manager at X in Y` is the role of the name before it', () => {
+  const a = en(`Markets
+
+"Nobody expected this," said Lena Fischer, a portfolio manager at Nordbank in Hamburg.
+`);
+  assert.equal(who(a, 'Nobody expected'), 'Lena Fischer');
+  assert.equal(a.speakers.find((s) => s.name === 'Lena Fischer')?.role, 'a portfolio manager at Nordbank in Hamburg');
+});

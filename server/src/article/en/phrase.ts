@@ -264,7 +264,11 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     if (d) return d;
   }
   // `visited the town of Oban`, `a cafe in Glasgow`: a place after a preposition never speaks
-  if (mode === 'subject' && afterPreposition && end === to && !honorificOf(tokens[r])) return describeLeadingRole(ctx, tokens, from, to, acronym);
+  if (afterPreposition && end === to && !honorificOf(tokens[r])) {
+    // (after an inverted cue, `a fund manager at Arca in Milan` is the role of the name before it)
+    const role = describeLeadingRole(ctx, tokens, from, to, acronym);
+    if (role || mode === 'subject') return role;
+  }
 
   // Role words inside the capitalised run: `Home Secretary Charles Clarke`.
   const before = r > from ? tokens[r - 1] : null;
