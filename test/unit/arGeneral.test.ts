@@ -180,3 +180,28 @@ test('وكانت X … قد دعت …، وأكدت: the kana subject, not the v
   assert.notEqual(s.name, 'رنا الأحمد');
   assert.match(s.name, /المفوضة السامية/);
 });
+
+test('سموه is His Highness (not سمّوه "they named him"): the quote is speech, the introduced prince its speaker', () => {
+  const a = analyzeArticle(article(
+    'استقبل الأمير سلطان بن فهد في مكتبه اليوم وفدا من المستثمرين.',
+    'وأكد سموه خلال الاستقبال أن المنطقة "مقبلة على مرحلة نمو غير مسبوقة".',
+  ));
+  assert.equal(speakerOf(a, 'مقبلة على مرحلة').name, 'سلطان بن فهد');
+});
+
+test('وفقا لمصادر …: the lam is not part of the source, and a verb after the source ends it', () => {
+  const a = analyzeArticle(article('وفقا لمصادر شاركت في الاجتماع، فإن الشركاء "اتفقوا على جدول زمني جديد للمشروع".'));
+  assert.equal(speakerOf(a, 'اتفقوا على جدول').name, 'مصادر');
+});
+
+test('a ba-place before a given name stays in the role; a foreign family name with و is kept; a participle is never a name', () => {
+  const a = analyzeArticle(article(
+    'وأضاف رئيس نادي الفروسية بالطائف محمد سالم العمري أن البطولة "تستقطب فرسانا من عشر دول".',
+    '"السوق هنا تتغير بسرعة مذهلة"، قالت المستثمرة الكندية جوليا ويلسون، مضيفة أن الإجراءات "أصبحت أبسط بكثير".',
+  ));
+  const chair = speakerOf(a, 'تستقطب فرسانا');
+  assert.equal(chair.name, 'محمد سالم العمري');
+  assert.equal(chair.role, 'رئيس نادي الفروسية بالطائف');
+  for (const w of ['السوق هنا تتغير', 'أصبحت أبسط']) assert.equal(speakerOf(a, w).name, 'جوليا ويلسون', w);
+  assert.ok(!a.speakers.some((s) => s.name === 'مضيفة'));
+});

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, documentNouns, isIn, isInBare, namingParticles, organisationHeads, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, documentNouns, isIn, isInBare, honorificPronouns, namingParticles, organisationHeads, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import type { Token } from './tokens';
 
@@ -66,6 +66,8 @@ export class Attributor {
     const t = this.tokens[j];
     // a speaker phrase can end at the last token: j is then past the end
     if (!t || !t.word || this.quoted[j]) return null;
+    // `سموه` (His Highness) is not `سمّوه` (they named him)
+    if (honorificPronouns.has(t.norm)) return null;
     const hit = cueForm(t.norm);
     if (!hit) return null;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
@@ -144,7 +146,7 @@ export class Attributor {
     // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none
     while (k < limit && pronounSources.has(tokens[k].norm) && k - c.at < 3) k++;
     if (k >= limit) return null;
-    const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted);
+    const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
     // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a
     // person; its first word is the subject only if it names someone already known (`وصفت الشركة الهجوم`)
     // (`وصفها مصدر مطلع`: with the object on the verb, or an unnamed source, the phrase is the subject)

@@ -40,7 +40,7 @@ const royalTitles = new Set(['الملك', 'الملكه', 'الامير', 'ال
 const issuedBy = new Set(['صادر', 'الصادر', 'صادره', 'الصادره', 'منسوب', 'المنسوب'].map((w) => norm(w)));
 
 /** adjectives of an unnamed source: `مصدر … مطلع`, `مسؤول … رفيع` */
-const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'مطلعين', 'رفيع', 'رفيعه', 'كبير', 'بارز', 'مقرب', 'مقربه', 'موثوق', 'مسؤول', 'مسؤوله'].map((w) => norm(w)));
+const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'مطلعين', 'رفيع', 'رفيعه', 'رفيعو', 'كبير', 'كبار', 'بارز', 'مقرب', 'مقربه', 'مقربون', 'موثوق', 'موثوقه', 'مسؤول', 'مسؤوله', 'عيان', 'متطابقه', 'خاصه', 'مختلفه', 'متعدده'].map((w) => norm(w)));
 
 function isRole(n: string): boolean {
   return isInBare(roleWords, n) || honorifics.has(n);
@@ -130,7 +130,9 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (nameParticles.has(n)) return true;
   const afterWord = j > from && !isInBare(roleWords, tokens[j - 1].norm) && !honorifics.has(tokens[j - 1].norm);
   if (roleAsName(tokens, j, afterWord) && (j === from || !isInBare(roleWords, tokens[j - 1].norm))) return true;
-  if (definite(t) || prepositional(t) || isRole(n)) return false;
+  if (definite(t) || prepositional(t) || isRole(n) || cueForm(n)) return false;
+  // `رئيس الغرفة التجارية بجدة محمد …`: a ba/lam word before a given name is a place, not the name
+  if ((n[0] === 'ب' || n[0] === 'ل') && !givenNames.has(n) && tokens[j + 1]?.word && givenNames.has(tokens[j + 1].norm)) return false;
   if (roleLinks.has(n)) return false; // `باسم` opens a role's complement, never a name
   if (isNoun(organisationHeads, n) || isNoun(unnamedSources, n) || isNoun(documentNouns, n)) return false;
   if (j > from) {
@@ -153,8 +155,10 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (isRole(n) || roleLinks.has(n) || prepositional(t) || cueForm(n)) return false;
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
   // an article inside a name: after a particle (`عبد اللهيان`), a compound (`زين الدين`), or a family nisba (`طارق الشناوي`)
-  if (definite(t)) return nameParticles.has(tokens[j - 1].norm) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole));
-  if (n.startsWith('و') && !nameParticles.has(n) && n.length >= 3) return false;
+  // (`محمد سالم العمري`: a family nisba closes a longer name too)
+  if (definite(t)) return nameParticles.has(tokens[j - 1].norm) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1]));
+  // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
+  if (n.startsWith('و') && !nameParticles.has(n) && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
   return true;
 }
 
@@ -174,7 +178,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   limit = Math.min(limit, tokens.length, k + MAX_TOKENS);
   // `وقال يجب أن …`, `قال هناك …`: a clause, not a speaker
   if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || honorificPronouns.has(tokens[k].norm) || clauseOpeners.has(tokens[k].norm)) return null;
-  const lam = possessor && tokens[k].norm[0] === 'ل' && isInBare(roleWords, tokens[k].norm.slice(1));
+  // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
+  const lamStem = tokens[k].norm.slice(1);
+  const lam = possessor && tokens[k].norm[0] === 'ل' && (isInBare(roleWords, lamStem) || isNoun(unnamedSources, lamStem) || isNoun(organisationHeads, lamStem));
   const first = lam ? tokens[k].norm.slice(1) : tokens[k].norm;
   if (cueForm(first)) return null;
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
@@ -238,6 +244,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // an unnamed source takes indefinite adjectives (`مصدر دبلوماسي غربي`, `مصدر مصري مطلع`)
     const sourceAdjective = leading === 'anonymous' && j <= k + 3 && !definite(t) && (nisba(t) || sourceAdjectives.has(t.norm));
     if ((leading === 'org' || leading === 'anonymous') && j > k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !namedAfterPerson(tokens, j, k)) break;
+    // `مصادر حضرت اللقاء`: right after an unnamed source, an indefinite word that is no adjective is a verb
+    if (leading === 'anonymous' && j === k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !nisba(t) && t.norm !== 'من') break;
     // after an indefinite adjective a definite word is the verb's object (`وصف مصدر غربي الجولة`)
     if (leading === 'anonymous' && j > k + 1 && definite(t) && !definite(tokens[j - 1])) break;
     if (nameFrom >= 0 && nameTo < 0) {
@@ -318,8 +326,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   const phrase: SpeakerPhrase = { from: k, to, type: 'person', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: null };
   if (leading === 'org' || leading === 'anonymous') {
     phrase.type = leading === 'org' ? 'organization' : 'anonymous';
-    phrase.name = textOf(text, tokens, k, end);
-    phrase.nameSpan = { start: tokens[k].start, end: tokens[end - 1].end };
+    const skip = lam ? (/^ل\u0640?/.exec(tokens[k].text)?.[0].length ?? 0) : 0;
+    phrase.name = textOf(text, tokens, k, end).slice(skip);
+    phrase.nameSpan = { start: tokens[k].start + skip, end: tokens[end - 1].end };
+    phrase.namePrefix = skip ? 'ل' : '';
     phrase.role = appositionRole;
     return phrase;
   }
