@@ -273,3 +273,13 @@ test('after an inverted cue, `a fund manager at X in Y` is the role of the name 
   assert.equal(who(a, 'Nobody expected'), 'Lena Fischer');
   assert.equal(a.speakers.find((s) => s.name === 'Lena Fischer')?.role, 'a portfolio manager at Nordbank in Hamburg');
 });
+
+test('a name the article writes as a place (`in Tobermory`) is never the `she` of a later quote', () => {
+  const a = en(`Ferry cancelled
+
+Ms Rennie spent Monday in Tobermory. Tobermory was cut off for a third day.
+
+"People are running out of medicine," she said.
+`);
+  assert.equal(who(a, 'People are running out'), 'Rennie');
+});

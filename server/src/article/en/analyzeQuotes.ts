@@ -44,6 +44,21 @@ function pieces(para: Span, standalone: Span[], cursor: { next: number }): { spa
   return out;
 }
 
+/** Most distinct place names kept per article. */
+const MAX_PLACES = 512;
+/**
+ * Names the article writes as places: after `in`, `near`, `outside`, or `the town/city/village … of`
+ * (`to`/`from` also take people: `spoke to Smith`). One pass; the pattern's repeats are bounded.
+ */
+const PLACE = /(?<![\p{L}])(?:[Ii]n|near|outside|(?:town|city|village|county|region|island|port|province|district|suburb) of) (\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})(?![\p{L}'’])/gu;
+
+function placeNames(text: string): Set<string> {
+  const out = new Set<string>();
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(text); m && out.size < MAX_PLACES; m = PLACE.exec(text)) out.add(m[1]);
+  return out;
+}
+
 function isInstitution(phrase: SpeakerPhrase | null): boolean {
   return phrase !== null && phrase.kind !== 'pronoun' && phrase.organisation && !phrase.document;
 }
@@ -75,7 +90,7 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
   const text = article.text;
   const quotes = spans.map((s) => bareQuote(article, s));
   const ctx: PhraseContext = { text, lowerWords: lowerCaseWords(text) };
-  const registry = new SpeakerRegistry();
+  const registry = new SpeakerRegistry(placeNames(text));
   const speakerOf: (Entity | null)[] = quotes.map(() => null);
   const state: State = { last: null, previousHadSpeech: false, previousSubject: null };
 
@@ -180,7 +195,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     if (subject === undefined) {
       const phrase = leadingSubject(ctx, tokens, s.from, s.to);
       subject = phrase && (phrase.kind === 'pronoun' ? phrase.text === 'he' || phrase.text === 'she' : phrase.kind === 'name') ? registry.lookup(phrase) : null;
-      if (subject && (subject.type !== 'person' || !subject.spoke)) subject = null;
+      if (subject && (subject.type !== 'person' || !subject.spoke || subject.place)) subject = null;
     }
     return subject;
   };
@@ -245,5 +260,5 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   const found = latest as { at: number; entity: Entity } | null;
   if (found) state.last = found.entity;
   state.previousHadSpeech = found !== null;
-  state.previousSubject = !found && about && about.type === 'person' && about !== state.last ? about : null;
+  state.previousSubject = !found && about && about.type === 'person' && !about.place && about !== state.last ? about : null;
 }

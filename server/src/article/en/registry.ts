@@ -26,6 +26,8 @@ export interface Entity {
   seen: number;
   /** has been the subject of a cue or the speaker of a quote */
   spoke: boolean;
+  /** a name the article writes as a place (`in Oban`, `the town of Oban`): never the `he`/`she` of a later sentence */
+  place: boolean;
 }
 
 const MALE = new Set(lexiconEn.givenNames.male);
@@ -48,6 +50,8 @@ function initials(words: string[]): string {
 const RECENT_WINDOW = 64;
 
 export class SpeakerRegistry {
+  /** names written as places in the article (see placeNames) */
+  constructor(private readonly places: Set<string> = new Set()) {}
   readonly entities: Entity[] = [];
   private clock = 0;
   /** entities in the order they were last met (with repeats); trimmed so that lookups stay bounded */
@@ -125,7 +129,7 @@ export class SpeakerRegistry {
     if (p === 'he' || p === 'she') {
       const g: Gender = p === 'he' ? 'male' : 'female';
       // a person, or an unnamed source whose role gives the gender (`a spokeswoman`)
-      const e = this.recent((x) => (x.type === 'person' && (x.gender === null || x.gender === g)) || (x.type === 'anonymous' && x.gender === g));
+      const e = this.recent((x) => (x.type === 'person' && !x.place && (x.gender === null || x.gender === g)) || (x.type === 'anonymous' && x.gender === g));
       if (e && !e.gender) e.gender = g;
       return e;
     }
@@ -200,6 +204,7 @@ export class SpeakerRegistry {
       quotes: [],
       seen: 0,
       spoke: false,
+      place: named && !p.honorific && !p.role && this.places.has(p.text),
     };
     if (!named && /\b(spokes(wo)?man|spokesperson|source|official|aide)s?$/.test(p.text)) e.type = 'anonymous';
     if (named && !p.organisation && !p.honorific && p.text.split(/\s+/).length === 1 && !p.role) e.type = /^[\p{Lu}\p{N}]+$/u.test(p.text) ? 'organization' : 'person';
