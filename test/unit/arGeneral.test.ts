@@ -205,3 +205,19 @@ test('a ba-place before a given name stays in the role; a foreign family name wi
   for (const w of ['السوق هنا تتغير', 'أصبحت أبسط']) assert.equal(speakerOf(a, w).name, 'جوليا ويلسون', w);
   assert.ok(!a.speakers.some((s) => s.name === 'مضيفة'));
 });
+
+test('a subject before its verb (SVO) with a genitive in its role; a kunya (أم فهد) is a name; أحدهم is an unnamed source', () => {
+  const a = analyzeArticle(article(
+    'اشتكى مزارعون في الوادي من شح المياه، وقال أحدهم: "خسرنا نصف المحصول هذا العام".',
+    'وقالت المزارعة أم خالد إن بئرها "جفت تماما منذ الشهر الماضي".',
+    'المدير العام لهيئة الري الوطنية قال إن المشكلة "ستحل قبل موسم الزراعة المقبل".',
+  ));
+  const one = speakerOf(a, 'خسرنا نصف');
+  assert.equal(one.type, 'anonymous');
+  const farmer = speakerOf(a, 'جفت تماما');
+  assert.equal(farmer.name, 'أم خالد');
+  assert.equal(farmer.gender, 'female');
+  const director = speakerOf(a, 'ستحل قبل');
+  assert.notEqual(director.id, one.id);
+  assert.match(director.name, /المدير العام لهيئة الري الوطنية/);
+});

@@ -132,6 +132,9 @@ export class Attributor {
       if (kana) s++;
       if (v > s && v - s <= 6 && !cueForm(tokens[s].norm)) {
         const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted);
+        // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
+        const genitive = !!p && p.to < v && p.type === 'descriptor' && this.complementOnly(p.to, v);
+        if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
         if (p && (p.to === v || kana) && !p.weak && p.type !== 'document') return p;
       }
     }
@@ -154,6 +157,15 @@ export class Attributor {
       return { ...p, to: k + 1, name: tokens[k].text, nameSpan: { start: tokens[k].start, end: tokens[k].end }, role: null, weak: true };
     }
     return p;
+  }
+
+  /** Tokens `from`..`to` are plain words, none a stop word or a cue (a role's genitive complement). */
+  private complementOnly(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const t = this.tokens[j];
+      if (!t.word || this.quoted[j] || phraseStops.has(t.norm) || complementisers.has(t.norm) || cueForm(t.norm)) return false;
+    }
+    return true;
   }
 
   /** The nearest cue before token `qk` in its sentence, scanning back at most to `s`. */

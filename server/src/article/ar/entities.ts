@@ -132,7 +132,7 @@ export class SpeakerRegistry {
     const head = (nameKey(roleWordList[0] ?? '')[0] ?? '').replace(/ه$/, '');
     const post = head !== '' && !GENERIC_HEADS.has(head);
     // (someone whose post was never given may hold it)
-    const found = fits ?? (spokesperson || clashes || specific || (post && people[0]?.role) ? undefined : people[0]);
+    const found = fits ?? (spokesperson || clashes || specific || (post && (people[0]?.role || people[0]?.type !== 'person')) ? undefined : people[0]);
     if (found) return found;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
   }

@@ -107,6 +107,8 @@ function isStop(tokens: Token[], j: number): boolean {
     const next = tokens[j + 1];
     return !next || !next.word || definite(next) || phraseStops.has(next.norm);
   }
+  // `أم فهد`, `أم كلثوم`: a kunya, not `or`
+  if (n === 'ام' && tokens[j + 1]?.word && givenNames.has(tokens[j + 1].norm)) return false;
   if (phraseStops.has(n) || complementisers.has(n) || relatives.has(n)) return true;
   // `وقد`, `فقد`, `وفي`, `فإن`: a conjunction on a stop word
   const bare = (n[0] === 'و' || n[0] === 'ف') && n.length >= 3 ? n.slice(1) : '';
@@ -366,6 +368,15 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   phrase.name = textOf(text, tokens, k, end);
   phrase.nameSpan = { start: tokens[k].start, end: tokens[end - 1].end };
   const personal = (end - k === 1 && definite(tokens[k]) && first.endsWith('ي')) || tokens.slice(k, end).some((t) => nameParticles.has(t.norm));
+  // `المزارعة أم خالد`, `الحاج أبو محمد`: definite words before a kunya are a description, the kunya the name
+  let particle = k;
+  while (particle < end && definite(tokens[particle])) particle++;
+  if (particle > k && particle < end - 1 && nameParticles.has(tokens[particle].norm)) {
+    phrase.name = textOf(text, tokens, particle, end);
+    phrase.nameSpan = { start: tokens[particle].start, end: tokens[end - 1].end };
+    phrase.role = appositionRole ?? textOf(text, tokens, k, particle);
+    return phrase;
+  }
   phrase.type = personal ? 'person' : 'organization';
   phrase.role = appositionRole;
   phrase.weak = end - k === 1;
