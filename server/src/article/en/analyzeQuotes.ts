@@ -104,17 +104,18 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
 
   const standalone = standaloneLines(article);
   const cursor = { next: 0 };
-  let leadSeen = false;
+  let bodyPieces = 0;
   article.paragraphs.forEach((para, p) => {
     const paraQuotes = topByParagraph.get(p) ?? [];
     let q = 0;
     for (const piece of pieces(para.span, standalone, cursor)) {
-      if (!piece.standalone && !leadSeen) {
-        leadSeen = true;
+      if (!piece.standalone && bodyPieces < 2) {
         // `WASHINGTON (Reuters) -`, `NEW YORK, May 3 (AP) -`: a place and an agency, never a speaker
-        // or a subject a later `he` refers to. Read the lead from after its dash.
+        // or a subject a later `he` refers to. Read the lead from after its dash. The lead may come
+        // second, after an opening quote standing alone; there the dateline must look like one.
         const dateline = datelineEnd(text, piece.span);
-        if (dateline !== null) piece.span = { start: dateline, end: piece.span.end };
+        if (dateline !== null && (bodyPieces === 0 || looksLikeDateline(text.slice(piece.span.start, dateline)))) piece.span = { start: dateline, end: piece.span.end };
+        bodyPieces++;
       }
       // quotes are in text order: each piece takes the ones that open inside it
       while (q < paraQuotes.length && paraQuotes[q].span.start < piece.span.start) q++;
@@ -261,4 +262,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   if (found) state.last = found.entity;
   state.previousHadSpeech = found !== null;
   state.previousSubject = !found && about && about.type === 'person' && !about.place && about !== state.last ? about : null;
+}
+
+/** `LONDON (Reuters) -`, `NEW YORK, May 3 -`: a place in capitals or an agency in brackets. */
+function looksLikeDateline(head: string): boolean {
+  return head.includes('(') || /^[A-Z][A-Z .'-]{2,}(?=[ ,(-])/.test(head.trim());
 }
