@@ -105,6 +105,12 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     }
     const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? registry.resolve(phrase) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
+    // `One nurse … said she had worked …`: a pronoun right after the cue is its own subject, so it
+    // gives the gender a description left open (a later `she said` can then find the nurse)
+    const after = tokens[c.to];
+    if (entity && !entity.gender && phrase && phrase.kind !== 'pronoun' && after && isWord(after) && (after.lower === 'he' || after.lower === 'she')) {
+      entity.gender = after.lower === 'he' ? 'male' : 'female';
+    }
     out.push({ ...c, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from) });
   }
   return out;
