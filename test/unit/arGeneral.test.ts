@@ -39,6 +39,7 @@ test('a title between the role and the name belongs to neither', () => {
   const doctor = speakerOf(a, 'أصعب من المتوقع');
   assert.equal(doctor.name, 'خالد الشمري');
   assert.equal(doctor.role, 'استشاري الأمراض الصدرية');
+  assert.ok(doctor.aliases.includes('الدكتور خالد الشمري'), doctor.aliases.join('/'));
   const director = speakerOf(a, 'متوفرة في جميع');
   assert.equal(director.name, 'هند العتيبي');
   assert.equal(director.role, 'مديرة إدارة الأمراض المعدية');

@@ -220,6 +220,11 @@ export class Attributor {
     }
     if (this.resolved.has(p)) return this.resolved.get(p)!;
     const e = this.registry.resolve(p, gender, this.tokens[p.from].start);
+    // `الدكتور خالد الشمري`: the titled name is an alias
+    if (e && e.type === 'person' && p.title && p.name) {
+      const titled = `${p.title} ${p.name}`;
+      if (!e.forms.includes(titled) && e.forms.length < 16) e.forms.push(titled);
+    }
     this.resolved.set(p, e);
     return e;
   }
