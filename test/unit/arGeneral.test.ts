@@ -222,3 +222,15 @@ test('a subject before its verb (SVO) with a genitive in its role; a kunya (أم
   assert.notEqual(director.id, one.id);
   assert.match(director.name, /المدير العام لهيئة الري الوطنية/);
 });
+
+test('لدى inside a role before its name; a possessed noun after a later mention is the object, not the name', () => {
+  const a = analyzeArticle(article(
+    'وقال المندوب السعودي لدى الجامعة العربية عبدالله الخالدي إن القرار "يمثل إجماعا عربيا نادرا".',
+    'وختم الخالدي كلمته بالقول: "التضامن هو سلاحنا الوحيد".',
+  ));
+  const envoy = speakerOf(a, 'يمثل إجماعا');
+  assert.equal(envoy.name, 'عبدالله الخالدي');
+  assert.equal(envoy.role, 'المندوب السعودي لدى الجامعة العربية');
+  assert.equal(speakerOf(a, 'التضامن هو سلاحنا').id, envoy.id);
+  assert.ok(!a.speakers.some((s) => s.name.includes('كلمته')));
+});

@@ -156,6 +156,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (roleAsName(tokens, j)) return true;
   if (isRole(n) || roleLinks.has(n) || prepositional(t) || cueForm(n)) return false;
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
+  // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
+  const bare = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  if (bare.length >= 5 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه')) return false;
   // an article inside a name: after a particle (`عبد اللهيان`), a compound (`زين الدين`), or a family nisba (`طارق الشناوي`)
   // (`محمد سالم العمري`: a family nisba closes a longer name too)
   if (definite(t)) return nameParticles.has(tokens[j - 1].norm) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1]));
@@ -231,7 +234,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (isStop(tokens, j)) {
       // inside a role, before any name: `مدير مجموعة الاتصالات في سامسونج … هيسم ياسين`
       const roleSide = nameFrom < 0 || inRole;
-      if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على') && j - k < 8) {
+      // (`السفير الفلسطيني لدى الأمم المتحدة رياض منصور`: لدى before a definite body too)
+      const lada = t.norm === 'لدي' && !!tokens[j + 1]?.word && definite(tokens[j + 1]);
+      if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على' || lada) && j - k < 8) {
         if (firstPreposition < 0) firstPreposition = j;
         continue;
       }
