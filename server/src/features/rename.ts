@@ -30,7 +30,7 @@ export function prepareRename(article: Article, offset: number, lang: UiLanguage
 export function rename(article: Article, uri: string, offset: number, newName: string, lang: UiLanguage): WorkspaceEdit {
   const { speaker, mention } = hitOrRefuse(article, offset, lang);
   const wanted = newName.trim().replace(/\s+/g, ' ');
-  if (!wanted || /[\r\n]/.test(newName) || QUOTE_MARKS.test(wanted)) throw new RenameRefusal(message('rename.badName', {}, lang));
+  if (!wanted || /[\r\n]/.test(newName) || QUOTE_MARKS.test(wanted) || !isPrintableName(wanted)) throw new RenameRefusal(message('rename.badName', {}, lang));
   const oldText = article.text.slice(mention.span.start, mention.span.end);
   const oldWords = nameKeyWords(oldText);
   const newWords = wanted.split(' ');
@@ -54,4 +54,19 @@ export function rename(article: Article, uri: string, offset: number, newName: s
   }
   edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { changes: { [uri]: edits } };
+}
+
+/** A name has a letter, and no control character, lone surrogate or stray direction mark to hide in the text. */
+function isPrintableName(name: string): boolean {
+  if (!/\p{L}/u.test(name)) return false;
+  if (/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u.test(name)) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = name.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return false;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+  }
+  return true;
 }
