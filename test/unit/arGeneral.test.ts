@@ -234,3 +234,14 @@ test('لدى inside a role before its name; a possessed noun after a later menti
   assert.equal(speakerOf(a, 'التضامن هو سلاحنا').id, envoy.id);
   assert.ok(!a.speakers.some((s) => s.name.includes('كلمته')));
 });
+
+test('كما أكد X أن: كما is `also` when a subject follows, and still names when none does', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير السياحة أحمد الخطيب إن الموسم "سجل أرقاما قياسية".',
+    'كما أكد المتحدث باسم الهيئة الدكتور ماجد الحربي أن "الحجوزات مكتملة حتى نهاية الصيف".',
+    'وأضاف الحربي أن القطاع يشهد ما وصفه بـ"الطفرة غير المسبوقة".',
+  ));
+  assert.equal(speakerOf(a, 'الحجوزات مكتملة').name, 'ماجد الحربي');
+  assert.equal(speakerOf(a, 'الطفرة غير').name, 'ماجد الحربي');
+  assert.equal(speakerOf(a, 'سجل أرقاما').name, 'أحمد الخطيب');
+});

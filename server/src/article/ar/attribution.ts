@@ -236,7 +236,7 @@ export class Attributor {
   noteCue(j: number, limit: number): void {
     const hit = this.cueAt(j);
     if (!hit || hit.form.kind === 'according' || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
-    if (namingParticles.has(this.tokens[j - 1]?.norm ?? '')) return;
+    if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && !this.alsoCue(hit, limit)) return;
     const e = this.resolve(this.subjectOf(hit, limit), hit.form.gender);
     if (e) this.registry.touch(e, j);
   }
@@ -357,7 +357,7 @@ export class Attributor {
     const info = this.cueInfo(c);
     const gender = c.form.gender;
     // `ما سماه "…"`, `بما قال إنها "…"`, `بحسب ما اعتبره «…»`: the current speaker's words
-    const naming = namingParticles.has(tokens[c.at - 1]?.norm ?? '') || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' && !this.subjectOf(c, qk));
+    const naming = (namingParticles.has(tokens[c.at - 1]?.norm ?? '') && !this.alsoCue(c, qk)) || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' && !this.subjectOf(c, qk));
     if (c.form.kind === 'nested') return { ...info, entity: this.nestedSource(c, s), kind: 'nested', governed: true, appositive: false };
     // `كتاب أسماه (تفكيك "هيكل")`: a naming verb with no `ما` gives a name, not words
     if (c.form.names && !naming) return { ...info, entity: null, kind: null, governed: false, appositive: true };
@@ -394,6 +394,13 @@ export class Attributor {
       }
     }
     return { ...info, entity: this.continuing(c.at, gender, c.form.plural), kind: 'continuation', governed: true, appositive: false };
+  }
+
+  /** `كما أكد المتحدث … أن`: كما meaning `also`, its verb followed by a named subject and the words, not `كما وصفها` */
+  private alsoCue(c: CueHit, limit: number): boolean {
+    if (this.tokens[c.at - 1]?.norm !== 'كما' || c.form.withObject || c.form.kind !== 'verb') return false;
+    const p = this.subjectOf(c, limit);
+    return !!p && !p.weak && (p.type === 'person' || p.type === 'descriptor' || p.type === 'anonymous' || p.type === 'organization');
   }
 
   /** A complementiser or colon between tokens `from` and `to`: the reported words have begun. */
