@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
 import type { Article, Quote, Speaker } from '../../server/src/article/model';
+import { tokenize } from '../../server/src/article/ar/tokens';
 
 function quote(a: Article, words: string): Quote {
   const q = a.quotes.find((x) => x.text.includes(words));
@@ -244,4 +245,11 @@ test('كما أكد X أن: كما is `also` when a subject follows, and still n
   assert.equal(speakerOf(a, 'الحجوزات مكتملة').name, 'ماجد الحربي');
   assert.equal(speakerOf(a, 'الطفرة غير').name, 'ماجد الحربي');
   assert.equal(speakerOf(a, 'سجل أرقاما').name, 'أحمد الخطيب');
+});
+
+test('a dot before a short domain ending is part of the name; a dot with a missing space still ends the sentence', () => {
+  assert.ok(!tokenize('لموقع العربية.نت إن').some((t) => t.sentenceEnd));
+  assert.ok(!tokenize('موقع cnn.com قال').some((t) => t.sentenceEnd));
+  assert.ok(tokenize('خلال الأسبوع.وقال الوزير').some((t) => t.sentenceEnd));
+  assert.ok(tokenize('انتهى الاجتماع.ثم غادر').some((t) => t.sentenceEnd));
 });

@@ -62,8 +62,8 @@ export function tokenize(text: string): Token[] {
     const word = i - start > 1 || WORD.test(t);
     const prev = tokens[tokens.length - 1];
     // `د.` and other one-letter abbreviations keep their dot
-    // `العربية.نت`, `cnn.com`: a dot between letters with no space is part of a name
-    const innerDot = t === '.' && prev !== undefined && prev.word && prev.end === start && i < text.length && isWordCode(text.charCodeAt(i));
+    // `العربية.نت`, `cnn.com`: a dot before a short domain ending is part of a name (not `الأسبوع.وقال`, a missing space)
+    const innerDot = t === '.' && prev !== undefined && prev.word && prev.end === start && domainEnding(text, i);
     const abbreviationDot = (t === '.' && prev !== undefined && prev.word && prev.end === start && prev.norm.length === 1) || innerDot;
     tokens.push({ start, end: i, text: t, norm: word ? norm(t) : t, word, newLine, sentenceEnd: !word && SENTENCE_END.includes(t) && !abbreviationDot });
     newLine = false;
@@ -122,4 +122,13 @@ export function sentenceStarts(tokens: Token[]): Int32Array {
     out[j] = Math.max(start, j - SENTENCE_WINDOW);
   }
   return out;
+}
+
+/** A domain ending at `i`: `نت`, or two or three Latin letters (`com`, `sa`), then no letter. */
+function domainEnding(text: string, i: number): boolean {
+  let e = i;
+  while (e < text.length && e - i <= 3 && isWordCode(text.charCodeAt(e))) e++;
+  const ending = text.slice(i, e);
+  if (e < text.length && isWordCode(text.charCodeAt(e))) return false;
+  return ending === 'نت' || /^[A-Za-z]{2,3}$/.test(ending);
 }
