@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeLens, Hover, InlayHint, MarkupContent, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
-import { TestClient, fileUri } from '../support/lspClient';
+import { TestClient } from '../support/lspClient';
 import { readSeed } from '../support/fixtures';
 import { decodeSemanticTokens, positionAt, rangeOf } from '../support/articleText';
 import { AR_NEWS, EN_PROBLEMS } from '../support/speakerArticles';
@@ -11,19 +11,11 @@ import { AR_NEWS, EN_PROBLEMS } from '../support/speakerArticles';
 /** Hover markdown without the bidi isolates that wrap article text. */
 const plain = (h: Hover | null) => ((h?.contents as MarkupContent | undefined)?.value ?? '').replace(/[\u2068\u2069]/g, '');
 
-async function opened(client: TestClient, name: string, text: string): Promise<string> {
-  const uri = fileUri(name);
-  const published = client.waitForVersion(uri, 1);
-  client.open(uri, text);
-  await published;
-  return uri;
-}
-
 test('hover on a quote: speaker, role, cue with the line of attribution as a link, quote count', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
-  const uri = await opened(client, 'hover-ar.article', AR_NEWS);
+  const uri = await client.openAndWait('hover-ar.article', AR_NEWS);
   const q = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: rangeOf(AR_NEWS, 'الحوار هو').start });
   assert.equal(
     plain(q),
@@ -41,7 +33,7 @@ test('hover on a name: the speaker card with role, aliases and every quote linke
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
-  const uri = await opened(client, 'card-ar.article', AR_NEWS);
+  const uri = await client.openAndWait('card-ar.article', AR_NEWS);
   const card = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: rangeOf(AR_NEWS, 'لبوريل', 0, 'وريل').start });
   const text = plain(card);
   assert.ok(text.startsWith('**جوزيب بوريل**\n\nوزير الخارجية الإسباني\n\nAlso written: بوريل'), text);
@@ -56,7 +48,7 @@ test('Arabic UI: hovers, caption hover and the code lens in Arabic', async (t) =
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize({ locale: 'ar' });
-  const uri = await opened(client, 'ui-ar.article', AR_NEWS);
+  const uri = await client.openAndWait('ui-ar.article', AR_NEWS);
   const q = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: rangeOf(AR_NEWS, 'ستواصل دعم').start });
   assert.equal(plain(q), ['**نبيلة مصرالي**', 'المتحدثة باسم المفوضية الأوروبية', `أسنده الفعل \`وقالت\` في [السطر 11](${uri}#L11,1)`, 'الاقتباس 1 من 1 لهذا المتحدث'].join('\n\n'));
   const caption = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: rangeOf(AR_NEWS, 'وزراء خارجية').start });
@@ -70,7 +62,7 @@ test('caption hover names the credit and links the first occurrence of a repeate
   t.after(() => client.stop());
   await client.initialize();
   const seed = readSeed();
-  const uri = await opened(client, 'seed-caption.article', seed);
+  const uri = await client.openAndWait('seed-caption.article', seed);
   const second = positionAt(seed, seed.lastIndexOf('مؤتمر باريس حول'));
   const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: second });
   assert.equal(plain(h), `**Photo caption**\n\nCredit: الجزيرة\n\nRepeats the caption on [line 17](${uri}#L17,1)`);
@@ -81,7 +73,7 @@ test('the seed: quote hover for "لن تكون مناسبة", the code lens, inl
   t.after(() => client.stop());
   await client.initialize();
   const seed = readSeed();
-  const uri = await opened(client, 'seed-deco.article', seed);
+  const uri = await client.openAndWait('seed-deco.article', seed);
   const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: rangeOf(seed, 'لن تكون مناسبة').start });
   const text = plain(h);
   assert.ok(text.startsWith('**جون كيري**\n\nوزير الخارجية الأميركي\n\nAttributed by `واعتبر` on [line 25]'), text);
@@ -99,7 +91,7 @@ test('inlay hints after each direct quote, at the closing mark; switched off by 
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
-  const uri = await opened(client, 'hints-ar.article', AR_NEWS);
+  const uri = await client.openAndWait('hints-ar.article', AR_NEWS);
   const whole = { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } };
   const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: whole });
   const endOf = (q: string) => rangeOf(AR_NEWS, q).end;
@@ -115,7 +107,7 @@ test('inlay hints after each direct quote, at the closing mark; switched off by 
   const off = new TestClient({ settings: { inlayHints: false } });
   t.after(() => off.stop());
   await off.initialize();
-  const offUri = await opened(off, 'hints-off.article', AR_NEWS);
+  const offUri = await off.openAndWait('hints-off.article', AR_NEWS);
   assert.deepEqual(await off.request('textDocument/inlayHint', { textDocument: { uri: offUri }, range: whole }), []);
 });
 
@@ -124,7 +116,7 @@ test('semantic tokens decode back to the speakers, quotes, terms, cues and credi
   t.after(() => client.stop());
   const init = await client.initialize();
   const legend = (init.capabilities.semanticTokensProvider as { legend: SemanticTokensLegend }).legend;
-  const uri = await opened(client, 'tokens-ar.article', AR_NEWS);
+  const uri = await client.openAndWait('tokens-ar.article', AR_NEWS);
   const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
   const decoded = decodeSemanticTokens(AR_NEWS, tokens.data, legend).map((tk) => `${tk.type}${tk.modifiers.length ? '.' + tk.modifiers.join('.') : ''}:${tk.text}`);
   assert.deepEqual(decoded, [
@@ -150,7 +142,7 @@ test('English: code lens and inlay hints on our English article', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
-  const uri = await opened(client, 'deco-en.article', EN_PROBLEMS);
+  const uri = await client.openAndWait('deco-en.article', EN_PROBLEMS);
   const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
   assert.equal(lenses[0].command?.title, '2 speakers · 5 quotes · 1 term · 3 problems');
   const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
@@ -186,7 +178,7 @@ test('a change of settings asks the client to refresh inlay hints, code lenses a
     },
   });
   await client.connection.sendNotification('initialized', {});
-  const uri = await opened(client, 'refresh.article', AR_NEWS);
+  const uri = await client.openAndWait('refresh.article', AR_NEWS);
   client.settings = { inlayHints: false };
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   let timer: NodeJS.Timeout | undefined;

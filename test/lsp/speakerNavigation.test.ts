@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DocumentHighlight, Location, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
-import { TestClient, fileUri } from '../support/lspClient';
+import { TestClient } from '../support/lspClient';
 import { readSeed } from '../support/fixtures';
 import { applyEdits, rangeOf } from '../support/articleText';
 import { AR_NEWS, EN_PROBLEMS } from '../support/speakerArticles';
@@ -19,19 +19,11 @@ const BORRELL_MENTIONS: Range[] = [
   rangeOf(AR_NEWS, 'لبوريل', 0, 'بوريل'),
 ];
 
-async function opened(client: TestClient, name: string, text: string): Promise<string> {
-  const uri = fileUri(name);
-  const published = client.waitForVersion(uri, 1);
-  client.open(uri, text);
-  await published;
-  return uri;
-}
-
 test('highlights, references and definition from a clitic-prefixed mention (لبوريل)', async (t) => {
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
-  const uri = await opened(client, 'ar-news.article', AR_NEWS);
+  const uri = await client.openAndWait('ar-news.article', AR_NEWS);
   const onClitic = { textDocument: { uri }, position: rangeOf(AR_NEWS, 'لبوريل', 0, 'وريل').start };
 
   const highlights = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', onClitic);
@@ -58,7 +50,7 @@ test('rename keeps the attached proclitic: لبوريل → لبوريلو; the 
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
-  const uri = await opened(client, 'ar-rename.article', AR_NEWS);
+  const uri = await client.openAndWait('ar-rename.article', AR_NEWS);
   const position = rangeOf(AR_NEWS, 'لبوريل', 0, 'وريل').start;
 
   const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri }, position });
@@ -88,7 +80,7 @@ test('prepareRename and rename refuse other positions and bad names with a clear
   const en = new TestClient();
   t.after(() => en.stop());
   await en.initialize();
-  const enUri = await opened(en, 'en-refuse.article', EN_PROBLEMS);
+  const enUri = await en.openAndWait('en-refuse.article', EN_PROBLEMS);
   await assert.rejects(
     en.request('textDocument/prepareRename', { textDocument: { uri: enUri }, position: rangeOf(EN_PROBLEMS, 'campaign').start }),
     (err: Error) => /Only a speaker's name can be renamed: put the cursor on a name such as "Hammond"\./.test(err.message),
@@ -101,7 +93,7 @@ test('prepareRename and rename refuse other positions and bad names with a clear
   const ar = new TestClient();
   t.after(() => ar.stop());
   await ar.initialize({ locale: 'ar' });
-  const arUri = await opened(ar, 'ar-refuse.article', AR_NEWS);
+  const arUri = await ar.openAndWait('ar-refuse.article', AR_NEWS);
   await assert.rejects(
     ar.request('textDocument/prepareRename', { textDocument: { uri: arUri }, position: rangeOf(AR_NEWS, 'الجوار').start }),
     (err: Error) => err.message === 'لا يُعاد تسمية إلا اسم متحدث: ضع المؤشر على اسم مثل "بوريل".',
@@ -114,7 +106,7 @@ test('the seed: every mention of Kerry, definition at جون كيري, rename ac
   t.after(() => client.stop());
   await client.initialize();
   const seed = readSeed();
-  const uri = await opened(client, 'seed-nav.article', seed);
+  const uri = await client.openAndWait('seed-nav.article', seed);
   const kerry: Range[] = [];
   for (let at = seed.indexOf('كيري'); at >= 0; at = seed.indexOf('كيري', at + 1)) kerry.push(rangeOf(seed.slice(0), 'كيري', kerry.length));
   assert.equal(kerry.length, 5, 'headline, جون كيري, and three later mentions');
@@ -132,8 +124,8 @@ test('workspace symbols: speakers and headlines of every open article, filtered 
   const client = new TestClient();
   t.after(() => client.stop());
   await client.initialize();
-  const arUri = await opened(client, 'ws-ar.article', AR_NEWS);
-  const enUri = await opened(client, 'ws-en.article', EN_PROBLEMS);
+  const arUri = await client.openAndWait('ws-ar.article', AR_NEWS);
+  const enUri = await client.openAndWait('ws-en.article', EN_PROBLEMS);
   const all = await client.request<SymbolInformation[]>('workspace/symbol', { query: '' });
   const names = all.map((s) => `${s.location.uri === arUri ? 'ar' : s.location.uri === enUri ? 'en' : '?'}:${s.name}`);
   for (const n of ['ar:بوريل يدعو إلى حل سياسي في سوريا', 'ar:جوزيب بوريل', 'ar:نبيلة مصرالي', 'en:Hammond rules out talks with armed groups', 'en:Philip Hammond', 'en:Emily Thornberry']) {

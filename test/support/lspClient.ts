@@ -89,6 +89,15 @@ export class TestClient {
     return version;
   }
 
+  /** Opens a document and resolves with its uri once its first diagnostics are published. */
+  async openAndWait(name: string, text: string): Promise<string> {
+    const uri = fileUri(name);
+    const published = this.waitForVersion(uri, 1);
+    this.open(uri, text);
+    await published;
+    return uri;
+  }
+
   close(uri: string): void {
     void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
