@@ -73,7 +73,8 @@ export class Attributor {
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
     if (hit.form.ambiguous && !t.text.includes(SHADDA) && !this.followedBy(j, 'عن', 16)) return null;
     // `بحسب ما نقلته صحيفة … عن مسؤول`: the relaying verb belongs to بحسب ما
-    if (hit.form.relays && j > 0 && namingParticles.has(this.tokens[j - 1].norm)) return null;
+    // (`كما نقلت وكالة … عن مسؤول` opening its sentence is `also`)
+    if (hit.form.relays && j > 0 && namingParticles.has(this.tokens[j - 1].norm) && !(this.tokens[j - 1].norm === 'كما' && this.sentenceStartOf[j] === j - 1)) return null;
     if (hit.form.kind === 'came-in') {
       const next = this.tokens[j + 1];
       if (!next || next.norm !== 'في') return null;
@@ -140,7 +141,9 @@ export class Attributor {
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
     if (c.form.relays) {
-      for (let j = k; j < limit && j < k + 10; j++) {
+      // (`نقلت صحيفة "عكاظ" عن مصادر`: a quoted outlet's name and its marks lie inside the window)
+      for (let j = k; j < limit && j < k + 14; j++) {
+        if (quoted[j]) continue;
         const n = tokens[j].norm;
         if (n === 'عن' || n === 'لسان') return j + 1 < limit ? parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted) : null;
         if (!tokens[j].word || complementisers.has(n)) break;

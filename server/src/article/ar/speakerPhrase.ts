@@ -36,6 +36,9 @@ const MAX_TOKENS = 12;
 /** titles an institution's namesake carries */
 const royalTitles = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الامام', 'السلطان'].map((w) => norm(w)));
 
+/** heads that take a namesake though they head no speaking body (`مدينة الملك عبدالله الطبية`) */
+const namesakeHeads = new Set(['مدينة', 'مجمع', 'كرسي'].map((w) => norm(w)));
+
 /** `بيان صادر عن …`: a document's author after these and عن */
 const issuedBy = new Set(['صادر', 'الصادر', 'صادره', 'الصادره', 'منسوب', 'المنسوب'].map((w) => norm(w)));
 
@@ -80,6 +83,26 @@ function namedAfterPerson(tokens: Token[], j: number, k: number): boolean {
     if (!tokens[b].word || definite(tokens[b])) return false;
   }
   return false;
+}
+
+/**
+ * After `جامعة الملك`: the end of the namesake (`فهد`, `عبد العزيز`) and of the institution's own
+ * adjectives (`التخصصي`), stopping at a title or role word that opens the speaker's name. At most 4 tokens.
+ */
+function namesakeEnd(tokens: Token[], j: number, limit: number): number {
+  let m = j + 1;
+  let names = 0;
+  while (m < limit && m - j <= 4 && tokens[m].word && !titles.has(tokens[m].norm) && !isRole(tokens[m].norm) && !isStop(tokens, m) && !cueForm(tokens[m].norm)) {
+    const article = definite(tokens[m]);
+    // the namesake's names first (`عبد العزيز`: an article after a particle), then definite adjectives only
+    if (!article || (names > 0 && nameParticles.has(tokens[m - 1].norm)) || nameArticles.has(tokens[m].norm)) {
+      if (names > 0 && !nameParticles.has(tokens[m - 1].norm) && definite(tokens[m - 1]) && !nameArticles.has(tokens[m].norm)) break;
+      if (!article && names >= 2) break;
+      names++;
+    } else if (names === 0 || !nisba(tokens[m])) break;
+    m++;
+  }
+  return names > 0 ? m : j + 1;
 }
 
 /** `الإيراني`, `الإسلامية`: a nisba adjective */
@@ -228,10 +251,20 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     }
     if (!t.word || quoted[j]) break;
     if (j > k && cueForm(t.norm)) break;
+    // `الباحثة في مركز … بجامعة الملك فهد الدكتورة …`: an institution's namesake belongs to the role
+    if (nameFrom < 0 && j > k && (leading === 'role' || sawRole) && royalTitles.has(t.norm) && (isIn(organisationHeads, tokens[j - 1].norm) || isIn(namesakeHeads, tokens[j - 1].norm))) {
+      const m = namesakeEnd(tokens, j, limit);
+      if (m > j + 1 && m < limit) {
+        j = m - 1;
+        continue;
+      }
+    }
     const inRole = postRoleFrom >= 0;
     // `عدد من الفنانين المصريين`, `مصادر من الحزب`: a quantifier takes its من
     if (leading === 'anonymous' && j === k + 1 && t.norm === 'من') continue;
-    if (isStop(tokens, j)) {
+    // `مصدر مطلع`: مطلع is the source's adjective here, not `the start of`
+    const adjectiveStop = leading === 'anonymous' && j <= k + 3 && !definite(t) && sourceAdjectives.has(t.norm);
+    if (isStop(tokens, j) && !adjectiveStop) {
       // inside a role, before any name: `مدير مجموعة الاتصالات في سامسونج … هيسم ياسين`
       const roleSide = nameFrom < 0 || inRole;
       // (`السفير الفلسطيني لدى الأمم المتحدة رياض منصور`: لدى before a definite body too)
