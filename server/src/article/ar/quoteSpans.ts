@@ -12,7 +12,9 @@ import { isWhitespaceCode } from '../text';
 type Family = 'quote' | 'guillemet' | 'low' | 'single';
 
 const FAMILY: Record<string, Family> = { '"': 'quote', '“': 'quote', '”': 'quote', '″': 'quote', '«': 'guillemet', '»': 'guillemet', '„': 'low', '‘': 'single', '’': 'single' };
-const MARK_CODES = new Set(Object.keys(FAMILY).map((m) => m.charCodeAt(0)));
+/** quote-mark glyphs by char code (all below U+2033), so the per-character test is one array read */
+const IS_MARK = new Uint8Array(0x2034);
+for (const m of Object.keys(FAMILY)) IS_MARK[m.charCodeAt(0)] = 1;
 /** glyphs that can close a quote of each family */
 const CLOSERS: Record<Family, string> = { quote: '"”“″', guillemet: '»', low: '“”', single: '’' };
 /** glyphs that can open one */
@@ -75,16 +77,21 @@ export function findArabicQuoteSpans(text: string, paragraphs: Paragraph[]): Quo
 
 function scanLine(text: string, start: number, end: number, p: number, out: (QuoteSpan | undefined)[]): void {
   // The marks of the line, so that the next mark of a family is found without rescanning.
-  const marks: number[] = [];
-  // the last sentence end at or before each offset of the line
-  const lastSentenceEnd = new Int32Array(end - start + 1);
+  // Most lines have no mark: they cost one pass over their characters and nothing else.
+  let marks: number[] | null = null;
+  // the last sentence end before each mark (parallel to `marks`)
+  const sentenceEndBefore: number[] = [];
   let seen = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 0x61f) seen = i;
-    else if (MARK_CODES.has(c)) marks.push(i);
-    lastSentenceEnd[i - start] = seen;
+    else if (c < 0x2034 && IS_MARK[c] === 1) {
+      if (marks === null) marks = [];
+      marks.push(i);
+      sentenceEndBefore.push(seen);
+    }
   }
+  if (marks === null) return;
   const shapes: Shape[] = marks.map((i) => shapeAt(text, i, start, end));
   const nextOfFamily: number[] = new Array(marks.length).fill(-1);
   const lastSeen: Partial<Record<Family, number>> = {};
@@ -142,7 +149,7 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
     // sentence ended, has ended there too; a closing mark after that sentence is not its own.
     if (closes >= 0) {
       const child = stack[closes].childClose;
-      if (child?.long && closes === 0 && lastSentenceEnd[i - start] > child.at) {
+      if (child?.long && closes === 0 && sentenceEndBefore[k] > child.at) {
         while (stack.length) finish(null, null, i);
         closes = -1;
       }
