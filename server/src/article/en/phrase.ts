@@ -37,6 +37,7 @@ export interface PhraseContext {
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'bishop', 'archbishop']);
 const ORG_JOINERS = new Set(['of', 'and', 'for', '&', 'on']);
 const MAX_NAME_WORDS = 4;
+const DEMONYM = new Set(lexiconEn.demonyms);
 const GIVEN = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
 /** a reporting verb ends a role (`So says Claire Whitfield`: `says` is no role) */
 const SPEECH_VERBS = new Set(lexiconEn.speechCues);
@@ -234,6 +235,10 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (p) return p;
   for (let i = from; i < to; i++) if (tokens[i].kind === 'quote') return null;
 
+  // `the Spaniard`, `the Dane`: a nationality standing for a person, not a body called Spaniard
+  if (to - from === 2 && isWord(tokens[from]) && tokens[from].lower === 'the' && tokens[from + 1].cap && DEMONYM.has(tokens[from + 1].lower)) {
+    return describe(ctx, tokens, from, to, acronym);
+  }
   // `X's praise`: the possessor speaks. `Mr Kok's report`: the document does.
   let poss = -1;
   for (let i = to - 2; i >= from; i--) if (tokens[i].possessive) { poss = i; break; }

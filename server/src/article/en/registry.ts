@@ -31,6 +31,15 @@ export interface Entity {
 }
 
 const MALE = new Set(lexiconEn.givenNames.male);
+const DEMONYM = new Set(lexiconEn.demonyms);
+/** `the Spaniard`, `the American`, `the Brazilian`: a nationality standing for a person */
+function isDemonym(text: string): boolean {
+  if (/^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u.test(text)) return true;
+  const lower = text.toLowerCase();
+  if (!lower.startsWith('the ')) return false;
+  const last = lower.slice(lower.lastIndexOf(' ') + 1);
+  return DEMONYM.has(last) && /\p{Lu}/u.test(text.slice(text.lastIndexOf(' ') + 1, text.lastIndexOf(' ') + 2));
+}
 const FEMALE = new Set(lexiconEn.givenNames.female);
 
 /** `Margaret Hodge` → female: a common given name, when the name has a surname after it. */
@@ -156,7 +165,7 @@ export class SpeakerRegistry {
     // `a government source` … `the source`: the unnamed source met last with that head
     const unnamed = ROLE.has(head) ? this.recent((e) => e.type === 'anonymous' && e.head === head) : null;
     if (unnamed) return unnamed;
-    if (ROLE.has(head) || /-year-old$/.test(head) || /^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u.test(d.text)) {
+    if (ROLE.has(head) || /-year-old$/.test(head) || isDemonym(d.text)) {
       const byRole = this.recent((e) => e.type === 'person' && !!e.role && lowerWords(e.role).includes(head));
       if (byRole) return byRole;
       // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new

@@ -16,6 +16,8 @@ export interface EnglishLexicon {
   roleWords: string[];
   /** role words that give the holder's gender */
   genderedRoles: Record<string, 'male' | 'female'>;
+  /** nationality nouns the -an/-ese/-ish endings miss (`the Spaniard`, `the Dane`), lower case */
+  demonyms: string[];
   /** words that make a name an organisation (`… Association`, `Radio 1`) or a description an organisation (`the firm`) */
   organisationWords: string[];
   /** documents that speak for their authors (`his report said`) */
@@ -147,7 +149,8 @@ export const lexiconEn: EnglishLexicon = {
     'presenter', 'economist', 'analyst', 'leader', 'boss', 'head', 'manager', 'governor', 'mayor', 'senator', 'congressman',
     'congresswoman', 'mp', 'mep', 'msp', 'am', 'commissioner', 'ambassador', 'inspector', 'controller', 'founder', 'co-founder',
     'singer', 'guitarist', 'songwriter', 'bassist', 'drummer', 'rapper', 'actor', 'actress', 'star', 'seed', 'champion', 'coach',
-    'captain', 'player', 'striker', 'officer', 'deputy', 'shadow', 'general', 'treasurer', 'attorney', 'lawyer', 'judge',
+    'captain', 'player', 'striker', 'midfielder', 'defender', 'forward', 'winger', 'goalkeeper', 'keeper', 'full-back',
+    'centre-back', 'skipper', 'batter', 'batsman', 'bowler', 'jockey', 'trainer', 'coach', 'referee', 'officer', 'deputy', 'shadow', 'general', 'treasurer', 'attorney', 'lawyer', 'judge',
     'professor', 'lecturer', 'researcher', 'scientist', 'expert', 'official', 'adviser', 'advisor', 'strategist', 'partner',
     'owner', 'investor', 'trader', 'dealer', 'consultant', 'campaigner', 'activist', 'organiser', 'member', 'councillor',
     'delegate', 'envoy', 'diplomat', 'king', 'queen', 'prince', 'princess', 'emperor', 'minister-designate', 'dj', 'producer',
@@ -175,7 +178,27 @@ export const lexiconEn: EnglishLexicon = {
   genderedRoles: {
     spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', congressman: 'male',
     congresswoman: 'female', actress: 'female', king: 'male', queen: 'female', prince: 'male', princess: 'female',
+    // relations and trades that say who is meant (`her son Tom` … `she adds` is not Tom)
+    son: 'male', daughter: 'female', husband: 'male', wife: 'female', father: 'male', mother: 'female', brother: 'male',
+    sister: 'female', uncle: 'male', aunt: 'female', grandfather: 'male', grandmother: 'female', grandson: 'male',
+    granddaughter: 'female', nephew: 'male', niece: 'female', widow: 'female', widower: 'male', boyfriend: 'male',
+    girlfriend: 'female', mum: 'female', dad: 'male', businessman: 'male', businesswoman: 'female', policeman: 'male',
+    policewoman: 'female', headmaster: 'male', headmistress: 'female', sportsman: 'male', sportswoman: 'female',
   },
+  demonyms: [
+    // nationality nouns that do not end in -an/-ese/-ish: `the Spaniard added` stands for the person just named
+    'spaniard', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
+    'welshman', 'welshwoman', 'dutchman', 'dutchwoman', 'swede', 'dane', 'finn', 'pole', 'scot', 'turk', 'czech', 'swiss',
+    'greek', 'serb', 'croat', 'argentine', 'israeli', 'iraqi', 'pakistani', 'saudi', 'qatari', 'kuwaiti', 'emirati', 'thai',
+    'nepali', 'somali', 'bangladeshi', 'azerbaijani', 'uzbek', 'kazakh', 'kiwi', 'aussie', 'brit', 'yorkshireman', 'northerner',
+    'southerner', 'cornishman', 'manxman', 'belgian', 'slovak', 'slovene', 'luxembourger', 'icelander',
+    // common -an/-ese nationalities, so `the Brazilian said` is a person while `the Guardian said` stays a paper
+    'american', 'brazilian', 'italian', 'australian', 'canadian', 'nigerian', 'indian', 'russian', 'egyptian', 'iranian', 'syrian',
+    'colombian', 'norwegian', 'mexican', 'german', 'ukrainian', 'korean', 'kenyan', 'ghanaian', 'jamaican', 'chilean', 'peruvian',
+    'hungarian', 'romanian', 'bulgarian', 'austrian', 'croatian', 'serbian', 'portuguese', 'chinese', 'japanese', 'senegalese',
+    'lebanese', 'vietnamese', 'ethiopian', 'moroccan', 'algerian', 'tunisian', 'venezuelan', 'uruguayan', 'ecuadorian', 'georgian',
+    'armenian', 'estonian', 'latvian', 'lithuanian', 'albanian', 'bosnian', 'cameroonian', 'ivorian', 'south african',
+  ],
   organisationWords: [
     'association', 'authority', 'council', 'commission', 'committee', 'bank', 'network', 'office', 'ministry', 'department',
     'party', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'union', 'agency', 'institute', 'foundation',

@@ -1,0 +1,65 @@
+// English attribution, second round of general rules from articles written for this file: nationality
+// nouns (`the Spaniard`, `the Brazilian`) stand for the person just named, sports roles before a name,
+// and relations (`her son Tom`) give a gender so a later `she` skips him.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import type { Article } from '../../server/src/article/model';
+
+const en = (text: string) => analyzeArticle(text, { language: 'en' });
+
+/** The speaker's canonical name for the quote starting with `startsWith`, or null. */
+function who(a: Article, startsWith: string): string | null {
+  const q = a.quotes.find((x) => x.text.startsWith(startsWith));
+  assert.ok(q, `no quote starting ${startsWith}: ${a.quotes.map((x) => x.text).join(' | ')}`);
+  assert.equal(q.kind, 'direct', `"${startsWith}" should be speech`);
+  return q.speakerId ? a.speakers.find((s) => s.id === q.speakerId)?.name ?? null : null;
+}
+
+test('`the Brazilian said`, `the Dane told reporters`: a nationality is the person just named', () => {
+  const a = en(`Brazilian winger seals title
+
+Joao Silva scored twice as Ferndale clinched the title on Saturday. "This is the best day of my life," the Brazilian said.
+
+Midfielder Anders Holm, who set up both goals, was also delighted. "We deserved it," the Dane told reporters.
+`);
+  assert.equal(who(a, 'This is the best day'), 'Joao Silva');
+  assert.equal(who(a, 'We deserved it'), 'Anders Holm');
+  assert.ok(!a.speakers.some((s) => /Brazilian|Dane|Midfielder/.test(s.name)), a.speakers.map((s) => s.name).join(', '));
+});
+
+test('`the Spaniard told BBC Sport` after the Spaniard is named as a subject', () => {
+  const a = en(`Rovers snatch late win
+
+Diego Morales struck in stoppage time as Blackburn Rovers beat Bristol City 2-1.
+
+"It was a special moment for me and for the fans," the Spaniard told BBC Sport.
+`);
+  assert.equal(who(a, 'It was a special moment'), 'Diego Morales');
+});
+
+test('`the Guardian said` stays a paper: only nationality nouns are people', () => {
+  const a = en(`Paper stands by story
+
+The Guardian said it stood by its reporting. "We checked every fact," the Guardian said.
+`);
+  const name = who(a, 'We checked every fact');
+  assert.ok(name && /Guardian/.test(name), String(name));
+  assert.equal(a.speakers.find((s) => s.name === name)?.type, 'organization');
+});
+
+test('`her son Tom` is male: a later `she adds` goes back to the woman', () => {
+  const a = en(`The last lighthouse keeper
+
+Margaret Hale has lived on the island for forty years.
+
+Hale, now 81, says she never thought of leaving. "Where would I go?" she says.
+
+As her son Tom put it, "Mum is part of the rock."
+
+"People think it's romantic," she adds. "It's mostly cleaning."
+`);
+  assert.equal(who(a, 'Mum is part of the rock'), 'Tom');
+  assert.equal(who(a, "People think it's romantic"), 'Margaret Hale');
+  assert.equal(who(a, "It's mostly cleaning"), 'Margaret Hale');
+});
