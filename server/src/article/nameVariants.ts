@@ -78,8 +78,25 @@ export function isSpellingVariant(aNorm: string, bNorm: string): boolean {
   return aNorm.length >= MIN_NAME_WORD && bNorm.length >= MIN_NAME_WORD && oneEditApart(aNorm, bNorm);
 }
 
+/** `norm` without one trailing full stop (`Dr.` → `dr`). */
+function withoutDot(norm: string): string {
+  return norm.charCodeAt(norm.length - 1) === 46 ? norm.slice(0, -1) : norm;
+}
+
 function isHonorific(norm: string): boolean {
-  return honorifics.has(norm.replace(/\.$/, ''));
+  return honorifics.has(withoutDot(norm));
+}
+
+/** Normalised forms of the words the whole-text scan reads, shared across calls (bounded). */
+const normCache = new Map<string, string>();
+function cachedNorm(word: string): string {
+  let n = normCache.get(word);
+  if (n === undefined) {
+    n = normalizeForMatch(word, true);
+    if (normCache.size > 20000) normCache.clear();
+    normCache.set(word, n);
+  }
+  return n;
 }
 
 /** The words of a name that identify the person (honorifics left out). */
@@ -135,8 +152,8 @@ function readings(norm: string, arabic: boolean): { norm: string; length: number
   return out;
 }
 
-function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
+/** Whether a word starting with code `c` is capitalised (not a lowercase Latin letter). */
+function isCapitalisedCode(c: number): boolean {
   return !(c >= 97 && c <= 122) && !(c >= 0xdf && c <= 0xff);
 }
 
@@ -270,26 +287,27 @@ export function findNameVariants(article: Article): NameVariant[] {
   }
   const keptIndex = new SurnameIndex(kept);
   const firstNames = new Set(kept.filter((p) => p.slots.length > 1).map((p) => p.slots[0].norm));
-  const spans = shortest === Infinity ? [] : wordSpans(article.text, { start: 0, end: article.text.length });
-  const read = (span: Span): NameWord => {
-    const text = article.text.slice(span.start, span.end);
-    return { text, norm: normalizeForMatch(text, true), span };
+  const text = article.text;
+  const read = (start: number, end: number): NameWord => {
+    const word = text.slice(start, end);
+    return { text: word, norm: cachedNorm(word), span: { start, end } };
   };
   let c = 0;
-  for (let i = 1; i < spans.length; i++) {
-    const size = spans[i].end - spans[i].start;
+  /** Each word after the first, with the word before it: where a variant of a surname may stand. */
+  const consider = (prevStart: number, prevEnd: number, start: number, end: number): void => {
+    const size = end - start;
     // a variant is one letter longer or shorter, plus a proclitic of two letters and a few harakat
-    if (size < shortest - 1 || size > longest + 8) continue;
-    while (c < covered.length && covered[c].end <= spans[i].start) c++;
-    if (c < covered.length && covered[c].start <= spans[i].start) continue;
-    if (spans[i].start - spans[i - 1].end > 2) continue;
-    const w = read(spans[i]);
-    const arabic = w.text.charCodeAt(0) >= 0x0600;
-    if (!arabic && !isCapitalised(w.text)) continue;
-    const prev = read(spans[i - 1]);
-    const prevNorm = prev.norm.replace(/\.$/, '');
+    if (size < shortest - 1 || size > longest + 8) return;
+    while (c < covered.length && covered[c].end <= start) c++;
+    if (c < covered.length && covered[c].start <= start) return;
+    if (start - prevEnd > 2) return;
+    const first = text.charCodeAt(start);
+    const arabic = first >= 0x0600;
+    if (!arabic && !isCapitalisedCode(first)) return;
+    const prevNorm = withoutDot(cachedNorm(text.slice(prevStart, prevEnd)));
     const afterVerb = arabic && arVerbs.has(stripVerb(prevNorm));
-    if (!afterVerb && !isHonorific(prevNorm) && !firstNames.has(prevNorm)) continue;
+    if (!afterVerb && !isHonorific(prevNorm) && !firstNames.has(prevNorm)) return;
+    const w = read(start, end);
     const nameContext = (p: Person) => afterVerb || isHonorific(prevNorm) || (p.slots.length > 1 && p.slots[0].norm === prevNorm);
     let norm = '';
     let length = 0;
@@ -304,10 +322,28 @@ export function findNameVariants(article: Article): NameVariant[] {
         break;
       }
     }
-    if (fits.length !== 1) continue;
+    if (fits.length !== 1) return;
     const p = fits[0];
     const span = { start: skipLetters(article.text, w.span.start, length), end: w.span.end };
     p.occurrences.push({ slot: p.slots.length - 1, norm, text: article.text.slice(span.start, span.end), span });
+  };
+  if (shortest !== Infinity) {
+    // the words of the whole text, as wordSpans finds them, without building the list
+    let prevStart = -1;
+    let prevEnd = -1;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      if (!isNameChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < n && (isNameChar(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && i + 1 < n && isNameChar(text.charCodeAt(i + 1))))) i++;
+      if (prevStart >= 0) consider(prevStart, prevEnd, start, i);
+      prevStart = start;
+      prevEnd = i;
+    }
   }
 
   const out: NameVariant[] = [];

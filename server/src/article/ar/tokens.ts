@@ -17,14 +17,24 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}_\u0640]/u;
 
+/** WORD per character code, remembered: 0 = not yet tested, 1 = word, 2 = not (each code meets the regex once) */
+const wordClass = new Uint8Array(0x10000);
+function isWordClass(c: number): boolean {
+  let v = wordClass[c];
+  if (v === 0) {
+    v = WORD.test(String.fromCharCode(c)) ? 1 : 2;
+    wordClass[c] = v;
+  }
+  return v === 1;
+}
+
 /** Arabic letters, harakat, tatweel and Latin/digits fast; other scripts by the Unicode classes. */
 function isWordCode(c: number): boolean {
   if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x064b && c <= 0x0669) || c === 0x0640 || (c >= 0x0671 && c <= 0x06d3)) return true;
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return true;
   if (c < 0xc0) return false;
-  return WORD.test(String.fromCharCode(c));
+  return isWordClass(c);
 }
-const SENTENCE_END = '.!?؟';
 
 const normCache = new Map<string, string>();
 
@@ -59,13 +69,13 @@ export function tokenize(text: string): Token[] {
       while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
     } else i++;
     const t = text.slice(start, i);
-    const word = i - start > 1 || WORD.test(t);
+    const word = i - start > 1 || isWordClass(c);
     const prev = tokens[tokens.length - 1];
     // `د.` and other one-letter abbreviations keep their dot
     // `العربية.نت`, `cnn.com`: a dot before a short domain ending is part of a name (not `الأسبوع.وقال`, a missing space)
     const innerDot = t === '.' && prev !== undefined && prev.word && prev.end === start && domainEnding(text, i);
     const abbreviationDot = (t === '.' && prev !== undefined && prev.word && prev.end === start && prev.norm.length === 1) || innerDot;
-    tokens.push({ start, end: i, text: t, norm: word ? norm(t) : t, word, newLine, sentenceEnd: !word && SENTENCE_END.includes(t) && !abbreviationDot });
+    tokens.push({ start, end: i, text: t, norm: word ? norm(t) : t, word, newLine, sentenceEnd: !word && (c === 46 || c === 33 || c === 63 || c === 0x61f) && !abbreviationDot });
     newLine = false;
   }
   return tokens;

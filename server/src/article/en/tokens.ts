@@ -23,6 +23,32 @@ export interface Token {
 const WORD_START = /[\p{L}\p{N}]/u;
 const WORD_INNER = /[\p{L}\p{M}\p{N}'’\-&./]/u;
 const UPPER = /\p{Lu}/u;
+const LETTER = /[\p{L}]/u;
+
+/**
+ * A Unicode class test per character code, remembered: each code is tested by its regular expression
+ * once (the first time it is seen), then read from a table (0 = not yet seen, 1 = in, 2 = out).
+ */
+function classTable(re: RegExp): (c: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (c) => {
+    let v = known[c];
+    if (v === 0) {
+      v = re.test(String.fromCharCode(c)) ? 1 : 2;
+      known[c] = v;
+    }
+    return v === 1;
+  };
+}
+const isWordStart = classTable(WORD_START);
+const isWordInner = classTable(WORD_INNER);
+const isUpper = classTable(UPPER);
+const isLetter = classTable(LETTER);
+
+/** `.` `'` `’` `-` `&` `/`: joiners that end a word only as punctuation */
+function isTrailingJoiner(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38 || c === 47;
+}
 
 /** Tokens of text[start, end), each quote span in `quotes` (sorted, top level) becoming a single token. */
 export function tokenize(text: string, start: number, end: number, quotes: { span: Span; index: number }[]): Token[] {
@@ -38,29 +64,29 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
       q++;
       continue;
     }
-    const ch = text[i];
-    if (isWhitespaceCode(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (isWhitespaceCode(code)) {
       i++;
       continue;
     }
-    if (WORD_START.test(ch)) {
+    if (isWordStart(code)) {
       let j = i + 1;
       const stop = q < quotes.length ? Math.min(end, quotes[q].span.start) : end;
-      while (j < stop && WORD_INNER.test(text[j])) j++;
+      while (j < stop && isWordInner(text.charCodeAt(j))) j++;
       // Trailing joiners belong to punctuation: `end.` `Smith's` handled below, `well-` stays.
-      while (j > i + 1 && '.\'’-&/'.includes(text[j - 1])) j--;
+      while (j > i + 1 && isTrailingJoiner(text.charCodeAt(j - 1))) j--;
       let wordEnd = j;
       let possessive = false;
       const tail = text.slice(Math.max(i, j - 2), j);
       if (j - i > 2 && (tail === "'s" || tail === '’s') && !CONTRACTED.has(text.slice(i, j - 2).toLowerCase())) {
         wordEnd = j - 2;
         possessive = true;
-      } else if (j < stop && (text[j] === "'" || text[j] === '’') && text[j - 1] === 's' && !WORD_START.test(text[j + 1] ?? ' ')) {
+      } else if (j < stop && (text[j] === "'" || text[j] === '’') && text[j - 1] === 's' && !(j + 1 < text.length && isWordStart(text.charCodeAt(j + 1)))) {
         possessive = true;
         j++;
       }
       // Abbreviations keep their full stop (`Mr.`, `U.S.`) when a letter precedes it directly.
-      if (!possessive && j < stop && text[j] === '.' && j - i <= 4 && /[\p{L}]/u.test(text[j - 1])) {
+      if (!possessive && j < stop && text[j] === '.' && j - i <= 4 && isLetter(text.charCodeAt(j - 1))) {
         const word = text.slice(i, j).toLowerCase();
         if (ABBREVIATION_WITH_DOT.has(word)) {
           j++;
@@ -68,10 +94,11 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
         }
       }
       const word = text.slice(i, wordEnd);
-      out.push({ kind: 'word', start: i, end: j, text: word, lower: word.toLowerCase(), cap: UPPER.test(word[0]), possessive, quote: -1 });
+      out.push({ kind: 'word', start: i, end: j, text: word, lower: word.toLowerCase(), cap: isUpper(word.charCodeAt(0)), possessive, quote: -1 });
       i = j;
       continue;
     }
+    const ch = text[i];
     out.push({ kind: 'punct', start: i, end: i + 1, text: ch, lower: ch, cap: false, possessive: false, quote: -1 });
     i++;
   }
