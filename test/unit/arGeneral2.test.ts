@@ -53,3 +53,26 @@ test('an institution named after a person stays in the role; a title marks where
   assert.equal(g.role, 'استشاري القلب في مستشفى الملك فيصل التخصصي');
   assert.equal(speakerOf(a, 'خطة وطنية').id, r.id);
 });
+
+test('وبين opening a clause is the verb بيّن; بين between two things is not a cue', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير النقل صالح الجاسر إن المطار "سيعمل بكامل طاقته".',
+    'وبين مدير عام الطيران المدني عبدالعزيز الدعيلج أن الرحلات "ستزيد بنسبة 20 في المئة".',
+    'وتمتد الرحلات بين "الرياض" وجدة طوال العام.',
+  ));
+  assert.equal(speakerOf(a, 'ستزيد بنسبة').name, 'عبدالعزيز الدعيلج');
+  assert.equal(quote(a, 'الرياض').kind, 'term');
+});
+
+test('a role word beginning with ل (لاعب) is no preposition; صاحب السمو is a style, not a name', () => {
+  const a = analyzeArticle(article(
+    'وقال لاعب الوسط سامي النجعي في تصريح لـ"سبق": "نهدي الفوز لجماهيرنا".',
+    'وأكد صاحب السمو الملكي أمير منطقة القصيم أن المنطقة "تشهد نهضة تنموية".',
+  ));
+  const player = speakerOf(a, 'نهدي الفوز');
+  assert.equal(player.name, 'سامي النجعي');
+  assert.equal(player.role, 'لاعب الوسط');
+  const emir = speakerOf(a, 'نهضة تنموية');
+  assert.ok(!/صاحب/.test(emir.name), emir.name);
+  assert.match(emir.role ?? emir.name, /^أمير منطقة القصيم/);
+});

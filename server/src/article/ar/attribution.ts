@@ -72,6 +72,12 @@ export class Attributor {
     if (!hit) return null;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
     if (hit.form.ambiguous && !t.text.includes(SHADDA) && !this.followedBy(j, 'عن', 16)) return null;
+    // `وبين الوزير أن`, `من جهته، بين`: بين is a verb only opening a clause, with the words to come
+    if (hit.form.clauseStart && hit.form.kind === 'verb' && !t.text.includes(SHADDA)) {
+      const prev = this.tokens[j - 1];
+      const opens = this.sentenceStartOf[j] === j || (!!prev && (prev.text === '،' || prev.text === ','));
+      if (!opens || !this.wordsFollow(j, 16)) return null;
+    }
     // `بحسب ما نقلته صحيفة … عن مسؤول`: the relaying verb belongs to بحسب ما
     // (`كما نقلت وكالة … عن مسؤول` opening its sentence is `also`)
     if (hit.form.relays && j > 0 && namingParticles.has(this.tokens[j - 1].norm) && !(this.tokens[j - 1].norm === 'كما' && this.sentenceStartOf[j] === j - 1)) return null;
@@ -80,6 +86,16 @@ export class Attributor {
       if (!next || next.norm !== 'في') return null;
     }
     return { at: j, form: hit.form };
+  }
+
+  /** A complementiser, a colon or a quote comes within `window` tokens after `j`, in its sentence. */
+  private wordsFollow(j: number, window: number): boolean {
+    for (let k = j + 1; k < this.tokens.length && k <= j + window; k++) {
+      const t = this.tokens[k];
+      if (this.quoted[k] || t.text === ':' || complementisers.has(t.norm)) return true;
+      if (t.sentenceEnd) return false;
+    }
+    return false;
   }
 
   private followedBy(j: number, word: string, window: number): boolean {

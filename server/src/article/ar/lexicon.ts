@@ -18,6 +18,8 @@ export interface CueForm {
   names: boolean;
   ambiguous: boolean;
   relays: boolean;
+  /** also a common preposition (بين `between`): a cue only opening a clause, before the words */
+  clauseStart?: boolean;
 }
 
 const set = (words: string[]) => new Set(words.map((w) => norm(w)));
@@ -59,7 +61,7 @@ function addForm(form: string, f: CueForm): void {
 
 for (const v of lex.arabicCueVerbs) {
   const lemma = norm(v.past);
-  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays };
+  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays, clauseStart: !!v.clauseStart };
   // perfect: قال، قالت، قالوا — weak endings drop (`دعا` → دعت، دعوا; `نفى` → نفت، نفاه) — and with
   // object pronouns (`وصفه`, `وصفوه`, `وصفته`)
   const weak = v.past.endsWith('ى') || v.past.endsWith('ا');
@@ -68,7 +70,8 @@ for (const v of lex.arabicCueVerbs) {
   addForm(v.past, { ...base, gender: 'male' });
   addForm(root + 'ت', { ...base, gender: 'female' });
   addForm(root + 'وا', { ...base, gender: null, plural: true });
-  for (const obj of ['ه', 'ها', 'هم', 'هما']) {
+  // (`بينهم` is `between them`: no object forms for a clause-start verb)
+  for (const obj of v.clauseStart ? [] : ['ه', 'ها', 'هم', 'هما']) {
     addForm(objBase + obj, { ...base, gender: 'male', withObject: true });
     addForm(root + 'ت' + obj, { ...base, gender: 'female', withObject: true });
     addForm(root + 'وا' + obj, { ...base, gender: null, plural: true, withObject: true });

@@ -36,6 +36,9 @@ const MAX_TOKENS = 12;
 /** titles an institution's namesake carries */
 const royalTitles = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الامام', 'السلطان'].map((w) => norm(w)));
 
+/** `صاحب السمو`, `صاحب المعالي`: styles of address */
+const styles = new Set(['السمو', 'المعالي', 'الفضيلة', 'السعادة', 'الجلالة'].map((w) => norm(w)));
+
 /** heads that take a namesake though they head no speaking body (`مدينة الملك عبدالله الطبية`) */
 const namesakeHeads = new Set(['مدينة', 'مجمع', 'كرسي'].map((w) => norm(w)));
 
@@ -204,6 +207,12 @@ function textOf(text: string, tokens: Token[], from: number, to: number): string
  */
 export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, limit: number, quoted: Uint8Array, possessor = false): SpeakerPhrase | null {
   limit = Math.min(limit, tokens.length, k + MAX_TOKENS);
+  // `صاحب السمو الملكي أمير منطقة الرياض`: the style of address is part of neither role nor name
+  if (k + 2 < limit && tokens[k].norm === 'صاحب' && styles.has(tokens[k + 1].norm)) {
+    const at = tokens[k + 2].norm === 'الملكي' ? k + 3 : k + 2;
+    const p = parseSpeakerPhrase(text, tokens, at, limit, quoted, possessor);
+    return p ? { ...p, from: k } : null;
+  }
   // `وقال يجب أن …`, `قال هناك …`: a clause, not a speaker
   if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || honorificPronouns.has(tokens[k].norm) || clauseOpeners.has(tokens[k].norm)) return null;
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
@@ -212,7 +221,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   const first = lam ? tokens[k].norm.slice(1) : tokens[k].norm;
   if (cueForm(first)) return null;
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
-  if (!lam && (first[0] === 'ب' || first[0] === 'ل') && !givenNames.has(first) && tokens[k + 1]?.word && definite(tokens[k + 1])) return null;
+  // (`لاعب الوسط`, `لجنة الانضباط`: a role or body whose own first letter is ل or ب)
+  const ownLetter = isRole(first) || isNoun(organisationHeads, first) || isNoun(unnamedSources, first) || isNoun(documentNouns, first);
+  if (!lam && !ownLetter && (first[0] === 'ب' || first[0] === 'ل') && !givenNames.has(first) && tokens[k + 1]?.word && definite(tokens[k + 1])) return null;
 
   if (isNoun(documentNouns, first)) {
     // `بيان صادر عن الوزارة`: the author follows عن

@@ -17,6 +17,8 @@ export interface ArabicCueVerb {
   names?: boolean;
   /** also a common non-verb word (عبر `via`): a cue only with a proclitic or at a clause start */
   ambiguous?: boolean;
+  /** also a common preposition (بيّن `explained` / بين `between`): a cue only opening a clause and before the words */
+  clauseStart?: boolean;
   /** reports someone else's words (`نقلت الصحيفة عن الوزير أن …`, `على لسان`): the speaker follows عن or لسان */
   relays?: boolean;
 }
@@ -71,6 +73,7 @@ export const arabicCueVerbs: ArabicCueVerb[] = [
   { past: 'أقر', present: 'يقر', participle: 'مقرا' },
   { past: 'أظهر', present: 'يظهر' },
   { past: 'نقل', present: 'ينقل', relays: true },
+  { past: 'بين', participle: 'مبينا', clauseStart: true },
   { past: 'وصف', present: 'يصف', participle: 'واصفا', describes: true },
   { past: 'سمى', present: 'يسمي', describes: true, names: true },
   { past: 'أسمى', describes: true, names: true },
