@@ -63,3 +63,15 @@ As her son Tom put it, "Mum is part of the rock."
   assert.equal(who(a, "People think it's romantic"), 'Margaret Hale');
   assert.equal(who(a, "It's mostly cleaning"), 'Margaret Hale');
 });
+
+test('`"…," she adds` with no woman named: never the man quoted before, nor the next bare quote', () => {
+  const a = en(`The last lighthouse keeper
+
+As her son Tom put it, "Mum is part of the rock."
+
+"People think it's romantic," she adds. "It's mostly cleaning."
+`);
+  assert.equal(who(a, 'Mum is part of the rock'), 'Tom');
+  assert.notEqual(who(a, "People think it's romantic"), 'Tom');
+  assert.notEqual(who(a, "It's mostly cleaning"), 'Tom');
+});

@@ -202,6 +202,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   };
 
   let speechInSentence = false;
+  let unknownSpoke = false;
   for (let k = s.from; k < s.to; k++) {
     const t = tokens[k];
     if (t.kind !== 'quote') continue;
@@ -225,20 +226,25 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     });
     if (!a.entity) {
       const e = sentenceSubject();
-      if (e) a = { entity: e, kind: 'continuation', cue: null };
+      if (agrees(e, a.governedGender)) a = { entity: e, kind: 'continuation', cue: null };
     }
     // A quote with no cue: the person the sentence before was about, else the last speaker.
-    if (!a.entity && full && !speechInSentence && k === s.from && state.previousSubject) a = { entity: state.previousSubject, kind: 'continuation', cue: null };
+    if (!a.entity && full && !speechInSentence && k === s.from && agrees(state.previousSubject, a.governedGender)) a = { entity: state.previousSubject, kind: 'continuation', cue: null };
     // A fragment with no cue of its own continues the speech before it only when it is a phrase lifted
     // from a statement (`… shouldering "special economic burdens"`), not a word or two set off (`The "reforms" …`).
     const lifted = full || (wordCount(q.text) >= 3 && !(k > s.from && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower) && k - s.from <= 2));
-    if (!a.entity && (full || ((state.previousHadSpeech || speechInSentence) && lifted)) && state.last) a = { entity: state.last, kind: 'continuation', cue: null };
+    if (!a.entity && (full || ((state.previousHadSpeech || speechInSentence) && lifted)) && agrees(state.last, a.governedGender)) a = { entity: state.last, kind: 'continuation', cue: null };
     if (!a.entity && !full && !a.governed) {
       // A fragment no cue, speaker or preceding speech governs: a scare quote or a term.
       q.kind = 'term';
       continue;
     }
     q.kind = 'direct';
+    // `"…," she adds` and no woman met: someone unknown now speaks, so the next bare quote is not the last speaker's
+    if (!a.entity && a.governedGender) {
+      latest = null;
+      unknownSpoke = true;
+    }
     speakerOf[qi] = a.entity;
     q.attribution = a.entity ? a.kind : null;
     if (a.cue) {
@@ -260,8 +266,14 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   }
   const found = latest as { at: number; entity: Entity } | null;
   if (found) state.last = found.entity;
+  else if (unknownSpoke) state.last = null;
   state.previousHadSpeech = found !== null;
   state.previousSubject = !found && about && about.type === 'person' && !about.place && about !== state.last ? about : null;
+}
+
+/** A speaker carried over must agree with the `he`/`she` of an unresolved cue (`"…," she adds`). */
+function agrees(e: Entity | null, gender: 'male' | 'female' | undefined): e is Entity {
+  return e !== null && !(gender && e.gender && e.gender !== gender);
 }
 
 /** `LONDON (Reuters) -`, `NEW YORK, May 3 -`: a place in capitals or an agency in brackets. */

@@ -34,6 +34,8 @@ export interface Attribution {
   cue: Cue | null;
   /** a reporting cue governs the quote even though its subject could not be resolved (`he said` with no one before) */
   governed?: boolean;
+  /** the unresolved subject of that cue was `he` or `she`: a speaker carried over must agree with it */
+  governedGender?: 'male' | 'female';
 }
 
 /** Resolves every cue's subject in order (pronouns refer to what was met before them). */
@@ -237,6 +239,7 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
   // 2. `"…," said X`, `"…," X said`, `"…", according to X` — before any other quote
   const next = nextQuoteAfter(tokens, k + 1, Math.min(s.to, k + 1 + MAX_POST_CUE_DISTANCE));
   let governed = false;
+  let governedGender: 'male' | 'female' | undefined;
   if (after < cues.length) {
     const c = cues[after];
     // (`… "extreme fire behaviour" and urged …`: a verb joined by `and` starts a new predicate, it does not report the quote)
@@ -244,6 +247,11 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial' && !joined) {
       if (c.entity) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
       governed = c.kind === 'speech' && !c.passive;
+      // `"…," she adds` with no woman met yet: the quote is still hers, never the man quoted before
+      const subject = tokens[c.from - 1];
+      const inverted = tokens[c.to];
+      const pronoun = isWord(subject) && (subject.lower === 'he' || subject.lower === 'she') ? subject.lower : isWord(inverted) && (inverted.lower === 'he' || inverted.lower === 'she') ? inverted.lower : null;
+      if (governed && pronoun) governedGender = pronoun === 'he' ? 'male' : 'female';
     }
   }
   // 3. a cue earlier in the sentence governs a partial quote: `said there had been a "continuing stream"`
@@ -261,7 +269,7 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     const c = cues[j];
     if (c.kind === 'speech-noun' && c.entity) return { entity: c.entity, kind: 'cue', cue: c };
   }
-  return governed ? { ...none, governed } : none;
+  return governed ? { ...none, governed, governedGender } : none;
 }
 
 /** Words between a cue and the colon before a quote; a clause there (`said that … is:`) counts as too many. */
