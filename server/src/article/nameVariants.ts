@@ -30,9 +30,17 @@ const particles = new Set(NAME_PARTICLES.map((w) => normalizeForMatch(w, true)))
 const arVerbs = new Set(AR_VERBS_BEFORE_NAME.map((w) => normalizeForMatch(w)));
 const proclitics = AR_PROCLITICS.map((p) => normalizeForMatch(p));
 
-function isNameChar(c: number): boolean {
-  // letters and combining marks of any script (Arabic harakat stay inside the word)
+/** letters and combining marks of any script (Arabic harakat stay inside the word) */
+function isNameCharSlow(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0600 && c <= 0x06ff && c !== 0x060c && c !== 0x061b && c !== 0x061f && c !== 0x066a && c !== 0x066b && c !== 0x066c && c !== 0x06d4) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0x0300 && c <= 0x036f);
+}
+
+/** isNameCharSlow by char code: every name character is below U+0900, so one table read answers */
+const NAME_CHAR = new Uint8Array(0x900);
+for (let c = 0; c < 0x900; c++) NAME_CHAR[c] = isNameCharSlow(c) ? 1 : 0;
+
+function isNameChar(c: number): boolean {
+  return c < 0x900 && NAME_CHAR[c] === 1;
 }
 
 /** The words (runs of letters) inside `span` of `text`. A hyphen inside a word keeps it whole (`Abdul-Mahdi`). */

@@ -22,7 +22,9 @@ type Family = 'straight' | 'curly' | 'guillemet' | 'low' | 'single';
 const OPENERS: Record<string, Family> = { '"': 'straight', '“': 'curly', '”': 'curly', '«': 'guillemet', '„': 'low', '‘': 'single' };
 /** which closing glyphs end a quote of each family (mixed glyphs are common in real copy) */
 const CLOSERS: Record<Family, string> = { straight: '"”“', curly: '”“"', guillemet: '»', low: '“”', single: '’' };
-const MARKS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’']);
+/** the quote-mark glyphs by char code (all below U+2020): the per-character test is one array read */
+const IS_MARK = new Uint8Array(0x2020);
+for (const m of ['"', '“', '”', '«', '»', '„', '‘', '’']) IS_MARK[m.charCodeAt(0)] = 1;
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 const MAX_DEPTH = 4;
 
@@ -73,8 +75,9 @@ function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (Q
   };
 
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2020 || IS_MARK[code] === 0) continue;
     const ch = text[i];
-    if (!MARKS.has(ch)) continue;
     const before = i > start ? text[i - 1] : ' ';
     const after = i + 1 < end ? text[i + 1] : ' ';
     const spaceBefore = isWhitespaceCode(before.charCodeAt(0)) || '([{—–-/'.includes(before);

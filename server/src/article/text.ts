@@ -135,5 +135,24 @@ export function isArabicLetter(ch: string): boolean {
   return ch.length > 0 && isArabicCode(ch.charCodeAt(0));
 }
 
+const NUMBER_START = /^\p{N}/u;
+/** \p{N} by char code, remembered (0 = not yet tested, 1 = number, 2 = not): each code meets the regex once */
+const numberClass = new Uint8Array(0x10000);
+
+/** Same answer as /^\p{N}/u.test(s) (`12`, `٣`, `½`), read from a table by the first char code. */
+export function startsWithNumber(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (!(c >= 0x80)) return false; // ASCII, or an empty string (NaN)
+  // a surrogate pair is one code point: only the regular expression reads it whole
+  if (c >= 0xd800 && c <= 0xdbff) return NUMBER_START.test(s);
+  let v = numberClass[c];
+  if (v === 0) {
+    v = NUMBER_START.test(String.fromCharCode(c)) ? 1 : 2;
+    numberClass[c] = v;
+  }
+  return v === 1;
+}
+
 /** Letters, marks and digits of any script count as word characters. */
 export const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;

@@ -12,9 +12,12 @@ import { isWhitespaceCode } from '../text';
 type Family = 'quote' | 'guillemet' | 'low' | 'single';
 
 const FAMILY: Record<string, Family> = { '"': 'quote', '“': 'quote', '”': 'quote', '″': 'quote', '«': 'guillemet', '»': 'guillemet', '„': 'low', '‘': 'single', '’': 'single' };
-/** quote-mark glyphs by char code (all below U+2033), so the per-character test is one array read */
-const IS_MARK = new Uint8Array(0x2034);
-for (const m of Object.keys(FAMILY)) IS_MARK[m.charCodeAt(0)] = 1;
+/** what a character is to the line scan, by char code (all below U+2034): one array read per character */
+const SCAN_CLASS = new Uint8Array(0x2034);
+const SCAN_SENTENCE_END = 1;
+const SCAN_MARK = 2;
+for (const m of Object.keys(FAMILY)) SCAN_CLASS[m.charCodeAt(0)] = SCAN_MARK;
+for (const e of '.!?؟') SCAN_CLASS[e.charCodeAt(0)] = SCAN_SENTENCE_END;
 /** glyphs that can close a quote of each family */
 const CLOSERS: Record<Family, string> = { quote: '"”“″', guillemet: '»', low: '“”', single: '’' };
 /** glyphs that can open one */
@@ -75,18 +78,26 @@ export function findArabicQuoteSpans(text: string, paragraphs: Paragraph[]): Quo
   return out as QuoteSpan[];
 }
 
+/** shared by the lines without marks (never written to) */
+const NO_MARKS: number[] = [];
+
 function scanLine(text: string, start: number, end: number, p: number, out: (QuoteSpan | undefined)[]): void {
   // The marks of the line, so that the next mark of a family is found without rescanning.
   // Most lines have no mark: they cost one pass over their characters and nothing else.
   let marks: number[] | null = null;
   // the last sentence end before each mark (parallel to `marks`)
-  const sentenceEndBefore: number[] = [];
+  let sentenceEndBefore = NO_MARKS;
   let seen = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 0x61f) seen = i;
-    else if (c < 0x2034 && IS_MARK[c] === 1) {
-      if (marks === null) marks = [];
+    const kind = c < 0x2034 ? SCAN_CLASS[c] : 0;
+    if (kind === 0) continue;
+    if (kind === SCAN_SENTENCE_END) seen = i;
+    else {
+      if (marks === null) {
+        marks = [];
+        sentenceEndBefore = [];
+      }
       marks.push(i);
       sentenceEndBefore.push(seen);
     }

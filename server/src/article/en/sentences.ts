@@ -4,6 +4,7 @@
 import type { Token } from './tokens';
 import { isInitial } from './tokens';
 import { lexiconEn } from '../lexicon/en';
+import { startsWithNumber } from '../text';
 
 export interface Sentence {
   /** token range [from, to) in the paragraph's tokens */
@@ -24,7 +25,7 @@ function quoteEndsSentence(t: Token): boolean {
 function startsSentence(t: Token | undefined): boolean {
   if (!t) return true;
   if (t.kind === 'quote') return true;
-  if (t.kind === 'word') return t.cap || /^\p{N}/u.test(t.text);
+  if (t.kind === 'word') return t.cap || startsWithNumber(t.text);
   return t.text === '(' || t.text === '[';
 }
 

@@ -1,6 +1,7 @@
 // Word classes from the English lexicon, as sets, and small predicates over tokens.
 import { lexiconEn } from '../lexicon/en';
 import type { Token } from './tokens';
+import { startsWithNumber } from '../text';
 
 const set = (xs: string[]) => new Set(xs);
 
@@ -20,7 +21,7 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'thei
 
 export function honorificOf(t: Token): string | null {
   if (t.kind !== 'word' || !t.cap) return null;
-  const key = t.lower.replace(/\.$/, '');
+  const key = t.lower.charCodeAt(t.lower.length - 1) === 46 ? t.lower.slice(0, -1) : t.lower;
   return key in lexiconEn.honorifics || t.lower in lexiconEn.honorifics ? t.text : null;
 }
 
@@ -37,7 +38,7 @@ export function isWord(t: Token | undefined): t is Token {
 export function isNameWord(t: Token | undefined, prev?: Token): boolean {
   if (!isWord(t)) return false;
   if (t.cap) return !NOT_NAME.has(t.lower) || (prev !== undefined && isNameWord(prev));
-  return /^\p{N}/u.test(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive;
+  return startsWithNumber(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive;
 }
 
 export function isPunct(t: Token | undefined, chars: string): boolean {
