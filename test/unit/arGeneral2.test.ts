@@ -76,3 +76,34 @@ test('a role word beginning with ل (لاعب) is no preposition; صاحب ال�
   assert.ok(!/صاحب/.test(emir.name), emir.name);
   assert.match(emir.role ?? emir.name, /^أمير منطقة القصيم/);
 });
+
+test('a title further on marks where the name starts: the company before it stays in the role', () => {
+  const a = analyzeArticle(article(
+    'قال الرئيس التنفيذي لشركة معادن السعودية المهندس خالد المديفر إن النتائج "تعكس متانة أعمال الشركة".',
+    'وقالت عضو مجلس الشورى الدكتورة حنان الأحمدي إن النظام "يحتاج إلى مراجعة".',
+  ));
+  const ceo = speakerOf(a, 'متانة أعمال');
+  assert.equal(ceo.name, 'خالد المديفر');
+  assert.equal(ceo.role, 'الرئيس التنفيذي لشركة معادن السعودية');
+  assert.ok(ceo.aliases.includes('المهندس خالد المديفر'), ceo.aliases.join('/'));
+  const member = speakerOf(a, 'يحتاج إلى مراجعة');
+  assert.equal(member.name, 'حنان الأحمدي');
+  assert.equal(member.gender, 'female');
+});
+
+test('a family name after a patronymic (بن X) belongs to the name', () => {
+  const a = analyzeArticle(article('كشف وزير الرياضة عبدالعزيز بن تركي الفيصل أن الاتحادات "ستحصل على دعم إضافي".'));
+  assert.equal(speakerOf(a, 'دعم إضافي').name, 'عبدالعزيز بن تركي الفيصل');
+});
+
+test('«…»، بهذه الكلمات: the speaker named after the quote; a relaying verb gives no gender to its source', () => {
+  const a = analyzeArticle(article(
+    'وقالت الكاتبة أمل الحربي: "القراءة عادة تبدأ من البيت".',
+    '«المدرسة شريك لا بديل»، بهذه الكلمات اختتم وزير التعليم يوسف البنيان كلمته.',
+    'ونقلت صحيفة "المدينة" عن فهد المطيري أن الفريق "سيتعاقد مع مدرب جديد".',
+  ));
+  assert.equal(speakerOf(a, 'شريك لا بديل').name, 'يوسف البنيان');
+  const s = speakerOf(a, 'سيتعاقد مع');
+  assert.equal(s.name, 'فهد المطيري');
+  assert.notEqual(s.gender, 'female');
+});

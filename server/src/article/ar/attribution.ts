@@ -7,7 +7,7 @@ import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { afterQuoteNaming, complementisers, cueForm, documentNouns, isIn, isInBare, honorificPronouns, namingParticles, organisationHeads, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
-import type { Token } from './tokens';
+import { norm, type Token } from './tokens';
 
 export interface Attribution {
   entity: Entity | null;
@@ -29,6 +29,8 @@ interface CueHit {
 
 const NONE: Attribution = { entity: null, kind: null, cue: null, cueSpan: null, governed: false, appositive: false };
 const SHADDA = '\u0651';
+/** `بهذه الكلمات`, `بتلك العبارة`: the words just quoted */
+const wordsNouns = new Set(['الكلمات', 'الكلمة', 'العبارة', 'العبارات', 'الجملة', 'الجمل', 'الرسالة'].map((w) => norm(w)));
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
 /** The document noun a word is (`مقالا` → مقال, `البيان` → بيان), or null. */
@@ -256,7 +258,7 @@ export class Attributor {
     const hit = this.cueAt(j);
     if (!hit || hit.form.kind === 'according' || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
     if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && !this.alsoCue(hit, limit)) return;
-    const e = this.resolve(this.subjectOf(hit, limit), hit.form.gender);
+    const e = this.resolve(this.subjectOf(hit, limit), hit.form.relays ? null : hit.form.gender);
     if (e) this.registry.touch(e, j);
   }
 
@@ -374,7 +376,8 @@ export class Attributor {
   private fromCueBefore(c: CueHit, qk: number, s: number, after: number): Attribution {
     const { tokens } = this;
     const info = this.cueInfo(c);
-    const gender = c.form.gender;
+    // `نقلت الصحيفة عن الوزير`: a relaying verb agrees with the reporter, not with the source
+    const gender = c.form.relays ? null : c.form.gender;
     // `ما سماه "…"`, `بما قال إنها "…"`, `بحسب ما اعتبره «…»`: the current speaker's words
     const naming = (namingParticles.has(tokens[c.at - 1]?.norm ?? '') && !this.alsoCue(c, qk)) || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' && !this.subjectOf(c, qk));
     if (c.form.kind === 'nested') return { ...info, entity: this.nestedSource(c, s), kind: 'nested', governed: true, appositive: false };
@@ -453,6 +456,8 @@ export class Attributor {
     while (k < tokens.length && k < after + 2 && !tokens[k].word && '،,-–—\u00ad'.includes(tokens[k].text)) k++;
     // `"…"، هكذا علقت الوزيرة`
     if (k < tokens.length && (tokens[k].norm === 'هكذا' || tokens[k].norm === 'وهكذا')) k++;
+    // `«…»، بهذه الكلمات اختتم الوزير كلمته`
+    else if (k + 1 < tokens.length && (tokens[k].norm === 'بهذه' || tokens[k].norm === 'بتلك') && wordsNouns.has(tokens[k + 1].norm)) k += 2;
     // a headline's `"…".. الوزير يرد`: two dots join the quote to its speaker
     if (k + 1 < tokens.length && tokens[k].text === '.' && tokens[k + 1].text === '.' && !tokens[k].newLine) k += 2;
     if (k >= tokens.length || tokens[k].newLine) return null;

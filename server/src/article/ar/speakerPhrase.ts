@@ -108,6 +108,21 @@ function namesakeEnd(tokens: Token[], j: number, limit: number): number {
   return names > 0 ? m : j + 1;
 }
 
+/**
+ * A title (`المهندس`, `الدكتورة`) within 4 plain words after `j`, followed by a word that can start a
+ * name: its index, else -1.
+ */
+function titleAhead(tokens: Token[], j: number, limit: number, quoted: Uint8Array): number {
+  for (let m = j + 1; m < limit && m <= j + 4; m++) {
+    const t = tokens[m];
+    if (!t.word || quoted[m] || isStop(tokens, m) || cueForm(t.norm)) return -1;
+    // (after a title even a role-like given name, `أمين`, is the name)
+    const n = tokens[m + 1];
+    if (titles.has(t.norm) && m + 1 < limit && n.word && !quoted[m + 1] && !definite(n) && !prepositional(n) && !isStop(tokens, m + 1) && !cueForm(n.norm)) return m;
+  }
+  return -1;
+}
+
 /** `الإيراني`, `الإسلامية`: a nisba adjective */
 function nisba(t: Token): boolean {
   return /(ي|يه|يون|يين)$/.test(t.norm);
@@ -187,7 +202,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (bare.length >= 5 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه')) return false;
   // an article inside a name: after a particle (`عبد اللهيان`), a compound (`زين الدين`), or a family nisba (`طارق الشناوي`)
   // (`محمد سالم العمري`: a family nisba closes a longer name too)
-  if (definite(t)) return nameParticles.has(tokens[j - 1].norm) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1]));
+  // `ماجد بن عبدالله الحقيل`: a family name after a patronymic
+  const patronymic = index >= 2 && j >= 2 && (tokens[j - 2].norm === 'بن' || tokens[j - 2].norm === 'بنت' || tokens[j - 2].norm === 'ابن') && !definite(tokens[j - 1]);
+  if (definite(t)) return patronymic || nameParticles.has(tokens[j - 1].norm) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1]));
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
   if (n.startsWith('و') && !nameParticles.has(n) && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
   return true;
@@ -323,6 +340,14 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       const after = j === k || leading === 'role' || sawRole || prepositional(prev) || (nisba(prev) && givenNames.has(t.norm));
       if (j === k && leading === 'other' && t.norm[0] === 'و' && !givenNames.has(t.norm)) break;
       if (leading !== 'org' && leading !== 'anonymous' && after && canStartName(tokens, j, k)) {
+        // `الرئيس التنفيذي لشركة أرامكو السعودية المهندس أمين الناصر`: a title further on, before a
+        // name, marks where the name starts; the words before it still belong to the role
+        const titled = (leading === 'role' || sawRole) ? titleAhead(tokens, j, limit, quoted) : -1;
+        if (titled > j) {
+          j = titled + 1;
+          nameFrom = j;
+          continue;
+        }
         nameFrom = j;
         continue;
       }
@@ -401,7 +426,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     else if (pre && lam && preFrom === k) pre = pre.replace(/^ل\u0640?/, '');
     const post = postRoleFrom >= 0 ? trimPunctuation(textOf(text, tokens, postRoleFrom, end)) : null;
     phrase.role = appositionRole ?? post ?? pre;
-    phrase.gender = roleGender(phrase.role);
+    // `عضو مجلس الشورى الدكتورة لطيفة الشعلان`: a feminine title outweighs a role word used for both
+    phrase.gender = titleGender(phrase.title) ?? roleGender(phrase.role);
     return phrase;
   }
   if (leading === 'role') {
@@ -430,6 +456,14 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   phrase.role = appositionRole;
   phrase.weak = end - k === 1;
   return phrase;
+}
+
+/** `الدكتورة`, `المهندسة`: a title in the feminine gives the gender */
+function titleGender(title: string | null | undefined): Gender | null {
+  if (!title) return null;
+  const w = norm(title.trim().split(/\s+/).pop() ?? '');
+  if (w.endsWith('ه') && titles.has(w)) return 'female';
+  return titles.has(w + 'ه') ? 'male' : null;
 }
 
 /** `المتحدثة`, `مديرة`, `لاعبة`: a role word in the feminine (its masculine is a role word too) gives the gender. */
