@@ -75,3 +75,27 @@ As her son Tom put it, "Mum is part of the rock."
   assert.notEqual(who(a, "People think it's romantic"), 'Tom');
   assert.notEqual(who(a, "It's mostly cleaning"), 'Tom');
 });
+
+test('`Hale, now 81, says`: an age written with `now` or `aged` between commas leaves the name as subject', () => {
+  const a = en(`Keeper's tale
+
+Hale, now 81, says: "Where would I go?"
+
+Peter Quinn, aged 23, said the plan was "reckless".
+`);
+  assert.equal(who(a, 'Where would I go?'), 'Hale');
+  assert.equal(who(a, 'reckless'), 'Peter Quinn');
+});
+
+test('`the complaint said`: court papers speak, they are not a continuation of the last source', () => {
+  const a = en(`Lawsuit filed
+
+NEW YORK, March 4 (Reuters) - Investors sued the bank on Monday, according to a court filing. "The bank misled its shareholders," the complaint said.
+
+"We are reviewing the claims," a bank official told Reuters on condition of anonymity.
+`);
+  const q = a.quotes.find((x) => x.text.startsWith('The bank misled'));
+  assert.equal(q?.cue, 'said');
+  assert.equal(who(a, 'The bank misled'), 'the complaint');
+  assert.equal(who(a, 'We are reviewing'), 'a bank official');
+});

@@ -114,8 +114,10 @@ function relativeInside(tokens: Token[], seg: Range): number {
   return -1;
 }
 
+/** `45`, `now 81`, `aged 23`: an age between commas. */
 function isAge(tokens: Token[], seg: Range): boolean {
-  return seg.to - seg.from === 1 && isWord(tokens[seg.from]) && /^\d{1,3}$/.test(tokens[seg.from].text);
+  const from = seg.to - seg.from === 2 && isWord(tokens[seg.from]) && (tokens[seg.from].lower === 'now' || tokens[seg.from].lower === 'aged') ? seg.from + 1 : seg.from;
+  return seg.to - from === 1 && isWord(tokens[from]) && /^\d{1,3}$/.test(tokens[from].text);
 }
 
 /** A segment that starts in lower case (`a staunch supporter of …`, `general secretary of …`) describes, it does not name. */

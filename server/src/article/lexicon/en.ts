@@ -219,6 +219,8 @@ export const lexiconEn: EnglishLexicon = {
     'report', 'statement', 'study', 'survey', 'letter', 'document', 'paper', 'manifesto', 'memo', 'memorandum', 'ruling',
     'judgment', 'judgement', 'communique', 'release', 'review', 'verdict', 'editorial', 'article', 'blog', 'post', 'website',
     'research', 'analysis', 'assessment', 'note', 'briefing', 'filing', 'white paper', 'guidance', 'findings',
+    // court papers speak for the side that filed them (`the complaint said`, `the indictment alleges`)
+    'complaint', 'lawsuit', 'indictment', 'affidavit', 'petition', 'motion', 'submission', 'transcript', 'prospectus',
   ],
   speechNouns: [
     'praise', 'comments', 'comment', 'remarks', 'remark', 'words', 'view', 'views', 'criticism', 'message', 'warning',
