@@ -2,6 +2,9 @@
 // each with its offsets in the original text and a form normalised for matching. One linear pass.
 import { isWhitespaceCode, normalizeForMatch } from '../text';
 
+/** bound once here: a call through the importing module's namespace costs a property read per character (and a getter when run from source) */
+const isSpaceCode = isWhitespaceCode;
+
 export interface Token {
   start: number;
   end: number;
@@ -60,7 +63,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (isWhitespaceCode(c)) {
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }

@@ -3,6 +3,9 @@
 import type { Span } from '../model';
 import { isWhitespaceCode } from '../text';
 
+/** bound once here: a call through the importing module's namespace costs a property read per character (and a getter when run from source) */
+const isSpaceCode = isWhitespaceCode;
+
 export type TokenKind = 'word' | 'punct' | 'quote';
 
 export interface Token {
@@ -65,7 +68,7 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
       continue;
     }
     const code = text.charCodeAt(i);
-    if (isWhitespaceCode(code)) {
+    if (isSpaceCode(code)) {
       i++;
       continue;
     }
