@@ -107,3 +107,17 @@ test('«…»، بهذه الكلمات: the speaker named after the quote; a re
   assert.equal(s.name, 'فهد المطيري');
   assert.notEqual(s.gender, 'female');
 });
+
+test('غرد … قائلة: a tweet is speech by who tweeted; the platform and the outlet told are names, not words', () => {
+  const a = analyzeArticle(article(
+    'وقال مدرب الفريق خالد العطوي إن اللاعبين "قاتلوا حتى النهاية".',
+    'وغردت الإعلامية منى السليمان عبر حسابها في "إكس" قائلة: "أداء يستحق الإشادة".',
+    'وفي حديثه لـ«اليوم»، أوضح المحلل الرياضي فهد الروقي أن المنافسة "ستشتد في الجولات المقبلة".',
+  ));
+  const s = speakerOf(a, 'يستحق الإشادة');
+  assert.equal(s.name, 'منى السليمان');
+  assert.equal(s.gender, 'female');
+  assert.equal(quote(a, 'إكس').kind, 'term');
+  assert.equal(quote(a, 'اليوم').kind, 'term');
+  assert.equal(speakerOf(a, 'ستشتد في').name, 'فهد الروقي');
+});

@@ -31,6 +31,8 @@ const NONE: Attribution = { entity: null, kind: null, cue: null, cueSpan: null, 
 const SHADDA = '\u0651';
 /** `بهذه الكلمات`, `بتلك العبارة`: the words just quoted */
 const wordsNouns = new Set(['الكلمات', 'الكلمة', 'العبارة', 'العبارات', 'الجملة', 'الجمل', 'الرسالة'].map((w) => norm(w)));
+/** prepositions before a medium's or a platform's name (`في "إكس"`, `عبر «سناب شات»`) */
+const placePrepositions = new Set(['في', 'عبر', 'على', 'علي', 'من'].map((w) => norm(w)));
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
 /** The document noun a word is (`مقالا` → مقال, `البيان` → بيان), or null. */
@@ -352,9 +354,13 @@ export class Attributor {
 
   /** Attribution of the quote whose opening mark is token `qk` and whose closing mark ends before token `after`. */
   attribute(qk: number, after: number): Attribution {
+    const { tokens } = this;
     const s = this.sentenceStartOf[qk];
     const c = this.cueBefore(qk, s);
     if (c) return this.fromCueBefore(c, qk, s, after);
+    // `وفي حديثه لـ«عكاظ»، أوضح`: a short quote after the lam is the medium told, not the words of the cue after it
+    const lam = tokens[qk - 1];
+    if (lam && (lam.norm === 'ل' || lam.norm === 'لـ') && after - qk <= 6) return NONE;
     const a = this.afterQuote(after);
     if (a) return a;
     return this.colon(qk, s) ?? NONE;
@@ -390,7 +396,9 @@ export class Attributor {
     // words begin, is a term
     const beforeContent = !this.contentBetween(c.at + 1, qk);
     const subjectSlot = beforeContent && after < tokens.length && complementisers.has(tokens[after].norm);
-    if (beforeContent && (tokens[qk - 1]?.norm === 'ل' || subjectSlot)) {
+    // (`وغردت عبر حسابها في "إكس" قائلة`: a short quote after a preposition, before the words, is a name)
+    const named = beforeContent && after - qk <= 5 && placePrepositions.has(tokens[qk - 1]?.norm ?? '');
+    if (beforeContent && (tokens[qk - 1]?.norm === 'ل' || subjectSlot || named)) {
       return { ...info, entity: this.continuing(c.at, gender, c.form.plural), kind: 'continuation', governed: false, appositive: true };
     }
     const rel = this.relativeBefore(c.at);
