@@ -99,3 +99,16 @@ NEW YORK, March 4 (Reuters) - Investors sued the bank on Monday, according to a 
   assert.equal(who(a, 'The bank misled'), 'the complaint');
   assert.equal(who(a, 'We are reviewing'), 'a bank official');
 });
+
+test('`said the 23-year-old` is the person written with that age, not the manager quoted last', () => {
+  const a = en(`Rovers snatch late win
+
+Diego Morales, 23, struck in stoppage time. Manager Liam Doyle, 51, praised his side. "We never stopped believing," Doyle said.
+
+"I'm just happy to help the team," said the 23-year-old.
+
+"He is a special talent," added the 51-year-old.
+`);
+  assert.equal(who(a, "I'm just happy"), 'Diego Morales');
+  assert.equal(who(a, 'He is a special talent'), 'Liam Doyle');
+});

@@ -26,6 +26,8 @@ export interface SpeakerPhrase {
   document: boolean;
   /** a definite description (`the …`, `its …`) that refers back to someone already named */
   definite: boolean;
+  /** an age written with the name (`Smith, 45,`): `the 45-year-old` is then this person */
+  age?: number;
 }
 
 export interface PhraseContext {

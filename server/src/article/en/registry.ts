@@ -26,8 +26,17 @@ export interface Entity {
   seen: number;
   /** has been the subject of a cue or the speaker of a quote */
   spoke: boolean;
+  /** written with the name (`Smith, 45,`, `45-year-old Jo Smith`): `the 45-year-old` fits no one of another age */
+  age: number | null;
   /** a name the article writes as a place (`in Oban`, `the town of Oban`): never the `he`/`she` of a later sentence */
   place: boolean;
+}
+
+/** `Smith, 45,` or `45-year-old Jo Smith`: the age the phrase gives its person. */
+function phraseAge(p: SpeakerPhrase): number | null {
+  if (p.age !== undefined) return p.age;
+  const m = p.kind === 'name' && p.role ? /\b(\d{1,3})-year-old\b/.exec(p.role) : null;
+  return m ? Number(m[1]) : null;
 }
 
 const MALE = new Set(lexiconEn.givenNames.male);
@@ -170,7 +179,14 @@ export class SpeakerRegistry {
       if (byRole) return byRole;
       // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new
       if (!d.text.toLowerCase().startsWith('the ') || ROLE.has(head)) return null;
-      return this.recent((e) => e.type === 'person' && e.named && (d.gender === null || e.gender === null || e.gender === d.gender));
+      const fits = (e: Entity) => e.type === 'person' && e.named && (d.gender === null || e.gender === null || e.gender === d.gender);
+      // an age picks the person written with that age, and never one written with another
+      const years = /^(\d{1,3})-year-old$/.exec(head);
+      if (years) {
+        const n = Number(years[1]);
+        return this.recent((e) => fits(e) && e.age === n) ?? this.recent((e) => fits(e) && e.age === null);
+      }
+      return this.recent(fits);
     }
     return null;
   }
@@ -214,6 +230,7 @@ export class SpeakerRegistry {
       seen: 0,
       spoke: false,
       place: named && !p.honorific && !p.role && this.places.has(p.text),
+      age: phraseAge(p),
     };
     if (!named && /\b(spokes(wo)?man|spokesperson|source|official|aide)s?$/.test(p.text)) e.type = 'anonymous';
     if (named && !p.organisation && !p.honorific && p.text.split(/\s+/).length === 1 && !p.role) e.type = /^[\p{Lu}\p{N}]+$/u.test(p.text) ? 'organization' : 'person';
@@ -227,6 +244,7 @@ export class SpeakerRegistry {
   private merge(e: Entity, p: SpeakerPhrase): void {
     if (p.kind === 'pronoun') return;
     if (!e.role && p.role) e.role = p.role;
+    if (e.age === null) e.age = phraseAge(p);
     if (!e.gender && p.gender) e.gender = p.gender;
     if (!e.gender && e.type === 'person' && p.kind === 'name') e.gender = givenNameGender(p.text.split(/\s+/));
     if (!e.acronym && p.acronym) e.acronym = p.acronym;

@@ -59,6 +59,7 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   let k = segs.length - 1;
   let rightRole: SpeakerPhrase | null = null;
   let antecedent = false;
+  let age: number | null = null;
   for (; k >= 0; k--) {
     const seg = segs[k];
     if (seg.to <= seg.from) continue;
@@ -71,7 +72,10 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     const who = relativeInside(tokens, seg);
     if (who > seg.from) seg.to = who;
     // `Peter Hall, 45, a teacher`: an age between commas is neither a name nor a role
-    if (k > 0 && isAge(tokens, seg)) continue;
+    if (k > 0 && isAge(tokens, seg)) {
+      age = ageOf(tokens, seg);
+      continue;
+    }
     const np = nounPhrase(ctx, tokens, seg.from, seg.to, antecedent ? 'antecedent' : 'subject', seg.acronym);
     antecedent = false;
     // An appositive (`vice president of the European Commission`, `a senior law lord`): the name stands to its left.
@@ -88,7 +92,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       const left = leftDescription(ctx, tokens, segs, k);
       // `a spokesperson for the firm, Hartwell Ltd,`: the name is the body's; the person speaking for it is the source
       if (np.organisation && !rightRole && left && !left.organisation && ROLE.has(left.head ?? '')) return left;
-      return withRole(withRole(np, rightRole), left);
+      const named = withRole(withRole(np, rightRole), left);
+      return age !== null && !named.organisation ? { ...named, age } : named;
     }
     // A description: the name may stand in the segment to its left (`Kamal Nath, Commerce and Industry Minister,`).
     const left = previousSegment(segs, k);
@@ -116,8 +121,12 @@ function relativeInside(tokens: Token[], seg: Range): number {
 
 /** `45`, `now 81`, `aged 23`: an age between commas. */
 function isAge(tokens: Token[], seg: Range): boolean {
+  return ageOf(tokens, seg) !== null;
+}
+
+function ageOf(tokens: Token[], seg: Range): number | null {
   const from = seg.to - seg.from === 2 && isWord(tokens[seg.from]) && (tokens[seg.from].lower === 'now' || tokens[seg.from].lower === 'aged') ? seg.from + 1 : seg.from;
-  return seg.to - from === 1 && isWord(tokens[from]) && /^\d{1,3}$/.test(tokens[from].text);
+  return seg.to - from === 1 && isWord(tokens[from]) && /^\d{1,3}$/.test(tokens[from].text) ? Number(tokens[from].text) : null;
 }
 
 /** A segment that starts in lower case (`a staunch supporter of …`, `general secretary of …`) describes, it does not name. */
