@@ -28,15 +28,40 @@ for (const m of ['"', '“', '”', '«', '»', '„', '‘', '’']) IS_MARK[m.
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 const MAX_DEPTH = 4;
 
+// The scan reads char codes, not one-character strings (a mark outside Latin-1 would be a new string each time).
+const FAMILY_BIT: Record<Family, number> = { straight: 1, curly: 2, guillemet: 4, low: 8, single: 16 };
+/** by char code: the families a glyph can close (bits of FAMILY_BIT) */
+const CLOSES = new Uint8Array(0x2020);
+for (const family of Object.keys(CLOSERS) as Family[]) for (const m of CLOSERS[family]) CLOSES[m.charCodeAt(0)] |= FAMILY_BIT[family];
+/** by char code: the glyph as a string, so open and close marks are shared strings */
+const MARK_TEXT: string[] = [];
+for (const m of ['"', '“', '”', '«', '»', '„', '‘', '’']) MARK_TEXT[m.charCodeAt(0)] = m;
+/** characters before a mark that stand where a space would */
+const SPACE_LIKE_BEFORE = new Set([...'([{—–-/'].map((ch) => ch.charCodeAt(0)));
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
+/** bound once here: a call through the importing module's namespace costs a property read per call (and a getter when run from source) */
+const isSpaceCode = isWhitespaceCode;
+
 interface Open {
   family: Family;
+  /** FAMILY_BIT[family] */
+  bit: number;
   mark: string;
   start: number;
   index: number;
 }
 
-function isLetterOrDigit(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** LETTER_OR_DIGIT by char code, remembered: 0 = not yet tested, 1 = yes, 2 = no */
+const letterOrDigit = new Uint8Array(0x10000);
+function isLetterOrDigitCode(c: number): boolean {
+  let v = letterOrDigit[c];
+  if (v === 0) {
+    v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    letterOrDigit[c] = v;
+  }
+  return v === 1;
 }
 
 function prevNonSpace(text: string, from: number, limit: number): string {
@@ -70,27 +95,32 @@ function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (Q
   };
   const open = (ch: string, at: number) => {
     if (stack.length >= MAX_DEPTH) return;
-    stack.push({ family: OPENERS[ch], mark: ch, start: at, index: out.length });
+    const family = OPENERS[ch];
+    stack.push({ family, bit: FAMILY_BIT[family], mark: ch, start: at, index: out.length });
     out.push(undefined);
   };
 
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x2020 || IS_MARK[code] === 0) continue;
-    const ch = text[i];
-    const before = i > start ? text[i - 1] : ' ';
-    const after = i + 1 < end ? text[i + 1] : ' ';
-    const spaceBefore = isWhitespaceCode(before.charCodeAt(0)) || '([{—–-/'.includes(before);
-    const spaceAfter = isWhitespaceCode(after.charCodeAt(0));
+    const ch = MARK_TEXT[code];
+    const before = i > start ? text.charCodeAt(i - 1) : 32;
+    const after = i + 1 < end ? text.charCodeAt(i + 1) : 32;
+    const spaceBefore = isSpaceCode(before) || SPACE_LIKE_BEFORE.has(before);
+    const spaceAfter = isSpaceCode(after);
     // Apostrophes and contractions: a single mark between letters is never a quote mark.
-    if ((ch === '’' || ch === '‘') && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
-    const opensWord = spaceBefore && !spaceAfter && ch in OPENERS;
+    if ((code === RIGHT_SINGLE || code === LEFT_SINGLE) && isLetterOrDigitCode(before) && isLetterOrDigitCode(after)) continue;
+    const isOpener = ch in OPENERS;
+    const opensWord = spaceBefore && !spaceAfter && isOpener;
 
     let closes = -1;
-    for (let k = stack.length - 1; k >= 0; k--) {
-      if (CLOSERS[stack[k].family].includes(ch)) {
-        closes = k;
-        break;
+    const closesBits = CLOSES[code];
+    if (closesBits !== 0) {
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if ((closesBits & stack[k].bit) !== 0) {
+          closes = k;
+          break;
+        }
       }
     }
     const top = stack.length - 1;
@@ -107,12 +137,12 @@ function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (Q
         continue;
       }
     }
-    if (closes >= 0 && !(spaceBefore && spaceAfter && ch in OPENERS && closes !== top)) {
+    if (closes >= 0 && !(spaceBefore && spaceAfter && isOpener && closes !== top)) {
       while (stack.length - 1 > closes) finish(null, null, trimEnd(text, stack[stack.length - 1].start + 1, i), false);
       finish(i, ch, i, false);
       continue;
     }
-    if (ch in OPENERS && !spaceAfter && (ch !== '”' || spaceBefore || stack.length === 0)) open(ch, i);
+    if (isOpener && !spaceAfter && (ch !== '”' || spaceBefore || stack.length === 0)) open(ch, i);
     // Otherwise a stray mark (a closer with nothing open, a mark between spaces): ignored.
   }
 
@@ -137,6 +167,6 @@ function firstMarkFamily(text: string, at: number): Family | null {
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
 }
