@@ -121,3 +121,12 @@ test('غرد … قائلة: a tweet is speech by who tweeted; the platform and 
   assert.equal(quote(a, 'اليوم').kind, 'term');
   assert.equal(speakerOf(a, 'ستشتد في').name, 'فهد الروقي');
 });
+
+test('a quote after the agency told and a colon is the words; وفقا لبيان صادر عن X speaks for X', () => {
+  const a = analyzeArticle(article(
+    'وقال نائب وزير الصناعة أسامة الزامل لوكالة الأنباء السعودية: "نعمل على توطين الصناعات".',
+    'ووفقا لبيان صادر عن هيئة السوق المالية، فإن الإدراجات "ستتضاعف العام المقبل".',
+  ));
+  assert.equal(speakerOf(a, 'توطين الصناعات').name, 'أسامة الزامل');
+  assert.match(speakerOf(a, 'ستتضاعف').name, /^هيئة السوق المالية/);
+});

@@ -28,11 +28,15 @@ function definite(t: Token): boolean {
 
 export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Array, governed = false): number {
   let words = 0;
+  let colon = false;
   for (let j = openTok - 1; j >= 0 && words < TERM_WINDOW; j--) {
     const t = tokens[j];
     if (quoted[j]) return -1;
     if (!t.word) {
-      if (t.text === ':' && words === 0) continue; // `بعنوان: "…"`
+      if (t.text === ':' && words === 0) {
+        colon = true; // `بعنوان: "…"`
+        continue;
+      }
       return -1;
     }
     if (t.norm === 'و') continue; // `و«…»` glued to a coordinator
@@ -40,7 +44,8 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     if (isIn(termIntroducers, t.norm)) return words;
     // `برنامج "…"`, `لحركة … "حماس"` name; a definite subject before its quoted predicate does not
     // (`أن الخطة "تسير وفق الجدول"`) — a definite head names only where no cue governs the span
-    if (isIn(termNouns, t.norm)) return definite(t) && governed ? -1 : words;
+    // (`قال … لوكالة الأنباء السعودية: "…"`: a governed quote after a colon is the words, not the name)
+    if (isIn(termNouns, t.norm)) return (definite(t) || colon) && governed ? -1 : words;
     // only the introduced name's adjectives may stand between: `… الإسلامية الفلسطينية "حماس"`
     if (!t.norm.startsWith('ال')) return -1;
   }

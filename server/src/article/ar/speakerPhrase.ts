@@ -234,7 +234,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || honorificPronouns.has(tokens[k].norm) || clauseOpeners.has(tokens[k].norm)) return null;
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
   const lamStem = tokens[k].norm.slice(1);
-  const lam = possessor && tokens[k].norm[0] === 'ل' && (isInBare(roleWords, lamStem) || isNoun(unnamedSources, lamStem) || isNoun(organisationHeads, lamStem));
+  // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
+  const lam = possessor && tokens[k].norm[0] === 'ل' && (isInBare(roleWords, lamStem) || isNoun(unnamedSources, lamStem) || isNoun(organisationHeads, lamStem) || isNoun(documentNouns, lamStem));
   const first = lam ? tokens[k].norm.slice(1) : tokens[k].norm;
   if (cueForm(first)) return null;
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
