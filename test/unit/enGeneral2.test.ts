@@ -112,3 +112,15 @@ Diego Morales, 23, struck in stoppage time. Manager Liam Doyle, 51, praised his 
   assert.equal(who(a, "I'm just happy"), 'Diego Morales');
   assert.equal(who(a, 'He is a special talent'), 'Liam Doyle');
 });
+
+test('`… after a report warned of a "significant" shortfall`: the subordinate clause has its own speaker', () => {
+  const a = en(`PM faces backlash over housing target
+
+The prime minister has defended his housing plans after a think tank report warned of a "significant" shortfall in new homes.
+
+Opposition MPs said the plans were "in tatters" because the housing minister had admitted defeat.
+`);
+  const name = who(a, 'significant');
+  assert.ok(name && /report/.test(name), String(name));
+  assert.equal(who(a, 'in tatters'), 'Opposition MPs');
+});

@@ -13,6 +13,11 @@ const TIME_WORDS = new Set([
   'october', 'november', 'december',
 ]);
 
+/** conjunctions that open a clause with its own subject (not `as`, which also makes `such as X`) */
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'since', 'while', 'although', 'though', 'until', 'once', 'unless', 'whereas']);
+/** Most words between such a conjunction and the cue it governs (`after a Resolution Foundation report`). */
+const MAX_SUBORDINATE_SUBJECT = 8;
+
 function isAdjunct(tokens: Token[], seg: Range): boolean {
   const t = tokens[skipConnectives(tokens, seg.from, seg.to)];
   if (!t || !isWord(t)) return false;
@@ -46,6 +51,15 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   if (end - 2 > from && isWord(tokens[end - 1]) && TIME_WORDS.has(tokens[end - 1].lower) && isWord(tokens[end - 2]) && TIME_OPENERS.has(tokens[end - 2].lower)) end -= 2;
   // `was told`, `is said to`: a passive cue names no speaker.
   if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(lastAux)) return null;
+  // `… defended his plans after a report warned`: a subordinate clause's subject starts after its conjunction
+  for (let i = end - 1; i > from && end - i <= MAX_SUBORDINATE_SUBJECT; i--) {
+    const t = tokens[i];
+    if (!isWord(t)) break;
+    if (!t.cap && SUBORDINATORS.has(t.lower)) {
+      if (i + 1 < end) from = i + 1;
+      break;
+    }
+  }
   if (end > from && isWord(tokens[end - 1]) && ['and', 'but', 'or'].includes(tokens[end - 1].lower)) return leadingSubject(ctx, tokens, from, end - 1);
   // `… for what she called`, `where he said`: a subject pronoun right before its verb is the subject,
   // whatever names the clause mentions before it (`visited the town of Oban, where she …`).
