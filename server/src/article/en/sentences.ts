@@ -14,12 +14,22 @@ export interface Sentence {
 
 const ENDS = new Set(['.', '!', '?', '…']);
 
+/** closing marks, sentence ends and /\s/ (below U+3001, past it only U+FEFF) by char code: no one-character strings per quote */
+const CLOSING_MARK = new Set([...'"”“’»'].map((ch) => ch.charCodeAt(0)));
+const END_CODES = new Set([...ENDS].map((ch) => ch.charCodeAt(0)));
+const SPACE_TABLE = new Uint8Array(0x3001);
+for (let c = 0; c < 0x3001; c++) SPACE_TABLE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
+function isRegexSpace(c: number): boolean {
+  return c < 0x3001 ? SPACE_TABLE[c] === 1 : c === 0xfeff;
+}
+
 function quoteEndsSentence(t: Token): boolean {
   // The text before the closing mark: `… opportunity."`
-  let k = t.text.length - 1;
-  if (k > 0 && '"”“’»'.includes(t.text[k])) k--;
-  while (k > 0 && /\s/.test(t.text[k])) k--;
-  return ENDS.has(t.text[k]);
+  const text = t.text;
+  let k = text.length - 1;
+  if (k > 0 && CLOSING_MARK.has(text.charCodeAt(k))) k--;
+  while (k > 0 && isRegexSpace(text.charCodeAt(k))) k--;
+  return END_CODES.has(text.charCodeAt(k));
 }
 
 function startsSentence(t: Token | undefined): boolean {
