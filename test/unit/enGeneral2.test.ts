@@ -124,3 +124,14 @@ Opposition MPs said the plans were "in tatters" because the housing minister had
   assert.ok(name && /report/.test(name), String(name));
   assert.equal(who(a, 'in tatters'), 'Opposition MPs');
 });
+
+test('a football club (`Blackburn Rovers`) is a body: never the person a nationality stands for', () => {
+  const a = en(`Rovers snatch late win
+
+Blackburn Rovers came from behind to beat Bristol City 2-1 with a stoppage-time winner.
+
+"It was a special moment for me and for the fans," the Spaniard told BBC Sport.
+`);
+  assert.notEqual(who(a, 'It was a special moment'), 'Blackburn Rovers');
+  assert.equal(a.speakers.find((s) => s.name === 'Blackburn Rovers')?.type ?? 'organization', 'organization');
+});
