@@ -5,9 +5,20 @@ import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
 import { isWord } from './words';
 
-const INTRODUCERS = lexiconEn.termIntroducers;
+/** Introducing phrases indexed by their last word: a quote looks up only the phrases its previous word can end. */
+function byLastWord(phrases: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const last = p[p.length - 1];
+    const list = map.get(last);
+    if (list) list.push(p);
+    else map.set(last, [p]);
+  }
+  return map;
+}
 
-const BEFORE_DETERMINER = lexiconEn.termIntroducersBeforeDeterminer;
+const INTRODUCERS = byLastWord(lexiconEn.termIntroducers);
+const BEFORE_DETERMINER = byLastWord(lexiconEn.termIntroducersBeforeDeterminer);
 const NAMING_VERBS = new Set(lexiconEn.namingVerbs);
 /** articles and possessives that can stand between an introducer and its quote (`dubbed a "…"`) */
 const INTRODUCED_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this']);
@@ -27,8 +38,11 @@ function isDeterminer(t: Token | undefined): boolean {
 
 /** True when the words right before token `k` introduce a name or a term (`so-called "…"`, `dubbed a "…"`). */
 export function introducedAsTerm(tokens: Token[], from: number, k: number): boolean {
-  for (const phrase of INTRODUCERS) if (endsWith(tokens, from, k, phrase)) return true;
-  if (k - 1 > from && isDeterminer(tokens[k - 1])) for (const phrase of BEFORE_DETERMINER) if (endsWith(tokens, from, k - 1, phrase)) return true;
+  const last = k - 1 >= from ? tokens[k - 1] : undefined;
+  if (!isWord(last)) return false;
+  for (const phrase of INTRODUCERS.get(last.lower) ?? []) if (endsWith(tokens, from, k, phrase)) return true;
+  const beforeDet = k - 2 >= from ? tokens[k - 2] : undefined;
+  if (k - 1 > from && isDeterminer(last) && isWord(beforeDet)) for (const phrase of BEFORE_DETERMINER.get(beforeDet.lower) ?? []) if (endsWith(tokens, from, k - 1, phrase)) return true;
   return false;
 }
 
