@@ -4,24 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
-import type { Article, Quote, Speaker } from '../../server/src/article/model';
+import { article, quote, speakerOf } from '../support/arabicQueries';
 import { tokenize } from '../../server/src/article/ar/tokens';
 
-function quote(a: Article, words: string): Quote {
-  const q = a.quotes.find((x) => x.text.includes(words));
-  assert.ok(q, `no quote holding “${words}”`);
-  return q;
-}
-
-function speakerOf(a: Article, words: string): Speaker {
-  const q = quote(a, words);
-  assert.equal(q.kind, 'direct', `“${words}” is not speech`);
-  const s = a.speakers.find((x) => x.id === q.speakerId);
-  assert.ok(s, `“${words}” has no speaker`);
-  return s;
-}
-
-const article = (...paragraphs: string[]) => ['عنوان الخبر', ...paragraphs].join('\n\n') + '\n';
 
 test('a role with a genitive organisation (لوكالة …) before the name: the name, the whole role, the gender', () => {
   const a = analyzeArticle(article('قالت المديرة التنفيذية لوكالة الطاقة الدولية سارة جونسون إن الأسواق "تتجه نحو التوازن في الربع المقبل".'));

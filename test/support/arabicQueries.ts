@@ -1,0 +1,22 @@
+// Looking up quotes and speakers in an analysed article, for the Arabic attribution tests.
+import assert from 'node:assert/strict';
+import type { Article, Quote, Speaker } from '../../server/src/article/model';
+
+/** The quote whose text holds `words`; fails the test when there is none. */
+export function quote(a: Article, words: string): Quote {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding “${words}”`);
+  return q;
+}
+
+/** The speaker of the direct quote holding `words`; fails when it is not speech or has no speaker. */
+export function speakerOf(a: Article, words: string): Speaker {
+  const q = quote(a, words);
+  assert.equal(q.kind, 'direct', `“${words}” is not speech`);
+  const s = a.speakers.find((x) => x.id === q.speakerId);
+  assert.ok(s, `“${words}” has no speaker`);
+  return s;
+}
+
+/** An article of the given paragraphs under a neutral headline. */
+export const article = (...paragraphs: string[]) => ['عنوان الخبر', ...paragraphs].join('\n\n') + '\n';
