@@ -2,6 +2,7 @@
 // does (like test/support/lspClient.ts, but for any bundle path) and times its answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import { stopServer } from '../test/support/lspClient';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -120,18 +121,8 @@ export class LspSession {
     }
   }
 
-  async stop(): Promise<void> {
-    const exited = new Promise<void>((resolve) => (this.process.exitCode !== null ? resolve() : this.process.once('exit', () => resolve())));
-    try {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
-    } catch {
-      this.process.kill();
-    }
-    const timer = setTimeout(() => this.process.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-    this.connection.dispose();
+  stop(): Promise<void> {
+    return stopServer(this.process, this.connection);
   }
 }
 

@@ -134,18 +134,23 @@ export class TestClient {
   /** shutdown + exit, and waits for the process to end. */
   async stop(): Promise<void> {
     if (this.exited !== null) return;
-    const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
-    try {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
-    } catch {
-      this.process.kill();
-    }
-    const timer = setTimeout(() => this.process.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-    this.connection.dispose();
+    await stopServer(this.process, this.connection);
   }
+}
+
+/** Asks a server to shut down and exit, kills it if it will not, and waits for the process to end. */
+export async function stopServer(proc: ChildProcess, connection: ProtocolConnection): Promise<void> {
+  const exited = new Promise<void>((resolve) => (proc.exitCode !== null ? resolve() : proc.once('exit', () => resolve())));
+  try {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  } catch {
+    proc.kill();
+  }
+  const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+  connection.dispose();
 }
 
 export function fileUri(name: string): string {
