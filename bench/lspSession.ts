@@ -2,7 +2,7 @@
 // does (like test/support/lspClient.ts, but for any bundle path) and times its answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import { stopServer } from '../test/support/lspClient';
+import { CLIENT_CAPABILITIES, stopServer } from '../test/support/lspClient';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -57,12 +57,9 @@ export class LspSession {
       processId: process.pid,
       rootUri: null,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+        ...CLIENT_CAPABILITIES,
         textDocument: {
-          publishDiagnostics: { relatedInformation: true, versionSupport: true },
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll', 'refactor'] } } },
+          ...CLIENT_CAPABILITIES.textDocument,
           semanticTokens: {
             requests: { full: true },
             tokenTypes: ['namespace', 'type', 'class', 'enum', 'interface', 'struct', 'typeParameter', 'parameter', 'variable', 'property', 'enumMember', 'event', 'function', 'method', 'macro', 'keyword', 'modifier', 'comment', 'string', 'number', 'regexp', 'operator', 'decorator'],

@@ -14,6 +14,18 @@ import {
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
+/** What the test client (and the benchmark's session) tells the server it supports, as an editor would. */
+export const CLIENT_CAPABILITIES = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+  textDocument: {
+    publishDiagnostics: { relatedInformation: true, versionSupport: true },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll', 'refactor'] } } },
+    rename: { prepareSupport: true },
+  },
+};
+
 export interface ClientOptions {
   /** answers to workspace/configuration, per section item */
   settings?: Record<string, unknown>;
@@ -61,16 +73,7 @@ export class TestClient {
       rootUri: null,
       locale: options.locale,
       initializationOptions: options.initializationOptions ?? (options.locale ? { locale: options.locale } : {}),
-      capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-        textDocument: {
-          publishDiagnostics: { relatedInformation: true, versionSupport: true },
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll', 'refactor'] } } },
-          rename: { prepareSupport: true },
-        },
-      },
+      capabilities: CLIENT_CAPABILITIES,
     })) as InitializeResult;
     await this.connection.sendNotification('initialized', {});
     return result;

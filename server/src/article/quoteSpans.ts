@@ -83,15 +83,7 @@ function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (Q
   /** Ends the innermost open quote: closed by the mark at `closeAt`, or left open with its text ending at `textEnd`. */
   const finish = (closeAt: number | null, closeMark: string | null, textEnd: number, runsOn: boolean) => {
     const o = stack.pop()!;
-    out[o.index] = {
-      span: { start: o.start, end: closeAt === null ? textEnd : closeAt + 1 },
-      textSpan: { start: o.start + o.mark.length, end: textEnd },
-      openMark: o.mark,
-      closeMark,
-      paragraph: p,
-      runsOn,
-      nestedIn: stack.length ? stack[stack.length - 1].index : null,
-    };
+    out[o.index] = finishedSpan(o, closeAt, closeMark, textEnd, p, runsOn, stack.length ? stack[stack.length - 1].index : null);
   };
   const open = (ch: string, at: number) => {
     if (stack.length >= MAX_DEPTH) return;
@@ -169,4 +161,25 @@ function firstMarkFamily(text: string, at: number): Family | null {
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** The span of a quote opened at `o`: closed by the mark at `closeAt`, or left open with its text ending at `textEnd`. */
+export function finishedSpan(
+  o: { start: number; mark: string },
+  closeAt: number | null,
+  closeMark: string | null,
+  textEnd: number,
+  paragraph: number,
+  runsOn: boolean,
+  nestedIn: number | null,
+): QuoteSpan {
+  return {
+    span: { start: o.start, end: closeAt === null ? textEnd : closeAt + 1 },
+    textSpan: { start: o.start + o.mark.length, end: textEnd },
+    openMark: o.mark,
+    closeMark,
+    paragraph,
+    runsOn,
+    nestedIn,
+  };
 }
