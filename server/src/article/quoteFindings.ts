@@ -65,6 +65,11 @@ export function runsOnToNextParagraph(article: Article, quote: Quote): boolean {
 }
 
 export function quoteFindings(article: Article): Finding[] {
+  return [...quoteMarkFindings(article), ...nameFindings(article)];
+}
+
+/** unattributed-quote and unclosed-quote: each read from one quote and its paragraph. */
+export function quoteMarkFindings(article: Article): Finding[] {
   const out: Finding[] = [];
   // quotes come in text order; one that ends inside an earlier one is nested in it
   let outerEnd = -1;
@@ -76,6 +81,12 @@ export function quoteFindings(article: Article): Finding[] {
     // flagged only when it stands alone and no speaker could be found for it.
     if (q.kind === 'direct' && q.speakerId === null && !nested) out.push(unattributed(q));
   }
+  return out;
+}
+
+/** inconsistent-name: spellings of a speaker's name that differ from the usual one. */
+export function nameFindings(article: Article): Finding[] {
+  const out: Finding[] = [];
   for (const v of findNameVariants(article)) {
     out.push({
       code: 'inconsistent-name',

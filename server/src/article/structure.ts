@@ -16,17 +16,23 @@ export { readParagraphs } from './structure/paragraphs';
 
 export type Structure = Pick<Article, 'paragraphs' | 'title' | 'byline' | 'sections' | 'captions' | 'source'>;
 
-export function readStructure(text: string, lines: Lines, options: Pick<AnalyzeOptions, 'extraCredits'> = {}): Structure {
+/** Which of the once-per-document lines to look for: a part in the middle of a long document has neither (parts/). */
+export interface StructureReading {
+  headline: boolean;
+  sourceLine: boolean;
+}
+
+export function readStructure(text: string, lines: Lines, options: Pick<AnalyzeOptions, 'extraCredits'> = {}, reading: StructureReading = { headline: true, sourceLine: true }): Structure {
   const paragraphs = readParagraphs(text, lines);
   const content = contentLines(text, paragraphs);
   const roles: LineRole[] = new Array(content.length).fill(null);
 
-  const headline = readHeadline(text, content);
+  const headline = reading.headline ? readHeadline(text, content) : { title: null, line: -1 };
   if (headline.line >= 0) roles[headline.line] = 'headline';
   const bodyStart = headline.line + 1;
   const bylineLine = headline.title ? findByline(text, content, bodyStart) : -1;
   if (bylineLine >= 0) roles[bylineLine] = 'byline';
-  const sourceLine = findSourceLine(text, content, bodyStart);
+  const sourceLine = reading.sourceLine ? findSourceLine(text, content, bodyStart) : -1;
   if (sourceLine >= 0) roles[sourceLine] = 'source';
 
   const { captions, lineIndex } = readCaptions(text, content, roles.map((r) => r !== null), creditMatcher(options.extraCredits));
