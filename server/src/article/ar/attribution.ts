@@ -37,6 +37,19 @@ const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان'
 
 /** The document noun a word is (`مقالا` → مقال, `البيان` → بيان), or null. */
 function documentNoun(word: string): string | null {
+  let noun = documentNounOf.get(word);
+  if (noun === undefined) {
+    noun = findDocumentNoun(word);
+    if (documentNounOf.size > 50000) documentNounOf.clear();
+    documentNounOf.set(word, noun);
+  }
+  return noun;
+}
+
+/** documentNoun per word, remembered: the running pass asks it of every token */
+const documentNounOf = new Map<string, string | null>();
+
+function findDocumentNoun(word: string): string | null {
   for (const w of [word, word.replace(/ا$/, '')]) {
     const bare = w.startsWith('ال') ? w.slice(2) : w;
     if (documentNouns.has(bare)) return bare;
@@ -278,7 +291,7 @@ export class Attributor {
     const isKana = w === 'كان' || w === 'كانت';
     if (!isKana) {
       // a verb-like first word: short, no article, not a plural or feminine noun ending
-      if (w.startsWith('ال') || w.length < 2 || w.length > 6 || /(ات|ه|ون|ين)$/.test(w) || phraseStops.has(w) || complementisers.has(w)) return;
+      if (w.startsWith('ال') || w.length < 2 || w.length > 6 || w.endsWith('ات') || w.endsWith('ه') || w.endsWith('ون') || w.endsWith('ين') || phraseStops.has(w) || complementisers.has(w)) return;
     }
     if (k < limit && this.tokens[k].norm === 'قد') k++;
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);

@@ -100,8 +100,21 @@ for (const w of lex.arabicNestedCueNouns) addForm(w, { kind: 'nested', lemma: no
 for (const w of lex.arabicAccordingTo) addForm(w, { kind: 'according', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false });
 for (const w of lex.arabicCameIn) addForm(w, { kind: 'came-in', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false });
 
+/** cueForm per word, remembered: the running pass asks it of every token, often of the same word */
+const cueFormCache = new Map<string, { form: CueForm; conj: string } | null>();
+
 /** The cue a word is, with its conjunction stripped (`وقالت` → قالت, feminine), or null. */
 export function cueForm(word: string): { form: CueForm; conj: string } | null {
+  let hit = cueFormCache.get(word);
+  if (hit === undefined) {
+    hit = findCueForm(word);
+    if (cueFormCache.size > 50000) cueFormCache.clear();
+    cueFormCache.set(word, hit);
+  }
+  return hit;
+}
+
+function findCueForm(word: string): { form: CueForm; conj: string } | null {
   const direct = cueForms.get(word);
   if (direct) return { form: direct, conj: '' };
   const { conj, stem } = stripConjunction(word);
@@ -133,8 +146,23 @@ export function nounStems(word: string): string[] {
 
 const NOUN_PROCLITICS = ['', 'و', 'ف', 'ل', 'ب', 'ك', 'ول', 'وب', 'فل', 'وك'];
 
+/** isIn answers per set and word, remembered (the sets are built once per process) */
+const isInCache = new Map<Set<string>, Map<string, boolean>>();
+
 /** The word, without proclitics and article (`لحركة`, `والمتحدثة`, `للمرشد`), is in the set. */
 export function isIn(words: Set<string>, word: string): boolean {
+  let known = isInCache.get(words);
+  if (!known) isInCache.set(words, (known = new Map()));
+  let v = known.get(word);
+  if (v === undefined) {
+    v = findIn(words, word);
+    if (known.size > 50000) known.clear();
+    known.set(word, v);
+  }
+  return v;
+}
+
+function findIn(words: Set<string>, word: string): boolean {
   for (const p of NOUN_PROCLITICS) {
     if (p && !(word.length > p.length + 2 && word.startsWith(p))) continue;
     const rest = p ? word.slice(p.length) : word;
@@ -147,5 +175,14 @@ export function isIn(words: Set<string>, word: string): boolean {
 
 /** The bare word (article allowed) is in the set — no proclitic stripping. */
 export function isInBare(words: Set<string>, word: string): boolean {
-  return words.has(word) || (word.startsWith('ال') && words.has(word.slice(2)));
+  let withArticle = withArticleOf.get(words);
+  if (!withArticle) {
+    withArticle = new Set(words);
+    for (const w of words) withArticle.add('ال' + w);
+    withArticleOf.set(words, withArticle);
+  }
+  return withArticle.has(word);
 }
+
+/** each set with every word also under the article: isInBare is then one lookup, no slice */
+const withArticleOf = new Map<Set<string>, Set<string>>();

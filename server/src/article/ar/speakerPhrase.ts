@@ -3,6 +3,7 @@
 // an unnamed source (`مصدر مسؤول`), an organisation (`وزارة الخارجية التركية`) or a document that
 // speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
 import type { Gender, Span } from '../model';
+import { startsWithNumber } from '../text';
 import { norm, type Token } from './tokens';
 import {
   clauseOpeners, complementisers, cueForm, documentNouns, honorifics, isIn, isInBare, nameParticles, organisationHeads, organisationNames,
@@ -58,7 +59,29 @@ function isNoun(set: Set<string>, n: string): boolean {
 
 /** `الخارجية` but not `إليسا`: the article, read on the original letters (normalisation makes إل into ال) */
 function definite(t: Token): boolean {
-  return t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').startsWith('ال');
+  let d = definiteOf.get(t);
+  if (d === undefined) {
+    d = startsWithArticle(t.text);
+    definiteOf.set(t, d);
+  }
+  return d;
+}
+
+/** definite per token, remembered (asked many times of the same token by the overlapping phrase reads) */
+const definiteOf = new WeakMap<Token, boolean>();
+
+/** The first two letters, harakat and tatweel skipped, are alef and lam: `الـ`, `اَل` (read by char code, no copy). */
+function startsWithArticle(s: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) continue;
+    if (seen === 0) {
+      if (c !== 0x627) return false;
+      seen = 1;
+    } else return c === 0x644;
+  }
+  return false;
 }
 
 /** `للمرشد`, `بالقول`, `بإيران`, `لـ`, `لحزب`, `بوزارة`: a word carrying a preposition */
@@ -125,7 +148,8 @@ function titleAhead(tokens: Token[], j: number, limit: number, quoted: Uint8Arra
 
 /** `الإيراني`, `الإسلامية`: a nisba adjective */
 function nisba(t: Token): boolean {
-  return /(ي|يه|يون|يين)$/.test(t.norm);
+  const n = t.norm;
+  return n.endsWith('ي') || n.endsWith('يه') || n.endsWith('يون') || n.endsWith('يين');
 }
 
 /**
@@ -168,7 +192,7 @@ function roleAsName(tokens: Token[], j: number, inside = false): boolean {
 
 function canStartName(tokens: Token[], j: number, from: number): boolean {
   const t = tokens[j];
-  if (!t.word || /^\p{N}/u.test(t.text) || isStop(tokens, j)) return false;
+  if (!t.word || startsWithNumber(t.text) || isStop(tokens, j)) return false;
   const n = t.norm;
   if (nameParticles.has(n)) return true;
   const afterWord = j > from && !isInBare(roleWords, tokens[j - 1].norm) && !honorifics.has(tokens[j - 1].norm);
@@ -191,7 +215,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
 
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
-  if (!t.word || index >= 5 || /^\p{N}/u.test(t.text)) return false;
+  if (!t.word || index >= 5 || startsWithNumber(t.text)) return false;
   const n = t.norm;
   if (isStop(tokens, j)) return false;
   if (roleAsName(tokens, j)) return true;
