@@ -11,6 +11,11 @@ export interface Position {
 /** Offsets where each line starts. A line ends at \n, \r\n or a lone \r (as LSP defines it). */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // the common case, by the native search: a book-length document is indexed on every keystroke
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 /* \r */) {
