@@ -1,11 +1,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { computeLineStarts, detectLanguage, normalizeForMatch, normalizeLoose, offsetToPosition, positionToOffset } from '../../server/src/article/text';
 
 test('line starts treat \\n, \\r\\n and a lone \\r as line breaks', () => {
   assert.deepEqual(computeLineStarts('a\nb\r\nc\rd'), [0, 2, 5, 7]);
   assert.deepEqual(computeLineStarts(''), [0]);
   assert.deepEqual(computeLineStarts('x\n'), [0, 2]);
+});
+
+test('line starts found by search equal those of a reading character by character, whatever the mix of breaks', () => {
+  const byCharacter = (text: string): number[] => {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (c === 13 || c === 10) starts.push(i + 1);
+    }
+    return starts;
+  };
+  const text = fc.array(fc.constantFrom('a', 'ب', '\n', '\r', '\r\n', '\n\r', ' '), { maxLength: 30 }).map((a) => a.join(''));
+  fc.assert(fc.property(text, (t) => assert.deepEqual(computeLineStarts(t), byCharacter(t))), { seed: 7, numRuns: 2000 });
 });
 
 test('offsets and positions round-trip, clamped to the line', () => {

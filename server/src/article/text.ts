@@ -10,19 +10,22 @@ export interface Position {
 
 /** Offsets where each line starts. A line ends at \n, \r\n or a lone \r (as LSP defines it). */
 export function computeLineStarts(text: string): number[] {
+  // by the native search, not per character: a book-length document is indexed on every keystroke
   const starts = [0];
-  if (text.indexOf('\r') < 0) {
-    // the common case, by the native search: a book-length document is indexed on every keystroke
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10 /* \n */) {
-      starts.push(i + 1);
+  let n = text.indexOf('\n');
+  let r = text.indexOf('\r');
+  while (n >= 0 || r >= 0) {
+    if (r >= 0 && (n < 0 || r < n)) {
+      if (r + 1 === n) {
+        starts.push(n + 1); // \r\n
+        n = text.indexOf('\n', n + 1);
+      } else {
+        starts.push(r + 1); // a lone \r
+      }
+      r = text.indexOf('\r', r + 1);
+    } else {
+      starts.push(n + 1);
+      n = text.indexOf('\n', n + 1);
     }
   }
   return starts;
