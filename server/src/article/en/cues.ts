@@ -23,18 +23,39 @@ function matchPhrase(tokens: Token[], i: number, to: number, phrase: string[]): 
   return true;
 }
 
+/** Phrases by their first word, in lexicon order: a word tries only the phrases that can start there. */
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const list = out.get(p[0]) ?? [];
+    list.push(p);
+    out.set(p[0], list);
+  }
+  return out;
+}
+const ACCORDING_TO = byFirstWord(lexiconEn.accordingTo);
+const PHRASE_CUES = byFirstWord(lexiconEn.phraseCues);
+
+/** The first phrase (in lexicon order) written at token i. */
+function phraseAt(index: Map<string, string[][]>, tokens: Token[], i: number, to: number): string[] | undefined {
+  const list = index.get(tokens[i].lower);
+  if (list === undefined) return undefined;
+  for (const p of list) if (matchPhrase(tokens, i, to, p)) return p;
+  return undefined;
+}
+
 export function findCues(tokens: Token[], from: number, to: number): Cue[] {
   const out: Cue[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
-    const according = lexiconEn.accordingTo.find((p) => matchPhrase(tokens, i, to, p));
+    const according = phraseAt(ACCORDING_TO, tokens, i, to);
     if (according) {
       out.push({ kind: 'according-to', from: i, to: i + according.length });
       i += according.length - 1;
       continue;
     }
-    const phrase = lexiconEn.phraseCues.find((p) => matchPhrase(tokens, i, to, p));
+    const phrase = phraseAt(PHRASE_CUES, tokens, i, to);
     if (phrase) {
       out.push({ kind: 'partial', from: i, to: i + phrase.length });
       i += phrase.length - 1;

@@ -3,8 +3,10 @@
 // each in one pass over the text's words.
 import type { Entity } from './registry';
 import { ROLE } from './words';
+import { charClass, unitClass } from './scan';
 
 const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'’\-]*/uy;
+const isNameChar = unitClass(/[\p{L}\p{M}'’\-]/u);
 
 /** Capitalised words written right before `at` (up to 3): the first names before a surname. */
 function capsBefore(text: string, at: number): { words: string[]; start: number } {
@@ -15,7 +17,7 @@ function capsBefore(text: string, at: number): { words: string[]; start: number 
     let j = i - 1;
     if (j < 0 || text[j] !== ' ') break;
     let k = j;
-    while (k > 0 && /[\p{L}\p{M}'’\-]/u.test(text[k - 1]) && j - k < 30) k--;
+    while (k > 0 && isNameChar(text.charCodeAt(k - 1)) && j - k < 30) k--;
     NAME_WORD.lastIndex = k;
     const m = NAME_WORD.exec(text);
     if (!m || m.index !== k || k + m[0].length !== j) break;
@@ -39,23 +41,66 @@ export function surnameOwners(all: Entity[]): Map<string, Entity[]> {
   return out;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+// A word: /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/u, read by char code
+const WORD_START = charClass(/[\p{L}\p{N}]/u);
+const WORD_INNER = charClass(/[\p{L}\p{M}\p{N}'’\-]/u);
+/** end of the word `nextWord` found last */
+let wordEnd = 0;
 
-/** The word without a possessive ending: `Clarke's` → `Clarke`. */
-function bare(word: string): string {
-  return word.replace(/['’]s$/, '').replace(/['’\-]+$/, '');
+/** Start of the first word at or after `from` (its end in `wordEnd`), or -1. ASCII is answered inline. */
+function nextWord(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? (isAsciiAlnum(c) ? 1 : 0) : WORD_START(text, i);
+    if (k === 0) continue; // a low surrogate after a skipped high one starts nothing either
+    let j = i + k;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      const m = d < 128 ? (isAsciiAlnum(d) || d === 39 || d === 45 ? 1 : 0) : WORD_INNER(text, j);
+      if (m === 0) break;
+      j += m;
+    }
+    wordEnd = j;
+    return i;
+  }
+  return -1;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** End of text[start, end) without a possessive ending, then without trailing `'’-`: `Clarke's` → `Clarke`. */
+function bareEnd(text: string, start: number, end: number): number {
+  if (end - start >= 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
+  while (end > start && (isApostrophe(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 45)) end--;
+  return end;
 }
 
 /** Where each of `words` is written as a whole word (at most `limit` each): one pass over the text. */
 export function wordPositions(text: string, words: Set<string>, limit: number): Map<string, number[]> {
   const out = new Map<string, number[]>();
   if (!words.size) return out;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = bare(m[0]);
+  // only a word of a length some name has is cut out of the text and looked up
+  const lengths = new Set<number>();
+  const firsts = new Set<number>();
+  for (const w of words) {
+    lengths.add(w.length);
+    firsts.add(w.charCodeAt(0));
+  }
+  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
+    if (!firsts.has(text.charCodeAt(at))) continue;
+    const end = bareEnd(text, at, wordEnd);
+    if (!lengths.has(end - at)) continue;
+    const w = text.slice(at, end);
     if (!words.has(w)) continue;
     const list = out.get(w) ?? [];
-    if (list.length < limit) list.push(m.index);
+    if (list.length < limit) list.push(at);
     out.set(w, list);
   }
   return out;
@@ -117,13 +162,22 @@ export function collectMentions(text: string, quoted: Entity[]): void {
     }
   }
   const known = quoted.flatMap((e) => e.mentions.map((m) => m.span)).sort((a, b) => a.start - b.start);
+  // only a word with the first letter and the length of some form's first word is cut out and looked up
+  const lengths = new Set<number>();
+  const firsts = new Set<number>();
+  for (const key of formsByFirst.keys()) {
+    lengths.add(key.length);
+    firsts.add(key.charCodeAt(0));
+  }
   let k = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const at = m.index;
+  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
+    if (!firsts.has(text.charCodeAt(at))) continue;
     while (k < known.length && known[k].end <= at) k++;
     if (k < known.length && known[k].start <= at) continue;
-    const candidates = formsByFirst.get(bare(m[0])) ?? formsByFirst.get(m[0]);
+    // the word without its possessive ending, else as written
+    const end = bareEnd(text, at, wordEnd);
+    let candidates = lengths.has(end - at) ? formsByFirst.get(text.slice(at, end)) : undefined;
+    if (!candidates && end !== wordEnd && lengths.has(wordEnd - at)) candidates = formsByFirst.get(text.slice(at, wordEnd));
     if (!candidates) continue;
     let best: { form: string; entity: Entity } | null = null;
     for (const c of candidates) {
@@ -134,6 +188,6 @@ export function collectMentions(text: string, quoted: Entity[]): void {
     }
     if (!best) continue;
     best.entity.mentions.push({ span: { start: at, end: at + best.form.length }, text: best.form, prefix: '' });
-    WORD.lastIndex = at + best.form.length;
+    wordEnd = at + best.form.length;
   }
 }
