@@ -42,9 +42,11 @@ function computeNameKey(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Every word of `small` is in `big` (both a few words: a loop, no set built per call). */
 function contains(big: string[], small: string[]): boolean {
-  const s = new Set(big);
-  return small.length > 0 && small.every((w) => s.has(w));
+  if (small.length === 0) return false;
+  for (let i = 0; i < small.length; i++) if (!big.includes(small[i])) return false;
+  return true;
 }
 
 const MAX_RECENT = 8;

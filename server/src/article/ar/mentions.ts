@@ -7,6 +7,8 @@ import { procliticReadings, type Token } from './tokens';
 import { norm } from './tokens';
 import { phraseStops } from './lexicon';
 
+const PROCLITIC_LETTERS = ['و', 'ف', 'ل', 'ب', 'ك'];
+
 interface Form {
   entity: number;
   words: string[];
@@ -41,6 +43,15 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
     if (e.type === 'person' && parts.length >= 2) add(i, parts[parts.length - 1]);
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // every first word, also behind one or two proclitic letters: the cheap test is then one lookup per token
+  const reach = new Set<string>();
+  for (const w of byFirst.keys()) {
+    reach.add(w);
+    for (const a of PROCLITIC_LETTERS) {
+      reach.add(a + w);
+      for (const b of PROCLITIC_LETTERS) reach.add(a + b + w);
+    }
+  }
 
   const mentions: Mention[][] = entities.map(() => []);
   const aliases: Set<string>[] = entities.map(() => new Set());
@@ -49,9 +60,7 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
     if (!t.word) continue;
     let matched = 0;
     // cheap test first: does the word, less up to two proclitic letters, start any form?
-    const n = t.norm;
-    const p1 = 'وفلبك'.includes(n[0]);
-    if (!byFirst.has(n) && !(p1 && byFirst.has(n.slice(1))) && !(p1 && 'وفلبك'.includes(n[1]) && byFirst.has(n.slice(2)))) continue;
+    if (!reach.has(t.norm)) continue;
     for (const r of procliticReadings(t.norm)) {
       if (r.stem.length + r.prefix.length !== t.norm.length) continue; // the restored-alef reading is not a name
       const forms = byFirst.get(r.stem);

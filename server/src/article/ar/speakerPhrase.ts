@@ -59,16 +59,8 @@ function isNoun(set: Set<string>, n: string): boolean {
 
 /** `الخارجية` but not `إليسا`: the article, read on the original letters (normalisation makes إل into ال) */
 function definite(t: Token): boolean {
-  let d = definiteOf.get(t);
-  if (d === undefined) {
-    d = startsWithArticle(t.text);
-    definiteOf.set(t, d);
-  }
-  return d;
+  return startsWithArticle(t.text);
 }
-
-/** definite per token, remembered (asked many times of the same token by the overlapping phrase reads) */
-const definiteOf = new WeakMap<Token, boolean>();
 
 /** The first two letters, harakat and tatweel skipped, are alef and lam: `الـ`, `اَل` (read by char code, no copy). */
 function startsWithArticle(s: string): boolean {

@@ -52,6 +52,34 @@ export function norm(s: string): string {
   return n;
 }
 
+/**
+ * Each word's text and normalised form, shared by every token of that word: the text just sliced then
+ * dies young, and a long document keeps one string per distinct word, not per token (less to copy in GC).
+ */
+const wordForms = new Map<string, { text: string; norm: string }>();
+
+function wordForm(t: string): { text: string; norm: string } {
+  let f = wordForms.get(t);
+  if (f === undefined) {
+    f = { text: t, norm: norm(t) };
+    if (wordForms.size > 50000) wordForms.clear();
+    wordForms.set(t, f);
+  }
+  return f;
+}
+
+/** one-character punctuation tokens' texts, one string per code */
+const markTexts = new Map<number, string>();
+
+function markText(c: number): string {
+  let t = markTexts.get(c);
+  if (t === undefined) {
+    t = String.fromCharCode(c);
+    if (markTexts.size < 4096) markTexts.set(c, t);
+  }
+  return t;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let newLine = true;
@@ -71,14 +99,22 @@ export function tokenize(text: string): Token[] {
     if (isWordCode(c)) {
       while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
     } else i++;
-    const t = text.slice(start, i);
     const word = i - start > 1 || isWordClass(c);
+    let t: string;
+    let n: string;
+    if (word) {
+      const f = wordForm(text.slice(start, i));
+      t = f.text;
+      n = f.norm;
+    } else {
+      t = n = i - start === 1 ? markText(c) : text.slice(start, i);
+    }
     const prev = tokens[tokens.length - 1];
     // `د.` and other one-letter abbreviations keep their dot
     // `العربية.نت`, `cnn.com`: a dot before a short domain ending is part of a name (not `الأسبوع.وقال`, a missing space)
     const innerDot = t === '.' && prev !== undefined && prev.word && prev.end === start && domainEnding(text, i);
     const abbreviationDot = (t === '.' && prev !== undefined && prev.word && prev.end === start && prev.norm.length === 1) || innerDot;
-    tokens.push({ start, end: i, text: t, norm: word ? norm(t) : t, word, newLine, sentenceEnd: !word && (c === 46 || c === 33 || c === 63 || c === 0x61f) && !abbreviationDot });
+    tokens.push({ start, end: i, text: t, norm: n, word, newLine, sentenceEnd: !word && (c === 46 || c === 33 || c === 63 || c === 0x61f) && !abbreviationDot });
     newLine = false;
   }
   return tokens;
