@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, documentNouns, isIn, isInBare, honorificPronouns, namingParticles, organisationHeads, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, isCue, isInBare, namingParticles, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { norm, type Token } from './tokens';
 
@@ -35,28 +35,6 @@ const wordsNouns = new Set(['الكلمات', 'الكلمة', 'العبارة', 
 const placePrepositions = new Set(['في', 'عبر', 'على', 'علي', 'من'].map((w) => norm(w)));
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
-/** The document noun a word is (`مقالا` → مقال, `البيان` → بيان), or null. */
-function documentNoun(word: string): string | null {
-  let noun = documentNounOf.get(word);
-  if (noun === undefined) {
-    noun = findDocumentNoun(word);
-    if (documentNounOf.size > 50000) documentNounOf.clear();
-    documentNounOf.set(word, noun);
-  }
-  return noun;
-}
-
-/** documentNoun per word, remembered: the running pass asks it of every token */
-const documentNounOf = new Map<string, string | null>();
-
-function findDocumentNoun(word: string): string | null {
-  for (const w of [word, word.replace(/ا$/, '')]) {
-    const bare = w.startsWith('ال') ? w.slice(2) : w;
-    if (documentNouns.has(bare)) return bare;
-  }
-  return null;
-}
-
 export class Attributor {
   constructor(
     private readonly text: string,
@@ -84,9 +62,9 @@ export class Attributor {
     // a speaker phrase can end at the last token: j is then past the end
     if (!t || !t.word || this.quoted[j]) return null;
     // `سموه` (His Highness) is not `سمّوه` (they named him)
-    if (honorificPronouns.has(t.norm)) return null;
-    const hit = cueForm(t.norm);
-    if (!hit) return null;
+    if (hasFact(t, Facts.honorificPronoun)) return null;
+    if (!isCue(t)) return null;
+    const hit = cueForm(t.norm)!;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
     if (hit.form.ambiguous && !t.text.includes(SHADDA) && !this.followedBy(j, 'عن', 16)) return null;
     // `وبين الوزير أن`, `من جهته، بين`: بين is a verb only opening a clause, with the words to come
@@ -109,7 +87,7 @@ export class Attributor {
   private wordsFollow(j: number, window: number): boolean {
     for (let k = j + 1; k < this.tokens.length && k <= j + window; k++) {
       const t = this.tokens[k];
-      if (this.quoted[k] || t.text === ':' || complementisers.has(t.norm)) return true;
+      if (this.quoted[k] || t.text === ':' || hasFact(t, Facts.complementiser)) return true;
       if (t.sentenceEnd) return false;
     }
     return false;
@@ -164,7 +142,7 @@ export class Attributor {
       // `وكان وزير الصحة قد دشن`, `وكانت الأمينة التنفيذية للاتفاقية قد دعت`: all between كان and قد is the subject
       const kana = v < c.at && v > s + 1 && KANA.has(tokens[s].norm);
       if (kana) s++;
-      if (v > s && v - s <= 6 && !cueForm(tokens[s].norm)) {
+      if (v > s && v - s <= 6 && !isCue(tokens[s])) {
         const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.complementOnly(p.to, v);
@@ -183,7 +161,7 @@ export class Attributor {
       }
     }
     // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none
-    while (k < limit && pronounSources.has(tokens[k].norm) && k - c.at < 3) k++;
+    while (k < limit && hasFact(tokens[k], Facts.pronounSource) && k - c.at < 3) k++;
     if (k >= limit) return null;
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
     // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a
@@ -199,7 +177,7 @@ export class Attributor {
   private complementOnly(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
       const t = this.tokens[j];
-      if (!t.word || this.quoted[j] || phraseStops.has(t.norm) || complementisers.has(t.norm) || cueForm(t.norm)) return false;
+      if (!t.word || this.quoted[j] || hasFact(t, Facts.phraseStop) || hasFact(t, Facts.complementiser) || isCue(t)) return false;
     }
     return true;
   }
@@ -235,7 +213,7 @@ export class Attributor {
       else b = rel - 2;
     }
     let start = b;
-    while (start - 1 >= floor && start > b - 4 && tokens[start - 1].word && !phraseStops.has(tokens[start - 1].norm) && !cueForm(tokens[start - 1].norm)) start--;
+    while (start - 1 >= floor && start > b - 4 && tokens[start - 1].word && !hasFact(tokens[start - 1], Facts.phraseStop) && !isCue(tokens[start - 1])) start--;
     for (let k = start; k <= b; k++) {
       const p = parseSpeakerPhrase(this.text, tokens, k, rel, this.quoted);
       if (p && (p.name || p.type === 'document' || p.type === 'descriptor')) return p;
@@ -285,7 +263,7 @@ export class Attributor {
     // after an opener's comma only when the sentence has no subject yet (`وكان مصدر، فضل عدم …`)
     if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
     const t = this.tokens[j];
-    if (!t.word || this.quoted[j] || cueForm(t.norm)) return;
+    if (!t.word || this.quoted[j] || isCue(t)) return;
     const w = t.norm.length >= 3 && (t.norm[0] === 'و' || t.norm[0] === 'ف') ? t.norm.slice(1) : t.norm;
     let k = j + 1;
     const isKana = w === 'كان' || w === 'كانت';
@@ -297,9 +275,9 @@ export class Attributor {
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
     if (!p || p.type === 'document') return;
     // `وكان وزير الصحة قد دشن …، وقال`: a role with no name is the subject too, as it opens on a role word
-    if (p.type === 'descriptor' && !isInBare(roleWords, this.tokens[k].norm)) return;
+    if (p.type === 'descriptor' && !hasFact(this.tokens[k], Facts.roleBare)) return;
     // after a verb other than كان, only a person named at once (or after a role) is its subject
-    const named = p.type === 'person' && p.nameSpan && (p.nameSpan.start === this.tokens[k].start || isIn(roleWords, this.tokens[k].norm));
+    const named = p.type === 'person' && p.nameSpan && (p.nameSpan.start === this.tokens[k].start || hasFact(this.tokens[k], Facts.roleIn));
     if (!isKana && !named && p.type !== 'anonymous' && p.type !== 'descriptor') return;
     const e = this.resolve(p, null);
     if (e) this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: e };
@@ -318,6 +296,7 @@ export class Attributor {
   noteDocument(j: number, limit: number): void {
     const t = this.tokens[j];
     if (!t.word || this.quoted[j]) return;
+    if (!hasFact(t, Facts.documentNoun)) return;
     const noun = documentNoun(t.norm);
     if (!noun || !this.tokens[j + 1]?.word || this.tokens[j + 1].norm[0] !== 'ل') return;
     const p = parseSpeakerPhrase(this.text, this.tokens, j + 1, limit, this.quoted, true);
@@ -333,7 +312,7 @@ export class Attributor {
   innerSource(from: number, to: number): Entity | null {
     const { tokens } = this;
     let k = from;
-    while (k < to && (!tokens[k].word || complementisers.has(tokens[k].norm))) k++;
+    while (k < to && (!tokens[k].word || hasFact(tokens[k], Facts.complementiser))) k++;
     if (k >= to) return null;
     const p = parseSpeakerPhrase(this.text, tokens, k, to, new Uint8Array(tokens.length));
     if (!p || (p.type !== 'document' && p.type !== 'organization') || (p.type === 'document' && !p.owner)) return null;
@@ -343,9 +322,9 @@ export class Attributor {
   /** A role word followed by a name introduces a person a later pronoun may refer to. */
   noteIntroduction(j: number, limit: number): void {
     const t = this.tokens[j];
-    if (!t.word || this.quoted[j] || !isInBare(roleWords, t.norm)) return;
+    if (!t.word || this.quoted[j] || !hasFact(t, Facts.roleBare)) return;
     // `جامعة الملك عبدالعزيز`: a title inside an institution's name introduces no one
-    if (j > 0 && isIn(organisationHeads, this.tokens[j - 1].norm)) return;
+    if (j > 0 && hasFact(this.tokens[j - 1], Facts.organisationHeadIn)) return;
     const p = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
     if (!p || p.type !== 'person' || !p.name || !p.role || !p.nameSpan || p.nameSpan.start <= t.start) return;
     const e = this.resolve(p, null);
@@ -408,7 +387,7 @@ export class Attributor {
     // `قال لـ«عكاظ» إن …`, `يذكر لنا "هيكل" أنه …`: the medium told, or the subject, named before the
     // words begin, is a term
     const beforeContent = !this.contentBetween(c.at + 1, qk);
-    const subjectSlot = beforeContent && after < tokens.length && complementisers.has(tokens[after].norm);
+    const subjectSlot = beforeContent && after < tokens.length && hasFact(tokens[after], Facts.complementiser);
     // (`وغردت عبر حسابها في "إكس" قائلة`: a short quote after a preposition, before the words, is a name)
     const named = beforeContent && after - qk <= 5 && placePrepositions.has(tokens[qk - 1]?.norm ?? '');
     if (beforeContent && (tokens[qk - 1]?.norm === 'ل' || subjectSlot || named)) {
@@ -448,7 +427,7 @@ export class Attributor {
 
   /** A complementiser or colon between tokens `from` and `to`: the reported words have begun. */
   private contentBetween(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (this.tokens[j].text === ':' || complementisers.has(this.tokens[j].norm)) return true;
+    for (let j = from; j < to; j++) if (this.tokens[j].text === ':' || hasFact(this.tokens[j], Facts.complementiser)) return true;
     return false;
   }
 

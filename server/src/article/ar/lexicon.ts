@@ -2,7 +2,7 @@
 // derived forms of each reporting verb: feminine (ـت، تـ، ـة), plural (ـوا، ـون) and object pronouns.
 import * as lex from '../lexicon/ar';
 import type { Gender } from '../model';
-import { norm, stripConjunction } from './tokens';
+import { norm, stripConjunction, type Token } from './tokens';
 
 export type CueKind = 'verb' | 'participle' | 'nested' | 'according' | 'came-in';
 
@@ -186,3 +186,112 @@ export function isInBare(words: Set<string>, word: string): boolean {
 
 /** each set with every word also under the article: isInBare is then one lookup, no slice */
 const withArticleOf = new Map<Set<string>, Set<string>>();
+
+/** stop words, complementisers and relatives, also behind a conjunction (`وقد`, `فإن`: `و`/`ف` + a word of two letters or more) */
+const stopForms = new Set<string>();
+for (const w of [...phraseStops, ...complementisers, ...relatives]) {
+  stopForms.add(w);
+  if (w.length >= 2) stopForms.add('و' + w).add('ف' + w);
+}
+
+/** role words (article allowed) and honorifics */
+const roleOrHonorific = new Set([...roleWords, ...[...roleWords].map((w) => 'ال' + w), ...honorifics]);
+
+/** Lexicon facts of a word, one bit each (Facts), worked out once per distinct token text (factsOf). */
+export const Facts = {
+  cue: 1 << 0,
+  honorificPronoun: 1 << 1,
+  documentNoun: 1 << 2,
+  /** isInBare(roleWords) */
+  roleBare: 1 << 3,
+  /** isIn(roleWords) */
+  roleIn: 1 << 4,
+  /** a role word (article allowed) or an honorific */
+  roleOrHonorific: 1 << 5,
+  /** a stop word, complementiser or relative, bare or behind و/ف */
+  stop: 1 << 6,
+  title: 1 << 7,
+  complementiser: 1 << 8,
+  phraseStop: 1 << 9,
+  /** isIn(organisationHeads) */
+  organisationHeadIn: 1 << 10,
+  /** isInBare(organisationHeads) */
+  organisationHead: 1 << 11,
+  /** isInBare(unnamedSources) */
+  unnamedSource: 1 << 12,
+  /** isInBare(documentNouns) */
+  documentNounBare: 1 << 13,
+  givenName: 1 << 14,
+  nameParticle: 1 << 15,
+  roleLink: 1 << 16,
+  honorific: 1 << 17,
+  pronounSource: 1 << 18,
+  relative: 1 << 19,
+  clauseOpener: 1 << 20,
+} as const;
+
+function computeFacts(n: string): number {
+  let f = 0;
+  if (cueForm(n)) f |= Facts.cue;
+  if (honorificPronouns.has(n)) f |= Facts.honorificPronoun;
+  if (documentNoun(n) !== null) f |= Facts.documentNoun;
+  if (isInBare(roleWords, n)) f |= Facts.roleBare;
+  if (isIn(roleWords, n)) f |= Facts.roleIn;
+  if (roleOrHonorific.has(n)) f |= Facts.roleOrHonorific;
+  if (stopForms.has(n)) f |= Facts.stop;
+  if (titles.has(n)) f |= Facts.title;
+  if (complementisers.has(n)) f |= Facts.complementiser;
+  if (phraseStops.has(n)) f |= Facts.phraseStop;
+  if (isIn(organisationHeads, n)) f |= Facts.organisationHeadIn;
+  if (isInBare(organisationHeads, n)) f |= Facts.organisationHead;
+  if (isInBare(unnamedSources, n)) f |= Facts.unnamedSource;
+  if (isInBare(documentNouns, n)) f |= Facts.documentNounBare;
+  if (givenNames.has(n)) f |= Facts.givenName;
+  if (nameParticles.has(n)) f |= Facts.nameParticle;
+  if (roleLinks.has(n)) f |= Facts.roleLink;
+  if (honorifics.has(n)) f |= Facts.honorific;
+  if (pronounSources.has(n)) f |= Facts.pronounSource;
+  if (relatives.has(n)) f |= Facts.relative;
+  if (clauseOpeners.has(n)) f |= Facts.clauseOpener;
+  return f;
+}
+
+/** The lexicon facts of a token's normalised form (bits of Facts): each asked of a bit, not of a set per call. */
+export function factsOf(t: Token): number {
+  const form = t.form;
+  let f = form.facts;
+  if (f < 0) f = form.facts = computeFacts(form.norm);
+  return f;
+}
+
+/** The document noun a word is (`مقالا` → مقال, `البيان` → بيان), or null. */
+export function documentNoun(word: string): string | null {
+  let noun = documentNounOf.get(word);
+  if (noun === undefined) {
+    noun = findDocumentNoun(word);
+    if (documentNounOf.size > 50000) documentNounOf.clear();
+    documentNounOf.set(word, noun);
+  }
+  return noun;
+}
+
+/** documentNoun per word, remembered */
+const documentNounOf = new Map<string, string | null>();
+
+function findDocumentNoun(word: string): string | null {
+  for (const w of [word, word.replace(/ا$/, '')]) {
+    const bare = w.startsWith('ال') ? w.slice(2) : w;
+    if (documentNouns.has(bare)) return bare;
+  }
+  return null;
+}
+
+/** The token's normalised form has the fact `bit` (Facts). */
+export function hasFact(t: Token, bit: number): boolean {
+  return (factsOf(t) & bit) !== 0;
+}
+
+/** The token is a reporting cue's form (cueForm of its normalised form is not null). */
+export function isCue(t: Token): boolean {
+  return (factsOf(t) & Facts.cue) !== 0;
+}

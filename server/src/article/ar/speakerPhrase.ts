@@ -6,8 +6,8 @@ import type { Gender, Span } from '../model';
 import { startsWithNumber } from '../text';
 import { norm, type Token } from './tokens';
 import {
-  clauseOpeners, complementisers, cueForm, documentNouns, honorifics, isIn, isInBare, nameParticles, organisationHeads, organisationNames,
-  givenNames, honorificPronouns, nameArticles, phraseStops, relatives, roleLinks, roleNames, roleWords, titles, unnamedSources,
+  cueForm, documentNouns, Facts, givenNames, hasFact, honorifics, isCue, isIn, isInBare, nameArticles, organisationHeads, organisationNames,
+  roleNames, roleWords, titles, unnamedSources,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -49,13 +49,17 @@ const issuedBy = new Set(['صادر', 'الصادر', 'صادره', 'الصاد�
 /** adjectives of an unnamed source: `مصدر … مطلع`, `مسؤول … رفيع` */
 const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'مطلعين', 'رفيع', 'رفيعه', 'رفيعو', 'كبير', 'كبار', 'بارز', 'مقرب', 'مقربه', 'مقربون', 'موثوق', 'موثوقه', 'مسؤول', 'مسؤوله', 'عيان', 'متطابقه', 'خاصه', 'مختلفه', 'متعدده'].map((w) => norm(w)));
 
+/** role words (article allowed) and honorifics in one set: isRole is one lookup */
+const roleOrHonorific = new Set([...roleWords, ...[...roleWords].map((w) => 'ال' + w), ...honorifics]);
+
 function isRole(n: string): boolean {
-  return isInBare(roleWords, n) || honorifics.has(n);
+  return roleOrHonorific.has(n);
 }
 
 function isNoun(set: Set<string>, n: string): boolean {
   return isInBare(set, n);
 }
+
 
 /** `الخارجية` but not `إليسا`: the article, read on the original letters (normalisation makes إل into ال) */
 function definite(t: Token): boolean {
@@ -90,8 +94,8 @@ function genitiveInRole(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
   // after a title (`الدكتور بدران العمر`) or as a given name (`بسام`), it is the name
-  if (j > 0 && titles.has(tokens[j - 1].norm) || givenNames.has(t.norm)) return false;
-  return (t.norm[0] === 'ل' || t.norm[0] === 'ب') && t.norm.length >= 4 && !roleLinks.has(t.norm) && !!next && next.word && definite(next);
+  if (j > 0 && hasFact(tokens[j - 1], Facts.title) || hasFact(t, Facts.givenName)) return false;
+  return (t.norm[0] === 'ل' || t.norm[0] === 'ب') && t.norm.length >= 4 && !hasFact(t, Facts.roleLink) && !!next && next.word && definite(next);
 }
 
 /** `جامعة الملك سعود`, `مستشفى الملك فهد التخصصي`: an institution named after a person takes the name (3 words at most) */
@@ -110,11 +114,11 @@ function namedAfterPerson(tokens: Token[], j: number, k: number): boolean {
 function namesakeEnd(tokens: Token[], j: number, limit: number): number {
   let m = j + 1;
   let names = 0;
-  while (m < limit && m - j <= 4 && tokens[m].word && !titles.has(tokens[m].norm) && !isRole(tokens[m].norm) && !isStop(tokens, m) && !cueForm(tokens[m].norm)) {
+  while (m < limit && m - j <= 4 && tokens[m].word && !hasFact(tokens[m], Facts.title) && !hasFact(tokens[m], Facts.roleOrHonorific) && !isStop(tokens, m) && !isCue(tokens[m])) {
     const article = definite(tokens[m]);
     // the namesake's names first (`عبد العزيز`: an article after a particle), then definite adjectives only
-    if (!article || (names > 0 && nameParticles.has(tokens[m - 1].norm)) || nameArticles.has(tokens[m].norm)) {
-      if (names > 0 && !nameParticles.has(tokens[m - 1].norm) && definite(tokens[m - 1]) && !nameArticles.has(tokens[m].norm)) break;
+    if (!article || (names > 0 && hasFact(tokens[m - 1], Facts.nameParticle)) || nameArticles.has(tokens[m].norm)) {
+      if (names > 0 && !hasFact(tokens[m - 1], Facts.nameParticle) && definite(tokens[m - 1]) && !nameArticles.has(tokens[m].norm)) break;
       if (!article && names >= 2) break;
       names++;
     } else if (names === 0 || !nisba(tokens[m])) break;
@@ -130,10 +134,10 @@ function namesakeEnd(tokens: Token[], j: number, limit: number): number {
 function titleAhead(tokens: Token[], j: number, limit: number, quoted: Uint8Array): number {
   for (let m = j + 1; m < limit && m <= j + 4; m++) {
     const t = tokens[m];
-    if (!t.word || quoted[m] || isStop(tokens, m) || cueForm(t.norm)) return -1;
+    if (!t.word || quoted[m] || isStop(tokens, m) || isCue(t)) return -1;
     // (after a title even a role-like given name, `أمين`, is the name)
     const n = tokens[m + 1];
-    if (titles.has(t.norm) && m + 1 < limit && n.word && !quoted[m + 1] && !definite(n) && !prepositional(n) && !isStop(tokens, m + 1) && !cueForm(n.norm)) return m;
+    if (hasFact(t, Facts.title) && m + 1 < limit && n.word && !quoted[m + 1] && !definite(n) && !prepositional(n) && !isStop(tokens, m + 1) && !isCue(n)) return m;
   }
   return -1;
 }
@@ -162,22 +166,20 @@ function isStop(tokens: Token[], j: number): boolean {
   if (n === 'علي' && tokens[j].text !== 'على') {
     // `علي` is a name (علي خامنئي) unless a definite noun follows (`علي المصنفات`)
     const next = tokens[j + 1];
-    return !next || !next.word || definite(next) || phraseStops.has(next.norm);
+    return !next || !next.word || definite(next) || hasFact(next, Facts.phraseStop);
   }
   // `أم فهد`, `أم كلثوم`: a kunya, not `or`
-  if (n === 'ام' && tokens[j + 1]?.word && givenNames.has(tokens[j + 1].norm)) return false;
-  if (phraseStops.has(n) || complementisers.has(n) || relatives.has(n)) return true;
+  if (n === 'ام' && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName)) return false;
   // `وقد`, `فقد`, `وفي`, `فإن`: a conjunction on a stop word
-  const bare = (n[0] === 'و' || n[0] === 'ف') && n.length >= 3 ? n.slice(1) : '';
-  return bare !== '' && (phraseStops.has(bare) || complementisers.has(bare) || relatives.has(bare));
+  return hasFact(tokens[j], Facts.stop);
 }
 
 /** `أمير`, `سيد` before another given name (`حسين أمير عبد اللهيان`, `سيد خطاب`) are names, not roles */
 function roleAsName(tokens: Token[], j: number, inside = false): boolean {
   const next = tokens[j + 1];
-  if (!roleNames.has(tokens[j].norm) || !next || !next.word || isRole(next.norm) || phraseStops.has(next.norm) || cueForm(next.norm)) return false;
+  if (!roleNames.has(tokens[j].norm) || !next || !next.word || hasFact(next, Facts.roleOrHonorific) || hasFact(next, Facts.phraseStop) || isCue(next)) return false;
   // `أمير منطقة القصيم`, `عميد كلية الهندسة`: before an institution or a region it is the post
-  if (isInBare(organisationHeads, next.norm)) return false;
+  if (hasFact(next, Facts.organisationHead)) return false;
   // before a family name with the article only once a role is complete (`الرئيس التنفيذي للشركة أمين الناصر`)
   return !definite(next) || inside;
 }
@@ -186,21 +188,21 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   const t = tokens[j];
   if (!t.word || startsWithNumber(t.text) || isStop(tokens, j)) return false;
   const n = t.norm;
-  if (nameParticles.has(n)) return true;
-  const afterWord = j > from && !isInBare(roleWords, tokens[j - 1].norm) && !honorifics.has(tokens[j - 1].norm);
-  if (roleAsName(tokens, j, afterWord) && (j === from || !isInBare(roleWords, tokens[j - 1].norm))) return true;
-  if (definite(t) || prepositional(t) || isRole(n) || cueForm(n)) return false;
+  if (hasFact(t, Facts.nameParticle)) return true;
+  const afterWord = j > from && !hasFact(tokens[j - 1], Facts.roleBare) && !hasFact(tokens[j - 1], Facts.honorific);
+  if (roleAsName(tokens, j, afterWord) && (j === from || !hasFact(tokens[j - 1], Facts.roleBare))) return true;
+  if (definite(t) || prepositional(t) || hasFact(t, Facts.roleOrHonorific) || isCue(t)) return false;
   // `رئيس الغرفة التجارية بجدة محمد …`: a ba/lam word before a given name is a place, not the name
-  if ((n[0] === 'ب' || n[0] === 'ل') && !givenNames.has(n) && tokens[j + 1]?.word && givenNames.has(tokens[j + 1].norm)) return false;
-  if (roleLinks.has(n)) return false; // `باسم` opens a role's complement, never a name
-  if (isNoun(organisationHeads, n) || isNoun(unnamedSources, n) || isNoun(documentNouns, n)) return false;
+  if ((n[0] === 'ب' || n[0] === 'ل') && !hasFact(t, Facts.givenName) && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName)) return false;
+  if (hasFact(t, Facts.roleLink)) return false; // `باسم` opens a role's complement, never a name
+  if (hasFact(t, Facts.organisationHead) || hasFact(t, Facts.unnamedSource) || hasFact(t, Facts.documentNounBare)) return false;
   if (j > from) {
     const prev = tokens[j - 1];
     // a construct complement: `وزير خارجية`, `مديرة تشيلسي`, `باسم الخارجية`, `في سامسونج`
-    if (prev.word && !definite(prev) && (isInBare(roleWords, prev.norm) || roleLinks.has(prev.norm) || isInBare(organisationHeads, prev.norm))) return false;
+    if (prev.word && !definite(prev) && (hasFact(prev, Facts.roleBare) || hasFact(prev, Facts.roleLink) || hasFact(prev, Facts.organisationHead))) return false;
     if (prev.norm === 'في' || prev.norm === 'من') return false;
     // `مدير عام فرع …`: after the adjective عام the role goes on
-    if (prev.norm === 'عام' && j - 2 >= from && isInBare(roleWords, tokens[j - 2].norm)) return false;
+    if (prev.norm === 'عام' && j - 2 >= from && hasFact(tokens[j - 2], Facts.roleBare)) return false;
   }
   return true;
 }
@@ -211,7 +213,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   const n = t.norm;
   if (isStop(tokens, j)) return false;
   if (roleAsName(tokens, j)) return true;
-  if (isRole(n) || roleLinks.has(n) || prepositional(t) || cueForm(n)) return false;
+  if (hasFact(t, Facts.roleOrHonorific) || hasFact(t, Facts.roleLink) || prepositional(t) || isCue(t)) return false;
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
   // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
   const bare = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
@@ -220,9 +222,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // (`محمد سالم العمري`: a family nisba closes a longer name too)
   // `ماجد بن عبدالله الحقيل`: a family name after a patronymic
   const patronymic = index >= 2 && j >= 2 && (tokens[j - 2].norm === 'بن' || tokens[j - 2].norm === 'بنت' || tokens[j - 2].norm === 'ابن') && !definite(tokens[j - 1]);
-  if (definite(t)) return patronymic || nameParticles.has(tokens[j - 1].norm) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1]));
+  if (definite(t)) return patronymic || hasFact(tokens[j - 1], Facts.nameParticle) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1]));
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
-  if (n.startsWith('و') && !nameParticles.has(n) && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
+  if (n.startsWith('و') && !hasFact(t, Facts.nameParticle) && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
   return true;
 }
 
@@ -247,7 +249,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     return p ? { ...p, from: k } : null;
   }
   // `وقال يجب أن …`, `قال هناك …`: a clause, not a speaker
-  if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || honorificPronouns.has(tokens[k].norm) || clauseOpeners.has(tokens[k].norm)) return null;
+  if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || hasFact(tokens[k], Facts.honorificPronoun) || hasFact(tokens[k], Facts.clauseOpener)) return null;
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
   const lamStem = tokens[k].norm.slice(1);
   // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
@@ -284,7 +286,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   let sawRole = false;
   for (; j < limit; j++) {
     const t = tokens[j];
-    if (t.word && isIn(roleWords, t.norm)) sawRole = true;
+    if (t.word && hasFact(t, Facts.roleIn)) sawRole = true;
     // `المحلل في بنك «الراجحي» مازن السديري`: a short quoted name inside a role is part of it
     if (quoted[j] && (leading === 'role' || sawRole) && nameFrom < 0) {
       let q = j;
@@ -295,9 +297,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       }
     }
     if (!t.word || quoted[j]) break;
-    if (j > k && cueForm(t.norm)) break;
+    if (j > k && isCue(t)) break;
     // `الباحثة في مركز … بجامعة الملك فهد الدكتورة …`: an institution's namesake belongs to the role
-    if (nameFrom < 0 && j > k && (leading === 'role' || sawRole) && royalTitles.has(t.norm) && (isIn(organisationHeads, tokens[j - 1].norm) || isIn(namesakeHeads, tokens[j - 1].norm))) {
+    if (nameFrom < 0 && j > k && (leading === 'role' || sawRole) && royalTitles.has(t.norm) && (hasFact(tokens[j - 1], Facts.organisationHeadIn) || isIn(namesakeHeads, tokens[j - 1].norm))) {
       const m = namesakeEnd(tokens, j, limit);
       if (m > j + 1 && m < limit) {
         j = m - 1;
@@ -336,7 +338,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (nameFrom >= 0 && nameTo < 0) {
       if (canContinueName(tokens, j, j - nameFrom, nameFrom > k && (leading === 'role' || sawRole))) continue;
       nameTo = j;
-      if (isRole(t.norm)) {
+      if (hasFact(t, Facts.roleOrHonorific)) {
         postRoleFrom = j;
         continue;
       }
@@ -354,8 +356,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // with no role before it, a name does not start after a plain definite noun (`مواقف الظواهري جاءت`),
       // unless it is a given name after a nationality (`القطري محمد بن همام`)
       const prev = tokens[j - 1];
-      const after = j === k || leading === 'role' || sawRole || prepositional(prev) || (nisba(prev) && givenNames.has(t.norm));
-      if (j === k && leading === 'other' && t.norm[0] === 'و' && !givenNames.has(t.norm)) break;
+      const after = j === k || leading === 'role' || sawRole || prepositional(prev) || (nisba(prev) && hasFact(t, Facts.givenName));
+      if (j === k && leading === 'other' && t.norm[0] === 'و' && !hasFact(t, Facts.givenName)) break;
       if (leading !== 'org' && leading !== 'anonymous' && after && canStartName(tokens, j, k)) {
         // `الرئيس التنفيذي لشركة أرامكو السعودية المهندس أمين الناصر`: a title further on, before a
         // name, marks where the name starts; the words before it still belong to the role
@@ -379,9 +381,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   let appositionRole: string | null = null;
   if (j < limit && (tokens[j].text === '،' || tokens[j].text === ',') && j + 1 < limit) {
     const a = j + 1;
-    if (tokens[a].word && isRole(tokens[a].norm)) {
+    if (tokens[a].word && hasFact(tokens[a], Facts.roleOrHonorific)) {
       let b = a;
-      while (b < limit && b - a < 10 && tokens[b].word && !complementisers.has(tokens[b].norm) && !relatives.has(tokens[b].norm) && !cueForm(tokens[b].norm)) b++;
+      while (b < limit && b - a < 10 && tokens[b].word && !hasFact(tokens[b], Facts.complementiser) && !hasFact(tokens[b], Facts.relative) && !isCue(tokens[b])) b++;
       appositionRole = textOf(text, tokens, a, b);
       to = b < limit && (tokens[b].text === '،' || tokens[b].text === ',') ? b + 1 : b;
     } else if (nameFrom < 0 && leading !== 'org' && canStartName(tokens, a, a)) {
@@ -431,12 +433,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     phrase.nameSpan = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end };
     // the role before a name starts at its role word: `الموقع الرسمي للمرشد الأعلى … علي خامنئي` → المرشد الأعلى …
     let preFrom = k;
-    while (preFrom < nameFrom && !isIn(roleWords, tokens[preFrom].norm)) preFrom++;
+    while (preFrom < nameFrom && !hasFact(tokens[preFrom], Facts.roleIn)) preFrom++;
     if (preFrom === nameFrom) preFrom = k;
-    while (preFrom < nameFrom && honorifics.has(tokens[preFrom].norm)) preFrom++;
+    while (preFrom < nameFrom && hasFact(tokens[preFrom], Facts.honorific)) preFrom++;
     // a title between the role and the name (`… الدكتورة هند العتيبي`) belongs to neither
     let preTo = nameFrom;
-    while (preTo > preFrom + 1 && titles.has(tokens[preTo - 1].norm)) preTo--;
+    while (preTo > preFrom + 1 && hasFact(tokens[preTo - 1], Facts.title)) preTo--;
     phrase.title = preTo < nameFrom ? textOf(text, tokens, preTo, nameFrom) : null;
     let pre = preFrom < preTo ? trimPunctuation(textOf(text, tokens, preFrom, preTo)) : null;
     if (pre && pre.startsWith('لل')) pre = 'ال' + pre.slice(2);
@@ -451,7 +453,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     phrase.type = 'descriptor';
     // `سمو أمير المنطقة`: the honorific is not the post
     let roleFrom = k;
-    while (roleFrom + 1 < end && honorifics.has(tokens[roleFrom].norm)) roleFrom++;
+    while (roleFrom + 1 < end && hasFact(tokens[roleFrom], Facts.honorific)) roleFrom++;
     phrase.role = textOf(text, tokens, roleFrom, end);
     phrase.gender = roleGender(phrase.role);
     return phrase;
@@ -459,11 +461,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // a definite noun phrase with no role: `المحكمة`, `الاتحاد الدولي`, `الظواهري`, `العلماء`
   phrase.name = textOf(text, tokens, k, end);
   phrase.nameSpan = { start: tokens[k].start, end: tokens[end - 1].end };
-  const personal = (end - k === 1 && definite(tokens[k]) && first.endsWith('ي')) || tokens.slice(k, end).some((t) => nameParticles.has(t.norm));
+  const personal = (end - k === 1 && definite(tokens[k]) && first.endsWith('ي')) || tokens.slice(k, end).some((t) => hasFact(t, Facts.nameParticle));
   // `المزارعة أم خالد`, `الحاج أبو محمد`: definite words before a kunya are a description, the kunya the name
   let particle = k;
   while (particle < end && definite(tokens[particle])) particle++;
-  if (particle > k && particle < end - 1 && nameParticles.has(tokens[particle].norm)) {
+  if (particle > k && particle < end - 1 && hasFact(tokens[particle], Facts.nameParticle)) {
     phrase.name = textOf(text, tokens, particle, end);
     phrase.nameSpan = { start: tokens[particle].start, end: tokens[end - 1].end };
     phrase.role = appositionRole ?? textOf(text, tokens, k, particle);

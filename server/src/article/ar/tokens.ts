@@ -16,6 +16,15 @@ export interface Token {
   newLine: boolean;
   /** this token ends a sentence (`.`, `!`, `؟` — not the dot of `د.`) */
   sentenceEnd: boolean;
+  /** the word's shared record (one per distinct text): what the lexicon says of it is worked out once there */
+  form: WordForm;
+}
+
+/** One distinct token text: its normalised form and its lexicon facts (lexicon.ts, factsOf; -1 until first asked). */
+export interface WordForm {
+  text: string;
+  norm: string;
+  facts: number;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}_\u0640]/u;
@@ -56,28 +65,29 @@ export function norm(s: string): string {
  * Each word's text and normalised form, shared by every token of that word: the text just sliced then
  * dies young, and a long document keeps one string per distinct word, not per token (less to copy in GC).
  */
-const wordForms = new Map<string, { text: string; norm: string }>();
+const wordForms = new Map<string, WordForm>();
 
-function wordForm(t: string): { text: string; norm: string } {
+function wordForm(t: string): WordForm {
   let f = wordForms.get(t);
   if (f === undefined) {
-    f = { text: t, norm: norm(t) };
+    f = { text: t, norm: norm(t), facts: -1 };
     if (wordForms.size > 50000) wordForms.clear();
     wordForms.set(t, f);
   }
   return f;
 }
 
-/** one-character punctuation tokens' texts, one string per code */
-const markTexts = new Map<number, string>();
+/** one-character punctuation tokens, one record per code (their normalised form is their text) */
+const markForms = new Map<number, WordForm>();
 
-function markText(c: number): string {
-  let t = markTexts.get(c);
-  if (t === undefined) {
-    t = String.fromCharCode(c);
-    if (markTexts.size < 4096) markTexts.set(c, t);
+function markForm(c: number): WordForm {
+  let f = markForms.get(c);
+  if (f === undefined) {
+    const t = String.fromCharCode(c);
+    f = { text: t, norm: t, facts: -1 };
+    if (markForms.size < 4096) markForms.set(c, f);
   }
-  return t;
+  return f;
 }
 
 export function tokenize(text: string): Token[] {
@@ -100,21 +110,15 @@ export function tokenize(text: string): Token[] {
       while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
     } else i++;
     const word = i - start > 1 || isWordClass(c);
-    let t: string;
-    let n: string;
-    if (word) {
-      const f = wordForm(text.slice(start, i));
-      t = f.text;
-      n = f.norm;
-    } else {
-      t = n = i - start === 1 ? markText(c) : text.slice(start, i);
-    }
+    // (a token that is not a word is one character)
+    const form = word ? wordForm(text.slice(start, i)) : markForm(c);
+    const t = form.text;
     const prev = tokens[tokens.length - 1];
     // `د.` and other one-letter abbreviations keep their dot
     // `العربية.نت`, `cnn.com`: a dot before a short domain ending is part of a name (not `الأسبوع.وقال`, a missing space)
     const innerDot = t === '.' && prev !== undefined && prev.word && prev.end === start && domainEnding(text, i);
     const abbreviationDot = (t === '.' && prev !== undefined && prev.word && prev.end === start && prev.norm.length === 1) || innerDot;
-    tokens.push({ start, end: i, text: t, norm: n, word, newLine, sentenceEnd: !word && (c === 46 || c === 33 || c === 63 || c === 0x61f) && !abbreviationDot });
+    tokens.push({ start, end: i, text: t, norm: form.norm, word, newLine, sentenceEnd: !word && (c === 46 || c === 33 || c === 63 || c === 0x61f) && !abbreviationDot, form });
     newLine = false;
   }
   return tokens;
