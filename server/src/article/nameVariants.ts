@@ -43,6 +43,30 @@ function isNameChar(c: number): boolean {
   return c < 0x900 && NAME_CHAR[c] === 1;
 }
 
+/**
+ * What normalizeForMatch(·, true) makes of each character below U+0900, as one char code (-1: dropped,
+ * -2: becomes more than one character, `İ` → `i̇`). The whole-text scan hashes a word's normalised
+ * form from these while it reads the word, so it can tell without slicing that a word is none of
+ * the few that announce a name.
+ */
+const NORM_CODE = new Int32Array(0x900);
+for (let c = 0; c < 0x900; c++) {
+  const norm = normalizeForMatch(String.fromCharCode(c), true);
+  NORM_CODE[c] = norm.length === 0 ? -1 : norm.length === 1 ? norm.charCodeAt(0) : -2;
+}
+/** marks a word whose hash is unknown (a character with no single-code form): it is read the slow way */
+const UNKNOWN_HASH = 0x7fffffff;
+
+function hashStep(h: number, code: number): number {
+  return (Math.imul(h, 31) + code) & 0x3fffffff;
+}
+
+function hashOf(norm: string): number {
+  let h = 0;
+  for (let i = 0; i < norm.length; i++) h = hashStep(h, norm.charCodeAt(i));
+  return h;
+}
+
 /** The words (runs of letters) inside `span` of `text`. A hyphen inside a word keeps it whole (`Abdul-Mahdi`). */
 export function wordsIn(text: string, span: Span): NameWord[] {
   return wordSpans(text, span).map((w) => {
@@ -295,23 +319,22 @@ export function findNameVariants(article: Article): NameVariant[] {
   }
   const keptIndex = new SurnameIndex(kept);
   const firstNames = new Set(kept.filter((p) => p.slots.length > 1).map((p) => p.slots[0].norm));
+  // Hashes of every normalised word after which a name may stand: a first name, an honorific, an
+  // Arabic reporting verb with or without و/ف and ت (what stripVerb strips). A word whose hash is
+  // not among them is none of these.
+  const contextHashes = new Set<number>();
+  for (const w of firstNames) contextHashes.add(hashOf(w));
+  for (const w of honorifics) contextHashes.add(hashOf(w));
+  for (const v of arVerbs) for (const p of ['', 'و', 'ف']) for (const t of ['', 'ت']) contextHashes.add(hashOf(p + v + t));
   const text = article.text;
   const read = (start: number, end: number): NameWord => {
     const word = text.slice(start, end);
     return { text: word, norm: cachedNorm(word), span: { start, end } };
   };
-  let c = 0;
-  /** Each word after the first, with the word before it: where a variant of a surname may stand. */
+  /** A word where a variant of a surname may stand (found by `nameSlots`): is it one, of exactly one kept person? */
   const consider = (prevStart: number, prevEnd: number, start: number, end: number): void => {
-    const size = end - start;
-    // a variant is one letter longer or shorter, plus a proclitic of two letters and a few harakat
-    if (size < shortest - 1 || size > longest + 8) return;
-    while (c < covered.length && covered[c].end <= start) c++;
-    if (c < covered.length && covered[c].start <= start) return;
-    if (start - prevEnd > 2) return;
     const first = text.charCodeAt(start);
     const arabic = first >= 0x0600;
-    if (!arabic && !isCapitalisedCode(first)) return;
     const prevNorm = withoutDot(cachedNorm(text.slice(prevStart, prevEnd)));
     const afterVerb = arabic && arVerbs.has(stripVerb(prevNorm));
     if (!afterVerb && !isHonorific(prevNorm) && !firstNames.has(prevNorm)) return;
@@ -336,22 +359,9 @@ export function findNameVariants(article: Article): NameVariant[] {
     p.occurrences.push({ slot: p.slots.length - 1, norm, text: article.text.slice(span.start, span.end), span });
   };
   if (shortest !== Infinity) {
-    // the words of the whole text, as wordSpans finds them, without building the list
-    let prevStart = -1;
-    let prevEnd = -1;
-    let i = 0;
-    const n = text.length;
-    while (i < n) {
-      if (!isNameChar(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (i < n && (isNameChar(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && i + 1 < n && isNameChar(text.charCodeAt(i + 1))))) i++;
-      if (prevStart >= 0) consider(prevStart, prevEnd, start, i);
-      prevStart = start;
-      prevEnd = i;
-    }
+    // a variant is one letter longer or shorter, plus a proclitic of two letters and a few harakat
+    const slots = nameSlots(text, covered, shortest - 1, longest + 8, contextHashes);
+    for (let k = 0; k < slots.length; k += 4) consider(slots[k], slots[k + 1], slots[k + 2], slots[k + 3]);
   }
 
   const out: NameVariant[] = [];
@@ -384,6 +394,53 @@ export function findNameVariants(article: Article): NameVariant[] {
   }
   out.sort((x, y) => x.span.start - y.span.start);
   return out;
+}
+
+/**
+ * The words of the whole text (as wordSpans finds them) where a variant of a surname may stand, as
+ * [prevStart, prevEnd, start, end] runs: a word of `minSize` to `maxSize` characters outside every
+ * covered span, capitalised or Arabic, right after another word (at most two characters between)
+ * whose normalised form hashes to one of `contextHashes` (or whose hash is unknown).
+ */
+function nameSlots(text: string, covered: Span[], minSize: number, maxSize: number, contextHashes: Set<number>): number[] {
+  const out: number[] = [];
+  let c = 0;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    if (!isNameChar(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (isNameChar(code) || (code === 45 && i + 1 < n && isNameChar(text.charCodeAt(i + 1))))) code = text.charCodeAt(++i);
+    if (prevStart >= 0 && i - start >= minSize && i - start <= maxSize && start - prevEnd <= 2) {
+      while (c < covered.length && covered[c].end <= start) c++;
+      const first = text.charCodeAt(start);
+      if (!(c < covered.length && covered[c].start <= start) && (first >= 0x0600 || isCapitalisedCode(first))) {
+        // only now is the word before read (hashed): most words never get here
+        const hash = normHash(text, prevStart, prevEnd);
+        if (hash === UNKNOWN_HASH || contextHashes.has(hash)) out.push(prevStart, prevEnd, start, i);
+      }
+    }
+    prevStart = start;
+    prevEnd = i;
+  }
+  return out;
+}
+
+/** hashOf(normalizeForMatch(text[start, end), true)) for a word of name characters and hyphens, or UNKNOWN_HASH. */
+function normHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    const norm = NORM_CODE[text.charCodeAt(i)];
+    if (norm >= 0) hash = hashStep(hash, norm);
+    else if (norm === -2) return UNKNOWN_HASH;
+  }
+  return hash;
 }
 
 /** The offset after `n` letters from `start`, with the harakat that sit on them. */
