@@ -25,6 +25,8 @@ export interface WordForm {
   text: string;
   norm: string;
   facts: number;
+  /** another word with the same hash (tokens.ts) */
+  next: WordForm | undefined;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}_\u0640]/u;
@@ -62,19 +64,34 @@ export function norm(s: string): string {
 }
 
 /**
- * Each word's text and normalised form, shared by every token of that word: the text just sliced then
- * dies young, and a long document keeps one string per distinct word, not per token (less to copy in GC).
+ * Each word's text and normalised form, shared by every token of that word, found by a hash of its
+ * characters taken while the word is scanned: a word met before costs no string (no slice, no hashing
+ * of a new string), and a long document keeps one string per distinct word, not per token.
  */
-const wordForms = new Map<string, WordForm>();
+const wordsByHash = new Map<number, WordForm>();
+let wordsKept = 0;
+const MAX_WORDS = 50000;
+/** hashes stay small integers (Smi keys) */
+const HASH_MASK = 0x3fffffff;
 
-function wordForm(t: string): WordForm {
-  let f = wordForms.get(t);
-  if (f === undefined) {
-    f = { text: t, norm: norm(t), facts: -1 };
-    if (wordForms.size > 50000) wordForms.clear();
-    wordForms.set(t, f);
+function wordFormAt(text: string, start: number, end: number, hash: number): WordForm {
+  const first = wordsByHash.get(hash);
+  for (let f = first; f !== undefined; f = f.next) if (sameText(f.text, text, start, end)) return f;
+  if (wordsKept >= MAX_WORDS) {
+    wordsByHash.clear();
+    wordsKept = 0;
   }
+  const t = text.slice(start, end);
+  const f: WordForm = { text: t, norm: norm(t), facts: -1, next: wordsKept === 0 ? undefined : first };
+  wordsByHash.set(hash, f);
+  wordsKept++;
   return f;
+}
+
+function sameText(s: string, text: string, start: number, end: number): boolean {
+  if (s.length !== end - start) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** one-character punctuation tokens, one record per code (their normalised form is their text) */
@@ -84,7 +101,7 @@ function markForm(c: number): WordForm {
   let f = markForms.get(c);
   if (f === undefined) {
     const t = String.fromCharCode(c);
-    f = { text: t, norm: t, facts: -1 };
+    f = { text: t, norm: t, facts: -1, next: undefined };
     if (markForms.size < 4096) markForms.set(c, f);
   }
   return f;
@@ -106,12 +123,18 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    let hash = c;
     if (isWordCode(c)) {
-      while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+      hash = 0;
+      let d: number;
+      while (i < text.length && isWordCode((d = text.charCodeAt(i)))) {
+        hash = (Math.imul(hash, 31) + d) & HASH_MASK;
+        i++;
+      }
     } else i++;
     const word = i - start > 1 || isWordClass(c);
     // (a token that is not a word is one character)
-    const form = word ? wordForm(text.slice(start, i)) : markForm(c);
+    const form = word ? wordFormAt(text, start, i, hash) : markForm(c);
     const t = form.text;
     const prev = tokens[tokens.length - 1];
     // `د.` and other one-letter abbreviations keep their dot
