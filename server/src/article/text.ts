@@ -112,10 +112,23 @@ export function normalizeForMatch(s: string, foldTaMarbuta = false): string {
 
 /** Collapses white space and strips trailing punctuation: for comparing captions and quote texts. */
 export function normalizeLoose(s: string): string {
-  return normalizeForMatch(s, true)
-    .replace(/[\s\u200e\u200f\u200b\ufeff]+/g, ' ')
-    .replace(/[\s.,;:!?؟،؛…"'“”«»]+$/u, '')
-    .trim();
+  const collapsed = normalizeForMatch(s, true).replace(/[\s\u200e\u200f\u200b\ufeff]+/g, ' ');
+  // what /[\s.,;:!?؟،؛…"'“”«»]+$/u would strip, read backwards from the end
+  let end = collapsed.length;
+  while (end > 0 && isLooseTrailingCode(collapsed.charCodeAt(end - 1))) end--;
+  return (end === collapsed.length ? collapsed : collapsed.slice(0, end)).trim();
+}
+
+const LOOSE_TRAILING = /^[\s.,;:!?؟،؛…"'“”«»]$/;
+/** LOOSE_TRAILING by char code, remembered (0 = not yet tested, 1 = yes, 2 = no); every such character is in the BMP */
+const looseTrailing = new Uint8Array(0x10000);
+function isLooseTrailingCode(c: number): boolean {
+  let v = looseTrailing[c];
+  if (v === 0) {
+    v = LOOSE_TRAILING.test(String.fromCharCode(c)) ? 1 : 2;
+    looseTrailing[c] = v;
+  }
+  return v === 1;
 }
 
 function isArabicCode(c: number): boolean {

@@ -4,8 +4,18 @@ import type { Span } from '../model';
 import { layoutLexicons } from '../lexicon/layout';
 import { normalizeLoose, trimSpan } from '../text';
 
+/** keys of the short strings the readers try at every line's start (`The`, `قال`), remembered; bounded */
+const keyCache = new Map<string, string>();
+
 export function layoutKey(s: string): string {
-  return normalizeLoose(s);
+  if (s.length > 32) return normalizeLoose(s);
+  let key = keyCache.get(s);
+  if (key === undefined) {
+    key = normalizeLoose(s);
+    if (keyCache.size >= 10000) keyCache.clear();
+    keyCache.set(s, key);
+  }
+  return key;
 }
 
 function keySet(pick: (l: (typeof layoutLexicons)[number]) => string[]): Set<string> {
@@ -74,11 +84,12 @@ export function afterLabel(text: string, span: Span, labels: Set<string>): numbe
 export function afterOpener(text: string, span: Span, openers: Set<string>): number | null {
   let wordsSeen = 0;
   for (let i = span.start; i < span.end && i < span.start + MAX_LABEL_CHARS; i++) {
-    if (text[i] !== ' ' && text[i] !== '\t') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) continue;
     wordsSeen++;
     if (openers.has(layoutKey(text.slice(span.start, i)))) return i + 1;
     if (wordsSeen >= 2) return null;
-    while (i + 1 < span.end && (text[i + 1] === ' ' || text[i + 1] === '\t')) i++;
+    while (i + 1 < span.end && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) i++;
   }
   return null;
 }

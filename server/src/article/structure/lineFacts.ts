@@ -13,27 +13,40 @@ export interface ContentLine {
   block: number;
   indexInBlock: number;
   blockSize: number;
+  /** words on the line, counted up to WORDS_COUNTED: a longer line reads as WORDS_COUNTED */
   words: number;
 }
 
-export function countWords(text: string, span: Span): number {
+/**
+ * Lines are compared with word thresholds well below this (subheadings.ts: 6, 8, 15), so a line's
+ * words are counted no further: a paragraph written on one line is not read to its end.
+ */
+export const WORDS_COUNTED = 16;
+
+/** Words (runs of non-space) in the span, counting no further than `limit`. */
+export function countWords(text: string, span: Span, limit = Infinity): number {
   let words = 0;
-  let inWord = false;
-  for (let i = span.start; i < span.end; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
+  let i = span.start;
+  const end = span.end;
+  // alternately past the spaces, then past the word (one comparison per character of a word)
+  while (i < end && words < limit) {
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i === end) break;
+    words++;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
   }
   return words;
 }
 
 export function contentLines(text: string, paragraphs: Paragraph[]): ContentLine[] {
   const out: ContentLine[] = [];
-  paragraphs.forEach((p, block) => {
-    p.lines.forEach((span, indexInBlock) => {
-      out.push({ span, block, indexInBlock, blockSize: p.lines.length, words: countWords(text, span) });
-    });
-  });
+  for (let block = 0; block < paragraphs.length; block++) {
+    const lines = paragraphs[block].lines;
+    for (let indexInBlock = 0; indexInBlock < lines.length; indexInBlock++) {
+      const span = lines[indexInBlock];
+      out.push({ span, block, indexInBlock, blockSize: lines.length, words: countWords(text, span, WORDS_COUNTED) });
+    }
+  }
   return out;
 }
 
