@@ -19,6 +19,8 @@ export interface Entity {
   quotes: number[];
   /** nameKey(name), kept in step with `name` */
   key_: string[];
+  /** the registry's last candidates() call that took it (no entity listed twice) */
+  stamp: number;
 }
 
 const keyCache = new Map<string, string[]>();
@@ -66,10 +68,24 @@ export class SpeakerRegistry {
     }
   }
 
+  /** the last stamp candidates() gave */
+  private stamps = 0;
+
   private candidates(key: string[]): Entity[] {
     if (key.length === 1) return this.byWord.get(key[0]) ?? [];
+    // (by key, each once: an entity already taken carries this call's stamp)
+    const stamp = ++this.stamps;
     const out: Entity[] = [];
-    for (const w of key) for (const e of this.byWord.get(w) ?? []) if (!out.includes(e)) out.push(e);
+    for (const w of key) {
+      const list = this.byWord.get(w);
+      if (list) {
+        for (const e of list) {
+          if (e.stamp === stamp) continue;
+          e.stamp = stamp;
+          out.push(e);
+        }
+      }
+    }
     return out.length > 1 ? out.sort((a, b) => a.key - b.key) : out;
   }
   /** most recent first */
@@ -152,7 +168,7 @@ export class SpeakerRegistry {
   }
 
   private create(name: string, role: string | null, type: SpeakerType, gender: Gender | null, offset: number): Entity {
-    const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: nameKey(name) };
+    const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: nameKey(name), stamp: 0 };
     this.entities.push(e);
     this.index(e);
     return e;

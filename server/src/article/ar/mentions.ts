@@ -53,6 +53,8 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
     }
   }
 
+  /** the readings of a word (proclitic, then the forms its stem starts), once per distinct word */
+  const readingsOf = new Map<string, { prefix: string; forms: Form[] }[]>();
   const mentions: Mention[][] = entities.map(() => []);
   const aliases: Set<string>[] = entities.map(() => new Set());
   for (let j = 0; j < tokens.length; j++) {
@@ -61,12 +63,20 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
     let matched = 0;
     // cheap test first: does the word, less up to two proclitic letters, start any form?
     if (!reach.has(t.norm)) continue;
-    for (const r of procliticReadings(t.norm)) {
-      if (r.stem.length + r.prefix.length !== t.norm.length) continue; // the restored-alef reading is not a name
-      const forms = byFirst.get(r.stem);
-      if (!forms) continue;
+    let readings = readingsOf.get(t.norm);
+    if (readings === undefined) {
+      readings = [];
+      for (const r of procliticReadings(t.norm)) {
+        if (r.stem.length + r.prefix.length !== t.norm.length) continue; // the restored-alef reading is not a name
+        const forms = byFirst.get(r.stem);
+        if (forms) readings.push({ prefix: r.prefix, forms });
+      }
+      readingsOf.set(t.norm, readings);
+    }
+    for (const r of readings) {
+      const forms = r.forms;
       for (const f of forms) {
-        if (!f.words.every((w, i) => i === 0 || tokens[j + i]?.norm === w)) continue;
+        if (!followsOn(tokens, j, f.words)) continue;
         const last = tokens[j + f.words.length - 1];
         const cut = r.prefix ? prefixLength(text, t.start, t.end, r.prefix.length) : 0;
         const start = t.start + cut;
@@ -81,4 +91,10 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
     if (matched > 1) j += matched - 1;
   }
   return { mentions, aliases };
+}
+
+/** The tokens after `j` are the form's words after its first. */
+function followsOn(tokens: Token[], j: number, words: string[]): boolean {
+  for (let i = 1; i < words.length; i++) if (tokens[j + i]?.norm !== words[i]) return false;
+  return true;
 }
