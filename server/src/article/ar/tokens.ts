@@ -5,19 +5,28 @@ import { isWhitespaceCode, normalizeForMatch } from '../text';
 /** bound once here: a call through the importing module's namespace costs a property read per character (and a getter when run from source) */
 const isSpaceCode = isWhitespaceCode;
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
+/** A token: offsets, its word's shared record (text, normalised form, lexicon facts) and where it stands. */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** the word's shared record (one per distinct text): what the lexicon says of it is worked out once there */
+    readonly form: WordForm,
+    readonly word: boolean,
+    /** a line break lies between this token and the previous one */
+    readonly newLine: boolean,
+    /** this token ends a sentence (`.`, `!`, `؟` — not the dot of `د.`) */
+    readonly sentenceEnd: boolean,
+  ) {}
+
+  get text(): string {
+    return this.form.text;
+  }
+
   /** normalised (harakat, tatweel, alef/ya variants, ta marbuta folded) */
-  norm: string;
-  word: boolean;
-  /** a line break lies between this token and the previous one */
-  newLine: boolean;
-  /** this token ends a sentence (`.`, `!`, `؟` — not the dot of `د.`) */
-  sentenceEnd: boolean;
-  /** the word's shared record (one per distinct text): what the lexicon says of it is worked out once there */
-  form: WordForm;
+  get norm(): string {
+    return this.form.norm;
+  }
 }
 
 /** One distinct token text: its normalised form and its lexicon facts (lexicon.ts, factsOf; -1 until first asked). */
@@ -141,7 +150,7 @@ export function tokenize(text: string): Token[] {
     // `العربية.نت`, `cnn.com`: a dot before a short domain ending is part of a name (not `الأسبوع.وقال`, a missing space)
     const innerDot = t === '.' && prev !== undefined && prev.word && prev.end === start && domainEnding(text, i);
     const abbreviationDot = (t === '.' && prev !== undefined && prev.word && prev.end === start && prev.norm.length === 1) || innerDot;
-    tokens.push({ start, end: i, text: t, norm: form.norm, word, newLine, sentenceEnd: !word && (c === 46 || c === 33 || c === 63 || c === 0x61f) && !abbreviationDot, form });
+    tokens.push(new Token(start, i, form, word, newLine, !word && (c === 46 || c === 33 || c === 63 || c === 0x61f) && !abbreviationDot));
     newLine = false;
   }
   return tokens;
