@@ -212,14 +212,31 @@ function slotOf(person: Person, norm: string, isLast: boolean): number {
   return person.slots.findIndex((s, i) => i < last && isSpellingVariant(s.norm, norm));
 }
 
-function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Span[]): void {
+/** A mention's identifying words, relative to its start: the same name is written many times, and read once. */
+type MentionWords = Map<string, { from: number; to: number; text: string; norm: string }[]>;
+
+function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Span[], known: MentionWords): void {
+  // per spelling of the mention: the words that stand for one of the person's slots, with the slot
+  const slotted = new Map<string, { slot: number; from: number; to: number; text: string; norm: string }[]>();
   for (const m of speaker.mentions) {
     covered.push(m.span);
-    const words = nameKeyWords(article.text, m.span);
-    words.forEach((w, i) => {
-      const slot = slotOf(person, w.norm, i === words.length - 1);
-      if (slot >= 0) person.occurrences.push({ slot, norm: w.norm, text: w.text, span: w.span });
-    });
+    const written = article.text.slice(m.span.start, m.span.end);
+    let found = slotted.get(written);
+    if (found === undefined) {
+      let words = known.get(written);
+      if (words === undefined) {
+        // the words of a span depend only on its characters (wordSpans stops at the span's end)
+        words = nameKeyWords(written).map((w) => ({ from: w.span.start, to: w.span.end, text: w.text, norm: w.norm }));
+        known.set(written, words);
+      }
+      found = [];
+      for (let i = 0; i < words.length; i++) {
+        const slot = slotOf(person, words[i].norm, i === words.length - 1);
+        if (slot >= 0) found.push({ slot, ...words[i] });
+      }
+      slotted.set(written, found);
+    }
+    for (const w of found) person.occurrences.push({ slot: w.slot, norm: w.norm, text: w.text, span: { start: m.span.start + w.from, end: m.span.start + w.to } });
   }
 }
 
@@ -249,10 +266,20 @@ class SurnameIndex<T extends { slots: NameWord[] }> {
     }
   }
 
-  near(norm: string): T[] {
-    const found = new Set<T>();
-    for (const k of deletionKeys(norm)) for (const p of this.byKey.get(k) ?? []) found.add(p);
-    return found.size > MAX_NEAR ? [] : [...found];
+  /** answers so far: the whole-text scan asks about the same words again and again */
+  private readonly asked = new Map<string, readonly T[]>();
+
+  /** The persons whose surname is `norm` or one edit from it (a shared list: not to be changed). */
+  near(norm: string): readonly T[] {
+    let answer = this.asked.get(norm);
+    if (answer === undefined) {
+      const found = new Set<T>();
+      for (const k of deletionKeys(norm)) for (const p of this.byKey.get(k) ?? []) found.add(p);
+      answer = found.size > MAX_NEAR ? [] : [...found];
+      if (this.asked.size >= 20000) this.asked.clear();
+      this.asked.set(norm, answer);
+    }
+    return answer;
   }
 }
 
@@ -297,11 +324,12 @@ export function findNameVariants(article: Article): NameVariant[] {
   // `Charles Clarke`) joins that person.
   const absorbed = new Set<Person>();
   const covered: Span[] = [];
+  const mentionWords: MentionWords = new Map();
   for (const [b, a] of absorbInto(persons)) {
     absorbed.add(b);
-    addMentionWords(article, a, b.speaker, covered);
+    addMentionWords(article, a, b.speaker, covered, mentionWords);
   }
-  for (const p of persons) if (!absorbed.has(p)) addMentionWords(article, p, p.speaker, covered);
+  for (const p of persons) if (!absorbed.has(p)) addMentionWords(article, p, p.speaker, covered, mentionWords);
   const kept = persons.filter((p) => !absorbed.has(p));
 
   // Words outside the mentions that are variants of a surname, where the context says a name
