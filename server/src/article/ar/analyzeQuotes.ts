@@ -44,7 +44,8 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     const opensLine = tokens[openTok[i]].newLine;
     if (!att.governed && opensLine && wordCount(q.text) >= 2) {
       // a quote opening its paragraph continues the speaker before it
-      att = { ...att, entity: registry.previous(null, false), kind: 'continuation', governed: registry.previous(null, false) !== null };
+      const previous = registry.previous(null, false);
+      att = { entity: previous, kind: 'continuation', cue: att.cue, cueSpan: att.cueSpan, governed: previous !== null, appositive: att.appositive, named: att.named };
     }
     const prev = coordinatedWith(i);
     // a span listed with a term (`«هيفي ميتال» و«شيلوورث آيكون»`) is a term too
@@ -99,8 +100,10 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     if (quoted[j]) continue;
     const limit = Math.min(tokens.length, j + PHRASE_WINDOW, next < quotes.length ? openTok[next] : tokens.length);
     // also after a short opener and its comma (`في المقابل، دافع وزير المالية …`)
-    const opener = j > 0 && (tokens[j - 1].text === '،' || tokens[j - 1].text === ',') && j - starts[j] <= 5 && adverbialOpener(tokens[starts[j]].norm);
-    if (tokens[j].newLine || tokens[j - 1]?.sentenceEnd) attributor.noteSentenceSubject(j, limit);
+    const prev = j > 0 ? tokens[j - 1] : undefined;
+    // (a comma is never a word: the flag first, the text only for marks)
+    const opener = prev !== undefined && !prev.word && (prev.text === '،' || prev.text === ',') && j - starts[j] <= 5 && adverbialOpener(tokens[starts[j]].norm);
+    if (tokens[j].newLine || (prev !== undefined && prev.sentenceEnd)) attributor.noteSentenceSubject(j, limit);
     else if (opener) attributor.noteSentenceSubject(j, limit, true);
     attributor.noteIntroduction(j, limit);
     attributor.noteDocument(j, Math.min(tokens.length, j + PHRASE_WINDOW));

@@ -8,9 +8,57 @@ import { norm } from './tokens';
 
 /** words in a quote's text */
 export function wordCount(s: string): number {
+  // runs of non-space characters (JavaScript's \s) with a letter or a digit in them, read by char code
   let n = 0;
-  for (const w of s.split(/[\s\u00a0]+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isJsSpace(c)) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    if (counted) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // a code point beyond the BMP: its two units read whole by the regular expression
+      if (LETTER_OR_NUMBER.test(s.slice(i, i + 2))) {
+        n++;
+        counted = true;
+      }
+      i++;
+      continue;
+    }
+    if (isLetterOrNumberCode(c)) {
+      n++;
+      counted = true;
+    }
+  }
   return n;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
+/** [\p{L}\p{N}] per BMP char code, remembered (0 = not yet tested, 1 = yes, 2 = no) */
+const letterOrNumber = new Uint8Array(0x10000);
+
+function isLetterOrNumberCode(c: number): boolean {
+  if ((c >= 0x0621 && c <= 0x064a) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  let v = letterOrNumber[c];
+  if (v === 0) {
+    v = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterOrNumber[c] = v;
+  }
+  return v === 1;
+}
+
+/** JavaScript's \s: what String.split(/\s/) cuts at */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const TERM_WINDOW = 5;
