@@ -54,6 +54,11 @@ for (let c = 0; c < 0x900; c++) {
   const norm = normalizeForMatch(String.fromCharCode(c), true);
   NORM_CODE[c] = norm.length === 0 ? -1 : norm.length === 1 ? norm.charCodeAt(0) : -2;
 }
+/** hashes of the honorifics and of the Arabic reporting verbs with and without و/ف and ت (what stripVerb strips) */
+const FIXED_CONTEXT_HASHES: number[] = [];
+for (const w of honorifics) FIXED_CONTEXT_HASHES.push(hashOf(w));
+for (const v of arVerbs) for (const p of ['', 'و', 'ف']) for (const t of ['', 'ت']) FIXED_CONTEXT_HASHES.push(hashOf(p + v + t));
+
 /** marks a word whose hash is unknown (a character with no single-code form): it is read the slow way */
 const UNKNOWN_HASH = 0x7fffffff;
 
@@ -350,10 +355,8 @@ export function findNameVariants(article: Article): NameVariant[] {
   // Hashes of every normalised word after which a name may stand: a first name, an honorific, an
   // Arabic reporting verb with or without و/ف and ت (what stripVerb strips). A word whose hash is
   // not among them is none of these.
-  const contextHashes = new Set<number>();
+  const contextHashes = new Set<number>(FIXED_CONTEXT_HASHES);
   for (const w of firstNames) contextHashes.add(hashOf(w));
-  for (const w of honorifics) contextHashes.add(hashOf(w));
-  for (const v of arVerbs) for (const p of ['', 'و', 'ف']) for (const t of ['', 'ت']) contextHashes.add(hashOf(p + v + t));
   const text = article.text;
   const read = (start: number, end: number): NameWord => {
     const word = text.slice(start, end);

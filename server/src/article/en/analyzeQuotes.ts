@@ -53,10 +53,37 @@ const MAX_PLACES = 512;
  */
 const PLACE = /(?<![\p{L}])(?:[Ii]n|near|outside|(?:town|city|village|county|region|island|port|province|district|suburb) of) (\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})(?![\p{L}'’])/gu;
 
+const PLACE_AT = new RegExp(PLACE.source, 'uy');
+/**
+ * Where a PLACE match can be found: its last introducing word and the capital after it. A match
+ * starts there (`in`, `near`, `outside`) or 5, 7, 8 or 9 characters before (`town of` … `province of`).
+ */
+const PLACE_CLUE = /(?:[Ii]n|near|outside|of) \p{Lu}/gu;
+const CLUE_TO_START = [9, 8, 7, 5, 0];
+
+/**
+ * The matches of PLACE in text order, as a global search would find them, but tried only at the
+ * few offsets a clue points to (a search of the whole pattern at every character costs 4× more).
+ */
 function placeNames(text: string): Set<string> {
   const out = new Set<string>();
-  PLACE.lastIndex = 0;
-  for (let m = PLACE.exec(text); m && out.size < MAX_PLACES; m = PLACE.exec(text)) out.add(m[1]);
+  /** end of the last match: the next one starts at or after it */
+  let after = 0;
+  PLACE_CLUE.lastIndex = 0;
+  for (let clue = PLACE_CLUE.exec(text); clue && out.size < MAX_PLACES; clue = PLACE_CLUE.exec(text)) {
+    const at = clue.index;
+    PLACE_CLUE.lastIndex = at + 1;
+    for (const back of CLUE_TO_START) {
+      if (at - back < after) continue;
+      PLACE_AT.lastIndex = at - back;
+      const m = PLACE_AT.exec(text);
+      if (!m) continue;
+      out.add(m[1]);
+      after = PLACE_AT.lastIndex;
+      if (PLACE_CLUE.lastIndex < after) PLACE_CLUE.lastIndex = after;
+      break;
+    }
+  }
   return out;
 }
 

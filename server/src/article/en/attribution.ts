@@ -52,7 +52,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     while (q < quoteAt.length && quoteAt[q] < c.from - MAX_POST_CUE_DISTANCE - PHRASE_WINDOW) q++;
     const nearQuote = q < quoteAt.length && quoteAt[q] <= c.to + GOVERNING_WINDOW;
     if (!nearQuote && n !== 0 && n < found.length - 2) {
-      out.push({ ...c, entity: null });
+      out.push({ kind: c.kind, from: c.from, to: c.to, entity: null });
       continue;
     }
     let phrase: SpeakerPhrase | null = null;
@@ -71,7 +71,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         const object = objectPhrase(ctx, tokens, prev.to, c.from - 1);
         const entity = object ? registry.resolve(object) : null;
         if (entity) entity.spoke = true;
-        out.push({ ...c, entity, nested: true });
+        out.push({ kind: c.kind, from: c.from, to: c.to, entity, nested: true });
         continue;
       }
       // `…, with Chair Jerome Powell saying`, `…, the minister adding`: the participle has its own subject
@@ -113,7 +113,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     if (entity && !entity.gender && phrase && phrase.kind !== 'pronoun' && after && isWord(after) && (after.lower === 'he' || after.lower === 'she')) {
       entity.gender = after.lower === 'he' ? 'male' : 'female';
     }
-    out.push({ ...c, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from) });
+    out.push({ kind: c.kind, from: c.from, to: c.to, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from) });
   }
   return out;
 }
@@ -170,9 +170,11 @@ function objectPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: num
   return to > from ? subjectAfter(ctx, tokens, from, to) : null;
 }
 
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'to']);
+
 function passiveBefore(tokens: Token[], from: number, cue: number): boolean {
   const t = tokens[cue - 1];
-  return cue - 1 >= from && isWord(t) && ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'to'].includes(t.lower);
+  return cue - 1 >= from && isWord(t) && PASSIVE_AUXILIARIES.has(t.lower);
 }
 
 /** A short quoted name (`"Liberty Watch"`), not a sentence of speech. */

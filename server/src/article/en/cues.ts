@@ -23,24 +23,31 @@ function matchPhrase(tokens: Token[], i: number, to: number, phrase: string[]): 
   return true;
 }
 
-/** Phrases by their first word, in lexicon order: a word tries only the phrases that can start there. */
-function byFirstWord(phrases: string[][]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const p of phrases) {
-    const list = out.get(p[0]) ?? [];
-    list.push(p);
-    out.set(p[0], list);
-  }
-  return out;
+/** What a word can begin: the reporting phrases it opens (in lexicon order) and the cue words it is. */
+interface CueWord {
+  according: string[][];
+  phrases: string[][];
+  speechNoun: boolean;
+  speech: boolean;
+  partial: boolean;
 }
-const ACCORDING_TO = byFirstWord(lexiconEn.accordingTo);
-const PHRASE_CUES = byFirstWord(lexiconEn.phraseCues);
 
-/** The first phrase (in lexicon order) written at token i. */
-function phraseAt(index: Map<string, string[][]>, tokens: Token[], i: number, to: number): string[] | undefined {
-  const list = index.get(tokens[i].lower);
-  if (list === undefined) return undefined;
-  for (const p of list) if (matchPhrase(tokens, i, to, p)) return p;
+/** Every word with a part in a cue, looked up once per token: a word not here begins no cue. */
+const CUE_WORDS = new Map<string, CueWord>();
+function cueWord(word: string): CueWord {
+  let w = CUE_WORDS.get(word);
+  if (!w) CUE_WORDS.set(word, (w = { according: [], phrases: [], speechNoun: false, speech: false, partial: false }));
+  return w;
+}
+for (const p of lexiconEn.accordingTo) cueWord(p[0]).according.push(p);
+for (const p of lexiconEn.phraseCues) cueWord(p[0]).phrases.push(p);
+for (const w of SPEECH_NOUN) cueWord(w).speechNoun = true;
+for (const w of SPEECH) cueWord(w).speech = true;
+for (const w of PARTIAL) cueWord(w).partial = true;
+
+/** The first of `phrases` (in lexicon order) written at token i. */
+function phraseAt(phrases: string[][], tokens: Token[], i: number, to: number): string[] | undefined {
+  for (const p of phrases) if (matchPhrase(tokens, i, to, p)) return p;
   return undefined;
 }
 
@@ -49,19 +56,21 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
-    const according = phraseAt(ACCORDING_TO, tokens, i, to);
+    const w = CUE_WORDS.get(t.lower);
+    if (w === undefined) continue;
+    const according = phraseAt(w.according, tokens, i, to);
     if (according) {
       out.push({ kind: 'according-to', from: i, to: i + according.length });
       i += according.length - 1;
       continue;
     }
-    const phrase = phraseAt(PHRASE_CUES, tokens, i, to);
+    const phrase = phraseAt(w.phrases, tokens, i, to);
     if (phrase) {
       out.push({ kind: 'partial', from: i, to: i + phrase.length });
       i += phrase.length - 1;
       continue;
     }
-    if (SPEECH_NOUN.has(t.lower) && i > from && tokens[i - 1].possessive) {
+    if (w.speechNoun && i > from && tokens[i - 1].possessive) {
       out.push({ kind: 'speech-noun', from: i, to: i + 1 });
       continue;
     }
@@ -70,8 +79,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     if (t.cap && i > from) continue;
     const before = i > from ? tokens[i - 1] : undefined;
     if (before && isWord(before) && NOT_BEFORE_VERB.has(before.lower)) continue;
-    if (SPEECH.has(t.lower)) out.push({ kind: 'speech', from: i, to: i + 1 });
-    else if (PARTIAL.has(t.lower)) out.push({ kind: 'partial', from: i, to: i + 1 });
+    if (w.speech) out.push({ kind: 'speech', from: i, to: i + 1 });
+    else if (w.partial) out.push({ kind: 'partial', from: i, to: i + 1 });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // The finishing touches on speakers: the fullest form of each name written anywhere in the text
 // (`Mr Schroeder` → `Gerhard Schroeder`) and every place a name or alias is written (mentions),
 // each in one pass over the text's words.
+import type { Span } from '../model';
 import type { Entity } from './registry';
 import { ROLE } from './words';
 import { charClass, unitClass } from './scan';
@@ -86,24 +87,35 @@ function bareEnd(text: string, start: number, end: number): number {
 export function wordPositions(text: string, words: Set<string>, limit: number): Map<string, number[]> {
   const out = new Map<string, number[]>();
   if (!words.size) return out;
-  // only a word of a length some name has is cut out of the text and looked up
+  // only a word of a length and first letter some name has is cut out of the text and looked up
   const lengths = new Set<number>();
-  const firsts = new Set<number>();
-  for (const w of words) {
-    lengths.add(w.length);
-    firsts.add(w.charCodeAt(0));
-  }
-  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
-    if (!firsts.has(text.charCodeAt(at))) continue;
-    const end = bareEnd(text, at, wordEnd);
-    if (!lengths.has(end - at)) continue;
-    const w = text.slice(at, end);
-    if (!words.has(w)) continue;
-    const list = out.get(w) ?? [];
-    if (list.length < limit) list.push(at);
-    out.set(w, list);
+  const firsts = markFirsts(words);
+  for (const w of words) lengths.add(w.length);
+  try {
+    for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
+      if (firsts[text.charCodeAt(at)] === 0) continue;
+      const end = bareEnd(text, at, wordEnd);
+      if (!lengths.has(end - at)) continue;
+      const w = text.slice(at, end);
+      if (!words.has(w)) continue;
+      const list = out.get(w) ?? [];
+      if (list.length < limit) list.push(at);
+      out.set(w, list);
+    }
+  } finally {
+    unmarkFirsts(words);
   }
   return out;
+}
+
+/** By char code: 1 where some word of the set starting with that code is looked for (reset after each scan). */
+const FIRSTS = new Uint8Array(0x10000);
+function markFirsts(words: Iterable<string>): Uint8Array {
+  for (const w of words) if (w.length > 0) FIRSTS[w.charCodeAt(0)] = 1;
+  return FIRSTS;
+}
+function unmarkFirsts(words: Iterable<string>): void {
+  for (const w of words) if (w.length > 0) FIRSTS[w.charCodeAt(0)] = 0;
 }
 
 /** The fullest form of a person's name written anywhere in the text (`Mr Schroeder` → `Gerhard Schroeder`). */
@@ -164,14 +176,20 @@ export function collectMentions(text: string, quoted: Entity[]): void {
   const known = quoted.flatMap((e) => e.mentions.map((m) => m.span)).sort((a, b) => a.start - b.start);
   // only a word with the first letter and the length of some form's first word is cut out and looked up
   const lengths = new Set<number>();
-  const firsts = new Set<number>();
-  for (const key of formsByFirst.keys()) {
-    lengths.add(key.length);
-    firsts.add(key.charCodeAt(0));
+  for (const key of formsByFirst.keys()) lengths.add(key.length);
+  const firsts = markFirsts(formsByFirst.keys());
+  try {
+    scanMentions(text, formsByFirst, lengths, firsts, known);
+  } finally {
+    unmarkFirsts(formsByFirst.keys());
   }
+}
+
+/** collectMentions' pass over the words: at each, the longest form that starts there and overlaps no known mention. */
+function scanMentions(text: string, formsByFirst: Map<string, { form: string; entity: Entity }[]>, lengths: Set<number>, firsts: Uint8Array, known: Span[]): void {
   let k = 0;
   for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
-    if (!firsts.has(text.charCodeAt(at))) continue;
+    if (firsts[text.charCodeAt(at)] === 0) continue;
     while (k < known.length && known[k].end <= at) k++;
     if (k < known.length && known[k].start <= at) continue;
     // the word without its possessive ending, else as written
