@@ -3,7 +3,7 @@
 import { MessageType, ShowMessageNotification, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from './article/model';
-import { analyzeArticle } from './article/analyze';
+import { analyzingArticle, PartCache } from './article/analyze';
 import { message, type UiLanguage } from './article/messages';
 import { analyzeOptionsOf, defaultSettings, resolveSettings, type Settings } from './settings';
 import { MAX_ANALYSED_LENGTH, OnceNotices, fileNameOf, isTooLargeToAnalyse, publishableDiagnostics, unanalysedArticle } from './limits';
@@ -14,12 +14,22 @@ interface CachedAnalysis {
   article: Article;
 }
 
+/** An analysis of a long document under way, part by part, between other messages. */
+interface AnalysisInSteps {
+  version: number;
+  settingsKey: string;
+  steps: Generator<void, Article, void>;
+}
+
 export class DocumentStore {
   uiLanguage: UiLanguage = 'en';
   canPullConfiguration = false;
   /** asks the client to re-request what settings shape (inlay hints, code lenses, colours); set by server.ts */
   onSettingsChanged: (() => void) | null = null;
   private readonly analyses = new Map<string, CachedAnalysis>();
+  private readonly inSteps = new Map<string, AnalysisInSteps>();
+  /** per long document, the readings of its parts, reused for the parts an edit did not touch */
+  private readonly parts = new Map<string, PartCache>();
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** the latest scheduling request per uri; an older one that resolves late is dropped */
@@ -81,9 +91,55 @@ export class DocumentStore {
     const settingsKey = analysisKeyOf(settings);
     if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached.article;
     const text = doc.getText();
-    const article = isTooLargeToAnalyse(text) ? this.leaveUnanalysed(doc.uri, text) : analyzeArticle(text, analyzeOptionsOf(settings));
+    let article: Article;
+    if (isTooLargeToAnalyse(text)) article = this.leaveUnanalysed(doc.uri, text);
+    else {
+      // an analysis in steps of this very version is finished here rather than started again
+      const started = this.inSteps.get(doc.uri);
+      const steps = started && started.version === doc.version && started.settingsKey === settingsKey ? started.steps : this.startSteps(doc, settingsKey, settings);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      article = step.value;
+    }
+    this.inSteps.delete(doc.uri);
     this.analyses.set(doc.uri, { version: doc.version, settingsKey, article });
     return article;
+  }
+
+  private startSteps(doc: TextDocument, settingsKey: string, settings: Settings): Generator<void, Article, void> {
+    let parts = this.parts.get(doc.uri);
+    if (!parts) this.parts.set(doc.uri, (parts = new PartCache()));
+    const steps = analyzingArticle(doc.getText(), analyzeOptionsOf(settings), parts);
+    this.inSteps.set(doc.uri, { version: doc.version, settingsKey, steps });
+    return steps;
+  }
+
+  /**
+   * Analyses the document's current version for publishing: a long one part by part, letting other
+   * messages in between parts (a hover elsewhere is answered meanwhile) and giving up as soon as
+   * the version is stale (the parts read so far stay cached for the next one). Null when given up.
+   */
+  private async analysisBetweenMessages(uri: string, stale: () => boolean): Promise<{ article: Article; settings: Settings } | null> {
+    const settings = await this.settingsFor(uri);
+    const doc = this.documents.get(uri);
+    if (!doc || stale()) return null;
+    const settingsKey = analysisKeyOf(settings);
+    if (!this.isCached(doc, settings) && !isTooLargeToAnalyse(doc.getText())) {
+      const steps = this.startSteps(doc, settingsKey, settings);
+      let step = steps.next();
+      while (!step.done) {
+        await yieldToMessages();
+        if (stale()) return null;
+        // a request met meanwhile may have finished this analysis (analyzeNow)
+        if (this.isCached(doc, settings)) break;
+        step = steps.next();
+      }
+      if (step.done) {
+        this.inSteps.delete(uri);
+        this.analyses.set(uri, { version: doc.version, settingsKey, article: step.value });
+      }
+    }
+    return { article: this.analyzeNow(doc, settings), settings };
   }
 
   /** A document too large to analyse: features answer empty, and the user is told once why. */
@@ -131,7 +187,7 @@ export class DocumentStore {
       const doc = this.documents.get(uri);
       if (!doc) return;
       const version = doc.version;
-      const result = await this.analysis(uri);
+      const result = await this.analysisBetweenMessages(uri, () => this.generations.get(uri) !== generation || this.documents.get(uri)?.version !== version);
       if (!result) return;
       const { diagnostics, total } = publishableDiagnostics(result.article, uri, result.settings.rules, this.uiLanguage);
       if (total > diagnostics.length && this.notices.first(uri, 'too-many-problems')) {
@@ -149,6 +205,8 @@ export class DocumentStore {
     this.timers.delete(uri);
     this.generations.delete(uri);
     this.analyses.delete(uri);
+    this.inSteps.delete(uri);
+    this.parts.delete(uri);
     this.settings.delete(uri);
     this.notices.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });

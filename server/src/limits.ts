@@ -8,8 +8,11 @@ import type { UiLanguage } from './article/messages';
 import type { Settings } from './settings';
 import { toDiagnostics } from './features/diagnostics';
 
-/** Longest text analysed (UTF-16 units, ~2 MB; news articles are under 100 KB). Longer ones get no analysis. */
-export const MAX_ANALYSED_LENGTH = 2_000_000;
+/**
+ * Longest text analysed (UTF-16 units: 20 MB in memory, a book of 5 MB or more on disk; news
+ * articles are under 100 KB). Longer ones get no analysis: a log opened as an article, not prose.
+ */
+export const MAX_ANALYSED_LENGTH = 10_000_000;
 
 /** Most diagnostics published for one document; a client drowns in more. */
 export const MAX_PUBLISHED_DIAGNOSTICS = 1000;

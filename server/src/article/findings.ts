@@ -4,7 +4,10 @@ import { captionFindings } from './captionFindings';
 import { quoteFindings } from './quoteFindings';
 
 export function collectFindings(article: Article): Finding[] {
-  const findings = [...captionFindings(article), ...quoteFindings(article)];
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return findings;
+  return inTextOrder([...captionFindings(article), ...quoteFindings(article)]);
+}
+
+/** Findings sorted as published: by where they start, then where they end. */
+export function inTextOrder(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

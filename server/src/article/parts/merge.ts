@@ -1,0 +1,134 @@
+// Joins the readings of a long document's parts into one Article, as if it had been read whole:
+// offsets moved from each part's text to the document's, what a part read only as context (the
+// paragraphs before its own text) left to the part that owns it, speakers of the same name in
+// different parts made one, and the findings that compare across the document (a caption printed
+// twice, a quote left open) made again on the whole. Readings are cached objects: never mutated.
+import type { Article, Caption, Finding, Language, Quote, Section, Span, Speaker } from '../model';
+import { captionFindings } from '../captionFindings';
+import { quoteMarkFindings } from '../quoteFindings';
+import { inTextOrder } from '../findings';
+import { normalizeLoose } from '../text';
+import type { PartBounds } from './split';
+
+export interface PartReading {
+  bounds: PartBounds;
+  /** the reading of text.slice(bounds.contextStart, bounds.end) */
+  article: Article;
+}
+
+interface MergedSpeaker {
+  speaker: Speaker;
+  /** where it is first named or quoted in the document */
+  first: number;
+}
+
+const moved = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+export function mergeParts(text: string, language: Language, lineStarts: number[], parts: PartReading[]): Article {
+  const merged: Article = { text, language, lineStarts, paragraphs: [], title: null, byline: null, sections: [], captions: [], source: null, quotes: [], speakers: [], findings: [] };
+  const speakerOfQuote: (MergedSpeaker | null)[] = [];
+  const speakersByName = new Map<string, MergedSpeaker>();
+  const nameFindings: Finding[] = [];
+  const captionKeys = new Map<string, number>();
+
+  parts.forEach(({ bounds, article: part }, k) => {
+    const by = bounds.contextStart;
+    /** local offsets before this one are context, owned by the part before */
+    const own = bounds.start - by;
+    if (k === 0) {
+      merged.title = part.title && { text: part.title.text, span: moved(part.title.span, by) };
+      merged.byline = part.byline && { text: part.byline.text, span: moved(part.byline.span, by) };
+    }
+    if (part.source) merged.source = { text: part.source.text, span: moved(part.source.span, by) };
+
+    const paragraphBase = merged.paragraphs.length;
+    let contextParagraphs = 0;
+    for (const p of part.paragraphs) {
+      if (p.span.start < own) contextParagraphs++;
+      else merged.paragraphs.push({ span: moved(p.span, by), lines: p.lines.map((l) => moved(l, by)) });
+    }
+    for (const s of part.sections) addSection(merged.sections, s, own, by, k > 0);
+    for (const c of part.captions) if (c.span.start >= own) addCaption(merged.captions, captionKeys, c, by);
+
+    const quoteIndex = new Int32Array(part.quotes.length).fill(-1);
+    part.quotes.forEach((q, i) => {
+      if (q.span.start < own) return;
+      quoteIndex[i] = merged.quotes.length;
+      const copy: Quote = { ...q, span: moved(q.span, by), textSpan: moved(q.textSpan, by), cueSpan: q.cueSpan && moved(q.cueSpan, by), speakerId: null, paragraph: paragraphBase + q.paragraph - contextParagraphs };
+      if (q.nestedIn !== undefined && q.nestedIn !== null) copy.nestedIn = quoteIndex[q.nestedIn] >= 0 ? quoteIndex[q.nestedIn] : null;
+      merged.quotes.push(copy);
+      speakerOfQuote.push(null);
+    });
+
+    for (const s of part.speakers) {
+      const quotes: number[] = [];
+      for (const i of s.quotes) if (quoteIndex[i] >= 0) quotes.push(quoteIndex[i]);
+      if (quotes.length === 0) continue; // quoted only in the context: the part before has them
+      const m = sameSpeaker(speakersByName, s);
+      for (const mention of s.mentions) {
+        if (mention.span.start < own) continue;
+        m.speaker.mentions.push({ ...mention, span: moved(mention.span, by) });
+        m.first = Math.min(m.first, mention.span.start + by);
+      }
+      for (const i of quotes) {
+        m.speaker.quotes.push(i);
+        speakerOfQuote[i] = m;
+        m.first = Math.min(m.first, merged.quotes[i].span.start);
+      }
+    }
+    for (const f of part.findings) {
+      if (f.code !== 'inconsistent-name' || f.span.start < own) continue;
+      nameFindings.push({ ...f, span: moved(f.span, by), related: f.related.map((r) => ({ ...r, span: moved(r.span, by) })) });
+    }
+  });
+
+  // ids in order of first appearance, as a whole reading gives them
+  const ordered = [...speakersByName.values()].sort((a, b) => a.first - b.first);
+  ordered.forEach((m, i) => {
+    m.speaker.id = `s${i + 1}`;
+    merged.speakers.push(m.speaker);
+  });
+  speakerOfQuote.forEach((m, i) => {
+    if (m) merged.quotes[i].speakerId = m.speaker.id;
+  });
+  merged.findings = inTextOrder([...captionFindings(merged), ...quoteMarkFindings(merged), ...nameFindings]);
+  return merged;
+}
+
+/** The document's speaker with this one's name and type, made on first meeting. */
+function sameSpeaker(byName: Map<string, MergedSpeaker>, s: Speaker): MergedSpeaker {
+  const key = `${s.type}\u0000${s.name}`;
+  let m = byName.get(key);
+  if (!m) {
+    m = { speaker: { ...s, id: '', aliases: [...s.aliases], mentions: [], quotes: [] }, first: Infinity };
+    byName.set(key, m);
+    return m;
+  }
+  m.speaker.role ??= s.role;
+  m.speaker.gender ??= s.gender;
+  for (const a of s.aliases) if (!m.speaker.aliases.includes(a)) m.speaker.aliases.push(a);
+  return m;
+}
+
+/**
+ * A part's first section, when it starts in the context or is a part's lead (no heading of its
+ * own), goes on with the section the part before ended in.
+ */
+function addSection(sections: Section[], s: Section, own: number, by: number, later: boolean): void {
+  if (s.span.end < own) return;
+  const span = { start: Math.max(s.span.start, own) + by, end: s.span.end + by };
+  const last = sections[sections.length - 1];
+  if (last && (s.span.start < own || (later && s.heading === null))) {
+    last.span.end = span.end;
+    return;
+  }
+  sections.push({ heading: s.heading, headingSpan: s.headingSpan && moved(s.headingSpan, by), span });
+}
+
+/** A caption, marked as a repeat of the first one in the whole document with the same words. */
+function addCaption(captions: Caption[], firstByKey: Map<string, number>, c: Caption, by: number): void {
+  const key = normalizeLoose(c.text);
+  const first = key === '' ? undefined : firstByKey.get(key);
+  if (first === undefined && key !== '') firstByKey.set(key, captions.length);
+  captions.push({ ...c, span: moved(c.span, by), creditSpan: c.creditSpan && moved(c.creditSpan, by), textSpan: moved(c.textSpan, by), duplicateOf: first ?? null });
+}

@@ -1,0 +1,116 @@
+// Reading a long document in parts: where the cuts fall, that the parts read as the whole would,
+// and that an edit re-reads only its own part while the result equals a fresh reading.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeArticle, PartCache } from '../../server/src/article/analyze';
+import { readWhole } from '../../server/src/article/readWhole';
+import { PARTS_FROM, splitIntoParts } from '../../server/src/article/parts/split';
+import { computeLineStarts } from '../../server/src/article/text';
+import type { Article } from '../../server/src/article/model';
+import { longDocument } from '../support/longDocument';
+
+const speakerName = (a: Article, i: number): string | null => {
+  const id = a.quotes[i].speakerId;
+  return id ? a.speakers.find((s) => s.id === id)!.name : null;
+};
+
+test('a document shorter than PARTS_FROM is one part', () => {
+  const text = longDocument('en', 10_000);
+  assert.deepEqual(splitIntoParts(text, computeLineStarts(text)), [{ start: 0, end: text.length, contextStart: 0 }]);
+});
+
+test('parts cover a long document end to end, each cut at a paragraph start after finished prose, never before a quote', () => {
+  for (const language of ['ar', 'en'] as const) {
+    const text = longDocument(language, PARTS_FROM * 3);
+    const parts = splitIntoParts(text, computeLineStarts(text));
+    assert.ok(parts.length >= 4, `${language}: ${parts.length} parts`);
+    assert.equal(parts[0].start, 0);
+    assert.equal(parts[parts.length - 1].end, text.length);
+    for (let i = 1; i < parts.length; i++) {
+      const cut = parts[i].start;
+      assert.equal(parts[i - 1].end, cut, 'parts are contiguous');
+      assert.match(text.slice(cut - 2, cut), /\n\s*$|\n\n/, 'a cut follows a blank line');
+      assert.match(text.slice(0, cut).trimEnd().slice(-1), /[.!?؟…]/, `the paragraph before cut ${i} is finished prose`);
+      assert.doesNotMatch(text[cut], /["“”«»„]/, 'no cut before a paragraph opening with a quotation mark');
+      assert.ok(parts[i].contextStart < cut && parts[i].contextStart >= parts[i - 1].start, 'each later part is read after some context');
+      assert.ok(cut - parts[i].contextStart <= 3000);
+    }
+  }
+});
+
+test('an edit moves no cut outside the part it falls in', () => {
+  const text = longDocument('ar', PARTS_FROM * 2);
+  const before = splitIntoParts(text, computeLineStarts(text));
+  const mid = before[Math.floor(before.length / 2)];
+  const at = Math.floor((mid.start + mid.end) / 2);
+  const edited = text.slice(0, at) + ' كلمة جديدة' + text.slice(at);
+  const after = splitIntoParts(edited, computeLineStarts(edited));
+  const shift = edited.length - text.length;
+  const cutsBefore = before.map((p) => p.start).filter((c) => c <= mid.start || c > mid.end);
+  const cutsAfter = new Set(after.map((p) => (p.start > at ? p.start - shift : p.start)));
+  for (const c of cutsBefore) assert.ok(cutsAfter.has(c), `cut at ${c} kept`);
+});
+
+for (const language of ['ar', 'en'] as const) {
+  test(`${language}: read in parts, a long document has the structure, quotes and attributions of a reading of the whole`, () => {
+    const text = longDocument(language, PARTS_FROM * 2);
+    const parts = analyzeArticle(text);
+    const whole = readWhole(text, language, {});
+    assert.deepEqual(parts.paragraphs, whole.paragraphs);
+    assert.deepEqual(parts.sections, whole.sections);
+    assert.deepEqual(parts.captions, whole.captions);
+    assert.deepEqual(parts.title, whole.title);
+    assert.deepEqual(parts.source, whole.source);
+    assert.deepEqual(
+      parts.quotes.map((q) => [q.span.start, q.span.end, q.kind, q.speakerId !== null]),
+      whole.quotes.map((q) => [q.span.start, q.span.end, q.kind, q.speakerId !== null]),
+    );
+    // a name can be written more fully in the whole (a speaker met again in a later copy)
+    let sameName = 0;
+    parts.quotes.forEach((_, i) => (sameName += speakerName(parts, i) === speakerName(whole, i) ? 1 : 0));
+    assert.ok(sameName / parts.quotes.length >= 0.9, `${sameName} of ${parts.quotes.length} quotes with the same speaker name`);
+    const marks = (a: Article) => a.findings.filter((f) => f.code !== 'inconsistent-name').map((f) => [f.code, f.span.start, f.span.end]);
+    assert.deepEqual(marks(parts), marks(whole));
+    // speaker ids are s1… in order of first appearance, every quote's speaker exists and lists it
+    parts.speakers.forEach((s, i) => {
+      assert.equal(s.id, `s${i + 1}`);
+      for (const q of s.quotes) assert.equal(parts.quotes[q].speakerId, s.id);
+    });
+  });
+}
+
+test('an edit re-reads only its part, and the result equals a fresh reading of the new text (random edits)', () => {
+  const base = longDocument('ar', PARTS_FROM + 60_000) + '\n\n' + longDocument('en', 40_000);
+  const cache = new PartCache();
+  analyzeArticle(base, {}, cache);
+  const pieces = ['"', '«', '»', '\n\n', 'وقال الوزير: "', '." ', ' said Clarke. ', 'x', ''];
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: base.length }), fc.integer({ min: 0, max: 40 }), fc.constantFrom(...pieces), (at, removed, inserted) => {
+      const text = base.slice(0, at) + inserted + base.slice(Math.min(base.length, at + removed));
+      const incremental = analyzeArticle(text, {}, cache);
+      const fresh = analyzeArticle(text);
+      assert.deepEqual(incremental, fresh);
+    }),
+    { seed: 11, numRuns: 12 },
+  );
+});
+
+test('a keystroke in a long document reads one part again, not the document', () => {
+  const text = longDocument('en', PARTS_FROM * 2);
+  const cache = new PartCache();
+  analyzeArticle(text, {}, cache);
+  const parts = splitIntoParts(text, computeLineStarts(text)).length;
+  const at = Math.floor(text.length / 2);
+  const edited = text.slice(0, at) + 'x' + text.slice(at);
+  const t0 = performance.now();
+  analyzeArticle(edited, {}, cache);
+  const incrementalMs = performance.now() - t0;
+  const t1 = performance.now();
+  analyzeArticle(edited);
+  const freshMs = performance.now() - t1;
+  assert.ok(parts >= 5, `${parts} parts`);
+  assert.ok(cache.size <= parts + 2, `cache holds about one document: ${cache.size} readings for ${parts} parts`);
+  console.log(`  ${parts} parts; keystroke ${incrementalMs.toFixed(1)} ms, fresh ${freshMs.toFixed(1)} ms`);
+  assert.ok(incrementalMs < freshMs / 2, `re-reading after a keystroke (${incrementalMs.toFixed(1)} ms) is well under a fresh reading (${freshMs.toFixed(1)} ms)`);
+});
