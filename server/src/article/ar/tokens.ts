@@ -5,19 +5,31 @@ import { isWhitespaceCode, normalizeForMatch } from '../text';
 /** bound once here: a call through the importing module's namespace costs a property read per character (and a getter when run from source) */
 const isSpaceCode = isWhitespaceCode;
 
-/** A token: offsets, its word's shared record (text, normalised form, lexicon facts) and where it stands. */
+/** bits of Token.bits */
+const IS_WORD = 1;
+const NEW_LINE = 2;
+const SENTENCE_END = 4;
+
+/**
+ * A token: where it starts, its word's shared record (text, normalised form, lexicon facts) and three
+ * flags. Three fields only, the rest read through them: a long document holds a million tokens.
+ */
 export class Token {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    /** the word's shared record (one per distinct text): what the lexicon says of it is worked out once there */
-    readonly form: WordForm,
-    readonly word: boolean,
-    /** a line break lies between this token and the previous one */
-    readonly newLine: boolean,
-    /** this token ends a sentence (`.`, `!`, `؟` — not the dot of `د.`) */
-    readonly sentenceEnd: boolean,
-  ) {}
+  // (declared, then set in the constructor: no class-field definitions run before it)
+  declare readonly start: number;
+  /** the word's shared record (one per distinct text): what the lexicon says of it is worked out once there */
+  declare readonly form: WordForm;
+  declare readonly bits: number;
+
+  constructor(start: number, form: WordForm, bits: number) {
+    this.start = start;
+    this.form = form;
+    this.bits = bits;
+  }
+
+  get end(): number {
+    return this.start + this.form.text.length;
+  }
 
   get text(): string {
     return this.form.text;
@@ -26,6 +38,20 @@ export class Token {
   /** normalised (harakat, tatweel, alef/ya variants, ta marbuta folded) */
   get norm(): string {
     return this.form.norm;
+  }
+
+  get word(): boolean {
+    return (this.bits & IS_WORD) !== 0;
+  }
+
+  /** a line break lies between this token and the previous one */
+  get newLine(): boolean {
+    return (this.bits & NEW_LINE) !== 0;
+  }
+
+  /** this token ends a sentence (`.`, `!`, `؟` — not the dot of `د.`) */
+  get sentenceEnd(): boolean {
+    return (this.bits & SENTENCE_END) !== 0;
   }
 }
 
@@ -150,7 +176,8 @@ export function tokenize(text: string): Token[] {
     // `العربية.نت`, `cnn.com`: a dot before a short domain ending is part of a name (not `الأسبوع.وقال`, a missing space)
     const innerDot = t === '.' && prev !== undefined && prev.word && prev.end === start && domainEnding(text, i);
     const abbreviationDot = (t === '.' && prev !== undefined && prev.word && prev.end === start && prev.norm.length === 1) || innerDot;
-    tokens.push(new Token(start, i, form, word, newLine, !word && (c === 46 || c === 33 || c === 63 || c === 0x61f) && !abbreviationDot));
+    const sentenceEnd = !word && (c === 46 || c === 33 || c === 63 || c === 0x61f) && !abbreviationDot;
+    tokens.push(new Token(start, form, (word ? IS_WORD : 0) | (newLine ? NEW_LINE : 0) | (sentenceEnd ? SENTENCE_END : 0)));
     newLine = false;
   }
   return tokens;
