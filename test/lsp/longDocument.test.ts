@@ -1,0 +1,64 @@
+// A book-length document over the protocol: typing in it re-reads one part, the diagnostics of
+// every version equal a fresh analysis of its text, and another document is answered while the
+// long one is being read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TestClient, fileUri } from '../support/lspClient';
+import { longDocument } from '../support/longDocument';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { PARTS_FROM } from '../../server/src/article/parts/split';
+import { publishableDiagnostics } from '../../server/src/limits';
+
+async function client(t: { after: (fn: () => Promise<void>) => void }): Promise<TestClient> {
+  const c = new TestClient({ settings: { debounceMs: 0 } });
+  t.after(() => c.stop());
+  await c.initialize();
+  return c;
+}
+
+test('typing in a long document: each version published with the diagnostics of a fresh analysis, fast', async (t) => {
+  const c = await client(t);
+  const uri = fileUri('book.article');
+  const text = longDocument('ar', PARTS_FROM * 3) + '\n\n' + longDocument('en', PARTS_FROM);
+  const opened = c.waitForVersion(uri, 1, 30000);
+  c.open(uri, text);
+  await opened;
+  let doc = TextDocument.create(uri, 'article', 1, text);
+  const typed = ['"', 'ق', 'ا', 'ل', ' ', '\n\n', 'x'];
+  const ms: number[] = [];
+  for (const [i, piece] of typed.entries()) {
+    const at = doc.positionAt(Math.floor(doc.getText().length * (0.3 + i * 0.07)));
+    const change = { range: { start: at, end: at }, text: piece };
+    doc = TextDocument.update(doc, [change], doc.version + 1);
+    const t0 = performance.now();
+    const published = c.waitForVersion(uri, c.change(uri, [change]), 30000);
+    const diags = await published;
+    ms.push(performance.now() - t0);
+    const expected = publishableDiagnostics(analyzeArticle(doc.getText()), uri, {}, 'en').diagnostics;
+    assert.deepEqual(diags.diagnostics, JSON.parse(JSON.stringify(expected)), `version ${doc.version}: diagnostics equal a fresh analysis`);
+  }
+  ms.sort((a, b) => a - b);
+  const median = ms[Math.floor(ms.length / 2)];
+  console.log(`  ${text.length} units; keystroke → diagnostics ${ms.map((m) => m.toFixed(0)).join(', ')} ms`);
+  // generous for a loaded CI machine; the benchmark measures the real figure
+  assert.ok(median < 500, `median keystroke → diagnostics ${median.toFixed(0)} ms`);
+  assert.equal(c.exited, null);
+});
+
+test('while a long document is read, a hover on another document is answered before its diagnostics come', async (t) => {
+  const c = await client(t);
+  const small = fileUri('short.article');
+  const shortText = 'Council backs plan\n\n"We will build homes," said Mayor Jane Porter.\n';
+  await c.openAndWait('short.article', shortText);
+  const uri = fileUri('long.article');
+  const text = longDocument('ar', PARTS_FROM * 6);
+  let diagnosticsAt = Infinity;
+  const published = c.waitForVersion(uri, 1, 60000).then((p) => ((diagnosticsAt = performance.now()), p));
+  c.open(uri, text);
+  const hover = await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 2, character: 40 } });
+  const hoverAt = performance.now();
+  assert.ok(hover, 'the hover on the short document answers');
+  await published;
+  assert.ok(hoverAt < diagnosticsAt, 'the hover was answered while the long document was still being read');
+});
