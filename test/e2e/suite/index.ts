@@ -6,7 +6,7 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 /** Order matters: activation first (it checks that nothing activated the extension before). */
-export const SUITE_FILES = ['activation', 'diagnostics', 'outline', 'hover', 'codeActions', 'tokens'];
+export const SUITE_FILES = ['activation', 'diagnostics', 'outline', 'hover', 'codeActions', 'tokens', 'longDocument'];
 
 export interface TestResult {
   title: string;
