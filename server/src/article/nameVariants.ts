@@ -126,7 +126,13 @@ function isHonorific(norm: string): boolean {
 
 /** Normalised forms of the words the whole-text scan reads, shared across calls (bounded). */
 const normCache = new Map<string, string>();
+/**
+ * Only words this short are remembered: V8 copies a slice shorter than 13 characters, while a
+ * longer one keeps the whole text it was cut from alive (the cache outlives every document).
+ */
+const MAX_CACHED_WORD = 12;
 function cachedNorm(word: string): string {
+  if (word.length > MAX_CACHED_WORD) return normalizeForMatch(word, true);
   let n = normCache.get(word);
   if (n === undefined) {
     n = normalizeForMatch(word, true);

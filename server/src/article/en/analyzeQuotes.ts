@@ -14,7 +14,7 @@ import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, what
 import type { SpeakerPhrase } from './phrase';
 import { DETERMINERS, isWord } from './words';
 import { datelineEnd } from '../structure/dateline';
-import { charClass, previousCodePoint } from './scan';
+import { LowerCaseWords } from './lowerCaseWords';
 
 /** Lines that stand apart from the prose around them: headline, subheadings, captions, byline, source line. */
 function standaloneLines(article: Article): Span[] {
@@ -106,53 +106,10 @@ interface State {
   previousSubject: Entity | null;
 }
 
-const LOWER = charClass(/\p{Ll}/u);
-const LETTER_OR_JOINER = charClass(/[\p{L}'’-]/u);
-const WORD_BEFORE = charClass(/[\p{L}\p{N}'’-]/u);
-
-/**
- * Words the article writes in lower case: capitalised at a sentence start, they are common words, not names.
- * The matches of `(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*` (global, unicode), read by char code.
- */
-function lowerCaseWords(text: string): Set<string> {
-  const out = new Set<string>();
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // ASCII answered inline: `a`–`z` start a word; anything else ASCII does not
-    const k = c < 128 ? (c >= 97 && c <= 122 ? 1 : 0) : LOWER(text, i);
-    if (k === 0) continue;
-    if (i > 0) {
-      const b = text.charCodeAt(i - 1);
-      if (b < 128 ? isAsciiWordBefore(b) : WORD_BEFORE(text, previousCodePoint(text, i)) !== 0) continue;
-    }
-    let end = i + k;
-    while (end < n) {
-      const d = text.charCodeAt(end);
-      const m = d < 128 ? (isAsciiLetterOrJoiner(d) ? 1 : 0) : LETTER_OR_JOINER(text, end);
-      if (m === 0) break;
-      end += m;
-    }
-    out.add(text.slice(i, end));
-    i = end - 1;
-  }
-  return out;
-}
-
-/** ASCII `[\p{L}'’-]`: a letter, `'` or `-` */
-function isAsciiLetterOrJoiner(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45;
-}
-
-/** ASCII `[\p{L}\p{N}'’-]` */
-function isAsciiWordBefore(c: number): boolean {
-  return isAsciiLetterOrJoiner(c) || (c >= 48 && c <= 57);
-}
-
 export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): QuoteAnalysis {
   const text = article.text;
   const quotes = spans.map((s) => bareQuote(article, s));
-  const ctx: PhraseContext = { text, lowerWords: lowerCaseWords(text) };
+  const ctx: PhraseContext = { text, lowerWords: new LowerCaseWords(text) };
   const registry = new SpeakerRegistry(placeNames(text));
   const speakerOf: (Entity | null)[] = quotes.map(() => null);
   const state: State = { last: null, previousHadSpeech: false, previousSubject: null };

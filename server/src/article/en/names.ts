@@ -3,6 +3,7 @@
 // each in one pass over the text's words.
 import type { Span } from '../model';
 import type { Entity } from './registry';
+import type { WordSet } from './lowerCaseWords';
 import { ROLE } from './words';
 import { charClass, unitClass } from './scan';
 
@@ -48,17 +49,26 @@ const WORD_INNER = charClass(/[\p{L}\p{M}\p{N}'’\-]/u);
 /** end of the word `nextWord` found last */
 let wordEnd = 0;
 
-/** Start of the first word at or after `from` (its end in `wordEnd`), or -1. ASCII is answered inline. */
+/** ASCII by char code: 2 = starts and continues a word (letters, digits), 1 = only continues one (`'` `-`), 0 = neither */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) ? 2 : c === 39 || c === 45 ? 1 : 0;
+
+/** Start of the first word at or after `from` (its end in `wordEnd`), or -1. ASCII is read from a table. */
 function nextWord(text: string, from: number): number {
   const n = text.length;
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
-    const k = c < 128 ? (isAsciiAlnum(c) ? 1 : 0) : WORD_START(text, i);
+    const k = c < 128 ? ASCII_WORD[c] >> 1 : WORD_START(text, i);
     if (k === 0) continue; // a low surrogate after a skipped high one starts nothing either
     let j = i + k;
     while (j < n) {
       const d = text.charCodeAt(j);
-      const m = d < 128 ? (isAsciiAlnum(d) || d === 39 || d === 45 ? 1 : 0) : WORD_INNER(text, j);
+      if (d < 128) {
+        if (ASCII_WORD[d] === 0) break;
+        j++;
+        continue;
+      }
+      const m = WORD_INNER(text, j);
       if (m === 0) break;
       j += m;
     }
@@ -66,10 +76,6 @@ function nextWord(text: string, from: number): number {
     return i;
   }
   return -1;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
 }
 
 function isApostrophe(c: number): boolean {
@@ -119,7 +125,7 @@ function unmarkFirsts(words: Iterable<string>): void {
 }
 
 /** The fullest form of a person's name written anywhere in the text (`Mr Schroeder` → `Gerhard Schroeder`). */
-export function expandName(text: string, e: Entity, sharing: Map<string, Entity[]>, lowerWords: Set<string>, positions: Map<string, number[]>): void {
+export function expandName(text: string, e: Entity, sharing: Map<string, Entity[]>, lowerWords: WordSet, positions: Map<string, number[]>): void {
   if (e.type !== 'person' || !e.named || e.words.length > 2) return;
   const surname = e.words[e.words.length - 1];
   const first = e.words.length === 2 ? e.words[0] : null;

@@ -7,6 +7,7 @@ import {
   ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DOCUMENT, ORG, PARTICLE, POSSESSIVE_PRONOUN, ROLE, SEPARATORS, SPEECH_NOUN, honorificGender, honorificOf, isNameWord, isPunct, isWord,
 } from './words';
 import { lexiconEn } from '../lexicon/en';
+import type { WordSet } from './lowerCaseWords';
 
 export interface SpeakerPhrase {
   kind: 'name' | 'pronoun' | 'description';
@@ -33,7 +34,7 @@ export interface SpeakerPhrase {
 export interface PhraseContext {
   text: string;
   /** words the article writes in lower case: a capitalised one at a sentence start is a common word */
-  lowerWords: Set<string>;
+  lowerWords: WordSet;
 }
 
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'bishop', 'archbishop']);

@@ -5,6 +5,7 @@ import type { SpeakerPhrase } from './phrase';
 import { ROLE } from './words';
 import { collectMentions, expandName, surnameOwners, wordPositions } from './names';
 import { lexiconEn } from '../lexicon/en';
+import type { WordSet } from './lowerCaseWords';
 
 export interface Entity {
   /** canonical (fullest) name as written */
@@ -284,7 +285,7 @@ export class SpeakerRegistry {
   }
 
   /** Final speakers: entities with quotes, ids in order of first mention, every written mention of a name. */
-  finish(text: string, lowerWords: Set<string>): { speakers: Speaker[]; idOf: Map<Entity, string> } {
+  finish(text: string, lowerWords: WordSet): { speakers: Speaker[]; idOf: Map<Entity, string> } {
     const quoted = this.entities.filter((e) => e.quotes.length > 0);
     const surnames = new Set(quoted.filter((e) => e.type === 'person' && e.named).map((e) => e.words[e.words.length - 1]));
     const positions = wordPositions(text, surnames, 60);

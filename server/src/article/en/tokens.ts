@@ -48,6 +48,11 @@ const isWordInner = classTable(WORD_INNER);
 const isUpper = classTable(UPPER);
 const isLetter = classTable(LETTER);
 
+/** `'` or `’` */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 /** `.` `'` `’` `-` `&` `/`: joiners that end a word only as punctuation */
 function isTrailingJoiner(c: number): boolean {
   return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38 || c === 47;
@@ -80,16 +85,16 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
       while (j > i + 1 && isTrailingJoiner(text.charCodeAt(j - 1))) j--;
       let wordEnd = j;
       let possessive = false;
-      const tail = text.slice(Math.max(i, j - 2), j);
-      if (j - i > 2 && (tail === "'s" || tail === '’s') && !CONTRACTED.has(text.slice(i, j - 2).toLowerCase())) {
+      // read by char code: no two-character string per word
+      if (j - i > 2 && text.charCodeAt(j - 1) === 115 /* s */ && isApostrophe(text.charCodeAt(j - 2)) && !CONTRACTED.has(text.slice(i, j - 2).toLowerCase())) {
         wordEnd = j - 2;
         possessive = true;
-      } else if (j < stop && (text[j] === "'" || text[j] === '’') && text[j - 1] === 's' && !(j + 1 < text.length && isWordStart(text.charCodeAt(j + 1)))) {
+      } else if (j < stop && isApostrophe(text.charCodeAt(j)) && text.charCodeAt(j - 1) === 115 && !(j + 1 < text.length && isWordStart(text.charCodeAt(j + 1)))) {
         possessive = true;
         j++;
       }
       // Abbreviations keep their full stop (`Mr.`, `U.S.`) when a letter precedes it directly.
-      if (!possessive && j < stop && text[j] === '.' && j - i <= 4 && isLetter(text.charCodeAt(j - 1))) {
+      if (!possessive && j < stop && text.charCodeAt(j) === 46 && j - i <= 4 && isLetter(text.charCodeAt(j - 1))) {
         const word = text.slice(i, j).toLowerCase();
         if (ABBREVIATION_WITH_DOT.has(word)) {
           j++;

@@ -6,9 +6,14 @@ import { normalizeLoose, trimSpan } from '../text';
 
 /** keys of the short strings the readers try at every line's start (`The`, `قال`), remembered; bounded */
 const keyCache = new Map<string, string>();
+/**
+ * Only strings this short are remembered: V8 copies a slice shorter than 13 characters, while a
+ * longer one keeps the whole text it was cut from alive (the cache outlives every document).
+ */
+const MAX_CACHED_KEY = 12;
 
 export function layoutKey(s: string): string {
-  if (s.length > 32) return normalizeLoose(s);
+  if (s.length > MAX_CACHED_KEY) return normalizeLoose(s);
   let key = keyCache.get(s);
   if (key === undefined) {
     key = normalizeLoose(s);
