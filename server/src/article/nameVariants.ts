@@ -55,9 +55,9 @@ for (let c = 0; c < 0x900; c++) {
   NORM_CODE[c] = norm.length === 0 ? -1 : norm.length === 1 ? norm.charCodeAt(0) : -2;
 }
 /** hashes of the honorifics and of the Arabic reporting verbs with and without و/ف and ت (what stripVerb strips) */
-const FIXED_CONTEXT_HASHES: number[] = [];
-for (const w of honorifics) FIXED_CONTEXT_HASHES.push(hashOf(w));
-for (const v of arVerbs) for (const p of ['', 'و', 'ف']) for (const t of ['', 'ت']) FIXED_CONTEXT_HASHES.push(hashOf(p + v + t));
+const FIXED_CONTEXT_HASHES = new Set<number>();
+for (const w of honorifics) FIXED_CONTEXT_HASHES.add(hashOf(w));
+for (const v of arVerbs) for (const p of ['', 'و', 'ف']) for (const t of ['', 'ت']) FIXED_CONTEXT_HASHES.add(hashOf(p + v + t));
 
 /** marks a word whose hash is unknown (a character with no single-code form): it is read the slow way */
 const UNKNOWN_HASH = 0x7fffffff;
@@ -361,7 +361,8 @@ export function findNameVariants(article: Article): NameVariant[] {
   // Hashes of every normalised word after which a name may stand: a first name, an honorific, an
   // Arabic reporting verb with or without و/ف and ت (what stripVerb strips). A word whose hash is
   // not among them is none of these.
-  const contextHashes = new Set<number>(FIXED_CONTEXT_HASHES);
+  // the fixed ones (honorifics, verbs) are read from their own set: copying it per call costs more than the scan
+  const contextHashes = new Set<number>();
   for (const w of firstNames) contextHashes.add(hashOf(w));
   const text = article.text;
   const read = (start: number, end: number): NameWord => {
@@ -437,7 +438,7 @@ export function findNameVariants(article: Article): NameVariant[] {
  * The words of the whole text (as wordSpans finds them) where a variant of a surname may stand, as
  * [prevStart, prevEnd, start, end] runs: a word of `minSize` to `maxSize` characters outside every
  * covered span, capitalised or Arabic, right after another word (at most two characters between)
- * whose normalised form hashes to one of `contextHashes` (or whose hash is unknown).
+ * whose normalised form hashes to one of FIXED_CONTEXT_HASHES or `contextHashes` (or whose hash is unknown).
  */
 function nameSlots(text: string, covered: Span[], minSize: number, maxSize: number, contextHashes: Set<number>): number[] {
   const out: number[] = [];
@@ -460,7 +461,7 @@ function nameSlots(text: string, covered: Span[], minSize: number, maxSize: numb
       if (!(c < covered.length && covered[c].start <= start) && (first >= 0x0600 || isCapitalisedCode(first))) {
         // only now is the word before read (hashed): most words never get here
         const hash = normHash(text, prevStart, prevEnd);
-        if (hash === UNKNOWN_HASH || contextHashes.has(hash)) out.push(prevStart, prevEnd, start, i);
+        if (hash === UNKNOWN_HASH || FIXED_CONTEXT_HASHES.has(hash) || contextHashes.has(hash)) out.push(prevStart, prevEnd, start, i);
       }
     }
     prevStart = start;

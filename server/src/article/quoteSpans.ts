@@ -81,8 +81,8 @@ interface MarkCursor {
 
 function nextMark(text: string, cursor: MarkCursor, from: number): number {
   if (from >= cursor.from && cursor.at >= from) return cursor.at;
-  ANY_MARK.lastIndex = from;
   cursor.from = from;
+  ANY_MARK.lastIndex = from;
   cursor.at = ANY_MARK.test(text) ? ANY_MARK.lastIndex - 1 : text.length;
   return cursor.at;
 }
@@ -111,9 +111,14 @@ function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (Q
     out.push(undefined);
   };
 
-  for (let i = nextMark(text, cursor, start); i < end; i = nextMark(text, cursor, i + 1)) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x2020 || IS_MARK[code] === 0) continue;
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x2020 || IS_MARK[code] === 0) {
+      // not a mark: the search skips to the next one (marks in a row never get here)
+      i = nextMark(text, cursor, i);
+      if (i >= end) break;
+      code = text.charCodeAt(i);
+    }
     const ch = MARK_TEXT[code];
     const before = i > start ? text.charCodeAt(i - 1) : 32;
     const after = i + 1 < end ? text.charCodeAt(i + 1) : 32;
