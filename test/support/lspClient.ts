@@ -130,8 +130,18 @@ export class TestClient {
     return this.waitForDiagnostics(uri, (p) => p.version === version, timeoutMs);
   }
 
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+  /** A request that fails (never hangs) when the server neither answers within `timeoutMs` nor stays alive. */
+  request<R>(method: string, params: unknown, timeoutMs = 30000): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const fail = (why: string) => reject(new Error(`${method}: ${why}; stderr: ${this.stderr.join('').slice(-500)}`));
+      const timer = setTimeout(() => fail(`no answer within ${timeoutMs} ms`), timeoutMs);
+      const exited = () => fail(`the server exited (code ${this.exited})`);
+      this.process.once('exit', exited);
+      (this.connection.sendRequest(method, params) as Promise<R>).then(resolve, reject).finally(() => {
+        clearTimeout(timer);
+        this.process.off('exit', exited);
+      });
+    });
   }
 
   /** shutdown + exit, and waits for the process to end. */
