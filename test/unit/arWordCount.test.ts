@@ -1,8 +1,9 @@
-// wordCount reads char codes for speed; its answer must stay the one of its definition: the pieces
-// of String.split(/[\s\u00a0]+/) that hold a letter or a digit (/[\p{L}\p{N}]/u).
+// wordCount and firstWord read char codes for speed; their answers must stay those of their definitions:
+// the pieces of String.split(/[\s\u00a0]+/) that hold a letter or a digit (/[\p{L}\p{N}]/u), and s.trim().split(/\s+/)[0].
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { wordCount } from '../../server/src/article/ar/classify';
+import { firstWord, isJsSpace } from '../../server/src/article/ar/tokens';
 
 function byDefinition(s: string): number {
   let n = 0;
@@ -31,4 +32,16 @@ test('wordCount on Arabic quotes, surrogate pairs, lone surrogates and odd space
     for (let i = 0; i < length; i++) s += pool[Math.floor(next() * pool.length)];
     assert.equal(wordCount(s), byDefinition(s), JSON.stringify(s));
   }
+});
+
+test('isJsSpace is /\\s/ and firstWord is trim().split(/\\s+/)[0], for every UTF-16 code unit', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (isJsSpace(c) !== /\s/.test(ch)) assert.equal(isJsSpace(c), /\s/.test(ch), `U+${c.toString(16)}`);
+    for (const s of [ch, ch + 'قال ' + ch + 'x', ' ' + ch + ch + ' و', 'ab' + ch + 'cd']) {
+      const expected = s.trim().split(/\s+/)[0] ?? '';
+      if (firstWord(s) !== expected) assert.equal(firstWord(s), expected, JSON.stringify(s));
+    }
+  }
+  for (const s of ['', ' ', '  «نحن» هنا', '\u00a0\u2003قال', 'الوزير']) assert.equal(firstWord(s), s.trim().split(/\s+/)[0] ?? '');
 });

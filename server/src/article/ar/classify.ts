@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
 import { clauseOpeners, isIn, nameParticles, outlets, scareWords, termIntroducers, termNouns } from './lexicon';
-import { norm } from './tokens';
+import { firstWord, isJsSpace, norm } from './tokens';
 
 /** words in a quote's text */
 export function wordCount(s: string): number {
@@ -54,12 +54,6 @@ function isLetterOrNumberCode(c: number): boolean {
   return v === 1;
 }
 
-/** JavaScript's \s: what String.split(/\s/) cuts at */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const TERM_WINDOW = 5;
 
@@ -121,8 +115,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (words <= 3 && outlets.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
   if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
   if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
-  const firstWord = norm(q.text.trim().split(/\s+/)[0] ?? '');
-  const opensClause = clauseOpeners.has(firstWord);
+  const opensClause = clauseOpeners.has(norm(firstWord(q.text)));
   const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed);
   if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? ''))) return { kind: 'term', byDefault: false };
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`

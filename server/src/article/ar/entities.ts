@@ -19,7 +19,7 @@ export interface Entity {
   quotes: number[];
   /** nameKey(name), kept in step with `name` */
   key_: string[];
-  /** the registry's last candidates() call that took it (no entity listed twice) */
+  /** the registry's last firstFitting() call that took it (no entity weighed twice) */
   stamp: number;
 }
 
@@ -51,6 +51,14 @@ function contains(big: string[], small: string[]): boolean {
   return true;
 }
 
+function fits(e: Entity, key: string[], gender: Gender | null, type: string): boolean {
+  const ek = e.key_;
+  if (!(contains(ek, key) || contains(key, ek))) return false;
+  if (gender && e.gender && gender !== e.gender) return false;
+  // a person's name inside an organisation's (`الاتحاد … بن همام`) is not that organisation
+  return !(e.type !== type && key.length > 1 && ek.length > 1);
+}
+
 const MAX_RECENT = 8;
 /** role heads that name no post: `المسؤول الإيراني`, `الدبلوماسي الغربي` refer back to whoever spoke (article set aside, ta marbuta dropped) */
 const GENERIC_HEADS = new Set(['مسؤول', 'رجل', 'امرا', 'سيد', 'دبلوماسي', 'مصدر', 'شخص'].map((w) => norm(w).replace(/ه$/, '')));
@@ -68,26 +76,34 @@ export class SpeakerRegistry {
     }
   }
 
-  /** the last stamp candidates() gave */
+  /** the last stamp firstFitting() gave */
   private stamps = 0;
 
-  private candidates(key: string[]): Entity[] {
-    if (key.length === 1) return this.byWord.get(key[0]) ?? [];
-    // (by key, each once: an entity already taken carries this call's stamp)
+  /**
+   * The entity a name key refers to: among those sharing a word with it, the first (by a one-word key, in
+   * its word's list; else the lowest key, each entity taken once by a stamp, no list sorted) whose name
+   * holds the key or is held by it, of no other gender, and of the same type unless one name is one word.
+   */
+  private firstFitting(key: string[], gender: Gender | null, type: string): Entity | null {
+    if (key.length === 1) {
+      const list = this.byWord.get(key[0]);
+      if (list) for (const e of list) if (fits(e, key, gender, type)) return e;
+      return null;
+    }
     const stamp = ++this.stamps;
-    const out: Entity[] = [];
+    let found: Entity | null = null;
     for (const w of key) {
       const list = this.byWord.get(w);
-      if (list) {
-        for (const e of list) {
-          if (e.stamp === stamp) continue;
-          e.stamp = stamp;
-          out.push(e);
-        }
+      if (!list) continue;
+      for (const e of list) {
+        if (e.stamp === stamp) continue;
+        e.stamp = stamp;
+        if ((found === null || e.key < found.key) && fits(e, key, gender, type)) found = e;
       }
     }
-    return out.length > 1 ? out.sort((a, b) => a.key - b.key) : out;
+    return found;
   }
+
   /** most recent first */
   private recent: Entity[] = [];
 
@@ -99,14 +115,10 @@ export class SpeakerRegistry {
     const key = nameKey(phrase.name);
     if (!key.length) return null;
     const gender = phrase.type === 'person' ? phrase.gender ?? cueGender : null;
-    for (const e of this.candidates(key)) {
-      const ek = e.key_;
-      if (!(contains(ek, key) || contains(key, ek))) continue;
-      if (gender && e.gender && gender !== e.gender) continue;
-      // a person's name inside an organisation's (`الاتحاد … بن همام`) is not that organisation
-      if (e.type !== phrase.type && key.length > 1 && ek.length > 1) continue;
-      this.absorb(e, phrase, gender, key.length > ek.length);
-      return e;
+    const found = this.firstFitting(key, gender, phrase.type);
+    if (found) {
+      this.absorb(found, phrase, gender, key.length > found.key_.length);
+      return found;
     }
     // `وزير الطاقة` first, `وزير الطاقة خالد الفالح` later: the one described is the one named
     if (phrase.type === 'person' && phrase.role) {

@@ -4,7 +4,7 @@
 // speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
 import type { Gender, Span } from '../model';
 import { startsWithNumber } from '../text';
-import { norm, type Token } from './tokens';
+import { firstWord, norm, type Token } from './tokens';
 import {
   cueForm, documentNouns, Facts, givenNames, hasFact, honorifics, isCue, isIn, isInBare, nameArticles, organisationHeads, organisationNames,
   roleNames, roleWords, titles, unnamedSources,
@@ -54,6 +54,20 @@ const roleOrHonorific = new Set([...roleWords, ...[...roleWords].map((w) => 'ا�
 
 function isRole(n: string): boolean {
   return roleOrHonorific.has(n);
+}
+
+/** after the lam of possession: a role, an unnamed source, an organisation or a document (`لوزير`, `لمصادر`, `لبيان`) */
+function lamNoun(stem: string): boolean {
+  return isInBare(roleWords, stem) || isNoun(unnamedSources, stem) || isNoun(organisationHeads, stem) || isNoun(documentNouns, stem);
+}
+
+/** the first word of each many-word organisation name (a word never holds a space: `o.startsWith(first + ' ')` is this lookup) */
+const organisationFirstWords = new Set(organisationNames.map((o) => o.slice(0, o.indexOf(' '))));
+
+/** A token in `from`..`to` has the fact `bit`. */
+function anyFact(tokens: Token[], from: number, to: number, bit: number): boolean {
+  for (let j = from; j < to; j++) if (hasFact(tokens[j], bit)) return true;
+  return false;
 }
 
 function isNoun(set: Set<string>, n: string): boolean {
@@ -251,9 +265,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // `وقال يجب أن …`, `قال هناك …`: a clause, not a speaker
   if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || hasFact(tokens[k], Facts.honorificPronoun) || hasFact(tokens[k], Facts.clauseOpener)) return null;
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
-  const lamStem = tokens[k].norm.slice(1);
   // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
-  const lam = possessor && tokens[k].norm[0] === 'ل' && (isInBare(roleWords, lamStem) || isNoun(unnamedSources, lamStem) || isNoun(organisationHeads, lamStem) || isNoun(documentNouns, lamStem));
+  const lam = possessor && tokens[k].norm[0] === 'ل' && lamNoun(tokens[k].norm.slice(1));
   const first = lam ? tokens[k].norm.slice(1) : tokens[k].norm;
   if (cueForm(first)) return null;
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
@@ -271,7 +284,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   }
 
   const leading: 'org' | 'anonymous' | 'role' | 'other' =
-    isNoun(organisationHeads, first) || organisationNames.some((o) => o.startsWith(first + ' ')) ? 'org'
+    isNoun(organisationHeads, first) || organisationFirstWords.has(first) ? 'org'
       // `مصدر عسكري` is a new unnamed source; `المسؤول الإيراني` refers back to someone named
       : isNoun(unnamedSources, first) && !definite(tokens[k]) ? 'anonymous'
         : isRole(first) ? 'role'
@@ -461,7 +474,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // a definite noun phrase with no role: `المحكمة`, `الاتحاد الدولي`, `الظواهري`, `العلماء`
   phrase.name = textOf(text, tokens, k, end);
   phrase.nameSpan = { start: tokens[k].start, end: tokens[end - 1].end };
-  const personal = (end - k === 1 && definite(tokens[k]) && first.endsWith('ي')) || tokens.slice(k, end).some((t) => hasFact(t, Facts.nameParticle));
+  const personal = (end - k === 1 && definite(tokens[k]) && first.endsWith('ي')) || anyFact(tokens, k, end, Facts.nameParticle);
   // `المزارعة أم خالد`, `الحاج أبو محمد`: definite words before a kunya are a description, the kunya the name
   let particle = k;
   while (particle < end && definite(tokens[particle])) particle++;
@@ -488,7 +501,7 @@ function titleGender(title: string | null | undefined): Gender | null {
 /** `المتحدثة`, `مديرة`, `لاعبة`: a role word in the feminine (its masculine is a role word too) gives the gender. */
 function roleGender(role: string | null): Gender | null {
   if (!role) return null;
-  const w = norm(role.trim().split(/\s+/)[0]).replace(/^ال/, '');
+  const w = norm(firstWord(role)).replace(/^ال/, '');
   if (!isInBare(roleWords, w)) return null;
   if (w.endsWith('ه') && isInBare(roleWords, w.slice(0, -1))) return 'female';
   return isInBare(roleWords, w + 'ه') ? 'male' : null;

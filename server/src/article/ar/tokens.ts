@@ -244,3 +244,19 @@ function domainEnding(text: string, i: number): boolean {
   if (e < text.length && isWordCode(text.charCodeAt(e))) return false;
   return ending === 'نت' || /^[A-Za-z]{2,3}$/.test(ending);
 }
+
+/** JavaScript's \s: what String.split(/\s/) cuts at */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The first word of `s`: the same as `s.trim().split(/\s+/)[0]`, without the copies. */
+export function firstWord(s: string): string {
+  let start = 0;
+  while (start < s.length && isJsSpace(s.charCodeAt(start))) start++;
+  let end = start;
+  while (end < s.length && !isJsSpace(s.charCodeAt(end))) end++;
+  return s.slice(start, end);
+}
