@@ -177,3 +177,12 @@ export function startsWithNumber(s: string): boolean {
 
 /** Letters, marks and digits of any script count as word characters. */
 export const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/**
+ * A string to keep in a cache that outlives the document: V8 makes a slice of 13 or more
+ * characters a view into the string it was cut from, so a cached word would keep its whole
+ * document alive. Shorter slices are copies already; a longer one is copied (flattened anew).
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}

@@ -5,6 +5,7 @@ import type { Gender, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { norm } from './tokens';
 import { honorifics } from './lexicon';
+import { ownString } from '../text';
 
 export interface Entity {
   key: number;
@@ -29,9 +30,9 @@ const keyCache = new Map<string, string[]>();
 export function nameKey(name: string): string[] {
   let key = keyCache.get(name);
   if (!key) {
-    key = computeNameKey(name);
+    key = computeNameKey(name).map(ownString);
     if (keyCache.size > 20000) keyCache.clear();
-    keyCache.set(name, key);
+    keyCache.set(ownString(name), key);
   }
   return key;
 }

@@ -3,6 +3,7 @@
 import * as lex from '../lexicon/ar';
 import type { Gender } from '../model';
 import { norm, stripConjunction, type Token } from './tokens';
+import { ownString } from '../text';
 
 export type CueKind = 'verb' | 'participle' | 'nested' | 'according' | 'came-in';
 
@@ -109,7 +110,7 @@ export function cueForm(word: string): { form: CueForm; conj: string } | null {
   if (hit === undefined) {
     hit = findCueForm(word);
     if (cueFormCache.size > 50000) cueFormCache.clear();
-    cueFormCache.set(word, hit);
+    cueFormCache.set(ownString(word), hit);
   }
   return hit;
 }
@@ -157,7 +158,7 @@ export function isIn(words: Set<string>, word: string): boolean {
   if (v === undefined) {
     v = findIn(words, word);
     if (known.size > 50000) known.clear();
-    known.set(word, v);
+    known.set(ownString(word), v);
   }
   return v;
 }
@@ -270,7 +271,7 @@ export function documentNoun(word: string): string | null {
   if (noun === undefined) {
     noun = findDocumentNoun(word);
     if (documentNounOf.size > 50000) documentNounOf.clear();
-    documentNounOf.set(word, noun);
+    documentNounOf.set(ownString(word), noun === null ? null : ownString(noun));
   }
   return noun;
 }

@@ -1,6 +1,6 @@
 // Tokens of an Arabic article: words (letters, marks, digits, tatweel) and single punctuation marks,
 // each with its offsets in the original text and a form normalised for matching. One linear pass.
-import { isWhitespaceCode, normalizeForMatch } from '../text';
+import { isWhitespaceCode, normalizeForMatch, ownString } from '../text';
 
 /** bound once here: a call through the importing module's namespace costs a property read per character (and a getter when run from source) */
 const isSpaceCode = isWhitespaceCode;
@@ -93,7 +93,8 @@ export function norm(s: string): string {
     n = normalizeForMatch(s, true);
     if (s.length > 40) return n;
     if (normCache.size > 50000) normCache.clear();
-    normCache.set(s, n);
+    n = ownString(n);
+    normCache.set(n === s ? n : ownString(s), n);
   }
   return n;
 }
@@ -116,7 +117,7 @@ function wordFormAt(text: string, start: number, end: number, hash: number): Wor
     wordsByHash.clear();
     wordsKept = 0;
   }
-  const t = text.slice(start, end);
+  const t = ownString(text.slice(start, end));
   const f: WordForm = { text: t, norm: norm(t), facts: -1, next: wordsKept === 0 ? undefined : first };
   wordsByHash.set(hash, f);
   wordsKept++;
