@@ -9,6 +9,8 @@ import { PARTS_FROM, splitIntoParts } from '../../server/src/article/parts/split
 import { computeLineStarts } from '../../server/src/article/text';
 import type { Article } from '../../server/src/article/model';
 import { longDocument } from '../support/longDocument';
+import { tokenArb } from '../support/articleArbitraries';
+import { checkArticle } from '../support/articleInvariants';
 
 const speakerName = (a: Article, i: number): string | null => {
   const id = a.quotes[i].speakerId;
@@ -72,6 +74,16 @@ for (const language of ['ar', 'en'] as const) {
     assert.ok(sameName / parts.quotes.length >= 0.9, `${sameName} of ${parts.quotes.length} quotes with the same speaker name`);
     const marks = (a: Article) => a.findings.filter((f) => f.code !== 'inconsistent-name').map((f) => [f.code, f.span.start, f.span.end]);
     assert.deepEqual(marks(parts), marks(whole));
+    // every piece of text the model quotes is the text at its span (offsets moved right)
+    for (const q of parts.quotes) assert.equal(text.slice(q.textSpan.start, q.textSpan.end), q.text);
+    for (const s of parts.speakers) for (const m of s.mentions) assert.equal(text.slice(m.span.start, m.span.end), m.text, `mention of ${s.name}`);
+    for (const q of parts.quotes) if (q.cueSpan) assert.equal(text.slice(q.cueSpan.start, q.cueSpan.end), q.cue);
+    for (const f of parts.findings) for (const r of f.related) assert.ok(r.span.end <= text.length);
+    const mentionSpans = (a: Article) => new Set(a.speakers.flatMap((s) => s.mentions.map((m) => `${m.span.start}:${m.span.end}`)));
+    const wholeMentions = mentionSpans(whole);
+    const partMentions = [...mentionSpans(parts)];
+    const shared = partMentions.filter((m) => wholeMentions.has(m)).length;
+    assert.ok(shared / Math.max(1, wholeMentions.size) >= 0.9, `${shared} of ${wholeMentions.size} mentions found at the same place`);
     // speaker ids are s1… in order of first appearance, every quote's speaker exists and lists it
     parts.speakers.forEach((s, i) => {
       assert.equal(s.id, `s${i + 1}`);
@@ -113,4 +125,21 @@ test('a keystroke in a long document reads one part again, not the document', ()
   assert.ok(cache.size <= parts + 2, `cache holds about one document: ${cache.size} readings for ${parts} parts`);
   console.log(`  ${parts} parts; keystroke ${incrementalMs.toFixed(1)} ms, fresh ${freshMs.toFixed(1)} ms`);
   assert.ok(incrementalMs < freshMs / 2, `re-reading after a keystroke (${incrementalMs.toFixed(1)} ms) is well under a fresh reading (${freshMs.toFixed(1)} ms)`);
+});
+
+test('long documents read in parts keep the model invariants, with hostile text typed around the cuts', () => {
+  const base = longDocument('ar', PARTS_FROM / 2) + '\n\n' + longDocument('en', PARTS_FROM / 2 + 20_000);
+  const cuts = splitIntoParts(base, computeLineStarts(base)).map((p) => p.start);
+  const edit = fc.record({ cut: fc.nat(), delta: fc.integer({ min: -80, max: 80 }), text: tokenArb });
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+      // from the last offset to the first, so earlier offsets stay where they were
+      const at = edits.map((e) => ({ ...e, at: Math.max(0, Math.min(base.length, cuts[e.cut % cuts.length] + e.delta)) })).sort((a, b) => b.at - a.at);
+      let text = base;
+      for (const e of at) text = text.slice(0, e.at) + e.text + text.slice(e.at);
+      const article = analyzeArticle(text);
+      checkArticle(text, article);
+    }),
+    { seed: 5, numRuns: 10 },
+  );
 });
