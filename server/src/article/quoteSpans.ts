@@ -102,6 +102,7 @@ function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (Q
   /** Ends the innermost open quote: closed by the mark at `closeAt`, or left open with its text ending at `textEnd`. */
   const finish = (closeAt: number | null, closeMark: string | null, textEnd: number, runsOn: boolean) => {
     const o = stack.pop()!;
+    if (quotesNothing(o, closeAt, out)) return void out.pop();
     out[o.index] = finishedSpan(o, closeAt, closeMark, textEnd, p, runsOn, stack.length ? stack[stack.length - 1].index : null);
   };
   const open = (ch: string, at: number) => {
@@ -185,6 +186,14 @@ function firstMarkFamily(text: string, at: number): Family | null {
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/**
+ * Two marks with nothing between them (`""`) quote nothing: no span. Its place in the list is the
+ * last one (nothing opened inside it), so dropping it moves no other quote's index.
+ */
+export function quotesNothing(o: { start: number; mark: string; index: number }, closeAt: number | null, out: unknown[]): boolean {
+  return closeAt === o.start + o.mark.length && o.index === out.length - 1;
 }
 
 /** The span of a quote opened at `o`: closed by the mark at `closeAt`, or left open with its text ending at `textEnd`. */

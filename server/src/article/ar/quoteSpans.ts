@@ -6,7 +6,7 @@
 //   - a quote never runs past the end of its line (snn copy puts one paragraph per line);
 //   - `«…وأن «…»` — an outer quote never closed ends where its nested quote of the same family closes.
 import type { Paragraph } from '../model';
-import { finishedSpan, type QuoteSpan } from '../quoteSpans';
+import { finishedSpan, quotesNothing, type QuoteSpan } from '../quoteSpans';
 import { isWhitespaceCode } from '../text';
 
 type Family = 'quote' | 'guillemet' | 'low' | 'single';
@@ -120,6 +120,7 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
       closeMark = o.childClose.mark;
       textEnd = closeAt;
     }
+    if (quotesNothing(o, closeAt, out)) return void out.pop();
     out[o.index] = finishedSpan(o, closeAt, closeMark, textEnd, p, false, stack.length ? stack[stack.length - 1].index : null);
     const parent = stack[stack.length - 1];
     if (parent && closeAt !== null && parent.family === o.family) parent.childClose = { at: closeAt, mark: closeMark!, long: closeAt - o.start > NESTED_WINDOW };
