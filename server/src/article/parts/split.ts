@@ -3,7 +3,7 @@
 // article can stop and another begin without splitting a quote or separating a quote from the
 // sentence that introduces it; which paragraph starts carry a cut is decided by their own first
 // characters (content-defined, as in rsync), so an edit moves the cuts around it and no others.
-import { isWhitespaceCode } from '../text';
+import { isWhitespaceCode, offsetToPosition } from '../text';
 
 /** Documents shorter than this (UTF-16 units; news articles are under 100 KB) are read whole. */
 export const PARTS_FROM = 200_000;
@@ -71,7 +71,7 @@ function addContext(text: string, lineStarts: number[], parts: PartBounds[]): vo
   // walk back from each cut over blank-separated paragraphs, within MAX_CONTEXT
   for (let i = 1; i < parts.length; i++) {
     const cut = parts[i].start;
-    let line = lineIndexOf(lineStarts, cut);
+    let line = offsetToPosition(lineStarts, cut).line;
     let contextStart = cut;
     let paragraphs = 0;
     let inParagraph = false;
@@ -91,17 +91,6 @@ function addContext(text: string, lineStarts: number[], parts: PartBounds[]): vo
     }
     parts[i].contextStart = Math.max(parts[i - 1].start, contextStart);
   }
-}
-
-function lineIndexOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function isBlankLine(text: string, start: number, end: number): boolean {
