@@ -231,29 +231,39 @@ export const Facts = {
   clauseOpener: 1 << 20,
 } as const;
 
+/** Facts that are membership of one word list, as the word is written (normalised). */
+const LISTED_FACTS: [Set<string>, number][] = [
+  [honorificPronouns, Facts.honorificPronoun],
+  [roleOrHonorific, Facts.roleOrHonorific],
+  [stopForms, Facts.stop],
+  [titles, Facts.title],
+  [complementisers, Facts.complementiser],
+  [phraseStops, Facts.phraseStop],
+  [givenNames, Facts.givenName],
+  [nameParticles, Facts.nameParticle],
+  [roleLinks, Facts.roleLink],
+  [honorifics, Facts.honorific],
+  [pronounSources, Facts.pronounSource],
+  [relatives, Facts.relative],
+  [clauseOpeners, Facts.clauseOpener],
+];
+
+/** Facts that are membership of a word list once proclitics and article are set aside (isIn) or only the article (isInBare). */
+const STEM_FACTS: [Set<string>, 'in' | 'bare', number][] = [
+  [roleWords, 'bare', Facts.roleBare],
+  [roleWords, 'in', Facts.roleIn],
+  [organisationHeads, 'in', Facts.organisationHeadIn],
+  [organisationHeads, 'bare', Facts.organisationHead],
+  [unnamedSources, 'bare', Facts.unnamedSource],
+  [documentNouns, 'bare', Facts.documentNounBare],
+];
+
 function computeFacts(n: string): number {
   let f = 0;
   if (cueForm(n)) f |= Facts.cue;
-  if (honorificPronouns.has(n)) f |= Facts.honorificPronoun;
   if (documentNoun(n) !== null) f |= Facts.documentNoun;
-  if (isInBare(roleWords, n)) f |= Facts.roleBare;
-  if (isIn(roleWords, n)) f |= Facts.roleIn;
-  if (roleOrHonorific.has(n)) f |= Facts.roleOrHonorific;
-  if (stopForms.has(n)) f |= Facts.stop;
-  if (titles.has(n)) f |= Facts.title;
-  if (complementisers.has(n)) f |= Facts.complementiser;
-  if (phraseStops.has(n)) f |= Facts.phraseStop;
-  if (isIn(organisationHeads, n)) f |= Facts.organisationHeadIn;
-  if (isInBare(organisationHeads, n)) f |= Facts.organisationHead;
-  if (isInBare(unnamedSources, n)) f |= Facts.unnamedSource;
-  if (isInBare(documentNouns, n)) f |= Facts.documentNounBare;
-  if (givenNames.has(n)) f |= Facts.givenName;
-  if (nameParticles.has(n)) f |= Facts.nameParticle;
-  if (roleLinks.has(n)) f |= Facts.roleLink;
-  if (honorifics.has(n)) f |= Facts.honorific;
-  if (pronounSources.has(n)) f |= Facts.pronounSource;
-  if (relatives.has(n)) f |= Facts.relative;
-  if (clauseOpeners.has(n)) f |= Facts.clauseOpener;
+  for (const [words, bit] of LISTED_FACTS) if (words.has(n)) f |= bit;
+  for (const [words, how, bit] of STEM_FACTS) if (how === 'in' ? isIn(words, n) : isInBare(words, n)) f |= bit;
   return f;
 }
 
