@@ -2,6 +2,7 @@
 // All offsets are UTF-16 code-unit offsets into the original text.
 
 import type { Language, Span } from './model';
+import { unitClass } from './charClasses';
 
 export interface Position {
   line: number;
@@ -119,17 +120,8 @@ export function normalizeLoose(s: string): string {
   return (end === collapsed.length ? collapsed : collapsed.slice(0, end)).trim();
 }
 
-const LOOSE_TRAILING = /^[\s.,;:!?؟،؛…"'“”«»]$/;
-/** LOOSE_TRAILING by char code, remembered (0 = not yet tested, 1 = yes, 2 = no); every such character is in the BMP */
-const looseTrailing = new Uint8Array(0x10000);
-function isLooseTrailingCode(c: number): boolean {
-  let v = looseTrailing[c];
-  if (v === 0) {
-    v = LOOSE_TRAILING.test(String.fromCharCode(c)) ? 1 : 2;
-    looseTrailing[c] = v;
-  }
-  return v === 1;
-}
+/** what normalizeLoose strips from the end, by char code (every such character is in the BMP) */
+const isLooseTrailingCode = unitClass(/[\s.,;:!?؟،؛…"'“”«»]/u);
 
 function isArabicCode(c: number): boolean {
   return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff && c !== 0xfeff);

@@ -2,7 +2,7 @@
 // not names. A word is one match of `(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*` (global, unicode).
 // An analysis asks about a few words only (about ten in a 5 KB article), so each question is
 // answered by searching the text for the word; past a budget of searching, every word is listed once.
-import { charClass, previousCodePoint } from './scan';
+import { charClass, previousCodePoint } from '../charClasses';
 
 const LOWER = charClass(/\p{Ll}/u);
 const LETTER_OR_JOINER = charClass(/[\p{L}'’-]/u);

@@ -5,7 +5,7 @@ import type { Span } from '../model';
 import type { Entity } from './registry';
 import type { WordSet } from './lowerCaseWords';
 import { ROLE } from './words';
-import { charClass, unitClass } from './scan';
+import { charClass, isApostrophe, unitClass } from '../charClasses';
 
 const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'’\-]*/uy;
 const isNameChar = unitClass(/[\p{L}\p{M}'’\-]/u);
@@ -76,10 +76,6 @@ function nextWord(text: string, from: number): number {
     return i;
   }
   return -1;
-}
-
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
 }
 
 /** End of text[start, end) without a possessive ending, then without trailing `'’-`: `Clarke's` → `Clarke`. */

@@ -2,6 +2,7 @@
 // attribution reads the words around quotes, never the words inside them. One linear pass.
 import type { Span } from '../model';
 import { isWhitespaceCode } from '../text';
+import { isApostrophe, unitClass } from '../charClasses';
 
 /** bound once here: a call through the importing module's namespace costs a property read per character (and a getter when run from source) */
 const isSpaceCode = isWhitespaceCode;
@@ -28,30 +29,10 @@ const WORD_INNER = /[\p{L}\p{M}\p{N}'’\-&./]/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /[\p{L}]/u;
 
-/**
- * A Unicode class test per character code, remembered: each code is tested by its regular expression
- * once (the first time it is seen), then read from a table (0 = not yet seen, 1 = in, 2 = out).
- */
-function classTable(re: RegExp): (c: number) => boolean {
-  const known = new Uint8Array(0x10000);
-  return (c) => {
-    let v = known[c];
-    if (v === 0) {
-      v = re.test(String.fromCharCode(c)) ? 1 : 2;
-      known[c] = v;
-    }
-    return v === 1;
-  };
-}
-const isWordStart = classTable(WORD_START);
-const isWordInner = classTable(WORD_INNER);
-const isUpper = classTable(UPPER);
-const isLetter = classTable(LETTER);
-
-/** `'` or `’` */
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
-}
+const isWordStart = unitClass(WORD_START);
+const isWordInner = unitClass(WORD_INNER);
+const isUpper = unitClass(UPPER);
+const isLetter = unitClass(LETTER);
 
 /** `.` `'` `’` `-` `&` `/`: joiners that end a word only as punctuation */
 function isTrailingJoiner(c: number): boolean {

@@ -1,6 +1,6 @@
-// Unicode character classes read by char code: each code is tested by its regular expression once
-// (the first time it is met), then read from a table. Same answers as the /u regular expressions the
-// scanners used before, without a regex call or a one-character string per character.
+// Unicode character classes read by char code, for every scanner of the engine: each code is tested
+// by its regular expression once (the first time it is met), then read from a table. Same answers as
+// the /u regular expressions, without a regex call or a one-character string per character.
 
 /**
  * Length of the code point at text[i] when it is in the class (1, or 2 for a surrogate pair), else 0.
@@ -58,13 +58,7 @@ export function previousCodePoint(text: string, i: number): number {
   return i - 1;
 }
 
-/** End of the run of `inner` code points from `i`. */
-export function runEnd(text: string, i: number, inner: CharClass): number {
-  const n = text.length;
-  while (i < n) {
-    const k = inner(text, i);
-    if (k === 0) break;
-    i += k;
-  }
-  return i;
+/** `'` or `’` */
+export function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
