@@ -295,3 +295,13 @@ test('a first line that is a sentence with a full stop is the lead; a headline m
   assert.equal(analyzeArticle('سورية.. التحالف يدمر جسرين\n\nنص الخبر.').title?.text, 'سورية.. التحالف يدمر جسرين');
   assert.equal(analyzeArticle('Peace talks resume.\n\nBody text of the story.').title?.text, 'Peace talks resume.', 'a short headline may still end with a full stop');
 });
+
+test('a first line of more than 30 words is the lead, not a headline, with or without a full stop (words are counted far enough)', () => {
+  for (const n of [31, 35, 200]) {
+    const first = Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const a = analyzeArticle(`${first}\n\nSecond paragraph of the story, as written.\n`);
+    assert.equal(a.title, null, `${n} words`);
+  }
+  const headline = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+  assert.equal(analyzeArticle(`${headline}\n\nThe story begins here.\n`).title?.text, headline, 'thirty words can still be a headline');
+});

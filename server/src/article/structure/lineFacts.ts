@@ -18,10 +18,11 @@ export interface ContentLine {
 }
 
 /**
- * Lines are compared with word thresholds well below this (subheadings.ts: 6, 8, 15), so a line's
- * words are counted no further: a paragraph written on one line is not read to its end.
+ * Lines are compared with word thresholds up to 30 (headline.ts: more than 30 words is the lead, not
+ * a headline), so a line's words are counted no further than 31: a paragraph written on one line is
+ * not read to its end, and every threshold still sees whether it is passed.
  */
-export const WORDS_COUNTED = 16;
+export const WORDS_COUNTED = 31;
 
 /** Words (runs of non-space) in the span, counting no further than `limit`. */
 export function countWords(text: string, span: Span, limit = Infinity): number {
