@@ -5,6 +5,10 @@ import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
 import { clauseOpeners, isIn, nameParticles, outlets, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWord, isJsSpace, norm } from './tokens';
+import { charClass } from '../charClasses';
+
+/** [\p{L}\p{N}] by char code (a surrogate pair read whole) */
+const letterOrNumber = charClass(/[\p{L}\p{N}]/u);
 
 /** words in a quote's text */
 export function wordCount(s: string): number {
@@ -23,37 +27,16 @@ export function wordCount(s: string): number {
       counted = false;
     }
     if (counted) continue;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      // a code point beyond the BMP: its two units read whole by the regular expression
-      if (LETTER_OR_NUMBER.test(s.slice(i, i + 2))) {
-        n++;
-        counted = true;
-      }
-      i++;
-      continue;
-    }
-    if (isLetterOrNumberCode(c)) {
+    // Arabic letters and ASCII answered inline; the rest from the class table
+    const k = (c >= 0x0621 && c <= 0x064a) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : letterOrNumber(s, i);
+    if (k > 0) {
       n++;
       counted = true;
+      i += k - 1;
     }
   }
   return n;
 }
-
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
-/** [\p{L}\p{N}] per BMP char code, remembered (0 = not yet tested, 1 = yes, 2 = no) */
-const letterOrNumber = new Uint8Array(0x10000);
-
-function isLetterOrNumberCode(c: number): boolean {
-  if ((c >= 0x0621 && c <= 0x064a) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  let v = letterOrNumber[c];
-  if (v === 0) {
-    v = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
-    letterOrNumber[c] = v;
-  }
-  return v === 1;
-}
-
 
 const TERM_WINDOW = 5;
 
