@@ -178,3 +178,23 @@ export const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 export function ownString(s: string): string {
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
+
+/**
+ * `compute` remembered per word, for the engine's caches that outlive documents: keys and string
+ * answers are kept as own copies (ownString), at most `size` words (then forgotten at once), and
+ * words longer than `longest` are not remembered.
+ */
+export function rememberedPerWord<T>(compute: (word: string) => T, size = 50000, longest = Infinity): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = compute(word);
+      if (word.length > longest) return answer;
+      if (known.size > size) known.clear();
+      if (typeof answer === 'string') answer = ownString(answer) as T;
+      known.set(answer === word ? word : ownString(word), answer);
+    }
+    return answer;
+  };
+}

@@ -5,7 +5,7 @@ import type { Gender, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { norm } from './tokens';
 import { honorifics } from './lexicon';
-import { ownString } from '../text';
+import { ownString, rememberedPerWord } from '../text';
 
 export interface Entity {
   key: number;
@@ -24,18 +24,8 @@ export interface Entity {
   stamp: number;
 }
 
-const keyCache = new Map<string, string[]>();
-
-/** Matching words of a name: normalised, article and honorifics set aside. */
-export function nameKey(name: string): string[] {
-  let key = keyCache.get(name);
-  if (!key) {
-    key = computeNameKey(name).map(ownString);
-    if (keyCache.size > 20000) keyCache.clear();
-    keyCache.set(ownString(name), key);
-  }
-  return key;
-}
+/** Matching words of a name: normalised, article and honorifics set aside. Remembered per name (its words own copies). */
+export const nameKey: (name: string) => string[] = rememberedPerWord((name) => computeNameKey(name).map(ownString), 20000);
 
 function computeNameKey(name: string): string[] {
   return norm(name)

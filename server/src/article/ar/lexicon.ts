@@ -3,7 +3,7 @@
 import * as lex from '../lexicon/ar';
 import type { Gender } from '../model';
 import { norm, stripConjunction, type Token } from './tokens';
-import { ownString } from '../text';
+import { rememberedPerWord } from '../text';
 
 export type CueKind = 'verb' | 'participle' | 'nested' | 'according' | 'came-in';
 
@@ -101,19 +101,8 @@ for (const w of lex.arabicNestedCueNouns) addForm(w, { kind: 'nested', lemma: no
 for (const w of lex.arabicAccordingTo) addForm(w, { kind: 'according', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false });
 for (const w of lex.arabicCameIn) addForm(w, { kind: 'came-in', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false });
 
-/** cueForm per word, remembered: the running pass asks it of every token, often of the same word */
-const cueFormCache = new Map<string, { form: CueForm; conj: string } | null>();
-
-/** The cue a word is, with its conjunction stripped (`وقالت` → قالت, feminine), or null. */
-export function cueForm(word: string): { form: CueForm; conj: string } | null {
-  let hit = cueFormCache.get(word);
-  if (hit === undefined) {
-    hit = findCueForm(word);
-    if (cueFormCache.size > 50000) cueFormCache.clear();
-    cueFormCache.set(ownString(word), hit);
-  }
-  return hit;
-}
+/** The cue a word is, with its conjunction stripped (`وقالت` → قالت, feminine), or null. Remembered: the running pass asks it of every token. */
+export const cueForm: (word: string) => { form: CueForm; conj: string } | null = rememberedPerWord(findCueForm);
 
 function findCueForm(word: string): { form: CueForm; conj: string } | null {
   const direct = cueForms.get(word);
@@ -147,20 +136,14 @@ export function nounStems(word: string): string[] {
 
 const NOUN_PROCLITICS = ['', 'و', 'ف', 'ل', 'ب', 'ك', 'ول', 'وب', 'فل', 'وك'];
 
-/** isIn answers per set and word, remembered (the sets are built once per process) */
-const isInCache = new Map<Set<string>, Map<string, boolean>>();
+/** isIn answers per set, remembered per word (the sets are built once per process) */
+const isInOf = new Map<Set<string>, (word: string) => boolean>();
 
 /** The word, without proclitics and article (`لحركة`, `والمتحدثة`, `للمرشد`), is in the set. */
 export function isIn(words: Set<string>, word: string): boolean {
-  let known = isInCache.get(words);
-  if (!known) isInCache.set(words, (known = new Map()));
-  let v = known.get(word);
-  if (v === undefined) {
-    v = findIn(words, word);
-    if (known.size > 50000) known.clear();
-    known.set(ownString(word), v);
-  }
-  return v;
+  let inSet = isInOf.get(words);
+  if (!inSet) isInOf.set(words, (inSet = rememberedPerWord((w) => findIn(words, w))));
+  return inSet(word);
 }
 
 function findIn(words: Set<string>, word: string): boolean {
@@ -275,19 +258,8 @@ export function factsOf(t: Token): number {
   return f;
 }
 
-/** The document noun a word is (`مقالا` → مقال, `البيان` → بيان), or null. */
-export function documentNoun(word: string): string | null {
-  let noun = documentNounOf.get(word);
-  if (noun === undefined) {
-    noun = findDocumentNoun(word);
-    if (documentNounOf.size > 50000) documentNounOf.clear();
-    documentNounOf.set(ownString(word), noun === null ? null : ownString(noun));
-  }
-  return noun;
-}
-
-/** documentNoun per word, remembered */
-const documentNounOf = new Map<string, string | null>();
+/** The document noun a word is (`مقالا` → مقال, `البيان` → بيان), or null. Remembered per word. */
+export const documentNoun: (word: string) => string | null = rememberedPerWord(findDocumentNoun);
 
 function findDocumentNoun(word: string): string | null {
   for (const w of [word, word.replace(/ا$/, '')]) {

@@ -1,6 +1,6 @@
 // Tokens of an Arabic article: words (letters, marks, digits, tatweel) and single punctuation marks,
 // each with its offsets in the original text and a form normalised for matching. One linear pass.
-import { isWhitespaceCode, normalizeForMatch, ownString } from '../text';
+import { isWhitespaceCode, normalizeForMatch, ownString, rememberedPerWord } from '../text';
 
 /** bound once here: a call through the importing module's namespace costs a property read per character (and a getter when run from source) */
 const isSpaceCode = isWhitespaceCode;
@@ -85,19 +85,8 @@ function isWordCode(c: number): boolean {
   return isWordClass(c);
 }
 
-const normCache = new Map<string, string>();
-
-export function norm(s: string): string {
-  let n = normCache.get(s);
-  if (n === undefined) {
-    n = normalizeForMatch(s, true);
-    if (s.length > 40) return n;
-    if (normCache.size > 50000) normCache.clear();
-    n = ownString(n);
-    normCache.set(n === s ? n : ownString(s), n);
-  }
-  return n;
-}
+/** normalizeForMatch with ta marbuta folded, remembered for words (a phrase over 40 characters is not) */
+export const norm: (s: string) => string = rememberedPerWord((s) => normalizeForMatch(s, true), 50000, 40);
 
 /**
  * Each word's text and normalised form, shared by every token of that word, found by a hash of its
