@@ -2,7 +2,7 @@
 // `هاموند` / `هاموندز`) without merging two people who share a surname (`Charles Clarke` and
 // `Kenneth Clarke` stay apart: their first names conflict). Pure; one linear pass over the text.
 import type { Article, Span, Speaker } from './model';
-import { normalizeForMatch } from './text';
+import { normalizeForMatch, rememberedPerWord } from './text';
 import { AR_PROCLITICS, AR_VERBS_BEFORE_NAME, HONORIFICS, NAME_PARTICLES } from './lexicon/nameContext';
 
 export interface NameWord {
@@ -125,22 +125,7 @@ function isHonorific(norm: string): boolean {
 }
 
 /** Normalised forms of the words the whole-text scan reads, shared across calls (bounded). */
-const normCache = new Map<string, string>();
-/**
- * Only words this short are remembered: V8 copies a slice shorter than 13 characters, while a
- * longer one keeps the whole text it was cut from alive (the cache outlives every document).
- */
-const MAX_CACHED_WORD = 12;
-function cachedNorm(word: string): string {
-  if (word.length > MAX_CACHED_WORD) return normalizeForMatch(word, true);
-  let n = normCache.get(word);
-  if (n === undefined) {
-    n = normalizeForMatch(word, true);
-    if (normCache.size > 20000) normCache.clear();
-    normCache.set(word, n);
-  }
-  return n;
-}
+const cachedNorm = rememberedPerWord((word) => normalizeForMatch(word, true), 20000, 12);
 
 /** The words of a name that identify the person (honorifics left out). */
 export function nameKeyWords(text: string, span: Span = { start: 0, end: text.length }): NameWord[] {

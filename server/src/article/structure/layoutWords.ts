@@ -2,26 +2,10 @@
 // normalisation so `(الجزيره)`, `(REUTERS)` and `(Reuters )` all match.
 import type { Span } from '../model';
 import { layoutLexicons } from '../lexicon/layout';
-import { normalizeLoose, trimSpan } from '../text';
+import { normalizeLoose, rememberedPerWord, trimSpan } from '../text';
 
 /** keys of the short strings the readers try at every line's start (`The`, `قال`), remembered; bounded */
-const keyCache = new Map<string, string>();
-/**
- * Only strings this short are remembered: V8 copies a slice shorter than 13 characters, while a
- * longer one keeps the whole text it was cut from alive (the cache outlives every document).
- */
-const MAX_CACHED_KEY = 12;
-
-export function layoutKey(s: string): string {
-  if (s.length > MAX_CACHED_KEY) return normalizeLoose(s);
-  let key = keyCache.get(s);
-  if (key === undefined) {
-    key = normalizeLoose(s);
-    if (keyCache.size >= 10000) keyCache.clear();
-    keyCache.set(s, key);
-  }
-  return key;
-}
+export const layoutKey: (s: string) => string = rememberedPerWord(normalizeLoose, 10000, 12);
 
 function keySet(pick: (l: (typeof layoutLexicons)[number]) => string[]): Set<string> {
   const set = new Set<string>();
