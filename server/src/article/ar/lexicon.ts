@@ -178,8 +178,8 @@ for (const w of [...phraseStops, ...complementisers, ...relatives]) {
   if (w.length >= 2) stopForms.add('و' + w).add('ف' + w);
 }
 
-/** role words (article allowed) and honorifics */
-const roleOrHonorific = new Set([...roleWords, ...[...roleWords].map((w) => 'ال' + w), ...honorifics]);
+/** role words (article allowed) and honorifics in one set */
+export const roleOrHonorific = new Set([...roleWords, ...[...roleWords].map((w) => 'ال' + w), ...honorifics]);
 
 /** Lexicon facts of a word, one bit each (Facts), worked out once per distinct token text (factsOf). */
 export const Facts = {

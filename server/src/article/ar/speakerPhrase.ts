@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { startsWithNumber } from '../text';
 import { firstWord, norm, type Token } from './tokens';
 import {
-  cueForm, documentNouns, Facts, givenNames, hasFact, honorifics, isCue, isIn, isInBare, nameArticles, organisationHeads, organisationNames,
+  cueForm, documentNouns, Facts, givenNames, hasFact, isCue, roleOrHonorific, isIn, isInBare, nameArticles, organisationHeads, organisationNames,
   roleNames, roleWords, titles, unnamedSources,
 } from './lexicon';
 
@@ -49,9 +49,7 @@ const issuedBy = new Set(['صادر', 'الصادر', 'صادره', 'الصاد�
 /** adjectives of an unnamed source: `مصدر … مطلع`, `مسؤول … رفيع` */
 const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'مطلعين', 'رفيع', 'رفيعه', 'رفيعو', 'كبير', 'كبار', 'بارز', 'مقرب', 'مقربه', 'مقربون', 'موثوق', 'موثوقه', 'مسؤول', 'مسؤوله', 'عيان', 'متطابقه', 'خاصه', 'مختلفه', 'متعدده'].map((w) => norm(w)));
 
-/** role words (article allowed) and honorifics in one set: isRole is one lookup */
-const roleOrHonorific = new Set([...roleWords, ...[...roleWords].map((w) => 'ال' + w), ...honorifics]);
-
+/** a role word (article allowed) or an honorific: one lookup in the lexicon's set */
 function isRole(n: string): boolean {
   return roleOrHonorific.has(n);
 }
