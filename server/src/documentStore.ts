@@ -101,9 +101,14 @@ export class DocumentStore {
       while (!step.done) step = steps.next();
       article = step.value;
     }
+    this.remember(doc, settingsKey, article);
+    return article;
+  }
+
+  /** The analysis of this version, finished: cached for every request, no longer under way. */
+  private remember(doc: TextDocument, settingsKey: string, article: Article): void {
     this.inSteps.delete(doc.uri);
     this.analyses.set(doc.uri, { version: doc.version, settingsKey, article });
-    return article;
   }
 
   private startSteps(doc: TextDocument, settingsKey: string, settings: Settings): Generator<void, Article, void> {
@@ -134,10 +139,7 @@ export class DocumentStore {
         if (this.isCached(doc, settings)) break;
         step = steps.next();
       }
-      if (step.done) {
-        this.inSteps.delete(uri);
-        this.analyses.set(uri, { version: doc.version, settingsKey, article: step.value });
-      }
+      if (step.done) this.remember(doc, settingsKey, step.value);
     }
     return { article: this.analyzeNow(doc, settings), settings };
   }

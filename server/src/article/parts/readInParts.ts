@@ -2,7 +2,7 @@
 // it, and the readings joined into one Article (merge.ts). A generator, so that a caller that must
 // stay responsive (the server) can do other work between two parts, or give up on a stale version.
 import type { AnalyzeOptions, Article, Language } from '../model';
-import { computeLineStarts } from '../text';
+import { computeLineStarts, ownString } from '../text';
 import { readWhole } from '../readWhole';
 import type { StructureReading } from '../structure';
 import { splitIntoParts } from './split';
@@ -21,7 +21,7 @@ export function* readingInParts(text: string, language: Language, options: Analy
     const last = i === bounds.length - 1;
     const key = `${language}|${first}|${last}|${b.start - b.contextStart}|${credits}`;
     // a copy: a slice would keep this whole version of the document alive as long as the part is cached
-    const partText = detached(text.slice(b.contextStart, b.end));
+    const partText = ownString(text.slice(b.contextStart, b.end));
     let article = cache.find(key, partText);
     if (!article) {
       // the headline is the document's first line, the source line its last one of that kind
@@ -36,9 +36,4 @@ export function* readingInParts(text: string, language: Language, options: Analy
   }
   cache.sweep();
   return mergeParts(text, language, lineStarts, readings);
-}
-
-/** A string that shares no memory with the one it was cut from (V8 flattens the pair into a new string). */
-function detached(s: string): string {
-  return (s + ' ').slice(0, -1);
 }
