@@ -8,6 +8,7 @@ import { captionFindings } from '../captionFindings';
 import { quoteMarkFindings } from '../quoteFindings';
 import { inTextOrder } from '../findings';
 import { normalizeLoose } from '../text';
+import { earlierCaption } from '../structure/captions';
 import type { PartBounds } from './split';
 
 export interface PartReading {
@@ -127,8 +128,6 @@ function addSection(sections: Section[], s: Section, own: number, by: number, la
 
 /** A caption, marked as a repeat of the first one in the whole document with the same words. */
 function addCaption(captions: Caption[], firstByKey: Map<string, number>, c: Caption, by: number): void {
-  const key = normalizeLoose(c.text);
-  const first = key === '' ? undefined : firstByKey.get(key);
-  if (first === undefined && key !== '') firstByKey.set(key, captions.length);
-  captions.push({ ...c, span: moved(c.span, by), creditSpan: c.creditSpan && moved(c.creditSpan, by), textSpan: moved(c.textSpan, by), duplicateOf: first ?? null });
+  const duplicateOf = earlierCaption(firstByKey, normalizeLoose(c.text), captions.length);
+  captions.push({ ...c, span: moved(c.span, by), creditSpan: c.creditSpan && moved(c.creditSpan, by), textSpan: moved(c.textSpan, by), duplicateOf });
 }

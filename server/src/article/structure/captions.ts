@@ -119,6 +119,19 @@ function standsAsCaption(text: string, lines: ContentLine[], candidates: (Captio
   return allCandidates[line.block];
 }
 
+/**
+ * The first caption with these words (`key`: normalizeLoose of its text) that came before, or null
+ * when this is the first, recorded as caption `index`. A caption with no words (only punctuation)
+ * repeats nothing.
+ */
+export function earlierCaption(firstByKey: Map<string, number>, key: string, index: number): number | null {
+  if (key === '') return null;
+  const first = firstByKey.get(key);
+  if (first !== undefined) return first;
+  firstByKey.set(key, index);
+  return null;
+}
+
 /** Captions among the content lines; `excluded[i]` marks lines already read as something else. */
 export function readCaptions(text: string, lines: ContentLine[], excluded: boolean[], credits: CreditMatcher): { captions: Caption[]; lineIndex: number[] } {
   const candidates = lines.map((l, i) => (excluded[i] ? null : parseCaptionLine(text, l.span, credits)));
@@ -134,10 +147,8 @@ export function readCaptions(text: string, lines: ContentLine[], excluded: boole
     const captionText = text.slice(c.textSpan.start, c.textSpan.end);
     let key = keyOf.get(captionText);
     if (key === undefined) keyOf.set(captionText, (key = normalizeLoose(captionText)));
-    // a caption with no words (only punctuation) repeats nothing
-    const first = key === '' ? undefined : firstByKey.get(key);
-    if (first === undefined && key !== '') firstByKey.set(key, captions.length);
-    captions.push({ text: captionText, credit: c.credit, span: lines[i].span, creditSpan: c.creditSpan, textSpan: c.textSpan, duplicateOf: first ?? null });
+    const duplicateOf = earlierCaption(firstByKey, key, captions.length);
+    captions.push({ text: captionText, credit: c.credit, span: lines[i].span, creditSpan: c.creditSpan, textSpan: c.textSpan, duplicateOf });
     lineIndex.push(i);
   }
   return { captions, lineIndex };
