@@ -46,3 +46,13 @@ export async function loadEngineBundle(outdir: string, minify: boolean): Promise
   delete require.cache[file];
   return { ...(require(file) as Engine), bundlePath: file };
 }
+
+type PartReaders = typeof import('./partReadersEntry');
+
+/** The main thread's side of reading in parts on worker threads, bundled like the engine. */
+export async function loadPartReadersBundle(outdir: string): Promise<PartReaders> {
+  await build({ ...options, entryPoints: { 'part-readers': path.join(ROOT, 'bench/partReadersEntry.ts') }, outdir, minify: true });
+  const file = path.join(outdir, 'part-readers.js');
+  delete require.cache[file];
+  return require(file) as PartReaders;
+}

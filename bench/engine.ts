@@ -3,6 +3,7 @@
 import type { Article } from '../server/src/article/model';
 import type { BenchDocument, CorpusArticle } from './corpus';
 import { KB, MB, median, timeRuns } from './stats';
+import type { ParallelRow } from './engineParallel';
 
 export interface EngineRow {
   label: string;
@@ -26,6 +27,8 @@ export interface EngineResult {
   /** every corpus article analysed on its own: mean of the per-article medians */
   corpusMsPerArticle: { all: number; ar: number; en: number; articles: number };
   findings: Record<string, number>;
+  /** the largest document read as the server reads it, on part readers (engineParallel.ts) */
+  parallel?: ParallelRow;
 }
 
 /**
@@ -58,7 +61,8 @@ function warmUp(analyzeArticle: (text: string) => Article, corpus: CorpusArticle
   for (let pass = 0; pass < 10 && (pass < 3 || performance.now() - t0 < budgetMs); pass++) for (const a of corpus) analyzeArticle(a.text);
 }
 
-export function benchEngine(analyzeArticle: (text: string) => Article, docs: BenchDocument[], corpus: CorpusArticle[], budgetMs: number): EngineResult {
+/** `onLargest` gets the Article of the largest document (to compare other readings with). */
+export function benchEngine(analyzeArticle: (text: string) => Article, docs: BenchDocument[], corpus: CorpusArticle[], budgetMs: number, onLargest?: (article: Article) => void): EngineResult {
   warmUp(analyzeArticle, corpus, budgetMs);
   let largeArticle: Article | null = null;
   const rows: EngineRow[] = docs.map((doc, i) => {
@@ -83,6 +87,7 @@ export function benchEngine(analyzeArticle: (text: string) => Article, docs: Ben
   // is analysed as (it is detected from the text, so the whole document gets that language's rules).
   const large = largeArticle as Article | null;
   if (!large) throw new Error('no document measured');
+  onLargest?.(large);
   const smallIndex = Math.max(0, docs.findIndex((d) => d.language === large.language));
   const smallest = rows[smallIndex];
   const largest = rows[rows.length - 1];

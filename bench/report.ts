@@ -17,7 +17,9 @@ export function checkTargets(r: BenchResult): TargetCheck[] {
   if (r.engine) {
     const docs = r.engine.documents;
     const big = docs[docs.length - 1];
-    add('engine ≥ 20 MB/s (5 MB)', big.mbPerSecond, (v) => v >= 20, ' MB/s');
+    add('engine ≥ 20 MB/s (5 MB, one thread)', big.mbPerSecond, (v) => v >= 20, ' MB/s');
+    const par = r.engine.parallel;
+    if (par) add(`engine ≥ 20 MB/s (5 MB, main thread + ${par.readers} part reader${par.readers === 1 ? '' : 's'}, as the server reads it)`, par.sameArticle ? par.mbPerSecond : NaN, (v) => v >= 20, ' MB/s');
     for (const d of docs.filter((x) => x.articles === 1)) add(`${d.label} ≤ 1 ms warm`, d.medianMs, (v) => v <= 1, ' ms', 3);
     add('time/KB at 5 MB ≤ 1.5× at 5 KB', r.engine.scalingRatio, (v) => v <= 1.5, '×');
   }
@@ -50,9 +52,13 @@ export function renderTable(r: BenchResult): string {
     for (const d of r.engine.documents) {
       row(`${d.label}, ${fmt(d.bytes / 1024, 0)} KB`, `${fmt(d.medianMs, 3)} ms`, `${fmt(d.msPerArticle, 3)} ms`, `${fmt(d.mbPerSecond, 1)} MB/s`);
     }
+    const par = r.engine.parallel;
+    if (par) row(`${par.label}${par.sameArticle ? '' : ' — NOT the same Article'}`, `${fmt(par.medianMs, 3)} ms`, '', `${fmt(par.mbPerSecond, 1)} MB/s`);
     const c = r.engine.corpusMsPerArticle;
     row(`each corpus article alone (${c.articles})`, '', `${fmt(c.all, 3)} ms (ar ${fmt(c.ar, 3)}, en ${fmt(c.en, 3)})`, '');
     row(`time/KB at 5 MB (analysed as ${r.engine.largeLanguage}) ÷ ${r.engine.scalingBase}`, '', '', `${fmt(r.engine.scalingRatio)}×`);
+    const small = r.engine.documents.find((d) => d.label === r.engine?.scalingBase);
+    if (par && small) row(`  the same, 5 MB on the main thread + ${par.readers} part reader${par.readers === 1 ? '' : 's'}`, '', '', `${fmt(par.msPerKb / small.msPerKb)}×`);
   }
   if (r.server) {
     const s = r.server;

@@ -6,6 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { benchDocuments, concatenate, loadCorpus } from './corpus';
 import { benchEngine, type EngineResult } from './engine';
+import { benchParallel } from './engineParallel';
+import type { Article } from '../server/src/article/model';
 import { benchPeers, type PeersResult } from './peers';
 import { benchServer, type ServerResult } from './server';
 import { buildServerBundle, loadEngineBundle, ROOT } from './bundle';
@@ -64,13 +66,16 @@ async function main(): Promise<void> {
   const { analyzeArticle } = await loadEngineBundle(bundleDir, true);
   const analyze = (text: string) => analyzeArticle(text);
 
+  log('server bundle…');
+  const bundle = await buildServerBundle(bundleDir);
   if (args.only.has('engine')) {
     log('engine…');
-    result.engine = benchEngine(analyze, docs, corpus, 2000);
+    let largest = null as Article | null;
+    result.engine = benchEngine(analyze, docs, corpus, 2000, (a) => (largest = a));
+    log('engine on part readers…');
+    result.engine.parallel = await benchParallel(docs[docs.length - 1], largest!, bundle.path, bundleDir, 9);
   }
   if (args.only.has('server')) {
-    log('server bundle…');
-    const bundle = await buildServerBundle(bundleDir);
     result.bundle = { bytes: bundle.bytes, largest: bundle.largest };
     log('server…');
     result.server = await benchServer({

@@ -3,7 +3,9 @@
 import { MessageType, ShowMessageNotification, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from './article/model';
-import { analyzingArticle, PartCache } from './article/analyze';
+import { analyzeArticle, planLongDocument, PartCache } from './article/analyze';
+import type { PartReaderPool } from './partReaders/pool';
+import { readPartsInParallel } from './partReaders/readInParallel';
 import { message, type UiLanguage } from './article/messages';
 import { analyzeOptionsOf, defaultSettings, resolveSettings, type Settings } from './settings';
 import { MAX_ANALYSED_LENGTH, OnceNotices, fileNameOf, isTooLargeToAnalyse, publishableDiagnostics, unanalysedArticle } from './limits';
@@ -14,11 +16,11 @@ interface CachedAnalysis {
   article: Article;
 }
 
-/** An analysis of a long document under way, part by part, between other messages. */
-interface AnalysisInSteps {
+/** The reading of a long document under way (its parts on the part readers); null if given up as stale. */
+interface LongReading {
   version: number;
   settingsKey: string;
-  steps: Generator<void, Article, void>;
+  article: Promise<Article | null>;
 }
 
 export class DocumentStore {
@@ -27,7 +29,7 @@ export class DocumentStore {
   /** asks the client to re-request what settings shape (inlay hints, code lenses, colours); set by server.ts */
   onSettingsChanged: (() => void) | null = null;
   private readonly analyses = new Map<string, CachedAnalysis>();
-  private readonly inSteps = new Map<string, AnalysisInSteps>();
+  private readonly longReadings = new Map<string, LongReading>();
   /** per long document, the readings of its parts, reused for the parts an edit did not touch */
   private readonly parts = new Map<string, PartCache>();
   private readonly settings = new Map<string, Promise<Settings>>();
@@ -40,6 +42,8 @@ export class DocumentStore {
   constructor(
     private readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
+    /** reads the parts of long documents on other threads; without it, they are read here between messages */
+    private readonly partReaders: PartReaderPool | null = null,
   ) {
     documents.onDidOpen((e) => this.schedule(e.document.uri, 0));
     documents.onDidChangeContent((e) => this.schedule(e.document.uri));
@@ -72,7 +76,9 @@ export class DocumentStore {
   /**
    * The analysis of the document's current version, computed at most once per version and settings.
    * A request that would start a fresh analysis first lets pending messages in, so a request the
-   * client has cancelled meanwhile (`token`) answers null instead of analysing.
+   * client has cancelled meanwhile (`token`) answers null instead of analysing. A long document
+   * being read is waited for (other messages are answered meanwhile); if an edit makes that reading
+   * stale, the newer version is read.
    */
   async analysis(uri: string, token?: CancellationToken): Promise<{ article: Article; settings: Settings } | null> {
     if (!this.documents.get(uri)) return null;
@@ -83,65 +89,75 @@ export class DocumentStore {
       if (token.isCancellationRequested) return null;
       doc = this.documents.get(uri);
     }
-    return doc ? { article: this.analyzeNow(doc, settings), settings } : null;
-  }
-
-  analyzeNow(doc: TextDocument, settings: Settings): Article {
-    const cached = this.analyses.get(doc.uri);
-    const settingsKey = analysisKeyOf(settings);
-    if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached.article;
-    const text = doc.getText();
-    let article: Article;
-    if (isTooLargeToAnalyse(text)) article = this.leaveUnanalysed(doc.uri, text);
-    else {
-      // an analysis in steps of this very version is finished here rather than started again
-      const started = this.inSteps.get(doc.uri);
-      const steps = started && started.version === doc.version && started.settingsKey === settingsKey ? started.steps : this.startSteps(doc, settingsKey, settings);
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      article = step.value;
+    // each round reads a newer version than the last: an edit made it stale meanwhile
+    for (let round = 0; doc && round < MAX_STALE_ROUNDS; round++) {
+      const article = await this.analyzed(doc, settings);
+      if (article) return { article, settings };
+      if (token?.isCancellationRequested) return null;
+      doc = this.documents.get(uri);
     }
-    this.remember(doc, settingsKey, article);
-    return article;
-  }
-
-  /** The analysis of this version, finished: cached for every request, no longer under way. */
-  private remember(doc: TextDocument, settingsKey: string, article: Article): void {
-    this.inSteps.delete(doc.uri);
-    this.analyses.set(doc.uri, { version: doc.version, settingsKey, article });
-  }
-
-  private startSteps(doc: TextDocument, settingsKey: string, settings: Settings): Generator<void, Article, void> {
-    let parts = this.parts.get(doc.uri);
-    if (!parts) this.parts.set(doc.uri, (parts = new PartCache()));
-    const steps = analyzingArticle(doc.getText(), analyzeOptionsOf(settings), parts);
-    this.inSteps.set(doc.uri, { version: doc.version, settingsKey, steps });
-    return steps;
+    // still being edited faster than it can be read: this version, read here and now
+    return doc ? { article: this.analyzeHere(doc, settings), settings } : null;
   }
 
   /**
-   * Analyses the document's current version for publishing: a long one part by part, letting other
-   * messages in between parts (a hover elsewhere is answered meanwhile) and giving up as soon as
-   * the version is stale (the parts read so far stay cached for the next one). Null when given up.
+   * The Article of this version: at once from the cache or for an article, when its reading ends
+   * for a long document (null when that reading was given up because the version went stale).
+   */
+  private analyzed(doc: TextDocument, settings: Settings): Article | Promise<Article | null> {
+    const settingsKey = analysisKeyOf(settings);
+    const cached = this.analyses.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached.article;
+    const running = this.longReadings.get(doc.uri);
+    if (running && running.version === doc.version && running.settingsKey === settingsKey) return running.article;
+    const text = doc.getText();
+    if (isTooLargeToAnalyse(text)) return this.remember(doc, settingsKey, this.leaveUnanalysed(doc.uri, text));
+    const options = analyzeOptionsOf(settings);
+    const plan = planLongDocument(text, options, this.partCacheOf(doc.uri));
+    if (!plan) return this.remember(doc, settingsKey, analyzeArticle(text, options));
+    const { uri, version } = doc;
+    const stale = () => this.documents.get(uri)?.version !== version;
+    const article = readPartsInParallel(plan, this.partCacheOf(uri), this.partReaders, stale, yieldToMessages).then((read) => {
+      if (this.longReadings.get(uri)?.article === article) this.longReadings.delete(uri);
+      return read && !stale() ? this.remember(doc, settingsKey, read) : read;
+    });
+    this.longReadings.set(uri, { version, settingsKey, article });
+    return article;
+  }
+
+  /** This version's Article, read on this thread without a pause (a long document's cached parts reused). */
+  private analyzeHere(doc: TextDocument, settings: Settings): Article {
+    const settingsKey = analysisKeyOf(settings);
+    const cached = this.analyses.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached.article;
+    const text = doc.getText();
+    if (isTooLargeToAnalyse(text)) return this.remember(doc, settingsKey, this.leaveUnanalysed(doc.uri, text));
+    return this.remember(doc, settingsKey, analyzeArticle(text, analyzeOptionsOf(settings), this.partCacheOf(doc.uri)));
+  }
+
+  /** The analysis of this version, finished: cached for every request. */
+  private remember(doc: TextDocument, settingsKey: string, article: Article): Article {
+    this.analyses.set(doc.uri, { version: doc.version, settingsKey, article });
+    return article;
+  }
+
+  private partCacheOf(uri: string): PartCache {
+    let parts = this.parts.get(uri);
+    if (!parts) this.parts.set(uri, (parts = new PartCache()));
+    return parts;
+  }
+
+  /**
+   * Analyses the document's current version for publishing. A long document is read on the part
+   * readers (this thread stays free for other messages) and given up as soon as the version is
+   * stale (the parts read so far stay cached for the next one). Null when given up.
    */
   private async analysisBetweenMessages(uri: string, stale: () => boolean): Promise<{ article: Article; settings: Settings } | null> {
     const settings = await this.settingsFor(uri);
     const doc = this.documents.get(uri);
     if (!doc || stale()) return null;
-    const settingsKey = analysisKeyOf(settings);
-    if (!this.isCached(doc, settings) && !isTooLargeToAnalyse(doc.getText())) {
-      const steps = this.startSteps(doc, settingsKey, settings);
-      let step = steps.next();
-      while (!step.done) {
-        await yieldToMessages();
-        if (stale()) return null;
-        // a request met meanwhile may have finished this analysis (analyzeNow)
-        if (this.isCached(doc, settings)) break;
-        step = steps.next();
-      }
-      if (step.done) this.remember(doc, settingsKey, step.value);
-    }
-    return { article: this.analyzeNow(doc, settings), settings };
+    const article = await this.analyzed(doc, settings);
+    return article && !stale() ? { article, settings } : null;
   }
 
   /** A document too large to analyse: features answer empty, and the user is told once why. */
@@ -207,13 +223,16 @@ export class DocumentStore {
     this.timers.delete(uri);
     this.generations.delete(uri);
     this.analyses.delete(uri);
-    this.inSteps.delete(uri);
+    this.longReadings.delete(uri);
     this.parts.delete(uri);
     this.settings.delete(uri);
     this.notices.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }
+
+/** How many times a request waits for a newer version's reading before it reads one here at once. */
+const MAX_STALE_ROUNDS = 3;
 
 /** What an Article depends on besides the text: the engine's options, whichever settings they come from. */
 function analysisKeyOf(settings: Settings): string {

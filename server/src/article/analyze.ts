@@ -1,14 +1,15 @@
 // analyzeArticle(text, options) → Article: the one entry point of the engine.
 // An article is read whole; a document of book length is read in parts (parts/), each re-read
 // only when its own text changes, when the caller keeps a PartCache from one version to the next.
-import type { AnalyzeOptions, Article } from './model';
+import type { AnalyzeOptions, Article, Language } from './model';
 import { detectLanguage } from './text';
 import { readWhole } from './readWhole';
 import { PARTS_FROM } from './parts/split';
-import { readingInParts } from './parts/readInParts';
+import { planParts, readingInParts, type PartPlan } from './parts/readInParts';
 import { PartCache } from './parts/partCache';
 
 export { PartCache } from './parts/partCache';
+export { finishParts, partRead, readPart, type PartJob, type PartPlan } from './parts/readInParts';
 
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache?: PartCache): Article {
   const steps = analyzingArticle(text, options, cache ?? new PartCache());
@@ -19,7 +20,20 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache
 
 /** The same analysis in steps: it yields between the parts of a long document (never for an article). */
 export function* analyzingArticle(text: string, options: AnalyzeOptions, cache: PartCache): Generator<void, Article, void> {
-  const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(text);
+  const language = languageFor(text, options);
   if (text.length < PARTS_FROM) return readWhole(text, language, options);
   return yield* readingInParts(text, language, options, cache);
+}
+
+/**
+ * For a caller that reads the parts itself (on other threads): the parts of a long document, those
+ * already in the cache filled in; null for a text read whole. Finish with partRead and finishParts.
+ */
+export function planLongDocument(text: string, options: AnalyzeOptions, cache: PartCache): PartPlan | null {
+  if (text.length < PARTS_FROM) return null;
+  return planParts(text, languageFor(text, options), options, cache);
+}
+
+function languageFor(text: string, options: AnalyzeOptions): Language {
+  return options.language && options.language !== 'auto' ? options.language : detectLanguage(text);
 }

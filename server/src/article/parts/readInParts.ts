@@ -1,39 +1,89 @@
 // A long document read part by part (split.ts), each part with a few paragraphs of context before
-// it, and the readings joined into one Article (merge.ts). A generator, so that a caller that must
-// stay responsive (the server) can do other work between two parts, or give up on a stale version.
+// it, and the readings joined into one Article (merge.ts). In three steps, so that the parts can be
+// read here one after the other (readingInParts, a generator: a caller that must stay responsive
+// does other work between two parts, or gives up on a stale version) or elsewhere at the same time
+// (the server's part readers, on other threads): plan, read each part not cached, finish.
 import type { AnalyzeOptions, Article, Language } from '../model';
 import { computeLineStarts, ownString } from '../text';
 import { readWhole } from '../readWhole';
 import type { StructureReading } from '../structure';
-import { splitIntoParts } from './split';
-import { mergeParts, type PartReading } from './merge';
+import { splitIntoParts, type PartBounds } from './split';
+import { mergeParts } from './merge';
 import type { PartCache } from './partCache';
 
-/** Yields after each part it had to read (a part found in the cache costs nothing); returns the Article. */
-export function* readingInParts(text: string, language: Language, options: AnalyzeOptions, cache: PartCache): Generator<void, Article, void> {
+/** One part to read: its text (with its context) and how; `article` once read or found in the cache. */
+export interface PartJob {
+  /** the cache key besides the text: language, place (first, last), context length, options */
+  key: string;
+  text: string;
+  language: Language;
+  options: AnalyzeOptions;
+  reading: StructureReading;
+  article: Article | undefined;
+}
+
+export interface PartPlan {
+  text: string;
+  language: Language;
+  lineStarts: number[];
+  bounds: PartBounds[];
+  /** one per part, in order */
+  jobs: PartJob[];
+}
+
+/** The parts of `text`, each with its reading from the cache when its text and place are unchanged. */
+export function planParts(text: string, language: Language, options: AnalyzeOptions, cache: PartCache): PartPlan {
   const lineStarts = computeLineStarts(text);
   const bounds = splitIntoParts(text, lineStarts);
-  const readings: PartReading[] = [];
   const credits = JSON.stringify(options.extraCredits ?? []);
-  for (let i = 0; i < bounds.length; i++) {
-    const b = bounds[i];
+  const jobs = bounds.map((b, i): PartJob => {
     const first = i === 0;
     const last = i === bounds.length - 1;
     const key = `${language}|${first}|${last}|${b.start - b.contextStart}|${credits}`;
     // a copy: a slice would keep this whole version of the document alive as long as the part is cached
     const partText = ownString(text.slice(b.contextStart, b.end));
-    let article = cache.find(key, partText);
-    if (!article) {
-      // the headline is the document's first line, the source line its last one of that kind
-      const reading: StructureReading = { headline: first, sourceLine: last };
-      article = readWhole(partText, language, options, reading);
-      cache.keep(key, partText, article);
-      yield;
-    } else {
-      cache.keep(key, partText, article);
-    }
-    readings.push({ bounds: b, article });
-  }
-  cache.sweep();
-  return mergeParts(text, language, lineStarts, readings);
+    const article = cache.find(key, partText);
+    if (article) cache.keep(key, partText, article);
+    // the headline is the document's first line, the source line its last one of that kind
+    return { key, text: partText, language, options, reading: { headline: first, sourceLine: last }, article };
+  });
+  return { text, language, lineStarts, bounds, jobs };
 }
+
+/** Reads one part (the same reading wherever it runs). */
+export function readPart(job: Pick<PartJob, 'text' | 'language' | 'options' | 'reading'>): Article {
+  return readWhole(job.text, job.language, job.options, job.reading);
+}
+
+/** A part read: kept for the next version (also when this one is given up before the end). */
+export function partRead(job: PartJob, article: Article, cache: PartCache): void {
+  job.article = article;
+  cache.keep(job.key, job.text, article);
+}
+
+/** Once every part is read: the cache keeps only what this version used, and the parts are joined. */
+export function finishParts(plan: PartPlan, cache: PartCache): Article {
+  cache.sweep();
+  return mergeParts(
+    plan.text,
+    plan.language,
+    plan.lineStarts,
+    plan.jobs.map((job, i) => {
+      if (!job.article) throw new Error(`part ${i} of ${plan.jobs.length} was not read`);
+      return { bounds: plan.bounds[i], article: job.article };
+    }),
+  );
+}
+
+/** Reads the parts here, one by one: yields after each part it had to read; returns the Article. */
+export function* readingInParts(text: string, language: Language, options: AnalyzeOptions, cache: PartCache): Generator<void, Article, void> {
+  const plan = planParts(text, language, options, cache);
+  for (const job of plan.jobs) {
+    if (job.article) continue;
+    partRead(job, readPart(job), cache);
+    yield;
+  }
+  return finishParts(plan, cache);
+}
+
+export type { StructureReading };

@@ -8,9 +8,9 @@ import { isWhitespaceCode, offsetToPosition } from '../text';
 /** Documents shorter than this (UTF-16 units; news articles are under 100 KB) are read whole. */
 export const PARTS_FROM = 200_000;
 /** A part holds at least this much text before a cut may end it... */
-const MIN_PART = 16_000;
+const MIN_PART = 32_000;
 /** ...and is cut at the first permitted paragraph start past this length, whatever its content. */
-const MAX_PART = 64_000;
+const MAX_PART = 96_000;
 /** The paragraphs before a part, read with it as context (who was speaking), hold at most this much. */
 const MAX_CONTEXT = 3_000;
 const CONTEXT_PARAGRAPHS = 3;

@@ -1,0 +1,108 @@
+// The part readers (worker threads) against this thread's own reading: the same Article, whether
+// the readers work, fail to start, die, or refuse a part; a stale version given up early.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeArticle, PartCache, planLongDocument } from '../../server/src/article/analyze';
+import { PARTS_FROM } from '../../server/src/article/parts/split';
+import { PartReaderPool } from '../../server/src/partReaders/pool';
+import { readPartsInParallel } from '../../server/src/partReaders/readInParallel';
+import { longDocument } from '../support/longDocument';
+import { ROOT } from '../support/lspClient';
+
+/** the server's entry from source (a worker does not inherit tsx: this script registers it first); on a worker thread it serves parts */
+const ENTRY = path.join(os.tmpdir(), `part-reader-entry-${process.pid}.js`);
+fs.writeFileSync(ENTRY, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(path.join(ROOT, 'server', 'src', 'server.ts'))});\n`);
+process.on('exit', () => fs.rmSync(ENTRY, { force: true }));
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+const never = () => false;
+
+function workerScript(t: { after: (fn: () => void) => void }, body: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'part-reader-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'reader.js');
+  fs.writeFileSync(file, body);
+  return file;
+}
+
+async function readWith(pool: PartReaderPool | null, text: string, cache = new PartCache(), stale = never) {
+  const plan = planLongDocument(text, {}, cache);
+  assert.ok(plan, 'a long document is planned in parts');
+  return { plan, article: await readPartsInParallel(plan, cache, pool, stale, pause) };
+}
+
+for (const language of ['ar', 'en'] as const) {
+  test(`${language}: parts read by two part readers and this thread give the Article of a reading on this thread alone`, async (t) => {
+    const pool = new PartReaderPool(ENTRY, 2);
+    t.after(() => pool.close());
+    const text = longDocument(language, PARTS_FROM * 3);
+    const { plan, article } = await readWith(pool, text);
+    assert.ok(plan.jobs.length >= 4, `${plan.jobs.length} parts`);
+    assert.equal(pool.running, 2, 'both readers started');
+    assert.ok(pool.partsRead >= 2 && pool.partsRead < plan.jobs.length, `the readers read ${pool.partsRead} of ${plan.jobs.length} parts, this thread the others`);
+    assert.equal(pool.broken, null);
+    assert.deepEqual(article, analyzeArticle(text));
+  });
+}
+
+test('readers that cannot run (the script exits at once): this thread reads every part, and is told once why', async (t) => {
+  const reasons: string[] = [];
+  const pool = new PartReaderPool(workerScript(t, 'process.exit(3);\n'), 2, (r) => reasons.push(r));
+  t.after(() => pool.close());
+  const text = longDocument('ar', PARTS_FROM * 2);
+  const { article } = await readWith(pool, text);
+  assert.deepEqual(article, analyzeArticle(text));
+  assert.equal(pool.usable, false);
+  assert.equal(reasons.length, 1);
+  assert.match(reasons[0], /exit code 3/);
+});
+
+test('a reader that refuses parts: each one is read here, and the pool stays usable', async (t) => {
+  const script = workerScript(t, "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (m) => parentPort.postMessage({ id: m.id, error: 'refused' }));\n");
+  const pool = new PartReaderPool(script, 1);
+  t.after(() => pool.close());
+  const text = longDocument('en', PARTS_FROM * 2);
+  const { article } = await readWith(pool, text);
+  assert.deepEqual(article, analyzeArticle(text));
+  assert.equal(pool.usable, true);
+});
+
+test('without a pool the parts are read here, between pauses', async () => {
+  const text = longDocument('ar', PARTS_FROM * 2);
+  let pauses = 0;
+  const cache = new PartCache();
+  const plan = planLongDocument(text, {}, cache)!;
+  const article = await readPartsInParallel(plan, cache, null, never, async () => void pauses++);
+  assert.deepEqual(article, analyzeArticle(text));
+  assert.equal(pauses, plan.jobs.length, 'a pause before each part');
+});
+
+test('a version gone stale is given up; the parts read before stay cached for the next one', async (t) => {
+  const pool = new PartReaderPool(ENTRY, 1);
+  t.after(() => pool.close());
+  const text = longDocument('ar', PARTS_FROM * 3);
+  const cache = new PartCache();
+  let answered = 0;
+  const plan = planLongDocument(text, {}, cache)!;
+  const staleAfterTwo = () => plan.jobs.filter((j) => j.article).length >= 2 || answered++ > 10_000;
+  const given = await readPartsInParallel(plan, cache, pool, staleAfterTwo, pause);
+  assert.equal(given, null);
+  const read = plan.jobs.filter((j) => j.article).length;
+  assert.ok(read >= 2 && read < plan.jobs.length, `${read} of ${plan.jobs.length} parts read before giving up`);
+  cache.sweep(); // what the next version finds: the parts this one read
+  const again = await readWith(pool, text, cache);
+  // (at least: a document of repeated articles has parts equal to them further on)
+  assert.ok(again.plan.jobs.filter((j) => j.article).length >= read, 'the next version starts from them');
+  assert.deepEqual(again.article, analyzeArticle(text));
+});
+
+test('closing the pool: it reads no more, and a reading then falls back to this thread', async () => {
+  const pool = new PartReaderPool(ENTRY, 2);
+  const text = longDocument('en', PARTS_FROM * 2);
+  const first = readWith(pool, text);
+  await pool.close();
+  assert.equal(pool.usable, false);
+  assert.deepEqual((await first).article, analyzeArticle(text));
+});
