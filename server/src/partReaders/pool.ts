@@ -19,8 +19,12 @@ interface Reader {
   pending: Map<number, Pending>;
 }
 
-/** Parts kept in flight per reader: one being read, one waiting in its queue (no idle gap between parts). */
-export const PARTS_IN_FLIGHT_PER_READER = 4;
+/**
+ * Parts kept in flight per reader: one being read, the others queued, so that it has work while the
+ * main thread, busy reading a part of its own, cannot hand it more; few, so that little is left
+ * queued when the rest is done or the version goes stale.
+ */
+export const PARTS_IN_FLIGHT_PER_READER = 3;
 
 /**
  * One reader per core besides the main thread's (it reads parts too), up to four: a part takes

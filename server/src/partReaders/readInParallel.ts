@@ -13,7 +13,10 @@ export async function readPartsInParallel(plan: PartPlan, cache: PartCache, pool
   const waiting = plan.jobs.filter((job) => !job.article);
   // one part to read (a keystroke): quicker here than sent away and back
   if (waiting.length < 2) pool = null;
+  // the readers take parts from the front, this thread from the back: they meet in the middle,
+  // and neither waits long for the other at the end
   let next = 0;
+  let last = waiting.length;
   let inFlight = 0;
   /** parts the pool gave back unread */
   const refused: PartJob[] = [];
@@ -21,7 +24,7 @@ export async function readPartsInParallel(plan: PartPlan, cache: PartCache, pool
   let answered: (() => void) | null = null;
 
   const dispatch = () => {
-    while (pool && pool.usable && !stale() && next < waiting.length && inFlight < pool.size * PARTS_IN_FLIGHT_PER_READER) {
+    while (pool && pool.usable && !stale() && next < last && inFlight < pool.size * PARTS_IN_FLIGHT_PER_READER) {
       const job = waiting[next++];
       inFlight++;
       pool
@@ -41,8 +44,7 @@ export async function readPartsInParallel(plan: PartPlan, cache: PartCache, pool
   dispatch();
   for (;;) {
     if (stale()) return null;
-    // this thread takes the next part nobody has: the readers already hold theirs
-    const job = refused.pop() ?? (next < waiting.length ? waiting[next++] : undefined);
+    const job = refused.pop() ?? (next < last ? waiting[--last] : undefined);
     if (job) {
       if (!job.article) partRead(job, readPart(job), cache);
       await pause();
