@@ -75,12 +75,13 @@ class Session {
 }
 
 async function session(t: { after: (fn: () => Promise<void>) => void }, env?: Record<string, string>): Promise<Session> {
-  const saved = process.env.NODE_OPTIONS;
-  if (env?.NODE_OPTIONS !== undefined) process.env.NODE_OPTIONS = env.NODE_OPTIONS;
+  // the server inherits this process's environment when spawned: set, spawn, restore
+  const saved = Object.entries(env ?? {}).map(([k]) => [k, process.env[k]] as const);
+  for (const [k, v] of Object.entries(env ?? {})) process.env[k] = v;
   const client = new TestClient();
-  if (env?.NODE_OPTIONS !== undefined) {
-    if (saved === undefined) delete process.env.NODE_OPTIONS;
-    else process.env.NODE_OPTIONS = saved;
+  for (const [k, v] of saved) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
   }
   const s = new Session(client);
   t.after(async () => {
@@ -358,7 +359,8 @@ test('memory returns after documents close (the server RSS stops growing; a leak
     t.skip('no /proc on this system to read the server RSS');
     return;
   }
-  const s = await session(t, { NODE_OPTIONS: '--max-old-space-size=128' });
+  // one part reader whatever the cores: each reader's heap grows to a plateau of its own
+  const s = await session(t, { NODE_OPTIONS: '--max-old-space-size=128', ARTICLE_ANNOTATOR_PART_READERS: '1' });
   const pid = s.client.process.pid!;
   const base = readSeed() + '\n\n' + OWN_ARTICLES[1] + '\n\n';
   // Per cycle: two documents read in a few parts and two long ones read in many (each part's
