@@ -3,7 +3,7 @@
 import { MessageType, ShowMessageNotification, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from './article/model';
-import { analyzeArticle, planLongDocument, PartCache } from './article/analyze';
+import { analyzeArticle, isReadInParts, planLongDocument, PartCache } from './article/analyze';
 import type { PartReaderPool } from './partReaders/pool';
 import { readPartsInParallel } from './partReaders/readInParallel';
 import { message, type UiLanguage } from './article/messages';
@@ -228,6 +228,8 @@ export class DocumentStore {
     this.settings.delete(uri);
     this.notices.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // the part readers' memory goes back once no long document is left to read
+    if (this.partReaders && this.partReaders.running > 0 && !this.documents.all().some((d) => d.uri !== uri && isReadInParts(d.getText()))) void this.partReaders.stopReaders();
   }
 }
 

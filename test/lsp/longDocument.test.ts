@@ -3,6 +3,7 @@
 // long one is being read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TestClient, fileUri } from '../support/lspClient';
 import { longDocument } from '../support/longDocument';
@@ -61,4 +62,47 @@ test('while a long document is read, a hover on another document is answered bef
   assert.ok(hover, 'the hover on the short document answers');
   await published;
   assert.ok(hoverAt < diagnosticsAt, 'the hover was answered while the long document was still being read');
+});
+
+/** threads of a process, from /proc (each part reader is one) */
+function threadsOf(pid: number): number {
+  return fs.readdirSync(`/proc/${pid}/task`).length;
+}
+
+test('part readers: two threads start with the first long document, read it with the main thread, and stop when it closes', async (t) => {
+  if (!fs.existsSync('/proc/self/task')) {
+    t.skip('no /proc on this system to count the server threads');
+    return;
+  }
+  // the server inherits this environment when spawned: two readers whatever the cores
+  const saved = process.env.ARTICLE_ANNOTATOR_PART_READERS;
+  process.env.ARTICLE_ANNOTATOR_PART_READERS = '2';
+  let c: TestClient;
+  try {
+    c = await client(t);
+  } finally {
+    if (saved === undefined) delete process.env.ARTICLE_ANNOTATOR_PART_READERS;
+    else process.env.ARTICLE_ANNOTATOR_PART_READERS = saved;
+  }
+  const pid = c.process.pid!;
+  await c.openAndWait('short.article', 'Council backs plan\n\n"We will build homes," said Mayor Jane Porter.\n');
+  const before = threadsOf(pid);
+  const uri = fileUri('book.article');
+  const text = longDocument('en', PARTS_FROM * 3);
+  const published = c.waitForVersion(uri, 1, 60000);
+  c.open(uri, text);
+  const diags = await published;
+  const during = threadsOf(pid);
+  assert.equal(during - before, 2, `threads ${before} → ${during}: two part readers`);
+  const expected = publishableDiagnostics(analyzeArticle(text), uri, {}, 'en').diagnostics;
+  assert.deepEqual(diags.diagnostics, JSON.parse(JSON.stringify(expected)), 'the same diagnostics as a reading on one thread');
+  const cleared = c.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+  c.close(uri);
+  await cleared;
+  // a worker's thread ends a moment after the server terminates it: ask the server for something
+  // (a turn of its event loop each) until it has, for at most 5 s
+  const asked = performance.now();
+  while (threadsOf(pid) > before && performance.now() - asked < 5000) await c.request('textDocument/documentSymbol', { textDocument: { uri: fileUri('short.article') } });
+  assert.equal(threadsOf(pid), before, 'the readers stopped with the last long document');
+  assert.equal(c.exited, null);
 });

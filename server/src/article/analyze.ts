@@ -25,12 +25,17 @@ export function* analyzingArticle(text: string, options: AnalyzeOptions, cache: 
   return yield* readingInParts(text, language, options, cache);
 }
 
+/** A text this long is read in parts (planLongDocument plans it). */
+export function isReadInParts(text: string): boolean {
+  return text.length >= PARTS_FROM;
+}
+
 /**
  * For a caller that reads the parts itself (on other threads): the parts of a long document, those
  * already in the cache filled in; null for a text read whole. Finish with partRead and finishParts.
  */
 export function planLongDocument(text: string, options: AnalyzeOptions, cache: PartCache): PartPlan | null {
-  if (text.length < PARTS_FROM) return null;
+  if (!isReadInParts(text)) return null;
   return planParts(text, languageFor(text, options), options, cache);
 }
 

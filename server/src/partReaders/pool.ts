@@ -92,7 +92,18 @@ export class PartReaderPool {
     });
   }
 
-  /** Stops every reader; what they were reading is rejected. */
+  /**
+   * Stops the readers running now, to give their memory back (no long document left open); the
+   * next part starts them again. What they were reading is rejected (read it yourself).
+   */
+  async stopReaders(): Promise<void> {
+    const readers = this.readers;
+    this.readers = [];
+    for (const r of readers) this.fail(r, new Error('part readers stopped'));
+    await Promise.all(readers.map((r) => r.worker.terminate().catch(() => undefined)));
+  }
+
+  /** Stops every reader for good; what they were reading is rejected. */
   async close(): Promise<void> {
     const readers = this.readers;
     this.readers = [];
