@@ -38,12 +38,18 @@ for (const language of ['ar', 'en'] as const) {
     const pool = new PartReaderPool(ENTRY, 2);
     t.after(() => pool.close());
     const text = longDocument(language, PARTS_FROM * 3);
-    const { plan, article } = await readWith(pool, text);
-    assert.ok(plan.jobs.length >= 4, `${plan.jobs.length} parts`);
+    const expected = analyzeArticle(text);
+    // the first reading starts the readers (this thread reads what they are too new to answer in time)
+    const first = await readWith(pool, text);
+    assert.ok(first.plan.jobs.length >= 4, `${first.plan.jobs.length} parts`);
     assert.equal(pool.running, 2, 'both readers started');
-    assert.ok(pool.partsRead >= 2 && pool.partsRead < plan.jobs.length, `the readers read ${pool.partsRead} of ${plan.jobs.length} parts, this thread the others`);
+    assert.deepEqual(first.article, expected);
+    const before = pool.partsRead;
+    const { plan, article } = await readWith(pool, text);
+    const byReaders = pool.partsRead - before;
+    assert.ok(byReaders >= 2 && byReaders < plan.jobs.length, `the readers read ${byReaders} of ${plan.jobs.length} parts, this thread the others`);
     assert.equal(pool.broken, null);
-    assert.deepEqual(article, analyzeArticle(text));
+    assert.deepEqual(article, expected);
   });
 }
 
@@ -67,6 +73,16 @@ test('a reader that refuses parts: each one is read here, and the pool stays usa
   const { article } = await readWith(pool, text);
   assert.deepEqual(article, analyzeArticle(text));
   assert.equal(pool.usable, true);
+});
+
+test('a reader that never answers: this thread reads its parts too, and the reading ends', async (t) => {
+  const script = workerScript(t, "require('node:worker_threads').parentPort.on('message', () => undefined);\n");
+  const pool = new PartReaderPool(script, 2);
+  t.after(() => pool.close());
+  const text = longDocument('ar', PARTS_FROM * 2);
+  const { article } = await readWith(pool, text);
+  assert.deepEqual(article, analyzeArticle(text));
+  assert.equal(pool.partsRead, 0);
 });
 
 test('without a pool the parts are read here, between pauses', async () => {

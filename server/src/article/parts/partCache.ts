@@ -4,24 +4,30 @@
 // document's worth (plus the parts of versions given up half-way).
 import type { Article } from '../model';
 
+export interface KeptReading {
+  text: string;
+  article: Article;
+}
+
 export class PartCache {
-  private kept = new Map<string, Map<string, Article>>();
-  private used = new Map<string, Map<string, Article>>();
+  private kept = new Map<string, Map<string, KeptReading>>();
+  private used = new Map<string, Map<string, KeptReading>>();
 
   /**
-   * The reading of `text` under `key` (options and place) kept from an earlier version, if any. A
-   * part met twice in the same version is read twice: a document that repeats itself (a benchmark
-   * made of copies) is then read at the speed of any other.
+   * The reading of `text` under `key` (options and place) kept from an earlier version, if any,
+   * with the cache's own copy of the text (`text` may be a slice of a whole document: only the
+   * copy may be kept). A part met twice in the same version is read twice: a document that
+   * repeats itself (a benchmark made of copies) is then read at the speed of any other.
    */
-  find(key: string, text: string): Article | undefined {
+  find(key: string, text: string): KeptReading | undefined {
     return this.kept.get(key)?.get(text);
   }
 
-  /** Marks a reading as used by the document being read. */
+  /** Marks a reading as used by the document being read; `text` must be a copy (ownString), not a slice. */
   keep(key: string, text: string, article: Article): void {
     let used = this.used.get(key);
     if (!used) this.used.set(key, (used = new Map()));
-    used.set(text, article);
+    used.set(text, { text, article });
   }
 
   /** After a whole document has been read: keep only the readings it used. */

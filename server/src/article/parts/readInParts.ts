@@ -40,12 +40,14 @@ export function planParts(text: string, language: Language, options: AnalyzeOpti
     const first = i === 0;
     const last = i === bounds.length - 1;
     const key = `${language}|${first}|${last}|${b.start - b.contextStart}|${credits}`;
-    // a copy: a slice would keep this whole version of the document alive as long as the part is cached
-    const partText = ownString(text.slice(b.contextStart, b.end));
-    const article = cache.find(key, partText);
-    if (article) cache.keep(key, partText, article);
+    const slice = text.slice(b.contextStart, b.end);
+    const kept = cache.find(key, slice);
+    if (kept) cache.keep(key, kept.text, kept.article);
+    // a part to read gets a copy: a slice would keep this whole version of the document alive as
+    // long as the part is cached (a part found keeps the cache's copy: a keystroke copies one part)
+    const partText = kept ? kept.text : ownString(slice);
     // the headline is the document's first line, the source line its last one of that kind
-    return { key, text: partText, language, options, reading: { headline: first, sourceLine: last }, article };
+    return { key, text: partText, language, options, reading: { headline: first, sourceLine: last }, article: kept?.article };
   });
   return { text, language, lineStarts, bounds, jobs };
 }
