@@ -78,6 +78,48 @@ function nextWord(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * The text's words, found once by nextWord and kept as offsets, for the passes that read every word
+ * (wordPositions, then collectMentions): each asks `from(at)` what nextWord(text, at) would answer.
+ */
+export class TextWords {
+  /** start and end of each word, in text order; read on the first question */
+  private bounds: number[] | null = null;
+  /** index in `bounds` of the first word that ends after the last `from` asked */
+  private cursor = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Back to the text's start, for another pass. */
+  restart(): void {
+    this.cursor = 0;
+  }
+
+  /**
+   * nextWord(text, at): the start of the first word at or after `at` (its end in `wordEnd`), or -1.
+   * `at` never goes back within a pass.
+   */
+  from(at: number): number {
+    const bounds = this.bounds ?? (this.bounds = allWords(this.text));
+    let n = this.cursor;
+    while (n < bounds.length && bounds[n + 1] <= at) n += 2;
+    this.cursor = n;
+    if (n >= bounds.length) return -1;
+    if (bounds[n] >= at) {
+      wordEnd = bounds[n + 1];
+      return bounds[n];
+    }
+    // `at` falls inside a word (a mention ends at `'s` or `-`): a word may start later in it
+    return nextWord(this.text, at);
+  }
+}
+
+function allWords(text: string): number[] {
+  const bounds: number[] = [];
+  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) bounds.push(at, wordEnd);
+  return bounds;
+}
+
 /** End of text[start, end) without a possessive ending, then without trailing `'’-`: `Clarke's` → `Clarke`. */
 function bareEnd(text: string, start: number, end: number): number {
   if (end - start >= 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
@@ -86,15 +128,16 @@ function bareEnd(text: string, start: number, end: number): number {
 }
 
 /** Where each of `words` is written as a whole word (at most `limit` each): one pass over the text. */
-export function wordPositions(text: string, words: Set<string>, limit: number): Map<string, number[]> {
+export function wordPositions(text: string, words: Set<string>, limit: number, textWords: TextWords): Map<string, number[]> {
   const out = new Map<string, number[]>();
   if (!words.size) return out;
+  textWords.restart();
   // only a word of a length and first letter some name has is cut out of the text and looked up
   const lengths = new Set<number>();
   const firsts = markFirsts(words);
   for (const w of words) lengths.add(w.length);
   try {
-    for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
+    for (let at = textWords.from(0); at >= 0; at = textWords.from(wordEnd)) {
       if (firsts[text.charCodeAt(at)] === 0) continue;
       const end = bareEnd(text, at, wordEnd);
       if (!lengths.has(end - at)) continue;
@@ -161,7 +204,7 @@ const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord',
  * Every place the text writes a speaker's name or alias, in one pass over its words: at each word,
  * the longest form that starts there (a bare surname only when no other speaker shares it).
  */
-export function collectMentions(text: string, quoted: Entity[]): void {
+export function collectMentions(text: string, quoted: Entity[], textWords: TextWords): void {
   const formsByFirst = new Map<string, { form: string; entity: Entity }[]>();
   const surnameCount = new Map<string, number>();
   for (const e of quoted) if (e.type === 'person' && e.named) surnameCount.set(e.words[e.words.length - 1], (surnameCount.get(e.words[e.words.length - 1]) ?? 0) + 1);
@@ -169,28 +212,40 @@ export function collectMentions(text: string, quoted: Entity[]): void {
     for (const form of new Set([e.name, ...e.aliases])) {
       if (form.length < 2 || !/\p{Lu}/u.test(form)) continue;
       if (!form.includes(' ') && (surnameCount.get(form) ?? 0) > 1) continue;
-      const key = form.split(' ')[0];
+      const space = form.indexOf(' ');
+      const key = space < 0 ? form : form.slice(0, space);
       const list = formsByFirst.get(key) ?? [];
       if (list.length < 64) list.push({ form, entity: e });
       formsByFirst.set(key, list);
     }
   }
-  const known = quoted.flatMap((e) => e.mentions.map((m) => m.span)).sort((a, b) => a.start - b.start);
+  if (!formsByFirst.size) return;
+  const known: Span[] = [];
+  for (const e of quoted) for (const m of e.mentions) known.push(m.span);
+  known.sort(byStart);
   // only a word with the first letter and the length of some form's first word is cut out and looked up
   const lengths = new Set<number>();
   for (const key of formsByFirst.keys()) lengths.add(key.length);
   const firsts = markFirsts(formsByFirst.keys());
   try {
-    scanMentions(text, formsByFirst, lengths, firsts, known);
+    textWords.restart();
+    scanMentions(text, textWords, formsByFirst, lengths, firsts, known);
   } finally {
     unmarkFirsts(formsByFirst.keys());
   }
 }
 
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
+}
+
+/** `/[\p{L}\p{N}]/u.test(text[i])`: a letter or digit right after a form means the word goes on */
+const isLetterOrDigitUnit = unitClass(/[\p{L}\p{N}]/u);
+
 /** collectMentions' pass over the words: at each, the longest form that starts there and overlaps no known mention. */
-function scanMentions(text: string, formsByFirst: Map<string, { form: string; entity: Entity }[]>, lengths: Set<number>, firsts: Uint8Array, known: Span[]): void {
+function scanMentions(text: string, textWords: TextWords, formsByFirst: Map<string, { form: string; entity: Entity }[]>, lengths: Set<number>, firsts: Uint8Array, known: Span[]): void {
   let k = 0;
-  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) {
+  for (let at = textWords.from(0); at >= 0; at = textWords.from(wordEnd)) {
     if (firsts[text.charCodeAt(at)] === 0) continue;
     while (k < known.length && known[k].end <= at) k++;
     if (k < known.length && known[k].start <= at) continue;
@@ -202,7 +257,8 @@ function scanMentions(text: string, formsByFirst: Map<string, { form: string; en
     let best: { form: string; entity: Entity } | null = null;
     for (const c of candidates) {
       if (best && c.form.length <= best.form.length) continue;
-      if (!text.startsWith(c.form, at) || /[\p{L}\p{N}]/u.test(text[at + c.form.length] ?? ' ')) continue;
+      const after = at + c.form.length;
+      if (!text.startsWith(c.form, at) || (after < text.length && isLetterOrDigitUnit(text.charCodeAt(after)))) continue;
       if (k < known.length && known[k].start < at + c.form.length) continue;
       best = c;
     }
