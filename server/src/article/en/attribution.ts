@@ -62,7 +62,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     const clauseEnd = nextQuoteAfter(tokens, c.to, Math.min(s.to, c.to + PHRASE_WINDOW));
     if (c.kind === 'according-to') phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
     else if (c.kind === 'speech-noun') phrase = subjectBefore(ctx, tokens, clauseStart, c.from);
-    else if (/ing$/.test(tokens[c.from].lower) && c.to - c.from === 1) {
+    else if (tokens[c.from].lower.endsWith('ing') && c.to - c.from === 1) {
       // `…, adding that …`: the participle's subject is the clause's
       const prev = out.length ? out[out.length - 1] : null;
       const quotedAs = prev && isWord(tokens[c.from - 1]) && tokens[c.from - 1].lower === 'as' && QUOTING.has(tokens[prev.from].lower);
@@ -84,12 +84,12 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       }
     } else {
       let start = clauseStart;
-      let hasWordsBefore = tokens.slice(start, c.from).some((t) => isWord(t));
+      let hasWordsBefore = hasWord(tokens, start, c.from);
       // `The group, which calls itself "Liberty Watch", welcomed …`: a name in quotes inside a relative
       // clause belongs to the subject phrase, which starts before it.
       if (!hasWordsBefore && start - 1 >= s.from && isNameInQuotes(tokens[start - 1])) {
         start = lastQuoteBefore(tokens, Math.max(s.from, c.from - PHRASE_WINDOW), start - 1) + 1;
-        hasWordsBefore = tokens.slice(start, c.from).some((t) => isWord(t));
+        hasWordsBefore = hasWord(tokens, start, c.from);
       }
       phrase = hasWordsBefore ? subjectBefore(ctx, tokens, start, c.from) : null;
       // `X said … and urged residents to leave`: a verb joined by `and` shares its subject; what follows it is its object
@@ -182,6 +182,11 @@ function isNameInQuotes(t: Token): boolean {
   if (t.kind !== 'quote') return false;
   const inner = t.text.slice(1, -1).trim();
   return inner.length > 0 && inner.split(/\s+/).length <= 5 && !/[.!?,]$/.test(inner);
+}
+
+function hasWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWord(tokens[i])) return true;
+  return false;
 }
 
 export function lastQuoteBefore(tokens: Token[], from: number, at: number): number {

@@ -4,9 +4,10 @@
 import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
-  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DOCUMENT, ORG, PARTICLE, POSSESSIVE_PRONOUN, ROLE, SEPARATORS, SPEECH_NOUN, honorificGender, honorificOf, isNameWord, isPunct, isWord,
+  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DOCUMENT, GENDERED_ROLES, NOT_NAME, ORG, PARTICLE, POSSESSIVE_PRONOUN, PRONOUNS, ROLE, SEPARATORS, SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isNameWord, isPunct, isWord,
 } from './words';
 import { lexiconEn } from '../lexicon/en';
+import { startsWithNumber } from '../text';
 import type { WordSet } from './lowerCaseWords';
 
 export interface SpeakerPhrase {
@@ -88,7 +89,12 @@ function endOf(t: Token): number {
 }
 
 export function textOf(ctx: PhraseContext, tokens: Token[], from: number, to: number): string {
-  return ctx.text.slice(tokens[from].start, endOf(tokens[to - 1])).replace(/\s+/g, ' ');
+  return collapseSpaces(ctx.text.slice(tokens[from].start, endOf(tokens[to - 1])));
+}
+
+/** The gender a role word gives (`spokeswoman`), else null. */
+function roleGender(t: Token): Gender | null {
+  return isWord(t) ? GENDERED_ROLES.get(t.lower) || null : null;
 }
 
 export function spanOf(tokens: Token[], from: number, to: number): Span {
@@ -107,7 +113,7 @@ export function hasClauseWord(tokens: Token[], from: number, to: number): boolea
 
 export function pronoun(tokens: Token[], from: number, to: number): SpeakerPhrase | null {
   if (to - from !== 1 || !isWord(tokens[from])) return null;
-  const g = lexiconEn.pronouns[tokens[from].lower];
+  const g = PRONOUNS.get(tokens[from].lower);
   if (!g) return null;
   return {
     kind: 'pronoun', text: tokens[from].lower, span: spanOf(tokens, from, to), honorific: null, role: null,
@@ -147,7 +153,7 @@ function nameRunEnding(tokens: Token[], from: number, to: number): number {
   }
   if (q < r && q > from && isWord(tokens[q - 1]) && tokens[q - 1].lower === 'the') r = q;
   // Leading words that are not names (`The`, `However`) drop out.
-  while (r < to && isWord(tokens[r]) && lexiconEn.notNames.includes(tokens[r].lower) && !honorificOf(tokens[r])) r++;
+  while (r < to && isWord(tokens[r]) && NOT_NAME.has(tokens[r].lower) && !honorificOf(tokens[r])) r++;
   return r;
 }
 
@@ -175,21 +181,21 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
   let hasPossessive = false;
   for (let i = from; i < to - 1; i++) if (tokens[i].possessive) hasPossessive = true;
   // A description is a noun phrase: a determiner, a role or an organisation head, a document.
-  const singular = head.replace(/s$/, '');
-  const headIsSource = ROLE.has(head) || ROLE.has(singular) || ORG.has(head) || ORG.has(singular) || document || /-year-old$/.test(head) || (det === 'the' && last.cap);
+  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+  const headIsSource = ROLE.has(head) || ROLE.has(singular) || ORG.has(head) || ORG.has(singular) || document || head.endsWith('-year-old') || (det === 'the' && last.cap);
   if (!headIsSource || hasClauseWord(tokens, from, to)) return null;
   if (headAt < to - 1 && !ORG.has(singular)) {
     // `a spokesman for the Treasury` is a person speaking for a body
     return {
       kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null,
-      gender: lexiconEn.genderedRoles[head] ?? null, organisation: false, acronym, head, document: false, definite: det === 'the',
+      gender: GENDERED_ROLES.get(head) ?? null, organisation: false, acronym, head, document: false, definite: det === 'the',
     };
   }
   if (document) from = documentStart(tokens, from, to);
   if (to - from > 12) return null;
   const organisation = ORG.has(head) || ORG.has(singular) || document;
   let gender: Gender | null = null;
-  for (let i = from; i < to; i++) if (isWord(tokens[i]) && lexiconEn.genderedRoles[tokens[i].lower]) gender = lexiconEn.genderedRoles[tokens[i].lower];
+  for (let i = from; i < to; i++) gender = roleGender(tokens[i]) ?? gender;
   return {
     kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null, gender,
     organisation, acronym, head, document, definite: det === 'the' || possessivePronoun || hasPossessive,
@@ -222,7 +228,7 @@ export function looseDescription(ctx: PhraseContext, tokens: Token[], from: numb
   const head = tokens[to - 1].lower;
   return {
     kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null,
-    gender: lexiconEn.genderedRoles[head] ?? null, organisation: false, acronym: null, head, document: false, definite: false,
+    gender: GENDERED_ROLES.get(head) ?? null, organisation: false, acronym: null, head, document: false, definite: false,
   };
 }
 
@@ -282,7 +288,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   const before = r > from ? tokens[r - 1] : null;
   let organisation = (before !== null && isWord(before) && before.lower === 'the') || (r > from && ORG.has(tokens[r - 1].lower));
   let head = end - 1;
-  while (head > r && /^\p{N}/u.test(tokens[head].text)) head--;
+  while (head > r && startsWithNumber(tokens[head].text)) head--;
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if (PARTICLE.has(tokens[i].lower)) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
@@ -324,7 +330,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   let role = roleFrom < roleEnd ? textOf(ctx, tokens, roleFrom, roleEnd) : null;
   if (end < to) role = (role ? role + ' ' : '') + textOf(ctx, tokens, end, to);
   let gender: Gender | null = honorific ? honorificGender(honorific) : null;
-  for (let i = from; i < nameFrom; i++) if (isWord(tokens[i]) && lexiconEn.genderedRoles[tokens[i].lower]) gender = lexiconEn.genderedRoles[tokens[i].lower];
+  for (let i = from; i < nameFrom; i++) gender = roleGender(tokens[i]) ?? gender;
   const roleHead = roleEnd > from ? tokens[roleEnd - 1].lower : '';
   return {
     kind: 'name', text: textOf(ctx, tokens, nameFrom, end), span: spanOf(tokens, nameFrom, end), honorific, role, gender,
@@ -335,7 +341,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
 
 function nameRunStart(tokens: Token[], from: number, e: number): number {
   let r = from;
-  while (r < e && isWord(tokens[r]) && lexiconEn.notNames.includes(tokens[r].lower) && !honorificOf(tokens[r])) r++;
+  while (r < e && isWord(tokens[r]) && NOT_NAME.has(tokens[r].lower) && !honorificOf(tokens[r])) r++;
   return r;
 }
 

@@ -3,6 +3,7 @@
 // so a sentence ends at . ! ? (or a quote whose words end with one) before a capital or a new quote.
 import type { Token } from './tokens';
 import { isInitial } from './tokens';
+import { isRegexSpace } from './words';
 import { lexiconEn } from '../lexicon/en';
 import { startsWithNumber } from '../text';
 
@@ -17,11 +18,6 @@ const ENDS = new Set(['.', '!', '?', '…']);
 /** closing marks, sentence ends and /\s/ (below U+3001, past it only U+FEFF) by char code: no one-character strings per quote */
 const CLOSING_MARK = new Set([...'"”“’»'].map((ch) => ch.charCodeAt(0)));
 const END_CODES = new Set([...ENDS].map((ch) => ch.charCodeAt(0)));
-const SPACE_TABLE = new Uint8Array(0x3001);
-for (let c = 0; c < 0x3001; c++) SPACE_TABLE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
-function isRegexSpace(c: number): boolean {
-  return c < 0x3001 ? SPACE_TABLE[c] === 1 : c === 0xfeff;
-}
 
 function quoteEndsSentence(t: Token): boolean {
   // The text before the closing mark: `… opportunity."`

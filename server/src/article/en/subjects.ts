@@ -3,6 +3,7 @@
 // the noun phrase a sentence opens with (for pronouns to refer back to). Segments are read right to
 // left from the cue, skipping adjuncts and relative clauses, pairing appositive roles with names.
 import type { Token } from './tokens';
+import { startsWithNumber } from '../text';
 import { segments, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
 import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, ORG, PARTICLE, POSSESSIVE_PRONOUN, RELATIVE, ROLE, honorificOf, isNameWord, isWord } from './words';
 
@@ -22,7 +23,7 @@ function isAdjunct(tokens: Token[], seg: Range): boolean {
   const t = tokens[skipConnectives(tokens, seg.from, seg.to)];
   if (!t || !isWord(t)) return false;
   // `In a statement …`, `Speaking at …`
-  return ADJUNCT.has(t.lower) || (t.cap && /ing$/.test(t.lower) && t.lower.length > 5);
+  return ADJUNCT.has(t.lower) || (t.cap && t.lower.endsWith('ing') && t.lower.length > 5);
 }
 
 function isRelative(tokens: Token[], seg: Range): boolean {
@@ -248,7 +249,7 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     const t = tokens[i];
     if (!isWord(t)) break;
     const afterPossessive = i > from && tokens[i - 1].possessive;
-    if (t.cap || /^\p{N}/u.test(t.text) || DETERMINERS.has(t.lower) || ROLE.has(t.lower) || ORG.has(t.lower) || afterPossessive || /-year-old$/.test(t.lower)) {
+    if (t.cap || startsWithNumber(t.text) || DETERMINERS.has(t.lower) || ROLE.has(t.lower) || ORG.has(t.lower) || afterPossessive || t.lower.endsWith('-year-old')) {
       i++;
       continue;
     }

@@ -19,15 +19,29 @@ export const CLAUSE = set(lexiconEn.clauseWords);
 export const POSSESSIVE_PRONOUN = set(lexiconEn.possessivePronouns);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'some', 'one', 'another']);
 
+/**
+ * A lexicon record as a Map, read once per token without a keyed property read: `get(word)` is
+ * `record[word]` and `has(word)` is `word in record`, names the record inherits (`constructor`) included.
+ */
+function recordMap<V>(record: Record<string, V>): Map<string, V> {
+  const map = new Map<string, V>(Object.entries(record));
+  for (const name of Object.getOwnPropertyNames(Object.prototype)) if (!map.has(name)) map.set(name, (record as Record<string, V>)[name]);
+  return map;
+}
+
+export const HONORIFICS = recordMap(lexiconEn.honorifics);
+export const PRONOUNS = recordMap(lexiconEn.pronouns);
+export const GENDERED_ROLES = recordMap(lexiconEn.genderedRoles);
+
 export function honorificOf(t: Token): string | null {
   if (t.kind !== 'word' || !t.cap) return null;
   const key = t.lower.charCodeAt(t.lower.length - 1) === 46 ? t.lower.slice(0, -1) : t.lower;
-  return key in lexiconEn.honorifics || t.lower in lexiconEn.honorifics ? t.text : null;
+  return HONORIFICS.has(key) || HONORIFICS.has(t.lower) ? t.text : null;
 }
 
 export function honorificGender(h: string): 'male' | 'female' | null {
   const key = h.toLowerCase();
-  return lexiconEn.honorifics[key] ?? lexiconEn.honorifics[key.replace(/\.$/, '')] ?? null;
+  return HONORIFICS.get(key) ?? HONORIFICS.get(key.replace(/\.$/, '')) ?? null;
 }
 
 export function isWord(t: Token | undefined): t is Token {
@@ -47,3 +61,19 @@ export function isPunct(t: Token | undefined, chars: string): boolean {
 
 /** Segment separators inside a speaker phrase: commas, dashes, parentheses, semicolons. */
 export const SEPARATORS = ',;:()-–—[]';
+
+/** White space as /\s/ reads it, by char code (below U+3001 from a table; past it only U+FEFF). */
+const SPACE_TABLE = new Uint8Array(0x3001);
+for (let c = 0; c < 0x3001; c++) SPACE_TABLE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
+export function isRegexSpace(c: number): boolean {
+  return c < 0x3001 ? SPACE_TABLE[c] === 1 : c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, ' ')`, returning `s` itself when it has no white space other than single spaces. */
+export function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isRegexSpace(s.charCodeAt(i + 1)) : isRegexSpace(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
