@@ -1,5 +1,5 @@
 // Builds the server bundle the way `npm run package` does (scripts/build.mjs --production:
-// esbuild, minified, node20, cjs) into bench/results/dist, so the benchmark measures what ships
+// esbuild, minified, node20, cjs, UTF-8) into bench/results/dist, so the benchmark measures what ships
 // without touching the dist/ that tests use.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 
 export const ROOT = path.resolve(__dirname, '..');
 
-const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, legalComments: 'none', logLevel: 'warning' } as const;
+const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning' } as const;
 
 export interface ServerBundle {
   path: string;

@@ -68,6 +68,13 @@ export class PartReaderPool {
     return this.answers;
   }
 
+  /** Parts sent to the readers and not answered yet. */
+  get partsOut(): number {
+    let n = 0;
+    for (const r of this.readers) n += r.pending.size;
+    return n;
+  }
+
   /** Readers running now (started on demand, up to `size`). */
   get running(): number {
     return this.readers.length;
