@@ -12,7 +12,7 @@ import { attributeByCue, resolveCues } from './attribution';
 import { SpeakerRegistry, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
-import { DETERMINERS, isWord } from './words';
+import { DETERMINERS, countWords, isWord } from './words';
 import { datelineEnd } from '../structure/dateline';
 import { LowerCaseWords } from './lowerCaseWords';
 
@@ -89,12 +89,6 @@ function placeNames(text: string): Set<string> {
 
 function isInstitution(phrase: SpeakerPhrase | null): boolean {
   return phrase !== null && phrase.kind !== 'pronoun' && phrase.organisation && !phrase.document;
-}
-
-function wordCount(text: string): number {
-  let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
-  return n;
 }
 
 interface State {
@@ -252,7 +246,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     if (!a.entity && full && !speechInSentence && k === s.from && agrees(state.previousSubject, a.governedGender)) a = { entity: state.previousSubject, kind: 'continuation', cue: null };
     // A fragment with no cue of its own continues the speech before it only when it is a phrase lifted
     // from a statement (`… shouldering "special economic burdens"`), not a word or two set off (`The "reforms" …`).
-    const lifted = full || (wordCount(q.text) >= 3 && !(k > s.from && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower) && k - s.from <= 2));
+    const lifted = full || (countWords(q.text, 3) >= 3 && !(k > s.from && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower) && k - s.from <= 2));
     if (!a.entity && (full || ((state.previousHadSpeech || speechInSentence) && lifted)) && agrees(state.last, a.governedGender)) a = { entity: state.last, kind: 'continuation', cue: null };
     if (!a.entity && !full && !a.governed) {
       // A fragment no cue, speaker or preceding speech governs: a scare quote or a term.

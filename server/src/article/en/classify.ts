@@ -3,7 +3,7 @@
 // (`the "Grey Vote"`), or a fragment that no cue, speaker or preceding speech governs (a scare quote).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { isWord } from './words';
+import { countWords, isWord } from './words';
 
 /** Introducing phrases indexed by their last word: a quote looks up only the phrases its previous word can end. */
 function byLastWord(phrases: string[][]): Map<string, string[][]> {
@@ -66,8 +66,8 @@ export function whatXCalls(tokens: Token[], from: number, k: number): { from: nu
 /** A short noun phrase naming a thing (`green corridor`, `a safe zone`), not a clause or a sentence. */
 export function isShortNounPhrase(text: string): boolean {
   const t = text.trim();
-  const ws = words(t);
-  return ws.length > 0 && ws.length <= 4 && !/[.!?,;:]$/.test(t) && !isFullQuote(t);
+  const n = countWords(t, 5);
+  return n > 0 && n <= 4 && !/[.!?,;:]$/.test(t) && !isFullQuote(t);
 }
 
 function words(s: string): string[] {
@@ -78,7 +78,7 @@ function words(s: string): string[] {
 export function isFullQuote(text: string): boolean {
   const t = text.trim().replace(/^[[(…."'‘“]+/, '');
   if (!t || !/^[\p{Lu}\p{N}]/u.test(t)) return false;
-  return /[.!?,…;:]["'’”]?$/.test(t) || words(t).length >= 6;
+  return /[.!?,…;:]["'’”]?$/.test(t) || countWords(t, 6) >= 6;
 }
 
 /** `"Grey Vote"`, `"Club Foot"`: a short name in title case, not a sentence. */

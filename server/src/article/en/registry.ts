@@ -61,8 +61,11 @@ function givenNameGender(words: string[]): Gender | null {
 
 const lowerWords = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
 
+/** The first letters of the words that start with a capital: `European Union` → `EU`. */
 function initials(words: string[]): string {
-  return words.filter((w) => w[0] && w[0] !== w[0].toLowerCase()).map((w) => w[0]).join('');
+  let out = '';
+  for (const w of words) if (w[0] && w[0] !== w[0].toLowerCase()) out += w[0];
+  return out;
 }
 
 /** How far back pronouns and descriptions look: the last entities met, most recent first. */
@@ -138,9 +141,11 @@ export class SpeakerRegistry {
     return null;
   }
 
-  private mostRecentOf(list: Entity[] | undefined, pred: (e: Entity) => boolean): Entity | null {
+  /** The most recently met entity of `list` (then of `more`, as if they were one list) that fits. */
+  private mostRecentOf(list: Entity[] | undefined, pred: (e: Entity) => boolean, more?: Entity[]): Entity | null {
     let best: Entity | null = null;
-    for (const e of list ?? []) if (pred(e) && (!best || e.seen > best.seen)) best = e;
+    if (list) for (const e of list) if (pred(e) && (!best || e.seen > best.seen)) best = e;
+    if (more) for (const e of more) if (pred(e) && (!best || e.seen > best.seen)) best = e;
     return best;
   }
 
@@ -158,7 +163,7 @@ export class SpeakerRegistry {
 
   private byDescription(d: SpeakerPhrase): Entity | null {
     const text = d.text.toLowerCase();
-    const same = this.mostRecentOf(this.byKey.get('t:' + text), (e) => e.aliases.has(d.text) || [...e.aliases].some((x) => x.toLowerCase() === text) || e.name.toLowerCase() === text);
+    const same = this.mostRecentOf(this.byKey.get('t:' + text), (e) => e.aliases.has(d.text) || hasAliasLowered(e, text) || e.name.toLowerCase() === text);
     if (same) return same;
     if (d.document) return this.recent((e) => e.document && e.head === d.head);
     if (!d.definite) return null;
@@ -196,8 +201,8 @@ export class SpeakerRegistry {
     const words = n.text.split(/\s+/);
     const lw = words.map((w) => w.toLowerCase());
     const last = lw[lw.length - 1];
-    const candidates = [...(this.byKey.get('w:' + last) ?? []), ...(words.length === 1 ? this.byKey.get('a:' + last) ?? [] : [])];
-    return this.mostRecentOf(candidates, (e) => {
+    const byAcronym = words.length === 1 ? this.byKey.get('a:' + last) : undefined;
+    return this.mostRecentOf(this.byKey.get('w:' + last), (e) => {
       if (!e.named) return false;
       if (e.acronym && words.length === 1 && e.acronym === words[0]) return true;
       if (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(words[0]) && initials(e.words) === words[0]) return true;
@@ -209,7 +214,7 @@ export class SpeakerRegistry {
       // first names, when both have one, agree (an initial agrees with its name)
       if (lw.length >= 2 && ew.length >= 2 && lw[0] !== ew[0] && !(lw[0][0] === ew[0][0] && (lw[0].length === 1 || ew[0].length === 1))) return false;
       return true;
-    });
+    }, byAcronym);
   }
 
   private create(p: SpeakerPhrase): Entity {
@@ -307,6 +312,12 @@ export class SpeakerRegistry {
     });
     return { speakers, idOf };
   }
+}
+
+/** Whether some alias of `e`, lower-cased, is `lowered`. */
+function hasAliasLowered(e: Entity, lowered: string): boolean {
+  for (const alias of e.aliases) if (alias.toLowerCase() === lowered) return true;
+  return false;
 }
 
 function isSuffix(short: string[], long: string[]): boolean {

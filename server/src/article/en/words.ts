@@ -2,6 +2,7 @@
 import { lexiconEn } from '../lexicon/en';
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
+import { charClass } from '../charClasses';
 
 const set = (xs: string[]) => new Set(xs);
 
@@ -76,4 +77,20 @@ export function collapseSpaces(s: string): string {
     if (c === 32 ? isRegexSpace(s.charCodeAt(i + 1)) : isRegexSpace(c)) return s.replace(/\s+/g, ' ');
   }
   return s;
+}
+
+const isLetterOrDigit = charClass(/[\p{L}\p{N}]/u);
+
+/** How many pieces of `s.split(/\s+/)` have a letter or a digit, counted up to `limit` (no array, no regex per piece). */
+export function countWords(s: string, limit = Infinity): number {
+  let n = 0;
+  let pieceCounted = false;
+  for (let i = 0; i < s.length && n < limit; i++) {
+    if (isRegexSpace(s.charCodeAt(i))) pieceCounted = false;
+    else if (!pieceCounted && isLetterOrDigit(s, i) > 0) {
+      pieceCounted = true;
+      n++;
+    }
+  }
+  return n;
 }
