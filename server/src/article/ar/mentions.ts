@@ -3,15 +3,31 @@
 // apart in Mention.prefix so that the span covers the name only (`لكيري` → prefix ل, span كيري).
 import type { Mention } from '../model';
 import type { Entity } from './entities';
-import { procliticReadings, type Token } from './tokens';
+import { newPass, procliticReadings, type Token } from './tokens';
 import { norm } from './tokens';
 import { phraseStops } from './lexicon';
-
-const PROCLITIC_LETTERS = ['و', 'ف', 'ل', 'ب', 'ك'];
 
 interface Form {
   entity: number;
   words: string[];
+}
+
+interface Reading {
+  prefix: string;
+  forms: Form[];
+}
+
+/** و ف ل ب ك, by char code */
+function isProcliticLetter(c: number): boolean {
+  return c === 0x648 || c === 0x641 || c === 0x644 || c === 0x628 || c === 0x643;
+}
+
+/** The word, less up to two proclitic letters, is the first word of a form (a cheap test before its readings). */
+function startsAForm(byFirst: Map<string, Form[]>, n: string): boolean {
+  if (byFirst.has(n)) return true;
+  if (n.length < 2 || !isProcliticLetter(n.charCodeAt(0))) return false;
+  if (byFirst.has(n.slice(1))) return true;
+  return n.length > 2 && isProcliticLetter(n.charCodeAt(1)) && byFirst.has(n.slice(2));
 }
 
 /** The original-text length of a proclitic of `letters` letters at the start of a token (harakat and tatweel skipped). */
@@ -43,36 +59,36 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
     if (e.type === 'person' && parts.length >= 2) add(i, parts[parts.length - 1]);
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  // every first word, also behind one or two proclitic letters: the cheap test is then one lookup per token
-  const reach = new Set<string>();
-  for (const w of byFirst.keys()) {
-    reach.add(w);
-    for (const a of PROCLITIC_LETTERS) {
-      reach.add(a + w);
-      for (const b of PROCLITIC_LETTERS) reach.add(a + b + w);
-    }
-  }
 
-  /** the readings of a word (proclitic, then the forms its stem starts), once per distinct word */
-  const readingsOf = new Map<string, { prefix: string; forms: Form[] }[]>();
+  /** the readings of each distinct word met (proclitic, then the forms its stem starts); a word's form keeps its index, -1 for none */
+  const readingsList: Reading[][] = [];
+  const readingsIndex = (n: string): number => {
+    if (!startsAForm(byFirst, n)) return -1;
+    const readings: Reading[] = [];
+    for (const r of procliticReadings(n)) {
+      if (r.stem.length + r.prefix.length !== n.length) continue; // the restored-alef reading is not a name
+      const forms = byFirst.get(r.stem);
+      if (forms) readings.push({ prefix: r.prefix, forms });
+    }
+    if (!readings.length) return -1;
+    readingsList.push(readings);
+    return readingsList.length - 1;
+  };
+  const pass = newPass();
   const mentions: Mention[][] = entities.map(() => []);
   const aliases: Set<string>[] = entities.map(() => new Set());
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j];
     if (!t.word) continue;
     let matched = 0;
-    // cheap test first: does the word, less up to two proclitic letters, start any form?
-    if (!reach.has(t.norm)) continue;
-    let readings = readingsOf.get(t.norm);
-    if (readings === undefined) {
-      readings = [];
-      for (const r of procliticReadings(t.norm)) {
-        if (r.stem.length + r.prefix.length !== t.norm.length) continue; // the restored-alef reading is not a name
-        const forms = byFirst.get(r.stem);
-        if (forms) readings.push({ prefix: r.prefix, forms });
-      }
-      readingsOf.set(t.norm, readings);
+    // once per distinct word: its readings' index, kept on its shared record for this pass
+    const form = t.form;
+    if (form.pass !== pass) {
+      form.passAnswer = readingsIndex(form.norm);
+      form.pass = pass;
     }
+    if (form.passAnswer < 0) continue;
+    const readings = readingsList[form.passAnswer];
     for (const r of readings) {
       const forms = r.forms;
       for (const f of forms) {

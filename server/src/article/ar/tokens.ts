@@ -62,6 +62,20 @@ export interface WordForm {
   facts: number;
   /** another word with the same hash (tokens.ts) */
   next: WordForm | undefined;
+  /** the pass (newPass) whose answer `passAnswer` is: a pass asking one question of every token asks it once per word */
+  pass: number;
+  passAnswer: number;
+}
+
+let passes = 0;
+
+/**
+ * A new pass number. A pass over the tokens that asks the same question of every token keeps its answer
+ * on the word's shared record (`form.pass = pass; form.passAnswer = …`): a field read per token instead
+ * of a lookup, and no answer of another pass (or another document) is ever taken for its own.
+ */
+export function newPass(): number {
+  return ++passes;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}_\u0640]/u;
@@ -107,7 +121,7 @@ function wordFormAt(text: string, start: number, end: number, hash: number): Wor
     wordsKept = 0;
   }
   const t = ownString(text.slice(start, end));
-  const f: WordForm = { text: t, norm: norm(t), facts: -1, next: wordsKept === 0 ? undefined : first };
+  const f: WordForm = { text: t, norm: norm(t), facts: -1, next: wordsKept === 0 ? undefined : first, pass: 0, passAnswer: 0 };
   wordsByHash.set(hash, f);
   wordsKept++;
   return f;
@@ -126,7 +140,7 @@ function markForm(c: number): WordForm {
   let f = markForms.get(c);
   if (f === undefined) {
     const t = String.fromCharCode(c);
-    f = { text: t, norm: t, facts: -1, next: undefined };
+    f = { text: t, norm: t, facts: -1, next: undefined, pass: 0, passAnswer: 0 };
     if (markForms.size < 4096) markForms.set(c, f);
   }
   return f;
