@@ -32,6 +32,8 @@ export const honorificPronouns = set(lex.arabicHonorificPronouns);
 export const roleLinks = set(lex.arabicRoleLinks);
 export const organisationHeads = set(lex.arabicOrganisationHeads.filter((w) => !w.includes(' ')));
 export const organisationNames = lex.arabicOrganisationHeads.filter((w) => w.includes(' ')).map((w) => norm(w));
+/** the first word of each many-word organisation name (a word never holds a space: `o.startsWith(first + ' ')` is this lookup) */
+export const organisationFirstWords = new Set(organisationNames.map((o) => o.slice(0, o.indexOf(' '))));
 export const unnamedSources = set(lex.arabicUnnamedSources);
 export const documentNouns = set(lex.arabicDocumentNouns);
 export const termNouns = set(lex.arabicTermNouns);
@@ -212,6 +214,8 @@ export const Facts = {
   pronounSource: 1 << 18,
   relative: 1 << 19,
   clauseOpener: 1 << 20,
+  /** the first word of a many-word organisation name (`وزارة` of `وزارة الخارجية`) */
+  organisationFirstWord: 1 << 21,
 } as const;
 
 /** Facts that are membership of one word list, as the word is written (normalised). */
@@ -229,6 +233,7 @@ const LISTED_FACTS: [Set<string>, number][] = [
   [pronounSources, Facts.pronounSource],
   [relatives, Facts.relative],
   [clauseOpeners, Facts.clauseOpener],
+  [organisationFirstWords, Facts.organisationFirstWord],
 ];
 
 /** Facts that are membership of a word list once proclitics and article are set aside (isIn) or only the article (isInBare). */
@@ -248,6 +253,11 @@ function computeFacts(n: string): number {
   for (const [words, bit] of LISTED_FACTS) if (words.has(n)) f |= bit;
   for (const [words, how, bit] of STEM_FACTS) if (how === 'in' ? isIn(words, n) : isInBare(words, n)) f |= bit;
   return f;
+}
+
+/** The lexicon facts of a normalised word that is no token's own (a token's are factsOf): worked out anew each call. */
+export function wordFacts(n: string): number {
+  return computeFacts(n);
 }
 
 /** The lexicon facts of a token's normalised form (bits of Facts): each asked of a bit, not of a set per call. */

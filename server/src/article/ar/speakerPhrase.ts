@@ -6,8 +6,8 @@ import type { Gender, Span } from '../model';
 import { startsWithNumber } from '../text';
 import { firstWord, norm, type Token } from './tokens';
 import {
-  cueForm, documentNouns, Facts, givenNames, hasFact, isCue, roleOrHonorific, isIn, isInBare, nameArticles, organisationHeads, organisationNames,
-  roleNames, roleWords, titles, unnamedSources,
+  documentNouns, Facts, factsOf, givenNames, hasFact, isCue, isIn, isInBare, nameArticles, organisationHeads, roleNames, roleWords, titles,
+  unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -49,18 +49,10 @@ const issuedBy = new Set(['صادر', 'الصادر', 'صادره', 'الصاد�
 /** adjectives of an unnamed source: `مصدر … مطلع`, `مسؤول … رفيع` */
 const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'مطلعين', 'رفيع', 'رفيعه', 'رفيعو', 'كبير', 'كبار', 'بارز', 'مقرب', 'مقربه', 'مقربون', 'موثوق', 'موثوقه', 'مسؤول', 'مسؤوله', 'عيان', 'متطابقه', 'خاصه', 'مختلفه', 'متعدده'].map((w) => norm(w)));
 
-/** a role word (article allowed) or an honorific: one lookup in the lexicon's set */
-function isRole(n: string): boolean {
-  return roleOrHonorific.has(n);
-}
-
 /** after the lam of possession: a role, an unnamed source, an organisation or a document (`لوزير`, `لمصادر`, `لبيان`) */
 function lamNoun(stem: string): boolean {
   return isInBare(roleWords, stem) || isNoun(unnamedSources, stem) || isNoun(organisationHeads, stem) || isNoun(documentNouns, stem);
 }
-
-/** the first word of each many-word organisation name (a word never holds a space: `o.startsWith(first + ' ')` is this lookup) */
-const organisationFirstWords = new Set(organisationNames.map((o) => o.slice(0, o.indexOf(' '))));
 
 /** A token in `from`..`to` has the fact `bit`. */
 function anyFact(tokens: Token[], from: number, to: number, bit: number): boolean {
@@ -266,13 +258,15 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
   const lam = possessor && tokens[k].norm[0] === 'ل' && lamNoun(tokens[k].norm.slice(1));
   const first = lam ? tokens[k].norm.slice(1) : tokens[k].norm;
-  if (cueForm(first)) return null;
+  // what the lexicon says of the first word: the token's own facts, read once per distinct word (a bit each, no lookup)
+  const firstFacts = lam ? wordFacts(first) : factsOf(tokens[k]);
+  if ((firstFacts & Facts.cue) !== 0) return null;
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
   // (`لاعب الوسط`, `لجنة الانضباط`: a role or body whose own first letter is ل or ب)
-  const ownLetter = isRole(first) || isNoun(organisationHeads, first) || isNoun(unnamedSources, first) || isNoun(documentNouns, first);
-  if (!lam && !ownLetter && (first[0] === 'ب' || first[0] === 'ل') && !givenNames.has(first) && tokens[k + 1]?.word && definite(tokens[k + 1])) return null;
+  const ownLetter = (firstFacts & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0;
+  if (!lam && !ownLetter && (first[0] === 'ب' || first[0] === 'ل') && (firstFacts & Facts.givenName) === 0 && tokens[k + 1]?.word && definite(tokens[k + 1])) return null;
 
-  if (isNoun(documentNouns, first)) {
+  if ((firstFacts & Facts.documentNounBare) !== 0) {
     // `بيان صادر عن الوزارة`: the author follows عن
     let o = k + 1;
     if (o + 1 < limit && issuedBy.has(tokens[o].norm) && tokens[o + 1].norm === 'عن') o += 2;
@@ -282,10 +276,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   }
 
   const leading: 'org' | 'anonymous' | 'role' | 'other' =
-    isNoun(organisationHeads, first) || organisationFirstWords.has(first) ? 'org'
+    (firstFacts & (Facts.organisationHead | Facts.organisationFirstWord)) !== 0 ? 'org'
       // `مصدر عسكري` is a new unnamed source; `المسؤول الإيراني` refers back to someone named
-      : isNoun(unnamedSources, first) && !definite(tokens[k]) ? 'anonymous'
-        : isRole(first) ? 'role'
+      : (firstFacts & Facts.unnamedSource) !== 0 && !definite(tokens[k]) ? 'anonymous'
+        : (firstFacts & Facts.roleOrHonorific) !== 0 ? 'role'
           : 'other';
 
   // 1. the main phrase
