@@ -135,3 +135,13 @@ Blackburn Rovers came from behind to beat Bristol City 2-1 with a stoppage-time 
   assert.notEqual(who(a, 'It was a special moment'), 'Blackburn Rovers');
   assert.equal(a.speakers.find((s) => s.name === 'Blackburn Rovers')?.type ?? 'organization', 'organization');
 });
+
+test('regression: names a plain object inherits (constructor, toString) are no pronouns, honorifics or roles of the English lexicon', async () => {
+  const { HONORIFICS, PRONOUNS, GENDERED_ROLES } = await import('../../server/src/article/en/words');
+  for (const name of ['constructor', 'tostring', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+    assert.equal(PRONOUNS.has(name), false, `pronoun ${name}`);
+    assert.equal(HONORIFICS.has(name), false, `honorific ${name}`);
+    assert.equal(GENDERED_ROLES.has(name), false, `role ${name}`);
+  }
+  assert.ok(PRONOUNS.has('he') && HONORIFICS.has('mr'), 'the lexicon itself is there');
+});

@@ -20,14 +20,10 @@ export const CLAUSE = set(lexiconEn.clauseWords);
 export const POSSESSIVE_PRONOUN = set(lexiconEn.possessivePronouns);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'some', 'one', 'another']);
 
-/**
- * A lexicon record as a Map, read once per token without a keyed property read: `get(word)` is
- * `record[word]` and `has(word)` is `word in record`, names the record inherits (`constructor`) included.
- */
+/** A lexicon record as a Map, read once per token without a keyed property read. */
 function recordMap<V>(record: Record<string, V>): Map<string, V> {
-  const map = new Map<string, V>(Object.entries(record));
-  for (const name of Object.getOwnPropertyNames(Object.prototype)) if (!map.has(name)) map.set(name, (record as Record<string, V>)[name]);
-  return map;
+  // own entries only: a plain object's inherited names (`constructor`, `toString`) are no words of the lexicon
+  return new Map<string, V>(Object.entries(record));
 }
 
 export const HONORIFICS = recordMap(lexiconEn.honorifics);
