@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
 import type { Article } from '../../server/src/article/model';
+import { GENDERED_ROLES, HONORIFICS, PRONOUNS } from '../../server/src/article/en/words';
 
 const en = (text: string) => analyzeArticle(text, { language: 'en' });
 
@@ -136,8 +137,7 @@ Blackburn Rovers came from behind to beat Bristol City 2-1 with a stoppage-time 
   assert.equal(a.speakers.find((s) => s.name === 'Blackburn Rovers')?.type ?? 'organization', 'organization');
 });
 
-test('regression: names a plain object inherits (constructor, toString) are no pronouns, honorifics or roles of the English lexicon', async () => {
-  const { HONORIFICS, PRONOUNS, GENDERED_ROLES } = await import('../../server/src/article/en/words');
+test('regression: names a plain object inherits (constructor, toString) are no pronouns, honorifics or roles of the English lexicon', () => {
   for (const name of ['constructor', 'tostring', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
     assert.equal(PRONOUNS.has(name), false, `pronoun ${name}`);
     assert.equal(HONORIFICS.has(name), false, `honorific ${name}`);
