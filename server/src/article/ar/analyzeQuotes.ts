@@ -42,7 +42,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     }
     let att: Attribution = attributor.attribute(openTok[i], afterTok[i]);
     const opensLine = tokens[openTok[i]].newLine;
-    if (!att.governed && opensLine && wordCount(q.text) >= 2) {
+    if (!att.governed && opensLine && wordCount(q.text, 2) >= 2) {
       // a quote opening its paragraph continues the speaker before it
       const previous = registry.previous(null, false);
       att = { entity: previous, kind: 'continuation', cue: att.cue, cueSpan: att.cueSpan, governed: previous !== null, appositive: att.appositive, named: att.named };
@@ -66,7 +66,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     }
     // nobody to give it to: a span that is speech only by its length, and does not sound like
     // speech (first person, a sentence inside), is a name or a scare quote rather than speech with no speaker
-    if (!entity && !standsAlone(article, q) && (c.byDefault ? !soundsLikeSpeech(q.text) : wordCount(q.text) <= 3)) {
+    if (!entity && !standsAlone(article, q) && (c.byDefault ? !soundsLikeSpeech(q.text) : wordCount(q.text, 4) <= 3)) {
       q.kind = 'term';
       return;
     }
@@ -125,7 +125,7 @@ function adverbialOpener(n: string): boolean {
 /** A quote that is its paragraph on its own (`"…".`) is speech, never a name: unattributed if nobody said it. */
 function standsAlone(article: Article, q: Quote): boolean {
   const para = article.paragraphs[q.paragraph];
-  if (!para || q.span.start !== para.span.start || wordCount(q.text) < 3) return false;
+  if (!para || q.span.start !== para.span.start || wordCount(q.text, 3) < 3) return false;
   for (let i = q.span.end; i < para.span.end; i++) if (/[\p{L}\p{N}]/u.test(article.text[i])) return false;
   return true;
 }
@@ -133,7 +133,7 @@ function standsAlone(article: Article, q: Quote): boolean {
 function soundsLikeSpeech(text: string): boolean {
   const t = text.trim();
   if (/[.!?؟:]/.test(t.slice(0, -1))) return true;
-  return t.split(/\s+/).some((w) => /^(أنا|انا|نحن|إننا|إنني|انني|اننا|لقد|أنت|أنتم)$/.test(w)) || wordCount(t) >= 12;
+  return t.split(/\s+/).some((w) => /^(أنا|انا|نحن|إننا|إنني|انني|اننا|لقد|أنت|أنتم)$/.test(w)) || wordCount(t, 12) >= 12;
 }
 
 /** A short span taken for a term only for want of context that repeats a quote given elsewhere (a subheading) is that quote. */
@@ -144,7 +144,7 @@ function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefa
     if (q.kind === 'direct' && speakerOf[i] && own && q.text.length < 80) direct.set(norm(q.text.trim()), i);
   });
   quotes.forEach((q, i) => {
-    if (q.kind !== 'term' || !byDefault[i] || q.text.length >= 80 || wordCount(q.text) < 2) return;
+    if (q.kind !== 'term' || !byDefault[i] || q.text.length >= 80 || wordCount(q.text, 2) < 2) return;
     const same = direct.get(norm(q.text.trim()));
     if (same === undefined) return;
     q.kind = 'direct';

@@ -10,8 +10,8 @@ import { charClass } from '../charClasses';
 /** [\p{L}\p{N}] by char code (a surrogate pair read whole) */
 const letterOrNumber = charClass(/[\p{L}\p{N}]/u);
 
-/** words in a quote's text */
-export function wordCount(s: string): number {
+/** words in a quote's text, counted up to `atMost` (a caller comparing with a few words need not read a long quote through) */
+export function wordCount(s: string, atMost = Infinity): number {
   // runs of non-space characters (JavaScript's \s) with a letter or a digit in them, read by char code
   let n = 0;
   let inRun = false;
@@ -30,7 +30,7 @@ export function wordCount(s: string): number {
     // Arabic letters and ASCII answered inline; the rest from the class table
     const k = (c >= 0x0621 && c <= 0x064a) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : letterOrNumber(s, i);
     if (k > 0) {
-      n++;
+      if (++n >= atMost) return n;
       counted = true;
       i += k - 1;
     }
@@ -92,9 +92,18 @@ export interface ClassifyInput {
   coordinatedWith: QuoteKind | null;
 }
 
+/** no answer below depends on more than 9 words (a longer quote is read as 9) */
+const WORDS_WEIGHED = 9;
+
+/** `s` has a letter of any script: an Arabic letter first is the common answer, read by char code */
+function hasLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x0621 && c <= 0x064a) || /\p{L}/u.test(s);
+}
+
 export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): { kind: QuoteKind; byDefault: boolean } {
-  const words = wordCount(q.text);
-  if (!/\p{L}/u.test(q.text)) return { kind: 'term', byDefault: false };
+  const words = wordCount(q.text, WORDS_WEIGHED);
+  if (!hasLetter(q.text)) return { kind: 'term', byDefault: false };
   if (words <= 3 && outlets.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
   if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
   if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
