@@ -35,12 +35,12 @@ function isNameCharSlow(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0600 && c <= 0x06ff && c !== 0x060c && c !== 0x061b && c !== 0x061f && c !== 0x066a && c !== 0x066b && c !== 0x066c && c !== 0x06d4) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0x0300 && c <= 0x036f);
 }
 
-/** isNameCharSlow by char code: every name character is below U+0900, so one table read answers */
-const NAME_CHAR = new Uint8Array(0x900);
+/** isNameCharSlow by char code: every name character is below U+0900; the table covers every code, so one read answers */
+const NAME_CHAR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x900; c++) NAME_CHAR[c] = isNameCharSlow(c) ? 1 : 0;
 
 function isNameChar(c: number): boolean {
-  return c < 0x900 && NAME_CHAR[c] === 1;
+  return NAME_CHAR[c] === 1;
 }
 
 /**

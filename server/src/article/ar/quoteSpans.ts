@@ -12,8 +12,8 @@ import { isWhitespaceCode } from '../text';
 type Family = 'quote' | 'guillemet' | 'low' | 'single';
 
 const FAMILY: Record<string, Family> = { '"': 'quote', '“': 'quote', '”': 'quote', '″': 'quote', '«': 'guillemet', '»': 'guillemet', '„': 'low', '‘': 'single', '’': 'single' };
-/** what a character is to the line scan, by char code (all below U+2034): one array read per character */
-const SCAN_CLASS = new Uint8Array(0x2034);
+/** what a character is to the line scan, by char code (every code has a place): one array read per character */
+const SCAN_CLASS = new Uint8Array(0x10000);
 const SCAN_SENTENCE_END = 1;
 const SCAN_MARK = 2;
 for (const m of Object.keys(FAMILY)) SCAN_CLASS[m.charCodeAt(0)] = SCAN_MARK;
@@ -90,7 +90,7 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
   let seen = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const kind = c < 0x2034 ? SCAN_CLASS[c] : 0;
+    const kind = SCAN_CLASS[c];
     if (kind === 0) continue;
     if (kind === SCAN_SENTENCE_END) seen = i;
     else {

@@ -91,12 +91,21 @@ function isWordClass(c: number): boolean {
   return v === 1;
 }
 
-/** Arabic letters, harakat, tatweel and Latin/digits fast; other scripts by the Unicode classes. */
+/**
+ * isWordCode per char code (1 = word, 2 = not, 0 = not yet known): one array read per character of
+ * the text, which the tokenizer reads through. Arabic letters, harakat, tatweel, Latin letters and
+ * digits are filled in here; below U+00C0 nothing else is a word character; other codes are looked
+ * up by the Unicode classes the first time they are met.
+ */
+const wordCodeClass = new Uint8Array(0x10000);
+for (let c = 0; c < 0xc0; c++) wordCodeClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 2;
+for (let c = 0x0621; c <= 0x0669; c++) wordCodeClass[c] = 1;
+for (let c = 0x0671; c <= 0x06d3; c++) wordCodeClass[c] = 1;
+
 function isWordCode(c: number): boolean {
-  if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x064b && c <= 0x0669) || c === 0x0640 || (c >= 0x0671 && c <= 0x06d3)) return true;
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return true;
-  if (c < 0xc0) return false;
-  return isWordClass(c);
+  let v = wordCodeClass[c];
+  if (v === 0) v = wordCodeClass[c] = isWordClass(c) ? 1 : 2;
+  return v === 1;
 }
 
 /** normalizeForMatch with ta marbuta folded, remembered for words (a phrase over 40 characters is not) */
