@@ -85,6 +85,19 @@ test('readers that cannot run (the script exits at once): this thread reads ever
   assert.equal(reasons.length, 1, 'told once');
 });
 
+test('a reader that runs out of memory is stopped alone: this thread reads the parts, the process lives on', async (t) => {
+  const script = workerScript(t, "const kept = [];\nrequire('node:worker_threads').parentPort.on('message', () => { for (;;) kept.push(new Array(100000).fill(kept.length)); });\n");
+  let told: (reason: string) => void = () => undefined;
+  const broken = new Promise<string>((resolve) => (told = resolve));
+  const pool = new PartReaderPool(script, 1, told, 32);
+  t.after(() => pool.close());
+  const text = longDocument('en', PARTS_FROM * 2);
+  const { article } = await readWith(pool, text);
+  assert.deepEqual(article, analyzeArticle(text));
+  assert.match(await broken, /part reader/);
+  assert.equal(pool.usable, false);
+});
+
 test('a reader that refuses parts: each one is read here, and the pool stays usable', async (t) => {
   const script = workerScript(t, "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (m) => parentPort.postMessage({ id: m.id, error: 'refused' }));\n");
   const pool = new PartReaderPool(script, 1);

@@ -25,6 +25,8 @@ interface Reader {
  * queued when the rest is done or the version goes stale.
  */
 export const PARTS_IN_FLIGHT_PER_READER = 3;
+/** far above what reading a part needs (a few MB), far below what would hurt the machine */
+const READER_HEAP_MB = 1024;
 
 /**
  * One reader per core besides the main thread's (it reads parts too), up to four: a part takes
@@ -53,6 +55,8 @@ export class PartReaderPool {
     private readonly script: string,
     readonly size: number = defaultReaderCount(),
     private readonly onBroken: (reason: string) => void = () => undefined,
+    /** a reader's heap limit: one that reaches it is stopped alone (without a limit of its own it would abort the process) */
+    private readonly heapMb: number = READER_HEAP_MB,
   ) {}
 
   get usable(): boolean {
@@ -127,7 +131,7 @@ export class PartReaderPool {
   }
 
   private start(): Reader {
-    const worker = new Worker(this.script, { workerData: { role: PART_READER_ROLE }, stdout: false, stderr: false });
+    const worker = new Worker(this.script, { workerData: { role: PART_READER_ROLE }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb }, stdout: false, stderr: false });
     const reader: Reader = { worker, pending: new Map() };
     // an idle reader does not keep a process (the CLI) alive
     worker.unref();
