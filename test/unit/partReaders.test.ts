@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle, PartCache, planLongDocument } from '../../server/src/article/analyze';
 import { PARTS_FROM } from '../../server/src/article/parts/split';
-import { PartReaderPool } from '../../server/src/partReaders/pool';
+import { defaultReaderCount, PartReaderPool } from '../../server/src/partReaders/pool';
 import { readPartsInParallel } from '../../server/src/partReaders/readInParallel';
 import { longDocument } from '../support/longDocument';
 import { ROOT } from '../support/lspClient';
@@ -154,4 +154,14 @@ test('closing the pool: it reads no more, and a reading then falls back to this 
   await pool.close();
   assert.equal(pool.usable, false);
   assert.deepEqual((await first).article, analyzeArticle(text));
+});
+
+test('how many part readers: one per core besides the main thread, or ARTICLE_ANNOTATOR_PART_READERS', () => {
+  const cores = os.availableParallelism();
+  assert.equal(defaultReaderCount({}), Math.max(0, Math.min(4, cores - 1)));
+  assert.equal(defaultReaderCount({ ARTICLE_ANNOTATOR_PART_READERS: '0' }), 0);
+  assert.equal(defaultReaderCount({ ARTICLE_ANNOTATOR_PART_READERS: '3' }), 3);
+  assert.equal(defaultReaderCount({ ARTICLE_ANNOTATOR_PART_READERS: 'many' }), defaultReaderCount({}), 'not a number: the default');
+  assert.equal(defaultReaderCount({ ARTICLE_ANNOTATOR_PART_READERS: '-2' }), defaultReaderCount({}), 'negative: the default');
+  assert.equal(new PartReaderPool(ENTRY, 0).usable, false, 'no readers: every part is read on the main thread');
 });
