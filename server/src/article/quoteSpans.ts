@@ -3,6 +3,7 @@
 // (is it opening a word or closing one?) as well as from what is currently open.
 import type { Paragraph, Span } from './model';
 import { isWhitespaceCode } from './text';
+import { unitClass } from './charClasses';
 
 export interface QuoteSpan {
   span: Span;
@@ -52,17 +53,8 @@ interface Open {
   index: number;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** LETTER_OR_DIGIT by char code, remembered: 0 = not yet tested, 1 = yes, 2 = no */
-const letterOrDigit = new Uint8Array(0x10000);
-function isLetterOrDigitCode(c: number): boolean {
-  let v = letterOrDigit[c];
-  if (v === 0) {
-    v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-    letterOrDigit[c] = v;
-  }
-  return v === 1;
-}
+/** a letter or digit, by char code (each code meets the regex once) */
+const isLetterOrDigitCode = unitClass(/[\p{L}\p{N}]/u);
 
 function prevNonSpace(text: string, from: number, limit: number): string {
   for (let i = from - 1; i >= limit; i--) if (!isWhitespaceCode(text.charCodeAt(i))) return text[i];
