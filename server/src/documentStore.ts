@@ -106,12 +106,11 @@ export class DocumentStore {
    */
   private analyzed(doc: TextDocument, settings: Settings): Article | Promise<Article | null> {
     const settingsKey = analysisKeyOf(settings);
-    const cached = this.analyses.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached.article;
+    const ready = this.needsNoReading(doc, settingsKey);
+    if (ready) return ready;
     const running = this.longReadings.get(doc.uri);
     if (running && running.version === doc.version && running.settingsKey === settingsKey) return running.article;
     const text = doc.getText();
-    if (isTooLargeToAnalyse(text)) return this.remember(doc, settingsKey, this.leaveUnanalysed(doc.uri, text));
     const options = analyzeOptionsOf(settings);
     const plan = planLongDocument(text, options, this.partCacheOf(doc.uri));
     if (!plan) return this.remember(doc, settingsKey, analyzeArticle(text, options));
@@ -128,11 +127,15 @@ export class DocumentStore {
   /** This version's Article, read on this thread without a pause (a long document's cached parts reused). */
   private analyzeHere(doc: TextDocument, settings: Settings): Article {
     const settingsKey = analysisKeyOf(settings);
+    return this.needsNoReading(doc, settingsKey) ?? this.remember(doc, settingsKey, analyzeArticle(doc.getText(), analyzeOptionsOf(settings), this.partCacheOf(doc.uri)));
+  }
+
+  /** This version's Article when no reading is needed: cached, or not to be analysed (too large). */
+  private needsNoReading(doc: TextDocument, settingsKey: string): Article | null {
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached.article;
     const text = doc.getText();
-    if (isTooLargeToAnalyse(text)) return this.remember(doc, settingsKey, this.leaveUnanalysed(doc.uri, text));
-    return this.remember(doc, settingsKey, analyzeArticle(text, analyzeOptionsOf(settings), this.partCacheOf(doc.uri)));
+    return isTooLargeToAnalyse(text) ? this.remember(doc, settingsKey, this.leaveUnanalysed(doc.uri, text)) : null;
   }
 
   /** The analysis of this version, finished: cached for every request. */

@@ -5,24 +5,16 @@ import type { AnalyzeOptions, Article, Language } from './model';
 import { detectLanguage } from './text';
 import { readWhole } from './readWhole';
 import { PARTS_FROM } from './parts/split';
-import { planParts, readingInParts, type PartPlan } from './parts/readInParts';
+import { planParts, readInParts, type PartPlan } from './parts/readInParts';
 import { PartCache } from './parts/partCache';
 
 export { PartCache } from './parts/partCache';
 export { finishParts, partRead, readPart, type PartJob, type PartPlan } from './parts/readInParts';
 
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache?: PartCache): Article {
-  const steps = analyzingArticle(text, options, cache ?? new PartCache());
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
-/** The same analysis in steps: it yields between the parts of a long document (never for an article). */
-export function* analyzingArticle(text: string, options: AnalyzeOptions, cache: PartCache): Generator<void, Article, void> {
   const language = languageFor(text, options);
-  if (text.length < PARTS_FROM) return readWhole(text, language, options);
-  return yield* readingInParts(text, language, options, cache);
+  if (!isReadInParts(text)) return readWhole(text, language, options);
+  return readInParts(text, language, options, cache ?? new PartCache());
 }
 
 /** A text this long is read in parts (planLongDocument plans it). */

@@ -1,8 +1,7 @@
 // A long document read part by part (split.ts), each part with a few paragraphs of context before
 // it, and the readings joined into one Article (merge.ts). In three steps, so that the parts can be
-// read here one after the other (readingInParts, a generator: a caller that must stay responsive
-// does other work between two parts, or gives up on a stale version) or elsewhere at the same time
-// (the server's part readers, on other threads): plan, read each part not cached, finish.
+// read here one after the other (readInParts) or elsewhere at the same time, with pauses and a
+// stale version given up (the server's partReaders/): plan, read each part not cached, finish.
 import type { AnalyzeOptions, Article, Language } from '../model';
 import { computeLineStarts, ownString } from '../text';
 import { readWhole } from '../readWhole';
@@ -77,14 +76,10 @@ export function finishParts(plan: PartPlan, cache: PartCache): Article {
   );
 }
 
-/** Reads the parts here, one by one: yields after each part it had to read; returns the Article. */
-export function* readingInParts(text: string, language: Language, options: AnalyzeOptions, cache: PartCache): Generator<void, Article, void> {
+/** Reads the parts here, one after the other. */
+export function readInParts(text: string, language: Language, options: AnalyzeOptions, cache: PartCache): Article {
   const plan = planParts(text, language, options, cache);
-  for (const job of plan.jobs) {
-    if (job.article) continue;
-    partRead(job, readPart(job), cache);
-    yield;
-  }
+  for (const job of plan.jobs) if (!job.article) partRead(job, readPart(job), cache);
   return finishParts(plan, cache);
 }
 
