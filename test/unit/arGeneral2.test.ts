@@ -114,3 +114,23 @@ test('a quote after the agency told and a colon is the words; وفقا لبيا�
   assert.equal(speakerOf(a, 'توطين الصناعات').name, 'أسامة الزامل');
   assert.match(speakerOf(a, 'ستتضاعف').name, /^هيئة السوق المالية/);
 });
+
+test('a verb opening its sentence is no one-word name before a role: verb, subject, object, then فقال continues the subject', () => {
+  const a = analyzeArticle(article(
+    'استقبل الوزير المتظاهرين فقال لهم: «لن نتخلى عن مطالبكم العادلة أبدا».',
+    'وزار المتحدث الرسمي المخيم فقال للصحفيين: «المساعدات ستصل خلال أيام قليلة».',
+  ));
+  const minister = speakerOf(a, 'لن نتخلى');
+  assert.equal(minister.name, 'الوزير');
+  assert.equal(speakerOf(a, 'المساعدات ستصل').name, 'المتحدث الرسمي');
+  for (const s of a.speakers) assert.ok(!['استقبل', 'زار', 'وزار'].includes(s.name), `a verb taken for a name: ${s.name}`);
+});
+
+test('a subject before its verb keeps its name: role first, or the role set off by commas', () => {
+  const a = analyzeArticle(article(
+    'كيري، وزير الخارجية الأمريكي، قال: «لن نتخلى عن حلفائنا أبدا».',
+    'وزير الدفاع لويد أوستن قال: «القوات باقية في المنطقة».',
+  ));
+  assert.equal(speakerOf(a, 'لن نتخلى').name, 'كيري');
+  assert.equal(speakerOf(a, 'القوات باقية').name, 'لويد أوستن');
+});

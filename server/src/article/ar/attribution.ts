@@ -152,7 +152,7 @@ export class Attributor {
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.complementOnly(p.to, v);
         if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
-        if (p && (p.to === v || kana) && !p.weak && p.type !== 'document') return p;
+        if (p && (p.to === v || kana) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
       }
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
@@ -490,4 +490,14 @@ export class Attributor {
     if (hit.form.kind === 'according') return null;
     return withCue(info, this.continuing(k, hit.form.gender, hit.form.plural), 'continuation', true, false);
   }
+}
+
+/**
+ * `استقبل الوزير المتظاهرين فقال`: a verb opening the sentence (verb, subject, object) reads like a
+ * one-word name with a role after it. A subject set before its verb puts its role first (`وزير
+ * الخارجية جون كيري قال`) or sets the role off with a comma (`كيري، وزير الخارجية، قال`).
+ */
+function verbBeforeRole(p: SpeakerPhrase, tokens: Token[], s: number): boolean {
+  const first = tokens[s];
+  return p.type === 'person' && p.role !== null && p.nameSpan !== null && p.nameSpan.start === first.start && p.nameSpan.end === first.end && s + 1 < tokens.length && tokens[s + 1].word;
 }
