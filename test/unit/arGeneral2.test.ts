@@ -134,3 +134,19 @@ test('a subject before its verb keeps its name: role first, or the role set off 
   assert.equal(speakerOf(a, 'لن نتخلى').name, 'كيري');
   assert.equal(speakerOf(a, 'القوات باقية').name, 'لويد أوستن');
 });
+
+test('what a preposition in a role governs is no name: his account, the need for dialogue', () => {
+  const a = analyzeArticle(article(
+    'وغرد الرئيس السابق على حسابه في تويتر: «شكرا لكل من وقف معنا في هذه المحنة».',
+    'وقالت الوزيرة على حسابها في فيسبوك: «نعمل ليلا ونهارا من أجل المواطنين».',
+    'وأكد رئيس الحزب على ضرورة الحوار قائلا: «لا بديل عن التفاهم بين الجميع».',
+    'وقال المشرف على المشروع أحمد سالم: «العمل يسير وفق الخطة المرسومة».',
+  ));
+  assert.equal(speakerOf(a, 'شكرا لكل').name, 'الرئيس');
+  assert.equal(speakerOf(a, 'نعمل ليلا').name, 'الوزيرة');
+  assert.equal(speakerOf(a, 'لا بديل').name, 'رئيس الحزب');
+  const s = speakerOf(a, 'العمل يسير');
+  assert.equal(s.name, 'أحمد سالم');
+  assert.equal(s.role, 'المشرف على المشروع');
+  for (const x of a.speakers) assert.ok(!/حساب|ضرورة/.test(x.name), `an object taken for a name: ${x.name}`);
+});

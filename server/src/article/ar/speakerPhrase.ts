@@ -288,6 +288,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   let nameTo = -1;
   let postRoleFrom = -1;
   let firstPreposition = -1;
+  /** the first word a preposition inside the role governs (its object), while it and the definite words after it run */
+  let objectFrom = -1;
   let sawRole = false;
   for (; j < limit; j++) {
     const t = tokens[j];
@@ -323,6 +325,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       const lada = t.norm === 'لدي' && !!tokens[j + 1]?.word && definite(tokens[j + 1]);
       if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على' || lada) && j - k < 8) {
         if (firstPreposition < 0) firstPreposition = j;
+        objectFrom = j + 1;
         continue;
       }
       if (nameFrom < 0 && (leading === 'role' || sawRole) && genitiveBeforeName(tokens, j, limit)) {
@@ -352,6 +355,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `وعظ المسيح أتباعه`: a possessed noun after a definite subject is the verb's object
     if (nameFrom < 0 && leading === 'other' && j > k && /ه$|ها$|هم$/.test(t.text) && t.norm.length >= 4) break;
     if (nameFrom < 0) {
+      // `وقالت الوزيرة على حسابها …`, `أكد رئيس الحزب على ضرورة الحوار`: what a preposition in the role
+      // governs (its object, and the definite words that follow it) is no name; one may follow it
+      // (`المشرف على المشروع أحمد سالم`)
+      if (objectFrom >= 0 && (j === objectFrom || definite(t))) continue;
+      objectFrom = -1;
       if (prepositional(t)) {
         if (leading === 'other' && !(j > k)) break;
         if (firstPreposition < 0) firstPreposition = j;
