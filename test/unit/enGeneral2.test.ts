@@ -145,3 +145,14 @@ test('regression: names a plain object inherits (constructor, toString) are no p
   }
   assert.ok(PRONOUNS.has('he') && HONORIFICS.has('mr'), 'the lexicon itself is there');
 });
+
+test('a passive cue speaks through its agent: `was described as "…" by X`', () => {
+  const a = en(`Budget plan criticised
+
+Finance minister Tom Hale said the plan would balance the books. "We have made hard choices," he said.
+
+The plan was described as "a reckless gamble with public money" by opposition leader Anna Reed.
+`);
+  assert.equal(who(a, 'a reckless gamble'), 'Anna Reed');
+  assert.equal(who(a, 'We have made'), 'Tom Hale');
+});

@@ -105,6 +105,8 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       // `"…," said X`: only a verb of saying puts its subject after it (`welcomed the ruling` has an object there)
       else if (!phrase && c.kind === 'speech' && !passiveBefore(tokens, clauseStart, c.from)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
     }
+    // `was described as "…" by X`: a passive cue's speaker is its agent
+    if (!phrase && !inherited && c.kind === 'speech' && passiveBefore(tokens, clauseStart, c.from)) phrase = passiveAgent(ctx, tokens, c.to, s.to);
     const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? registry.resolve(phrase) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
     // `One nurse … said she had worked …`: a pronoun right after the cue is its own subject, so it
@@ -175,6 +177,18 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being'
 function passiveBefore(tokens: Token[], from: number, cue: number): boolean {
   const t = tokens[cue - 1];
   return cue - 1 >= from && isWord(t) && PASSIVE_AUXILIARIES.has(t.lower);
+}
+
+/** The agent after `by` that follows a passive cue, past at most one quote (`described as "…" by the minister`). */
+function passiveAgent(ctx: PhraseContext, tokens: Token[], cueEnd: number, sentenceEnd: number): SpeakerPhrase | null {
+  let quotes = 0;
+  for (let i = cueEnd; i < sentenceEnd && i - cueEnd <= PHRASE_WINDOW; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote' && ++quotes > 1) return null;
+    if (isWord(t) && t.lower === 'by') return subjectAfter(ctx, tokens, i + 1, nextQuoteAfter(tokens, i + 1, Math.min(sentenceEnd, i + 1 + PHRASE_WINDOW)));
+    if (isPunct(t, ';:')) return null;
+  }
+  return null;
 }
 
 /** A short quoted name (`"Liberty Watch"`), not a sentence of speech. */
