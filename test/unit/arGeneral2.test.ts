@@ -150,3 +150,17 @@ test('what a preposition in a role governs is no name: his account, the need for
   assert.equal(s.role, 'المشرف على المشروع');
   for (const x of a.speakers) assert.ok(!/حساب|ضرورة/.test(x.name), `an object taken for a name: ${x.name}`);
 });
+
+test('a post: `كتب` reports the words, the platform after a preposition is no speaker; `محمد علي` is one name', () => {
+  const a = analyzeArticle(article(
+    'وكتبت الصحفية ليلى حسن على حسابها في إكس: «الحقيقة لا تموت مهما طال الزمن».',
+    'وفي تصريح للجزيرة نت، قال الناشط الحقوقي محمد علي: «الوضع كارثي في المخيمات».',
+    'وكتب الروائي رواية بعنوان "الطريق" عام 1990.',
+  ));
+  const s = speakerOf(a, 'الحقيقة لا تموت');
+  assert.equal(s.name, 'ليلى حسن');
+  assert.equal(s.role, 'الصحفية');
+  assert.equal(speakerOf(a, 'الوضع كارثي').name, 'محمد علي');
+  assert.equal(quote(a, 'الطريق').kind, 'term');
+  assert.ok(!a.speakers.some((x) => x.name === 'إكس'), a.speakers.map((x) => x.name).join(', '));
+});

@@ -368,6 +368,8 @@ export class Attributor {
     const c = qk - 1;
     if (c <= s || this.tokens[c].text !== ':') return null;
     for (let k = Math.max(s, c - 10); k < c; k++) {
+      // `على حسابها في إكس:`: what a preposition governs is where the words were said, not who said them
+      if (k > s && placePrepositions.has(this.tokens[k - 1].norm)) continue;
       const p = parseSpeakerPhrase(this.text, this.tokens, k, c, this.quoted);
       if (!p || p.to !== c || p.weak) continue;
       const e = this.resolve(p, null);

@@ -168,8 +168,11 @@ function genitiveBeforeName(tokens: Token[], j: number, limit: number): boolean 
 function isStop(tokens: Token[], j: number): boolean {
   const n = tokens[j].norm;
   if (n === 'علي' && tokens[j].text !== 'على') {
-    // `علي` is a name (علي خامنئي) unless a definite noun follows (`علي المصنفات`)
+    // `علي` is a name (علي خامنئي) unless a definite noun follows (`علي المصنفات`); after a given
+    // name, where the phrase ends, it is the name's last word (`الناشط محمد علي:`)
     const next = tokens[j + 1];
+    const prev = tokens[j - 1];
+    if (prev && prev.word && hasFact(prev, Facts.givenName) && (!next || !next.word)) return false;
     return !next || !next.word || definite(next) || hasFact(next, Facts.phraseStop);
   }
   // `أم فهد`, `أم كلثوم`: a kunya, not `or`

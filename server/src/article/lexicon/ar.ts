@@ -75,6 +75,7 @@ export const arabicCueVerbs: ArabicCueVerb[] = [
   { past: 'نقل', present: 'ينقل', relays: true },
   { past: 'بين', participle: 'مبينا', clauseStart: true },
   { past: 'غرد', present: 'يغرد', participle: 'مغردا' },
+  { past: 'كتب', present: 'يكتب' },
   { past: 'وصف', present: 'يصف', participle: 'واصفا', describes: true },
   { past: 'سمى', present: 'يسمي', describes: true, names: true },
   { past: 'أسمى', describes: true, names: true },
