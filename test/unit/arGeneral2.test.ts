@@ -164,3 +164,15 @@ test('a post: `كتب` reports the words, the platform after a preposition is no
   assert.equal(quote(a, 'الطريق').kind, 'term');
   assert.ok(!a.speakers.some((x) => x.name === 'إكس'), a.speakers.map((x) => x.name).join(', '));
 });
+
+test('a foreign organisation name in a role runs on to the given name where the person starts', () => {
+  const a = analyzeArticle(article(
+    'وقال المتحدث باسم منظمة هيومن رايتس ووتش أحمد بن شمسي: «يجب الإفراج عن المعتقلين فورا».',
+    'وقالت الباحثة في منظمة العفو الدولية ريم سعيد: «الانتهاكات مستمرة في السجون».',
+  ));
+  const s = speakerOf(a, 'يجب الإفراج');
+  assert.equal(s.name, 'أحمد بن شمسي');
+  assert.equal(s.role, 'المتحدث باسم منظمة هيومن رايتس ووتش');
+  // one unknown word before a given name is the person's own first name
+  assert.equal(speakerOf(a, 'الانتهاكات مستمرة').name, 'ريم سعيد');
+});

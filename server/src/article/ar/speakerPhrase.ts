@@ -146,6 +146,25 @@ function titleAhead(tokens: Token[], j: number, limit: number, quoted: Uint8Arra
   return -1;
 }
 
+/**
+ * `المتحدث باسم منظمة هيومن رايتس ووتش أحمد بن شمسي`: after an organisation's head word, a name the
+ * lexicon cannot read (a foreign one, written out) runs on until a given name, where the person's name
+ * starts. Two words at least before it: one unknown word before a given name is the person's own
+ * first name (`منظمة العفو الدولية ريم سعيد`). The given name's index, or -1.
+ */
+function givenNameAfterOrganisation(tokens: Token[], j: number, from: number, limit: number, quoted: Uint8Array): number {
+  if (hasFact(tokens[j], Facts.givenName)) return -1;
+  let head = false;
+  for (let b = j - 1; b >= from && b >= j - 3; b--) if (hasFact(tokens[b], Facts.organisationHeadIn)) head = true;
+  if (!head) return -1;
+  for (let m = j + 1; m < limit && m <= j + 4; m++) {
+    const t = tokens[m];
+    if (!t.word || quoted[m] || definite(t) || isStop(tokens, m) || isCue(t)) return -1;
+    if (hasFact(t, Facts.givenName)) return m - j >= 2 ? m : -1;
+  }
+  return -1;
+}
+
 /** `الإيراني`, `الإسلامية`: a nisba adjective */
 function nisba(t: Token): boolean {
   const n = t.norm;
@@ -380,6 +399,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         const titled = (leading === 'role' || sawRole) ? titleAhead(tokens, j, limit, quoted) : -1;
         if (titled > j) {
           j = titled + 1;
+          nameFrom = j;
+          continue;
+        }
+        const given = leading === 'role' || sawRole ? givenNameAfterOrganisation(tokens, j, k, limit, quoted) : -1;
+        if (given > j) {
+          j = given;
           nameFrom = j;
           continue;
         }
