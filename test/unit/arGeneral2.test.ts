@@ -176,3 +176,17 @@ test('a foreign organisation name in a role runs on to the given name where the 
   // one unknown word before a given name is the person's own first name
   assert.equal(speakerOf(a, 'الانتهاكات مستمرة').name, 'ريم سعيد');
 });
+
+test('an abbreviated title with its dot: `د. خالد يوسف` is a doctor named خالد يوسف, alone or after a role', () => {
+  const a = analyzeArticle(article(
+    'وقال د. خالد يوسف: «المستشفى يعمل بأقل من نصف طاقته».',
+    'وقال الطبيب في مستشفى الشفاء د. سامر علي: «نحتاج إلى الوقود فورا».',
+  ));
+  const k = speakerOf(a, 'المستشفى يعمل');
+  assert.equal(k.name, 'خالد يوسف');
+  assert.notEqual(k.role, '.');
+  const s = speakerOf(a, 'نحتاج إلى الوقود');
+  assert.equal(s.name, 'سامر علي');
+  assert.equal(s.role, 'الطبيب في مستشفى الشفاء');
+  assert.ok(s.aliases.includes('د. سامر علي'), s.aliases.join(', '));
+});

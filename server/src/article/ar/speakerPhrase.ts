@@ -192,6 +192,8 @@ function isStop(tokens: Token[], j: number): boolean {
     const next = tokens[j + 1];
     const prev = tokens[j - 1];
     if (prev && prev.word && hasFact(prev, Facts.givenName) && (!next || !next.word)) return false;
+    // (the preposition never stands right before a colon: `الطبيب د. سامر علي:`)
+    if (prev && prev.word && next && next.text === ':') return false;
     return !next || !next.word || definite(next) || hasFact(next, Facts.phraseStop);
   }
   // `أم فهد`, `أم كلثوم`: a kunya, not `or`
@@ -325,6 +327,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         continue;
       }
     }
+    // `د. خالد يوسف`: the dot of an abbreviated title, a name after it
+    if (t.text === '.' && j > k && nameFrom < 0 && hasFact(tokens[j - 1], Facts.title) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1]) continue;
     if (!t.word || quoted[j]) break;
     if (j > k && isCue(t)) break;
     // `الباحثة في مركز … بجامعة الملك فهد الدكتورة …`: an institution's namesake belongs to the role
@@ -479,6 +483,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     while (preFrom < nameFrom && hasFact(tokens[preFrom], Facts.honorific)) preFrom++;
     // a title between the role and the name (`… الدكتورة هند العتيبي`) belongs to neither
     let preTo = nameFrom;
+    // (`د. خالد يوسف`, `الطبيب في مستشفى الشفاء د. خالد يوسف`: an abbreviated title with its dot)
+    if (nameFrom - 2 >= k && tokens[nameFrom - 1].text === '.' && hasFact(tokens[nameFrom - 2], Facts.title)) {
+      preTo = nameFrom - 2;
+      preFrom = Math.min(preFrom, preTo);
+    }
     while (preTo > preFrom + 1 && hasFact(tokens[preTo - 1], Facts.title)) preTo--;
     phrase.title = preTo < nameFrom ? textOf(text, tokens, preTo, nameFrom) : null;
     let pre = preFrom < preTo ? trimPunctuation(textOf(text, tokens, preFrom, preTo)) : null;
