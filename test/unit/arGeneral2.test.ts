@@ -190,3 +190,8 @@ test('an abbreviated title with its dot: `د. خالد يوسف` is a doctor nam
   assert.equal(s.role, 'الطبيب في مستشفى الشفاء');
   assert.ok(s.aliases.includes('د. سامر علي'), s.aliases.join(', '));
 });
+
+test('a long name ends on its family name after آل: عبد الله بن زايد آل نهيان', () => {
+  const a = analyzeArticle(article('وقال الشيخ عبد الله بن زايد آل نهيان: «الإمارات تدعم الاستقرار في المنطقة».'));
+  assert.equal(speakerOf(a, 'الإمارات تدعم').name, 'عبد الله بن زايد آل نهيان');
+});

@@ -237,7 +237,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
 
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
-  if (!t.word || index >= 5 || startsWithNumber(t.text)) return false;
+  // five words at most, or six when the last follows a particle (`عبد الله بن زايد آل نهيان`)
+  if (!t.word || (index >= 5 && !(index === 5 && hasFact(tokens[j - 1], Facts.nameParticle))) || startsWithNumber(t.text)) return false;
   const n = t.norm;
   if (isStop(tokens, j)) return false;
   if (roleAsName(tokens, j)) return true;
