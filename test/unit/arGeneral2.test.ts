@@ -195,3 +195,15 @@ test('a long name ends on its family name after آل: عبد الله بن زا�
   const a = analyzeArticle(article('وقال الشيخ عبد الله بن زايد آل نهيان: «الإمارات تدعم الاستقرار في المنطقة».'));
   assert.equal(speakerOf(a, 'الإمارات تدعم').name, 'عبد الله بن زايد آل نهيان');
 });
+
+test('verbs that open on ال (التقى, التقطت) open their sentence: its subject speaks in the فقال after', () => {
+  const a = analyzeArticle(article(
+    'التقى الوزير بالمتظاهرين فقال لهم: «لن نتخلى عن مطالبكم العادلة أبدا».',
+    'والتقى رئيس الوزراء بالوفد فقال: «نرحب بكم في بلدكم الثاني».',
+    'التقطت المصورة الصورة فقالت: «كانت لحظة مؤثرة جدا».',
+  ));
+  assert.equal(speakerOf(a, 'لن نتخلى').name, 'الوزير');
+  assert.equal(speakerOf(a, 'نرحب بكم').name, 'رئيس الوزراء');
+  assert.equal(speakerOf(a, 'كانت لحظة').name, 'المصورة');
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+});

@@ -1,13 +1,26 @@
 // One reading of a text as a single article: structure, then quotes and speakers, then findings.
-import type { AnalyzeOptions, Article, Language } from './model';
+import type { AnalyzeOptions, Article, Finding, Language } from './model';
 import { splitLines } from './lines';
 import { readStructure, type StructureReading } from './structure';
 import { analyzeQuotes } from './quotes';
-import { collectFindings } from './findings';
+import { collectFindings, inTextOrder } from './findings';
+import { nameFindings } from './quoteFindings';
 
 export const WHOLE_DOCUMENT: StructureReading = { headline: true, sourceLine: true };
 
 export function readWhole(text: string, language: Language, options: AnalyzeOptions, reading: StructureReading = WHOLE_DOCUMENT): Article {
+  return read(text, language, options, reading, collectFindings);
+}
+
+/**
+ * One part of a long document: read as an article, with only the findings the join keeps from a part
+ * (names spelled two ways); captions and quote marks are compared again on the whole document.
+ */
+export function readPartOfDocument(text: string, language: Language, options: AnalyzeOptions, reading: StructureReading): Article {
+  return read(text, language, options, reading, (article) => inTextOrder(nameFindings(article)));
+}
+
+function read(text: string, language: Language, options: AnalyzeOptions, reading: StructureReading, findingsOf: (article: Article) => Finding[]): Article {
   const lines = splitLines(text);
   const structure = readStructure(text, lines, options, reading);
   const article: Article = {
@@ -22,6 +35,6 @@ export function readWhole(text: string, language: Language, options: AnalyzeOpti
   const { quotes, speakers } = analyzeQuotes(article);
   article.quotes = quotes;
   article.speakers = speakers;
-  article.findings = collectFindings(article);
+  article.findings = findingsOf(article);
   return article;
 }

@@ -34,6 +34,8 @@ const wordsNouns = new Set(['الكلمات', 'الكلمة', 'العبارة', 
 /** prepositions before a medium's or a platform's name (`في "إكس"`, `عبر «سناب شات»`) */
 const placePrepositions = new Set(['في', 'عبر', 'على', 'علي', 'من'].map((w) => norm(w)));
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+/** verbs that open on ال like a definite noun (form VIII of roots in ل): `التقى الوزير بالمتظاهرين` */
+const VERBS_ON_AL = new Set(['التقي', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'التفت', 'التفتت', 'التقط', 'التقطت'].map((w) => norm(w)));
 
 /** An attribution through a cue (built field by field: an object spread per quote costs more than the fields) */
 function withCue(info: { cue: string; cueSpan: Span }, entity: Entity | null, kind: AttributionKind | null, governed: boolean, appositive: boolean, named?: boolean): Attribution {
@@ -147,7 +149,7 @@ export class Attributor {
       // `وكان وزير الصحة قد دشن`, `وكانت الأمينة التنفيذية للاتفاقية قد دعت`: all between كان and قد is the subject
       const kana = v < c.at && v > s + 1 && KANA.has(tokens[s].norm);
       if (kana) s++;
-      if (v > s && v - s <= 6 && !isCue(tokens[s])) {
+      if (v > s && v - s <= 6 && !isCue(tokens[s]) && !VERBS_ON_AL.has(stripConjunctionOf(tokens[s].norm))) {
         const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.complementOnly(p.to, v);
@@ -269,12 +271,12 @@ export class Attributor {
     if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
     const t = this.tokens[j];
     if (!t.word || this.quoted[j] || isCue(t)) return;
-    const w = t.norm.length >= 3 && (t.norm[0] === 'و' || t.norm[0] === 'ف') ? t.norm.slice(1) : t.norm;
+    const w = stripConjunctionOf(t.norm);
     let k = j + 1;
     const isKana = w === 'كان' || w === 'كانت';
     if (!isKana) {
       // a verb-like first word: short, no article, not a plural or feminine noun ending
-      if (w.startsWith('ال') || w.length < 2 || w.length > 6 || w.endsWith('ات') || w.endsWith('ه') || w.endsWith('ون') || w.endsWith('ين') || phraseStops.has(w) || complementisers.has(w)) return;
+      if ((w.startsWith('ال') && !VERBS_ON_AL.has(w)) || w.length < 2 || w.length > 6 || w.endsWith('ات') || w.endsWith('ه') || w.endsWith('ون') || w.endsWith('ين') || phraseStops.has(w) || complementisers.has(w)) return;
     }
     if (k < limit && this.tokens[k].norm === 'قد') k++;
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
@@ -502,4 +504,9 @@ export class Attributor {
 function verbBeforeRole(p: SpeakerPhrase, tokens: Token[], s: number): boolean {
   const first = tokens[s];
   return p.type === 'person' && p.role !== null && p.nameSpan !== null && p.nameSpan.start === first.start && p.nameSpan.end === first.end && s + 1 < tokens.length && tokens[s + 1].word;
+}
+
+/** `والتقى` → `التقى`: a word without the و / ف joined to it */
+function stripConjunctionOf(n: string): string {
+  return n.length >= 3 && (n[0] === 'و' || n[0] === 'ف') ? n.slice(1) : n;
 }

@@ -4,7 +4,7 @@
 // stale version given up (the server's partReaders/): plan, read each part not cached, finish.
 import type { AnalyzeOptions, Article, Language } from '../model';
 import { computeLineStarts, ownString } from '../text';
-import { readWhole } from '../readWhole';
+import { readPartOfDocument } from '../readWhole';
 import type { StructureReading } from '../structure';
 import { splitIntoParts, type PartBounds } from './split';
 import { mergeParts } from './merge';
@@ -53,7 +53,7 @@ export function planParts(text: string, language: Language, options: AnalyzeOpti
 
 /** Reads one part (the same reading wherever it runs). */
 export function readPart(job: Pick<PartJob, 'text' | 'language' | 'options' | 'reading'>): Article {
-  return readWhole(job.text, job.language, job.options, job.reading);
+  return readPartOfDocument(job.text, job.language, job.options, job.reading);
 }
 
 /** A part read: kept for the next version (also when this one is given up before the end). */
