@@ -7,7 +7,7 @@ import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, isCue, isInBare, namingParticles, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
-import { norm, type Token } from './tokens';
+import { norm, stripConjunction, type Token } from './tokens';
 
 export interface Attribution {
   entity: Entity | null;
@@ -149,7 +149,7 @@ export class Attributor {
       // `وكان وزير الصحة قد دشن`, `وكانت الأمينة التنفيذية للاتفاقية قد دعت`: all between كان and قد is the subject
       const kana = v < c.at && v > s + 1 && KANA.has(tokens[s].norm);
       if (kana) s++;
-      if (v > s && v - s <= 6 && !isCue(tokens[s]) && !VERBS_ON_AL.has(stripConjunctionOf(tokens[s].norm))) {
+      if (v > s && v - s <= 6 && !isCue(tokens[s]) && !VERBS_ON_AL.has(stripConjunction(tokens[s].norm).stem)) {
         const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.complementOnly(p.to, v);
@@ -271,7 +271,7 @@ export class Attributor {
     if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
     const t = this.tokens[j];
     if (!t.word || this.quoted[j] || isCue(t)) return;
-    const w = stripConjunctionOf(t.norm);
+    const w = stripConjunction(t.norm).stem;
     let k = j + 1;
     const isKana = w === 'كان' || w === 'كانت';
     if (!isKana) {
@@ -504,9 +504,4 @@ export class Attributor {
 function verbBeforeRole(p: SpeakerPhrase, tokens: Token[], s: number): boolean {
   const first = tokens[s];
   return p.type === 'person' && p.role !== null && p.nameSpan !== null && p.nameSpan.start === first.start && p.nameSpan.end === first.end && s + 1 < tokens.length && tokens[s + 1].word;
-}
-
-/** `والتقى` → `التقى`: a word without the و / ف joined to it */
-function stripConjunctionOf(n: string): string {
-  return n.length >= 3 && (n[0] === 'و' || n[0] === 'ف') ? n.slice(1) : n;
 }
