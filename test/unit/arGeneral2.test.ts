@@ -207,3 +207,60 @@ test('verbs that open on ال (التقى, التقطت) open their sentence: it
   assert.equal(speakerOf(a, 'كانت لحظة').name, 'المصورة');
   assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
 });
+
+test('a cue verb after عدم / دون is its verbal noun: `مصدر طلب عدم ذكر اسمه` speaks, not «اسمه»', () => {
+  const a = analyzeArticle(article(
+    'وقال مسؤول حكومي طلب عدم ذكر اسمه إن «الحكومة ستعلن خطتها الأسبوع المقبل».',
+    'وأوضح موظف في البلدية فضل عدم ذكر هويته أن «العمل توقف منذ شهرين كاملين».',
+  ));
+  assert.equal(speakerOf(a, 'الحكومة ستعلن').name, 'مسؤول حكومي');
+  // (an indefinite role with no name stops before its preposition: the speaker is «موظف»)
+  assert.equal(speakerOf(a, 'العمل توقف').name, 'موظف');
+});
+
+test('a body named in quotes right after its head speaks by both words: `صحيفة "الوطن"`, `حركة «فتح»`', () => {
+  const a = analyzeArticle(article(
+    'وذكرت صحيفة "الوطن" أن الوزارة "ستطرح المناقصة قبل نهاية العام".',
+    'وأضافت الوطن أن "العقود ستوقع في الربع الأول".',
+    'وقالت حركة «فتح» في بيان إن «الوحدة الوطنية أولوية لا تقبل المساومة».',
+  ));
+  assert.equal(speakerOf(a, 'ستطرح المناقصة').name, 'صحيفة الوطن');
+  assert.equal(speakerOf(a, 'العقود ستوقع').name, 'صحيفة الوطن');
+  assert.equal(speakerOf(a, 'الوحدة الوطنية').name, 'حركة فتح');
+  assert.equal(a.quotes.find((q) => q.text === 'الوطن')?.kind, 'term');
+});
+
+test('a bare definite plural before إن or a colon is the speaker: `ويقول المزارعون إن «…»`', () => {
+  const a = analyzeArticle(article(
+    'ويقول المزارعون إن «الموسم الحالي هو الأسوأ منذ عشر سنوات».',
+    'وقال السكان: «لم نر مثل هذه السيول من قبل».',
+  ));
+  assert.equal(speakerOf(a, 'الموسم الحالي').name, 'المزارعون');
+  assert.equal(speakerOf(a, 'لم نر مثل').name, 'السكان');
+});
+
+test('a royal style heads a role: `خادم الحرمين الشريفين الملك سلمان` is سلمان, not «خادم»', () => {
+  const a = analyzeArticle(article('وأكد خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز أن «المملكة ماضية في طريق الإصلاح».'));
+  assert.equal(speakerOf(a, 'المملكة ماضية').name, 'عبدالله بن عبدالعزيز');
+});
+
+test('after آل the family name is kept even when it is also a title: `عبدالله آل الشيخ`', () => {
+  const a = analyzeArticle(article('وقال رئيس المجلس الدكتور عبدالله آل الشيخ: «المجلس سيناقش المشروع الأسبوع المقبل».'));
+  assert.equal(speakerOf(a, 'المجلس سيناقش').name, 'عبدالله آل الشيخ');
+});
+
+test('`، وهو طالب` describes the one named: a perfect cue form after هو / هي is a noun, an imperfect one a verb', () => {
+  const a = analyzeArticle(article(
+    'وقال خالد، وهو طالب في الجامعة: «الامتحانات كانت صعبة هذا العام».',
+    'وكانت الوزيرة منى سالم في زيارة للمدرسة، وهي تقول: «التعليم حق لكل طفل».',
+  ));
+  assert.equal(speakerOf(a, 'الامتحانات كانت').name, 'خالد');
+  assert.equal(speakerOf(a, 'التعليم حق').name, 'منى سالم');
+});
+
+test('`نسبت الصحيفة إلى مسؤول قوله`: the words are the source\'s after إلى', () => {
+  const a = analyzeArticle(article('ونسبت الوكالة إلى دبلوماسي غربي قوله إن «المحادثات ستستأنف الشهر المقبل».'));
+  const q = a.quotes.find((x) => x.text.startsWith('المحادثات'))!;
+  assert.equal(q.kind, 'direct');
+  assert.equal(speakerOf(a, 'المحادثات ستستأنف').name, 'دبلوماسي غربي');
+});

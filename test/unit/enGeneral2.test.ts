@@ -156,3 +156,13 @@ The plan was described as "a reckless gamble with public money" by opposition le
   assert.equal(who(a, 'a reckless gamble'), 'Anna Reed');
   assert.equal(who(a, 'We have made'), 'Tom Hale');
 });
+
+test('`X was quoted as saying "…"`: in the passive the one quoted is the subject', () => {
+  const a = en(`Port deal in doubt
+
+Transport minister Carl Mendes met the port's owners on Monday.
+
+Mr Mendes was quoted as saying the deal was "as good as dead".
+`);
+  assert.equal(who(a, 'as good as dead'), 'Carl Mendes');
+});

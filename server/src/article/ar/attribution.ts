@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, isCue, isInBare, namingParticles, phraseStops, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, isCue, isIn, isInBare, namingParticles, phraseStops, predicatePronouns, verbalNounMarkers, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { norm, stripConjunction, type Token } from './tokens';
 
@@ -42,6 +42,14 @@ function withCue(info: { cue: string; cueSpan: Span }, entity: Entity | null, ki
   return { cue: info.cue, cueSpan: info.cueSpan, entity, kind, governed, appositive, named };
 }
 
+const ILA = norm('إلى');
+
+/** `يقول`, `تؤكد`: an imperfect verb opens on ي or ت after any conjunction (a perfect one on its root) */
+function imperfect(word: string, conj: string): boolean {
+  const c = word.charAt(conj.length);
+  return c === 'ي' || c === 'ت';
+}
+
 export class Attributor {
   constructor(
     private readonly text: string,
@@ -72,6 +80,10 @@ export class Attributor {
     if (hasFact(t, Facts.honorificPronoun)) return null;
     if (!isCue(t)) return null;
     const hit = cueForm(t.norm)!;
+    // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun
+    if (hit.form.kind === 'verb' && j > 0 && isIn(verbalNounMarkers, this.tokens[j - 1].norm)) return null;
+    // `أحمد، وهو طالب جامعي`: after هو / هي a verb would be imperfect (`وهو يقول`); a perfect form is a noun
+    if (hit.form.kind === 'verb' && j > 0 && predicatePronouns.has(this.tokens[j - 1].norm) && !imperfect(t.norm, hit.conj)) return null;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
     if (hit.form.ambiguous && !t.text.includes(SHADDA) && !this.followedBy(j, 'عن', 16)) return null;
     // `وبين الوزير أن`, `من جهته، بين`: بين is a verb only opening a clause, with the words to come
@@ -446,8 +458,8 @@ export class Attributor {
     for (let j = c.at - 1; j >= s && j >= c.at - 8; j--) {
       const n = tokens[j].norm;
       if (pronounSources.has(n)) return this.continuing(c.at, null, false);
-      // `نقلت عن الوزير قوله`, `على لسان رئيس الوزراء قوله`
-      if (n === 'عن' || n === 'لسان') return this.resolve(parseSpeakerPhrase(this.text, tokens, j + 1, c.at, this.quoted), null) ?? this.continuing(c.at, null, false);
+      // `نقلت عن الوزير قوله`, `على لسان رئيس الوزراء قوله`, `نسبت إلى مسؤول قوله`
+      if (n === 'عن' || n === 'لسان' || n === ILA) return this.resolve(parseSpeakerPhrase(this.text, tokens, j + 1, c.at, this.quoted), null) ?? this.continuing(c.at, null, false);
       if (tokens[j].word && n.startsWith('ل') && n.length > 3 && j + 1 <= c.at && (isInBare(unnamedSources, n.slice(1)) || isInBare(roleWords, n.slice(1)))) {
         // `لمصدر وصفته بالمسؤول …`: the source is the word after the lam
         const name = tokens[j].text.replace(/^ل\u0640?/, '');

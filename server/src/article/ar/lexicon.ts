@@ -49,6 +49,8 @@ export const relatives = set(lex.arabicRelatives);
 export const complementisers = set(lex.arabicComplementisers);
 export const pronounSources = set(lex.arabicPronounSources);
 export const cueComplements = set(lex.arabicCueComplements);
+export const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
+export const predicatePronouns = set(lex.arabicPredicatePronouns);
 export const afterQuoteNaming = lex.arabicAfterQuoteNaming.map((p) => norm(p).split(' '));
 /** words that belong inside a name (`محمد بن همام`, `عبد الله`, `أبو احسان`) */
 export const nameParticles = set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'أبي', 'عبد', 'آل', 'ولد', 'أم']);

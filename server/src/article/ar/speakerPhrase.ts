@@ -7,7 +7,7 @@ import { startsWithNumber } from '../text';
 import { firstWord, norm, type Token } from './tokens';
 import {
   documentNouns, Facts, factsOf, givenNames, hasFact, isCue, isIn, isInBare, nameArticles, organisationHeads, roleNames, roleWords, titles,
-  unnamedSources, wordFacts,
+  unnamedSources, verbalNounMarkers, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -217,6 +217,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (!t.word || startsWithNumber(t.text) || isStop(tokens, j)) return false;
   const n = t.norm;
   if (hasFact(t, Facts.nameParticle)) return true;
+  if (beforeVerbalNoun(tokens, j) || isIn(verbalNounMarkers, n)) return false;
   const afterWord = j > from && !hasFact(tokens[j - 1], Facts.roleBare) && !hasFact(tokens[j - 1], Facts.honorific);
   if (roleAsName(tokens, j, afterWord) && (j === from || !hasFact(tokens[j - 1], Facts.roleBare))) return true;
   if (definite(t) || prepositional(t) || hasFact(t, Facts.roleOrHonorific) || isCue(t)) return false;
@@ -235,12 +236,22 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   return true;
 }
 
+/** `فضل عدم الكشف`, `طلب عدم ذكر`: a word before عدم / دون is a verb (فضل, not the name Fadl) */
+function beforeVerbalNoun(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && next.word && isIn(verbalNounMarkers, next.norm);
+}
+
+const FAMILY = norm('آل');
+
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
   // five words at most, or six when the last follows a particle (`عبد الله بن زايد آل نهيان`)
   if (!t.word || (index >= 5 && !(index === 5 && hasFact(tokens[j - 1], Facts.nameParticle))) || startsWithNumber(t.text)) return false;
   const n = t.norm;
-  if (isStop(tokens, j)) return false;
+  if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || isIn(verbalNounMarkers, n)) return false;
+  // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`)
+  if (tokens[j - 1].norm === FAMILY) return true;
   if (roleAsName(tokens, j)) return true;
   if (hasFact(t, Facts.roleOrHonorific) || hasFact(t, Facts.roleLink) || prepositional(t) || isCue(t)) return false;
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
@@ -319,8 +330,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   for (; j < limit; j++) {
     const t = tokens[j];
     if (t.word && hasFact(t, Facts.roleIn)) sawRole = true;
-    // `المحلل في بنك «الراجحي» مازن السديري`: a short quoted name inside a role is part of it
-    if (quoted[j] && (leading === 'role' || sawRole) && nameFrom < 0) {
+    // `المحلل في بنك «الراجحي» مازن السديري`: a short quoted name inside a role is part of it, and
+    // so is the name of a body right after its head (`صحيفة "عكاظ"`, `حركة «حماس»`)
+    if (quoted[j] && ((leading === 'role' || sawRole) || (leading === 'org' && j === k + 1)) && nameFrom < 0) {
       let q = j;
       while (q < limit && quoted[q] && q - j < 6) q++;
       if (q < limit && !quoted[q] && q - j <= 5) {
@@ -332,6 +344,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (t.text === '.' && j > k && nameFrom < 0 && hasFact(tokens[j - 1], Facts.title) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1]) continue;
     if (!t.word || quoted[j]) break;
     if (j > k && isCue(t)) break;
+    // `مصدر طلب عدم ذكر اسمه`: the word before عدم is the verb of a clause about the source
+    if (j > k && beforeVerbalNoun(tokens, j)) break;
     // `الباحثة في مركز … بجامعة الملك فهد الدكتورة …`: an institution's namesake belongs to the role
     if (nameFrom < 0 && j > k && (leading === 'role' || sawRole) && royalTitles.has(t.norm) && (hasFact(tokens[j - 1], Facts.organisationHeadIn) || isIn(namesakeHeads, tokens[j - 1].norm))) {
       const m = namesakeEnd(tokens, j, limit);
@@ -469,6 +483,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     phrase.type = leading === 'org' ? 'organization' : 'anonymous';
     const skip = lam ? (/^ل\u0640?/.exec(tokens[k].text)?.[0].length ?? 0) : 0;
     phrase.name = textOf(text, tokens, k, end).slice(skip);
+    // `صحيفة "عكاظ"` is named صحيفة عكاظ (a later `عكاظ` is the same body)
+    if (quoted[k + 1]) phrase.name = withoutQuoteMarks(phrase.name);
     phrase.nameSpan = { start: tokens[k].start + skip, end: tokens[end - 1].end };
     phrase.namePrefix = skip ? 'ل' : '';
     phrase.role = appositionRole;
@@ -524,9 +540,23 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   }
   phrase.type = personal ? 'person' : 'organization';
   phrase.role = appositionRole;
-  phrase.weak = end - k === 1;
+  // (`ويقول الأطباء إن`, `قال الشهود:`: before إن or a colon it is the subject: an object would not stand there)
+  phrase.weak = end - k === 1 && !opensWhatIsSaid(tokens[end]);
   return phrase;
 }
+
+/** `إن` (with its hamza below, as only after قال) or a colon: the words said begin */
+function opensWhatIsSaid(t: Token | undefined): boolean {
+  return !!t && (t.text === ':' || (t.text.charCodeAt(0) === 0x625 && hasFact(t, Facts.complementiser)));
+}
+
+function withoutQuoteMarks(name: string): string {
+  let out = '';
+  for (const ch of name) if (!QUOTE_MARKS.includes(ch)) out += ch;
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+const QUOTE_MARKS = '"«»“”„';
 
 /** `الدكتورة`, `المهندسة`: a title in the feminine gives the gender */
 function titleGender(title: string | null | undefined): Gender | null {

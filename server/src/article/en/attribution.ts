@@ -68,7 +68,8 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       const quotedAs = prev && isWord(tokens[c.from - 1]) && tokens[c.from - 1].lower === 'as' && QUOTING.has(tokens[prev.from].lower);
       if (quotedAs) {
         // `The paper quoted him as saying`, `quoted Mr Smith as saying`: the one quoted speaks
-        const object = objectPhrase(ctx, tokens, prev.to, c.from - 1);
+        // `Mr Khan was quoted as saying`: in the passive, the one quoted is the subject
+        const object = prev.passive && prev.to === c.from - 1 ? passiveSubject(ctx, tokens, s.from, prev.from) : objectPhrase(ctx, tokens, prev.to, c.from - 1);
         const entity = object ? registry.resolve(object) : null;
         if (entity) entity.spoke = true;
         out.push({ kind: c.kind, from: c.from, to: c.to, entity, nested: true });
@@ -177,6 +178,14 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being'
 function passiveBefore(tokens: Token[], from: number, cue: number): boolean {
   const t = tokens[cue - 1];
   return cue - 1 >= from && isWord(t) && PASSIVE_AUXILIARIES.has(t.lower);
+}
+
+/** The subject before a passive cue's auxiliaries (`Mr Khan was` quoted). */
+function passiveSubject(ctx: PhraseContext, tokens: Token[], sentenceStart: number, cue: number): SpeakerPhrase | null {
+  let aux = cue;
+  while (aux > sentenceStart && isWord(tokens[aux - 1]) && PASSIVE_AUXILIARIES.has(tokens[aux - 1].lower)) aux--;
+  const start = lastQuoteBefore(tokens, Math.max(sentenceStart, aux - PHRASE_WINDOW), aux) + 1;
+  return aux > start && hasWord(tokens, start, aux) ? subjectBefore(ctx, tokens, start, aux) : null;
 }
 
 /** The agent after `by` that follows a passive cue, past at most one quote (`described as "…" by the minister`). */
