@@ -264,3 +264,69 @@ test('`نسبت الصحيفة إلى مسؤول قوله`: the words are the so
   assert.equal(q.kind, 'direct');
   assert.equal(speakerOf(a, 'المحادثات ستستأنف').name, 'دبلوماسي غربي');
 });
+
+test('a name stops before a construct object: `أعلنت الوزيرة هدى الصالح موعد الانتخابات` is هدى الصالح', () => {
+  const a = analyzeArticle(article('وأعلنت وزيرة الشؤون الاجتماعية هدى خالد موعد التسجيل في البرنامج، وقالت إن «الأسر المستحقة ستتلقى الدعم مباشرة».'));
+  assert.equal(speakerOf(a, 'الأسر المستحقة').name, 'هدى خالد');
+});
+
+test('`ورد عليه النائب …`: an addressee pronoun on عليه is skipped, the subject after it speaks', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير المالية ناصر الحمد: «الميزانية متوازنة هذا العام».',
+    'ورد عليه النائب سالم العتيبي بالقول: «الأرقام لا تدعم ما يقوله الوزير».',
+  ));
+  assert.equal(speakerOf(a, 'الأرقام لا تدعم').name, 'سالم العتيبي');
+});
+
+test('`نقلت وكالة عن <a long role> الدكتورة … قولها`: the source after عن is read past a long role', () => {
+  const a = analyzeArticle(article('ونقلت وكالة الأنباء عن أستاذة علم الأحياء الدقيقة في جامعة الملك سعود بالرياض الدكتورة منيرة الدوسري قولها إن «اللقاح آمن وفعال».'));
+  assert.equal(speakerOf(a, 'اللقاح آمن').name, 'منيرة الدوسري');
+});
+
+test('`"…"، بهذه العبارة لخص X`: a quote summed up by its speaker after it; `كبير المفاوضين` and `روائي` are roles', () => {
+  const a = analyzeArticle(article(
+    '«السوق يحتاج إلى ثقة قبل أن يحتاج إلى أموال»، بهذه العبارة لخص المستثمر فهد العلي وضع البورصة.',
+    'وقالت كبيرة المفاوضين في الوفد الدكتورة سلمى يوسف إن «الجولة المقبلة حاسمة».',
+    'وقال الروائي المصري أحمد مراد: «الكتابة عمل يومي شاق».',
+  ));
+  assert.equal(speakerOf(a, 'السوق يحتاج').name, 'فهد العلي');
+  const s = speakerOf(a, 'الجولة المقبلة');
+  assert.equal(s.name, 'سلمى يوسف');
+  assert.equal(s.role, 'كبيرة المفاوضين في الوفد');
+  assert.equal(speakerOf(a, 'الكتابة عمل').name, 'أحمد مراد');
+});
+
+test('`وعاد الوزير ليؤكد أن`: a cue with the lam of purpose speaks through the subject of the verb before it', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس الهيئة خالد المطيري إن «الخطة تسير وفق الجدول».',
+    'وقال عضو المجلس سعيد الرميح إن «الخطة متأخرة».',
+    'ثم عاد المطيري ليؤكد أن الهيئة «لم تتأخر يوما واحدا».',
+  ));
+  assert.equal(speakerOf(a, 'لم تتأخر').name, 'خالد المطيري');
+});
+
+test('a family nisba after a compound with عبد ends the name: `طارق عبد المجيد الزهراني`', () => {
+  const a = analyzeArticle(article(
+    'وقال محمد عبد الرحمن القحطاني: «المشروع يخدم الأحياء الجنوبية».',
+    'وأضاف القحطاني أن «التنفيذ يبدأ الشهر المقبل».',
+  ));
+  assert.equal(speakerOf(a, 'المشروع يخدم').name, 'محمد عبد الرحمن القحطاني');
+  assert.equal(speakerOf(a, 'التنفيذ يبدأ').name, 'محمد عبد الرحمن القحطاني');
+});
+
+test('a headline speaker with where they are before the colon: `أهالي النسيم بجدة: «…»`', () => {
+  const a = analyzeArticle(article('أهالي النسيم بجدة: «الطريق مغلق منذ شهر كامل»', '', 'جدة - اشتكى سكان الحي من إغلاق الطريق الرئيسي.'));
+  const q = a.quotes.find((x) => x.text.startsWith('الطريق مغلق'))!;
+  assert.equal(q.kind, 'direct');
+  assert.equal(speakerOf(a, 'الطريق مغلق').name, 'أهالي النسيم');
+});
+
+test('`…، لكن X قاطعه قائلا`: a clause opened by لكن with a known speaker as its subject goes on with that speaker', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير حسن الفارس: «المشروع ممول بالكامل».',
+    'وقال النائب ماجد العلي: «التمويل غير كاف».',
+    'وعاد الفارس ليؤكد أن التمويل «مضمون»، لكن العلي قاطعه قائلا: «الأرقام تقول غير ذلك».',
+  ));
+  assert.equal(speakerOf(a, 'مضمون').name, 'حسن الفارس');
+  assert.equal(speakerOf(a, 'الأرقام تقول').name, 'ماجد العلي');
+});

@@ -25,6 +25,8 @@ export interface Attribution {
 interface CueHit {
   at: number;
   form: CueForm;
+  /** `ليؤكد`: the verb of purpose after another verb, whose subject is its own (`وعاد الوزير ليؤكد`) */
+  purpose: boolean;
 }
 
 const NONE: Attribution = { entity: null, kind: null, cue: null, cueSpan: null, governed: false, appositive: false };
@@ -43,6 +45,11 @@ function withCue(info: { cue: string; cueSpan: Span }, entity: Entity | null, ki
 }
 
 const ILA = norm('إلى');
+/** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
+const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
+const CLAUSE_SUBJECT_WINDOW = 6;
+/** `نقلت مجلة … عن عالمة البيئة البحرية في جامعة … الدكتورة كاثرين ميلر قولها`: a long role lies between عن and قولها */
+const NESTED_SOURCE_WINDOW = 16;
 
 /** `يقول`, `تؤكد`: an imperfect verb opens on ي or ت after any conjunction (a perfect one on its root) */
 function imperfect(word: string, conj: string): boolean {
@@ -99,7 +106,7 @@ export class Attributor {
       const next = this.tokens[j + 1];
       if (!next || next.norm !== 'في') return null;
     }
-    return { at: j, form: hit.form };
+    return { at: j, form: hit.form, purpose: hit.conj === 'ل' };
   }
 
   /** A complementiser, a colon or a quote comes within `window` tokens after `j`, in its sentence. */
@@ -168,6 +175,16 @@ export class Attributor {
         if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
         if (p && (p.to === v || kana) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
       }
+    }
+    // `وعاد الوزير ليؤكد أن`: the subject of the verb the purpose follows (VSO, from the sentence start)
+    if (c.purpose) {
+      let s = this.sentenceStartOf[c.at];
+      if (CLAUSE_OPENERS.has(tokens[s].norm)) s++; // `ثم عاد`
+      if (s + 1 < c.at && c.at - s <= 7) {
+        const p = parseSpeakerPhrase(this.text, tokens, s + 1, c.at, quoted);
+        return p && p.to === c.at && p.type !== 'document' ? p : null;
+      }
+      return null;
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
     if (c.form.relays) {
@@ -355,12 +372,31 @@ export class Attributor {
    * speaker was named since; else the most recent speaker (gender and number deciding).
    */
   continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
+    const own = this.clauseSubject(at, gender);
+    if (own) return own;
     const ss = this.sentenceSubject;
     if (ss && this.sentenceStartOf[at] === ss.start && this.registry.lastTouchAt < ss.at) {
       const e = ss.entity;
       if (!gender || !e.gender || e.gender === gender) return e;
     }
     return this.registry.previous(gender, plural) ?? this.lastIntroduced;
+  }
+
+  /**
+   * `…، لكن الهاجري قاطعه قائلا`: a clause opened by لكن / بينما / ثم with someone already known as
+   * its subject, before a verb: that one goes on speaking (not the sentence's first subject).
+   */
+  private clauseSubject(at: number, gender: Gender | null): Entity | null {
+    const { tokens } = this;
+    const s = this.sentenceStartOf[at];
+    for (let j = at - 2; j >= s && j >= at - CLAUSE_SUBJECT_WINDOW; j--) {
+      if (!CLAUSE_OPENERS.has(tokens[j].norm)) continue;
+      const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted);
+      if (!p || p.to >= at || p.type === 'document' || p.type === 'descriptor' || !this.registry.knows(p)) return null;
+      const e = this.resolve(p, gender);
+      return e && (!gender || !e.gender || e.gender === gender) ? e : null;
+    }
+    return null;
   }
 
   /** Attribution of the quote whose opening mark is token `qk` and whose closing mark ends before token `after`. */
@@ -385,11 +421,20 @@ export class Attributor {
       // `على حسابها في إكس:`: what a preposition governs is where the words were said, not who said them
       if (k > s && placePrepositions.has(this.tokens[k - 1].norm)) continue;
       const p = parseSpeakerPhrase(this.text, this.tokens, k, c, this.quoted);
-      if (!p || p.to !== c || p.weak) continue;
+      if (!p || p.weak || (p.to !== c && !this.placeOnly(p.to, c))) continue;
       const e = this.resolve(p, null);
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
     return null;
+  }
+
+  /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
+  private placeOnly(from: number, to: number): boolean {
+    if (to - from > 3) return false;
+    const first = this.tokens[from];
+    if (!first.word || this.quoted[from] || !(placePrepositions.has(first.norm) || (first.norm.length > 3 && first.norm[0] === 'ب'))) return false;
+    for (let j = from + 1; j < to; j++) if (!this.tokens[j].word || this.quoted[j]) return false;
+    return true;
   }
 
   private fromCueBefore(c: CueHit, qk: number, s: number, after: number): Attribution {
@@ -455,7 +500,7 @@ export class Attributor {
   /** `نقل عنه قوله`, `نسبته لمصدر … قوله`, `نقلت عن الوزير قوله`: who the words are from. */
   private nestedSource(c: CueHit, s: number): Entity | null {
     const { tokens } = this;
-    for (let j = c.at - 1; j >= s && j >= c.at - 8; j--) {
+    for (let j = c.at - 1; j >= s && j >= c.at - NESTED_SOURCE_WINDOW; j--) {
       const n = tokens[j].norm;
       if (pronounSources.has(n)) return this.continuing(c.at, null, false);
       // `نقلت عن الوزير قوله`, `على لسان رئيس الوزراء قوله`, `نسبت إلى مسؤول قوله`

@@ -116,6 +116,11 @@ function findCueForm(word: string): { form: CueForm; conj: string } | null {
     const f = cueForms.get(stem);
     if (f) return { form: f, conj };
   }
+  // `ليؤكد`, `لتقول`: the lam of purpose on an imperfect verb (`وعاد الوزير ليؤكد أن`)
+  if (word.length > 3 && word[0] === 'ل' && (word[1] === 'ي' || word[1] === 'ت')) {
+    const f = cueForms.get(word.slice(1));
+    if (f && f.kind === 'verb') return { form: f, conj: 'ل' };
+  }
   // `الصادرقائلا`: a participle glued to the word before it (a common typo)
   for (const p of ['قائلا', 'قائله', 'مضيفا', 'مضيفه']) {
     if (word.length > p.length + 2 && word.endsWith(p)) return { form: cueForms.get(p)!, conj: '' };

@@ -244,6 +244,12 @@ function beforeVerbalNoun(tokens: Token[], j: number): boolean {
 
 const FAMILY = norm('آل');
 
+/** The word after `j` is definite and no family name: `اسم الفائز`, `نتائج الدراسة` (not `سالم العمري`) */
+function headsDefiniteNoun(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && next.word && definite(next) && !nisba(next) && !nameArticles.has(next.norm) && !hasFact(next, Facts.givenName);
+}
+
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
   // five words at most, or six when the last follows a particle (`عبد الله بن زايد آل نهيان`)
@@ -255,6 +261,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (roleAsName(tokens, j)) return true;
   if (hasFact(t, Facts.roleOrHonorific) || hasFact(t, Facts.roleLink) || prepositional(t) || isCue(t)) return false;
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
+  // `سعاد بنعلي اسم الفائز`: after two words of a name, a word heading a definite noun (no family
+  // nisba, no compound like `عبد الله`) is the verb's object, unless it is a given name
+  if (index >= 2 && !definite(t) && !hasFact(t, Facts.givenName) && !hasFact(tokens[j - 1], Facts.nameParticle) && headsDefiniteNoun(tokens, j)) return false;
   // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
   const bare = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
   if (bare.length >= 5 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه')) return false;
@@ -262,7 +271,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // (`محمد سالم العمري`: a family nisba closes a longer name too)
   // `ماجد بن عبدالله الحقيل`: a family name after a patronymic
   const patronymic = index >= 2 && j >= 2 && (tokens[j - 2].norm === 'بن' || tokens[j - 2].norm === 'بنت' || tokens[j - 2].norm === 'ابن') && !definite(tokens[j - 1]);
-  if (definite(t)) return patronymic || hasFact(tokens[j - 1], Facts.nameParticle) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1]));
+  // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد)
+  const afterCompound = index >= 2 && j >= 2 && hasFact(tokens[j - 2], Facts.nameParticle) && definite(tokens[j - 1]);
+  if (definite(t)) return patronymic || hasFact(tokens[j - 1], Facts.nameParticle) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1])) || (afterCompound && nisba(t));
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
   if (n.startsWith('و') && !hasFact(t, Facts.nameParticle) && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
   return true;
