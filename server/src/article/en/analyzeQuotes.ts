@@ -12,7 +12,7 @@ import { attributeByCue, resolveCues } from './attribution';
 import { SpeakerRegistry, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
-import { DETERMINERS, countWords, isWord } from './words';
+import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, countWords, isWord } from './words';
 import { datelineEnd } from '../structure/dateline';
 import { LowerCaseWords } from './lowerCaseWords';
 
@@ -89,6 +89,18 @@ function placeNames(text: string): Set<string> {
 
 function isInstitution(phrase: SpeakerPhrase | null): boolean {
   return phrase !== null && phrase.kind !== 'pronoun' && phrase.organisation && !phrase.document;
+}
+
+function isNeuter(phrase: SpeakerPhrase | null): boolean {
+  return phrase !== null && phrase.kind === 'pronoun' && phrase.text === 'it';
+}
+
+/** `a "bell-to-bell" ban`: the quote at k stands between an article and the lower-case noun it modifies. */
+function modifiesNoun(tokens: Token[], s: Sentence, k: number): boolean {
+  const before = k - 1 >= s.from ? tokens[k - 1] : undefined;
+  const after = k + 1 < s.to ? tokens[k + 1] : undefined;
+  if (!isWord(before) || !DETERMINERS.has(before.lower) || !isWord(after) || after.cap) return false;
+  return !ADJUNCT.has(after.lower) && !CONNECTIVE.has(after.lower) && !CLAUSE.has(after.lower) && !AUX.has(after.lower);
 }
 
 interface State {
@@ -229,8 +241,14 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // they are the institution's name for a thing: a term. (`it` is left to the cue: a pronoun stands
     // for whoever spoke before, person or body.)
     const namer = !full ? whatXCalls(tokens, s.from, k) : null;
-    const namedByInstitution = namer !== null && isShortNounPhrase(q.text) && isInstitution(subjectBefore(ctx, tokens, namer.from, namer.to));
-    if (namedByInstitution || introducedAsTerm(tokens, s.from, k) || (!full && k > s.from && isTitleCaseName(q.text))) {
+    const namerPhrase = namer !== null ? subjectBefore(ctx, tokens, namer.from, namer.to) : null;
+    // (`what it calls a "bell-to-bell" ban`: when `it` puts the words between an article and a noun,
+    // they modify that noun, a body's name for a thing; `what it called an "act of sabotage"` quotes it)
+    const namedByInstitution = namer !== null && isShortNounPhrase(q.text) && (isInstitution(namerPhrase) || (isNeuter(namerPhrase) && modifiesNoun(tokens, s, k)));
+    // `in what the campaign group Fair Fares Now called "a blow"`: `called` with a subject of its own
+    // is the cue that quotes that subject, not a word that introduces a name
+    const quotedByNamer = namerPhrase !== null && !namedByInstitution;
+    if (namedByInstitution || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text))) {
       q.kind = 'term';
       continue;
     }

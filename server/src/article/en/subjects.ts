@@ -4,8 +4,9 @@
 // left from the cue, skipping adjuncts and relative clauses, pairing appositive roles with names.
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
+import { lexiconEn } from '../lexicon/en';
 import { segments, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, ORG, PARTICLE, POSSESSIVE_PRONOUN, RELATIVE, ROLE, honorificOf, isNameWord, isWord } from './words';
+import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, ORG, PARTICLE, POSSESSIVE_PRONOUN, RELATIVE, ROLE, honorificOf, isNameWord, isPunct, isWord } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 const TIME_WORDS = new Set([
@@ -71,28 +72,45 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     if (tokens[i - 1].lower === 'what') return nounPhrase(ctx, tokens, i, end, 'subject');
   }
   const segs = segments(tokens, from, end);
+  const aside = parenthesised(tokens, segs, end);
   let k = segs.length - 1;
   let rightRole: SpeakerPhrase | null = null;
   let antecedent = false;
+  /** the relative clause after the phrase is `who …`: its antecedent is a person, whatever its head noun */
+  let personal = false;
   let age: number | null = null;
   for (; k >= 0; k--) {
     const seg = segs[k];
     if (seg.to <= seg.from) continue;
+    // `Janet Holroyd (Lib Dem, Millbeck) said`: a party, a seat or an age in brackets belongs to the person before it
+    if (aside !== null && aside[k] && k > 0) {
+      if (isAge(tokens, seg)) age = ageOf(tokens, seg);
+      continue;
+    }
     if (isRelative(tokens, seg)) {
       antecedent = true;
+      personal = isPersonalRelative(tokens[seg.from]);
       continue;
     }
     if (isAdjunct(tokens, seg) && k > 0) continue;
+    // `The survey, completed by 900 staff, said`: a participle clause between commas describes the subject
+    if (k > 0 && isParticipleClause(tokens, seg)) continue;
     // `A senior official who asked not to be named told`: the relative clause is no part of the subject
     const who = relativeInside(tokens, seg);
-    if (who > seg.from) seg.to = who;
+    if (who > seg.from) {
+      seg.to = who;
+      personal = isPersonalRelative(tokens[who]);
+    }
     // `Peter Hall, 45, a teacher`: an age between commas is neither a name nor a role
     if (k > 0 && isAge(tokens, seg)) {
       age = ageOf(tokens, seg);
       continue;
     }
-    const np = nounPhrase(ctx, tokens, seg.from, seg.to, antecedent ? 'antecedent' : 'subject', seg.acronym);
+    let np = nounPhrase(ctx, tokens, seg.from, seg.to, antecedent ? 'antecedent' : 'subject', seg.acronym);
+    // `Another commuter, who did not want to be named, said`: `who` makes a person of any noun
+    if (!np && personal) np = looseDescription(ctx, tokens, seg.from, seg.to);
     antecedent = false;
+    personal = false;
     // An appositive (`vice president of the European Commission`, `a senior law lord`): the name stands to its left.
     // A role or an age written right before a name (`One patient, 67-year-old Margaret Brown,`) names the speaker.
     const namedAppositive = np !== null && np.kind === 'name' && np.role !== null && !np.organisation;
@@ -128,6 +146,54 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   return rightRole && rightRole.head !== null ? rightRole : null;
 }
 
+/** `who`/`whom` (not `which`, `that` or `whose`, which also follow things) stands after a person. */
+function isPersonalRelative(t: Token): boolean {
+  return isWord(t) && (t.lower === 'who' || t.lower === 'whom');
+}
+
+/** Most tokens in a bracketed aside (`(Lib Dem, Millbeck and Rawdon)`). */
+const MAX_ASIDE = 16;
+
+/**
+ * For each segment, whether it stands inside brackets closed before `end` (`(Lib Dem, Millbeck and
+ * Rawdon)`); null when there are none. A bracket left open (`(she said`) makes no aside.
+ */
+function parenthesised(tokens: Token[], segs: Segment[], end: number): boolean[] | null {
+  let out: boolean[] | null = null;
+  let open = -1;
+  for (let k = 0; k < segs.length; k++) {
+    const seg = segs[k];
+    if (seg.acronym === null && isPunct(tokens[seg.from - 1], '(')) open = k;
+    if (open >= 0 && seg.to < end && isPunct(tokens[seg.to], ')')) {
+      if (seg.to - segs[open].from <= MAX_ASIDE) {
+        if (!out) out = new Array<boolean>(segs.length).fill(false);
+        for (let j = open; j <= k; j++) out[j] = true;
+      }
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** Prepositions after a participle that make it a clause (`completed by`, `based in`, `injured on`). */
+const PARTICIPLE_OBJECT = new Set(['by', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'after', 'over', 'into', 'under', 'since', 'during']);
+
+/**
+ * `completed by more than 900 staff`, `published on Monday`, `speaking after the vote`: a segment that
+ * opens on a lower-case participle describes the noun before it. (`retired teacher Jane Doe` names
+ * someone, `managing director` is a role: a participle followed by no preposition counts only when
+ * no capital and no role word follow.)
+ */
+function isParticipleClause(tokens: Token[], seg: Range): boolean {
+  const t = tokens[seg.from];
+  if (!isWord(t) || t.cap || t.lower.length < 5 || ROLE.has(t.lower) || AUX.has(t.lower)) return false;
+  if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing')) return false;
+  const next = tokens[seg.from + 1];
+  if (seg.from + 1 < seg.to && isWord(next) && PARTICIPLE_OBJECT.has(next.lower)) return true;
+  for (let i = seg.from + 1; i < seg.to; i++) if (isWord(tokens[i]) && (tokens[i].cap || ROLE.has(tokens[i].lower))) return false;
+  return true;
+}
+
 /** `who`/`whose` inside a segment (a relative clause written without commas), else -1. */
 function relativeInside(tokens: Token[], seg: Range): number {
   for (let i = seg.from + 1; i < seg.to; i++) if (isWord(tokens[i]) && !tokens[i].cap && (tokens[i].lower === 'who' || tokens[i].lower === 'whose')) return i;
@@ -153,6 +219,16 @@ function isAppositive(tokens: Token[], seg: Range): boolean {
 function hasRoleWord(tokens: Token[], seg: Range): boolean {
   if (hasClauseWord(tokens, seg.from, seg.to)) return false;
   for (let i = seg.from; i < seg.to; i++) if (isWord(tokens[i]) && ROLE.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** `consumer research group Shopper Insight UK`: lower-case words, an organisation word, then a name. */
+function namedBody(tokens: Token[], seg: Range): boolean {
+  for (let i = seg.from; i + 1 < seg.to && i - seg.from < 4; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || t.cap || CLAUSE.has(t.lower)) return false;
+    if (ORG.has(t.lower)) return isNameWord(tokens[i + 1], t);
+  }
   return false;
 }
 
@@ -182,6 +258,8 @@ function leftDescription(ctx: PhraseContext, tokens: Token[], segs: Segment[], k
 
 /** The subject written after an inverted cue: `said the chairman of …, Labour MP Barry Sheerman`. */
 export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  // the sentence's full stop is no part of a name in apposition (`by the officer who led it, DI Jo Hart.`)
+  while (to > from && isPunct(tokens[to - 1], '.!?')) to--;
   const segs = segments(tokens, from, to);
   const first = segs.findIndex((s) => s.to > s.from);
   if (first < 0) return null;
@@ -190,7 +268,8 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
   if (!isWord(t)) return null;
   if (t.lower === 'that' || t.lower === 'this' || t.lower === 'it' || ADJUNCT.has(t.lower) || CLAUSE.has(t.lower)) return null;
   // `said singer Kate Moody`, `said former minister John Reid`: lower-case words lead to a role and a name
-  if (!t.cap && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUN.has(t.lower) && !hasRoleWord(tokens, seg)) return null;
+  // (`according to consumer research group Shopper Insight UK`: or to an organisation word and its name)
+  if (!t.cap && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUN.has(t.lower) && !hasRoleWord(tokens, seg) && !namedBody(tokens, seg)) return null;
   const np = nounPhrase(ctx, tokens, seg.from, Math.min(seg.to, seg.from + 14), 'inverted', seg.acronym);
   const next = segs.slice(first + 1).find((s) => s.to > s.from);
   if (!np && next && isPureName(tokens, next) && !hasClauseWord(tokens, seg.from, seg.to)) return nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
@@ -242,6 +321,15 @@ function isPureName(tokens: Token[], seg: Range): boolean {
   return true;
 }
 
+/** Whether the run of name words at `at` (at most MAX_NAME_RUN) ends on a possessive (`John Peel's`). */
+function possessiveName(tokens: Token[], at: number, to: number): boolean {
+  for (let i = at; i < to && i - at < MAX_NAME_RUN && isNameWord(tokens[i], tokens[i - 1]); i++) if (tokens[i].possessive) return true;
+  return false;
+}
+const MAX_NAME_RUN = 5;
+/** verbs of saying (`says`, `told`, `called`): never the noun of a subject */
+const REPORTING = new Set([...lexiconEn.speechCues, ...lexiconEn.partialCues]);
+
 /** End of the noun phrase a sentence opens with: names, possessives, determiners, role words (and the words leading to one). */
 export function leadingNounEnd(tokens: Token[], from: number, to: number): number {
   let i = from;
@@ -258,6 +346,13 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     while (j < to && j < i + 3 && isWord(tokens[j]) && !tokens[j].cap && !ROLE.has(tokens[j].lower) && !ORG.has(tokens[j].lower) && !CLAUSE.has(tokens[j].lower) && !AUX.has(tokens[j].lower) && !ADJUNCT.has(tokens[j].lower)) j++;
     // (or to an organisation word: `The health ministry`)
     if (j < to && j > i && isWord(tokens[j]) && (ROLE.has(tokens[j].lower) || ORG.has(tokens[j].lower))) {
+      i = j + 1;
+      continue;
+    }
+    // (or, after a determiner, to a name: `His classmate Nina Castellanos`, `The retired nurse Jo Hart`)
+    // (a name that owns what follows is no subject: `The late John Peel's show`)
+    // (`The report says Jane Smith`: a reporting verb is no noun)
+    if (j < to && j > i && j - i <= 2 && i > from && isWord(tokens[i - 1]) && DETERMINERS.has(tokens[i - 1].lower) && isNameWord(tokens[j], tokens[j - 1]) && !honorificOf(tokens[j]) && !REPORTING.has(tokens[j - 1].lower) && !REPORTING.has(tokens[i].lower) && !possessiveName(tokens, j, to)) {
       i = j + 1;
       continue;
     }

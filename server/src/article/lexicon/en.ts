@@ -230,7 +230,7 @@ export const lexiconEn: EnglishLexicon = {
   ],
   termIntroducers: [
     ['so-called'], ['so', 'called'], ['dubbed'], ['nicknamed'], ['titled'], ['entitled'], ['known', 'as'], ['termed'],
-    ['term', 'for'], ['word', 'for'], ['the', 'term'], ['the', 'word'], ['the', 'phrase'], ['the', 'slogan'], ['the', 'motto'],
+    ['term', 'for'], ['word', 'for'], ['the', 'term'], ['the', 'word'], ['the', 'words'], ['the', 'phrase'], ['the', 'slogan'], ['the', 'motto'],
     ['the', 'film'], ['the', 'movie'], ['the', 'book'], ['the', 'novel'], ['the', 'album'], ['the', 'song'], ['the', 'single'],
     ['the', 'show'], ['the', 'play'], ['the', 'series'], ['the', 'programme'], ['the', 'program'], ['the', 'party'],
     ['the', 'group'], ['the', 'campaign'], ['the', 'operation'], ['operation'], ['the', 'hashtag'], ['the', 'headline'],

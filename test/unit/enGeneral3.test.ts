@@ -1,0 +1,130 @@
+// English attribution, third round of general rules, from articles written for this file: a bracketed
+// aside after a name, a subject introduced with a lower-case noun before the name, a passive agent
+// with a name in apposition, `who` after an unnamed person, a participle clause after the subject,
+// `in what X called "…"`, a quote followed by `, according to X`, and two kinds of term.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import type { Article } from '../../server/src/article/model';
+
+const en = (text: string) => analyzeArticle(text, { language: 'en' });
+
+/** The speaker's canonical name for the quote starting with `startsWith`, or null. */
+function who(a: Article, startsWith: string): string | null {
+  const q = a.quotes.find((x) => x.text.startsWith(startsWith));
+  assert.ok(q, `no quote starting ${startsWith}: ${a.quotes.map((x) => x.text).join(' | ')}`);
+  assert.equal(q.kind, 'direct', `"${startsWith}" should be speech`);
+  return q.speakerId ? a.speakers.find((s) => s.id === q.speakerId)?.name ?? null : null;
+}
+
+function kindOf(a: Article, startsWith: string): string {
+  const q = a.quotes.find((x) => x.text.startsWith(startsWith));
+  assert.ok(q, `no quote starting ${startsWith}: ${a.quotes.map((x) => x.text).join(' | ')}`);
+  return q.kind;
+}
+
+test('`Sarah Whitcombe (Conservative, Ashdown and Fell) said`: a bracketed party and seat belong to the person before them', () => {
+  const a = en(`Bypass plan shelved
+
+The county council has shelved plans for a bypass around Ashdown.
+
+Local MP Sarah Whitcombe (Conservative, Ashdown and Fell) said she was "deeply disappointed". "Residents were told this road would be built," she said.
+
+Parish clerk Tom Baxter (62) said the village had "waited long enough".
+`);
+  assert.equal(who(a, 'deeply disappointed'), 'Sarah Whitcombe');
+  assert.equal(who(a, 'Residents were told'), 'Sarah Whitcombe');
+  assert.equal(who(a, 'waited long enough'), 'Tom Baxter');
+  assert.ok(!a.speakers.some((s) => /Fell|Conservative|62/.test(s.name)), a.speakers.map((s) => s.name).join(', '));
+});
+
+test('`His teammate Omar Lindqvist, 19, was more cautious. "…," he said.`: the subject just introduced is the `he`', () => {
+  const a = en(`Juniors reach the final
+
+Coach Peter Graham was delighted with the win. "That was the best we have played all season," he said.
+
+His teammate Omar Lindqvist, 19, was more cautious. "We have not won anything yet," he said. "The final is a different game."
+`);
+  assert.equal(who(a, 'That was the best'), 'Peter Graham');
+  assert.equal(who(a, 'We have not won'), 'Omar Lindqvist');
+  assert.equal(who(a, 'The final is'), 'Omar Lindqvist');
+});
+
+test('`by the engineer who oversaw the project, Dr Helen Price`: a passive agent named in apposition speaks', () => {
+  const a = en(`Budget plan criticised
+
+Finance chief Alan Burke defended the budget. "It balances the books," he said.
+
+The plan was described as "reckless and unaffordable" by the engineer who oversaw the project, Dr Helen Price.
+`);
+  assert.equal(who(a, 'reckless and unaffordable'), 'Helen Price');
+});
+
+test('`One cyclist, who did not give her name, said`: `who` makes the unnamed person the subject', () => {
+  const a = en(`Cycle lane removed
+
+Transport chief Gary Hughes defended the decision. "The lane was barely used," he said.
+
+One cyclist, who did not give her name, said she now rode on the pavement "because the road is simply too dangerous".
+
+A pedestrian who asked not to be identified said the change had made crossing "a nightmare".
+`);
+  assert.equal(who(a, 'because the road is simply'), 'One cyclist');
+  assert.equal(who(a, 'a nightmare'), 'A pedestrian');
+});
+
+test('`The report, signed by 120 doctors, said`: a participle clause between commas is not the subject', () => {
+  const a = en(`Doctors warn over waiting times
+
+The report, signed by 120 doctors, said patients were waiting "far longer than is safe".
+
+Jane Moss, managing director, said the figures were "no surprise".
+`);
+  const name = who(a, 'far longer than is safe');
+  assert.ok(name && /report/i.test(name) && !/signed|doctors/.test(name), String(name));
+  const moss = a.speakers.find((s) => s.name === who(a, 'no surprise'));
+  assert.equal(moss?.name, 'Jane Moss');
+  assert.match(moss?.role ?? '', /managing director/);
+});
+
+test('`in what the pressure group Save Our Libraries called "…"`: a named subject of `called` is quoted', () => {
+  const a = en(`Libraries to close
+
+Six branch libraries will close next year, in what the pressure group Save Our Libraries called "an act of cultural vandalism" by the council.
+
+Council leader Ruth Adams said the savings were needed. Opening hours at the central library will grow, in what she called "a fair deal for every reader".
+`);
+  assert.equal(kindOf(a, 'an act of cultural vandalism'), 'direct');
+  assert.match(who(a, 'an act of cultural vandalism') ?? '', /Save Our Libraries/);
+  assert.equal(who(a, 'a fair deal for every reader'), 'Ruth Adams');
+});
+
+test('`"…", according to property research firm Homeview Data`: the body after `according to` speaks', () => {
+  const a = en(`House prices slip
+
+Buyers remain "cautious and slow to commit", according to property research firm Homeview Data.
+`);
+  assert.equal(kindOf(a, 'cautious and slow to commit'), 'direct');
+  assert.match(who(a, 'cautious and slow to commit') ?? '', /Homeview Data/);
+});
+
+test('`the words "free parking" had been removed`: words named as words quote no one', () => {
+  const a = en(`Parking signs changed
+
+Council leader Ruth Adams defended the changes. "Drivers were confused," she said.
+
+Inspectors said the words "free parking" had been removed from every sign.
+`);
+  assert.equal(kindOf(a, 'free parking'), 'term');
+});
+
+test('`what it calls a "no-quibble" refund policy`: a body naming a thing with an article before the words', () => {
+  const a = en(`Refunds made easier
+
+The Northgate Retail Group said in a statement: "Customers come first."
+
+The group, which owns 40 stores in the region, has launched what it calls a "no-quibble" refund policy this spring.
+`);
+  assert.match(who(a, 'Customers come first') ?? '', /Northgate/);
+  assert.equal(kindOf(a, 'no-quibble'), 'term');
+});
