@@ -330,3 +330,39 @@ test('`…، لكن X قاطعه قائلا`: a clause opened by لكن with a k
   assert.equal(speakerOf(a, 'مضمون').name, 'حسن الفارس');
   assert.equal(speakerOf(a, 'الأرقام تقول').name, 'ماجد العلي');
 });
+
+test('`غير أن الناقد X، وهو من …، رأى أن`: a clause opener and a description between commas before the verb leave X the subject', () => {
+  const a = analyzeArticle(article(
+    'وقال مدير المهرجان سامي العلي إن «الدورة ناجحة».',
+    'لكن المخرج التونسي نبيل الهادي، وهو من أبرز المشاركين، اعتبر أن التنظيم «كان ضعيفا».',
+  ));
+  assert.equal(speakerOf(a, 'كان ضعيفا').name, 'نبيل الهادي');
+});
+
+test('`… على X وهو يتسلم الجائزة، وقال`: one known, before وهو and an imperfect verb, goes on speaking', () => {
+  const a = analyzeArticle(article(
+    'وقالت رئيسة اللجنة منى حداد إن «الفائز يستحق الجائزة».',
+    'وفاز الشاعر سليم عواد بالجائزة الكبرى.',
+    'وبدت الفرحة على عواد وهو يصعد إلى المنصة، وقال: «أهدي الجائزة إلى والدتي».',
+  ));
+  assert.equal(speakerOf(a, 'أهدي الجائزة').name, 'سليم عواد');
+});
+
+test('a short quote governed by the preposition right after its cue is speech: `حذر من "…"`; after other words it is a place (`عبر حسابه في "إكس"`)', () => {
+  const a = analyzeArticle(article(
+    'وقال المحلل المالي سامر الخطيب إن السوق «يتعافى ببطء»، لكنه حذر من «التسرع في الشراء»، ونشر عبر حسابه في «إكس» صورة للمؤشر.',
+  ));
+  assert.equal(a.quotes.find((q) => q.text === 'التسرع في الشراء')?.kind, 'direct');
+  assert.equal(speakerOf(a, 'التسرع في الشراء').name, 'سامر الخطيب');
+  assert.equal(a.quotes.find((q) => q.text === 'إكس')?.kind, 'term');
+});
+
+test('after لـ a medium has a short name: `انتقد الحكم لـ"تأخره في إشهار البطاقة الحمراء"` is speech, `قال لـ«عكاظ»` a name', () => {
+  const a = analyzeArticle(article(
+    'وقال مدرب الفريق عادل حسن لـ«عكاظ» إن «اللاعبين قدموا كل ما لديهم».',
+    'لكنه انتقد الاتحاد لـ«تأخره في اعتماد جدول المباريات النهائي».',
+  ));
+  assert.equal(a.quotes.find((q) => q.text === 'عكاظ')?.kind, 'term');
+  assert.equal(a.quotes.find((q) => q.text.startsWith('تأخره'))?.kind, 'direct');
+  assert.equal(speakerOf(a, 'تأخره في').name, 'عادل حسن');
+});

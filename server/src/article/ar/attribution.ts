@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, isCue, isIn, isInBare, namingParticles, phraseStops, predicatePronouns, verbalNounMarkers, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { norm, stripConjunction, type Token } from './tokens';
 
@@ -48,8 +48,15 @@ const ILA = norm('إلى');
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
+const WA_HUWA = norm('وهو');
+const WA_HIYA = norm('وهي');
+const CIRCUMSTANCE_WINDOW = 12;
 /** `نقلت مجلة … عن عالمة البيئة البحرية في جامعة … الدكتورة كاثرين ميلر قولها`: a long role lies between عن and قولها */
 const NESTED_SOURCE_WINDOW = 16;
+
+function isComma(t: Token): boolean {
+  return t.text === '،' || t.text === ',';
+}
 
 /** `يقول`, `تؤكد`: an imperfect verb opens on ي or ت after any conjunction (a perfect one on its root) */
 function imperfect(word: string, conj: string): boolean {
@@ -88,7 +95,7 @@ export class Attributor {
     if (!isCue(t)) return null;
     const hit = cueForm(t.norm)!;
     // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun
-    if (hit.form.kind === 'verb' && j > 0 && isIn(verbalNounMarkers, this.tokens[j - 1].norm)) return null;
+    if (hit.form.kind === 'verb' && j > 0 && hasFact(this.tokens[j - 1], Facts.verbalNounMarker)) return null;
     // `أحمد، وهو طالب جامعي`: after هو / هي a verb would be imperfect (`وهو يقول`); a perfect form is a noun
     if (hit.form.kind === 'verb' && j > 0 && predicatePronouns.has(this.tokens[j - 1].norm) && !imperfect(t.norm, hit.conj)) return null;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
@@ -158,13 +165,28 @@ export class Attributor {
       if (k < limit && tokens[k].norm === 'عن') return null;
       if (k < limit && (tokens[k].norm === 'ل' || tokens[k].norm === 'لـ')) k++;
     }
+    // `وعاد الوزير ليؤكد أن`: the subject of the verb the purpose follows (VSO, from the sentence start)
+    if (c.purpose) {
+      let s = this.sentenceStartOf[c.at];
+      if (CLAUSE_OPENERS.has(tokens[s].norm)) s++; // `ثم عاد`
+      if (s + 1 < c.at && c.at - s <= 7) {
+        const p = parseSpeakerPhrase(this.text, tokens, s + 1, c.at, quoted);
+        return p && p.to === c.at && p.type !== 'document' ? p : null;
+      }
+      return null;
+    }
     // `لافروف يدعو …`, `الوزير قال إن …`: a subject before the verb, alone at the sentence start (SVO)
     // `أما مدرب النصر فقد اعترف …`: after أما, and with قد / فقد before the verb
     if (c.form.kind === 'verb') {
       let s = this.sentenceStartOf[c.at];
       if (tokens[s].norm === 'اما') s++;
+      // `غير أن الناقد …`, `لكن الوزير …`: a clause opener before the subject
+      else if (tokens[s].norm === 'غير' && (tokens[s + 1]?.norm === 'ان')) s += 2;
+      else if (CLAUSE_OPENERS.has(tokens[s].norm)) s++;
       let v = c.at;
       while (v > s && (tokens[v - 1].norm === 'قد' || tokens[v - 1].norm === 'فقد' || tokens[v - 1].norm === 'لقد')) v--;
+      // `الناقد هاني أبو رمان، وهو من المتابعين للجائزة، رأى`: a description between commas after the subject
+      v = this.beforeDescription(s, v);
       // `وكان وزير الصحة قد دشن`, `وكانت الأمينة التنفيذية للاتفاقية قد دعت`: all between كان and قد is the subject
       const kana = v < c.at && v > s + 1 && KANA.has(tokens[s].norm);
       if (kana) s++;
@@ -176,16 +198,6 @@ export class Attributor {
         if (p && (p.to === v || kana) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
       }
     }
-    // `وعاد الوزير ليؤكد أن`: the subject of the verb the purpose follows (VSO, from the sentence start)
-    if (c.purpose) {
-      let s = this.sentenceStartOf[c.at];
-      if (CLAUSE_OPENERS.has(tokens[s].norm)) s++; // `ثم عاد`
-      if (s + 1 < c.at && c.at - s <= 7) {
-        const p = parseSpeakerPhrase(this.text, tokens, s + 1, c.at, quoted);
-        return p && p.to === c.at && p.type !== 'document' ? p : null;
-      }
-      return null;
-    }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
     if (c.form.relays) {
       // (`نقلت صحيفة "عكاظ" عن مصادر`: a quoted outlet's name and its marks lie inside the window)
@@ -196,6 +208,8 @@ export class Attributor {
         if (!tokens[j].word || complementisers.has(n)) break;
       }
     }
+    // `لكنه انتقد الاتحاد`: the subject is the pronoun before the verb; the phrase after it is the object
+    if (c.at > 0 && subjectPronounCarriers.has(tokens[c.at - 1].norm)) return null;
     // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none
     while (k < limit && hasFact(tokens[k], Facts.pronounSource) && k - c.at < 3) k++;
     if (k >= limit) return null;
@@ -207,6 +221,20 @@ export class Attributor {
       return { ...p, to: k + 1, name: tokens[k].text, nameSpan: { start: tokens[k].start, end: tokens[k].end }, role: null, weak: true };
     }
     return p;
+  }
+
+  /**
+   * `X، وهو من …، رأى`: where the subject ends when a description opened by `، وهو` / `، وهي` (at
+   * most 10 tokens, closed by a comma) stands right before the verb at `v`; else `v`.
+   */
+  private beforeDescription(s: number, v: number): number {
+    const { tokens } = this;
+    if (v - 1 <= s || !isComma(tokens[v - 1])) return v;
+    for (let j = v - 2; j > s && j >= v - 12; j--) {
+      if (isComma(tokens[j])) return j + 1 < v && predicatePronouns.has(tokens[j + 1].norm) ? j : v;
+      if (!tokens[j].word || this.quoted[j]) return v;
+    }
+    return v;
   }
 
   /** Tokens `from`..`to` are plain words, none a stop word or a cue (a role's genitive complement). */
@@ -372,7 +400,7 @@ export class Attributor {
    * speaker was named since; else the most recent speaker (gender and number deciding).
    */
   continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
-    const own = this.clauseSubject(at, gender);
+    const own = this.clauseSubject(at, gender) ?? this.circumstantialSubject(at, gender);
     if (own) return own;
     const ss = this.sentenceSubject;
     if (ss && this.sentenceStartOf[at] === ss.start && this.registry.lastTouchAt < ss.at) {
@@ -395,6 +423,32 @@ export class Attributor {
       if (!p || p.to >= at || p.type === 'document' || p.type === 'descriptor' || !this.registry.knows(p)) return null;
       const e = this.resolve(p, gender);
       return e && (!gender || !e.gender || e.gender === gender) ? e : null;
+    }
+    return null;
+  }
+
+  /**
+   * `وبدا التأثر على الرواحي وهو يتسلم الجائزة، وقال`: one already known, just before `وهو` / `وهي`
+   * and an imperfect verb (what he was doing), is whom the sentence goes on about.
+   */
+  private circumstantialSubject(at: number, gender: Gender | null): Entity | null {
+    const { tokens } = this;
+    const s = this.sentenceStartOf[at];
+    for (let j = at - 2; j > s && j >= at - CIRCUMSTANCE_WINDOW; j--) {
+      const n = tokens[j].norm;
+      if (n !== WA_HUWA && n !== WA_HIYA) continue;
+      const next = tokens[j + 1];
+      if (!next.word || !imperfect(next.norm, '')) return null;
+      const his = n === WA_HUWA ? 'male' : 'female';
+      if (gender && gender !== his) return null;
+      for (let k = j - 1; k > s && k >= j - 3; k--) {
+        const p = parseSpeakerPhrase(this.text, tokens, k, j, this.quoted);
+        if (p && p.to === j && this.registry.knows(p)) {
+          const e = this.resolve(p, his);
+          return e && (!e.gender || e.gender === his) ? e : null;
+        }
+      }
+      return null;
     }
     return null;
   }
@@ -455,8 +509,11 @@ export class Attributor {
     const beforeContent = !this.contentBetween(c.at + 1, qk);
     const subjectSlot = beforeContent && after < tokens.length && hasFact(tokens[after], Facts.complementiser);
     // (`وغردت عبر حسابها في "إكس" قائلة`: a short quote after a preposition, before the words, is a name)
-    const named = beforeContent && after - qk <= 5 && placePrepositions.has(tokens[qk - 1]?.norm ?? '');
-    if (beforeContent && (tokens[qk - 1]?.norm === 'ل' || subjectSlot || named)) {
+    // (`حذرت من "الإفراط في التفاؤل"`: a preposition right after the cue takes the words it governs)
+    const named = beforeContent && after - qk <= 5 && placePrepositions.has(tokens[qk - 1]?.norm ?? '') && qk - 2 !== c.at;
+    // (`انتقد الحكم لـ"تأخره في إشهار البطاقة"`: the medium told has a short name, three words at most)
+    const told = tokens[qk - 1]?.norm === 'ل' && after - qk <= 5;
+    if (beforeContent && (told || subjectSlot || named)) {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', false, true);
     }
     const rel = this.relativeBefore(c.at);

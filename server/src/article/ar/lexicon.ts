@@ -51,6 +51,7 @@ export const pronounSources = set(lex.arabicPronounSources);
 export const cueComplements = set(lex.arabicCueComplements);
 export const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
+export const subjectPronounCarriers = set(lex.arabicSubjectPronounCarriers);
 export const afterQuoteNaming = lex.arabicAfterQuoteNaming.map((p) => norm(p).split(' '));
 /** words that belong inside a name (`محمد بن همام`, `عبد الله`, `أبو احسان`) */
 export const nameParticles = set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'أبي', 'عبد', 'آل', 'ولد', 'أم']);
@@ -223,6 +224,8 @@ export const Facts = {
   clauseOpener: 1 << 20,
   /** the first word of a many-word organisation name (`وزارة` of `وزارة الخارجية`) */
   organisationFirstWord: 1 << 21,
+  /** isIn(verbalNounMarkers): `عدم`, `بدون` */
+  verbalNounMarker: 1 << 22,
 } as const;
 
 /** Facts that are membership of one word list, as the word is written (normalised). */
@@ -251,6 +254,7 @@ const STEM_FACTS: [Set<string>, 'in' | 'bare', number][] = [
   [organisationHeads, 'bare', Facts.organisationHead],
   [unnamedSources, 'bare', Facts.unnamedSource],
   [documentNouns, 'bare', Facts.documentNounBare],
+  [verbalNounMarkers, 'in', Facts.verbalNounMarker],
 ];
 
 function computeFacts(n: string): number {

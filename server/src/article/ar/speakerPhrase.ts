@@ -7,7 +7,7 @@ import { startsWithNumber } from '../text';
 import { firstWord, norm, type Token } from './tokens';
 import {
   documentNouns, Facts, factsOf, givenNames, hasFact, isCue, isIn, isInBare, nameArticles, organisationHeads, roleNames, roleWords, titles,
-  unnamedSources, verbalNounMarkers, wordFacts,
+  unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -217,7 +217,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (!t.word || startsWithNumber(t.text) || isStop(tokens, j)) return false;
   const n = t.norm;
   if (hasFact(t, Facts.nameParticle)) return true;
-  if (beforeVerbalNoun(tokens, j) || isIn(verbalNounMarkers, n)) return false;
+  if (beforeVerbalNoun(tokens, j) || hasFact(t, Facts.verbalNounMarker)) return false;
   const afterWord = j > from && !hasFact(tokens[j - 1], Facts.roleBare) && !hasFact(tokens[j - 1], Facts.honorific);
   if (roleAsName(tokens, j, afterWord) && (j === from || !hasFact(tokens[j - 1], Facts.roleBare))) return true;
   if (definite(t) || prepositional(t) || hasFact(t, Facts.roleOrHonorific) || isCue(t)) return false;
@@ -239,7 +239,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
 /** `فضل عدم الكشف`, `طلب عدم ذكر`: a word before عدم / دون is a verb (فضل, not the name Fadl) */
 function beforeVerbalNoun(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
-  return !!next && next.word && isIn(verbalNounMarkers, next.norm);
+  return !!next && next.word && hasFact(next, Facts.verbalNounMarker);
 }
 
 const FAMILY = norm('آل');
@@ -255,7 +255,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // five words at most, or six when the last follows a particle (`عبد الله بن زايد آل نهيان`)
   if (!t.word || (index >= 5 && !(index === 5 && hasFact(tokens[j - 1], Facts.nameParticle))) || startsWithNumber(t.text)) return false;
   const n = t.norm;
-  if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || isIn(verbalNounMarkers, n)) return false;
+  if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || hasFact(t, Facts.verbalNounMarker)) return false;
   // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`)
   if (tokens[j - 1].norm === FAMILY) return true;
   if (roleAsName(tokens, j)) return true;

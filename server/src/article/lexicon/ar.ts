@@ -95,6 +95,8 @@ export const arabicAccordingTo = ['بحسب', 'حسب', 'وفقا', 'وفق', '�
 export const arabicAfterQuoteNaming = ['على حد تعبيره', 'على حد تعبيرها', 'على حد قوله', 'على حد قولها', 'على حد وصفه', 'على حد وصفها', 'كما أطلقوا عليها', 'كما أطلقوا عليه', 'كما وصفها', 'كما وصفه', 'كما سماها', 'كما سماه', 'كما يسميها', 'كما يسميه'];
 /** `طلب عدم ذكر اسمه`, `دون أن`: after these a cue verb's form is its verbal noun (`ذكر` = mentioning), not a verb */
 export const arabicVerbalNounMarkers = ['عدم', 'دون', 'بدون'];
+/** `لكنه انتقد الاتحاد`: the subject is the pronoun on these, so what follows the verb is its object */
+export const arabicSubjectPronounCarriers = ['لكنه', 'لكنها', 'لكنهم', 'ولكنه', 'ولكنها', 'ولكنهم', 'إنه', 'إنها', 'أنه', 'أنها', 'بأنه', 'بأنها'];
 /** `أحمد، وهو طالب جامعي`: after these a past-tense cue form is a noun (طالب, student), not a verb; `وهو يقول` is still one */
 export const arabicPredicatePronouns = ['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي'];
 /** `وجاء في البيان «…»`: the words of the document's author */
