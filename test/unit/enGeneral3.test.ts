@@ -60,6 +60,16 @@ The plan was described as "reckless and unaffordable" by the engineer who oversa
   assert.equal(who(a, 'reckless and unaffordable'), 'Helen Price');
 });
 
+test('`described as "…" by the economist who wrote the review, Dr Helen Price`: a cue inside the agent\'s relative clause reports nothing', () => {
+  const a = en(`Budget plan criticised
+
+Finance chief Alan Burke defended the budget. "It balances the books," he said.
+
+The plan was described as "reckless and unaffordable" by the economist who wrote the independent review, Dr Helen Price.
+`);
+  assert.equal(who(a, 'reckless and unaffordable'), 'Helen Price');
+});
+
 test('`One cyclist, who did not give her name, said`: `who` makes the unnamed person the subject', () => {
   const a = en(`Cycle lane removed
 

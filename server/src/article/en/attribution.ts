@@ -26,6 +26,8 @@ export interface ResolvedCue extends Cue {
   nested?: boolean;
   /** `is said to`: no one in particular speaks */
   passive?: boolean;
+  /** `was described as "…" by X`: the speaker is the agent after the quote */
+  agent?: boolean;
 }
 
 export interface Attribution {
@@ -107,7 +109,11 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       else if (!phrase && c.kind === 'speech' && !passiveBefore(tokens, clauseStart, c.from)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
     }
     // `was described as "…" by X`: a passive cue's speaker is its agent
-    if (!phrase && !inherited && c.kind === 'speech' && passiveBefore(tokens, clauseStart, c.from)) phrase = passiveAgent(ctx, tokens, c.to, s.to);
+    let agent = false;
+    if (!phrase && !inherited && c.kind === 'speech' && passiveBefore(tokens, clauseStart, c.from)) {
+      phrase = passiveAgent(ctx, tokens, c.to, s.to);
+      agent = phrase !== null;
+    }
     const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? registry.resolve(phrase) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
     // `One nurse … said she had worked …`: a pronoun right after the cue is its own subject, so it
@@ -116,7 +122,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     if (entity && !entity.gender && phrase && phrase.kind !== 'pronoun' && after && isWord(after) && (after.lower === 'he' || after.lower === 'she')) {
       entity.gender = after.lower === 'he' ? 'male' : 'female';
     }
-    out.push({ kind: c.kind, from: c.from, to: c.to, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from) });
+    out.push({ kind: c.kind, from: c.from, to: c.to, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from), agent: agent && entity !== null });
   }
   return out;
 }
@@ -265,6 +271,12 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
       const entity = colonSpeaker(start, k - 1);
       if (entity) return { entity, kind: 'colon', cue: null };
     }
+  }
+  // 1c. `was described as "…" by the officer who wrote …`: the passive cue right before the quote names
+  // its agent after it, and a cue in the agent's relative clause (`who wrote`) reports nothing of it
+  if (after - 1 >= 0) {
+    const c = cues[after - 1];
+    if (c.agent && c.entity && c.to <= k && k - c.to <= 2) return { entity: c.entity, kind: 'cue', cue: c };
   }
   // 2. `"…," said X`, `"…," X said`, `"…", according to X` — before any other quote
   const next = nextQuoteAfter(tokens, k + 1, Math.min(s.to, k + 1 + MAX_POST_CUE_DISTANCE));
