@@ -138,3 +138,69 @@ The group, which owns 40 stores in the region, has launched what it calls a "no-
   assert.match(who(a, 'Customers come first') ?? '', /Northgate/);
   assert.equal(kindOf(a, 'no-quibble'), 'term');
 });
+
+test('`Dame X, who starred in "Title", used her speech to warn of "…"`: a quoted title closing a relative clause leaves the subject to the verb after it', () => {
+  const a = en(`Theatre awards
+
+The evening closed with a tribute to Dame Olive Harker, who has acted for sixty years.
+
+Dame Olive, who first found fame in the radio serial “The Larkspur Years”, used her speech to warn of “a slow death for regional theatre” across the country.
+
+She called for “an end to the cuts that are closing stages every month” and thanked the crowd.
+`);
+  assert.equal(kindOf(a, 'The Larkspur Years'), 'term');
+  assert.match(who(a, 'a slow death') ?? '', /Olive Harker/);
+  assert.match(who(a, 'an end to the cuts') ?? '', /Olive Harker/);
+});
+
+test('`"…" - that was the verdict of the panel\'s chairman, Dr Y, on …`: the owner of the speech noun after `of` speaks', () => {
+  const a = en(`Bakery wins prize
+
+Baker Tom Ellis said winning was "a dream come true".
+
+"Crisp, generous and utterly honest" - that was the verdict of the panel's chairman, food writer Dr Ian Moss, on the winning loaf.
+
+He told the crowd the judges had agreed "before the second slice".
+`);
+  assert.equal(who(a, 'Crisp, generous'), 'Ian Moss');
+  assert.equal(who(a, 'before the second slice'), 'Ian Moss');
+});
+
+test('`Questioned about the delay, she said: "…"`: a leading participle clause is no subject; the pronoun is', () => {
+  const a = en(`Ferry delays
+
+The operator's chief executive, Ruth Allen, appeared before the council on Monday.
+
+Questioned about the cancelled sailings, she said: "We have let our passengers down and I apologise."
+
+Pressed on whether fares would rise, she said: "Not this year."
+`);
+  assert.equal(who(a, 'We have let'), 'Ruth Allen');
+  assert.equal(who(a, 'Not this year'), 'Ruth Allen');
+  assert.ok(!a.speakers.some((s) => /Questioned|Pressed/.test(s.name)), a.speakers.map((s) => s.name).join(', '));
+});
+
+test('`Later the panel heard from Insp Jo Hart, who …`: a person a `who` clause introduces is the `she` after, not the woman before', () => {
+  const a = en(`Inquiry into flood response
+
+Councillor Mary Dean asked why the warnings came so late. "Who decided to wait?" she said.
+
+Later the panel heard from Insp Joanna Hart, who led the rescue teams in the town.
+
+She told the panel that boats had arrived hours late. "We were rowing past houses with people on the roofs," she said.
+`);
+  assert.equal(who(a, 'Who decided'), 'Mary Dean');
+  assert.equal(who(a, 'We were rowing'), 'Joanna Hart');
+});
+
+test('`went to 24-year-old Leeds-born Amy Cole, who …` … `said the 24-year-old`: the age and the place of birth describe the person named', () => {
+  const a = en(`Music prize
+
+The band's singer, Dan Reeve, said the night had been "unforgettable".
+
+Best newcomer went to 24-year-old Leeds-born Amy Cole, who wrote her first songs in a bedroom.
+
+"I still can't believe it," said the 24-year-old.
+`);
+  assert.equal(who(a, "I still can't"), 'Amy Cole');
+});

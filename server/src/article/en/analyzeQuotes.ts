@@ -7,7 +7,7 @@ import { bareQuote, type QuoteAnalysis } from '../quotes';
 import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import type { PhraseContext } from './phrase';
-import { leadingSubject, subjectBefore } from './subjects';
+import { introducedPerson, leadingSubject, subjectBefore } from './subjects';
 import { attributeByCue, resolveCues } from './attribution';
 import { SpeakerRegistry, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, whatXCalls } from './classify';
@@ -295,6 +295,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // No speech here: the sentence's subject still becomes the one a later `he`/`she` means.
     const phrase = leadingSubject(ctx, tokens, s.from, s.to);
     if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
+    // (`Earlier the committee heard from Det Supt Jo Hart, who …`: the person a `who` clause introduces is met last)
+    const introduced = introducedPerson(ctx, tokens, s.from, s.to);
+    if (introduced) registry.resolve(introduced);
   }
   const found = latest as { at: number; entity: Entity } | null;
   if (found) state.last = found.entity;

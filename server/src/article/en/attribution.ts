@@ -4,7 +4,7 @@
 import type { AttributionKind } from '../model';
 import type { Token } from './tokens';
 import type { Sentence } from './sentences';
-import { findCues, type Cue } from './cues';
+import { findCues, ownerFollows, type Cue } from './cues';
 import type { PhraseContext, SpeakerPhrase } from './phrase';
 import { leadingNounEnd, leadingSubject, subjectAfter, subjectBefore } from './subjects';
 import { nounPhrase } from './phrase';
@@ -63,7 +63,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     const clauseStart = lastQuoteBefore(tokens, Math.max(s.from, c.from - PHRASE_WINDOW), c.from) + 1;
     const clauseEnd = nextQuoteAfter(tokens, c.to, Math.min(s.to, c.to + PHRASE_WINDOW));
     if (c.kind === 'according-to') phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
-    else if (c.kind === 'speech-noun') phrase = subjectBefore(ctx, tokens, clauseStart, c.from);
+    else if (c.kind === 'speech-noun') phrase = ownerFollows(c) ? subjectAfter(ctx, tokens, c.to, clauseEnd) : subjectBefore(ctx, tokens, clauseStart, c.from);
     else if (tokens[c.from].lower.endsWith('ing') && c.to - c.from === 1) {
       // `…, adding that …`: the participle's subject is the clause's
       const prev = out.length ? out[out.length - 1] : null;
@@ -89,8 +89,10 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       let start = clauseStart;
       let hasWordsBefore = hasWord(tokens, start, c.from);
       // `The group, which calls itself "Liberty Watch", welcomed …`: a name in quotes inside a relative
-      // clause belongs to the subject phrase, which starts before it.
-      if (!hasWordsBefore && start - 1 >= s.from && isNameInQuotes(tokens[start - 1])) {
+      // clause belongs to the subject phrase, which starts before it. So does one that closes the clause
+      // before the verb's own words (`Sir Ian, who made his name with "Frinton", used his speech to warn`).
+      const closesClause = start - 1 >= s.from && isNameInQuotes(tokens[start - 1]) && isPunct(tokens[start], ',') && relativeBefore(tokens, Math.max(s.from, start - 1 - PHRASE_WINDOW), start - 1);
+      if ((!hasWordsBefore || closesClause) && start - 1 >= s.from && isNameInQuotes(tokens[start - 1])) {
         start = lastQuoteBefore(tokens, Math.max(s.from, c.from - PHRASE_WINDOW), start - 1) + 1;
         hasWordsBefore = hasWord(tokens, start, c.from);
       }
@@ -204,6 +206,16 @@ function passiveAgent(ctx: PhraseContext, tokens: Token[], cueEnd: number, sente
     if (isPunct(t, ';:')) return null;
   }
   return null;
+}
+
+/** A relative pronoun after a comma (`, who …`, `, which …`) in tokens[from, to), with no other quote after it. */
+function relativeBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let i = to - 1; i > from; i--) {
+    const t = tokens[i];
+    if (t.kind === 'quote') return false;
+    if (isWord(t) && !t.cap && (t.lower === 'who' || t.lower === 'which') && isPunct(tokens[i - 1], ',')) return true;
+  }
+  return false;
 }
 
 /** A short quoted name (`"Liberty Watch"`), not a sentence of speech. */

@@ -51,6 +51,23 @@ function phraseAt(phrases: string[][], tokens: Token[], i: number, to: number): 
   return undefined;
 }
 
+const BE = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
+
+/** `was the verdict of`, `- the message from`: `the` after a form of `be` or a dash, then the noun, then `of`/`from`. */
+function ownerAfter(tokens: Token[], from: number, i: number, to: number): boolean {
+  const next = tokens[i + 1];
+  if (i + 2 >= to || !isWord(next) || (next.lower !== 'of' && next.lower !== 'from')) return false;
+  const det = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (i - 2 < from || !isWord(det) || det.lower !== 'the') return false;
+  return (isWord(before) && BE.has(before.lower)) || (before.kind === 'punct' && (before.text === '-' || before.text === '–' || before.text === '—'));
+}
+
+/** Whether the speech-noun cue names its owner after it (`the verdict of X`), not before (`X's verdict`). */
+export function ownerFollows(c: Cue): boolean {
+  return c.to - c.from === 2;
+}
+
 export function findCues(tokens: Token[], from: number, to: number): Cue[] {
   const out: Cue[] = [];
   for (let i = from; i < to; i++) {
@@ -72,6 +89,12 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     }
     if (w.speechNoun && i > from && tokens[i - 1].possessive) {
       out.push({ kind: 'speech-noun', from: i, to: i + 1 });
+      continue;
+    }
+    // `"…" - that was the verdict of X`, `… is the view of X`: the speech noun's owner follows `of`/`from`
+    if (w.speechNoun && ownerAfter(tokens, from, i, to)) {
+      out.push({ kind: 'speech-noun', from: i, to: i + 2 });
+      i++;
       continue;
     }
     // A capitalised cue word inside a sentence is a name or a title; after a preposition or a

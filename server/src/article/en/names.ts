@@ -4,7 +4,7 @@
 import type { Span } from '../model';
 import type { Entity } from './registry';
 import type { WordSet } from './lowerCaseWords';
-import { ROLE } from './words';
+import { ROLE, isDescriptiveCompound } from './words';
 import { charClass, isApostrophe, unitClass } from '../charClasses';
 
 const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'’\-]*/uy;
@@ -180,6 +180,8 @@ export function expandName(text: string, e: Entity, sharing: Map<string, Entity[
     if (poss >= 0) given = given.slice(poss + 1);
     // `Young People and Families Margaret Hodge`: words the article writes in lower case are no first names
     while (given.length && lowerWords.has(given[0].toLowerCase())) given = given.slice(1);
+    // (`Cardiff-born Megan`: where she was born is no given name)
+    while (given.length && isDescriptiveCompound(given[0])) given = given.slice(1);
     if (!given.length || given.length > 2) continue;
     if (first && given[given.length - 1] !== first) continue;
     if (!best || given.length > best.length) best = given;

@@ -4,7 +4,7 @@
 import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
-  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DOCUMENT, GENDERED_ROLES, NOT_NAME, ORG, PARTICLE, POSSESSIVE_PRONOUN, PRONOUNS, ROLE, SEPARATORS, SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isNameWord, isPunct, isWord,
+  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DOCUMENT, GENDERED_ROLES, NOT_NAME, ORG, PARTICLE, POSSESSIVE_PRONOUN, PRONOUNS, ROLE, SEPARATORS, SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isPunct, isWord,
 } from './words';
 import { lexiconEn } from '../lexicon/en';
 import { startsWithNumber } from '../text';
@@ -308,6 +308,9 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     honorific = tokens[nameFrom].text;
     nameFrom++;
   }
+  // `Cardiff-born Megan Lloyd`, `London-based Jo Hart`: a place and a lower-case word after a hyphen
+  // describe the person; they are no part of the name (`Jean-Paul` keeps its capital)
+  while (nameFrom < end - 1 && isDescriptiveCompound(tokens[nameFrom].text)) nameFrom++;
   if (nameFrom >= end) return describe(ctx, tokens, from, to, acronym);
   // A long run whose first words the article also writes in lower case begins with common words.
   if (!organisation && !honorific) {

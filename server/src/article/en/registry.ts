@@ -106,6 +106,8 @@ export class SpeakerRegistry {
     }
     this.index('t:' + e.name, e);
     for (const alias of e.aliases) this.index('t:' + alias, e);
+    // `Sir Geoffrey Lambe` is later `Sir Geoffrey`: a knight or a dame is found by the given name too
+    if (e.named && e.words.length >= 2 && isTitleOfGivenName(e.honorific)) this.index('g:' + e.words[0], e);
   }
 
   /** Resolves a phrase to an entity (creating one for a new name or description); null when nothing fits. */
@@ -201,6 +203,11 @@ export class SpeakerRegistry {
     const words = n.text.split(/\s+/);
     const lw = words.map((w) => w.toLowerCase());
     const last = lw[lw.length - 1];
+    // `Sir Geoffrey`: the knight of that given name met before, else a new entity
+    if (words.length === 1 && isTitleOfGivenName(n.honorific)) {
+      const knight = this.mostRecentOf(this.byKey.get('g:' + last), (e) => e.type === 'person' && isTitleOfGivenName(e.honorific));
+      if (knight) return knight;
+    }
     const byAcronym = words.length === 1 ? this.byKey.get('a:' + last) : undefined;
     return this.mostRecentOf(this.byKey.get('w:' + last), (e) => {
       if (!e.named) return false;
@@ -312,6 +319,11 @@ export class SpeakerRegistry {
     });
     return { speakers, idOf };
   }
+}
+
+/** `Sir`, `Dame`: titles written before the given name alone (`Sir Geoffrey`). */
+function isTitleOfGivenName(honorific: string | null): boolean {
+  return honorific !== null && /^(sir|dame)$/i.test(honorific);
 }
 
 /** Whether some alias of `e`, lower-cased, is `lowered`. */

@@ -24,8 +24,16 @@ function isAdjunct(tokens: Token[], seg: Range): boolean {
   const t = tokens[skipConnectives(tokens, seg.from, seg.to)];
   if (!t || !isWord(t)) return false;
   // `In a statement …`, `Speaking at …`
-  return ADJUNCT.has(t.lower) || (t.cap && t.lower.endsWith('ing') && t.lower.length > 5);
+  if (ADJUNCT.has(t.lower) || (t.cap && t.lower.endsWith('ing') && t.lower.length > 5)) return true;
+  // `Pressed on whether …`, `Questioned about …`: a past participle and its preposition open a clause, not a name
+  const at = skipConnectives(tokens, seg.from, seg.to);
+  const next = tokens[at + 1];
+  return t.cap && t.lower.endsWith('ed') && t.lower.length > 5 && at + 1 < seg.to && isWord(next) && !next.cap && PARTICIPLE_LEAD.has(next.lower) && !GIVEN.has(t.lower);
 }
+
+/** Words after a sentence-opening past participle that make it a clause (`Pressed on`, `Quizzed over whether`). */
+const PARTICIPLE_LEAD = new Set(['on', 'about', 'over', 'whether', 'if', 'why', 'how', 'what', 'by', 'at', 'after', 'during', 'for', 'in', 'to']);
+const GIVEN = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
 
 function isRelative(tokens: Token[], seg: Range): boolean {
   const t = tokens[seg.from];
@@ -359,4 +367,34 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     break;
   }
   return i;
+}
+
+/** Most tokens read back from `, who` for the name it follows. */
+const MAX_INTRODUCED_NAME = 12;
+
+/**
+ * `… heard from Det Supt Jo Hart, who leads …`, `went to 26-year-old Amy Cole, who …`: a name that a
+ * `who` clause describes is a person the article introduces, the `she` of the sentences after it, even
+ * when it is no subject. The last such person in tokens[from, to), else null.
+ */
+export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  let out: SpeakerPhrase | null = null;
+  for (let i = from + 2; i < to; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || t.cap || t.lower !== 'who' || !isPunct(tokens[i - 1], ',')) continue;
+    let end = i - 1;
+    // `Sir Ian Lambe, 81, who`: an age between commas belongs to the name before it
+    let age: number | null = null;
+    if (end - 2 >= from && isPunct(tokens[end - 2], ',') && isAge(tokens, { from: end - 1, to: end })) {
+      age = ageOf(tokens, { from: end - 1, to: end });
+      end -= 2;
+    }
+    let start = end;
+    while (start > from && end - start < MAX_INTRODUCED_NAME && isWord(tokens[start - 1])) start--;
+    if (start === end) continue;
+    const np = nounPhrase(ctx, tokens, start, end, 'antecedent');
+    if (!np || np.kind !== 'name' || np.organisation) continue;
+    out = age !== null ? { ...np, age } : np;
+  }
+  return out;
 }

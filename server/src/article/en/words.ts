@@ -90,3 +90,9 @@ export function countWords(s: string, limit = Infinity): number {
   }
   return n;
 }
+
+/** `Cardiff-born`, `London-based`: a capitalised word whose part after the last hyphen is lower case. */
+export function isDescriptiveCompound(word: string): boolean {
+  const dash = word.lastIndexOf('-');
+  return dash > 0 && dash < word.length - 1 && /^\p{Ll}+$/u.test(word.slice(dash + 1));
+}
