@@ -366,3 +366,74 @@ test('after لـ a medium has a short name: `انتقد الحكم لـ"تأخر
   assert.equal(a.quotes.find((q) => q.text.startsWith('تأخره'))?.kind, 'direct');
   assert.equal(speakerOf(a, 'تأخره في').name, 'عادل حسن');
 });
+
+test('the antecedent of الذي is the person named right before its comma, or before where they work', () => {
+  const a = analyzeArticle(article(
+    'ويضم العرض لوحات تمزج بين فن الخط العربي والتصوير، بمشاركة المصور الفرنسي جان دوبون، الذي وصف التجربة بأنها «رحلة بين لغتين».',
+    'وعلق الأستاذ مارك هيل من جامعة أكسفورد البريطانية، الذي قال في اتصال هاتفي إن المعرض «فريد من نوعه».',
+  ));
+  assert.equal(speakerOf(a, 'رحلة بين لغتين').name, 'جان دوبون');
+  assert.equal(speakerOf(a, 'فريد من نوعه').name, 'مارك هيل');
+});
+
+test('a pronoun after the cue is no speaker: `كتب فيها`, `وفق ما صرح به لـ"…"`', () => {
+  const a = analyzeArticle(article(
+    'وودع اللاعب سامي الفرج جماهير ناديه برسالة نشرها على حسابه، كتب فيها: «شكرا لكل من وقف معي».',
+    'وقال المحلل خالد الزهراني إن السوق «تمر بتصحيح طبيعي»، وفق ما صرح به لـ«الاقتصادية».',
+  ));
+  assert.equal(speakerOf(a, 'شكرا لكل').name, 'سامي الفرج');
+  assert.equal(speakerOf(a, 'تمر بتصحيح').name, 'خالد الزهراني');
+});
+
+test('a headline speaker with و after `..`: `… .. ومدرب الفريق يرد: «…»`, `.. والسكان: «…»`', () => {
+  const a = analyzeArticle(article(
+    'رئيس النادي: «خسرنا بسبب التحكيم».. ومدرب المنافس يرد: «الكرة لا تعرف الأعذار»',
+    '',
+    'جدة - انتهت المباراة بفوز الضيوف.',
+  ));
+  const s = speakerOf(a, 'الكرة لا تعرف');
+  assert.equal(s.name, 'مدرب المنافس');
+  const b = analyzeArticle(article('إغلاق طريق الملك فهد أسبوعين.. والسكان: «الزحام لا يطاق»', '', 'الرياض - أعلنت الأمانة إغلاق الطريق.'));
+  assert.equal(speakerOf(b, 'الزحام لا يطاق').name, 'السكان');
+});
+
+test('guillemets typed the wrong way round pair the wrong way round: `»البيئة«` is a term, the quote after it its own', () => {
+  const a = analyzeArticle(article('السجن لعصابة »الصقور«.. وحارس مبنى: «سمعت صوتا غريبا في الليل»', '', 'جدة - قضت المحكمة بسجن المتهمين.'));
+  assert.equal(a.quotes.find((q) => q.text === 'الصقور')?.kind, 'term');
+  assert.equal(speakerOf(a, 'سمعت صوتا').name, 'حارس مبنى');
+});
+
+test('a name after its introducer and بـ is a term: `المعروفة محليا بـ"…"`, `حملت اسم «…»`, `في نظام «…»`', () => {
+  const a = analyzeArticle(article(
+    'وقال مدير الشرطة اللواء سعد العمري إن العصابة سرقت القطع المعروفة محليا بـ"الذهب الأسود" من السيارات، ضمن عملية حملت اسم «الليل الطويل»، وسجلت في نظام «راصد».',
+  ));
+  for (const t of ['الذهب الأسود', 'الليل الطويل', 'راصد']) assert.equal(a.quotes.find((q) => q.text === t)?.kind, 'term', t);
+});
+
+test('`نقل` reports only with عن / على لسان after it; `نقلت عنه صحيفة … قوله` is the one just introduced', () => {
+  const a = analyzeArticle(article(
+    'وقال مدير التعليم فهد السالم إن الوزارة ستتولى نقل الطلاب بحافلات حديثة «ستخضع لفحص شامل».',
+    'في المقابل، لم يخف رئيس النادي المنافس كريم بنعيسى غضبه، إذ نقلت عنه صحيفة «الأيام» قوله إن الصفقة «تمت من وراء ظهرنا».',
+  ));
+  assert.equal(speakerOf(a, 'ستخضع لفحص').name, 'فهد السالم');
+  assert.equal(speakerOf(a, 'تمت من وراء').name, 'كريم بنعيسى');
+});
+
+test('an imperfect verb after أن is no report; `زاد` reports only with the words close after it; `سأل` asks', () => {
+  const a = analyzeArticle(article(
+    'وقال المزارع حسن الشهري إنه اعتمد على خبرته، قبل أن يكشف الجهاز مرضا في حقله «لم أكن لأراه بعيني».',
+    'وقالت الباحثة هدى سالم إن الطلب على الأجهزة «يتزايد»، وزادت حدة المنافسة بين الشركات، إذ «صار كل منتج يقلد الآخر».',
+    'وفي المؤتمر، سألها أحد الصحفيين: «هل تخشين المنافسة؟» فردت بابتسامة.',
+  ));
+  assert.equal(speakerOf(a, 'لم أكن لأراه').name, 'حسن الشهري');
+  assert.equal(speakerOf(a, 'صار كل منتج').name, 'هدى سالم');
+  assert.equal(speakerOf(a, 'هل تخشين').name, 'أحد الصحفيين');
+});
+
+test('`أما X، الذي …، فقال`: a relative clause between commas after the subject leaves X the subject', () => {
+  const a = analyzeArticle(article(
+    'وقال المخرج سامي نور إن الفيلم «تجربة جديدة».',
+    'أما الممثل وليد حمدي، الذي أدى الدور الرئيسي، فقال إن العمل «يستحق كل ريال».',
+  ));
+  assert.equal(speakerOf(a, 'يستحق كل ريال').name, 'وليد حمدي');
+});

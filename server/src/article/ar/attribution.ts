@@ -48,6 +48,8 @@ const ILA = norm('إلى');
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
+/** what names the source of relayed words: `نقل عن X`, `نقلت عنه`, `على لسان X` */
+const SOURCE_MARKERS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'لسان'].map((w) => norm(w)));
 const WA_HUWA = norm('وهو');
 const WA_HIYA = norm('وهي');
 const CIRCUMSTANCE_WINDOW = 12;
@@ -96,6 +98,8 @@ export class Attributor {
     const hit = cueForm(t.norm)!;
     // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun
     if (hit.form.kind === 'verb' && j > 0 && hasFact(this.tokens[j - 1], Facts.verbalNounMarker)) return null;
+    // `قبل أن يكشف التطبيق`, `يريد أن يقول`: an imperfect verb after أن is a subjunctive, not a report
+    if (hit.form.kind === 'verb' && j > 0 && this.tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj)) return null;
     // `أحمد، وهو طالب جامعي`: after هو / هي a verb would be imperfect (`وهو يقول`); a perfect form is a noun
     if (hit.form.kind === 'verb' && j > 0 && predicatePronouns.has(this.tokens[j - 1].norm) && !imperfect(t.norm, hit.conj)) return null;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
@@ -109,6 +113,10 @@ export class Attributor {
     // `بحسب ما نقلته صحيفة … عن مسؤول`: the relaying verb belongs to بحسب ما
     // (`كما نقلت وكالة … عن مسؤول` opening its sentence is `also`)
     if (hit.form.relays && j > 0 && namingParticles.has(this.tokens[j - 1].norm) && !(this.tokens[j - 1].norm === 'كما' && this.sentenceStartOf[j] === j - 1)) return null;
+    // `زادت حدة التنافس، إذ "…"`: زاد reports only with the words close after it (`وزاد: «…»`, `وزاد الوزير أن`)
+    if (hit.form.tight && !this.wordsFollow(j, 4)) return null;
+    // `ستتولى نقل الطلاب`: a relaying verb reports only with عن / على لسان after it (else it is `transport`)
+    if (hit.form.relays && !this.sourceMarkerAfter(j, 14)) return null;
     if (hit.form.kind === 'came-in') {
       const next = this.tokens[j + 1];
       if (!next || next.norm !== 'في') return null;
@@ -122,6 +130,15 @@ export class Attributor {
       const t = this.tokens[k];
       if (this.quoted[k] || t.text === ':' || hasFact(t, Facts.complementiser)) return true;
       if (t.sentenceEnd) return false;
+    }
+    return false;
+  }
+
+  private sourceMarkerAfter(j: number, window: number): boolean {
+    for (let k = j + 1; k < this.tokens.length && k <= j + window; k++) {
+      const n = this.tokens[k].norm;
+      if (SOURCE_MARKERS.has(n)) return true;
+      if (this.tokens[k].sentenceEnd) return false;
     }
     return false;
   }
@@ -160,7 +177,10 @@ export class Attributor {
           if (tokens[j].norm === 'عن') return parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted);
           if (!tokens[j].word && !quoted[j] && '،,.:؛'.includes(tokens[j].text)) break;
         }
-        return k + 2 < limit ? parseSpeakerPhrase(this.text, tokens, k + 2, limit, quoted) : null;
+        // (`وفق ما صرح به لـ"الاقتصادية"`: a pronoun after the verb is no speaker)
+        let m = k + 2;
+        while (m < limit && hasFact(tokens[m], Facts.pronounSource)) m++;
+        return m < limit ? parseSpeakerPhrase(this.text, tokens, m, limit, quoted) : null;
       }
       if (k < limit && tokens[k].norm === 'عن') return null;
       if (k < limit && (tokens[k].norm === 'ل' || tokens[k].norm === 'لـ')) k++;
@@ -191,7 +211,7 @@ export class Attributor {
       const kana = v < c.at && v > s + 1 && KANA.has(tokens[s].norm);
       if (kana) s++;
       if (v > s && v - s <= 6 && !isCue(tokens[s]) && !VERBS_ON_AL.has(stripConjunction(tokens[s].norm).stem)) {
-        const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted);
+        const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted, false, true);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.complementOnly(p.to, v);
         if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
@@ -199,6 +219,8 @@ export class Attributor {
       }
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
+    // `إذ نقلت عنه صحيفة «ليكيب» قوله`: the source is whom عنه refers to (the reporter is no speaker)
+    if (c.form.relays && k < limit && SOURCE_MARKERS.has(tokens[k].norm) && tokens[k].norm !== 'عن' && tokens[k].norm !== 'لسان') return null;
     if (c.form.relays) {
       // (`نقلت صحيفة "عكاظ" عن مصادر`: a quoted outlet's name and its marks lie inside the window)
       for (let j = k; j < limit && j < k + 14; j++) {
@@ -224,14 +246,14 @@ export class Attributor {
   }
 
   /**
-   * `X، وهو من …، رأى`: where the subject ends when a description opened by `، وهو` / `، وهي` (at
+   * `X، وهو من …، رأى`, `X، الذي وقّع …، فقال`: where the subject ends when a description opened by `، وهو` / `، وهي` or a relative (at
    * most 10 tokens, closed by a comma) stands right before the verb at `v`; else `v`.
    */
   private beforeDescription(s: number, v: number): number {
     const { tokens } = this;
     if (v - 1 <= s || !isComma(tokens[v - 1])) return v;
     for (let j = v - 2; j > s && j >= v - 12; j--) {
-      if (isComma(tokens[j])) return j + 1 < v && predicatePronouns.has(tokens[j + 1].norm) ? j : v;
+      if (isComma(tokens[j])) return j + 1 < v && (predicatePronouns.has(tokens[j + 1].norm) || hasFact(tokens[j + 1], Facts.relative)) ? j : v;
       if (!tokens[j].word || this.quoted[j]) return v;
     }
     return v;
@@ -270,6 +292,10 @@ export class Attributor {
     const { tokens } = this;
     let b = rel - 1;
     if (b >= floor && (tokens[b].text === '،' || tokens[b].text === ',')) {
+      // `بمشاركة عازف الغيتار كارلوس إيبانييث، الذي`, `البروفيسور يان فان دير برخ من جامعة …، الذي`:
+      // a person named right before the comma (or before where they work) is the antecedent
+      const named = this.personBefore(Math.max(floor, b - 10), b);
+      if (named) return named;
       // skip a `، role،` apposition
       let c = b - 1;
       while (c >= floor && c > b - 12 && tokens[c].word) c--;
@@ -283,6 +309,25 @@ export class Attributor {
       if (p && (p.name || p.type === 'document' || p.type === 'descriptor')) return p;
     }
     return null;
+  }
+
+  /** A person's name ending at `end`, or followed only by `من` / `في` and where (five words at most). */
+  private personBefore(from: number, end: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    for (let k = from; k < end; k++) {
+      if (!tokens[k].word || this.quoted[k]) continue;
+      const p = parseSpeakerPhrase(this.text, tokens, k, end, this.quoted);
+      if (!p || p.type !== 'person' || !p.name) continue;
+      if (p.to === end) return p;
+      const at = tokens[p.to];
+      if (end - p.to <= 5 && at.word && (at.norm === 'من' || at.norm === 'في') && this.wordsOnly(p.to, end)) return p;
+    }
+    return null;
+  }
+
+  private wordsOnly(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (!this.tokens[j].word || this.quoted[j]) return false;
+    return true;
   }
 
   private cueInfo(c: CueHit): { cue: string; cueSpan: Span } {
@@ -352,6 +397,8 @@ export class Attributor {
 
   /** the last person the text introduced by role and name (`المؤرخ المصري د. محمد حسنين هيكل`) */
   lastIntroduced: Entity | null = null;
+  /** the token where lastIntroduced's role was written */
+  private lastIntroducedAt = -1;
 
   /** the author of each kind of document met (`مقالا لوزير الخارجية … ظريف` → المقال is Zarif's) */
   private readonly documentOwners = new Map<string, Entity>();
@@ -392,7 +439,10 @@ export class Attributor {
     const p = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
     if (!p || p.type !== 'person' || !p.name || !p.role || !p.nameSpan || p.nameSpan.start <= t.start) return;
     const e = this.resolve(p, null);
-    if (e) this.lastIntroduced = e;
+    if (e) {
+      this.lastIntroduced = e;
+      this.lastIntroducedAt = j;
+    }
   }
 
   /**
@@ -408,6 +458,16 @@ export class Attributor {
       if (!gender || !e.gender || e.gender === gender) return e;
     }
     return this.registry.previous(gender, plural) ?? this.lastIntroduced;
+  }
+
+  /**
+   * Whom `عنه` / `عنها` before a nested cue refers to: `لم يخف المدير الرياضي ماتيو لوكلير استياءه، إذ
+   * نقلت عنه صحيفة … قوله` — someone introduced in this sentence after the last speaker spoke; else as continuing.
+   */
+  private pronounReferent(at: number): Entity | null {
+    const li = this.lastIntroduced;
+    if (li && this.lastIntroducedAt > this.registry.lastTouchAt && this.lastIntroducedAt >= this.sentenceStartOf[at] && this.lastIntroducedAt < at) return li;
+    return this.continuing(at, null, false);
   }
 
   /**
@@ -474,7 +534,8 @@ export class Attributor {
     for (let k = Math.max(s, c - 10); k < c; k++) {
       // `على حسابها في إكس:`: what a preposition governs is where the words were said, not who said them
       if (k > s && placePrepositions.has(this.tokens[k - 1].norm)) continue;
-      const p = parseSpeakerPhrase(this.text, this.tokens, k, c, this.quoted);
+      // (`.. وحارس عمارة: "…"`: the speaker opening the clause may carry و)
+      const p = parseSpeakerPhrase(this.text, this.tokens, k, c, this.quoted, false, k === s);
       if (!p || p.weak || (p.to !== c && !this.placeOnly(p.to, c))) continue;
       const e = this.resolve(p, null);
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
@@ -559,7 +620,7 @@ export class Attributor {
     const { tokens } = this;
     for (let j = c.at - 1; j >= s && j >= c.at - NESTED_SOURCE_WINDOW; j--) {
       const n = tokens[j].norm;
-      if (pronounSources.has(n)) return this.continuing(c.at, null, false);
+      if (pronounSources.has(n)) return this.pronounReferent(c.at);
       // `نقلت عن الوزير قوله`, `على لسان رئيس الوزراء قوله`, `نسبت إلى مسؤول قوله`
       if (n === 'عن' || n === 'لسان' || n === ILA) return this.resolve(parseSpeakerPhrase(this.text, tokens, j + 1, c.at, this.quoted), null) ?? this.continuing(c.at, null, false);
       if (tokens[j].word && n.startsWith('ل') && n.length > 3 && j + 1 <= c.at && (isInBare(unnamedSources, n.slice(1)) || isInBare(roleWords, n.slice(1)))) {

@@ -65,6 +65,9 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
       return -1;
     }
     if (t.norm === 'و') continue; // `و«…»` glued to a coordinator
+    // `المعروفة شعبيا بـ"البيئة"`, `ما يعرف بـ"…"`: the preposition of the name, and an adverb before it
+    if (words === 0 && t.norm === 'ب') continue;
+    if (words === 0 && j < openTok - 1 && adverb(t)) continue;
     words++;
     if (isIn(termIntroducers, t.norm)) return words;
     // `برنامج "…"`, `لحركة … "حماس"` name; a definite subject before its quoted predicate does not
@@ -75,6 +78,11 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     if (!t.norm.startsWith('ال')) return -1;
   }
   return -1;
+}
+
+/** `شعبيا`, `إعلاميا`, `رسميا`: an adverb in the accusative of a nisba */
+function adverb(t: Token): boolean {
+  return t.norm.length >= 5 && t.norm.endsWith('يا') && !t.norm.startsWith('ال');
 }
 
 export interface ClassifyInput {

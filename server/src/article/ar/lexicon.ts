@@ -21,6 +21,8 @@ export interface CueForm {
   relays: boolean;
   /** also a common preposition (بين `between`): a cue only opening a clause, before the words */
   clauseStart?: boolean;
+  /** also a verb of another sense (زاد `increased`): a cue only with the words close after it */
+  tight?: boolean;
 }
 
 const set = (words: string[]) => new Set(words.map((w) => norm(w)));
@@ -67,7 +69,7 @@ function addForm(form: string, f: CueForm): void {
 
 for (const v of lex.arabicCueVerbs) {
   const lemma = norm(v.past);
-  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays, clauseStart: !!v.clauseStart };
+  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays, clauseStart: !!v.clauseStart, tight: !!v.tight };
   // perfect: قال، قالت، قالوا — weak endings drop (`دعا` → دعت، دعوا; `نفى` → نفت، نفاه) — and with
   // object pronouns (`وصفه`, `وصفوه`, `وصفته`)
   const weak = v.past.endsWith('ى') || v.past.endsWith('ا');

@@ -4,7 +4,8 @@
 //   - a one-letter proclitic glued to a mark stands where a space would (`و"الشروق"`, `بـ"التعزية"`);
 //   - a mark whose shape is ambiguous is read from the next mark of its family (a look-ahead of one mark);
 //   - a quote never runs past the end of its line (snn copy puts one paragraph per line);
-//   - `«…وأن «…»` — an outer quote never closed ends where its nested quote of the same family closes.
+//   - `«…وأن «…»` — an outer quote never closed ends where its nested quote of the same family closes;
+//   - `»…«`: guillemets the wrong way round pair the wrong way round.
 import type { Paragraph } from '../model';
 import { finishedSpan, quotesNothing, type QuoteSpan } from '../quoteSpans';
 import { isWhitespaceCode } from '../text';
@@ -144,7 +145,8 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
 
     let closes = -1;
     for (let s = stack.length - 1; s >= 0; s--) {
-      if (CLOSERS[stack[s].family].includes(ch)) {
+      // (`»البيئة«`: guillemets typed the wrong way round close the wrong way round too)
+      if (CLOSERS[stack[s].family].includes(ch) || (ch === '«' && stack[s].mark === '»')) {
         closes = s;
         break;
       }

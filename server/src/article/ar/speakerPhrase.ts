@@ -266,7 +266,10 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (index >= 2 && !definite(t) && !hasFact(t, Facts.givenName) && !hasFact(tokens[j - 1], Facts.nameParticle) && headsDefiniteNoun(tokens, j)) return false;
   // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
   const bare = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
-  if (bare.length >= 5 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه')) return false;
+  if (bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه') && bare !== 'عبده') return false;
+  // `سامي الفرج جماهير ناديه`: after a family name with its article, a plain word is the verb's object
+  // (not after a compound like `عبد الرحمن`, and not a given name or `بن`)
+  if (index >= 2 && definite(tokens[j - 1]) && !definite(t) && !hasFact(t, Facts.nameParticle) && !hasFact(t, Facts.givenName) && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
   // an article inside a name: after a particle (`عبد اللهيان`), a compound (`زين الدين`), or a family nisba (`طارق الشناوي`)
   // (`محمد سالم العمري`: a family nisba closes a longer name too)
   // `ماجد بن عبدالله الحقيل`: a family name after a patronymic
@@ -274,6 +277,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد)
   const afterCompound = index >= 2 && j >= 2 && hasFact(tokens[j - 2], Facts.nameParticle) && definite(tokens[j - 1]);
   if (definite(t)) return patronymic || hasFact(tokens[j - 1], Facts.nameParticle) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1])) || (afterCompound && nisba(t));
+  if (n === 'و' || n === 'ف') return false; // a conjunction standing alone (`عزت العلايلي و(…)`)
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
   if (n.startsWith('و') && !hasFact(t, Facts.nameParticle) && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
   return true;
@@ -291,12 +295,12 @@ function textOf(text: string, tokens: Token[], from: number, to: number): string
  * Reads a speaker phrase starting at token `k`, never past `limit` (exclusive). `possessor`: the phrase
  * follows a document and may open with the lam of possession (`مقالا لوزير الخارجية … ظريف`).
  */
-export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, limit: number, quoted: Uint8Array, possessor = false): SpeakerPhrase | null {
+export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, limit: number, quoted: Uint8Array, possessor = false, conjunction = false): SpeakerPhrase | null {
   limit = Math.min(limit, tokens.length, k + MAX_TOKENS);
   // `صاحب السمو الملكي أمير منطقة الرياض`: the style of address is part of neither role nor name
   if (k + 2 < limit && tokens[k].norm === 'صاحب' && styles.has(tokens[k + 1].norm)) {
     const at = tokens[k + 2].norm === 'الملكي' ? k + 3 : k + 2;
-    const p = parseSpeakerPhrase(text, tokens, at, limit, quoted, possessor);
+    const p = parseSpeakerPhrase(text, tokens, at, limit, quoted, possessor, conjunction);
     return p ? { ...p, from: k } : null;
   }
   // `وقال يجب أن …`, `قال هناك …`: a clause, not a speaker
@@ -304,9 +308,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
   // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
   const lam = possessor && tokens[k].norm[0] === 'ل' && lamNoun(tokens[k].norm.slice(1));
-  const first = lam ? tokens[k].norm.slice(1) : tokens[k].norm;
+  // (`.. ومدرب القادسية يرد:`, `.. والسكان:`: a subject opening its clause may carry و / ف, when `conjunction`)
+  const conj = !lam && conjunction && conjoinedPhraseHead(tokens[k].norm);
+  const clitic = lam ? 'ل' : conj ? tokens[k].norm[0] : '';
+  const first = clitic ? tokens[k].norm.slice(1) : tokens[k].norm;
   // what the lexicon says of the first word: the token's own facts, read once per distinct word (a bit each, no lookup)
-  const firstFacts = lam ? wordFacts(first) : factsOf(tokens[k]);
+  const firstFacts = clitic ? wordFacts(first) : factsOf(tokens[k]);
   if ((firstFacts & Facts.cue) !== 0) return null;
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
   // (`لاعب الوسط`, `لجنة الانضباط`: a role or body whose own first letter is ل or ب)
@@ -418,6 +425,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         continue;
       }
       if (sawRole && genitiveInRole(tokens, j)) continue;
+      // (a head word with its و / ف is the role, body or source itself, never a name's start)
+      if (j === k && clitic) continue;
+      // (`وحارس عمارة`: an indefinite word right after such a role is its complement, as canStartName reads it without the clitic)
+      if (j === k + 1 && clitic && !definite(t) && (firstFacts & Facts.roleBare) !== 0 && !hasFact(t, Facts.givenName)) continue;
       // with no role before it, a name does not start after a plain definite noun (`مواقف الظواهري جاءت`),
       // unless it is a given name after a nationality (`القطري محمد بن همام`)
       const prev = tokens[j - 1];
@@ -492,12 +503,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   const phrase: SpeakerPhrase = { from: k, to, type: 'person', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: null };
   if (leading === 'org' || leading === 'anonymous') {
     phrase.type = leading === 'org' ? 'organization' : 'anonymous';
-    const skip = lam ? (/^ل\u0640?/.exec(tokens[k].text)?.[0].length ?? 0) : 0;
+    const skip = clitic ? cliticLength(tokens[k].text) : 0;
     phrase.name = textOf(text, tokens, k, end).slice(skip);
     // `صحيفة "عكاظ"` is named صحيفة عكاظ (a later `عكاظ` is the same body)
     if (quoted[k + 1]) phrase.name = withoutQuoteMarks(phrase.name);
     phrase.nameSpan = { start: tokens[k].start + skip, end: tokens[end - 1].end };
-    phrase.namePrefix = skip ? 'ل' : '';
+    phrase.namePrefix = skip ? clitic : '';
     phrase.role = appositionRole;
     return phrase;
   }
@@ -520,7 +531,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     phrase.title = preTo < nameFrom ? textOf(text, tokens, preTo, nameFrom) : null;
     let pre = preFrom < preTo ? trimPunctuation(textOf(text, tokens, preFrom, preTo)) : null;
     if (pre && pre.startsWith('لل')) pre = 'ال' + pre.slice(2);
-    else if (pre && lam && preFrom === k) pre = pre.replace(/^ل\u0640?/, '');
+    else if (pre && clitic && preFrom === k) pre = pre.slice(cliticLength(pre));
     const post = postRoleFrom >= 0 ? trimPunctuation(textOf(text, tokens, postRoleFrom, end)) : null;
     phrase.role = appositionRole ?? post ?? pre;
     // `عضو مجلس الشورى الدكتورة لطيفة الشعلان`: a feminine title outweighs a role word used for both
@@ -533,6 +544,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     let roleFrom = k;
     while (roleFrom + 1 < end && hasFact(tokens[roleFrom], Facts.honorific)) roleFrom++;
     phrase.role = textOf(text, tokens, roleFrom, end);
+    if (clitic && roleFrom === k) phrase.role = phrase.role.slice(cliticLength(phrase.role));
     phrase.gender = roleGender(phrase.role);
     return phrase;
   }
@@ -554,6 +566,21 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // (`ويقول الأطباء إن`, `قال الشهود:`: before إن or a colon it is the subject: an object would not stand there)
   phrase.weak = end - k === 1 && !opensWhatIsSaid(tokens[end]);
   return phrase;
+}
+
+/** `ومدرب`, `والسكان`, `ومحللون`: و / ف on a role, a body or an unnamed source (facts of the rest) */
+function conjoinedPhraseHead(n: string): boolean {
+  if (n.length < 4 || (n[0] !== 'و' && n[0] !== 'ف')) return false;
+  const rest = n.slice(1);
+  return (wordFacts(rest) & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource)) !== 0 || residents.has(rest);
+}
+
+/** plural nouns of people that speak in a headline (`والسكان:`, `والأهالي:`) */
+const residents = new Set(['السكان', 'الاهالي', 'الاهالى'].map((w) => norm(w)));
+
+/** the proclitic letter and a tatweel after it (`لـ`, `و`) */
+function cliticLength(s: string): number {
+  return s.charCodeAt(1) === 0x640 ? 2 : 1;
 }
 
 /** `إن` (with its hamza below, as only after قال) or a colon: the words said begin */
