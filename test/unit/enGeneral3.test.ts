@@ -204,3 +204,53 @@ Best newcomer went to 24-year-old Leeds-born Amy Cole, who wrote her first songs
 `);
   assert.equal(who(a, "I still can't"), 'Amy Cole');
 });
+
+test('`Her trainer, the Canadian Mark Doyle, said …`: a nationality before a given name and surname makes a person, who is the `he` after', () => {
+  const a = en(`Swimmer misses trials
+
+World number four Emma Price has withdrawn from the national trials with a shoulder injury.
+
+"It is the hardest decision I have ever made," said the 22-year-old.
+
+Her trainer, the Canadian Mark Doyle, said the choice had been made "for the long term".
+
+"She could have swum through the pain, but we would have paid for it later," he told reporters. "There is a world championship next year."
+
+He said the pair would now aim at the autumn meets, which he described as "a fresh start".
+`);
+  assert.equal(who(a, 'It is the hardest'), 'Emma Price');
+  assert.equal(who(a, 'for the long term'), 'Mark Doyle');
+  assert.equal(who(a, 'She could have swum'), 'Mark Doyle');
+  assert.equal(who(a, 'There is a world'), 'Mark Doyle');
+  assert.equal(who(a, 'a fresh start'), 'Mark Doyle');
+});
+
+test('`the American Dental Association said`: a nationality before a body\'s name stays the body', () => {
+  const a = en(`Sugar tax backed
+
+The American Dental Association said the tax would "save thousands of teeth".
+`);
+  assert.equal(who(a, 'save thousands'), 'American Dental Association');
+});
+
+test('`Which? called for "…" and said …`: a capitalised name with its own question mark is a subject', () => {
+  const a = en(`Banks urged to act on fraud
+
+A spokesman for the banks said: "Customers should never share their passwords."
+
+Campaigners say lenders must do more. Which? called for "faster refunds for victims" and said customers were being "left in limbo".
+`);
+  assert.equal(who(a, 'faster refunds'), 'Which?');
+  assert.equal(who(a, 'left in limbo'), 'Which?');
+});
+
+test('`with the subject line "…"`: the words of an e-mail\'s subject line quote no one', () => {
+  const a = en(`Tax scam warning
+
+Officials said fraudsters were sending e-mails with the subject line "Your tax refund is ready to be claimed today" to thousands of people.
+
+"Never click on the link," said tax office spokeswoman Jane Ogden.
+`);
+  assert.equal(kindOf(a, 'Your tax refund'), 'term');
+  assert.equal(who(a, 'Never click'), 'Jane Ogden');
+});

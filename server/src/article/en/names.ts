@@ -4,7 +4,7 @@
 import type { Span } from '../model';
 import type { Entity } from './registry';
 import type { WordSet } from './lowerCaseWords';
-import { ROLE, isDescriptiveCompound } from './words';
+import { ROLE, isDescriptiveCompound, isNationality } from './words';
 import { charClass, isApostrophe, unitClass } from '../charClasses';
 
 const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'’\-]*/uy;
@@ -182,6 +182,8 @@ export function expandName(text: string, e: Entity, sharing: Map<string, Entity[
     while (given.length && lowerWords.has(given[0].toLowerCase())) given = given.slice(1);
     // (`Cardiff-born Megan`: where she was born is no given name)
     while (given.length && isDescriptiveCompound(given[0])) given = given.slice(1);
+    // (`the Australian Paul`: a nationality before a given name describes the person)
+    while (given.length > 1 && isNationality(given[0])) given = given.slice(1);
     if (!given.length || given.length > 2) continue;
     if (first && given[given.length - 1] !== first) continue;
     if (!best || given.length > best.length) best = given;

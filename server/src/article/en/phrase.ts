@@ -4,7 +4,7 @@
 import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
-  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DOCUMENT, GENDERED_ROLES, NOT_NAME, ORG, PARTICLE, POSSESSIVE_PRONOUN, PRONOUNS, ROLE, SEPARATORS, SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isPunct, isWord,
+  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DOCUMENT, GENDERED_ROLES, NOT_NAME, ORG, PARTICLE, POSSESSIVE_PRONOUN, PRONOUNS, ROLE, SEPARATORS, SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord,
 } from './words';
 import { lexiconEn } from '../lexicon/en';
 import { startsWithNumber } from '../text';
@@ -286,15 +286,18 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
 
   // Role words inside the capitalised run: `Home Secretary Charles Clarke`.
   const before = r > from ? tokens[r - 1] : null;
-  let organisation = (before !== null && isWord(before) && before.lower === 'the') || (r > from && ORG.has(tokens[r - 1].lower));
   let head = end - 1;
   while (head > r && startsWithNumber(tokens[head].text)) head--;
+  // `the Australian Paul Hennessy`, `the Spaniard Carlos Ruiz`: a nationality before a given name and
+  // surname describes a person (`the American Medical Association` ends on a body's word)
+  const nationality = before !== null && isWord(before) && before.lower === 'the' && end - r >= 3 && isWord(tokens[r]) && isNationality(tokens[r].text) && GIVEN.has(tokens[r + 1].lower) && !ORG.has(tokens[head].lower);
+  let organisation = !nationality && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && ORG.has(tokens[r - 1].lower)));
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if (PARTICLE.has(tokens[i].lower)) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
   const givenFirst = end - r >= 2 && GIVEN.has(tokens[r].lower);
   if (!organisation && !particle && !givenFirst && !honorificOf(tokens[r]) && ORG.has(tokens[head].lower)) organisation = true;
-  let nameFrom = r;
+  let nameFrom = nationality ? r + 1 : r;
   if (!organisation) {
     for (let i = end - 1; i >= r; i--) {
       if (ROLE.has(tokens[i].lower) && i > r - 1 && !(i === r && honorificOf(tokens[i]) && end - r >= 2)) {

@@ -61,6 +61,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   if (end - 2 > from && isWord(tokens[end - 1]) && TIME_WORDS.has(tokens[end - 1].lower) && isWord(tokens[end - 2]) && TIME_OPENERS.has(tokens[end - 2].lower)) end -= 2;
   // `was told`, `is said to`: a passive cue names no speaker.
   if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(lastAux)) return null;
+  const exclaimed = exclaimedName(ctx, tokens, from, end);
+  if (exclaimed) return exclaimed;
   // `… defended his plans after a report warned`: a subordinate clause's subject starts after its conjunction
   for (let i = end - 1; i > from && end - i <= MAX_SUBORDINATE_SUBJECT; i--) {
     const t = tokens[i];
@@ -152,6 +154,21 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // keep looking left once, for an appositive name
   }
   return rightRole && rightRole.head !== null ? rightRole : null;
+}
+
+/**
+ * `Which? called for …`, `Yahoo! said`: a capitalised word with a `?` or `!` written onto it, right
+ * before the verb (a sentence never goes on in lower case after its own `?`), is a body's name.
+ */
+function exclaimedName(ctx: PhraseContext, tokens: Token[], from: number, end: number): SpeakerPhrase | null {
+  const mark = tokens[end - 1];
+  const word = tokens[end - 2];
+  if (end - 2 < from || !isPunct(mark, '?!') || !isWord(word) || !word.cap || word.end !== mark.start) return null;
+  if (end - 3 >= from && isWord(tokens[end - 3]) && !CONNECTIVE.has(tokens[end - 3].lower)) return null;
+  return {
+    kind: 'name', text: textOf(ctx, tokens, end - 2, end), span: spanOf(tokens, end - 2, end), honorific: null, role: null,
+    gender: null, organisation: true, acronym: null, head: null, document: false, definite: false,
+  };
 }
 
 /** `who`/`whom` (not `which`, `that` or `whose`, which also follow things) stands after a person. */
@@ -338,6 +355,8 @@ const MAX_NAME_RUN = 5;
 /** verbs of saying (`says`, `told`, `called`): never the noun of a subject */
 const REPORTING = new Set([...lexiconEn.speechCues, ...lexiconEn.partialCues]);
 
+const NUMERALS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 /** End of the noun phrase a sentence opens with: names, possessives, determiners, role words (and the words leading to one). */
 export function leadingNounEnd(tokens: Token[], from: number, to: number): number {
   let i = from;
@@ -347,6 +366,11 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     const afterPossessive = i > from && tokens[i - 1].possessive;
     if (t.cap || startsWithNumber(t.text) || DETERMINERS.has(t.lower) || ROLE.has(t.lower) || ORG.has(t.lower) || afterPossessive || t.lower.endsWith('-year-old')) {
       i++;
+      continue;
+    }
+    // `British number one Sophie Carr`, `world number 3 Jo Hart`: a ranking is part of the noun phrase
+    if (t.lower === 'number' && i + 1 < to && isWord(tokens[i + 1]) && (startsWithNumber(tokens[i + 1].text) || NUMERALS.has(tokens[i + 1].lower))) {
+      i += 2;
       continue;
     }
     // lower-case words that lead to a role word: `home affairs correspondent`

@@ -49,7 +49,8 @@ export function isWord(t: Token | undefined): t is Token {
 export function isNameWord(t: Token | undefined, prev?: Token): boolean {
   if (!isWord(t)) return false;
   if (t.cap) return !NOT_NAME.has(t.lower) || (prev !== undefined && isNameWord(prev));
-  return startsWithNumber(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive;
+  // (`The 24-year-old` is a description, not a name like `Radio 1`)
+  return startsWithNumber(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive && !t.lower.endsWith('-year-old');
 }
 
 export function isPunct(t: Token | undefined, chars: string): boolean {
@@ -95,4 +96,14 @@ export function countWords(s: string, limit = Infinity): number {
 export function isDescriptiveCompound(word: string): boolean {
   const dash = word.lastIndexOf('-');
   return dash > 0 && dash < word.length - 1 && /^\p{Ll}+$/u.test(word.slice(dash + 1));
+}
+
+const DEMONYM_WORDS = new Set(lexiconEn.demonyms);
+const GIVEN_NAMES = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
+
+/** `Australian`, `Spaniard`: a nationality written as a noun with a capital (not itself a given name such as `Brian`). */
+export function isNationality(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (GIVEN_NAMES.has(lower) || lower === word) return false;
+  return DEMONYM_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(word);
 }
