@@ -437,3 +437,24 @@ test('`أما X، الذي …، فقال`: a relative clause between commas aft
   ));
   assert.equal(speakerOf(a, 'يستحق كل ريال').name, 'وليد حمدي');
 });
+
+test('an unnamed role, then a role and a name between commas: the person named there speaks', () => {
+  const a = analyzeArticle(article('من جانبه، أكد محامي الشركة، المستشار القانوني فيصل بن ناصر الدوسري، أن موكلته «لم تخالف أي نظام».'));
+  assert.equal(speakerOf(a, 'لم تخالف').name, 'فيصل بن ناصر الدوسري');
+});
+
+test('`لكن وكيل اللاعب، الفرنسي جان مارك، رد مؤكدا`: a subject with a nationality and name in apposition before its verb', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس النادي سالم العتيبي إن الصفقة «تمت بطريقة غير لائقة».',
+    'لكن وكيل اللاعب، الإيطالي ماركو روسي، رد عبر حسابه مؤكدا أن النادي «كان يعلم بكل التفاصيل».',
+  ));
+  assert.equal(speakerOf(a, 'كان يعلم').name, 'ماركو روسي');
+});
+
+test('`وهو ما نفاه X، مؤكدا أن «…»`: the one who denied goes on speaking', () => {
+  const a = analyzeArticle(article(
+    'وقال عدد من الموظفين إن الدمج «سيؤدي إلى تسريح بعضهم».',
+    'وهو ما نفاه مدير الإدارة خالد الحربي، مؤكدا أن «جميع الموظفين سيبقون في وظائفهم».',
+  ));
+  assert.equal(speakerOf(a, 'جميع الموظفين').name, 'خالد الحربي');
+});

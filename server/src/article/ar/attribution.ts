@@ -48,6 +48,9 @@ const ILA = norm('إلى');
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
+/** most tokens in a subject before its verb (SVO), and with an apposition between commas */
+const SVO_SUBJECT = 6;
+const SVO_WITH_APPOSITION = 12;
 /** what names the source of relayed words: `نقل عن X`, `نقلت عنه`, `على لسان X` */
 const SOURCE_MARKERS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'لسان'].map((w) => norm(w)));
 const WA_HUWA = norm('وهو');
@@ -210,7 +213,9 @@ export class Attributor {
       // `وكان وزير الصحة قد دشن`, `وكانت الأمينة التنفيذية للاتفاقية قد دعت`: all between كان and قد is the subject
       const kana = v < c.at && v > s + 1 && KANA.has(tokens[s].norm);
       if (kana) s++;
-      if (v > s && v - s <= 6 && !isCue(tokens[s]) && !VERBS_ON_AL.has(stripConjunction(tokens[s].norm).stem)) {
+      // (`وكيل أعمال اللاعب، الفرنسي جيروم لافاي، رد`: with an apposition closed by a comma the subject runs longer)
+      const longest = v > s && isComma(tokens[v - 1]) ? SVO_WITH_APPOSITION : SVO_SUBJECT;
+      if (v > s && v - s <= longest && !isCue(tokens[s]) && !VERBS_ON_AL.has(stripConjunction(tokens[s].norm).stem)) {
         const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted, false, true);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.complementOnly(p.to, v);
@@ -604,7 +609,13 @@ export class Attributor {
 
   /** `كما أكد المتحدث … أن`: كما meaning `also`, its verb followed by a named subject and the words, not `كما وصفها` */
   private alsoCue(c: CueHit, limit: number): boolean {
-    if (this.tokens[c.at - 1]?.norm !== 'كما' || c.form.withObject || c.form.kind !== 'verb') return false;
+    const before = this.tokens[c.at - 1]?.norm;
+    // `وهو ما نفاه مدير التعليم X، مؤكدا`: `which X denied` names X as one speaking
+    if (before === 'ما' && c.form.withObject && c.form.kind === 'verb' && !c.form.names && !c.form.describes) {
+      const p = this.subjectOf(c, limit);
+      return !!p && !p.weak && (p.type === 'person' || p.type === 'descriptor' || p.type === 'anonymous');
+    }
+    if (before !== 'كما' || c.form.withObject || c.form.kind !== 'verb') return false;
     const p = this.subjectOf(c, limit);
     return !!p && !p.weak && (p.type === 'person' || p.type === 'descriptor' || p.type === 'anonymous' || p.type === 'organization');
   }

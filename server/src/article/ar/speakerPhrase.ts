@@ -296,6 +296,8 @@ function textOf(text: string, tokens: Token[], from: number, to: number): string
  * follows a document and may open with the lam of possession (`مقالا لوزير الخارجية … ظريف`).
  */
 export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, limit: number, quoted: Uint8Array, possessor = false, conjunction = false): SpeakerPhrase | null {
+  /** an apposition after the phrase may reach a little further than the phrase itself */
+  const appositionLimit = Math.min(limit, tokens.length);
   limit = Math.min(limit, tokens.length, k + MAX_TOKENS);
   // `صاحب السمو الملكي أمير منطقة الرياض`: the style of address is part of neither role nor name
   if (k + 2 < limit && tokens[k].norm === 'صاحب' && styles.has(tokens[k + 1].norm)) {
@@ -463,6 +465,15 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   let appositionRole: string | null = null;
   if (j < limit && (tokens[j].text === '،' || tokens[j].text === ',') && j + 1 < limit) {
     const a = j + 1;
+    // `وكيل المتهم الرابع، المحامي سلطان بن فهد العتيبي،`: an unnamed role, then a role and a name in
+    // apposition: the person named there
+    if (nameFrom < 0 && leading === 'role' && tokens[a].word && hasFact(tokens[a], Facts.roleOrHonorific)) {
+      const inner = parseSpeakerPhrase(text, tokens, a, Math.min(appositionLimit, a + MAX_TOKENS), quoted);
+      if (inner && inner.type === 'person' && inner.name) {
+        const close = inner.to < appositionLimit && isCommaToken(tokens[inner.to]) ? inner.to + 1 : inner.to;
+        return { ...inner, from: k, to: close, role: inner.role ?? textOf(text, tokens, k, end) };
+      }
+    }
     if (tokens[a].word && hasFact(tokens[a], Facts.roleOrHonorific)) {
       let b = a;
       while (b < limit && b - a < 10 && tokens[b].word && !hasFact(tokens[b], Facts.complementiser) && !hasFact(tokens[b], Facts.relative) && !isCue(tokens[b])) b++;
@@ -474,6 +485,14 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       nameFrom = a;
       nameTo = b;
       to = b;
+    } else if (nameFrom < 0 && leading === 'role' && a + 1 < appositionLimit && definite(tokens[a]) && nisba(tokens[a]) && canStartName(tokens, a + 1, a + 1)) {
+      // `وكيل أعمال اللاعب، الفرنسي جيروم لافاي،`: a nationality, then the name
+      const lim = Math.min(appositionLimit, a + 7);
+      let b = a + 2;
+      while (b < lim && canContinueName(tokens, b, b - a - 1)) b++;
+      nameFrom = a + 1;
+      nameTo = b;
+      to = b < appositionLimit && isCommaToken(tokens[b]) ? b + 1 : b;
     }
   } else if (j < limit && tokens[j].text === '(') {
     let b = j + 1;
@@ -586,6 +605,10 @@ function cliticLength(s: string): number {
 /** `إن` (with its hamza below, as only after قال) or a colon: the words said begin */
 function opensWhatIsSaid(t: Token | undefined): boolean {
   return !!t && (t.text === ':' || (t.text.charCodeAt(0) === 0x625 && hasFact(t, Facts.complementiser)));
+}
+
+function isCommaToken(t: Token): boolean {
+  return t.text === '،' || t.text === ',';
 }
 
 function withoutQuoteMarks(name: string): string {
