@@ -254,3 +254,15 @@ Officials said fraudsters were sending e-mails with the subject line "Your tax r
   assert.equal(kindOf(a, 'Your tax refund'), 'term');
   assert.equal(who(a, 'Never click'), 'Jane Ogden');
 });
+
+test('a subheading with a cue word and no quote (`Funding warning`) names no one the `He` after it means', () => {
+  const a = en(`Film festival closes
+
+Festival director Tom Hale said the week had been "the best in our history".
+
+Funding warning
+
+He called for "a fund for first-time directors" and thanked the sponsors.
+`);
+  assert.equal(who(a, 'a fund for first-time'), 'Tom Hale');
+});

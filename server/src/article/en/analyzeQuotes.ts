@@ -210,7 +210,9 @@ function propagateRunOnSpeakers(quotes: Quote[], speakerOf: (Entity | null)[]): 
 }
 
 function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, quotes: Quote[], speakerOf: (Entity | null)[], state: State, headline: boolean): void {
-  const cues = resolveCues(ctx, registry, tokens, s);
+  // A headline or subheading with no quote (`Funding warning`) reports no speech: its cue words name
+  // no one a later `he` could mean.
+  const cues = headline && !hasQuote(tokens, s) ? [] : resolveCues(ctx, registry, tokens, s);
   let latest: { at: number; entity: Entity } | null = null;
   const note = (at: number, entity: Entity | null) => {
     if (entity && (!latest || at >= latest.at)) latest = { at, entity };
@@ -304,6 +306,11 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   else if (unknownSpoke) state.last = null;
   state.previousHadSpeech = found !== null;
   state.previousSubject = !found && about && about.type === 'person' && !about.place && about !== state.last ? about : null;
+}
+
+function hasQuote(tokens: Token[], s: Sentence): boolean {
+  for (let i = s.from; i < s.to; i++) if (tokens[i].kind === 'quote') return true;
+  return false;
 }
 
 /** A speaker carried over must agree with the `he`/`she` of an unresolved cue (`"…," she adds`). */
