@@ -53,6 +53,7 @@ export const pronounSources = set(lex.arabicPronounSources);
 export const cueComplements = set(lex.arabicCueComplements);
 export const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
+const constructRoles = set(lex.arabicConstructRoles);
 export const subjectPronounCarriers = set(lex.arabicSubjectPronounCarriers);
 export const afterQuoteNaming = lex.arabicAfterQuoteNaming.map((p) => norm(p).split(' '));
 /** words that belong inside a name (`محمد بن همام`, `عبد الله`, `أبو احسان`) */
@@ -265,6 +266,7 @@ function computeFacts(n: string): number {
   if (documentNoun(n) !== null) f |= Facts.documentNoun;
   for (const [words, bit] of LISTED_FACTS) if (words.has(n)) f |= bit;
   for (const [words, how, bit] of STEM_FACTS) if (how === 'in' ? isIn(words, n) : isInBare(words, n)) f |= bit;
+  if (constructRoles.has(n)) f |= Facts.roleBare | Facts.roleIn | Facts.roleOrHonorific;
   return f;
 }
 
