@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
 import { article, quote, speakerOf } from '../support/arabicQueries';
+import { tokenize } from '../../server/src/article/ar/tokens';
+import { parseSpeakerPhrase } from '../../server/src/article/ar/speakerPhrase';
 
 test('a relaying verb skips a quoted outlet before عن: the source after عن speaks', () => {
   const a = analyzeArticle(article(
@@ -457,4 +459,12 @@ test('`وهو ما نفاه X، مؤكدا أن «…»`: the one who denied goe
     'وهو ما نفاه مدير الإدارة خالد الحربي، مؤكدا أن «جميع الموظفين سيبقون في وظائفهم».',
   ));
   assert.equal(speakerOf(a, 'جميع الموظفين').name, 'خالد الحربي');
+});
+
+test('a preposition carrying a pronoun opens no speaker: `ويتفق معه محللون …` is no phrase «معه محللون»', () => {
+  const text = 'ويتفق معه محللون استطلعت الصحيفة آراءهم';
+  const tokens = tokenize(text);
+  assert.equal(parseSpeakerPhrase(text, tokens, 1, tokens.length, new Uint8Array(tokens.length)), null);
+  // the words after it still read as a phrase of their own
+  assert.equal(parseSpeakerPhrase(text, tokens, 2, tokens.length, new Uint8Array(tokens.length))?.type, 'anonymous');
 });

@@ -306,7 +306,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     return p ? { ...p, from: k } : null;
   }
   // `وقال يجب أن …`, `قال هناك …`: a clause, not a speaker
-  if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || hasFact(tokens[k], Facts.honorificPronoun) || hasFact(tokens[k], Facts.clauseOpener)) return null;
+  // (`ويتفق معه محللون`: a preposition with a pronoun opens no speaker)
+  if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || hasFact(tokens[k], Facts.honorificPronoun | Facts.clauseOpener | Facts.pronounSource)) return null;
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
   // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
   const lam = possessor && tokens[k].norm[0] === 'ل' && lamNoun(tokens[k].norm.slice(1));

@@ -203,4 +203,4 @@ export const arabicRelatives = ['الذي', 'التي', 'الذين', 'اللذ�
 /** Complementisers and the colon-like words that open the reported content after a cue. */
 export const arabicComplementisers = ['أن', 'إن', 'ان', 'بأن', 'بان', 'أنه', 'إنه', 'انه', 'بأنه', 'بانه', 'أنها', 'إنها', 'انها', 'بأنها', 'بانها', 'أنهم', 'إنهم', 'انهم', 'بأنهم', 'أننا', 'إننا', 'أنني', 'إنني', 'لأن', 'أنّ', 'إنّ'];
 /** Pronoun objects: `عنه`, `عنها` — the speaker is someone already named. */
-export const arabicPronounSources = ['عنه', 'عنها', 'عنهم', 'إليه', 'إليها', 'له', 'لها', 'عليه', 'عليها', 'عليهم', 'به', 'بها', 'فيه', 'فيها'];
+export const arabicPronounSources = ['عنه', 'عنها', 'عنهم', 'إليه', 'إليها', 'له', 'لها', 'عليه', 'عليها', 'عليهم', 'به', 'بها', 'فيه', 'فيها', 'معه', 'معها', 'معهم'];
