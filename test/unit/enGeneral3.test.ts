@@ -266,3 +266,32 @@ He called for "a fund for first-time directors" and thanked the sponsors.
 `);
   assert.equal(who(a, 'a fund for first-time'), 'Tom Hale');
 });
+
+test('`Asked about the figures, he smiled.`: a sentence whose only cue has no speaker still names the one the bare quote after it continues', () => {
+  const a = en(`Budget row at county hall
+
+Council leader Mark Dunn presented the budget on Tuesday. Opposition leader Ruth Avery called it "a fantasy".
+
+Asked about the figures later, he smiled. "Ruth has never run anything bigger than a committee."
+
+Practice nurse Joan Bell opened the new clinic. Health board chair Alan Price said it had been "years overdue".
+
+When asked whether she would stay on, she laughed. "I have been waiting for this building since 2015."
+`);
+  assert.equal(who(a, 'Ruth has never run'), 'Mark Dunn');
+  assert.equal(who(a, 'I have been waiting'), 'Joan Bell');
+});
+
+test('`Lee Carradine, now a pundit for BBC Radio,`: a time adverb before an appositive role leaves the name before it the speaker', () => {
+  const a = en(`Cup tie preview
+
+Manager Paul Grant said his side were ready.
+
+Former captain Dave Morley, now a pundit for BBC Radio Leeds, said the tie was "too close to call". "Cup games do strange things to people," he said.
+
+Ellen Shaw, formerly the club's secretary, said the ground would be "full to the rafters".
+`);
+  assert.equal(who(a, 'too close to call'), 'Dave Morley');
+  assert.equal(who(a, 'Cup games do strange'), 'Dave Morley');
+  assert.equal(who(a, 'full to the rafters'), 'Ellen Shaw');
+});

@@ -293,8 +293,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     }
   }
   let about: Entity | null = null;
-  if (!cues.length && !speechInSentence && !headline) {
-    // No speech here: the sentence's subject still becomes the one a later `he`/`she` means.
+  if (!cues.some((c) => c.entity) && !speechInSentence && !headline) {
+    // No speech here: the sentence's subject still becomes the one a later `he`/`she` means. A cue
+    // with no speaker reports none (`Asked about it, she laughed.`: the one asked is the subject).
     const phrase = leadingSubject(ctx, tokens, s.from, s.to);
     if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
     // (`Earlier the committee heard from Det Supt Jo Hart, who …`: the person a `who` clause introduces is met last)

@@ -237,9 +237,13 @@ function ageOf(tokens: Token[], seg: Range): number | null {
 
 /** A segment that starts in lower case (`a staunch supporter of …`, `general secretary of …`) describes, it does not name. */
 function isAppositive(tokens: Token[], seg: Range): boolean {
-  const t = tokens[seg.from];
+  // `Lee Carradine, now a pundit for BBC Radio,`: a time adverb before the role leaves it an appositive
+  const from = seg.to - seg.from > 1 && isWord(tokens[seg.from]) && APPOSITIVE_ADVERBS.has(tokens[seg.from].lower) ? seg.from + 1 : seg.from;
+  const t = tokens[from];
   return isWord(t) && !t.cap && !RELATIVE.has(t.lower) && !CONNECTIVE.has(t.lower);
 }
+/** adverbs that can open an appositive role (`now a summariser`, `formerly the club's captain`) */
+const APPOSITIVE_ADVERBS = new Set(['now', 'then', 'still', 'formerly', 'currently', 'once', 'later', 'previously']);
 
 function hasRoleWord(tokens: Token[], seg: Range): boolean {
   if (hasClauseWord(tokens, seg.from, seg.to)) return false;
