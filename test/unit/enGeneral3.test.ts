@@ -295,3 +295,18 @@ Ellen Shaw, formerly the club's secretary, said the ground would be "full to the
   assert.equal(who(a, 'Cup games do strange'), 'Dave Morley');
   assert.equal(who(a, 'full to the rafters'), 'Ellen Shaw');
 });
+
+test('`Another worker, who asked not to be named, said …. "…," she said`: the `she` of the next sentence is the unnamed source, not a woman named earlier', () => {
+  const a = en(`Rail cuts anger commuters
+
+Transport campaigner Karen Doyle said the cuts were "a slap in the face". Station manager Peter Quinn said the timetable had been "rewritten in a hurry".
+
+One passenger, who did not want to be named, said the 07:40 service had been cancelled three times this month.
+
+"I have missed two job interviews because of it," she said.
+
+A regular commuter, who gave only his first name, said he now drove to work. "It costs me twice as much, but at least I get there," he said.
+`);
+  assert.equal(who(a, 'I have missed two'), 'One passenger');
+  assert.equal(who(a, 'It costs me'), 'A regular commuter');
+});

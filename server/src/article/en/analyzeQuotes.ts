@@ -303,6 +303,11 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     if (introduced) registry.resolve(introduced);
   }
   const found = latest as { at: number; entity: Entity } | null;
+  // `Another worker, who asked not to be named, said …`: the source a sentence opens with, unnamed and
+  // of no known gender, is the `he`/`she` of the next sentence
+  registry.unnamedSubject = null;
+  const opener = cues.length && cues[0].kind !== 'speech-noun' && cues[0].entity && cues[0].subjectAt === tokens[s.from].start ? cues[0].entity : null;
+  if (opener && opener.type === 'anonymous' && opener.gender === null) registry.unnamedSubject = opener;
   if (found) state.last = found.entity;
   else if (unknownSpoke) state.last = null;
   state.previousHadSpeech = found !== null;

@@ -28,6 +28,8 @@ export interface ResolvedCue extends Cue {
   passive?: boolean;
   /** `was described as "…" by X`: the speaker is the agent after the quote */
   agent?: boolean;
+  /** where the subject phrase the cue found starts (null when inherited or none) */
+  subjectAt?: number | null;
 }
 
 export interface Attribution {
@@ -124,7 +126,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     if (entity && !entity.gender && phrase && phrase.kind !== 'pronoun' && after && isWord(after) && (after.lower === 'he' || after.lower === 'she')) {
       entity.gender = after.lower === 'he' ? 'male' : 'female';
     }
-    out.push({ kind: c.kind, from: c.from, to: c.to, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from), agent: agent && entity !== null });
+    out.push({ kind: c.kind, from: c.from, to: c.to, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from), agent: agent && entity !== null, subjectAt: phrase && !inherited ? phrase.span.start : null });
   }
   return out;
 }

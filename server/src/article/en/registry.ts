@@ -80,6 +80,11 @@ export class SpeakerRegistry {
   private recency: Entity[] = [];
   /** named entities by last word, acronym and initials; descriptions by their text */
   private byKey = new Map<string, Entity[]>();
+  /**
+   * An unnamed source of no known gender who opened the previous sentence and spoke in it
+   * (`Another worker, who asked not to be named, said …`): the `he`/`she` of the next sentence.
+   */
+  unnamedSubject: Entity | null = null;
 
   touch(e: Entity): void {
     e.seen = ++this.clock;
@@ -154,6 +159,11 @@ export class SpeakerRegistry {
   private byPronoun(p: string): Entity | null {
     if (p === 'he' || p === 'she') {
       const g: Gender = p === 'he' ? 'male' : 'female';
+      const unnamed = this.unnamedSubject;
+      if (unnamed && unnamed.gender === null) {
+        unnamed.gender = g;
+        return unnamed;
+      }
       // a person, or an unnamed source whose role gives the gender (`a spokeswoman`)
       const e = this.recent((x) => (x.type === 'person' && !x.place && (x.gender === null || x.gender === g)) || (x.type === 'anonymous' && x.gender === g));
       if (e && !e.gender) e.gender = g;
