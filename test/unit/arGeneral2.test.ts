@@ -468,3 +468,43 @@ test('a preposition carrying a pronoun opens no speaker: `ويتفق معه مح
   // the words after it still read as a phrase of their own
   assert.equal(parseSpeakerPhrase(text, tokens, 2, tokens.length, new Uint8Array(tokens.length))?.type, 'anonymous');
 });
+
+test('an unnamed source in the accusative (`غير أن مصدرا مطلعا … قال`) and a rank before a long name (`المقدم …`)', () => {
+  const a = analyzeArticle(article(
+    'ولم تكشف الوزارة عن تفاصيل الاتفاق، غير أن مسؤولا رفيعا في الوزارة قال إن القيمة «تتجاوز مليار ريال».',
+    'وقال المتحدث الإعلامي للدفاع المدني بمنطقة تبوك المقدم خالد بن سعيد آل زايد إن الفرق «تعاملت مع كل البلاغات».',
+  ));
+  assert.equal(speakerOf(a, 'تتجاوز مليار').name, 'مسؤولا رفيعا');
+  assert.equal(speakerOf(a, 'تعاملت مع كل').name, 'خالد بن سعيد آل زايد');
+});
+
+test('روى reports; after `سأله أحد الحضور` the one asked answers; `قبل أن تضيف ضاحكة:` still reports', () => {
+  const a = analyzeArticle(article(
+    'وروت المعلمة سعاد أحمد، وهي أم لثلاثة أطفال، أن المياه «دخلت البيت خلال دقائق».',
+    'وقال الكاتب نبيل فارس إن الترجمة «جسر بين الثقافات». وحين سأله أحد الحضور عن مترجمه، قال: «هو صديقي ومنافسي».',
+    'وقالت الطالبة ريم خالد إنها «تقرأ كل يوم»، قبل أن تضيف ضاحكة: «والنصف الآخر للنوم».',
+  ));
+  assert.equal(speakerOf(a, 'دخلت البيت').name, 'سعاد أحمد');
+  assert.equal(speakerOf(a, 'هو صديقي').name, 'نبيل فارس');
+  assert.equal(speakerOf(a, 'والنصف الآخر').name, 'ريم خالد');
+});
+
+test('`وجاء في بيان أصدره X`, `رئيس رابطة مشجعي النادي X`, `على ما وصفه X بـ"…"`', () => {
+  const a = analyzeArticle(article(
+    'وجاء في بيان أصدره المرصد العربي للحقوق أن الاتفاق «يكرر الأخطاء نفسها».',
+    'فيما أكد رئيس رابطة مشجعي النصر فهد العتيبي أن الجماهير «لن تحضر المباراة».',
+    'واستقال ثلاثة أعضاء احتجاجا على ما وصفه نائب الرئيس عادل الحربي بـ«الانفراد بالقرار».',
+  ));
+  assert.equal(speakerOf(a, 'يكرر الأخطاء').name, 'المرصد العربي للحقوق');
+  assert.equal(speakerOf(a, 'لن تحضر').name, 'فهد العتيبي');
+  assert.equal(speakerOf(a, 'الانفراد بالقرار').name, 'عادل الحربي');
+});
+
+test('terms: `تلقب بـ"…"`, a term noun with a possessive (`روايتها «…»`), a grade of one letter (`الفئة "أ"`), `ركن «…»`', () => {
+  const a = analyzeArticle(article(
+    'وقالت الكاتبة منى سعيد، التي ترجمت روايتها «بيت الرمل» إلى خمس لغات، إن المدينة التي تلقب بـ"عروس البحر" ألهمتها، وإن ركن «الكاتب الشاب» في المعرض «فكرة رائعة».',
+    'وأغلقت الشركة جولة تمويل من الفئة "أ" بقيمة عشرة ملايين دولار.',
+  ));
+  for (const t of ['بيت الرمل', 'عروس البحر', 'أ', 'الكاتب الشاب']) assert.equal(a.quotes.find((q) => q.text === t)?.kind, 'term', t);
+  assert.equal(a.quotes.find((q) => q.text === 'فكرة رائعة')?.kind, 'direct');
+});

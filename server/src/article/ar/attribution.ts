@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { norm, stripConjunction, type Token } from './tokens';
 
@@ -102,7 +102,8 @@ export class Attributor {
     // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun
     if (hit.form.kind === 'verb' && j > 0 && hasFact(this.tokens[j - 1], Facts.verbalNounMarker)) return null;
     // `قبل أن يكشف التطبيق`, `يريد أن يقول`: an imperfect verb after أن is a subjunctive, not a report
-    if (hit.form.kind === 'verb' && j > 0 && this.tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj)) return null;
+    // (`قبل أن تضيف ضاحكة: «…»`: with a colon right after, it reports)
+    if (hit.form.kind === 'verb' && j > 0 && this.tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.colonWithin(j, 3)) return null;
     // `أحمد، وهو طالب جامعي`: after هو / هي a verb would be imperfect (`وهو يقول`); a perfect form is a noun
     if (hit.form.kind === 'verb' && j > 0 && predicatePronouns.has(this.tokens[j - 1].norm) && !imperfect(t.norm, hit.conj)) return null;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
@@ -134,6 +135,11 @@ export class Attributor {
       if (this.quoted[k] || t.text === ':' || hasFact(t, Facts.complementiser)) return true;
       if (t.sentenceEnd) return false;
     }
+    return false;
+  }
+
+  private colonWithin(j: number, window: number): boolean {
+    for (let k = j + 1; k < this.tokens.length && k <= j + window; k++) if (this.tokens[k].text === ':') return true;
     return false;
   }
 
@@ -202,6 +208,13 @@ export class Attributor {
     // `أما مدرب النصر فقد اعترف …`: after أما, and with قد / فقد before the verb
     if (c.form.kind === 'verb') {
       let s = this.sentenceStartOf[c.at];
+      // (`…، غير أن مسؤولا في الوزارة قال`: a clause opened after a comma has its own subject)
+      for (let b = c.at - 1; b > s && b >= c.at - SVO_WITH_APPOSITION - 2; b--) {
+        if (isComma(tokens[b - 1]) && (CLAUSE_OPENERS.has(tokens[b].norm) || (tokens[b].norm === 'غير' && tokens[b + 1]?.norm === 'ان'))) {
+          s = b;
+          break;
+        }
+      }
       if (tokens[s].norm === 'اما') s++;
       // `غير أن الناقد …`, `لكن الوزير …`: a clause opener before the subject
       else if (tokens[s].norm === 'غير' && (tokens[s + 1]?.norm === 'ان')) s += 2;
@@ -220,7 +233,9 @@ export class Attributor {
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.complementOnly(p.to, v);
         if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
-        if (p && (p.to === v || kana) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
+        // (`غير أن مسؤولا رفيعا في الوزارة قال`: an unnamed source and where it is, before the verb)
+        const placed = !!p && p.to < v && (p.type === 'anonymous' || p.type === 'descriptor') && this.placeOnly(p.to, v);
+        if (p && (p.to === v || kana || placed) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
       }
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
@@ -238,7 +253,7 @@ export class Attributor {
     // `لكنه انتقد الاتحاد`: the subject is the pronoun before the verb; the phrase after it is the object
     if (c.at > 0 && subjectPronounCarriers.has(tokens[c.at - 1].norm)) return null;
     // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none
-    while (k < limit && hasFact(tokens[k], Facts.pronounSource) && k - c.at < 3) k++;
+    while (k < limit && (hasFact(tokens[k], Facts.pronounSource) || mannerWords.has(tokens[k].norm)) && k - c.at < 3) k++;
     if (k >= limit) return null;
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
     // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a
@@ -365,6 +380,8 @@ export class Attributor {
     const hit = this.cueAt(j);
     if (!hit || hit.form.kind === 'according' || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
     if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && !this.alsoCue(hit, limit)) return;
+    // (`وحين سأله أحد الحضور …، قال`: the asker is no speaker the answer goes to)
+    if (hit.form.asks) return;
     const e = this.resolve(this.subjectOf(hit, limit), hit.form.relays ? null : hit.form.gender);
     if (e) this.registry.touch(e, j);
   }
@@ -611,7 +628,8 @@ export class Attributor {
   private alsoCue(c: CueHit, limit: number): boolean {
     const before = this.tokens[c.at - 1]?.norm;
     // `وهو ما نفاه مدير التعليم X، مؤكدا`: `which X denied` names X as one speaking
-    if (before === 'ما' && c.form.withObject && c.form.kind === 'verb' && !c.form.names && !c.form.describes) {
+    // (`على ما وصفه نائب الرئيس X بـ"…"`: a describing verb with its own subject gives X's word too)
+    if (before === 'ما' && c.form.withObject && c.form.kind === 'verb' && !c.form.names) {
       const p = this.subjectOf(c, limit);
       return !!p && !p.weak && (p.type === 'person' || p.type === 'descriptor' || p.type === 'anonymous');
     }

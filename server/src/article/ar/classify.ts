@@ -51,7 +51,7 @@ function definite(t: Token): boolean {
  * Returns the distance in words, or -1.
  */
 
-export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Array, governed = false): number {
+export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Array, governed = false, shortSpan = false): number {
   let words = 0;
   let colon = false;
   for (let j = openTok - 1; j >= 0 && words < TERM_WINDOW; j--) {
@@ -74,10 +74,22 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     // (`أن الخطة "تسير وفق الجدول"`) — a definite head names only where no cue governs the span
     // (`قال … لوكالة الأنباء السعودية: "…"`: a governed quote after a colon is the words, not the name)
     if (isIn(termNouns, t.norm)) return (definite(t) || colon) && governed ? -1 : words;
+    // `روايتها «بنات الطاحونة»` names; `إن فريقه "استحق اللقب عن جدارة"` says: with a possessive, only
+    // a short span (two words) is the thing's name where a cue governs it
+    if (isIn(termNouns, withoutPossessive(t.norm))) return governed && !shortSpan ? -1 : words;
     // only the introduced name's adjectives may stand between: `… الإسلامية الفلسطينية "حماس"`
     if (!t.norm.startsWith('ال')) return -1;
   }
   return -1;
+}
+
+/** `روايتها` → روايه, `حملته` → حمله: a noun without its possessive pronoun (ta marbuta restored) */
+function withoutPossessive(n: string): string {
+  let stem = n;
+  if (stem.length > 5 && (stem.endsWith('ها') || stem.endsWith('هم'))) stem = stem.slice(0, -2);
+  else if (stem.length > 4 && stem.endsWith('ه')) stem = stem.slice(0, -1);
+  else return n;
+  return stem.endsWith('ت') ? stem.slice(0, -1) + 'ه' : stem;
 }
 
 /** `شعبيا`, `إعلاميا`, `رسميا`: an adverb in the accusative of a nisba */
@@ -112,11 +124,13 @@ function hasLetter(s: string): boolean {
 export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): { kind: QuoteKind; byDefault: boolean } {
   const words = wordCount(q.text, WORDS_WEIGHED);
   if (!hasLetter(q.text)) return { kind: 'term', byDefault: false };
+  // `جولة من الفئة "ب"`: a letter or two is a name or a grade, never words said
+  if (q.text.trim().length <= 2) return { kind: 'term', byDefault: false };
   if (words <= 3 && outlets.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
   if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
   if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
   const opensClause = clauseOpeners.has(norm(firstWord(q.text)));
-  const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed);
+  const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed, words <= 2);
   if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? ''))) return { kind: 'term', byDefault: false };
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`
   if (!opensClause && words > 1 && words <= 6 && q.text.split(/\s+/).some((w) => nameParticles.has(norm(w)))) return { kind: 'term', byDefault: false };

@@ -23,6 +23,8 @@ export interface CueForm {
   clauseStart?: boolean;
   /** also a verb of another sense (زاد `increased`): a cue only with the words close after it */
   tight?: boolean;
+  /** asks a question: the one asked answers after it */
+  asks?: boolean;
 }
 
 const set = (words: string[]) => new Set(words.map((w) => norm(w)));
@@ -55,6 +57,7 @@ export const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
 const constructRoles = set(lex.arabicConstructRoles);
 export const subjectPronounCarriers = set(lex.arabicSubjectPronounCarriers);
+export const mannerWords = set(lex.arabicMannerWords);
 export const afterQuoteNaming = lex.arabicAfterQuoteNaming.map((p) => norm(p).split(' '));
 /** words that belong inside a name (`محمد بن همام`, `عبد الله`, `أبو احسان`) */
 export const nameParticles = set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'أبي', 'عبد', 'آل', 'ولد', 'أم']);
@@ -70,7 +73,7 @@ function addForm(form: string, f: CueForm): void {
 
 for (const v of lex.arabicCueVerbs) {
   const lemma = norm(v.past);
-  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays, clauseStart: !!v.clauseStart, tight: !!v.tight };
+  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays, clauseStart: !!v.clauseStart, tight: !!v.tight, asks: !!v.asks };
   // perfect: قال، قالت، قالوا — weak endings drop (`دعا` → دعت، دعوا; `نفى` → نفت، نفاه) — and with
   // object pronouns (`وصفه`, `وصفوه`, `وصفته`)
   const weak = v.past.endsWith('ى') || v.past.endsWith('ا');
@@ -267,6 +270,8 @@ function computeFacts(n: string): number {
   for (const [words, bit] of LISTED_FACTS) if (words.has(n)) f |= bit;
   for (const [words, how, bit] of STEM_FACTS) if (how === 'in' ? isIn(words, n) : isInBare(words, n)) f |= bit;
   if (constructRoles.has(n)) f |= Facts.roleBare | Facts.roleIn | Facts.roleOrHonorific;
+  // `غير أن مصدرا مطلعا قال`: an unnamed source in the accusative (its tanween alif)
+  if (n.length > 4 && n.endsWith('ا') && unnamedSources.has(n.slice(0, -1))) f |= Facts.unnamedSource;
   return f;
 }
 

@@ -32,7 +32,7 @@ export interface SpeakerPhrase {
   weak?: boolean;
 }
 
-const MAX_TOKENS = 12;
+const MAX_TOKENS = 14;
 
 /** titles an institution's namesake carries */
 const royalTitles = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الامام', 'السلطان'].map((w) => norm(w)));
@@ -46,8 +46,16 @@ const namesakeHeads = new Set(['مدينة', 'مجمع', 'كرسي'].map((w) => 
 /** `بيان صادر عن …`: a document's author after these and عن */
 const issuedBy = new Set(['صادر', 'الصادر', 'صادره', 'الصادره', 'منسوب', 'المنسوب'].map((w) => norm(w)));
 
+/** `أصدره`, `نشرته`: a verb issuing the document, its author after it */
+const issuingVerbs = new Set(['أصدره', 'أصدرته', 'أصدرها', 'نشره', 'نشرته', 'نشرها', 'وزعه', 'وزعته', 'أعده', 'أعدته', 'أعدها'].map((w) => norm(w)));
+
 /** adjectives of an unnamed source: `مصدر … مطلع`, `مسؤول … رفيع` */
 const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'مطلعين', 'رفيع', 'رفيعه', 'رفيعو', 'كبير', 'كبار', 'بارز', 'مقرب', 'مقربه', 'مقربون', 'موثوق', 'موثوقه', 'مسؤول', 'مسؤوله', 'عيان', 'متطابقه', 'خاصه', 'مختلفه', 'متعدده'].map((w) => norm(w)));
+
+/** `مطلع`, and `مطلعا` in the accusative */
+function isSourceAdjective(n: string): boolean {
+  return sourceAdjectives.has(n) || (n.length > 4 && n.endsWith('ا') && sourceAdjectives.has(n.slice(0, -1)));
+}
 
 /** after the lam of possession: a role, an unnamed source, an organisation or a document (`لوزير`, `لمصادر`, `لبيان`) */
 function lamNoun(stem: string): boolean {
@@ -327,6 +335,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `بيان صادر عن الوزارة`: the author follows عن
     let o = k + 1;
     if (o + 1 < limit && issuedBy.has(tokens[o].norm) && tokens[o + 1].norm === 'عن') o += 2;
+    // `بيان أصدره المرصد`: the verb that issued it, then its author
+    else if (o + 1 < limit && issuingVerbs.has(tokens[o].norm)) o += 1;
     const owner = o < limit && tokens[o].word && !isStop(tokens, o) ? parseSpeakerPhrase(text, tokens, o, limit, quoted) : null;
     const ownerOk = owner && owner.type !== 'document' && owner.type !== 'descriptor' ? owner : null;
     return { from: k, to: ownerOk ? ownerOk.to : k + 1, type: 'document', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: ownerOk };
@@ -379,7 +389,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `عدد من الفنانين المصريين`, `مصادر من الحزب`: a quantifier takes its من
     if (leading === 'anonymous' && j === k + 1 && t.norm === 'من') continue;
     // `مصدر مطلع`: مطلع is the source's adjective here, not `the start of`
-    const adjectiveStop = leading === 'anonymous' && j <= k + 3 && !definite(t) && sourceAdjectives.has(t.norm);
+    const adjectiveStop = leading === 'anonymous' && j <= k + 3 && !definite(t) && isSourceAdjective(t.norm);
     if (isStop(tokens, j) && !adjectiveStop) {
       // inside a role, before any name: `مدير مجموعة الاتصالات في سامسونج … هيسم ياسين`
       const roleSide = nameFrom < 0 || inRole;
@@ -399,7 +409,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (inRole) continue;
     // an organisation's name: its head, one construct noun, then adjectives (`الاتحاد الاسيوي اصدر …` stops at the verb)
     // an unnamed source takes indefinite adjectives (`مصدر دبلوماسي غربي`, `مصدر مصري مطلع`)
-    const sourceAdjective = leading === 'anonymous' && j <= k + 3 && !definite(t) && (nisba(t) || sourceAdjectives.has(t.norm));
+    const sourceAdjective = leading === 'anonymous' && j <= k + 3 && !definite(t) && (nisba(t) || isSourceAdjective(t.norm));
     if ((leading === 'org' || leading === 'anonymous') && j > k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !namedAfterPerson(tokens, j, k)) break;
     // `مصادر حضرت اللقاء`: right after an unnamed source, an indefinite word that is no adjective is a verb
     if (leading === 'anonymous' && j === k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !nisba(t) && t.norm !== 'من') break;
