@@ -310,3 +310,16 @@ A regular commuter, who gave only his first name, said he now drove to work. "It
   assert.equal(who(a, 'I have missed two'), 'One passenger');
   assert.equal(who(a, 'It costs me'), 'A regular commuter');
 });
+
+test('`Green Party candidate Tom Reyes came fourth. He said …`: a candidate is a role, so the name after it is the one the `He` means', () => {
+  const a = en(`Council seat result
+
+Dan Hughes, who won the seat, said the result was "a vote for the high street".
+
+Green Party candidate Tom Reyes came fourth with 812 votes. He said his campaign had been "drowned out" by national politics.
+
+Ella Stone, the Liberal Democrat nominee, finished second. She said voters had been "let down again".
+`);
+  assert.equal(who(a, 'drowned out'), 'Tom Reyes');
+  assert.equal(who(a, 'let down again'), 'Ella Stone');
+});

@@ -158,6 +158,7 @@ export const lexiconEn: EnglishLexicon = {
     'broadcaster', 'columnist', 'critic', 'curator', 'principal', 'teacher', 'doctor', 'surgeon', 'nurse', 'chef', 'president-elect',
     'superintendent', 'constable', 'commander', 'sergeant', 'detective', 'colonel', 'lieutenant', 'major', 'admiral', 'marshal',
     'representative', 'rep', 'speaker', 'whip', 'solicitor', 'barrister', 'counsel', 'agent', 'promoter', 'forecaster',
+    'candidate', 'candidates', 'nominee', 'challenger',
     // police ranks as written before a name: `Det Insp John Smith`
     'det', 'insp', 'supt', 'ch', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'acc', 'commissioner',
     // people spoken of as a group or without a name
