@@ -8,7 +8,7 @@ import { Attributor, type Attribution } from './attribution';
 import { classify, wordCount } from './classify';
 import { SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
-import { norm, sentenceStarts, tokenAt, tokenize, type Token } from './tokens';
+import { isComma, norm, sentenceStarts, tokenAt, tokenize, type Token } from './tokens';
 import { phraseStops } from './lexicon';
 
 /** How far ahead of a cue its speaker phrase may run (tokens). */
@@ -102,7 +102,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     // also after a short opener and its comma (`في المقابل، دافع وزير المالية …`)
     const prev = j > 0 ? tokens[j - 1] : undefined;
     // (a comma is never a word: the flag first, the text only for marks)
-    const opener = prev !== undefined && !prev.word && (prev.text === '،' || prev.text === ',') && j - starts[j] <= 5 && adverbialOpener(tokens[starts[j]].norm);
+    const opener = prev !== undefined && !prev.word && isComma(prev) && j - starts[j] <= 5 && adverbialOpener(tokens[starts[j]].norm);
     if (tokens[j].newLine || (prev !== undefined && prev.sentenceEnd)) attributor.noteSentenceSubject(j, limit);
     else if (opener) attributor.noteSentenceSubject(j, limit, true);
     attributor.noteIntroduction(j, limit);

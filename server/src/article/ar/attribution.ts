@@ -7,7 +7,7 @@ import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
-import { norm, stripConjunction, type Token } from './tokens';
+import { isComma, norm, stripConjunction, type Token } from './tokens';
 
 export interface Attribution {
   entity: Entity | null;
@@ -59,10 +59,6 @@ const CIRCUMSTANCE_WINDOW = 12;
 /** `نقلت مجلة … عن عالمة البيئة البحرية في جامعة … الدكتورة كاثرين ميلر قولها`: a long role lies between عن and قولها */
 const NESTED_SOURCE_WINDOW = 16;
 
-function isComma(t: Token): boolean {
-  return t.text === '،' || t.text === ',';
-}
-
 /** `يقول`, `تؤكد`: an imperfect verb opens on ي or ت after any conjunction (a perfect one on its root) */
 function imperfect(word: string, conj: string): boolean {
   const c = word.charAt(conj.length);
@@ -111,7 +107,7 @@ export class Attributor {
     // `وبين الوزير أن`, `من جهته، بين`: بين is a verb only opening a clause, with the words to come
     if (hit.form.clauseStart && hit.form.kind === 'verb' && !t.text.includes(SHADDA)) {
       const prev = this.tokens[j - 1];
-      const opens = this.sentenceStartOf[j] === j || (!!prev && (prev.text === '،' || prev.text === ','));
+      const opens = this.sentenceStartOf[j] === j || (!!prev && isComma(prev));
       if (!opens || !this.wordsFollow(j, 16)) return null;
     }
     // `بحسب ما نقلته صحيفة … عن مسؤول`: the relaying verb belongs to بحسب ما
@@ -311,7 +307,7 @@ export class Attributor {
   private antecedent(rel: number, floor: number): SpeakerPhrase | null {
     const { tokens } = this;
     let b = rel - 1;
-    if (b >= floor && (tokens[b].text === '،' || tokens[b].text === ',')) {
+    if (b >= floor && isComma(tokens[b])) {
       // `بمشاركة عازف الغيتار كارلوس إيبانييث، الذي`, `البروفيسور يان فان دير برخ من جامعة …، الذي`:
       // a person named right before the comma (or before where they work) is the antecedent
       const named = this.personBefore(Math.max(floor, b - 10), b);
@@ -319,7 +315,7 @@ export class Attributor {
       // skip a `، role،` apposition
       let c = b - 1;
       while (c >= floor && c > b - 12 && tokens[c].word) c--;
-      if (c >= floor && (tokens[c].text === '،' || tokens[c].text === ',')) b = c - 1;
+      if (c >= floor && isComma(tokens[c])) b = c - 1;
       else b = rel - 2;
     }
     let start = b;
@@ -569,9 +565,8 @@ export class Attributor {
   private placeOnly(from: number, to: number): boolean {
     if (to - from > 3) return false;
     const first = this.tokens[from];
-    if (!first.word || this.quoted[from] || !(placePrepositions.has(first.norm) || (first.norm.length > 3 && first.norm[0] === 'ب'))) return false;
-    for (let j = from + 1; j < to; j++) if (!this.tokens[j].word || this.quoted[j]) return false;
-    return true;
+    if (!(placePrepositions.has(first.norm) || (first.norm.length > 3 && first.norm[0] === 'ب'))) return false;
+    return this.wordsOnly(from, to);
   }
 
   private fromCueBefore(c: CueHit, qk: number, s: number, after: number): Attribution {

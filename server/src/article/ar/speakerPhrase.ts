@@ -4,7 +4,7 @@
 // speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
 import type { Gender, Span } from '../model';
 import { startsWithNumber } from '../text';
-import { firstWord, norm, type Token } from './tokens';
+import { firstWord, isComma, norm, type Token } from './tokens';
 import {
   documentNouns, Facts, factsOf, givenNames, hasFact, isCue, isIn, isInBare, nameArticles, organisationHeads, roleNames, roleWords, titles,
   unnamedSources, wordFacts,
@@ -474,14 +474,14 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // 2. what follows: `، role،` or `، name` apposition, or `(role)`
   let to = end;
   let appositionRole: string | null = null;
-  if (j < limit && (tokens[j].text === '،' || tokens[j].text === ',') && j + 1 < limit) {
+  if (j < limit && isComma(tokens[j]) && j + 1 < limit) {
     const a = j + 1;
     // `وكيل المتهم الرابع، المحامي سلطان بن فهد العتيبي،`: an unnamed role, then a role and a name in
     // apposition: the person named there
     if (nameFrom < 0 && leading === 'role' && tokens[a].word && hasFact(tokens[a], Facts.roleOrHonorific)) {
       const inner = parseSpeakerPhrase(text, tokens, a, Math.min(appositionLimit, a + MAX_TOKENS), quoted);
       if (inner && inner.type === 'person' && inner.name) {
-        const close = inner.to < appositionLimit && isCommaToken(tokens[inner.to]) ? inner.to + 1 : inner.to;
+        const close = inner.to < appositionLimit && isComma(tokens[inner.to]) ? inner.to + 1 : inner.to;
         return { ...inner, from: k, to: close, role: inner.role ?? textOf(text, tokens, k, end) };
       }
     }
@@ -489,7 +489,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       let b = a;
       while (b < limit && b - a < 10 && tokens[b].word && !hasFact(tokens[b], Facts.complementiser) && !hasFact(tokens[b], Facts.relative) && !isCue(tokens[b])) b++;
       appositionRole = textOf(text, tokens, a, b);
-      to = b < limit && (tokens[b].text === '،' || tokens[b].text === ',') ? b + 1 : b;
+      to = b < limit && isComma(tokens[b]) ? b + 1 : b;
     } else if (nameFrom < 0 && leading !== 'org' && canStartName(tokens, a, a)) {
       let b = a + 1;
       while (b < limit && canContinueName(tokens, b, b - a)) b++;
@@ -503,7 +503,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       while (b < lim && canContinueName(tokens, b, b - a - 1)) b++;
       nameFrom = a + 1;
       nameTo = b;
-      to = b < appositionLimit && isCommaToken(tokens[b]) ? b + 1 : b;
+      to = b < appositionLimit && isComma(tokens[b]) ? b + 1 : b;
     }
   } else if (j < limit && tokens[j].text === '(') {
     let b = j + 1;
@@ -616,10 +616,6 @@ function cliticLength(s: string): number {
 /** `إن` (with its hamza below, as only after قال) or a colon: the words said begin */
 function opensWhatIsSaid(t: Token | undefined): boolean {
   return !!t && (t.text === ':' || (t.text.charCodeAt(0) === 0x625 && hasFact(t, Facts.complementiser)));
-}
-
-function isCommaToken(t: Token): boolean {
-  return t.text === '،' || t.text === ',';
 }
 
 function withoutQuoteMarks(name: string): string {

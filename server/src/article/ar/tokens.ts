@@ -159,6 +159,11 @@ function markForm(c: number): WordForm {
   return f;
 }
 
+/** `،` or `,` */
+export function isComma(t: Token): boolean {
+  return t.text === '،' || t.text === ',';
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let newLine = true;
