@@ -323,3 +323,14 @@ Ella Stone, the Liberal Democrat nominee, finished second. She said voters had b
   assert.equal(who(a, 'drowned out'), 'Tom Reyes');
   assert.equal(who(a, 'let down again'), 'Ella Stone');
 });
+
+test('`in what one fan described on Twitter as "…"`: an unnamed source after `what`, with a place phrase before `as`, is the speaker', () => {
+  const a = en(`Stadium queues
+
+Thousands of supporters missed kick-off, in what one fan described on Twitter as "the worst organised game I have ever been to".
+
+Prices at the kiosks rose again, in what one shopper called "daylight robbery".
+`);
+  assert.equal(who(a, 'the worst organised game'), 'one fan');
+  assert.equal(who(a, 'daylight robbery'), 'one shopper');
+});

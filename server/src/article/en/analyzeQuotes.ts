@@ -6,7 +6,7 @@ import type { QuoteSpan } from '../quoteSpans';
 import { bareQuote, type QuoteAnalysis } from '../quotes';
 import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
-import type { PhraseContext } from './phrase';
+import { looseDescription, type PhraseContext } from './phrase';
 import { introducedPerson, leadingSubject, subjectBefore } from './subjects';
 import { attributeByCue, resolveCues } from './attribution';
 import { SpeakerRegistry, type Entity } from './registry';
@@ -243,7 +243,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // they are the institution's name for a thing: a term. (`it` is left to the cue: a pronoun stands
     // for whoever spoke before, person or body.)
     const namer = !full ? whatXCalls(tokens, s.from, k) : null;
-    const namerPhrase = namer !== null ? subjectBefore(ctx, tokens, namer.from, namer.to) : null;
+    const namerPhrase = namer !== null ? subjectBefore(ctx, tokens, namer.from, namer.to) ?? looseDescription(ctx, tokens, namer.from, namer.to) : null;
     // (`what it calls a "bell-to-bell" ban`: when `it` puts the words between an article and a noun,
     // they modify that noun, a body's name for a thing; `what it called an "act of sabotage"` quotes it)
     const namedByInstitution = namer !== null && isShortNounPhrase(q.text) && (isInstitution(namerPhrase) || (isNeuter(namerPhrase) && modifiesNoun(tokens, s, k)));

@@ -24,6 +24,9 @@ const NAMING_VERBS = new Set(lexiconEn.namingVerbs);
 const INTRODUCED_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this']);
 /** Most words between `what` and its naming verb (`what the city council calls`). */
 const MAX_NAMER_WORDS = 6;
+/** `described on social media as`, `called in a statement as`: the words a place phrase may take before `as` */
+const MAX_PLACE_PHRASE = 5;
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'online']);
 
 function endsWith(tokens: Token[], from: number, k: number, phrase: string[]): boolean {
   const start = k - phrase.length;
@@ -53,7 +56,16 @@ export function introducedAsTerm(tokens: Token[], from: number, k: number): bool
 export function whatXCalls(tokens: Token[], from: number, k: number): { from: number; to: number } | null {
   let v = k - 1;
   if (v > from && isDeterminer(tokens[v])) v--;
-  if (v > from && isWord(tokens[v]) && tokens[v].lower === 'as') v--;
+  if (v > from && isWord(tokens[v]) && tokens[v].lower === 'as') {
+    v--;
+    // `what X described on social media as "…"`: a short place phrase between the verb and `as`
+    for (let j = v - 1; j > from && v - j < MAX_PLACE_PHRASE && isWord(tokens[j]); j--) {
+      if (NAMING_VERBS.has(tokens[j].lower) && PLACE_PREPOSITIONS.has(tokens[j + 1].lower)) {
+        v = j;
+        break;
+      }
+    }
+  }
   if (v <= from || !isWord(tokens[v]) || !NAMING_VERBS.has(tokens[v].lower)) return null;
   for (let i = v - 1; i >= from && v - i <= MAX_NAMER_WORDS + 1; i--) {
     const t = tokens[i];

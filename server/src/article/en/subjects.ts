@@ -79,7 +79,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   if (right) return right;
   // `opposed what the company calls`: the subject stands between `what` and its verb
   for (let i = end - 1; i > from && end - i <= 6 && isWord(tokens[i - 1]); i--) {
-    if (tokens[i - 1].lower === 'what') return nounPhrase(ctx, tokens, i, end, 'subject');
+    // (`what one festival-goer described as`: after `what`, a short phrase with an article is an unnamed source)
+    if (tokens[i - 1].lower === 'what') return nounPhrase(ctx, tokens, i, end, 'subject') ?? looseDescription(ctx, tokens, i, end);
   }
   const segs = segments(tokens, from, end);
   const aside = parenthesised(tokens, segs, end);
