@@ -334,3 +334,14 @@ Prices at the kiosks rose again, in what one shopper called "daylight robbery".
   assert.equal(who(a, 'the worst organised game'), 'one fan');
   assert.equal(who(a, 'daylight robbery'), 'one shopper');
 });
+
+test('`a defeat that Hart later called "…"`: `that`/`which` with a subject of its own before `called` quotes that subject', () => {
+  const a = en(`Relegation battle
+
+Coach Jenny Hart has a point to prove. Her side lost 4-0 at home in March, a result that Hart later called "the lowest point of my time here".
+
+The club's plan for a new stand, which critics called "a waste of money", has been shelved.
+`);
+  assert.equal(who(a, 'the lowest point'), 'Jenny Hart');
+  assert.equal(kindOf(a, 'a waste of money'), 'direct');
+});

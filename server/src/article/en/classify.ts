@@ -70,7 +70,8 @@ export function whatXCalls(tokens: Token[], from: number, k: number): { from: nu
   for (let i = v - 1; i >= from && v - i <= MAX_NAMER_WORDS + 1; i--) {
     const t = tokens[i];
     if (!isWord(t)) return null;
-    if (t.lower === 'what') return i + 1 < v ? { from: i + 1, to: v } : null;
+    // (`a defeat that Vellani later called "…"`: `that`/`which` with a subject of its own after it does the same)
+    if (t.lower === 'what' || t.lower === 'that' || t.lower === 'which') return i + 1 < v ? { from: i + 1, to: v } : null;
   }
   return null;
 }

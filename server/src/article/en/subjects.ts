@@ -80,7 +80,13 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   // `opposed what the company calls`: the subject stands between `what` and its verb
   for (let i = end - 1; i > from && end - i <= 6 && isWord(tokens[i - 1]); i--) {
     // (`what one festival-goer described as`: after `what`, a short phrase with an article is an unnamed source)
-    if (tokens[i - 1].lower === 'what') return nounPhrase(ctx, tokens, i, end, 'subject') ?? looseDescription(ctx, tokens, i, end);
+    // (`a defeat that Vellani later called`, `a plan which critics called`: so does `that`/`which`)
+    const relative = tokens[i - 1].lower;
+    if (relative === 'what') return nounPhrase(ctx, tokens, i, end, 'subject') ?? looseDescription(ctx, tokens, i, end);
+    if ((relative === 'that' || relative === 'which') && isWord(tokens[end - 1])) {
+      const np = nounPhrase(ctx, tokens, i, end, 'subject');
+      if (np) return np;
+    }
   }
   const segs = segments(tokens, from, end);
   const aside = parenthesised(tokens, segs, end);
