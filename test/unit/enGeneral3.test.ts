@@ -345,3 +345,14 @@ The club's plan for a new stand, which critics called "a waste of money", has be
   assert.equal(who(a, 'the lowest point'), 'Jenny Hart');
   assert.equal(kindOf(a, 'a waste of money'), 'direct');
 });
+
+test('`a button labelled "…"`: the words on a label are a term, not speech', () => {
+  const a = en(`Bank app change
+
+The bank said customers could opt out. Those who wish to do so must tap a button labelled "Share my data with partners" in the app's settings.
+
+Boxes labeled "do not open until checked" were found at the depot, police said.
+`);
+  assert.equal(kindOf(a, 'Share my data'), 'term');
+  assert.equal(kindOf(a, 'do not open'), 'term');
+});

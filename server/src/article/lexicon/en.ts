@@ -237,6 +237,7 @@ export const lexiconEn: EnglishLexicon = {
     ['the', 'group'], ['the', 'campaign'], ['the', 'operation'], ['operation'], ['the', 'hashtag'], ['the', 'headline'], ['subject', 'line'],
     ['the', 'title'], ['codenamed'], ['code-named'], ['branded', 'as'], ['marketed', 'as'], ['renamed'], ['the', 'label'],
     ['the', 'name'], ['named'], ['called'], ['spelled'], ['spelt'], ['reads'], ['read'], ['billed', 'as'],
+    ['labelled'], ['labeled'],
   ],
   termIntroducersBeforeDeterminer: [
     ['so-called'], ['dubbed'], ['nicknamed'], ['known', 'as'], ['termed'], ['codenamed'], ['code-named'], ['billed', 'as'],
