@@ -356,3 +356,17 @@ Boxes labeled "do not open until checked" were found at the depot, police said.
   assert.equal(kindOf(a, 'Share my data'), 'term');
   assert.equal(kindOf(a, 'do not open'), 'term');
 });
+
+test('`relying on "legitimate interests", a legal basis …` and `what it called "bed blocking" - patients …`: words a gloss then defines are a term', () => {
+  const a = en(`Care report
+
+The watchdog said councils were "failing the most vulnerable". It says councils are acting under "reasonable adjustments", a duty set out in the Equality Act, when they refuse some requests.
+
+The report also highlighted what it called "bed blocking" - patients well enough to leave hospital but with nowhere to go.
+
+Council leader Sam Ford said the findings were "deeply unfair", a view shared by other councils.
+`);
+  assert.equal(kindOf(a, 'reasonable adjustments'), 'term');
+  assert.equal(kindOf(a, 'bed blocking'), 'term');
+  assert.equal(who(a, 'deeply unfair'), 'Sam Ford');
+});

@@ -12,7 +12,7 @@ import { attributeByCue, resolveCues } from './attribution';
 import { SpeakerRegistry, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
-import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, countWords, isWord } from './words';
+import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, countWords, isPunct, isWord } from './words';
 import { datelineEnd } from '../structure/dateline';
 import { LowerCaseWords } from './lowerCaseWords';
 
@@ -101,6 +101,34 @@ function modifiesNoun(tokens: Token[], s: Sentence, k: number): boolean {
   const after = k + 1 < s.to ? tokens[k + 1] : undefined;
   if (!isWord(before) || !DETERMINERS.has(before.lower) || !isWord(after) || after.cap) return false;
   return !ADJUNCT.has(after.lower) && !CONNECTIVE.has(after.lower) && !CLAUSE.has(after.lower) && !AUX.has(after.lower);
+}
+
+/**
+ * The quote at k is followed by a gloss that defines it: `, a legal basis …` (an appositive with an
+ * article) or, when `dash` allows, ` - patients treated …` (a dash and lower-case words).
+ */
+function glossed(tokens: Token[], s: Sentence, k: number, dash: boolean): boolean {
+  const mark = k + 1 < s.to ? tokens[k + 1] : undefined;
+  const next = k + 2 < s.to ? tokens[k + 2] : undefined;
+  if (!isWord(next)) return false;
+  if (isPunct(mark, ',')) {
+    if (next.lower !== 'a' && next.lower !== 'an') return false;
+    // `, a charge he denies`, `, a view shared by …`: a comment on what was said, not a definition
+    for (let i = k + 3; i < s.to && i <= k + 5 && isWord(tokens[i]); i++) if (VERDICT_NOUNS.has(tokens[i].lower)) return false;
+    return true;
+  }
+  return dash && isPunct(mark, '-–—') && !next.cap && !CLAUSE.has(next.lower) && !AUX.has(next.lower);
+}
+
+/** prepositions after which a defined term stands (`relying on "…"`, `the rules of "…"`) */
+const GLOSSED_AFTER = new Set(['on', 'of', 'for', 'under', 'about', 'into', 'from', 'with', 'by', 'in', 'as']);
+/** nouns of an appositive that judges a statement rather than defining a term */
+const VERDICT_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'view', 'description', 'remark', 'comment', 'sentiment', 'assessment', 'characterisation', 'characterization', 'verdict', 'criticism', 'complaint', 'phrase', 'label']);
+
+function firstWord(text: string): string {
+  const t = text.trim();
+  const end = t.search(/[\s,.;:!?]/);
+  return (end < 0 ? t : t.slice(0, end)).toLowerCase();
 }
 
 interface State {
@@ -246,11 +274,15 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     const namerPhrase = namer !== null ? subjectBefore(ctx, tokens, namer.from, namer.to) ?? looseDescription(ctx, tokens, namer.from, namer.to) : null;
     // (`what it calls a "bell-to-bell" ban`: when `it` puts the words between an article and a noun,
     // they modify that noun, a body's name for a thing; `what it called an "act of sabotage"` quotes it)
-    const namedByInstitution = namer !== null && isShortNounPhrase(q.text) && (isInstitution(namerPhrase) || (isNeuter(namerPhrase) && modifiesNoun(tokens, s, k)));
+    // (`what it called "corridor care" - patients treated on trolleys -`: a gloss after the words defines them, a name for a thing)
+    const namedByInstitution = namer !== null && isShortNounPhrase(q.text) && (isInstitution(namerPhrase) || (isNeuter(namerPhrase) && (modifiesNoun(tokens, s, k) || glossed(tokens, s, k, true))));
     // `in what the campaign group Fair Fares Now called "a blow"`: `called` with a subject of its own
     // is the cue that quotes that subject, not a word that introduces a name
     const quotedByNamer = namerPhrase !== null && !namedByInstitution;
-    if (namedByInstitution || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text))) {
+    // `relying on "legitimate interests", a legal basis that …`: lower-case words that an appositive then defines are a term
+    // (after a preposition only: `said it was "deeply flawed", a view …` and `accused him of "negligence", a charge …` stay speech)
+    const defined = !full && namer === null && k > s.from && isWord(tokens[k - 1]) && GLOSSED_AFTER.has(tokens[k - 1].lower) && isShortNounPhrase(q.text) && /^\p{Ll}/u.test(q.text) && !DETERMINERS.has(firstWord(q.text)) && glossed(tokens, s, k, false);
+    if (namedByInstitution || defined || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text))) {
       q.kind = 'term';
       continue;
     }
