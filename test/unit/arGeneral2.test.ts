@@ -508,3 +508,19 @@ test('terms: `تلقب بـ"…"`, a term noun with a possessive (`روايته�
   for (const t of ['بيت الرمل', 'عروس البحر', 'أ', 'الكاتب الشاب']) assert.equal(a.quotes.find((q) => q.text === t)?.kind, 'term', t);
   assert.equal(a.quotes.find((q) => q.text === 'فكرة رائعة')?.kind, 'direct');
 });
+
+test('an indefinite role with no complement of its own is someone new: `وأكد لاعب في الفريق` is not the fan quoted before', () => {
+  const a = analyzeArticle(article(
+    'وقال المشجع سعد بن فالح المطيري، الذي يتابع الفريق منذ عشرين عاما: «لم نر النادي بهذه الحال من قبل».',
+    'وأكد لاعب في الفريق الأول، فضل عدم ذكر اسمه، أن اللاعبين «لم يتسلموا رواتبهم منذ ثلاثة أشهر».',
+  ));
+  // (`فالح` is a name, not ف + ال + ح)
+  assert.equal(speakerOf(a, 'لم نر النادي').name, 'سعد بن فالح المطيري');
+  assert.equal(speakerOf(a, 'لم يتسلموا').name, 'لاعب');
+  // and after someone named with no role at all
+  const b = analyzeArticle(article(
+    'وقال سعد بن فالح المطيري: «لم نر النادي بهذه الحال من قبل».',
+    'وأكد لاعب في الفريق الأول أن اللاعبين «لم يتسلموا رواتبهم منذ ثلاثة أشهر».',
+  ));
+  assert.equal(speakerOf(b, 'لم يتسلموا').name, 'لاعب');
+});

@@ -159,8 +159,10 @@ export class SpeakerRegistry {
     // head (`المسؤول الإيراني`) to whoever spoke last
     const head = (nameKey(roleWordList[0] ?? '')[0] ?? '').replace(/ه$/, '');
     const post = head !== '' && !GENERIC_HEADS.has(head);
-    // (someone whose post was never given may hold it)
-    const found = fits ?? (spokesperson || clashes || specific || (post && (people[0]?.role || people[0]?.type !== 'person')) ? undefined : people[0]);
+    // (someone whose post was never given may hold it; `لاعب في الفريق`, with no article and no
+    // complement of its own, is someone new: `a player`)
+    const indefinite = roleWordList.length > 0 && !/^[وف]?ال/.test(roleWordList[0]);
+    const found = fits ?? (spokesperson || clashes || specific || (post && indefinite) || (post && (people[0]?.role || people[0]?.type !== 'person')) ? undefined : people[0]);
     if (found) return found;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
   }

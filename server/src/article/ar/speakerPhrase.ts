@@ -94,7 +94,8 @@ function startsWithArticle(s: string): boolean {
 
 /** `للمرشد`, `بالقول`, `بإيران`, `لـ`, `لحزب`, `بوزارة`: a word carrying a preposition */
 function prepositional(t: Token): boolean {
-  if (/^(لل|بال|وال|فال|كال|[بلك][أإآ]|[بلك]ـ)/.test(t.text)) return true;
+  // (`فالح`, `والي`: four letters are a word of their own, not و/ف/ب/ك + ال + one letter)
+  if ((t.text.length >= 5 && /^(لل|بال|وال|فال|كال)/.test(t.text)) || /^([بلك][أإآ]|[بلك]ـ)/.test(t.text)) return true;
   const n = t.norm;
   if (n.length < 4 || (n[0] !== 'ل' && n[0] !== 'ب')) return false;
   const stem = n.slice(1);
