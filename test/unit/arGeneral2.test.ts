@@ -524,3 +524,18 @@ test('an indefinite role with no complement of its own is someone new: `وأكد
   ));
   assert.equal(speakerOf(b, 'لم يتسلموا').name, 'لاعب');
 });
+
+test('a headline name carrying و before the colon: `.. وبيتروفيتش: «…»` is the coach named in the body', () => {
+  const a = analyzeArticle(article(
+    'النادي يقيل مدربه بعد الخسارة الثالثة.. وبيتروفيتش: «جئت لأصنع فريقا بطلا»',
+    '',
+    'الدمام - أعلن النادي التعاقد مع المدرب الصربي ميلان بيتروفيتش.',
+    'وقال بيتروفيتش إن الفريق «يملك لاعبين مميزين».',
+  ));
+  const q = a.quotes.find((x) => x.text.startsWith('جئت'))!;
+  assert.equal(q.kind, 'direct');
+  assert.equal(speakerOf(a, 'جئت لأصنع').name, 'ميلان بيتروفيتش');
+  // `وختاما:` is no one
+  const b = analyzeArticle(article('وختاما: «شكرا لكم جميعا على الحضور الكريم»'));
+  assert.ok(!b.speakers.some((s) => s.name.includes('ختاما')));
+});

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 
@@ -549,6 +549,12 @@ export class Attributor {
   private colon(qk: number, s: number): Attribution | null {
     const c = qk - 1;
     if (c <= s || this.tokens[c].text !== ':') return null;
+    // `.. وماركوفيتش: «…»`: one name carrying و, opening its clause, before the colon
+    if (c === s + 1) {
+      const named = this.conjoinedName(s);
+      const e = named ? this.resolve(named, null) : null;
+      if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
+    }
     for (let k = Math.max(s, c - 10); k < c; k++) {
       // `على حسابها في إكس:`: what a preposition governs is where the words were said, not who said them
       if (k > s && placePrepositions.has(this.tokens[k - 1].norm)) continue;
@@ -559,6 +565,17 @@ export class Attributor {
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
     return null;
+  }
+
+  /** `وماركوفيتش` as the name ماركوفيتش (not a given name that starts with و, like وليد), else null */
+  private conjoinedName(j: number): SpeakerPhrase | null {
+    const t = this.tokens[j];
+    if (!t.word || this.quoted[j] || t.norm.length < 5 || t.norm[0] !== 'و' || hasFact(t, Facts.givenName)) return null;
+    const rest = t.norm.slice(1);
+    // a listed word, a definite noun or an adverb in the accusative (`وختاما:`) is no bare name
+    if (wordFacts(rest) !== 0 || rest.startsWith('ال') || rest.endsWith('ا')) return null;
+    const start = t.start + 1;
+    return { from: j, to: j + 1, type: 'person', name: this.text.slice(start, t.end), nameSpan: { start, end: t.end }, namePrefix: 'و', role: null, gender: null, owner: null };
   }
 
   /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
