@@ -3,19 +3,9 @@
 // and relations (`her son Tom`) give a gender so a later `she` skips him.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../../server/src/article/analyze';
-import type { Article } from '../../server/src/article/model';
+import { en, who } from '../support/englishQueries';
 import { GENDERED_ROLES, HONORIFICS, PRONOUNS } from '../../server/src/article/en/words';
 
-const en = (text: string) => analyzeArticle(text, { language: 'en' });
-
-/** The speaker's canonical name for the quote starting with `startsWith`, or null. */
-function who(a: Article, startsWith: string): string | null {
-  const q = a.quotes.find((x) => x.text.startsWith(startsWith));
-  assert.ok(q, `no quote starting ${startsWith}: ${a.quotes.map((x) => x.text).join(' | ')}`);
-  assert.equal(q.kind, 'direct', `"${startsWith}" should be speech`);
-  return q.speakerId ? a.speakers.find((s) => s.id === q.speakerId)?.name ?? null : null;
-}
 
 test('`the Brazilian said`, `the Dane told reporters`: a nationality is the person just named', () => {
   const a = en(`Brazilian winger seals title

@@ -4,18 +4,9 @@
 // `in what X called "…"`, a quote followed by `, according to X`, and two kinds of term.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../../server/src/article/analyze';
 import type { Article } from '../../server/src/article/model';
+import { en, who } from '../support/englishQueries';
 
-const en = (text: string) => analyzeArticle(text, { language: 'en' });
-
-/** The speaker's canonical name for the quote starting with `startsWith`, or null. */
-function who(a: Article, startsWith: string): string | null {
-  const q = a.quotes.find((x) => x.text.startsWith(startsWith));
-  assert.ok(q, `no quote starting ${startsWith}: ${a.quotes.map((x) => x.text).join(' | ')}`);
-  assert.equal(q.kind, 'direct', `"${startsWith}" should be speech`);
-  return q.speakerId ? a.speakers.find((s) => s.id === q.speakerId)?.name ?? null : null;
-}
 
 function kindOf(a: Article, startsWith: string): string {
   const q = a.quotes.find((x) => x.text.startsWith(startsWith));
