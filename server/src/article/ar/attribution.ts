@@ -206,15 +206,14 @@ export class Attributor {
       let s = this.sentenceStartOf[c.at];
       // (`…، غير أن مسؤولا في الوزارة قال`: a clause opened after a comma has its own subject)
       for (let b = c.at - 1; b > s && b >= c.at - SVO_WITH_APPOSITION - 2; b--) {
-        if (isComma(tokens[b - 1]) && (CLAUSE_OPENERS.has(tokens[b].norm) || (tokens[b].norm === 'غير' && tokens[b + 1]?.norm === 'ان'))) {
+        if (isComma(tokens[b - 1]) && this.clauseOpenerAt(b) > 0) {
           s = b;
           break;
         }
       }
       if (tokens[s].norm === 'اما') s++;
       // `غير أن الناقد …`, `لكن الوزير …`: a clause opener before the subject
-      else if (tokens[s].norm === 'غير' && (tokens[s + 1]?.norm === 'ان')) s += 2;
-      else if (CLAUSE_OPENERS.has(tokens[s].norm)) s++;
+      else s += this.clauseOpenerAt(s);
       let v = c.at;
       while (v > s && (tokens[v - 1].norm === 'قد' || tokens[v - 1].norm === 'فقد' || tokens[v - 1].norm === 'لقد')) v--;
       // `الناقد هاني أبو رمان، وهو من المتابعين للجائزة، رأى`: a description between commas after the subject
@@ -259,6 +258,13 @@ export class Attributor {
       return { ...p, to: k + 1, name: tokens[k].text, nameSpan: { start: tokens[k].start, end: tokens[k].end }, role: null, weak: true };
     }
     return p;
+  }
+
+  /** `لكن`, `بينما`, `ثم` (one token) or `غير أن` (two) opening a clause at `j`: how many tokens, else 0 */
+  private clauseOpenerAt(j: number): number {
+    const { tokens } = this;
+    if (CLAUSE_OPENERS.has(tokens[j].norm)) return 1;
+    return tokens[j].norm === 'غير' && tokens[j + 1]?.norm === 'ان' ? 2 : 0;
   }
 
   /**

@@ -53,7 +53,7 @@ export const relatives = set(lex.arabicRelatives);
 export const complementisers = set(lex.arabicComplementisers);
 export const pronounSources = set(lex.arabicPronounSources);
 export const cueComplements = set(lex.arabicCueComplements);
-export const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
+const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
 const constructRoles = set(lex.arabicConstructRoles);
 export const subjectPronounCarriers = set(lex.arabicSubjectPronounCarriers);
@@ -271,8 +271,13 @@ function computeFacts(n: string): number {
   for (const [words, how, bit] of STEM_FACTS) if (how === 'in' ? isIn(words, n) : isInBare(words, n)) f |= bit;
   if (constructRoles.has(n)) f |= Facts.roleBare | Facts.roleIn | Facts.roleOrHonorific;
   // `غير أن مصدرا مطلعا قال`: an unnamed source in the accusative (its tanween alif)
-  if (n.length > 4 && n.endsWith('ا') && unnamedSources.has(n.slice(0, -1))) f |= Facts.unnamedSource;
+  if (hasOrAccusative(unnamedSources, n)) f |= Facts.unnamedSource;
   return f;
+}
+
+/** `n` is in `words`, as written or in the accusative with its tanween alif (`مصدرا`, `مطلعا`). */
+export function hasOrAccusative(words: Set<string>, n: string): boolean {
+  return words.has(n) || (n.length > 4 && n.endsWith('ا') && words.has(n.slice(0, -1)));
 }
 
 /** The lexicon facts of a normalised word that is no token's own (a token's are factsOf): worked out anew each call. */

@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { startsWithNumber } from '../text';
 import { firstWord, isComma, norm, type Token } from './tokens';
 import {
-  documentNouns, Facts, factsOf, givenNames, hasFact, isCue, isIn, isInBare, nameArticles, organisationHeads, roleNames, roleWords, titles,
+  documentNouns, Facts, factsOf, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, nameArticles, organisationHeads, roleNames, roleWords, titles,
   unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -54,7 +54,7 @@ const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'م�
 
 /** `مطلع`, and `مطلعا` in the accusative */
 function isSourceAdjective(n: string): boolean {
-  return sourceAdjectives.has(n) || (n.length > 4 && n.endsWith('ا') && sourceAdjectives.has(n.slice(0, -1)));
+  return hasOrAccusative(sourceAdjectives, n);
 }
 
 /** after the lam of possession: a role, an unnamed source, an organisation or a document (`لوزير`, `لمصادر`, `لبيان`) */
