@@ -411,7 +411,9 @@ export class Attributor {
     if (p.type === 'descriptor' && !hasFact(this.tokens[k], Facts.roleBare)) return;
     // after a verb other than كان, only a person named at once (or after a role) is its subject
     const named = p.type === 'person' && p.nameSpan && (p.nameSpan.start === this.tokens[k].start || hasFact(this.tokens[k], Facts.roleIn));
-    if (!isKana && !named && p.type !== 'anonymous' && p.type !== 'descriptor') return;
+    // `وعزا المصرف …، مؤكدا`: a body (opening on a body word) after a verb is its subject (not after a role or body word: `ومدير الشركة`)
+    const body = p.type === 'organization' && hasFact(this.tokens[k], Facts.organisationHeadIn) && !hasFact(t, Facts.roleIn) && !hasFact(t, Facts.organisationHeadIn);
+    if (!isKana && !named && !body && p.type !== 'anonymous' && p.type !== 'descriptor') return;
     const e = this.resolve(p, null);
     if (e) this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: e };
   }
@@ -460,6 +462,8 @@ export class Attributor {
     if (!t.word || this.quoted[j] || !hasFact(t, Facts.roleBare)) return;
     // `جامعة الملك عبدالعزيز`: a title inside an institution's name introduces no one
     if (j > 0 && hasFact(this.tokens[j - 1], Facts.organisationHeadIn)) return;
+    // `مدرب النجمة المصري حسام …`: a role word governed by another (the club النجمة) starts no phrase of its own
+    if (j > 0 && hasFact(this.tokens[j - 1], Facts.roleIn)) return;
     const p = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
     if (!p || p.type !== 'person' || !p.name || !p.role || !p.nameSpan || p.nameSpan.start <= t.start) return;
     const e = this.resolve(p, null);

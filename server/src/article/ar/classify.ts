@@ -54,6 +54,8 @@ function definite(t: Token): boolean {
 export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Array, governed = false, shortSpan = false): number {
   let words = 0;
   let colon = false;
+  let sawBa = false;
+  let loose = false;
   for (let j = openTok - 1; j >= 0 && words < TERM_WINDOW; j--) {
     const t = tokens[j];
     if (quoted[j]) return -1;
@@ -66,10 +68,17 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     }
     if (t.norm === 'و') continue; // `و«…»` glued to a coordinator
     // `المعروفة شعبيا بـ"البيئة"`, `ما يعرف بـ"…"`: the preposition of the name, and an adverb before it
-    if (words === 0 && t.norm === 'ب') continue;
+    if (words === 0 && t.norm === 'ب') {
+      sawBa = true;
+      continue;
+    }
+    // `ما يعرف في الأوساط المالية بـ"…"`, `في أوساط المحتالين`: where the name is used, between the
+    // introducer and its بـ; past an indefinite word there, only an introducer names (not a term noun)
+    if (sawBa && t.norm === 'في') continue;
     if (words === 0 && j < openTok - 1 && adverb(t)) continue;
     words++;
     if (isIn(termIntroducers, t.norm)) return words;
+    if (loose) continue;
     // `برنامج "…"`, `لحركة … "حماس"` name; a definite subject before its quoted predicate does not
     // (`أن الخطة "تسير وفق الجدول"`) — a definite head names only where no cue governs the span
     // (`قال … لوكالة الأنباء السعودية: "…"`: a governed quote after a colon is the words, not the name)
@@ -78,7 +87,10 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     // a short span (two words) is the thing's name where a cue governs it
     if (isIn(termNouns, withoutPossessive(t.norm))) return governed && !shortSpan ? -1 : words;
     // only the introduced name's adjectives may stand between: `… الإسلامية الفلسطينية "حماس"`
-    if (!t.norm.startsWith('ال')) return -1;
+    if (!t.norm.startsWith('ال')) {
+      if (!sawBa) return -1;
+      loose = true;
+    }
   }
   return -1;
 }

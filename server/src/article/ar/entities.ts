@@ -206,8 +206,23 @@ export class SpeakerRegistry {
     if (!this.recent.length) return null;
     // `وأضافوا`: a group — the most recent speaker that is not one named individual
     if (plural) return this.recent.find((e) => e.type !== 'person' || e.key_.length < 2) ?? this.recent[0];
-    if (gender === 'female') return this.recent.find((e) => e.gender === 'female') ?? this.recent.find((e) => e.type !== 'person' || !e.gender) ?? this.recent[0];
+    // (`وقالت` after `البلدية` / `وزارة التجارة`: a body whose name opens on a feminine noun is a she)
+    // (an unnamed source of no known gender may be a she too: `إحدى الضحايا`, `مصادر`)
+    if (gender === 'female') return this.recent.find((e) => e.gender === 'female' || (e.type !== 'person' && !e.gender && feminineName(e))) ?? this.recent.find((e) => e.type !== 'person' || !e.gender) ?? this.recent[0];
     if (gender === 'male') return this.recent.find((e) => e.gender !== 'female') ?? this.recent[0];
     return this.recent[0];
   }
+}
+
+/**
+ * A body or unnamed source spoken of as a she: its first word ends in ta marbuta (`وزارة التجارة`,
+ * `البلدية`, `الهيئة العامة …`), or it is `إحدى …` or `مصادر …` (a plural of things takes the feminine).
+ */
+function feminineName(e: Entity): boolean {
+  const name = e.name;
+  let end = 0;
+  while (end < name.length && name.charCodeAt(end) !== 32) end++;
+  if (end > 2 && name.charCodeAt(end - 1) === 0x629) return true;
+  const first = name.slice(0, end);
+  return e.type === 'anonymous' && (first === 'إحدى' || first === 'مصادر');
 }

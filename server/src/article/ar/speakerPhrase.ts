@@ -411,6 +411,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // an organisation's name: its head, one construct noun, then adjectives (`الاتحاد الاسيوي اصدر …` stops at the verb)
     // an unnamed source takes indefinite adjectives (`مصدر دبلوماسي غربي`, `مصدر مصري مطلع`)
     const sourceAdjective = leading === 'anonymous' && j <= k + 3 && !definite(t) && (nisba(t) || isSourceAdjective(t.norm));
+    // `وعزا المصرف تراجع أرباحه`: a definite head takes no construct noun after it; an indefinite word there is the object
+    if (leading === 'org' && j === k + 1 && definite(tokens[k]) && t.word && !definite(t) && !prepositional(t) && !quoted[j] && !hasFact(t, Facts.givenName)) break;
     if ((leading === 'org' || leading === 'anonymous') && j > k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !namedAfterPerson(tokens, j, k)) break;
     // `مصادر حضرت اللقاء`: right after an unnamed source, an indefinite word that is no adjective is a verb
     if (leading === 'anonymous' && j === k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !nisba(t) && t.norm !== 'من') break;

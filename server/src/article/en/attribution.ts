@@ -114,7 +114,8 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     }
     // `was described as "…" by X`: a passive cue's speaker is its agent
     let agent = false;
-    if (!phrase && !inherited && c.kind === 'speech' && passiveBefore(tokens, clauseStart, c.from)) {
+    // (`have been branded "…" by X`: a partial cue too)
+    if (!phrase && !inherited && (c.kind === 'speech' || c.kind === 'partial') && passiveBefore(tokens, clauseStart, c.from)) {
       phrase = passiveAgent(ctx, tokens, c.to, s.to);
       agent = phrase !== null;
     }
@@ -136,10 +137,16 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
  * the person the sentence opens with, when the gender agrees, before anyone met earlier.
  */
 function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], from: number, phrase: SpeakerPhrase): Entity | null {
-  if (phrase.kind !== 'pronoun' || (phrase.text !== 'he' && phrase.text !== 'she') || phrase.span.start <= tokens[from].start) return null;
+  if (phrase.kind !== 'pronoun' || (phrase.text !== 'he' && phrase.text !== 'she' && phrase.text !== 'it') || phrase.span.start <= tokens[from].start) return null;
   let to = from;
   while (to < tokens.length && to - from < PHRASE_WINDOW && tokens[to].start < phrase.span.start) to++;
   const lead = leadingSubject(ctx, tokens, from, to);
+  // `housebuilder Brackwell Group jumped 7.3% after it said`: `it` is the body the sentence opens with
+  if (phrase.text === 'it') {
+    if (!lead || lead.kind !== 'name' || !lead.organisation || lead.span.end > phrase.span.start) return null;
+    const body = registry.resolve(lead);
+    return body && body.type === 'organization' ? body : null;
+  }
   if (!lead || lead.kind !== 'name' || lead.organisation || lead.span.end > phrase.span.start) return null;
   const entity = registry.resolve(lead);
   const gender = phrase.text === 'he' ? 'male' : 'female';

@@ -130,10 +130,14 @@ function nameRunEnding(tokens: Token[], from: number, to: number): number {
       r--;
       continue;
     }
-    // a particle between two name words: `Rob Da Bank`, `Ludwig van Beethoven`
-    if (isWord(t) && !t.cap && PARTICLE.has(t.lower) && r < to && r - 2 >= from && isNameWord(tokens[r - 2])) {
-      r--;
-      continue;
+    // a particle between two name words: `Rob Da Bank`, `Ludwig van Beethoven`, `Jan van der Berg`
+    if (isWord(t) && !t.cap && PARTICLE.has(t.lower) && r < to && r - 2 >= from) {
+      let p = r - 2;
+      if (p > from && isWord(tokens[p]) && !tokens[p].cap && PARTICLE.has(tokens[p].lower)) p--;
+      if (isNameWord(tokens[p])) {
+        r = p + 1;
+        continue;
+      }
     }
     break;
   }
@@ -267,6 +271,15 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     if (e > from && e < to && isWord(tokens[e]) && !tokens[e].cap && ['of', 'at', 'from', 'for', 'with'].includes(tokens[e].lower)) {
       r = nameRunStart(tokens, from, e);
       end = e;
+    } else if (mode === 'subject' && afterPreposition && runPrep > from) {
+      // `Aviation analyst Nick Van den Brul of BNP Paribas`: a role, the name, then its body
+      // (`Economist Jane Smith at Barclays`: a capitalised role word opens the run)
+      let n = nameRunEnding(tokens, from, runPrep);
+      if (n === from && n + 2 < runPrep && ROLE.has(tokens[n].lower) && !honorificOf(tokens[n]) && !ORG.has(tokens[runPrep - 1].lower)) n++;
+      if (n > from && n < runPrep && isWord(tokens[n - 1]) && ROLE.has(tokens[n - 1].lower)) {
+        r = n;
+        end = runPrep;
+      }
     }
   }
   if (r >= end) return describeLeadingRole(ctx, tokens, from, to, acronym) ?? describe(ctx, tokens, from, to, acronym);
@@ -291,7 +304,9 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `the Australian Paul Hennessy`, `the Spaniard Carlos Ruiz`: a nationality before a given name and
   // surname describes a person (`the American Medical Association` ends on a body's word)
   const nationality = before !== null && isWord(before) && before.lower === 'the' && end - r >= 3 && isWord(tokens[r]) && isNationality(tokens[r].text) && GIVEN.has(tokens[r + 1].lower) && !ORG.has(tokens[head].lower);
-  let organisation = !nationality && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && ORG.has(tokens[r - 1].lower)));
+  // (`the members of Korn`: the name is a group's)
+  const membersOf = r - 2 >= from && before !== null && isWord(before) && before.lower === 'of' && isWord(tokens[r - 2]) && tokens[r - 2].lower === 'members';
+  let organisation = !nationality && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && ORG.has(tokens[r - 1].lower)) || membersOf);
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if (PARTICLE.has(tokens[i].lower)) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word

@@ -44,7 +44,8 @@ function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): SpeakerPhr
   if (role && role.kind === 'description' && !phrase.role) {
     phrase.role = role.text;
     if (!phrase.gender) phrase.gender = role.gender;
-    if (role.organisation && !role.document && ORG.has(role.head ?? '')) phrase.organisation = true;
+    // (`Mark Sparrow, technical and reviews editor at Mac Format magazine`: a role word before the body keeps a person)
+    if (role.organisation && !role.document && ORG.has(role.head ?? '') && !role.text.split(' ').some((w) => ROLE.has(w.toLowerCase()))) phrase.organisation = true;
   }
   return phrase;
 }
@@ -110,6 +111,14 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       continue;
     }
     if (isAdjunct(tokens, seg) && k > 0) continue;
+    // `In a statement, the Department of Trade said`: the sentence's opening adjunct is no subject
+    if (isAdjunct(tokens, seg) && rightRole) {
+      // (the phrase after it read as a subject of its own, not as an appositive role)
+      let n = k + 1;
+      while (n < segs.length && segs[n].to <= segs[n].from) n++;
+      const own = n < segs.length ? nounPhrase(ctx, tokens, segs[n].from, segs[n].to, 'subject', segs[n].acronym) : null;
+      return own ?? rightRole;
+    }
     // `The survey, completed by 900 staff, said`: a participle clause between commas describes the subject
     if (k > 0 && isParticipleClause(tokens, seg)) continue;
     // `A senior official who asked not to be named told`: the relative clause is no part of the subject
@@ -287,7 +296,8 @@ function previousSegment(segs: Segment[], k: number): number {
 
 function leftDescription(ctx: PhraseContext, tokens: Token[], segs: Segment[], k: number): SpeakerPhrase | null {
   const left = previousSegment(segs, k);
-  if (left < 0) return null;
+  // `In a statement read to the court, Margaret Lowe said`: an adjunct is no role of the name after it
+  if (left < 0 || isAdjunct(tokens, segs[left])) return null;
   const np = nounPhrase(ctx, tokens, segs[left].from, segs[left].to, 'subject', segs[left].acronym);
   return np && np.kind === 'description' && !np.document ? np : null;
 }
@@ -385,8 +395,9 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
       continue;
     }
     // lower-case words that lead to a role word: `home affairs correspondent`
+    // (a determiner among them starts another noun phrase: `Marco Lentini felt his goalkeeper`)
     let j = i;
-    while (j < to && j < i + 3 && isWord(tokens[j]) && !tokens[j].cap && !ROLE.has(tokens[j].lower) && !ORG.has(tokens[j].lower) && !CLAUSE.has(tokens[j].lower) && !AUX.has(tokens[j].lower) && !ADJUNCT.has(tokens[j].lower)) j++;
+    while (j < to && j < i + 3 && isWord(tokens[j]) && !tokens[j].cap && !ROLE.has(tokens[j].lower) && !ORG.has(tokens[j].lower) && !CLAUSE.has(tokens[j].lower) && !AUX.has(tokens[j].lower) && !ADJUNCT.has(tokens[j].lower) && !(j > i && (DETERMINERS.has(tokens[j].lower) || POSSESSIVE_PRONOUN.has(tokens[j].lower)))) j++;
     // (or to an organisation word: `The health ministry`)
     if (j < to && j > i && isWord(tokens[j]) && (ROLE.has(tokens[j].lower) || ORG.has(tokens[j].lower))) {
       i = j + 1;
@@ -395,7 +406,8 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     // (or, after a determiner, to a name: `His classmate Nina Castellanos`, `The retired nurse Jo Hart`)
     // (a name that owns what follows is no subject: `The late John Peel's show`)
     // (`The report says Jane Smith`: a reporting verb is no noun)
-    if (j < to && j > i && j - i <= 2 && i > from && isWord(tokens[i - 1]) && DETERMINERS.has(tokens[i - 1].lower) && isNameWord(tokens[j], tokens[j - 1]) && !honorificOf(tokens[j]) && !REPORTING.has(tokens[j - 1].lower) && !REPORTING.has(tokens[i].lower) && !possessiveName(tokens, j, to)) {
+    // (or, opening the phrase, to a name: `Bucking the trend, housebuilder Brackwell Group jumped`)
+    if (j < to && j > i && j - i <= 2 && (i === from || (isWord(tokens[i - 1]) && DETERMINERS.has(tokens[i - 1].lower))) && isNameWord(tokens[j], tokens[j - 1]) && !honorificOf(tokens[j]) && !REPORTING.has(tokens[j - 1].lower) && !REPORTING.has(tokens[i].lower) && !possessiveName(tokens, j, to)) {
       i = j + 1;
       continue;
     }

@@ -214,6 +214,9 @@ export const lexiconEn: EnglishLexicon = {
     'watchdog', 'regulator', 'exchange', 'forum', 'panel', 'tribunal', 'bureau', 'directorate', 'secretariat', 'embassy',
     'consulate', 'force', 'forces', 'navy', 'brigade', 'coalition', 'movement', 'front', 'campaign', 'studio', 'studios',
     'publisher', 'insurer', 'lender', 'operator', 'supplier', 'developer', 'producer', 'builders', 'group', 'chain', 'store',
+    // newspapers: `London's Evening Standard`, `the Daily Telegraph`
+    'standard', 'telegraph', 'herald', 'journal', 'gazette', 'tribune', 'chronicle', 'observer', 'mirror', 'mail', 'express',
+    'courier', 'guardian', 'independent',
     // seats of power and bodies known by one word
     'street', 'house', 'palace', 'hall', 'kremlin', 'pentagon', 'whitehall', 'nhs', 'fbi', 'cia', 'un', 'nato', 'eu', 'opec',
     'fifa', 'uefa', 'imf', 'who', 'wto', 'ofcom', 'ofsted', 'ofgem', 'ofwat', 'interpol', 'europol', 'tories', 'labour', 'conservatives',
