@@ -82,3 +82,29 @@ test('terms: `ما يعرف في … بـ"…"`, `قائمة "…"`, a show or i
   assert.equal(speakerOf(a, 'الجمهور كان رائعا').name, 'عمر البناء');
   assert.equal(speakerOf(a, 'الضحايا كثيرون').name, 'بندر السالم');
 });
+
+test('`الذي اطلعت عليه «…»`, `اطلعت «…» على`: the quoted word or two after such a verb is the outlet, not words said', () => {
+  const a = analyzeArticle(article(
+    'وجاء في محضر الاجتماع، الذي اطلعت عليه «الشرق»، أن اللجنة "قررت تأجيل المشروع إلى العام المقبل".',
+    'وذكر التقرير، الذي اطلعت "البلاد" على نسخة منه، أن الشركة "تجاوزت المدة المحددة".',
+  ));
+  assert.equal(quote(a, 'الشرق').kind, 'term');
+  assert.equal(quote(a, 'البلاد').kind, 'term');
+  assert.equal(quote(a, 'قررت تأجيل').kind, 'direct');
+});
+
+test('a headline `.. والعتيبي: «…»` gives the words to the family name when the article names it again', () => {
+  const a = analyzeArticle(['تقرير: الإقبال على المكتبات يتراجع.. والمطيري: «القراءة لم تمت»', 'أظهر تقرير حديث تراجع زوار المكتبات العامة. وقالت الباحثة هيا المطيري إن «الرقمنة غيرت العادات».'].join('\n\n') + '\n');
+  assert.equal(speakerOf(a, 'القراءة لم تمت').name, 'هيا المطيري');
+  const b = analyzeArticle(['الأسواق تتراجع.. والخليجي: «الوضع مقلق»', 'تراجعت الأسواق اليوم بشكل حاد.'].join('\n\n') + '\n');
+  assert.equal(quote(b, 'الوضع مقلق').speakerId, null);
+});
+
+test('a short quoted title inside a speaker phrase (`وأوضح مؤلف «…» فهد …`) does not cut the phrase: the name after it speaks on', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس اللجنة عادل الشمري إن «المشاركة واسعة».',
+    'وأوضح مؤلف «رمال الذاكرة» نايف بن سعد الدوسري أن الرواية كتبت في عامين، وقال لـ«اليوم»: «كتبت عن قريتي التي لم تعد موجودة».',
+  ));
+  assert.equal(speakerOf(a, 'كتبت عن قريتي').name, 'نايف بن سعد الدوسري');
+  assert.equal(quote(a, 'رمال الذاكرة').kind, 'term');
+});

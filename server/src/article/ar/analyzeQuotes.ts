@@ -98,7 +98,10 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   for (let j = 0; j < tokens.length; j++) {
     while (next < quotes.length && openTok[next] <= j) processQuote(next++);
     if (quoted[j]) continue;
-    const limit = Math.min(tokens.length, j + PHRASE_WINDOW, next < quotes.length ? openTok[next] : tokens.length);
+    // (a short quote right ahead may be a name inside the phrase, `مخرج «بيت من ملح» سلمان …`: the phrase reads past it)
+    let stop = next;
+    if (stop < quotes.length && afterTok[stop] - openTok[stop] <= SHORT_QUOTE_TOKENS) stop++;
+    const limit = Math.min(tokens.length, j + PHRASE_WINDOW, stop < quotes.length ? openTok[stop] : tokens.length);
     // also after a short opener and its comma (`في المقابل، دافع وزير المالية …`)
     const prev = j > 0 ? tokens[j - 1] : undefined;
     // (a comma is never a word: the flag first, the text only for marks)
@@ -115,6 +118,9 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   fillFromSentence(text, tokens, starts, quotes, openTok, speakerOf, registry.entities);
   return buildSpeakers(text, tokens, quotes, speakerOf);
 }
+
+/** the marks and at most five words: a quote this short may be a name inside a speaker phrase */
+const SHORT_QUOTE_TOKENS = 7;
 
 /** `في المقابل`, `من جهته`, `وفي السياق`, `بدوره`: a sentence opening on a preposition or adverb, not a subject */
 function adverbialOpener(n: string): boolean {

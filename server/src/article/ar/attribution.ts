@@ -582,9 +582,11 @@ export class Attributor {
     const t = this.tokens[j];
     if (!t.word || this.quoted[j] || t.norm.length < 5 || t.norm[0] !== 'و' || hasFact(t, Facts.givenName)) return null;
     const rest = t.norm.slice(1);
-    // a listed word, a definite noun or an adverb in the accusative (`وختاما:`) is no bare name
-    if (wordFacts(rest) !== 0 || rest.startsWith('ال') || rest.endsWith('ا')) return null;
+    // a listed word, a definite noun or an adverb in the accusative (`وختاما:`) is no bare name; a
+    // family name with its article (`.. والسديري:`) is one when the article names it again further on
     const start = t.start + 1;
+    const familyName = rest.startsWith('ال') && rest.endsWith('ي') && rest.length >= 6 && this.text.includes(this.text.slice(start, t.end), t.end);
+    if (wordFacts(rest) !== 0 || (rest.startsWith('ال') && !familyName) || rest.endsWith('ا')) return null;
     return { from: j, to: j + 1, type: 'person', name: this.text.slice(start, t.end), nameSpan: { start, end: t.end }, namePrefix: 'و', role: null, gender: null, owner: null };
   }
 

@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { clauseOpeners, isIn, nameParticles, outlets, scareWords, termIntroducers, termNouns } from './lexicon';
+import { clauseOpeners, isIn, nameParticles, outletVerbs, outlets, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWord, isJsSpace, norm } from './tokens';
 import { charClass } from '../charClasses';
 
@@ -95,6 +95,17 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
   return -1;
 }
 
+/** `الذي اطلعت عليه «المرصد»`, `حصلت «الوطن» على`: the quote is the outlet, the subject of such a verb */
+function outletBefore(tokens: Token[], openTok: number): boolean {
+  let j = openTok - 1;
+  if (j >= 0 && tokens[j].word && (tokens[j].norm === 'عليه' || tokens[j].norm === 'عليها')) j--;
+  return j >= 0 && tokens[j].word && outletVerbs.has(stripWa(tokens[j].norm));
+}
+
+function stripWa(n: string): string {
+  return n.length > 3 && (n[0] === 'و' || n[0] === 'ف') ? n.slice(1) : n;
+}
+
 /** `روايتها` → روايه, `حملته` → حمله: a noun without its possessive pronoun (ta marbuta restored) */
 function withoutPossessive(n: string): string {
   let stem = n;
@@ -139,6 +150,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // `جولة من الفئة "ب"`: a letter or two is a name or a grade, never words said
   if (q.text.trim().length <= 2) return { kind: 'term', byDefault: false };
   if (words <= 3 && outlets.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
+  if (words <= 2 && outletBefore(tokens, q.openTok)) return { kind: 'term', byDefault: false };
   if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
   if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
   const opensClause = clauseOpeners.has(norm(firstWord(q.text)));
