@@ -100,3 +100,25 @@ Let us start with the price. "It is a neat machine," said Mark Hale, technical a
   assert.equal(s?.type, 'person');
   assert.equal(who(a, 'It will sell well'), 'Mark Hale');
 });
+
+test('`with judges calling it "…"`: a bare plural of a role word before a participle cue is the group that speaks', () => {
+  const a = en(`Poetry prize
+
+Teacher Ann Lyle won the Meridian Poetry Prize on Monday, with judges calling her collection "fierce and tender."
+
+The festival closed, with critics describing it as "the best in years".
+`);
+  assert.equal(who(a, 'fierce and tender'), 'judges');
+  assert.equal(who(a, 'the best in years'), 'critics');
+});
+
+test('`included "Salt Roads," a historical novel by …`: a title the appositive after it calls a work is a term', () => {
+  const a = en(`Shortlist announced
+
+The shortlist also included "Winter Orchard," a debut novel by the poet Ruth Kell, and "Tidewater" by Sam Orme.
+
+She is best known for "Northern Lights", a BBC drama set in Shetland.
+`);
+  assert.equal(quoteStarting(a, 'Winter Orchard').kind, 'term');
+  assert.equal(quoteStarting(a, 'Northern Lights').kind, 'term');
+});

@@ -120,6 +120,23 @@ function glossed(tokens: Token[], s: Sentence, k: number, dash: boolean): boolea
   return dash && isPunct(mark, '-–—') && !next.cap && !CLAUSE.has(next.lower) && !AUX.has(next.lower);
 }
 
+/** nouns of a work an appositive may call a quoted title */
+const WORK_NOUNS = new Set(['novel', 'book', 'film', 'movie', 'album', 'play', 'song', 'single', 'documentary', 'series', 'show', 'memoir', 'biography', 'collection', 'poem', 'opera', 'musical', 'drama', 'comedy', 'thriller', 'sitcom', 'programme', 'program', 'exhibition', 'painting', 'sculpture', 'report', 'study']);
+
+/** The quote at k is followed by `, a [adjectives] novel` (at most four words to the work noun, no verb between). */
+function workAppositive(tokens: Token[], s: Sentence, k: number): boolean {
+  let i = k + 1;
+  // (`"Salt Roads,"`: the comma may sit inside the marks)
+  if (i < s.to && isPunct(tokens[i], ',')) i++;
+  const det = tokens[i];
+  if (!isWord(det) || (det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'the')) return false;
+  for (let j = i + 1; j < s.to && j <= i + 4 && isWord(tokens[j]); j++) {
+    if (WORK_NOUNS.has(tokens[j].lower)) return true;
+    if (CLAUSE.has(tokens[j].lower) || AUX.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
 /** prepositions after which a defined term stands (`relying on "…"`, `the rules of "…"`) */
 const GLOSSED_AFTER = new Set(['on', 'of', 'for', 'under', 'about', 'into', 'from', 'with', 'by', 'in', 'as']);
 /** nouns of an appositive that judges a statement rather than defining a term */
@@ -282,7 +299,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // `relying on "legitimate interests", a legal basis that …`: lower-case words that an appositive then defines are a term
     // (after a preposition only: `said it was "deeply flawed", a view …` and `accused him of "negligence", a charge …` stay speech)
     const defined = !full && namer === null && k > s.from && isWord(tokens[k - 1]) && GLOSSED_AFTER.has(tokens[k - 1].lower) && isShortNounPhrase(q.text) && /^\p{Ll}/u.test(q.text) && !DETERMINERS.has(firstWord(q.text)) && glossed(tokens, s, k, false);
-    if (namedByInstitution || defined || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text))) {
+    // `included "Salt Roads," a historical novel by …`: a title the appositive after it calls a work
+    const titled = /^\p{Lu}/u.test(q.text) && countWords(q.text, 7) <= 6 && workAppositive(tokens, s, k);
+    if (namedByInstitution || defined || titled || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text))) {
       q.kind = 'term';
       continue;
     }

@@ -9,7 +9,7 @@ import type { PhraseContext, SpeakerPhrase } from './phrase';
 import { leadingNounEnd, leadingSubject, subjectAfter, subjectBefore } from './subjects';
 import { nounPhrase } from './phrase';
 import type { Entity, SpeakerRegistry } from './registry';
-import { CLAUSE, ROLE, isPunct, isWord } from './words';
+import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, isPunct, isWord } from './words';
 
 /** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
 const MAX_OBJECT_WORDS = 6;
@@ -170,12 +170,24 @@ function participleSubject(ctx: PhraseContext, tokens: Token[], from: number, cu
   const opener = tokens[i - 1];
   const withOpener = isWord(opener) && opener.lower === 'with';
   if (!withOpener && !isPunct(opener, ',')) return null;
+  // `with judges calling it`, `with critics describing`: a bare plural of a role word is an unnamed group
+  if (withOpener && cue - i <= 2 && bareGroup(tokens, i, cue)) {
+    const head = tokens[cue - 1].lower;
+    return { kind: 'description', text: ctx.text.slice(tokens[i].start, tokens[cue - 1].end), span: { start: tokens[i].start, end: tokens[cue - 1].end }, honorific: null, role: null, gender: null, organisation: false, acronym: null, head, document: false, definite: false };
+  }
   if (leadingNounEnd(tokens, i, cue) !== cue) return null;
   const np = nounPhrase(ctx, tokens, i, cue, 'subject');
   if (!np || np.kind === 'pronoun') return null;
   // after a bare comma only a name or a definite role stands as a subject (`, the minister adding`)
   if (!withOpener && np.kind === 'description' && !np.definite && !ROLE.has(np.head ?? '')) return null;
   return np;
+}
+
+/** tokens[from, to) are lower-case words ending on the plural of a role word (`judges`, `local residents`) */
+function bareGroup(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWord(tokens[i]) || tokens[i].cap || DETERMINERS.has(tokens[i].lower)) return false;
+  const last = tokens[to - 1].lower;
+  return last.length > 4 && last.endsWith('s') && (ROLE.has(last.slice(0, -1)) || ROLE.has(last) || HONORIFICS.has(last.slice(0, -1)));
 }
 
 const QUOTING = new Set(['quoted', 'quotes', 'quote', 'cited', 'cites']);
