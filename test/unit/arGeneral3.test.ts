@@ -108,3 +108,40 @@ test('a short quoted title inside a speaker phrase (`وأوضح مؤلف «…»
   assert.equal(speakerOf(a, 'كتبت عن قريتي').name, 'نايف بن سعد الدوسري');
   assert.equal(quote(a, 'رمال الذاكرة').kind, 'term');
 });
+
+test('`علمت «…» من مصادر مطلعة أن «…»`: the paper learned it; the source after من speaks, the paper is a term', () => {
+  const a = analyzeArticle(article(
+    'وقال مدير الجامعة الدكتور سالم العمري إن «التسجيل مستمر».',
+    'وعلمت «المدينة» من مصادر مطلعة في أمانة المنطقة أن المشروع «سيطرح للمنافسة الشهر المقبل».',
+    'وأوضحت المصادر أن «التصاميم اكتملت».',
+  ));
+  assert.equal(quote(a, 'المدينة').kind, 'term');
+  assert.equal(speakerOf(a, 'سيطرح للمنافسة').name, 'مصادر مطلعة');
+  assert.equal(speakerOf(a, 'التصاميم اكتملت').name, 'مصادر مطلعة');
+});
+
+test('the paper in a dateline (`جدة: «الوطن»`), told (`في تصريحات إلى «…»`) or keeping a name (`تحتفظ «…» باسمه`) is a term', () => {
+  const a = analyzeArticle(['عنوان الخبر', 'جدة: «الوطن»', 'أعلنت الأمانة بدء أعمال الصيانة. وقال مهندس في الأمانة (تحتفظ «الوطن» باسمه): «العمل يسير وفق الجدول».', 'وذكر سكان في تصريحات إلى «الوطن» أن «الطرق مغلقة منذ أسبوع».'].join('\n\n') + '\n');
+  for (const q of a.quotes.filter((x) => x.text === 'الوطن')) assert.equal(q.kind, 'term');
+  assert.equal(quote(a, 'العمل يسير').kind, 'direct');
+  assert.equal(quote(a, 'الطرق مغلقة').kind, 'direct');
+});
+
+test('`إلا أنهن استدركن بالقول: «…»`: the words after a complementiser carrying its subject go on with that subject, no «استدركن»', () => {
+  const a = analyzeArticle(article(
+    'وقال المهندس سعيد الحربي إن «المبنى آمن».',
+    'وأكدت معلمات في المدرسة أن «الصفوف مزدحمة». إلا أنهن استدركن بالقول: «الإدارة وعدت بالحل».',
+  ));
+  const s = speakerOf(a, 'الإدارة وعدت');
+  assert.equal(s.id, speakerOf(a, 'الصفوف مزدحمة').id);
+  assert.ok(!a.speakers.some((x) => x.name.includes('استدركن')));
+});
+
+test('a name of any length right after its noun is a term where no cue governs it; `غير` before a definite adjective stays in the phrase', () => {
+  const a = analyzeArticle(article(
+    'وأطلقت الوزارة أمس مشروع «تطوير المدارس الحكومية في المناطق النائية عبر شراكة مع القطاع الخاص ومنظمات المجتمع المدني».',
+    'وتقع البؤرة الاستيطانية غير القانونية «جفعات هاريل» قرب الطريق.',
+  ));
+  assert.equal(quote(a, 'تطوير المدارس').kind, 'term');
+  assert.equal(quote(a, 'جفعات هاريل').kind, 'term');
+});

@@ -122,3 +122,50 @@ She is best known for "Northern Lights", a BBC drama set in Shetland.
   assert.equal(quoteStarting(a, 'Winter Orchard').kind, 'term');
   assert.equal(quoteStarting(a, 'Northern Lights').kind, 'term');
 });
+
+test('`He apologised for his "…"`, `with many saying it was "…"`, `was described by Jobs as the "…"`', () => {
+  const a = en(`Actor sorry
+
+Actor Tom Reeve was suspended after a row on set. He apologised for his "foolish behaviour".
+
+The new tax drew protests, with many saying it was "unfair".
+
+The phone was described by Ms Lane as the "best we have made" so far.
+`);
+  assert.equal(who(a, 'foolish behaviour'), 'Tom Reeve');
+  assert.equal(who(a, 'unfair'), 'many');
+  assert.equal(who(a, 'best we have made'), 'Lane');
+});
+
+test('`Ms Hale said she thought Mr Cole\'s comments were "…"`: what is said of the words is the speaker\'s own; `X\'s praise was …` still quotes X', () => {
+  const a = en(`Row over remarks
+
+Deputy leader Anna Hale said she thought Mr Cole's comments were "unhelpful" but not malicious.
+
+Praising it as "a rare and brilliant debut", the Herald's praise was typical of the reception.
+`);
+  assert.equal(who(a, 'unhelpful'), 'Anna Hale');
+  assert.match(who(a, 'a rare and brilliant debut') ?? '', /Herald/);
+});
+
+test('an opening adjunct with no comma runs into the name: `In a speech to the Trade Council Mr Hunt said`, `After it was announced Jo Park, leader of …, said`', () => {
+  const a = en(`Speeches
+
+Tory leader Ben Carr spoke first. In a speech to the Trade Council Mr Hunt said of the Tory leader: "He has no plan."
+
+After the inquiry was announced Jo Park, leader of the council's Labour group, said: "This is overdue."
+`);
+  assert.equal(who(a, 'He has no plan'), 'Hunt');
+  assert.equal(who(a, 'This is overdue'), 'Jo Park');
+});
+
+test('`For Rick Dean, director of … at THX, …` introduces the `he` of the quotes after it; a named subject stays the `he` over a person a `who` clause adds', () => {
+  const a = en(`The future of film
+
+For Mark Olsen, head of restoration at Lumen Studios, digital film is a gift. He has worked on dozens of classics. "We can finally see what the directors saw," he told the BBC.
+
+After the match, Hart spoke with Bath prop Lee Dunn, who broke his arm last year. "Lee told me it heals fast," he said.
+`);
+  assert.equal(who(a, 'We can finally see'), 'Mark Olsen');
+  assert.equal(who(a, 'Lee told me'), 'Hart');
+});

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueComplements, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 
@@ -52,6 +52,14 @@ const CLAUSE_SUBJECT_WINDOW = 6;
 const SVO_SUBJECT = 6;
 const SVO_WITH_APPOSITION = 12;
 /** what names the source of relayed words: `نقل عن X`, `نقلت عنه`, `على لسان X` */
+/** `أنه`, `إنها`, `أنهن`: a complementiser carrying its clause's subject, and what it says of that subject */
+const PRONOUN_COMPLEMENTISERS = new Map<string, { gender: Gender | null; plural: boolean }>();
+for (const [w, gender, plural] of [['ه', 'male', false], ['ها', 'female', false], ['هم', null, true], ['هن', 'female', true]] as const) {
+  for (const c of ['أن', 'إن', 'لكن']) PRONOUN_COMPLEMENTISERS.set(norm(c + w), { gender, plural });
+}
+const MIN = norm('من');
+/** `علمت «الحياة» من مصادر`: how far من may stand after a verb of learning */
+const LEARN_WINDOW = 8;
 const SOURCE_MARKERS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'لسان'].map((w) => norm(w)));
 const WA_HUWA = norm('وهو');
 const WA_HIYA = norm('وهي');
@@ -116,7 +124,7 @@ export class Attributor {
     // `زادت حدة التنافس، إذ "…"`: زاد reports only with the words close after it (`وزاد: «…»`, `وزاد الوزير أن`)
     if (hit.form.tight && !this.wordsFollow(j, 4)) return null;
     // `ستتولى نقل الطلاب`: a relaying verb reports only with عن / على لسان after it (else it is `transport`)
-    if (hit.form.relays && !this.sourceMarkerAfter(j, 14)) return null;
+    if (hit.form.relays && !(hit.form.learns ? this.learnedFrom(j) : this.sourceMarkerAfter(j, 14))) return null;
     if (hit.form.kind === 'came-in') {
       const next = this.tokens[j + 1];
       if (!next || next.norm !== 'في') return null;
@@ -144,6 +152,17 @@ export class Attributor {
       const n = this.tokens[k].norm;
       if (SOURCE_MARKERS.has(n)) return true;
       if (this.tokens[k].sentenceEnd) return false;
+    }
+    return false;
+  }
+
+  /** `علمت «عكاظ» من`: من within LEARN_WINDOW, past a quoted outlet, before any complementiser */
+  private learnedFrom(j: number): boolean {
+    for (let k = j + 1; k < this.tokens.length && k <= j + LEARN_WINDOW; k++) {
+      if (this.quoted[k]) continue;
+      const n = this.tokens[k].norm;
+      if (n === MIN) return true;
+      if (this.tokens[k].sentenceEnd || complementisers.has(n)) return false;
     }
     return false;
   }
@@ -236,6 +255,15 @@ export class Attributor {
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
     // `إذ نقلت عنه صحيفة «ليكيب» قوله`: the source is whom عنه refers to (the reporter is no speaker)
     if (c.form.relays && k < limit && SOURCE_MARKERS.has(tokens[k].norm) && tokens[k].norm !== 'عن' && tokens[k].norm !== 'لسان') return null;
+    if (c.form.learns) {
+      // `علمت «عكاظ» من مصادر مطلعة أن`: the source after من (the outlet and its marks lie before it)
+      for (let j = k; j < limit && j < k + LEARN_WINDOW; j++) {
+        if (quoted[j]) continue;
+        if (tokens[j].norm === MIN) return j + 1 < limit ? parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted) : null;
+        if (!tokens[j].word || complementisers.has(tokens[j].norm)) break;
+      }
+      return null;
+    }
     if (c.form.relays) {
       // (`نقلت صحيفة "عكاظ" عن مصادر`: a quoted outlet's name and its marks lie inside the window)
       for (let j = k; j < limit && j < k + 14; j++) {
@@ -559,6 +587,14 @@ export class Attributor {
   private colon(qk: number, s: number): Attribution | null {
     const c = qk - 1;
     if (c <= s || this.tokens[c].text !== ':') return null;
+    // `إلا أنهن استدركن: «…»`: a verb after a complementiser carrying its subject goes on with that subject
+    // (`استدركن بالقول:`: the complement of the verb may stand before the colon)
+    const v = c - 1 > s && cueComplements.has(this.tokens[c - 1].norm) ? c - 1 : c;
+    const carrier = v - 2 >= s && this.tokens[v - 1].word ? PRONOUN_COMPLEMENTISERS.get(this.tokens[v - 2].norm) : undefined;
+    if (carrier) {
+      const e = this.continuing(c, carrier.gender, carrier.plural);
+      return e ? { entity: e, kind: 'continuation', cue: null, cueSpan: null, governed: true, appositive: false } : null;
+    }
     // `.. وماركوفيتش: «…»`: one name carrying و, opening its clause, before the colon
     if (c === s + 1) {
       const named = this.conjoinedName(s);

@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { clauseOpeners, isIn, nameParticles, outletVerbs, outlets, scareWords, termIntroducers, termNouns } from './lexicon';
+import { Facts, clauseOpeners, hasFact, isIn, nameParticles, outletVerbs, outlets, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWord, isJsSpace, norm } from './tokens';
 import { charClass } from '../charClasses';
 
@@ -86,6 +86,8 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     // `روايتها «بنات الطاحونة»` names; `إن فريقه "استحق اللقب عن جدارة"` says: with a possessive, only
     // a short span (two words) is the thing's name where a cue governs it
     if (isIn(termNouns, withoutPossessive(t.norm))) return governed && !shortSpan ? -1 : words;
+    // (`البؤرة الاستيطانية غير القانونية «…»`: غير before a definite adjective is part of it)
+    if (t.norm === 'غير' && j + 1 < openTok && tokens[j + 1].norm.startsWith('ال')) continue;
     // only the introduced name's adjectives may stand between: `… الإسلامية الفلسطينية "حماس"`
     if (!t.norm.startsWith('ال')) {
       if (!sawBa) return -1;
@@ -100,6 +102,27 @@ function outletBefore(tokens: Token[], openTok: number): boolean {
   let j = openTok - 1;
   if (j >= 0 && tokens[j].word && (tokens[j].norm === 'عليه' || tokens[j].norm === 'عليها')) j--;
   return j >= 0 && tokens[j].word && outletVerbs.has(stripWa(tokens[j].norm));
+}
+
+/** `في تصريحات إلى «الحياة»`, `في حديث إلى "الشرق"`: the outlet told */
+function toldTo(tokens: Token[], openTok: number): boolean {
+  const to = tokens[openTok - 1];
+  const noun = tokens[openTok - 2];
+  if (!to || !noun || !to.word || !noun.word || (to.norm !== 'الي' && to.norm !== 'لـ')) return false;
+  const n = noun.norm.startsWith('ب') ? noun.norm.slice(1) : noun.norm;
+  return n.startsWith('تصريح') || n.startsWith('حديث');
+}
+
+/** The quote follows `PLACE:` opening its line (one word, or two: `دبي: «…»`, `الرياض - واس:`). */
+function datelineOutlet(tokens: Token[], openTok: number): boolean {
+  const colon = tokens[openTok - 1];
+  if (!colon || colon.text !== ':') return false;
+  for (let j = openTok - 2; j >= 0 && j >= openTok - 3; j--) {
+    // (`رئيس الاتفاق: "…"`: a role or a body before the colon speaks)
+    if (!tokens[j].word || hasFact(tokens[j], Facts.roleIn) || hasFact(tokens[j], Facts.organisationHeadIn) || hasFact(tokens[j], Facts.unnamedSource)) return false;
+    if (tokens[j].newLine) return true;
+  }
+  return false;
 }
 
 function stripWa(n: string): string {
@@ -150,12 +173,15 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // `جولة من الفئة "ب"`: a letter or two is a name or a grade, never words said
   if (q.text.trim().length <= 2) return { kind: 'term', byDefault: false };
   if (words <= 3 && outlets.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
-  if (words <= 2 && outletBefore(tokens, q.openTok)) return { kind: 'term', byDefault: false };
+  if (words <= 2 && (outletBefore(tokens, q.openTok) || toldTo(tokens, q.openTok))) return { kind: 'term', byDefault: false };
+  // `بغداد: «الخليج»، وكالات`: a dateline's place, its colon, then the paper's name
+  if (words <= 2 && datelineOutlet(tokens, q.openTok)) return { kind: 'term', byDefault: false };
   if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
   if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
   const opensClause = clauseOpeners.has(norm(firstWord(q.text)));
   const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed, words <= 2);
-  if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? ''))) return { kind: 'term', byDefault: false };
+  // (a name of any length right after its noun, where no cue governs it: `بمشروع «تطوير النظام … الجديد»`)
+  if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? '') || (termAt === 1 && !q.governed))) return { kind: 'term', byDefault: false };
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`
   if (!opensClause && words > 1 && words <= 6 && q.text.split(/\s+/).some((w) => nameParticles.has(norm(w)))) return { kind: 'term', byDefault: false };
   if (q.appositive && !q.governed && words <= 6) return { kind: 'term', byDefault: false };

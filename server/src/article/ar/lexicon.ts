@@ -19,6 +19,8 @@ export interface CueForm {
   names: boolean;
   ambiguous: boolean;
   relays: boolean;
+  /** learns the words from a source named after من (`علمت «عكاظ» من مصادر مطلعة أن …`): relays with من */
+  learns?: boolean;
   /** also a common preposition (بين `between`): a cue only opening a clause, before the words */
   clauseStart?: boolean;
   /** also a verb of another sense (زاد `increased`): a cue only with the words close after it */
@@ -74,17 +76,23 @@ function addForm(form: string, f: CueForm): void {
 
 for (const v of lex.arabicCueVerbs) {
   const lemma = norm(v.past);
-  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays, clauseStart: !!v.clauseStart, tight: !!v.tight, asks: !!v.asks };
+  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays || !!v.learns, learns: !!v.learns, clauseStart: !!v.clauseStart, tight: !!v.tight, asks: !!v.asks };
   // perfect: قال، قالت، قالوا — weak endings drop (`دعا` → دعت، دعوا; `نفى` → نفت، نفاه) — and with
   // object pronouns (`وصفه`, `وصفوه`, `وصفته`)
   const weak = v.past.endsWith('ى') || v.past.endsWith('ا');
   const root = weak ? v.past.slice(0, -1) : v.past;
   const objBase = v.past.endsWith('ى') ? root + 'ا' : v.past;
+  // (a verb of learning only as `علمت`, a paper's `learned`: `علم` is also `science`, `flag`)
+  if (v.learns) {
+    addForm(root + 'ت', { ...base, gender: 'female' });
+    continue;
+  }
   addForm(v.past, { ...base, gender: 'male' });
   addForm(root + 'ت', { ...base, gender: 'female' });
   addForm(root + 'وا', { ...base, gender: null, plural: true });
   // (`بينهم` is `between them`: no object forms for a clause-start verb)
-  for (const obj of v.clauseStart ? [] : ['ه', 'ها', 'هم', 'هما']) {
+  // (`علمه` is `his knowledge`: none for a verb of learning either)
+  for (const obj of v.clauseStart || v.learns ? [] : ['ه', 'ها', 'هم', 'هما']) {
     addForm(objBase + obj, { ...base, gender: 'male', withObject: true });
     addForm(root + 'ت' + obj, { ...base, gender: 'female', withObject: true });
     addForm(root + 'وا' + obj, { ...base, gender: null, plural: true, withObject: true });

@@ -352,6 +352,8 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // (`Earlier the committee heard from Det Supt Jo Hart, who …`: the person a `who` clause introduces is met last)
     const introduced = introducedPerson(ctx, tokens, s.from, s.to);
     if (introduced) registry.resolve(introduced);
+    // (`Vickery spoke with Bath prop David Barnes, who …`: a person named as the subject stays the one met last)
+    if (introduced && about && about.type === 'person' && phrase && phrase.kind === 'name') registry.resolve(phrase);
   }
   const found = latest as { at: number; entity: Entity } | null;
   // `Another worker, who asked not to be named, said …`: the source a sentence opens with, unnamed and

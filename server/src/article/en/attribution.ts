@@ -183,10 +183,14 @@ function participleSubject(ctx: PhraseContext, tokens: Token[], from: number, cu
   return np;
 }
 
+const GROUP_QUANTIFIERS = new Set(['many', 'some', 'others', 'most', 'several', 'few']);
+
 /** tokens[from, to) are lower-case words ending on the plural of a role word (`judges`, `local residents`) */
 function bareGroup(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isWord(tokens[i]) || tokens[i].cap || DETERMINERS.has(tokens[i].lower)) return false;
   const last = tokens[to - 1].lower;
+  // (`with many saying it was "…"`: a quantifier alone stands for people)
+  if (to - from === 1 && GROUP_QUANTIFIERS.has(last)) return true;
   return last.length > 4 && last.endsWith('s') && (ROLE.has(last.slice(0, -1)) || ROLE.has(last) || HONORIFICS.has(last.slice(0, -1)));
 }
 
@@ -223,7 +227,12 @@ function passiveAgent(ctx: PhraseContext, tokens: Token[], cueEnd: number, sente
   for (let i = cueEnd; i < sentenceEnd && i - cueEnd <= PHRASE_WINDOW; i++) {
     const t = tokens[i];
     if (t.kind === 'quote' && ++quotes > 1) return null;
-    if (isWord(t) && t.lower === 'by') return subjectAfter(ctx, tokens, i + 1, nextQuoteAfter(tokens, i + 1, Math.min(sentenceEnd, i + 1 + PHRASE_WINDOW)));
+    if (isWord(t) && t.lower === 'by') {
+      // (`was described by Jobs as the "…"`: the agent ends at `as`)
+      let end = nextQuoteAfter(tokens, i + 1, Math.min(sentenceEnd, i + 1 + PHRASE_WINDOW));
+      for (let j = i + 2; j < end; j++) if (isWord(tokens[j]) && tokens[j].lower === 'as') end = j;
+      return subjectAfter(ctx, tokens, i + 1, end);
+    }
     if (isPunct(t, ';:')) return null;
   }
   return null;

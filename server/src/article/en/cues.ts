@@ -68,6 +68,15 @@ export function ownerFollows(c: Cue): boolean {
   return c.to - c.from === 2;
 }
 
+const COPULAS = new Set(['was', 'were', 'is', 'are']);
+
+/** `comments were "inappropriate"`, `remarks were "deeply offensive"`: a copula and then the quote (an adverb between at most) */
+function judgedAfter(tokens: Token[], i: number, to: number): boolean {
+  if (i + 2 >= to || !isWord(tokens[i + 1]) || !COPULAS.has(tokens[i + 1].lower)) return false;
+  const next = tokens[i + 2];
+  return next.kind === 'quote' || (isWord(next) && i + 3 < to && tokens[i + 3].kind === 'quote');
+}
+
 export function findCues(tokens: Token[], from: number, to: number): Cue[] {
   const out: Cue[] = [];
   for (let i = from; i < to; i++) {
@@ -87,7 +96,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
       i += phrase.length - 1;
       continue;
     }
-    if (w.speechNoun && i > from && tokens[i - 1].possessive) {
+    // (`Mr Livingstone's comments were "inappropriate"`: what is said of the words is no quote of them)
+    if (w.speechNoun && i > from && tokens[i - 1].possessive && !judgedAfter(tokens, i, to)) {
       out.push({ kind: 'speech-noun', from: i, to: i + 1 });
       continue;
     }

@@ -4,7 +4,7 @@
 import type { Span } from '../model';
 import type { Entity } from './registry';
 import type { WordSet } from './lowerCaseWords';
-import { ROLE, isDescriptiveCompound, isNationality } from './words';
+import { NOT_NAME, ROLE, isDescriptiveCompound, isNationality } from './words';
 import { charClass, isApostrophe, unitClass } from '../charClasses';
 
 const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'’\-]*/uy;
@@ -179,7 +179,8 @@ export function expandName(text: string, e: Entity, sharing: Map<string, Entity[
     const poss = given.findIndex((w) => /['’]s$/.test(w));
     if (poss >= 0) given = given.slice(poss + 1);
     // `Young People and Families Margaret Hodge`: words the article writes in lower case are no first names
-    while (given.length && lowerWords.has(given[0].toLowerCase())) given = given.slice(1);
+    // (`For Mark Olsen,`: nor is a function word that opens the sentence, written lower case or not)
+    while (given.length && (lowerWords.has(given[0].toLowerCase()) || NOT_NAME.has(given[0].toLowerCase()))) given = given.slice(1);
     // (`Cardiff-born Megan`: where she was born is no given name)
     while (given.length && isDescriptiveCompound(given[0])) given = given.slice(1);
     // (`the Australian Paul`: a nationality before a given name describes the person)

@@ -111,6 +111,13 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       continue;
     }
     if (isAdjunct(tokens, seg) && k > 0) continue;
+    // `In a speech to the Foreign Policy Centre Mr Straw said`, `After it was announced Bob Neill,
+    // leader of …, said`: an opening adjunct with no comma after it runs into the name
+    // (only after a preposition or subordinator: `Fostering Network executive director Robert Tapsfield` is a role and a name)
+    if (k === 0 && isAdjunct(tokens, seg) && ADJUNCT.has(tokens[skipConnectives(tokens, seg.from, seg.to)].lower)) {
+      const named = trailingName(ctx, tokens, seg);
+      if (named) return withRole(named, rightRole);
+    }
     // `In a statement, the Department of Trade said`: the sentence's opening adjunct is no subject
     if (isAdjunct(tokens, seg) && rightRole) {
       // (the phrase after it read as a subject of its own, not as an appositive role)
@@ -170,6 +177,23 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // keep looking left once, for an appositive name
   }
   return rightRole && rightRole.head !== null ? rightRole : null;
+}
+
+/**
+ * A person's name of two words or more closing `seg`, after lower-case words (from its last honorific
+ * on: `… Centre Mr Straw` → `Mr Straw`), or null.
+ */
+function trailingName(ctx: PhraseContext, tokens: Token[], seg: Range): SpeakerPhrase | null {
+  let r = seg.to;
+  while (r > seg.from && isWord(tokens[r - 1]) && (isNameWord(tokens[r - 1], tokens[r - 2]) || honorificOf(tokens[r - 1]) || (!tokens[r - 1].cap && PARTICLE.has(tokens[r - 1].lower)))) r--;
+  if (r <= seg.from || seg.to - r < 2) return null;
+  for (let h = seg.to - 2; h > r; h--) if (honorificOf(tokens[h])) {
+    r = h;
+    break;
+  }
+  if (seg.to - r < 2 || !isWord(tokens[r]) || !tokens[r].cap) return null;
+  const np = nounPhrase(ctx, tokens, r, seg.to, 'subject');
+  return np && np.kind === 'name' && !np.organisation ? np : null;
 }
 
 /**
@@ -443,5 +467,25 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
     if (!np || np.kind !== 'name' || np.organisation) continue;
     out = age !== null ? { ...np, age } : np;
   }
+  // `For Rick Dean, director of business development at THX, …`: a full name with its role in
+  // apposition introduces a person too
+  for (let i = from + 2; i + 1 < to; i++) {
+    if (!isPunct(tokens[i], ',') || !roleAppositiveAt(tokens, i + 1, to)) continue;
+    let start = i;
+    while (start > from && i - start < MAX_NAME_RUN && isWord(tokens[start - 1]) && (isNameWord(tokens[start - 1], tokens[start - 2]) || honorificOf(tokens[start - 1]))) start--;
+    // (`For Rick Dean,`: a capitalised preposition opening the sentence is no part of the name)
+    while (start < i && (ADJUNCT.has(tokens[start].lower) || CONNECTIVE.has(tokens[start].lower))) start++;
+    if (i - start < 2 || (out && out.span.start > tokens[start].start)) continue;
+    const np = nounPhrase(ctx, tokens, start, i, 'antecedent');
+    if (np && np.kind === 'name' && !np.organisation) out = np;
+  }
   return out;
+}
+
+/** A lower-case role word opens the words at `at` (`director of …`, `the head of …`, `a lawyer for …`). */
+function roleAppositiveAt(tokens: Token[], at: number, to: number): boolean {
+  let j = at;
+  if (j < to && isWord(tokens[j]) && DETERMINERS.has(tokens[j].lower)) j++;
+  for (let n = 0; j < to && n < 3 && isWord(tokens[j]) && !tokens[j].cap; j++, n++) if (ROLE.has(tokens[j].lower)) return true;
+  return false;
 }

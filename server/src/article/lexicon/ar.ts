@@ -25,6 +25,8 @@ export interface ArabicCueVerb {
   tight?: boolean;
   /** asks a question (`سأله أحد الحضور`): the one asked, not the asker, answers in the cue after it */
   asks?: boolean;
+  /** learns the words (`علمت «عكاظ» من مصادر مطلعة أن`): the speaker follows من, the learner is no speaker */
+  learns?: boolean;
 }
 
 export const arabicCueVerbs: ArabicCueVerb[] = [
@@ -84,6 +86,7 @@ export const arabicCueVerbs: ArabicCueVerb[] = [
   { past: 'أشاد', present: 'يشيد', participle: 'مشيدا' },
   { past: 'وعد', present: 'يعد', participle: 'واعدا' },
   { past: 'نقل', present: 'ينقل', relays: true },
+  { past: 'علم', learns: true },
   { past: 'بين', participle: 'مبينا', clauseStart: true },
   { past: 'غرد', present: 'يغرد', participle: 'مغردا' },
   { past: 'كتب', present: 'يكتب' },
@@ -189,6 +192,7 @@ export const arabicTermNouns = [
   'مؤتمر', 'منتدى', 'معرض', 'تحالف', 'ائتلاف', 'منصة', 'برنامج', 'شعار', 'وسم', 'مجمع', 'مخيم', 'سفينة', 'طائرة', 'صاروخ', 'منتج', 'ماركة', 'علامة', 'مطعم',
   'اسم', 'نظام', 'دورية', 'ركن', 'مجلس', 'الشطر', 'شطر', 'بنك', 'مصرف', 'سوق', 'منطقة', 'مدينة', 'حي', 'قرية', 'مجموعة', 'مدرسة', 'جامعة', 'كلية', 'مستشفى', 'عيادة', 'منصة', 'صفحة', 'حساب',
   'قائمة', 'عرض', 'مسرحية', 'مخرج', 'مخرجة', 'مؤلف', 'مؤلفة',
+  'بلدة', 'مستوطنة', 'بؤرة', 'عمليات', 'مقرر', 'مادة', 'منتجات', 'عائلة',
 ];
 /** `ما يسمى`, `المعروف باسم`: names and scare quotes, never speech */
 export const arabicTermIntroducers = ['تلقب', 'يلقب', 'يسمى', 'تسمى', 'يعرف', 'تعرف', 'المعروف', 'المعروفة', 'المسمى', 'المسماة', 'الملقب', 'الملقبة', 'بعنوان'];
@@ -199,7 +203,7 @@ export const arabicClauseOpeners = ['لن', 'لا', 'لم', 'إن', 'أن', 'ق�
 /** role words that are also given names (`حسين أمير عبد اللهيان`, `سيد خطاب`) */
 export const arabicRoleNames = ['أمير', 'سيد', 'ملك', 'عميد', 'نجم', 'شيخ', 'أمين'];
 /** `الذي اطلعت عليه «المرصد»`: after these verbs (and عليه / عليها) a quoted word or two is the outlet that saw or got the document */
-export const arabicOutletVerbs = ['اطلعت', 'اطلع', 'حصلت', 'تلقت'];
+export const arabicOutletVerbs = ['اطلعت', 'اطلع', 'حصلت', 'تلقت', 'تحتفظ', 'علمت'];
 /** news outlets quoted as names (`لـ"رويترز"`) */
 export const arabicOutlets = ['رويترز', 'فرانس برس', 'الفرنسية', 'أسوشيتد برس', 'اسوشيتدبرس', 'الأسوشيتدبرس', 'سي إن إن', 'CNN', 'بي بي سي', 'BBC', 'الجزيرة', 'العربية', 'وام', 'واس', 'سانا', 'الأناضول', 'تويتر', 'فيسبوك', 'يوتيوب', 'إنستغرام'];
 
@@ -218,6 +222,6 @@ export const arabicPhraseStops = [
 /** Relative pronouns: a cue right after one belongs to a relative clause (`الذي أكد …`). */
 export const arabicRelatives = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'الذى', 'اللواتي', 'اللاتي'];
 /** Complementisers and the colon-like words that open the reported content after a cue. */
-export const arabicComplementisers = ['أن', 'إن', 'ان', 'بأن', 'بان', 'أنه', 'إنه', 'انه', 'بأنه', 'بانه', 'أنها', 'إنها', 'انها', 'بأنها', 'بانها', 'أنهم', 'إنهم', 'انهم', 'بأنهم', 'أننا', 'إننا', 'أنني', 'إنني', 'لأن', 'أنّ', 'إنّ'];
+export const arabicComplementisers = ['أن', 'إن', 'ان', 'بأن', 'بان', 'أنه', 'إنه', 'انه', 'بأنه', 'بانه', 'أنها', 'إنها', 'انها', 'بأنها', 'بانها', 'أنهم', 'إنهم', 'انهم', 'بأنهم', 'أنهن', 'إنهن', 'بأنهن', 'أننا', 'إننا', 'أنني', 'إنني', 'لأن', 'أنّ', 'إنّ'];
 /** Pronoun objects: `عنه`, `عنها` — the speaker is someone already named. */
 export const arabicPronounSources = ['عنه', 'عنها', 'عنهم', 'إليه', 'إليها', 'له', 'لها', 'عليه', 'عليها', 'عليهم', 'به', 'بها', 'فيه', 'فيها', 'معه', 'معها', 'معهم'];

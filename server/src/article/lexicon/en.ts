@@ -115,6 +115,7 @@ export const lexiconEn: EnglishLexicon = {
     ['accuse', 'accuses', 'accused'],
     ['dismiss', 'dismisses', 'dismissed'],
     ['labelled', 'labeled'],
+    ['apologised', 'apologized'],
     ['branded'],
     ['highlight', 'highlights', 'highlighted'],
     ['questioned'],
@@ -159,6 +160,9 @@ export const lexiconEn: EnglishLexicon = {
     'superintendent', 'constable', 'commander', 'sergeant', 'detective', 'colonel', 'lieutenant', 'major', 'admiral', 'marshal',
     'representative', 'rep', 'speaker', 'whip', 'solicitor', 'barrister', 'counsel', 'agent', 'promoter', 'forecaster',
     'candidate', 'candidates', 'nominee', 'challenger',
+    // rugby and athletics positions, and clergy: `England prop Phil Vickery`, `the Cardinal`
+    'prop', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'sprinter', 'athlete', 'runner', 'hurdler', 'cyclist', 'swimmer',
+    'golfer', 'boxer', 'cardinal', 'archbishop', 'bishop', 'vicar', 'priest', 'rabbi', 'imam', 'chaplain',
     // police ranks as written before a name: `Det Insp John Smith`
     'det', 'insp', 'supt', 'ch', 'pc', 'dc', 'ds', 'di', 'dci', 'dcs', 'acc', 'commissioner',
     // people spoken of as a group or without a name
