@@ -169,3 +169,40 @@ After the match, Hart spoke with Bath prop Lee Dunn, who broke his arm last year
   assert.equal(who(a, 'We can finally see'), 'Mark Olsen');
   assert.equal(who(a, 'Lee told me'), 'Hart');
 });
+
+test('inverted cues: `said awards pundit Tom Hale`, `"…", Rabbi Ben Cole, founder of the … Centre said`, `"…," AP quoted prosecutor Jo Finn as saying`', () => {
+  const a = en(`Awards and courts
+
+The film leads the field. "If you look at the race, it should be ahead," said awards pundit Tom Hale.
+
+The prince apologised. He should visit the camp to see "the results of what he chose to wear", Rabbi Ben Cole, founder of the human rights group the Lantern Education Centre said.
+
+"He has been ripping people off for years," AP quoted prosecutor Jo Finn as saying.
+`);
+  assert.equal(who(a, 'If you look at the race'), 'Tom Hale');
+  assert.equal(who(a, 'the results of what'), 'Ben Cole');
+  assert.equal(who(a, 'He has been ripping'), 'Jo Finn');
+});
+
+test('countries are places, never the one a first-person quote goes on with; `One-time` opening a sentence is no name', () => {
+  const a = en(`Irish hopes
+
+"We can win the group," said the defender Sean Flynn. Switzerland, Ireland, France and Israel are all tied on five points.
+
+"In Basel we did not play great football, but we earned a point."
+
+Prices rose 0.8%, but one economist said the figures were less alarming than they looked. One-time increases in fuel prices, which "are no sign of lasting pressure", were responsible for the rise, he said.
+`);
+  assert.equal(who(a, 'In Basel we did not'), 'Sean Flynn');
+  assert.ok(!a.speakers.some((s) => s.name === 'One-time'), a.speakers.map((s) => s.name).join(', '));
+});
+
+test('`dubbed "pioneers" and "materialists"`: a short quote listed right after a term is a term; after speech it stays speech', () => {
+  const a = en(`Phone tribes
+
+Dr Lena Berg said groups dubbed "pioneers" and "materialists" were the most eager buyers. She said the plan was "bold" and "overdue".
+`);
+  assert.equal(quoteStarting(a, 'pioneers').kind, 'term');
+  assert.equal(quoteStarting(a, 'materialists').kind, 'term');
+  assert.equal(who(a, 'overdue'), 'Lena Berg');
+});

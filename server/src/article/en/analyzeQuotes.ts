@@ -14,6 +14,7 @@ import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, what
 import type { SpeakerPhrase } from './phrase';
 import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, countWords, isPunct, isWord } from './words';
 import { datelineEnd } from '../structure/dateline';
+import { lexiconEn } from '../lexicon/en';
 import { LowerCaseWords } from './lowerCaseWords';
 
 /** Lines that stand apart from the prose around them: headline, subheadings, captions, byline, source line. */
@@ -54,6 +55,8 @@ const MAX_PLACES = 512;
 const PLACE = /(?<![\p{L}])(?:[Ii]n|near|outside|(?:town|city|village|county|region|island|port|province|district|suburb) of) (\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})(?![\p{L}'’])/gu;
 
 const PLACE_AT = new RegExp(PLACE.source, 'uy');
+/** countries are places wherever they are written (`Switzerland, Ireland, France and Israel are tied`) */
+const COUNTRIES = lexiconEn.placeNames;
 /**
  * Where a PLACE match can be found: its last introducing word and the capital after it. A match
  * starts there (`in`, `near`, `outside`) or 5, 7, 8 or 9 characters before (`town of` … `province of`).
@@ -66,7 +69,7 @@ const CLUE_TO_START = [9, 8, 7, 5, 0];
  * few offsets a clue points to (a search of the whole pattern at every character costs 4× more).
  */
 function placeNames(text: string): Set<string> {
-  const out = new Set<string>();
+  const out = new Set<string>(COUNTRIES);
   /** end of the last match: the next one starts at or after it */
   let after = 0;
   PLACE_CLUE.lastIndex = 0;
@@ -118,6 +121,15 @@ function glossed(tokens: Token[], s: Sentence, k: number, dash: boolean): boolea
     return true;
   }
   return dash && isPunct(mark, '-–—') && !next.cap && !CLAUSE.has(next.lower) && !AUX.has(next.lower);
+}
+
+/** The quote at k follows another quote of the sentence, already a term, with only `and` / `or` / a comma between. */
+function listedAfterTerm(tokens: Token[], quotes: Quote[], s: Sentence, k: number): boolean {
+  let j = k - 1;
+  while (j > s.from && (isPunct(tokens[j], ',') || (isWord(tokens[j]) && (tokens[j].lower === 'and' || tokens[j].lower === 'or')))) j--;
+  if (j === k - 1 || j < s.from) return false;
+  const prev = tokens[j];
+  return prev.kind === 'quote' && quotes[prev.quote].kind === 'term';
 }
 
 /** nouns of a work an appositive may call a quoted title */
@@ -301,7 +313,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     const defined = !full && namer === null && k > s.from && isWord(tokens[k - 1]) && GLOSSED_AFTER.has(tokens[k - 1].lower) && isShortNounPhrase(q.text) && /^\p{Ll}/u.test(q.text) && !DETERMINERS.has(firstWord(q.text)) && glossed(tokens, s, k, false);
     // `included "Salt Roads," a historical novel by …`: a title the appositive after it calls a work
     const titled = /^\p{Lu}/u.test(q.text) && countWords(q.text, 7) <= 6 && workAppositive(tokens, s, k);
-    if (namedByInstitution || defined || titled || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text))) {
+    // `dubbed "pioneers" and "materialists"`: a short quote listed right after a term is one too
+    const listed = !full && countWords(q.text, 4) <= 3 && listedAfterTerm(tokens, quotes, s, k);
+    if (namedByInstitution || defined || titled || listed || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text))) {
       q.kind = 'term';
       continue;
     }

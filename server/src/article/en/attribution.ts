@@ -14,7 +14,8 @@ import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, isPunct, isWord } from './words'
 /** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
 const MAX_OBJECT_WORDS = 6;
 /** Most tokens between a quote and a cue after it (`"…," Ryanair deputy chief executive Michael Cawley told`). */
-const MAX_POST_CUE_DISTANCE = 14;
+/** (`"…", Rabbi Marvin Hier, founder of the … Center said`: a name and its appositive may stand between) */
+const MAX_POST_CUE_DISTANCE = 20;
 /** Most tokens a speaker phrase spans on either side of its cue. */
 const PHRASE_WINDOW = 40;
 /** Most tokens back from a quote to the cue that governs it in its sentence. */
@@ -76,6 +77,8 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         const object = prev.passive && prev.to === c.from - 1 ? passiveSubject(ctx, tokens, s.from, prev.from) : objectPhrase(ctx, tokens, prev.to, c.from - 1);
         const entity = object ? registry.resolve(object) : null;
         if (entity) entity.spoke = true;
+        // (`"…," AP quoted prosecutor X as saying`: a quote before `quoted` is X's too)
+        if (entity && !prev.passive) prev.entity = entity;
         out.push({ kind: c.kind, from: c.from, to: c.to, entity, nested: true });
         continue;
       }

@@ -339,7 +339,7 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
   if (t.lower === 'that' || t.lower === 'this' || t.lower === 'it' || ADJUNCT.has(t.lower) || CLAUSE.has(t.lower)) return null;
   // `said singer Kate Moody`, `said former minister John Reid`: lower-case words lead to a role and a name
   // (`according to consumer research group Shopper Insight UK`: or to an organisation word and its name)
-  if (!t.cap && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUN.has(t.lower) && !hasRoleWord(tokens, seg) && !namedBody(tokens, seg)) return null;
+  if (!t.cap && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUN.has(t.lower) && !hasRoleWord(tokens, seg) && !namedBody(tokens, seg) && !leadsToName(tokens, seg)) return null;
   const np = nounPhrase(ctx, tokens, seg.from, Math.min(seg.to, seg.from + 14), 'inverted', seg.acronym);
   const next = segs.slice(first + 1).find((s) => s.to > s.from);
   if (!np && next && isPureName(tokens, next) && !hasClauseWord(tokens, seg.from, seg.to)) return nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
@@ -480,6 +480,14 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
     if (np && np.kind === 'name' && !np.organisation) out = np;
   }
   return out;
+}
+
+/** `awards pundit Tom O'Neil`: at most three lower-case words of no clause, then a name of two words or more. */
+function leadsToName(tokens: Token[], seg: Range): boolean {
+  let j = seg.from;
+  while (j < seg.to && j - seg.from < 3 && isWord(tokens[j]) && !tokens[j].cap && !CLAUSE.has(tokens[j].lower) && !AUX.has(tokens[j].lower) && !ADJUNCT.has(tokens[j].lower) && !CONNECTIVE.has(tokens[j].lower)) j++;
+  if (j === seg.from || j + 1 >= seg.to) return false;
+  return isNameWord(tokens[j], tokens[j - 1]) && isNameWord(tokens[j + 1], tokens[j]) && !honorificOf(tokens[j]);
 }
 
 /** A lower-case role word opens the words at `at` (`director of …`, `the head of …`, `a lawyer for …`). */

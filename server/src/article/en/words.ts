@@ -48,9 +48,17 @@ export function isWord(t: Token | undefined): t is Token {
 /** A word that can be part of a name: capitalised, or a number after a capitalised word (`Radio 1`). */
 export function isNameWord(t: Token | undefined, prev?: Token): boolean {
   if (!isWord(t)) return false;
-  if (t.cap) return !NOT_NAME.has(t.lower) || (prev !== undefined && isNameWord(prev));
+  if (t.cap) return (!NOT_NAME.has(t.lower) || (prev !== undefined && isNameWord(prev))) && !lowerAfterHyphen(t.text);
   // (`The 24-year-old` is a description, not a name like `Radio 1`)
   return startsWithNumber(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive && !t.lower.endsWith('-year-old');
+}
+
+/** `One-time`, `Long-term`: a capitalised compound whose second part is lower case is a common word (not `Abdul-Mahdi`) */
+function lowerAfterHyphen(text: string): boolean {
+  const h = text.indexOf('-');
+  if (h < 0 || h + 1 >= text.length) return false;
+  const c = text.charCodeAt(h + 1);
+  return c >= 97 && c <= 122 && h > 2;
 }
 
 export function isPunct(t: Token | undefined, chars: string): boolean {

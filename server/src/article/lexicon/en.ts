@@ -52,6 +52,8 @@ export interface EnglishLexicon {
   clauseWords: string[];
   /** common given names with the gender they usually give (for `he`/`she` when no title says it) */
   givenNames: { male: string[]; female: string[] };
+  /** countries and cities a report names as the sides of a match or a talk: places, never a `he` */
+  placeNames: string[];
 }
 
 const forms = (...lists: string[][]): string[] => lists.flat();
@@ -321,4 +323,14 @@ export const lexiconEn: EnglishLexicon = {
       'zoe',
     ],
   },
+  placeNames: [
+    'Afghanistan', 'Algeria', 'Argentina', 'Australia', 'Austria', 'Belgium', 'Brazil', 'Bulgaria', 'Cameroon', 'Canada',
+    'Chile', 'China', 'Colombia', 'Croatia', 'Cyprus', 'Denmark', 'Egypt', 'England', 'Estonia', 'Finland', 'France',
+    'Georgia', 'Germany', 'Ghana', 'Greece', 'Holland', 'Hungary', 'Iceland', 'India', 'Indonesia', 'Iran', 'Iraq',
+    'Ireland', 'Israel', 'Italy', 'Japan', 'Jordan', 'Kenya', 'Kuwait', 'Latvia', 'Lebanon', 'Libya', 'Lithuania',
+    'Luxembourg', 'Malaysia', 'Mexico', 'Morocco', 'Netherlands', 'Nigeria', 'Norway', 'Pakistan', 'Palestine', 'Peru',
+    'Poland', 'Portugal', 'Qatar', 'Romania', 'Russia', 'Scotland', 'Senegal', 'Serbia', 'Slovakia', 'Slovenia', 'Spain',
+    'Sweden', 'Switzerland', 'Syria', 'Thailand', 'Tunisia', 'Turkey', 'Ukraine', 'Uruguay', 'Venezuela', 'Vietnam',
+    'Wales', 'Yemen', 'Zimbabwe', 'Britain', 'America',
+  ],
 };
