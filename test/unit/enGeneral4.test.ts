@@ -206,3 +206,46 @@ Dr Lena Berg said groups dubbed "pioneers" and "materialists" were the most eage
   assert.equal(quoteStarting(a, 'materialists').kind, 'term');
   assert.equal(who(a, 'overdue'), 'Lena Berg');
 });
+
+test('`Mr Wilson, who …, as well as the Happy Mondays, said`; `Mr Lane is alleged to have said that … "…"`; `Feminist icon Jo Hart`', () => {
+  const a = en(`Film news
+
+Mr Wilson, who also worked with the band New Order, as well as the Fall, said he would "rather not" appear in the film.
+
+Mr Lane is alleged to have said that the money should be "returned to the taxpayer" at once.
+
+Feminist icon Jo Hart quit the panel over what she called "bullying" by the producers.
+`);
+  assert.equal(who(a, 'rather not'), 'Wilson');
+  assert.equal(who(a, 'returned to the taxpayer'), 'Lane');
+  assert.equal(who(a, 'bullying'), 'Jo Hart');
+});
+
+test('`"…?" Holmes asked`, `agreed Cram`, `points out BBC pundit Steve Cram`, `according to Gartner analyst X is "…"`, `David Graham from the FDA\'s Office told`', () => {
+  const a = en(`Athletics
+
+She has doubts. "Will I have the energy?" Holmes asked in the New Year.
+
+"It is a fantastic feeling," agreed Coe. "It is a lot easier to be champion," points out former Olympian and BBC pundit Steve Ovett.
+
+Sales fell in a quarter that, according to Gartner analyst Maria Lind is "seldom strong".
+
+On Thursday, Dan Reid from the FDA's Office of Drug Safety told the panel that "there is no need" for the drug.
+`);
+  assert.equal(who(a, 'Will I have the energy'), 'Holmes');
+  assert.equal(who(a, 'It is a fantastic feeling'), 'Coe');
+  assert.equal(who(a, 'It is a lot easier'), 'Steve Ovett');
+  assert.equal(who(a, 'seldom strong'), 'Maria Lind');
+  assert.equal(who(a, 'there is no need'), 'Dan Reid');
+});
+
+test('a country is never a he or an it: `Britain was "uniquely placed" …, he suggested`; `…, it added` after the OECD and the US', () => {
+  const a = en(`Summit
+
+Prime Minister Tony Blair spoke in Davos. Britain was "uniquely placed" to bridge the gap, he suggested.
+
+Growth will be "robust" next year, the OECD said. The US economy remains strong. "Profits are high," it added.
+`);
+  assert.equal(who(a, 'uniquely placed'), 'Tony Blair');
+  assert.equal(who(a, 'Profits are high'), 'OECD');
+});

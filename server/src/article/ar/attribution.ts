@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueComplements, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueComplements, masdarGovernors, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 
@@ -58,6 +58,8 @@ for (const [w, gender, plural] of [['ه', 'male', false], ['ها', 'female', fal
   for (const c of ['أن', 'إن', 'لكن']) PRONOUN_COMPLEMENTISERS.set(norm(c + w), { gender, plural });
 }
 const MIN = norm('من');
+const KATABA = norm('كتب');
+const LAFATA = norm('لفت');
 /** `علمت «الحياة» من مصادر`: how far من may stand after a verb of learning */
 const LEARN_WINDOW = 8;
 const SOURCE_MARKERS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'لسان'].map((w) => norm(w)));
@@ -103,8 +105,12 @@ export class Attributor {
     if (hasFact(t, Facts.honorificPronoun)) return null;
     if (!isCue(t)) return null;
     const hit = cueForm(t.norm)!;
+    // `لافتة كتب عليها «…»`: written on a sign or a wall is an inscription, no one's words
+    if (hit.form.lemma === KATABA && (this.tokens[j + 1]?.norm === 'عليها' || this.tokens[j + 1]?.norm === 'عليه')) return null;
+    // `لافتة` is also a banner: as `pointing out` it is followed by إلى or أن
+    if (hit.form.lemma === LAFATA && hit.form.kind === 'participle' && this.tokens[j + 1]?.norm !== ILA && !complementisers.has(this.tokens[j + 1]?.norm ?? '')) return null;
     // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun
-    if (hit.form.kind === 'verb' && j > 0 && hasFact(this.tokens[j - 1], Facts.verbalNounMarker)) return null;
+    if (hit.form.kind === 'verb' && j > 0 && (hasFact(this.tokens[j - 1], Facts.verbalNounMarker) || masdarGovernors.has(stripConjunction(this.tokens[j - 1].norm).stem))) return null;
     // `قبل أن يكشف التطبيق`, `يريد أن يقول`: an imperfect verb after أن is a subjunctive, not a report
     // (`قبل أن تضيف ضاحكة: «…»`: with a colon right after, it reports)
     if (hit.form.kind === 'verb' && j > 0 && this.tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.colonWithin(j, 3)) return null;
@@ -194,6 +200,13 @@ export class Attributor {
     if (c.form.kind === 'participle') return null;
     let k = c.at + 1;
     if (c.form.kind === 'came-in') k++; // `جاء في البيان`
+    // `وأضاف "الشمري": "…"`, `وأشار "بارشيد" إلى أن`: the subject is a name the paper put in quotes
+    const quotedName = this.quotedSubjectEnd(k);
+    if (quotedName > 0) {
+      const start = tokens[k + 1].start;
+      const end = tokens[quotedName - 2].end;
+      return { from: k, to: quotedName, type: 'person', name: this.text.slice(start, end), nameSpan: { start, end }, namePrefix: '', role: null, gender: null, owner: null };
+    }
     if (c.form.kind === 'according') {
       // `بحسب ما نقلته صحيفة X عن مسؤول`: the source after عن, else who reported it; `بحسب ما اعتبره`: naming
       if (k < limit && tokens[k].norm === 'ما') {
@@ -230,7 +243,8 @@ export class Attributor {
           break;
         }
       }
-      if (tokens[s].norm === 'اما') s++;
+      const amma = tokens[s].norm === 'اما';
+      if (amma) s++;
       // `غير أن الناقد …`, `لكن الوزير …`: a clause opener before the subject
       else s += this.clauseOpenerAt(s);
       let v = c.at;
@@ -249,7 +263,9 @@ export class Attributor {
         if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
         // (`غير أن مسؤولا رفيعا في الوزارة قال`: an unnamed source and where it is, before the verb)
         const placed = !!p && p.to < v && (p.type === 'anonymous' || p.type === 'descriptor') && this.placeOnly(p.to, v);
-        if (p && (p.to === v || kana || placed) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
+        // (`أما الطالبة لين، في الصف الثالث، فلخصت`: after أما, a description between commas may follow the subject)
+        const aside = amma && !!p && p.to < v && isComma(tokens[p.to]) && isComma(tokens[v - 1]);
+        if (p && (p.to === v || kana || placed || aside) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
       }
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
@@ -279,6 +295,8 @@ export class Attributor {
     while (k < limit && (hasFact(tokens[k], Facts.pronounSource) || mannerWords.has(tokens[k].norm)) && k - c.at < 3) k++;
     if (k >= limit) return null;
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
+    // `وأظهرت نتائجها «…»`: a lone indefinite noun with a possessive is a thing of someone's, no speaker
+    if (p && p.type !== 'anonymous' && p.to - p.from === 1 && !hasFact(tokens[k], Facts.unnamedSource) && !hasFact(tokens[k], Facts.givenName) && !tokens[k].norm.startsWith('ال') && (tokens[k].norm.endsWith('ها') || tokens[k].norm.endsWith('هم')) && tokens[k].norm.length > 4) return null;
     // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a
     // person; its first word is the subject only if it names someone already known (`وصفت الشركة الهجوم`)
     // (`وصفها مصدر مطلع`: with the object on the verb, or an unnamed source, the phrase is the subject)
@@ -569,10 +587,29 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * The token after a quoted name of one or two words standing at `k` as a cue's subject, followed by a
+   * colon, إلى or a complementiser (`وأضاف "الشمري": …`); else -1.
+   */
+  quotedSubjectEnd(k: number): number {
+    const { tokens, quoted } = this;
+    const open = tokens[k];
+    if (!open || !quoted[k] || open.word) return -1;
+    let e = k + 1;
+    while (e < tokens.length && quoted[e] && tokens[e].word && e - k <= 3) e++;
+    // e: the closing mark, after one or two words
+    if (e - k < 2 || e - k > 3 || e >= tokens.length || tokens[e].word || !quoted[e]) return -1;
+    const next = tokens[e + 1];
+    if (!next || quoted[e + 1] && next.text !== ':') return -1;
+    return next.text === ':' || next.norm === ILA || complementisers.has(next.norm) ? e + 1 : -1;
+  }
+
   /** Attribution of the quote whose opening mark is token `qk` and whose closing mark ends before token `after`. */
   attribute(qk: number, after: number): Attribution {
     const { tokens } = this;
     const s = this.sentenceStartOf[qk];
+    // (`وأضاف "الشمري":`: the quoted name is the cue's subject, a name, not words said)
+    if (qk > 0 && isCue(tokens[qk - 1]) && this.quotedSubjectEnd(qk) === after) return { ...NONE, appositive: true };
     const c = this.cueBefore(qk, s);
     if (c) return this.fromCueBefore(c, qk, s, after);
     // `وفي حديثه لـ«عكاظ»، أوضح`: a short quote after the lam is the medium told, not the words of the cue after it
@@ -595,6 +632,12 @@ export class Attributor {
       const e = this.continuing(c, carrier.gender, carrier.plural);
       return e ? { entity: e, kind: 'continuation', cue: null, cueSpan: null, governed: true, appositive: false } : null;
     }
+    // `.. و"بيريرا": "…"`: a name the paper put in quotes, opening its clause (after و), before the colon
+    const named = this.quotedNameBefore(c, s);
+    if (named) {
+      const e = this.resolve(named, null);
+      if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
+    }
     // `.. وماركوفيتش: «…»`: one name carrying و, opening its clause, before the colon
     if (c === s + 1) {
       const named = this.conjoinedName(s);
@@ -611,6 +654,21 @@ export class Attributor {
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
     return null;
+  }
+
+  /** The quoted name of one or two words closing right before token `c`, opening its clause or after a lone و. */
+  private quotedNameBefore(c: number, s: number): SpeakerPhrase | null {
+    const { tokens, quoted } = this;
+    const close = c - 1;
+    if (close <= s || !quoted[close] || tokens[close].word) return null;
+    let open = close - 1;
+    while (open > s && quoted[open] && tokens[open].word && close - open <= 3) open--;
+    if (open < s || !quoted[open] || tokens[open].word || close - open < 2 || close - open > 3) return null;
+    const before = open - 1;
+    if (!(before < s || tokens[before].norm === 'و' || tokens[before].text === '.')) return null;
+    const start = tokens[open + 1].start;
+    const end = tokens[close - 1].end;
+    return { from: open, to: c, type: 'person', name: this.text.slice(start, end), nameSpan: { start, end }, namePrefix: '', role: null, gender: null, owner: null };
   }
 
   /** `وماركوفيتش` as the name ماركوفيتش (not a given name that starts with و, like وليد), else null */
@@ -707,6 +765,8 @@ export class Attributor {
   /** `نقل عنه قوله`, `نسبته لمصدر … قوله`, `نقلت عن الوزير قوله`: who the words are from. */
   private nestedSource(c: CueHit, s: number): Entity | null {
     const { tokens } = this;
+    // `الشاعر X الذي أجاز الشطر بقوله «…»`: by his saying — the one the sentence just introduced
+    if (tokens[c.at].norm.startsWith('بقول')) return this.pronounReferent(c.at);
     for (let j = c.at - 1; j >= s && j >= c.at - NESTED_SOURCE_WINDOW; j--) {
       const n = tokens[j].norm;
       if (pronounSources.has(n)) return this.pronounReferent(c.at);

@@ -82,7 +82,12 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     // `برنامج "…"`, `لحركة … "حماس"` name; a definite subject before its quoted predicate does not
     // (`أن الخطة "تسير وفق الجدول"`) — a definite head names only where no cue governs the span
     // (`قال … لوكالة الأنباء السعودية: "…"`: a governed quote after a colon is the words, not the name)
-    if (isIn(termNouns, t.norm)) return (definite(t) || colon) && governed ? -1 : words;
+    // (`شعار الحملة «…»`: a governed definite noun may be the complement of a naming noun before it)
+    if (isIn(termNouns, t.norm)) {
+      if (!((definite(t) || colon) && governed)) return words;
+      if (colon) return -1;
+      continue;
+    }
     // `روايتها «بنات الطاحونة»` names; `إن فريقه "استحق اللقب عن جدارة"` says: with a possessive, only
     // a short span (two words) is the thing's name where a cue governs it
     if (isIn(termNouns, withoutPossessive(t.norm))) return governed && !shortSpan ? -1 : words;
@@ -95,6 +100,11 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     }
   }
   return -1;
+}
+
+/** `سيعود`, `ستبدأ`, `سنعمل`: the future prefix on an imperfect verb */
+function futureVerb(w: string): boolean {
+  return w.length >= 5 && w[0] === 'س' && (w[1] === 'ي' || w[1] === 'ت' || w[1] === 'ن');
 }
 
 /** `الذي اطلعت عليه «المرصد»`, `حصلت «الوطن» على`: the quote is the outlet, the subject of such a verb */
@@ -178,7 +188,9 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (words <= 2 && datelineOutlet(tokens, q.openTok)) return { kind: 'term', byDefault: false };
   if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
   if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
-  const opensClause = clauseOpeners.has(norm(firstWord(q.text)));
+  const first = norm(firstWord(q.text));
+  // (`«سيعود أقوى»`: a verb in the future opens a clause too)
+  const opensClause = clauseOpeners.has(first) || futureVerb(first);
   const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed, words <= 2);
   // (a name of any length right after its noun, where no cue governs it: `بمشروع «تطوير النظام … الجديد»`)
   if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? '') || (termAt === 1 && !q.governed))) return { kind: 'term', byDefault: false };

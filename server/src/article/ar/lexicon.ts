@@ -57,6 +57,7 @@ export const complementisers = set(lex.arabicComplementisers);
 export const pronounSources = set(lex.arabicPronounSources);
 export const cueComplements = set(lex.arabicCueComplements);
 const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
+export const masdarGovernors = set(lex.arabicMasdarGovernors);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
 const constructRoles = set(lex.arabicConstructRoles);
 export const subjectPronounCarriers = set(lex.arabicSubjectPronounCarriers);

@@ -193,14 +193,20 @@ function genitiveBeforeName(tokens: Token[], j: number, limit: number): boolean 
   return m > j + 1 && m < limit && canStartName(tokens, m, j);
 }
 
+const IMAM = norm('إمام');
+
 function isStop(tokens: Token[], j: number): boolean {
   const n = tokens[j].norm;
+  // `إمام الجامع` (imam) is no `أمام` (in front of): the hamza under the alef tells them apart
+  if (n === IMAM && tokens[j].text.charCodeAt(0) === 0x625) return false;
   if (n === 'علي' && tokens[j].text !== 'على') {
     // `علي` is a name (علي خامنئي) unless a definite noun follows (`علي المصنفات`); after a given
     // name, where the phrase ends, it is the name's last word (`الناشط محمد علي:`)
     const next = tokens[j + 1];
     const prev = tokens[j - 1];
     if (prev && prev.word && hasFact(prev, Facts.givenName) && (!next || !next.word)) return false;
+    // (`ناصر بن علي الدوسري`: after بن it is always the father's name)
+    if (prev && prev.word && hasFact(prev, Facts.nameParticle)) return false;
     // (the preposition never stands right before a colon: `الطبيب د. سامر علي:`)
     if (prev && prev.word && next && next.text === ':') return false;
     return !next || !next.word || definite(next) || hasFact(next, Facts.phraseStop);
@@ -239,6 +245,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
     // a construct complement: `وزير خارجية`, `مديرة تشيلسي`, `باسم الخارجية`, `في سامسونج`
     if (prev.word && !definite(prev) && (hasFact(prev, Facts.roleBare) || hasFact(prev, Facts.roleLink) || hasFact(prev, Facts.organisationHead))) return false;
     if (prev.norm === 'في' || prev.norm === 'من') return false;
+    // `مدير مشروع سكني`: an indefinite nisba after an indefinite common noun is its adjective, not a name
+    if (prev.word && !definite(prev) && !definite(t) && nisba(t) && !hasFact(t, Facts.givenName) && !hasFact(prev, Facts.roleOrHonorific) && !hasFact(prev, Facts.title) && !hasFact(prev, Facts.givenName)) return false;
     // `مدير عام فرع …`: after the adjective عام the role goes on
     if (prev.norm === 'عام' && j - 2 >= from && hasFact(tokens[j - 2], Facts.roleBare)) return false;
   }
@@ -389,6 +397,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     const inRole = postRoleFrom >= 0;
     // `عدد من الفنانين المصريين`, `مصادر من الحزب`: a quantifier takes its من
     if (leading === 'anonymous' && j === k + 1 && t.norm === 'من') continue;
+    // (`عدد من أولياء الأمور`: the noun after that من may be the head of a construct)
+    if (leading === 'anonymous' && j === k + 2 && tokens[k + 1].norm === 'من' && t.word && !quoted[j] && tokens[j + 1]?.word && definite(tokens[j + 1])) continue;
     // `مصدر مطلع`: مطلع is the source's adjective here, not `the start of`
     const adjectiveStop = leading === 'anonymous' && j <= k + 3 && !definite(t) && isSourceAdjective(t.norm);
     if (isStop(tokens, j) && !adjectiveStop) {
@@ -396,6 +406,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       const roleSide = nameFrom < 0 || inRole;
       // (`السفير الفلسطيني لدى الأمم المتحدة رياض منصور`: لدى before a definite body too)
       const lada = t.norm === 'لدي' && !!tokens[j + 1]?.word && definite(tokens[j + 1]);
+      // `وأوضح وكيل الوزارة في كلمة ألقاها`, `في بيان`: where the words were said ends the phrase
+      if ((t.norm === 'في' || t.norm === 'خلال') && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.documentNounBare)) break;
       if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على' || lada) && j - k < 8) {
         if (firstPreposition < 0) firstPreposition = j;
         objectFrom = j + 1;
@@ -417,7 +429,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `مصادر حضرت اللقاء`: right after an unnamed source, an indefinite word that is no adjective is a verb
     if (leading === 'anonymous' && j === k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !nisba(t) && t.norm !== 'من') break;
     // after an indefinite adjective a definite word is the verb's object (`وصف مصدر غربي الجولة`)
-    if (leading === 'anonymous' && j > k + 1 && definite(t) && !definite(tokens[j - 1])) break;
+    if (leading === 'anonymous' && j > k + 1 && definite(t) && !definite(tokens[j - 1]) && !(j === k + 3 && tokens[k + 1].norm === 'من')) break;
     if (nameFrom >= 0 && nameTo < 0) {
       if (canContinueName(tokens, j, j - nameFrom, nameFrom > k && (leading === 'role' || sawRole))) continue;
       nameTo = j;

@@ -153,7 +153,8 @@ function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens:
   if (!lead || lead.kind !== 'name' || lead.organisation || lead.span.end > phrase.span.start) return null;
   const entity = registry.resolve(lead);
   const gender = phrase.text === 'he' ? 'male' : 'female';
-  if (!entity || entity.type !== 'person' || (entity.gender !== null && entity.gender !== gender)) return null;
+  // (`Britain was "uniquely placed" …, he suggested`: a country the sentence opens with is no he)
+  if (!entity || entity.type !== 'person' || entity.place || (entity.gender !== null && entity.gender !== gender)) return null;
   if (!entity.gender) entity.gender = gender;
   return entity;
 }

@@ -68,6 +68,8 @@ export function ownerFollows(c: Cue): boolean {
   return c.to - c.from === 2;
 }
 
+const INVERTED_ONLY = new Set(['agreed']);
+const SPEECH_PHRASES = new Set(['pointed out', 'points out', 'went on', 'goes on']);
 const COPULAS = new Set(['was', 'were', 'is', 'are']);
 
 /** `comments were "inappropriate"`, `remarks were "deeply offensive"`: a copula and then the quote (an adverb between at most) */
@@ -92,7 +94,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     }
     const phrase = phraseAt(w.phrases, tokens, i, to);
     if (phrase) {
-      out.push({ kind: 'partial', from: i, to: i + phrase.length });
+      // (`"…," points out X`, `he went on`: these report speech, after the quote too)
+      out.push({ kind: SPEECH_PHRASES.has(phrase.join(' ')) ? 'speech' : 'partial', from: i, to: i + phrase.length });
       i += phrase.length - 1;
       continue;
     }
@@ -112,6 +115,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     if (t.cap && i > from) continue;
     const before = i > from ? tokens[i - 1] : undefined;
     if (before && isWord(before) && NOT_BEFORE_VERB.has(before.lower)) continue;
+    // (`"…," agreed Cram`: `agreed` reports only right after the quote; `the judges had agreed` does not)
+    if (INVERTED_ONLY.has(t.lower) && !(before && (before.kind === 'quote' || (before.kind === 'punct' && tokens[i - 2]?.kind === 'quote')))) continue;
     if (w.speech) out.push({ kind: 'speech', from: i, to: i + 1 });
     else if (w.partial) out.push({ kind: 'partial', from: i, to: i + 1 });
   }

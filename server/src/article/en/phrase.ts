@@ -263,7 +263,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // the name run is the object of a preposition (`of the Lisbon Council`, `in Glasgow`, `the town of Oban`)
   const runPrep = r > from && isWord(tokens[r - 1]) && tokens[r - 1].lower === 'the' ? r - 2 : r - 1;
   const afterPreposition = r < to && runPrep >= from && isWord(tokens[runPrep]) && !tokens[runPrep].cap && OF_FOR.has(tokens[runPrep].lower);
-  if ((mode !== 'subject' || afterPreposition) && (r >= to || (isNameWord(tokens[from]) && poss < 0))) {
+  // (`David Graham from the FDA's Office of Drug Safety`: a possessive after the preposition belongs to the body)
+  if ((mode !== 'subject' || afterPreposition) && (r >= to || (isNameWord(tokens[from]) && (poss < 0 || possessiveAfterPreposition(tokens, from, poss))))) {
     // `Paul Hofheinz of the Lisbon Council`: a name first, its role after.
     let e = from;
     // (before its cue, `Residents of Oban` is a role word and a place, not a name)
@@ -358,6 +359,12 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     organisation: organisation || ORG.has(roleHead) || (end - nameFrom === 1 && isAcronym(tokens[nameFrom])),
     acronym, head: null, document: false, definite: false,
   };
+}
+
+/** A preposition (of, from, at …) stands between `from` and the possessive at `poss`. */
+function possessiveAfterPreposition(tokens: Token[], from: number, poss: number): boolean {
+  for (let i = from + 1; i < poss; i++) if (isWord(tokens[i]) && !tokens[i].cap && OF_FOR.has(tokens[i].lower)) return true;
+  return false;
 }
 
 function nameRunStart(tokens: Token[], from: number, e: number): number {

@@ -169,7 +169,8 @@ export class SpeakerRegistry {
       if (e && !e.gender) e.gender = g;
       return e;
     }
-    if (p === 'it') return this.recent((x) => x.type === 'organization');
+    // (`the US` or `Britain` is a place, not the body an `it said` stands for)
+    if (p === 'it') return this.recent((x) => x.type === 'organization' && !x.place);
     return this.recent((x) => x.type !== 'person');
   }
 

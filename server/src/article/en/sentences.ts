@@ -44,6 +44,24 @@ function soSays(tokens: Token[], i: number): boolean {
   return !!so && !!cue && so.kind === 'word' && so.lower === 'so' && cue.kind === 'word' && !cue.cap && SPEECH.has(cue.lower);
 }
 
+/** The quote's words end with ? or ! (a full stop ends its sentence whatever follows). */
+function questionOrExclamation(t: Token): boolean {
+  const text = t.text;
+  let k = text.length - 1;
+  if (k > 0 && CLOSING_MARK.has(text.charCodeAt(k))) k--;
+  while (k > 0 && isRegexSpace(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return c === 63 || c === 33;
+}
+
+/** `"Will I have the energy?" Holmes asked`: a name of one to three words, then a verb of saying, goes with the quote. */
+function nameThenCue(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && j - i < 3 && tokens[j].kind === 'word' && tokens[j].cap) j++;
+  const cue = tokens[j];
+  return j > i && !!cue && cue.kind === 'word' && !cue.cap && SPEECH.has(cue.lower);
+}
+
 export function splitSentences(tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
@@ -56,7 +74,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       ends = !(prev && t.text === '.' && isInitial(prev) && prev.end === t.start);
       ends = ends && startsSentence(tokens[i + 1]);
     } else if (t.kind === 'quote' && quoteEndsSentence(t)) {
-      ends = startsSentence(tokens[i + 1]) && !soSays(tokens, i + 1);
+      ends = startsSentence(tokens[i + 1]) && !soSays(tokens, i + 1) && !(questionOrExclamation(t) && nameThenCue(tokens, i + 1));
     }
     if (ends) {
       out.push({ from, to: i + 1 });

@@ -52,6 +52,9 @@ function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): SpeakerPhr
 
 /** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
 export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
+  // `Mr Houston is alleged to have said`: the subject stands before `is alleged to (have)`
+  const reported = reportedPassiveStart(tokens, from, cue);
+  if (reported > from) return subjectBefore(ctx, tokens, from, reported);
   let end = cue;
   let lastAux = '';
   while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && AUX.has(tokens[end - 1].lower)) {
@@ -111,6 +114,18 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       continue;
     }
     if (isAdjunct(tokens, seg) && k > 0) continue;
+    // `"…" this year, the OECD said`: a time expression before the subject is no part of it
+    if (k < segs.length - 1 && isTimeSegment(tokens, seg)) {
+      if (k === 0 && rightRole) {
+        // (the phrase after it read as a subject of its own, not as an appositive role)
+        let n = k + 1;
+        while (n < segs.length && segs[n].to <= segs[n].from) n++;
+        return (n < segs.length ? nounPhrase(ctx, tokens, segs[n].from, segs[n].to, 'subject', segs[n].acronym) : null) ?? rightRole;
+      }
+      continue;
+    }
+    // `Mr Wilson, who …, as well as the Happy Mondays, said`: an addition to the clause before is no subject
+    if (k > 0 && addsToClause(tokens, seg)) continue;
     // `In a speech to the Foreign Policy Centre Mr Straw said`, `After it was announced Bob Neill,
     // leader of …, said`: an opening adjunct with no comma after it runs into the name
     // (only after a preposition or subordinator: `Fostering Network executive director Robert Tapsfield` is a role and a name)
@@ -330,6 +345,15 @@ function leftDescription(ctx: PhraseContext, tokens: Token[], segs: Segment[], k
 export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
   // the sentence's full stop is no part of a name in apposition (`by the officer who led it, DI Jo Hart.`)
   while (to > from && isPunct(tokens[to - 1], '.!?')) to--;
+  // (`according to Gartner analyst Carolina Milanesi is "…"`: the phrase ends at the verb after it)
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j];
+    if (isPunct(t, ',;:')) break;
+    if (isWord(t) && !t.cap && AUX.has(t.lower) && j - from >= 2) {
+      to = j;
+      break;
+    }
+  }
   const segs = segments(tokens, from, to);
   const first = segs.findIndex((s) => s.to > s.from);
   if (first < 0) return null;
@@ -431,7 +455,8 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     // (a name that owns what follows is no subject: `The late John Peel's show`)
     // (`The report says Jane Smith`: a reporting verb is no noun)
     // (or, opening the phrase, to a name: `Bucking the trend, housebuilder Brackwell Group jumped`)
-    if (j < to && j > i && j - i <= 2 && (i === from || (isWord(tokens[i - 1]) && DETERMINERS.has(tokens[i - 1].lower))) && isNameWord(tokens[j], tokens[j - 1]) && !honorificOf(tokens[j]) && !REPORTING.has(tokens[j - 1].lower) && !REPORTING.has(tokens[i].lower) && !possessiveName(tokens, j, to)) {
+    // (or after one capitalised word opening the phrase: `Feminist icon Germaine Greer`)
+    if (j < to && j > i && j - i <= 2 && (i === from || (isWord(tokens[i - 1]) && DETERMINERS.has(tokens[i - 1].lower)) || (i - 1 === from && tokens[from].cap)) && isNameWord(tokens[j], tokens[j - 1]) && !honorificOf(tokens[j]) && !REPORTING.has(tokens[j - 1].lower) && !REPORTING.has(tokens[i].lower) && !possessiveName(tokens, j, to)) {
       i = j + 1;
       continue;
     }
@@ -480,6 +505,40 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
     if (np && np.kind === 'name' && !np.organisation) out = np;
   }
   return out;
+}
+
+const REPORTED_PARTICIPLES = new Set(['alleged', 'reported', 'said', 'understood', 'believed', 'thought', 'known', 'expected']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
+
+/** Where `is alleged to (have)` / `was reported to` begins before `cue`, or -1. */
+function reportedPassiveStart(tokens: Token[], from: number, cue: number): number {
+  let e = cue;
+  if (e - 1 > from && isWord(tokens[e - 1]) && tokens[e - 1].lower === 'have') e--;
+  if (!(e - 3 >= from && isWord(tokens[e - 1]) && tokens[e - 1].lower === 'to')) return -1;
+  const p = tokens[e - 2];
+  const be = tokens[e - 3];
+  return isWord(p) && REPORTED_PARTICIPLES.has(p.lower) && isWord(be) && BE_FORMS.has(be.lower) ? e - 3 : -1;
+}
+
+/** `this year`, `last week`, `next month`, `on Monday`: up to three words, one of them a time word. */
+function isTimeSegment(tokens: Token[], seg: Range): boolean {
+  if (seg.to - seg.from > 3 || seg.to <= seg.from) return false;
+  let time = false;
+  for (let i = seg.from; i < seg.to; i++) {
+    const t = tokens[i];
+    if (!isWord(t)) return false;
+    if (TIME_WORDS.has(t.lower)) time = true;
+    else if (!TIME_OPENERS.has(t.lower) && t.lower !== 'next' && !startsWithNumber(t.text)) return false;
+  }
+  return time;
+}
+
+/** The segment opens `as well as`, `along with`, `together with`. */
+function addsToClause(tokens: Token[], seg: Range): boolean {
+  const a = tokens[seg.from];
+  const b = tokens[seg.from + 1];
+  if (!isWord(a) || !isWord(b) || seg.to - seg.from < 3) return false;
+  return (a.lower === 'as' && b.lower === 'well' && isWord(tokens[seg.from + 2]) && tokens[seg.from + 2].lower === 'as') || ((a.lower === 'along' || a.lower === 'together') && b.lower === 'with');
 }
 
 /** `awards pundit Tom O'Neil`: at most three lower-case words of no clause, then a name of two words or more. */

@@ -84,6 +84,8 @@ export const lexiconEn: EnglishLexicon = {
     ['predict', 'predicts', 'predicted'],
     ['recall', 'recalls', 'recalled'],
     ['commented'],
+    ['agreed'],
+    ['reveal', 'reveals', 'revealed'],
     ['remarked'],
     ['observe', 'observes', 'observed'],
     ['respond', 'responds', 'responded'],
@@ -161,7 +163,7 @@ export const lexiconEn: EnglishLexicon = {
     'broadcaster', 'columnist', 'critic', 'curator', 'principal', 'teacher', 'doctor', 'surgeon', 'nurse', 'chef', 'president-elect',
     'superintendent', 'constable', 'commander', 'sergeant', 'detective', 'colonel', 'lieutenant', 'major', 'admiral', 'marshal',
     'representative', 'rep', 'speaker', 'whip', 'solicitor', 'barrister', 'counsel', 'agent', 'promoter', 'forecaster',
-    'candidate', 'candidates', 'nominee', 'challenger',
+    'candidate', 'candidates', 'nominee', 'challenger', 'pundit', 'commentator', 'olympian', 'icon',
     // rugby and athletics positions, and clergy: `England prop Phil Vickery`, `the Cardinal`
     'prop', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'sprinter', 'athlete', 'runner', 'hurdler', 'cyclist', 'swimmer',
     'golfer', 'boxer', 'cardinal', 'archbishop', 'bishop', 'vicar', 'priest', 'rabbi', 'imam', 'chaplain',
@@ -331,6 +333,6 @@ export const lexiconEn: EnglishLexicon = {
     'Luxembourg', 'Malaysia', 'Mexico', 'Morocco', 'Netherlands', 'Nigeria', 'Norway', 'Pakistan', 'Palestine', 'Peru',
     'Poland', 'Portugal', 'Qatar', 'Romania', 'Russia', 'Scotland', 'Senegal', 'Serbia', 'Slovakia', 'Slovenia', 'Spain',
     'Sweden', 'Switzerland', 'Syria', 'Thailand', 'Tunisia', 'Turkey', 'Ukraine', 'Uruguay', 'Venezuela', 'Vietnam',
-    'Wales', 'Yemen', 'Zimbabwe', 'Britain', 'America',
+    'Wales', 'Yemen', 'Zimbabwe', 'Britain', 'America', 'US', 'UK', 'USA',
   ],
 };
