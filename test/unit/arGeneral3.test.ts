@@ -195,3 +195,13 @@ test('terms and speech: `فريقه «سيعود أقوى»` is speech; `شعا�
   assert.equal(quote(a, 'الأزرق أولاً').kind, 'term');
   assert.equal(speakerOf(a, 'سيكتمل قريباً').name, 'الأمانة');
 });
+
+test('`إن «إسرائيل» هدمت`, `أن «نبراس» تأسست`: a quoted name of a word or two opening its clause before a verb is a term', () => {
+  const a = analyzeArticle(article(
+    'وقال المفاوض سعيد العريقي إن «إسرائيل» هدمت عشرات المنازل منذ الشهر الماضي.',
+    'يذكر أن «نبراس» تأسست عام 2019 في الرياض، وقال مؤسسها خالد العمر إن «النمو كان سريعا».',
+  ));
+  assert.equal(quote(a, 'إسرائيل').kind, 'term');
+  assert.equal(quote(a, 'نبراس').kind, 'term');
+  assert.equal(speakerOf(a, 'النمو كان سريعا').name, 'خالد العمر');
+});

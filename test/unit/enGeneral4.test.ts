@@ -249,3 +249,11 @@ Growth will be "robust" next year, the OECD said. The US economy remains strong.
   assert.equal(who(a, 'uniquely placed'), 'Tony Blair');
   assert.equal(who(a, 'Profits are high'), 'OECD');
 });
+
+test('`Mike McGuire, research director at analyst Gartner, told`: a name after a preposition in the appositive is the body, the person speaks', () => {
+  const a = en(`Music players
+
+Jo Park, research director at analyst Forrest Labs, told the BBC that the firm had done well in "closing the market" so far.
+`);
+  assert.equal(who(a, 'closing the market'), 'Jo Park');
+});

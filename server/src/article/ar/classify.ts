@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { Facts, clauseOpeners, hasFact, isIn, nameParticles, outletVerbs, outlets, scareWords, termIntroducers, termNouns } from './lexicon';
+import { Facts, clauseOpeners, hasFact, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWord, isJsSpace, norm } from './tokens';
 import { charClass } from '../charClasses';
 
@@ -102,6 +102,21 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
   return -1;
 }
 
+/** The quote stands right after إن / أن and a word of its clause follows it at once (no mark, no preposition). */
+function subjectOfClause(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  const before = tokens[openTok - 1];
+  if (!before || !before.word || (before.norm !== 'ان' && before.norm !== 'بان')) return false;
+  let j = openTok + 1;
+  while (j < tokens.length && quoted[j]) j++;
+  const next = tokens[j];
+  return !!next && next.word && !next.newLine && !phraseStops.has(next.norm) && !hasFact(next, Facts.complementiser) && perfectVerbLike(next.norm);
+}
+
+/** three to five letters, no article: how a perfect verb after its subject looks (`هدمت`, `شهد`, `أكد`) */
+function perfectVerbLike(w: string): boolean {
+  return w.length >= 3 && w.length <= 5 && !w.startsWith('ال');
+}
+
 /** `سيعود`, `ستبدأ`, `سنعمل`: the future prefix on an imperfect verb */
 function futureVerb(w: string): boolean {
   return w.length >= 5 && w[0] === 'س' && (w[1] === 'ي' || w[1] === 'ت' || w[1] === 'ن');
@@ -191,6 +206,8 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   const first = norm(firstWord(q.text));
   // (`«سيعود أقوى»`: a verb in the future opens a clause too)
   const opensClause = clauseOpeners.has(first) || futureVerb(first);
+  // `إن «إسرائيل» هدمت`, `أن «جيتكس شوبر» شهد`: a name in quotes as the subject of the clause it opens
+  if (words <= 2 && !opensClause && subjectOfClause(tokens, quoted, q.openTok)) return { kind: 'term', byDefault: false };
   const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed, words <= 2);
   // (a name of any length right after its noun, where no cue governs it: `بمشروع «تطوير النظام … الجديد»`)
   if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? '') || (termAt === 1 && !q.governed))) return { kind: 'term', byDefault: false };

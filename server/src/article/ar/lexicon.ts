@@ -280,9 +280,23 @@ function computeFacts(n: string): number {
   for (const [words, bit] of LISTED_FACTS) if (words.has(n)) f |= bit;
   for (const [words, how, bit] of STEM_FACTS) if (how === 'in' ? isIn(words, n) : isInBare(words, n)) f |= bit;
   if (constructRoles.has(n)) f |= Facts.roleBare | Facts.roleIn | Facts.roleOrHonorific;
+  // `وقال مؤسسها خالد العمر`, `مدربه`: a role word with a possessive pronoun is still the role
+  if ((f & Facts.roleIn) === 0 && possessedRole(n)) f |= Facts.roleBare | Facts.roleIn | Facts.roleOrHonorific;
   // `غير أن مصدرا مطلعا قال`: an unnamed source in the accusative (its tanween alif)
   if (hasOrAccusative(unnamedSources, n)) f |= Facts.unnamedSource;
   return f;
+}
+
+/** `مؤسسها` → مؤسس, `مديرتها` → مديرة: a role word under a possessive pronoun. */
+export function possessedRole(n: string): boolean {
+  for (const suffix of ['ها', 'هم', 'ه']) {
+    if (n.length < suffix.length + 3 || !n.endsWith(suffix)) continue;
+    const stem = n.slice(0, -suffix.length);
+    // (`أمامهم` is `in front of them`, not `their imam`)
+    if (phraseStops.has(stem)) return false;
+    if (roleWords.has(stem) || (stem.endsWith('ت') && roleWords.has(stem.slice(0, -1) + 'ه'))) return true;
+  }
+  return false;
 }
 
 /** `n` is in `words`, as written or in the accusative with its tanween alif (`مصدرا`, `مطلعا`). */

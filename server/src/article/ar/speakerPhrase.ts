@@ -7,7 +7,7 @@ import { startsWithNumber } from '../text';
 import { firstWord, isComma, norm, type Token } from './tokens';
 import {
   documentNouns, Facts, factsOf, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, nameArticles, organisationHeads, roleNames, roleWords, titles,
-  unnamedSources, wordFacts,
+  possessedRole, unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -243,7 +243,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (j > from) {
     const prev = tokens[j - 1];
     // a construct complement: `وزير خارجية`, `مديرة تشيلسي`, `باسم الخارجية`, `في سامسونج`
-    if (prev.word && !definite(prev) && (hasFact(prev, Facts.roleBare) || hasFact(prev, Facts.roleLink) || hasFact(prev, Facts.organisationHead))) return false;
+    // (`مؤسسها خالد`: a role under a possessive takes no complement; a name may follow at once)
+    if (prev.word && !definite(prev) && (hasFact(prev, Facts.roleBare) || hasFact(prev, Facts.roleLink) || hasFact(prev, Facts.organisationHead)) && !(hasFact(t, Facts.givenName) && possessedRole(prev.norm))) return false;
     if (prev.norm === 'في' || prev.norm === 'من') return false;
     // `مدير مشروع سكني`: an indefinite nisba after an indefinite common noun is its adjective, not a name
     if (prev.word && !definite(prev) && !definite(t) && nisba(t) && !hasFact(t, Facts.givenName) && !hasFact(prev, Facts.roleOrHonorific) && !hasFact(prev, Facts.title) && !hasFact(prev, Facts.givenName)) return false;

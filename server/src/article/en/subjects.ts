@@ -161,7 +161,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     personal = false;
     // An appositive (`vice president of the European Commission`, `a senior law lord`): the name stands to its left.
     // A role or an age written right before a name (`One patient, 67-year-old Margaret Brown,`) names the speaker.
-    const namedAppositive = np !== null && np.kind === 'name' && np.role !== null && !np.organisation;
+    // (`Mike McGuire, research director at analyst Gartner,`: a name after a preposition is the body of a role)
+    const namedAppositive = np !== null && np.kind === 'name' && np.role !== null && !np.organisation && !prepositionBefore(tokens, seg.from, np.span.start);
     if (previousSegment(segs, k) >= 0 && !antecedentName(np) && !namedAppositive && (isAppositive(tokens, seg) || (np?.kind !== 'name' && hasRoleWord(tokens, seg)))) {
       // the appositive nearest the name is its role
       rightRole = np && np.kind === 'description' ? np : roleOnly(ctx, tokens, seg);
@@ -518,6 +519,14 @@ function reportedPassiveStart(tokens: Token[], from: number, cue: number): numbe
   const p = tokens[e - 2];
   const be = tokens[e - 3];
   return isWord(p) && REPORTED_PARTICIPLES.has(p.lower) && isWord(be) && BE_FORMS.has(be.lower) ? e - 3 : -1;
+}
+
+const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in']);
+
+/** A lower-case preposition among the tokens from `from` up to the offset `before`. */
+function prepositionBefore(tokens: Token[], from: number, before: number): boolean {
+  for (let i = from; i < tokens.length && tokens[i].start < before; i++) if (isWord(tokens[i]) && !tokens[i].cap && ROLE_PREPOSITIONS.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** `this year`, `last week`, `next month`, `on Monday`: up to three words, one of them a time word. */
