@@ -49,7 +49,7 @@ const ILA = norm('إلى');
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
-const SVO_SUBJECT = 6;
+const SVO_SUBJECT = 12;
 const SVO_WITH_APPOSITION = 12;
 /** what names the source of relayed words: `نقل عن X`, `نقلت عنه`, `على لسان X` */
 /** `أنه`, `إنها`, `أنهن`: a complementiser carrying its clause's subject, and what it says of that subject */

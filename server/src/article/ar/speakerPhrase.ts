@@ -32,7 +32,7 @@ export interface SpeakerPhrase {
   weak?: boolean;
 }
 
-const MAX_TOKENS = 14;
+const MAX_TOKENS = 18;
 
 /** titles an institution's namesake carries */
 const royalTitles = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الامام', 'السلطان'].map((w) => norm(w)));
@@ -274,14 +274,16 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (!t.word || (index >= 5 && !(index === 5 && hasFact(tokens[j - 1], Facts.nameParticle))) || startsWithNumber(t.text)) return false;
   const n = t.norm;
   if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || hasFact(t, Facts.verbalNounMarker)) return false;
-  // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`)
+  // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`); after بن the
+  // father's (`مراد بن شيخ الحسين`), unless it is a verb of saying
   if (tokens[j - 1].norm === FAMILY) return true;
+  if (hasFact(tokens[j - 1], Facts.nameParticle) && !isCue(t) && !isStop(tokens, j)) return true;
   if (roleAsName(tokens, j)) return true;
   if (hasFact(t, Facts.roleOrHonorific) || hasFact(t, Facts.roleLink) || prepositional(t) || isCue(t)) return false;
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
   // `سعاد بنعلي اسم الفائز`: after two words of a name, a word heading a definite noun (no family
   // nisba, no compound like `عبد الله`) is the verb's object, unless it is a given name
-  if (index >= 2 && !definite(t) && !hasFact(t, Facts.givenName) && !hasFact(tokens[j - 1], Facts.nameParticle) && headsDefiniteNoun(tokens, j)) return false;
+  if (index >= 2 && !definite(t) && !hasFact(t, Facts.givenName) && !hasFact(t, Facts.nameParticle) && !hasFact(tokens[j - 1], Facts.nameParticle) && headsDefiniteNoun(tokens, j)) return false;
   // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
   const bare = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
   if (bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه') && bare !== 'عبده') return false;
@@ -294,11 +296,19 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   const patronymic = index >= 2 && j >= 2 && (tokens[j - 2].norm === 'بن' || tokens[j - 2].norm === 'بنت' || tokens[j - 2].norm === 'ابن') && !definite(tokens[j - 1]);
   // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد)
   const afterCompound = index >= 2 && j >= 2 && hasFact(tokens[j - 2], Facts.nameParticle) && definite(tokens[j - 1]);
-  if (definite(t)) return patronymic || hasFact(tokens[j - 1], Facts.nameParticle) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1])) || (afterCompound && nisba(t));
+  // (`الدكتور عادل سليمان النجار أستاذ …`: a family name closing a three-word name before a role, a comma or the words)
+  const closesName = index === 2 && afterRole && !definite(tokens[j - 1]) && endsPhrase(tokens, j + 1);
+  if (definite(t)) return patronymic || hasFact(tokens[j - 1], Facts.nameParticle) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1])) || (afterCompound && nisba(t)) || closesName;
   if (n === 'و' || n === 'ف') return false; // a conjunction standing alone (`عزت العلايلي و(…)`)
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
   if (n.startsWith('و') && !hasFact(t, Facts.nameParticle) && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
   return true;
+}
+
+/** What stands at `j` ends a speaker phrase: a role word, a mark, a complementiser or a cue, or nothing. */
+function endsPhrase(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return !t || !t.word || hasFact(t, Facts.roleOrHonorific) || hasFact(t, Facts.complementiser) || isCue(t);
 }
 
 function trimPunctuation(s: string): string {
@@ -409,7 +419,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       const lada = t.norm === 'لدي' && !!tokens[j + 1]?.word && definite(tokens[j + 1]);
       // `وأوضح وكيل الوزارة في كلمة ألقاها`, `في بيان`: where the words were said ends the phrase
       if ((t.norm === 'في' || t.norm === 'خلال') && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.documentNounBare)) break;
-      if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على' || lada) && j - k < 8) {
+      if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على' || lada) && j - k < 12) {
         if (firstPreposition < 0) firstPreposition = j;
         objectFrom = j + 1;
         continue;
