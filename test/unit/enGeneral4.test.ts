@@ -257,3 +257,19 @@ Jo Park, research director at analyst Forrest Labs, told the BBC that the firm h
 `);
   assert.equal(who(a, 'closing the market'), 'Jo Park');
 });
+
+test('`An angry Lee initially said:`, a `- role Name:` heading, and `Only 10% of …` (no name) before `he said`', () => {
+  const a = en(`Derby report
+
+Coach Dan Ross said it was "a fair result".
+
+An angry Lee initially said: "He would have stayed down longer."
+
+The game ended 2-0. - City manager Sam Dale: "It was a fantastic performance by us."
+
+Analyst Mia Ford spoke to us. Only 10% of machines are replaced each year. "Most banks simply wait," she said.
+`);
+  assert.equal(who(a, 'He would have stayed'), 'Lee');
+  assert.equal(who(a, 'It was a fantastic'), 'Sam Dale');
+  assert.equal(who(a, 'Most banks simply'), 'Mia Ford');
+});

@@ -310,10 +310,18 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
   }
   // 1b. `Mr Smith: "…"` — a name and a colon, no verb
   if (k - 1 >= s.from && isPunct(tokens[k - 1], ':') && colonSpeaker) {
-    const start = lastQuoteBefore(tokens, Math.max(s.from, k - 1 - PHRASE_WINDOW), k - 1) + 1;
+    let start = lastQuoteBefore(tokens, Math.max(s.from, k - 1 - PHRASE_WINDOW), k - 1) + 1;
+    // (`… 2-0. - Manchester United coach Sir Alex Ferguson: "…"`: the heading starts after a dash or a full stop)
+    for (let j = k - 2; j > start; j--) {
+      if (isPunct(tokens[j], '.-–—')) {
+        start = j + 1;
+        break;
+      }
+    }
     const previous = after - 1 >= 0 ? cues[after - 1] : null;
     const hasCue = previous !== null && previous.from >= start;
-    if (!hasCue && k - 1 - start <= 6) {
+    // (`- Manchester United coach Sir Alex Ferguson: "…"`: a heading of a role and a name)
+    if (!hasCue && k - 1 - start <= 8) {
       const entity = colonSpeaker(start, k - 1);
       if (entity) return { entity, kind: 'colon', cue: null };
     }

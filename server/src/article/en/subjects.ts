@@ -57,7 +57,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   if (reported > from) return subjectBefore(ctx, tokens, from, reported);
   let end = cue;
   let lastAux = '';
-  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && AUX.has(tokens[end - 1].lower)) {
+  // (`An angry Beattie initially said`: an adverb between the subject and its verb is skipped too)
+  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && (AUX.has(tokens[end - 1].lower) || (tokens[end - 1].lower.endsWith('ly') && tokens[end - 1].lower.length > 4))) {
     if (!lastAux) lastAux = tokens[end - 1].lower;
     end--;
   }

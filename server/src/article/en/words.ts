@@ -50,7 +50,7 @@ export function isNameWord(t: Token | undefined, prev?: Token): boolean {
   if (!isWord(t)) return false;
   if (t.cap) return (!NOT_NAME.has(t.lower) || (prev !== undefined && isNameWord(prev))) && !lowerAfterHyphen(t.text);
   // (`The 24-year-old` is a description, not a name like `Radio 1`)
-  return startsWithNumber(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive && !t.lower.endsWith('-year-old');
+  return startsWithNumber(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive && !t.lower.endsWith('-year-old') && !NOT_NAME.has(prev.lower);
 }
 
 /** `One-time`, `Long-term`: a capitalised compound whose second part is lower case is a common word (not `Abdul-Mahdi`) */

@@ -258,6 +258,7 @@ export const lexiconEn: EnglishLexicon = {
   pronouns: { he: 'male', she: 'female', it: 'neuter', they: 'plural' },
   possessivePronouns: ['his', 'her', 'its', 'their'],
   notNames: [
+    'only', 'just', 'about', 'around', 'nearly', 'almost', 'currently', 'now',
     'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'in', 'on', 'at', 'for', 'as', 'if', 'when',
     'while', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'its',
     'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'also', 'still', 'now', 'today', 'yesterday',
