@@ -273,3 +273,16 @@ Analyst Mia Ford spoke to us. Only 10% of machines are replaced each year. "Most
   assert.equal(who(a, 'It was a fantastic'), 'Sam Dale');
   assert.equal(who(a, 'Most banks simply'), 'Mia Ford');
 });
+
+test('`"…," Orange said` names the firm though the article writes `orange` in lower case; `Earlier this week, the local Arab News said`', () => {
+  const a = en(`Colour row
+
+The dispute is over the colour orange, which the firm says customers link to it.
+
+"Our brand is extremely important to us," Orange said in a statement.
+
+Earlier this week, the local Gulf Times said the minister had "caused uproar" with his remarks.
+`);
+  assert.equal(who(a, 'Our brand is'), 'Orange');
+  assert.match(who(a, 'caused uproar') ?? '', /Gulf Times/);
+});

@@ -337,7 +337,9 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     if (end - nameFrom > MAX_NAME_WORDS) nameFrom = end - MAX_NAME_WORDS;
   }
   // A single capitalised word the article also writes in lower case (`Airlines`, `Analysts`) is no name.
-  if (end - nameFrom === 1 && !honorific && ctx.lowerWords.has(tokens[nameFrom].lower) && !isAcronym(tokens[nameFrom])) return describe(ctx, tokens, from, to, acronym);
+  // (but right after a quote, mid-sentence, a capital is a name's: `"…," Orange said in a statement`)
+  const afterQuote = nameFrom > 0 && (tokens[nameFrom - 1].kind === 'quote' || (isPunct(tokens[nameFrom - 1], ',') && tokens[nameFrom - 2]?.kind === 'quote'));
+  if (end - nameFrom === 1 && !honorific && !afterQuote && ctx.lowerWords.has(tokens[nameFrom].lower) && !isAcronym(tokens[nameFrom])) return describe(ctx, tokens, from, to, acronym);
   let roleFrom = skipDeterminer(tokens, from, honorific ? nameFrom - 1 : nameFrom);
   const roleEnd = honorific ? nameFrom - 1 : nameFrom;
   // `one from the International … Association, which`: only the words right before the name describe it

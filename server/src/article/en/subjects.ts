@@ -538,7 +538,7 @@ function isTimeSegment(tokens: Token[], seg: Range): boolean {
     const t = tokens[i];
     if (!isWord(t)) return false;
     if (TIME_WORDS.has(t.lower)) time = true;
-    else if (!TIME_OPENERS.has(t.lower) && t.lower !== 'next' && !startsWithNumber(t.text)) return false;
+    else if (!TIME_OPENERS.has(t.lower) && t.lower !== 'next' && t.lower !== 'earlier' && t.lower !== 'later' && !startsWithNumber(t.text)) return false;
   }
   return time;
 }
