@@ -286,3 +286,14 @@ Earlier this week, the local Gulf Times said the minister had "caused uproar" wi
   assert.equal(who(a, 'Our brand is'), 'Orange');
   assert.match(who(a, 'caused uproar') ?? '', /Gulf Times/);
 });
+
+test('`said Paul King, chief security architect at Cisco`: the body after `at` is no name; `the venue\'s Promotions Coordinator` is a role', () => {
+  const a = en(`Net attacks
+
+Attacks are rising. "Firms are realising it is not just about firewalls," said Paul King, chief security architect at Nettle Systems.
+
+Tickets sold out. Mike Ross, the venue's Promotions Coordinator, said: "Sales went mad."
+`);
+  assert.match(who(a, 'Firms are realising') ?? '', /Paul King/);
+  assert.equal(who(a, 'Sales went mad'), 'Mike Ross');
+});

@@ -373,7 +373,8 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
   if (!np || np.kind === 'pronoun') return np;
   if (np.kind === 'description' && next) {
     const nn = nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
-    if (nn && nn.kind === 'name') return withRole(nn, np);
+    // (`said Paul King, chief security architect at Cisco`: a body after a preposition is no person's name)
+    if (nn && nn.kind === 'name' && !prepositionBefore(tokens, next.from, nn.span.start)) return withRole(nn, np);
   }
   if (np.kind === 'name' && next && !np.role) {
     const nd = nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
