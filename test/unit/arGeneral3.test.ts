@@ -219,3 +219,14 @@ test('long names and roles: `البروفيسور مراد بن شيخ الحس�
   assert.equal(speakerOf(a, 'قد يرفع الأسعار').name, 'هشام فؤاد البنا');
   assert.equal(speakerOf(a, 'الحدود ستفتح').name, 'منصور بن علي القماطي');
 });
+
+test('`المتحدث باسم عملية عاصفة الحزم، العميد X،`: the construct after باسم is the role; a headline `X: … «…»` gives a partial quote to X', () => {
+  const a = analyzeArticle([
+    'المالكي: الحملة دخلت مرحلة "الحسم الأخير"',
+    'قال المتحدث باسم عملية درع الجنوب، اللواء تركي المالكي، إن الحملة دخلت مرحلة "الحسم الأخير" بعد أسابيع من القتال.',
+  ].join('\n\n') + '\n');
+  for (const q of a.quotes) {
+    assert.equal(q.kind, 'direct');
+    assert.equal(a.speakers.find((s) => s.id === q.speakerId)?.name, 'تركي المالكي');
+  }
+});

@@ -58,6 +58,8 @@ for (const [w, gender, plural] of [['ه', 'male', false], ['ها', 'female', fal
   for (const c of ['أن', 'إن', 'لكن']) PRONOUN_COMPLEMENTISERS.set(norm(c + w), { gender, plural });
 }
 const MIN = norm('من');
+/** most words between a line's opening `X:` and a quote it attributes */
+const HEADLINE_CLAUSE = 10;
 const KATABA = norm('كتب');
 const LAFATA = norm('لفت');
 /** `علمت «الحياة» من مصادر`: how far من may stand after a verb of learning */
@@ -617,10 +619,30 @@ export class Attributor {
     if (lam && (lam.norm === 'ل' || lam.norm === 'لـ') && after - qk <= 6) return NONE;
     const a = this.afterQuote(after);
     if (a) return a;
-    return this.colon(qk, s) ?? NONE;
+    return this.colon(qk, s) ?? this.headlineColon(qk, s) ?? NONE;
   }
 
   /** `المتحدث باسم الجيش: "…"` — a speaker phrase, a colon, the quote (headlines, captions). */
+  /**
+   * `عسيري: عاصفة الحزم بلغت مرحلة "الأهداف المنتقاة"`: a line opening `X:` and going on in words to
+   * a quote: the one before the colon says it (the colon within the line's first four words).
+   */
+  private headlineColon(qk: number, s: number): Attribution | null {
+    const { tokens } = this;
+    if (!tokens[s].newLine) return null;
+    // (a word alone in quotes there is a name or a scare quote: `أبو الفتوح: استمرار "العسكري" …`)
+    let words = 0;
+    for (let j = qk + 1; j < tokens.length && this.quoted[j] && words < 2; j++) if (tokens[j].word) words++;
+    if (words < 2) return null;
+    for (let c = s + 1; c <= s + 4 && c < qk - 1; c++) {
+      if (tokens[c].text !== ':') continue;
+      for (let j = c + 1; j < qk; j++) if (!tokens[j].word || this.quoted[j]) return null;
+      return qk - c <= HEADLINE_CLAUSE ? this.colon(c + 1, s) : null;
+    }
+    return null;
+  }
+
+  /** `c`: the token after the colon (the quote's opening mark, or the first word after the colon) */
   private colon(qk: number, s: number): Attribution | null {
     const c = qk - 1;
     if (c <= s || this.tokens[c].text !== ':') return null;

@@ -246,6 +246,9 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
     // (`مؤسسها خالد`: a role under a possessive takes no complement; a name may follow at once)
     if (prev.word && !definite(prev) && (hasFact(prev, Facts.roleBare) || hasFact(prev, Facts.roleLink) || hasFact(prev, Facts.organisationHead)) && !(hasFact(t, Facts.givenName) && possessedRole(prev.norm))) return false;
     if (prev.norm === 'في' || prev.norm === 'من') return false;
+    // (`المتحدث باسم عملية عاصفة الحزم، العميد …`: the construct after باسم is all the role's)
+    // (only inside a construct, the word before indefinite: `باسم الخارجية الأميركية جين بساكي` names her)
+    if (!definite(prev) && j - 2 >= from && tokens[j - 2].word && hasFact(tokens[j - 2], Facts.roleLink) && !hasFact(t, Facts.givenName)) return false;
     // `مدير مشروع سكني`: an indefinite nisba after an indefinite common noun is its adjective, not a name
     if (prev.word && !definite(prev) && !definite(t) && nisba(t) && !hasFact(t, Facts.givenName) && !hasFact(prev, Facts.roleOrHonorific) && !hasFact(prev, Facts.title) && !hasFact(prev, Facts.givenName)) return false;
     // `مدير عام فرع …`: after the adjective عام the role goes on
