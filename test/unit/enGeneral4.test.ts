@@ -297,3 +297,11 @@ Tickets sold out. Mike Ross, the venue's Promotions Coordinator, said: "Sales we
   assert.match(who(a, 'Firms are realising') ?? '', /Paul King/);
   assert.equal(who(a, 'Sales went mad'), 'Mike Ross');
 });
+
+test('`As one hugely-disgruntled backbencher said before the meeting: "…"`: `as` opens the clause; the unnamed source speaks', () => {
+  const a = en(`Labour worries
+
+The rebels met on Monday. As one deeply worried backbencher said before the meeting: "It is time they realised the seat is at risk."
+`);
+  assert.equal(who(a, 'It is time they realised'), 'one deeply worried backbencher');
+});

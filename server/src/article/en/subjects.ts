@@ -52,6 +52,8 @@ function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): SpeakerPhr
 
 /** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
 export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
+  // `As one disgruntled backbencher said before the meeting: "…"`: `as` opens the clause, not the subject
+  if (cue - from <= 8 && isWord(tokens[from]) && tokens[from].lower === 'as' && cue - from >= 2) from++;
   // `Mr Houston is alleged to have said`: the subject stands before `is alleged to (have)`
   const reported = reportedPassiveStart(tokens, from, cue);
   if (reported > from) return subjectBefore(ctx, tokens, from, reported);
@@ -169,6 +171,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       rightRole = np && np.kind === 'description' ? np : roleOnly(ctx, tokens, seg);
       continue;
     }
+    // (`one hugely-disgruntled backbencher said`: an unnamed source with `a` / `one` before its words)
+    if (!np && !rightRole && k === segs.length - 1) np = looseDescription(ctx, tokens, seg.from, seg.to);
     if (!np) return rightRole && rightRole.head !== null ? rightRole : null;
     if (np.kind === 'pronoun') return np;
     if (np.kind === 'name') {
