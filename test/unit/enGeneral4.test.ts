@@ -305,3 +305,15 @@ The rebels met on Monday. As one deeply worried backbencher said before the meet
 `);
   assert.equal(who(a, 'It is time they realised'), 'one deeply worried backbencher');
 });
+
+test('`Mr Hirsch from Retail Banking Research said …` with no quote is still the `he` of the next quote; a capitalised `Research` ends a body name', () => {
+  const a = en(`Cash machines
+
+Incidents happen, said Mr Dale. "This could mean trouble," he said.
+
+But Mr Hart from Retail Banking Research said the number of machines at risk was low.
+
+"Windows cash machines have been around for years," he said.
+`);
+  assert.equal(who(a, 'Windows cash machines'), 'Hart');
+});

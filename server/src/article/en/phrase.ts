@@ -256,7 +256,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   let poss = -1;
   for (let i = to - 2; i >= from; i--) if (tokens[i].possessive) { poss = i; break; }
   if (poss >= 0 && to - poss === 2 && SPEECH_NOUN.has(tokens[to - 1].lower)) return nounPhrase(ctx, tokens, from, poss + 1, mode);
-  if (DOCUMENT.has(tokens[to - 1].lower)) return describe(ctx, tokens, from, to, acronym);
+  // (`Retail Banking Research`: a capitalised document word ends a body's name, not a document's phrase)
+  if (DOCUMENT.has(tokens[to - 1].lower) && !tokens[to - 1].cap) return describe(ctx, tokens, from, to, acronym);
 
   let r = nameRunEnding(tokens, poss >= 0 ? poss + 1 : from, to);
   let end = to;
@@ -264,7 +265,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   const runPrep = r > from && isWord(tokens[r - 1]) && tokens[r - 1].lower === 'the' ? r - 2 : r - 1;
   const afterPreposition = r < to && runPrep >= from && isWord(tokens[runPrep]) && !tokens[runPrep].cap && OF_FOR.has(tokens[runPrep].lower);
   // (`David Graham from the FDA's Office of Drug Safety`: a possessive after the preposition belongs to the body)
-  if ((mode !== 'subject' || afterPreposition) && (r >= to || (isNameWord(tokens[from]) && (poss < 0 || possessiveAfterPreposition(tokens, from, poss))))) {
+  // (`Mr Hirsch from Retail Banking Research`: an honorific opens the name too)
+  if ((mode !== 'subject' || afterPreposition) && (r >= to || ((isNameWord(tokens[from]) || honorificOf(tokens[from]) !== null) && (poss < 0 || possessiveAfterPreposition(tokens, from, poss))))) {
     // `Paul Hofheinz of the Lisbon Council`: a name first, its role after.
     let e = from;
     // (before its cue, `Residents of Oban` is a role word and a place, not a name)
