@@ -317,3 +317,14 @@ But Mr Hart from Retail Banking Research said the number of machines at risk was
 `);
   assert.equal(who(a, 'Windows cash machines'), 'Hart');
 });
+
+test('`"…?" Mr Kashyap\'s lawyer Mihir Desai said` stays one sentence; `Dr Mike Watts head of exploration said` (no comma) names Watts', () => {
+  const a = en(`Film and oil
+
+Director Ravi Nair said the film should go ahead. "If you have not banned the book, then how can you ban the movie?" Mr Nair's lawyer Amit Rao said.
+
+The group said the find was good. "This area looks very strong," Dr Paul Lind head of exploration said.
+`);
+  assert.equal(who(a, 'If you have not banned'), 'Amit Rao');
+  assert.equal(who(a, 'This area looks'), 'Paul Lind');
+});

@@ -274,6 +274,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     if (e > from && e < to && isWord(tokens[e]) && !tokens[e].cap && ['of', 'at', 'from', 'for', 'with'].includes(tokens[e].lower)) {
       r = nameRunStart(tokens, from, e);
       end = e;
+
     } else if (mode === 'subject' && afterPreposition && runPrep > from) {
       // `Aviation analyst Nick Van den Brul of BNP Paribas`: a role, the name, then its body
       // (`Economist Jane Smith at Barclays`: a capitalised role word opens the run)
@@ -283,6 +284,15 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
         r = n;
         end = runPrep;
       }
+    }
+  }
+  // `Dr Mike Watts head of exploration said`: a name of two words or more, then its role with no comma between
+  if (mode === 'subject' && r >= end) {
+    let e = from;
+    while (e < to && (isNameWord(tokens[e], tokens[e - 1]) || honorificOf(tokens[e])) && !tokens[e].possessive) e++;
+    if (e - from >= 2 && e < to && isWord(tokens[e]) && !tokens[e].cap && ROLE.has(tokens[e].lower)) {
+      r = nameRunStart(tokens, from, e);
+      end = e;
     }
   }
   if (r >= end) return describeLeadingRole(ctx, tokens, from, to, acronym) ?? describe(ctx, tokens, from, to, acronym);

@@ -36,6 +36,7 @@ function startsSentence(t: Token | undefined): boolean {
 }
 
 const SPEECH = new Set(lexiconEn.speechCues);
+const ROLE_WORDS = new Set(lexiconEn.roleWords);
 
 /** `"…." So says Mary Brown, …`: the inverted cue after a closed quote still attributes it. */
 function soSays(tokens: Token[], i: number): boolean {
@@ -57,7 +58,8 @@ function questionOrExclamation(t: Token): boolean {
 /** `"Will I have the energy?" Holmes asked`: a name of one to three words, then a verb of saying, goes with the quote. */
 function nameThenCue(tokens: Token[], i: number): boolean {
   let j = i;
-  while (j < tokens.length && j - i < 3 && tokens[j].kind === 'word' && tokens[j].cap) j++;
+  // (`Mr Kashyap's lawyer Mihir Desai said`: a role word between the names)
+  while (j < tokens.length && j - i < 6 && tokens[j].kind === 'word' && (tokens[j].cap || (j > i && ROLE_WORDS.has(tokens[j].lower)))) j++;
   const cue = tokens[j];
   return j > i && !!cue && cue.kind === 'word' && !cue.cap && SPEECH.has(cue.lower);
 }
