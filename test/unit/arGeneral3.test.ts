@@ -230,3 +230,13 @@ test('`المتحدث باسم عملية عاصفة الحزم، العميد X
     assert.equal(a.speakers.find((s) => s.id === q.speakerId)?.name, 'تركي المالكي');
   }
 });
+
+test('`مستشهدا بالآية الكريمة «…»`: a verse is God\'s words, and the sheikh goes on speaking after it; `في حديث لإذاعة «…»` names the station', () => {
+  const a = analyzeArticle(article(
+    'وقال الشيخ ناصر الحربي إن «العمل التطوعي عبادة»، مستشهدا بالآية الكريمة «وتعاونوا على البر والتقوى».',
+    'وأضاف في حديث لإذاعة «نداء الإسلام»: «على الشباب أن يبادروا».',
+  ));
+  assert.equal(speakerOf(a, 'وتعاونوا على البر').name, 'الله');
+  assert.equal(quote(a, 'نداء الإسلام').kind, 'term');
+  assert.equal(speakerOf(a, 'على الشباب').name, 'ناصر الحربي');
+});

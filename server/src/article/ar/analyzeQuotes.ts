@@ -70,7 +70,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
       q.kind = 'term';
       return;
     }
-    set(q, i, entity, { kind, cue: att.cue, cueSpan: att.cueSpan });
+    set(q, i, entity, { kind, cue: att.cue, cueSpan: att.cueSpan }, !att.cited);
   };
 
   const set = (q: Quote, i: number, e: Entity | null, how: Pick<Quote, 'cue' | 'cueSpan'> & { kind: Quote['attribution'] }, current = true) => {

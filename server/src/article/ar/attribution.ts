@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueComplements, masdarGovernors, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, complementisers, cueComplements, masdarGovernors, verseMarkers, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 
@@ -20,6 +20,8 @@ export interface Attribution {
   appositive: boolean;
   /** governed by a naming cue (`ما وصفه بـ`, `ما سماه`) */
   named?: boolean;
+  /** the words are cited, not said here (a verse): whoever spoke before goes on speaking */
+  cited?: boolean;
 }
 
 interface CueHit {
@@ -589,6 +591,18 @@ export class Attributor {
     return null;
   }
 
+  /** A verse marker (`الآية الكريمة`, `تعالى`) right before the quote (a colon between at most): God speaks. */
+  private verseBefore(qk: number): Attribution | null {
+    const { tokens } = this;
+    let j = qk - 1;
+    if (j >= 0 && tokens[j].text === ':') j--;
+    if (j < 0 || !tokens[j].word || !verseMarkers.has(tokens[j].norm)) return null;
+    const start = tokens[j].start;
+    const god: SpeakerPhrase = { from: j, to: j + 1, type: 'person', name: 'الله', nameSpan: { start, end: start }, namePrefix: '', role: null, gender: 'male', owner: null };
+    const e = this.resolve(god, null);
+    return e ? { entity: e, kind: 'cue', cue: tokens[j].text, cueSpan: { start, end: tokens[j].end }, governed: true, appositive: false, cited: true } : null;
+  }
+
   /**
    * The token after a quoted name of one or two words standing at `k` as a cue's subject, followed by a
    * colon, إلى or a complementiser (`وأضاف "الشمري": …`); else -1.
@@ -610,6 +624,9 @@ export class Attributor {
   attribute(qk: number, after: number): Attribution {
     const { tokens } = this;
     const s = this.sentenceStartOf[qk];
+    // `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran is God's words
+    const verse = this.verseBefore(qk);
+    if (verse) return verse;
     // (`وأضاف "الشمري":`: the quoted name is the cue's subject, a name, not words said)
     if (qk > 0 && isCue(tokens[qk - 1]) && this.quotedSubjectEnd(qk) === after) return { ...NONE, appositive: true };
     const c = this.cueBefore(qk, s);

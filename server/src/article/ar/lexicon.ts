@@ -45,6 +45,7 @@ export const documentNouns = set(lex.arabicDocumentNouns);
 export const termNouns = set(lex.arabicTermNouns);
 export const termIntroducers = set(lex.arabicTermIntroducers);
 export const outletVerbs = set(lex.arabicOutletVerbs);
+export const verseMarkers = set(lex.arabicVerseMarkers);
 export const outlets = set(lex.arabicOutlets);
 export const scareWords = set(lex.arabicScareWords);
 export const clauseOpeners = set(lex.arabicClauseOpeners);
