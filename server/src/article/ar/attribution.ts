@@ -275,23 +275,17 @@ export class Attributor {
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
     // `إذ نقلت عنه صحيفة «ليكيب» قوله`: the source is whom عنه refers to (the reporter is no speaker)
     if (c.form.relays && k < limit && SOURCE_MARKERS.has(tokens[k].norm) && tokens[k].norm !== 'عن' && tokens[k].norm !== 'لسان') return null;
-    if (c.form.learns) {
-      // `علمت «عكاظ» من مصادر مطلعة أن`: the source after من (the outlet and its marks lie before it)
-      for (let j = k; j < limit && j < k + LEARN_WINDOW; j++) {
-        if (quoted[j]) continue;
-        if (tokens[j].norm === MIN) return j + 1 < limit ? parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted) : null;
-        if (!tokens[j].word || complementisers.has(tokens[j].norm)) break;
-      }
-      return null;
-    }
+    // (after a verb of learning, من: `علمت «عكاظ» من مصادر مطلعة أن`; a quoted outlet's name and its
+    // marks lie inside the window: `نقلت صحيفة "عكاظ" عن مصادر`)
     if (c.form.relays) {
-      // (`نقلت صحيفة "عكاظ" عن مصادر`: a quoted outlet's name and its marks lie inside the window)
-      for (let j = k; j < limit && j < k + 14; j++) {
+      const window = c.form.learns ? LEARN_WINDOW : 14;
+      for (let j = k; j < limit && j < k + window; j++) {
         if (quoted[j]) continue;
         const n = tokens[j].norm;
-        if (n === 'عن' || n === 'لسان') return j + 1 < limit ? parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted) : null;
+        if (c.form.learns ? n === MIN : n === 'عن' || n === 'لسان') return j + 1 < limit ? parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted) : null;
         if (!tokens[j].word || complementisers.has(n)) break;
       }
+      if (c.form.learns) return null;
     }
     // `لكنه انتقد الاتحاد`: the subject is the pronoun before the verb; the phrase after it is the object
     if (c.at > 0 && subjectPronounCarriers.has(tokens[c.at - 1].norm)) return null;
