@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
 import { Facts, clauseOpeners, hasFact, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
-import { firstWord, isJsSpace, norm } from './tokens';
+import { firstWord, isJsSpace, norm, stripConjunction } from './tokens';
 import { charClass } from '../charClasses';
 
 /** [\p{L}\p{N}] by char code (a surrogate pair read whole) */
@@ -126,7 +126,7 @@ function futureVerb(w: string): boolean {
 function outletBefore(tokens: Token[], openTok: number): boolean {
   let j = openTok - 1;
   if (j >= 0 && tokens[j].word && (tokens[j].norm === 'عليه' || tokens[j].norm === 'عليها')) j--;
-  return j >= 0 && tokens[j].word && outletVerbs.has(stripWa(tokens[j].norm));
+  return j >= 0 && tokens[j].word && outletVerbs.has(stripConjunction(tokens[j].norm).stem);
 }
 
 /** `في تصريحات إلى «الحياة»`, `في حديث إلى "الشرق"`: the outlet told */
@@ -148,10 +148,6 @@ function datelineOutlet(tokens: Token[], openTok: number): boolean {
     if (tokens[j].newLine) return true;
   }
   return false;
-}
-
-function stripWa(n: string): string {
-  return n.length > 3 && (n[0] === 'و' || n[0] === 'ف') ? n.slice(1) : n;
 }
 
 /** `روايتها` → روايه, `حملته` → حمله: a noun without its possessive pronoun (ta marbuta restored) */

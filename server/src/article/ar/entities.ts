@@ -98,7 +98,6 @@ export class SpeakerRegistry {
   /** most recent first */
   private recent: Entity[] = [];
 
-  /** The entity a phrase names (created when new), or null for a phrase that names no one. */
   /** Whether a phrase's name is someone already in the registry (nothing is created). */
   knows(phrase: SpeakerPhrase): boolean {
     if (!phrase.name || phrase.type === 'descriptor' || phrase.type === 'document') return false;
@@ -106,6 +105,7 @@ export class SpeakerRegistry {
     return key.length > 0 && this.firstFitting(key, phrase.type === 'person' ? phrase.gender : null, phrase.type) !== null;
   }
 
+  /** The entity a phrase names (created when new), or null for a phrase that names no one. */
   resolve(phrase: SpeakerPhrase, cueGender: Gender | null, offset: number): Entity | null {
     if (phrase.type === 'document') return phrase.owner ? this.resolve(phrase.owner, null, offset) : this.previous(null, false);
     if (phrase.type === 'descriptor') return this.descriptor(phrase, cueGender, offset);

@@ -280,13 +280,14 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`); after بن the
   // father's (`مراد بن شيخ الحسين`), unless it is a verb of saying
   if (tokens[j - 1].norm === FAMILY) return true;
-  if (hasFact(tokens[j - 1], Facts.nameParticle) && !isCue(t) && !isStop(tokens, j)) return true;
+  if (hasFact(tokens[j - 1], Facts.nameParticle) && !isCue(t)) return true;
   if (roleAsName(tokens, j)) return true;
   if (hasFact(t, Facts.roleOrHonorific) || hasFact(t, Facts.roleLink) || prepositional(t) || isCue(t)) return false;
+  // (from here on the word before is no particle: after one the name went on or a cue ended it)
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
   // `سعاد بنعلي اسم الفائز`: after two words of a name, a word heading a definite noun (no family
   // nisba, no compound like `عبد الله`) is the verb's object, unless it is a given name
-  if (index >= 2 && !definite(t) && !hasFact(t, Facts.givenName) && !hasFact(t, Facts.nameParticle) && !hasFact(tokens[j - 1], Facts.nameParticle) && headsDefiniteNoun(tokens, j)) return false;
+  if (index >= 2 && !definite(t) && !hasFact(t, Facts.givenName) && !hasFact(t, Facts.nameParticle) && headsDefiniteNoun(tokens, j)) return false;
   // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
   const bare = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
   if (bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه') && bare !== 'عبده') return false;
@@ -301,7 +302,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   const afterCompound = index >= 2 && j >= 2 && hasFact(tokens[j - 2], Facts.nameParticle) && definite(tokens[j - 1]);
   // (`الدكتور عادل سليمان النجار أستاذ …`: a family name closing a three-word name before a role, a comma or the words)
   const closesName = index === 2 && afterRole && !definite(tokens[j - 1]) && endsPhrase(tokens, j + 1);
-  if (definite(t)) return patronymic || hasFact(tokens[j - 1], Facts.nameParticle) || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1])) || (afterCompound && nisba(t)) || closesName;
+  if (definite(t)) return patronymic || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1])) || (afterCompound && nisba(t)) || closesName;
   if (n === 'و' || n === 'ف') return false; // a conjunction standing alone (`عزت العلايلي و(…)`)
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
   if (n.startsWith('و') && !hasFact(t, Facts.nameParticle) && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;

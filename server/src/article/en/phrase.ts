@@ -274,7 +274,6 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     if (e > from && e < to && isWord(tokens[e]) && !tokens[e].cap && ['of', 'at', 'from', 'for', 'with'].includes(tokens[e].lower)) {
       r = nameRunStart(tokens, from, e);
       end = e;
-
     } else if (mode === 'subject' && afterPreposition && runPrep > from) {
       // `Aviation analyst Nick Van den Brul of BNP Paribas`: a role, the name, then its body
       // (`Economist Jane Smith at Barclays`: a capitalised role word opens the run)

@@ -3,7 +3,7 @@
 // so a sentence ends at . ! ? (or a quote whose words end with one) before a capital or a new quote.
 import type { Token } from './tokens';
 import { isInitial } from './tokens';
-import { isRegexSpace } from './words';
+import { isRegexSpace, ROLE } from './words';
 import { lexiconEn } from '../lexicon/en';
 import { startsWithNumber } from '../text';
 
@@ -19,13 +19,17 @@ const ENDS = new Set(['.', '!', '?', '…']);
 const CLOSING_MARK = new Set([...'"”“’»'].map((ch) => ch.charCodeAt(0)));
 const END_CODES = new Set([...ENDS].map((ch) => ch.charCodeAt(0)));
 
-function quoteEndsSentence(t: Token): boolean {
-  // The text before the closing mark: `… opportunity."`
+/** The last character of the quote's words, before its closing mark: `… opportunity."` gives `.` */
+function lastCodeBeforeClose(t: Token): number {
   const text = t.text;
   let k = text.length - 1;
   if (k > 0 && CLOSING_MARK.has(text.charCodeAt(k))) k--;
   while (k > 0 && isRegexSpace(text.charCodeAt(k))) k--;
-  return END_CODES.has(text.charCodeAt(k));
+  return text.charCodeAt(k);
+}
+
+function quoteEndsSentence(t: Token): boolean {
+  return END_CODES.has(lastCodeBeforeClose(t));
 }
 
 function startsSentence(t: Token | undefined): boolean {
@@ -36,7 +40,6 @@ function startsSentence(t: Token | undefined): boolean {
 }
 
 const SPEECH = new Set(lexiconEn.speechCues);
-const ROLE_WORDS = new Set(lexiconEn.roleWords);
 
 /** `"…." So says Mary Brown, …`: the inverted cue after a closed quote still attributes it. */
 function soSays(tokens: Token[], i: number): boolean {
@@ -47,19 +50,15 @@ function soSays(tokens: Token[], i: number): boolean {
 
 /** The quote's words end with ? or ! (a full stop ends its sentence whatever follows). */
 function questionOrExclamation(t: Token): boolean {
-  const text = t.text;
-  let k = text.length - 1;
-  if (k > 0 && CLOSING_MARK.has(text.charCodeAt(k))) k--;
-  while (k > 0 && isRegexSpace(text.charCodeAt(k))) k--;
-  const c = text.charCodeAt(k);
+  const c = lastCodeBeforeClose(t);
   return c === 63 || c === 33;
 }
 
-/** `"Will I have the energy?" Holmes asked`: a name of one to three words, then a verb of saying, goes with the quote. */
+/** `"Will I have the energy?" Holmes asked`: a name (capitalised words, role words between them, at most six), then a verb of saying, goes with the quote. */
 function nameThenCue(tokens: Token[], i: number): boolean {
   let j = i;
   // (`Mr Kashyap's lawyer Mihir Desai said`: a role word between the names)
-  while (j < tokens.length && j - i < 6 && tokens[j].kind === 'word' && (tokens[j].cap || (j > i && ROLE_WORDS.has(tokens[j].lower)))) j++;
+  while (j < tokens.length && j - i < 6 && tokens[j].kind === 'word' && (tokens[j].cap || (j > i && ROLE.has(tokens[j].lower)))) j++;
   const cue = tokens[j];
   return j > i && !!cue && cue.kind === 'word' && !cue.cap && SPEECH.has(cue.lower);
 }

@@ -21,12 +21,12 @@ const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'since', 'w
 const MAX_SUBORDINATE_SUBJECT = 8;
 
 function isAdjunct(tokens: Token[], seg: Range): boolean {
-  const t = tokens[skipConnectives(tokens, seg.from, seg.to)];
+  const at = skipConnectives(tokens, seg.from, seg.to);
+  const t = tokens[at];
   if (!t || !isWord(t)) return false;
   // `In a statement …`, `Speaking at …`
   if (ADJUNCT.has(t.lower) || (t.cap && t.lower.endsWith('ing') && t.lower.length > 5)) return true;
   // `Pressed on whether …`, `Questioned about …`: a past participle and its preposition open a clause, not a name
-  const at = skipConnectives(tokens, seg.from, seg.to);
   const next = tokens[at + 1];
   return t.cap && t.lower.endsWith('ed') && t.lower.length > 5 && at + 1 < seg.to && isWord(next) && !next.cap && PARTICIPLE_LEAD.has(next.lower) && !GIVEN.has(t.lower);
 }
@@ -116,15 +116,11 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       personal = isPersonalRelative(tokens[seg.from]);
       continue;
     }
-    if (isAdjunct(tokens, seg) && k > 0) continue;
+    const adjunct = isAdjunct(tokens, seg);
+    if (adjunct && k > 0) continue;
     // `"…" this year, the OECD said`: a time expression before the subject is no part of it
     if (k < segs.length - 1 && isTimeSegment(tokens, seg)) {
-      if (k === 0 && rightRole) {
-        // (the phrase after it read as a subject of its own, not as an appositive role)
-        let n = k + 1;
-        while (n < segs.length && segs[n].to <= segs[n].from) n++;
-        return (n < segs.length ? nounPhrase(ctx, tokens, segs[n].from, segs[n].to, 'subject', segs[n].acronym) : null) ?? rightRole;
-      }
+      if (k === 0 && rightRole) return subjectAfterSegment(ctx, tokens, segs, k) ?? rightRole;
       continue;
     }
     // `Mr Wilson, who …, as well as the Happy Mondays, said`: an addition to the clause before is no subject
@@ -132,18 +128,12 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // `In a speech to the Foreign Policy Centre Mr Straw said`, `After it was announced Bob Neill,
     // leader of …, said`: an opening adjunct with no comma after it runs into the name
     // (only after a preposition or subordinator: `Fostering Network executive director Robert Tapsfield` is a role and a name)
-    if (k === 0 && isAdjunct(tokens, seg) && ADJUNCT.has(tokens[skipConnectives(tokens, seg.from, seg.to)].lower)) {
+    if (k === 0 && adjunct && ADJUNCT.has(tokens[skipConnectives(tokens, seg.from, seg.to)].lower)) {
       const named = trailingName(ctx, tokens, seg);
       if (named) return withRole(named, rightRole);
     }
     // `In a statement, the Department of Trade said`: the sentence's opening adjunct is no subject
-    if (isAdjunct(tokens, seg) && rightRole) {
-      // (the phrase after it read as a subject of its own, not as an appositive role)
-      let n = k + 1;
-      while (n < segs.length && segs[n].to <= segs[n].from) n++;
-      const own = n < segs.length ? nounPhrase(ctx, tokens, segs[n].from, segs[n].to, 'subject', segs[n].acronym) : null;
-      return own ?? rightRole;
-    }
+    if (adjunct && rightRole) return subjectAfterSegment(ctx, tokens, segs, k) ?? rightRole;
     // `The survey, completed by 900 staff, said`: a participle clause between commas describes the subject
     if (k > 0 && isParticipleClause(tokens, seg)) continue;
     // `A senior official who asked not to be named told`: the relative clause is no part of the subject
@@ -198,6 +188,16 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // keep looking left once, for an appositive name
   }
   return rightRole && rightRole.head !== null ? rightRole : null;
+}
+
+/**
+ * The segment after segs[k] read as a subject of its own (not as an appositive role), or null:
+ * `In a statement, the Department of Trade said` once the opening adjunct is set aside.
+ */
+function subjectAfterSegment(ctx: PhraseContext, tokens: Token[], segs: Segment[], k: number): SpeakerPhrase | null {
+  let n = k + 1;
+  while (n < segs.length && segs[n].to <= segs[n].from) n++;
+  return n < segs.length ? nounPhrase(ctx, tokens, segs[n].from, segs[n].to, 'subject', segs[n].acronym) : null;
 }
 
 /**
