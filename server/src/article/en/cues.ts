@@ -1,7 +1,7 @@
 // Reporting cues in a sentence's tokens (never inside quotes: a quote is one token).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { SPEECH_NOUN, isWord } from './words';
+import { COPULAS, SPEECH_NOUN, isPunct, isWord } from './words';
 
 export type CueKind = 'speech' | 'partial' | 'according-to' | 'speech-noun';
 
@@ -60,7 +60,7 @@ function ownerAfter(tokens: Token[], from: number, i: number, to: number): boole
   const det = tokens[i - 1];
   const before = tokens[i - 2];
   if (i - 2 < from || !isWord(det) || det.lower !== 'the') return false;
-  return (isWord(before) && BE.has(before.lower)) || (before.kind === 'punct' && (before.text === '-' || before.text === '–' || before.text === '—'));
+  return (isWord(before) && BE.has(before.lower)) || isPunct(before, '-–—');
 }
 
 /** Whether the speech-noun cue names its owner after it (`the verdict of X`), not before (`X's verdict`). */
@@ -70,7 +70,6 @@ export function ownerFollows(c: Cue): boolean {
 
 const INVERTED_ONLY = new Set(['agreed']);
 const SPEECH_PHRASES = new Set(['pointed out', 'points out', 'went on', 'goes on']);
-const COPULAS = new Set(['was', 'were', 'is', 'are']);
 
 /** `comments were "inappropriate"`, `remarks were "deeply offensive"`: a copula and then the quote (an adverb between at most) */
 function judgedAfter(tokens: Token[], i: number, to: number): boolean {

@@ -4,7 +4,7 @@
 import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
-  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DOCUMENT, GENDERED_ROLES, NOT_NAME, ORG, PARTICLE, POSSESSIVE_PRONOUN, PRONOUNS, ROLE, SEPARATORS, SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord,
+  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DEMONYMS, DOCUMENT, GENDERED_ROLES, GIVEN_NAMES, NOT_NAME, ORG, PARTICLE, POSSESSIVE_PRONOUN, PRONOUNS, ROLE, SEPARATORS, SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord,
 } from './words';
 import { lexiconEn } from '../lexicon/en';
 import { startsWithNumber } from '../text';
@@ -41,8 +41,6 @@ export interface PhraseContext {
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'bishop', 'archbishop']);
 const ORG_JOINERS = new Set(['of', 'and', 'for', '&', 'on']);
 const MAX_NAME_WORDS = 4;
-const DEMONYM = new Set(lexiconEn.demonyms);
-const GIVEN = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
 /** a reporting verb ends a role (`So says Claire Whitfield`: `says` is no role) */
 const SPEECH_VERBS = new Set(lexiconEn.speechCues);
 /** adjectives and participles that describe a source after its noun: `a person familiar with`, `a source close to` */
@@ -249,7 +247,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   for (let i = from; i < to; i++) if (tokens[i].kind === 'quote') return null;
 
   // `the Spaniard`, `the Dane`: a nationality standing for a person, not a body called Spaniard
-  if (to - from === 2 && isWord(tokens[from]) && tokens[from].lower === 'the' && tokens[from + 1].cap && DEMONYM.has(tokens[from + 1].lower)) {
+  if (to - from === 2 && isWord(tokens[from]) && tokens[from].lower === 'the' && tokens[from + 1].cap && DEMONYMS.has(tokens[from + 1].lower)) {
     return describe(ctx, tokens, from, to, acronym);
   }
   // `X's praise`: the possessor speaks. `Mr Kok's report`: the document does.
@@ -315,14 +313,14 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   while (head > r && startsWithNumber(tokens[head].text)) head--;
   // `the Australian Paul Hennessy`, `the Spaniard Carlos Ruiz`: a nationality before a given name and
   // surname describes a person (`the American Medical Association` ends on a body's word)
-  const nationality = before !== null && isWord(before) && before.lower === 'the' && end - r >= 3 && isWord(tokens[r]) && isNationality(tokens[r].text) && GIVEN.has(tokens[r + 1].lower) && !ORG.has(tokens[head].lower);
+  const nationality = before !== null && isWord(before) && before.lower === 'the' && end - r >= 3 && isWord(tokens[r]) && isNationality(tokens[r].text) && GIVEN_NAMES.has(tokens[r + 1].lower) && !ORG.has(tokens[head].lower);
   // (`the members of Korn`: the name is a group's)
   const membersOf = r - 2 >= from && before !== null && isWord(before) && before.lower === 'of' && isWord(tokens[r - 2]) && tokens[r - 2].lower === 'members';
   let organisation = !nationality && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && ORG.has(tokens[r - 1].lower)) || membersOf);
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if (PARTICLE.has(tokens[i].lower)) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
-  const givenFirst = end - r >= 2 && GIVEN.has(tokens[r].lower);
+  const givenFirst = end - r >= 2 && GIVEN_NAMES.has(tokens[r].lower);
   if (!organisation && !particle && !givenFirst && !honorificOf(tokens[r]) && ORG.has(tokens[head].lower)) organisation = true;
   let nameFrom = nationality ? r + 1 : r;
   if (!organisation) {

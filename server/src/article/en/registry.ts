@@ -2,7 +2,7 @@
 // (`Charles Clarke` … `Mr Clarke` … `he`), most recent first, with gender agreement.
 import type { Gender, Mention, Speaker, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './phrase';
-import { ROLE } from './words';
+import { DEMONYMS, ROLE } from './words';
 import { TextWords, collectMentions, expandName, surnameOwners, wordPositions } from './names';
 import { lexiconEn } from '../lexicon/en';
 import type { WordSet } from './lowerCaseWords';
@@ -41,14 +41,13 @@ function phraseAge(p: SpeakerPhrase): number | null {
 }
 
 const MALE = new Set(lexiconEn.givenNames.male);
-const DEMONYM = new Set(lexiconEn.demonyms);
 /** `the Spaniard`, `the American`, `the Brazilian`: a nationality standing for a person */
 function isDemonym(text: string): boolean {
   if (/^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u.test(text)) return true;
   const lower = text.toLowerCase();
   if (!lower.startsWith('the ')) return false;
   const last = lower.slice(lower.lastIndexOf(' ') + 1);
-  return DEMONYM.has(last) && /\p{Lu}/u.test(text.slice(text.lastIndexOf(' ') + 1, text.lastIndexOf(' ') + 2));
+  return DEMONYMS.has(last) && /\p{Lu}/u.test(text.slice(text.lastIndexOf(' ') + 1, text.lastIndexOf(' ') + 2));
 }
 const FEMALE = new Set(lexiconEn.givenNames.female);
 

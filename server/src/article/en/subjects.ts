@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { lexiconEn } from '../lexicon/en';
 import { segments, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, ORG, PARTICLE, POSSESSIVE_PRONOUN, RELATIVE, ROLE, honorificOf, isNameWord, isPunct, isWord } from './words';
+import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, COPULAS, DETERMINERS, GIVEN_NAMES, ORG, PARTICLE, POSSESSIVE_PRONOUN, RELATIVE, ROLE, honorificOf, isNameWord, isPunct, isWord } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 const TIME_WORDS = new Set([
@@ -28,12 +28,11 @@ function isAdjunct(tokens: Token[], seg: Range): boolean {
   if (ADJUNCT.has(t.lower) || (t.cap && t.lower.endsWith('ing') && t.lower.length > 5)) return true;
   // `Pressed on whether …`, `Questioned about …`: a past participle and its preposition open a clause, not a name
   const next = tokens[at + 1];
-  return t.cap && t.lower.endsWith('ed') && t.lower.length > 5 && at + 1 < seg.to && isWord(next) && !next.cap && PARTICIPLE_LEAD.has(next.lower) && !GIVEN.has(t.lower);
+  return t.cap && t.lower.endsWith('ed') && t.lower.length > 5 && at + 1 < seg.to && isWord(next) && !next.cap && PARTICIPLE_LEAD.has(next.lower) && !GIVEN_NAMES.has(t.lower);
 }
 
 /** Words after a sentence-opening past participle that make it a clause (`Pressed on`, `Quizzed over whether`). */
 const PARTICIPLE_LEAD = new Set(['on', 'about', 'over', 'whether', 'if', 'why', 'how', 'what', 'by', 'at', 'after', 'during', 'for', 'in', 'to']);
-const GIVEN = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
 
 function isRelative(tokens: Token[], seg: Range): boolean {
   const t = tokens[seg.from];
@@ -515,7 +514,6 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
 }
 
 const REPORTED_PARTICIPLES = new Set(['alleged', 'reported', 'said', 'understood', 'believed', 'thought', 'known', 'expected']);
-const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
 
 /** Where `is alleged to (have)` / `was reported to` begins before `cue`, or -1. */
 function reportedPassiveStart(tokens: Token[], from: number, cue: number): number {
@@ -524,7 +522,7 @@ function reportedPassiveStart(tokens: Token[], from: number, cue: number): numbe
   if (!(e - 3 >= from && isWord(tokens[e - 1]) && tokens[e - 1].lower === 'to')) return -1;
   const p = tokens[e - 2];
   const be = tokens[e - 3];
-  return isWord(p) && REPORTED_PARTICIPLES.has(p.lower) && isWord(be) && BE_FORMS.has(be.lower) ? e - 3 : -1;
+  return isWord(p) && REPORTED_PARTICIPLES.has(p.lower) && isWord(be) && COPULAS.has(be.lower) ? e - 3 : -1;
 }
 
 const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in']);

@@ -106,12 +106,16 @@ export function isDescriptiveCompound(word: string): boolean {
   return dash > 0 && dash < word.length - 1 && /^\p{Ll}+$/u.test(word.slice(dash + 1));
 }
 
-const DEMONYM_WORDS = new Set(lexiconEn.demonyms);
-const GIVEN_NAMES = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
+/** `French`, `Australians`: nationality words, lower-cased */
+export const DEMONYMS = new Set(lexiconEn.demonyms);
+/** common given names, male and female (`Peter Hall` is a person whatever words follow) */
+export const GIVEN_NAMES = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
+/** the forms of `be` that join a subject to what is said of it */
+export const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 /** `Australian`, `Spaniard`: a nationality written as a noun with a capital (not itself a given name such as `Brian`). */
 export function isNationality(word: string): boolean {
   const lower = word.toLowerCase();
   if (GIVEN_NAMES.has(lower) || lower === word) return false;
-  return DEMONYM_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(word);
+  return DEMONYMS.has(lower) || /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(word);
 }
