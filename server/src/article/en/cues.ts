@@ -1,7 +1,7 @@
 // Reporting cues in a sentence's tokens (never inside quotes: a quote is one token).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { COPULAS, SPEECH_NOUN, isPunct, isWord } from './words';
+import { COPULAS, SPEECH_CUES, SPEECH_NOUN, isPunct, isWord } from './words';
 
 export type CueKind = 'speech' | 'partial' | 'according-to' | 'speech-noun';
 
@@ -12,7 +12,6 @@ export interface Cue {
   to: number;
 }
 
-const SPEECH = new Set(lexiconEn.speechCues);
 const PARTIAL = new Set(lexiconEn.partialCues);
 /** words after which a cue word is a noun or a gerund, not a reporting verb */
 const NOT_BEFORE_VERB = new Set(['in', 'of', 'for', 'by', 'with', 'without', 'about', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'some', 'such', 'after', 'before', 'upon', 'on']);
@@ -42,7 +41,7 @@ function cueWord(word: string): CueWord {
 for (const p of lexiconEn.accordingTo) cueWord(p[0]).according.push(p);
 for (const p of lexiconEn.phraseCues) cueWord(p[0]).phrases.push(p);
 for (const w of SPEECH_NOUN) cueWord(w).speechNoun = true;
-for (const w of SPEECH) cueWord(w).speech = true;
+for (const w of SPEECH_CUES) cueWord(w).speech = true;
 for (const w of PARTIAL) cueWord(w).partial = true;
 
 /** The first of `phrases` (in lexicon order) written at token i. */

@@ -4,9 +4,8 @@
 import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
-  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DEMONYMS, DOCUMENT, GENDERED_ROLES, GIVEN_NAMES, NOT_NAME, ORG, PARTICLE, POSSESSIVE_PRONOUN, PRONOUNS, ROLE, SEPARATORS, SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord,
+  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DEMONYMS, DOCUMENT, GENDERED_ROLES, GIVEN_NAMES, NOT_NAME, ORG, PARTICLE, POSSESSIVE_PRONOUN, PRONOUNS, ROLE, SEPARATORS, SPEECH_CUES, SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord,
 } from './words';
-import { lexiconEn } from '../lexicon/en';
 import { startsWithNumber } from '../text';
 import type { WordSet } from './lowerCaseWords';
 
@@ -42,7 +41,6 @@ const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'duke', 'duchess',
 const ORG_JOINERS = new Set(['of', 'and', 'for', '&', 'on']);
 const MAX_NAME_WORDS = 4;
 /** a reporting verb ends a role (`So says Claire Whitfield`: `says` is no role) */
-const SPEECH_VERBS = new Set(lexiconEn.speechCues);
 /** adjectives and participles that describe a source after its noun: `a person familiar with`, `a source close to` */
 const POSTMODIFIERS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'working', 'based']);
 const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in', 'on', 'near', 'outside', 'inside']);
@@ -354,7 +352,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `one from the International … Association, which`: only the words right before the name describe it
   for (let i = roleEnd - 1; i >= roleFrom; i--) {
     const t = tokens[i];
-    if (!isWord(t) || (!t.cap && (ADJUNCT.has(t.lower) || CLAUSE.has(t.lower) || SPEECH_VERBS.has(t.lower) || ['and', 'or', 'but'].includes(t.lower)))) {
+    if (!isWord(t) || (!t.cap && (ADJUNCT.has(t.lower) || CLAUSE.has(t.lower) || SPEECH_CUES.has(t.lower) || ['and', 'or', 'but'].includes(t.lower)))) {
       roleFrom = i + 1;
       break;
     }

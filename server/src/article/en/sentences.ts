@@ -3,8 +3,7 @@
 // so a sentence ends at . ! ? (or a quote whose words end with one) before a capital or a new quote.
 import type { Token } from './tokens';
 import { isInitial } from './tokens';
-import { isRegexSpace, ROLE } from './words';
-import { lexiconEn } from '../lexicon/en';
+import { isRegexSpace, ROLE, SPEECH_CUES } from './words';
 import { startsWithNumber } from '../text';
 
 export interface Sentence {
@@ -39,13 +38,12 @@ function startsSentence(t: Token | undefined): boolean {
   return t.text === '(' || t.text === '[';
 }
 
-const SPEECH = new Set(lexiconEn.speechCues);
 
 /** `"…." So says Mary Brown, …`: the inverted cue after a closed quote still attributes it. */
 function soSays(tokens: Token[], i: number): boolean {
   const so = tokens[i];
   const cue = tokens[i + 1];
-  return !!so && !!cue && so.kind === 'word' && so.lower === 'so' && cue.kind === 'word' && !cue.cap && SPEECH.has(cue.lower);
+  return !!so && !!cue && so.kind === 'word' && so.lower === 'so' && cue.kind === 'word' && !cue.cap && SPEECH_CUES.has(cue.lower);
 }
 
 /** The quote's words end with ? or ! (a full stop ends its sentence whatever follows). */
@@ -60,7 +58,7 @@ function nameThenCue(tokens: Token[], i: number): boolean {
   // (`Mr Kashyap's lawyer Mihir Desai said`: a role word between the names)
   while (j < tokens.length && j - i < 6 && tokens[j].kind === 'word' && (tokens[j].cap || (j > i && ROLE.has(tokens[j].lower)))) j++;
   const cue = tokens[j];
-  return j > i && !!cue && cue.kind === 'word' && !cue.cap && SPEECH.has(cue.lower);
+  return j > i && !!cue && cue.kind === 'word' && !cue.cap && SPEECH_CUES.has(cue.lower);
 }
 
 export function splitSentences(tokens: Token[]): Sentence[] {

@@ -112,6 +112,8 @@ export const DEMONYMS = new Set(lexiconEn.demonyms);
 export const GIVEN_NAMES = new Set([...lexiconEn.givenNames.male, ...lexiconEn.givenNames.female]);
 /** the forms of `be` that join a subject to what is said of it */
 export const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** verbs of saying (`said`, `told`, `added`) */
+export const SPEECH_CUES = new Set(lexiconEn.speechCues);
 
 /** `Australian`, `Spaniard`: a nationality written as a noun with a capital (not itself a given name such as `Brian`). */
 export function isNationality(word: string): boolean {
