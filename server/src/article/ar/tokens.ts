@@ -2,9 +2,6 @@
 // each with its offsets in the original text and a form normalised for matching. One linear pass.
 import { isWhitespaceCode, normalizeForMatch, ownString, rememberedPerWord } from '../text';
 
-/** bound once here: a call through the importing module's namespace costs a property read per character (and a getter when run from source) */
-const isSpaceCode = isWhitespaceCode;
-
 /** bits of Token.bits */
 const IS_WORD = 1;
 const NEW_LINE = 2;
@@ -60,8 +57,6 @@ export interface WordForm {
   text: string;
   norm: string;
   facts: number;
-  /** another word with the same hash (tokens.ts) */
-  next: WordForm | undefined;
   /** the pass (newPass) whose answer `passAnswer` is: a pass asking one question of every token asks it once per word */
   pass: number;
   passAnswer: number;
@@ -95,21 +90,34 @@ function isWordClass(c: number): boolean {
   return v === 1;
 }
 
+/** what the tokenizer does with a character (codeClass) */
+const UNKNOWN = 0;
+const WORD_CODE = 1;
+const OTHER_CODE = 2;
+const SPACE_CODE = 3;
+const LINE_BREAK = 4;
+
 /**
- * isWordCode per char code (1 = word, 2 = not, 0 = not yet known): one array read per character of
- * the text, which the tokenizer reads through. Arabic letters, harakat, tatweel, Latin letters and
+ * The tokenizer's class of each char code: one array read per character of the text, no call.
+ * Line breaks, white space (isWhitespaceCode), Arabic letters, harakat, tatweel, Latin letters and
  * digits are filled in here; below U+00C0 nothing else is a word character; other codes are looked
- * up by the Unicode classes the first time they are met.
+ * up by the Unicode classes the first time they are met (learnCode).
  */
-const wordCodeClass = new Uint8Array(0x10000);
-for (let c = 0; c < 0xc0; c++) wordCodeClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 2;
-for (let c = 0x0621; c <= 0x0669; c++) wordCodeClass[c] = 1;
-for (let c = 0x0671; c <= 0x06d3; c++) wordCodeClass[c] = 1;
+const codeClass = new Uint8Array(0x10000);
+for (let c = 0; c < 0xc0; c++) codeClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? WORD_CODE : OTHER_CODE;
+for (let c = 0x0621; c <= 0x0669; c++) codeClass[c] = WORD_CODE;
+for (let c = 0x0671; c <= 0x06d3; c++) codeClass[c] = WORD_CODE;
+for (let c = 0; c < 0x10000; c++) if (isWhitespaceCode(c)) codeClass[c] = SPACE_CODE;
+codeClass[10] = codeClass[13] = LINE_BREAK;
+
+function learnCode(c: number): number {
+  return (codeClass[c] = isWordClass(c) ? WORD_CODE : OTHER_CODE);
+}
 
 function isWordCode(c: number): boolean {
-  let v = wordCodeClass[c];
-  if (v === 0) v = wordCodeClass[c] = isWordClass(c) ? 1 : 2;
-  return v === 1;
+  let v = codeClass[c];
+  if (v === UNKNOWN) v = learnCode(c);
+  return v === WORD_CODE;
 }
 
 /** normalizeForMatch with ta marbuta folded, remembered for words (a phrase over 40 characters is not) */
@@ -119,25 +127,71 @@ export const norm: (s: string) => string = rememberedPerWord((s) => normalizeFor
  * Each word's text and normalised form, shared by every token of that word, found by a hash of its
  * characters taken while the word is scanned: a word met before costs no string (no slice, no hashing
  * of a new string), and a long document keeps one string per distinct word, not per token.
+ * An open-addressing table in one typed array: a word's slot is picked by its hash, the next slot taken
+ * on a collision; a slot holds the word's hash and its index in `forms` + 1 (0 = empty), side by side,
+ * so a probe compares integers before it reads any text, in one cache line. The table is kept under
+ * half full, growing with the words (a small one stays in the processor's cache); when MAX_WORDS
+ * words are kept, all are forgotten at once.
  */
-const wordsByHash = new Map<number, WordForm>();
-let wordsKept = 0;
 const MAX_WORDS = 50000;
-/** hashes stay small integers (Smi keys) */
-const HASH_MASK = 0x3fffffff;
+let slotBits = 12;
+/** [hash, form index + 1] per slot */
+let slots = new Int32Array(2 << slotBits);
+const forms: WordForm[] = [];
+
+/** a hash's first slot: its bits mixed (Fibonacci hashing), since a word's last letter alone sets its low bits */
+function firstSlot(hash: number, bits: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
+}
 
 function wordFormAt(text: string, start: number, end: number, hash: number): WordForm {
-  const first = wordsByHash.get(hash);
-  for (let f = first; f !== undefined; f = f.next) if (sameText(f.text, text, start, end)) return f;
-  if (wordsKept >= MAX_WORDS) {
-    wordsByHash.clear();
-    wordsKept = 0;
+  const mask = (1 << slotBits) - 1;
+  for (let s = firstSlot(hash, slotBits); ; s = (s + 1) & mask) {
+    const k = slots[2 * s + 1];
+    if (k === 0) return newWordForm(text, start, end, hash, s);
+    if (slots[2 * s] === hash) {
+      const f = forms[k - 1];
+      if (sameText(f.text, text, start, end)) return f;
+    }
+  }
+}
+
+/** a word not met before, kept in the empty slot `s` */
+function newWordForm(text: string, start: number, end: number, hash: number, s: number): WordForm {
+  if (forms.length >= MAX_WORDS) {
+    slots.fill(0);
+    forms.length = 0;
+    s = firstSlot(hash, slotBits);
+  } else if (2 * (forms.length + 1) > 1 << slotBits) {
+    growSlots();
+    s = freeSlot(hash);
   }
   const t = ownString(text.slice(start, end));
-  const f: WordForm = { text: t, norm: norm(t), facts: -1, next: wordsKept === 0 ? undefined : first, pass: 0, passAnswer: 0 };
-  wordsByHash.set(hash, f);
-  wordsKept++;
+  const f: WordForm = { text: t, norm: norm(t), facts: -1, pass: 0, passAnswer: 0 };
+  forms.push(f);
+  slots[2 * s] = hash;
+  slots[2 * s + 1] = forms.length;
   return f;
+}
+
+/** twice the slots, every word kept placed anew */
+function growSlots(): void {
+  const old = slots;
+  slotBits++;
+  slots = new Int32Array(2 << slotBits);
+  for (let o = 0; o < old.length; o += 2) {
+    if (old[o + 1] === 0) continue;
+    const s = freeSlot(old[o]);
+    slots[2 * s] = old[o];
+    slots[2 * s + 1] = old[o + 1];
+  }
+}
+
+function freeSlot(hash: number): number {
+  const mask = (1 << slotBits) - 1;
+  let s = firstSlot(hash, slotBits);
+  while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+  return s;
 }
 
 function sameText(s: string, text: string, start: number, end: number): boolean {
@@ -147,14 +201,13 @@ function sameText(s: string, text: string, start: number, end: number): boolean 
 }
 
 /** one-character punctuation tokens, one record per code (their normalised form is their text) */
-const markForms = new Map<number, WordForm>();
+const markForms: (WordForm | undefined)[] = new Array<WordForm | undefined>(0x10000).fill(undefined);
 
 function markForm(c: number): WordForm {
-  let f = markForms.get(c);
+  let f = markForms[c];
   if (f === undefined) {
     const t = String.fromCharCode(c);
-    f = { text: t, norm: t, facts: -1, next: undefined, pass: 0, passAnswer: 0 };
-    if (markForms.size < 4096) markForms.set(c, f);
+    f = markForms[c] = { text: t, norm: t, facts: -1, pass: 0, passAnswer: 0 };
   }
   return f;
 }
@@ -166,43 +219,67 @@ export function isComma(t: Token): boolean {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let newLine = true;
+  // the previous token's record when it is a word, and where it ends: a dot right after it may be its own
+  let wordBefore: WordForm | undefined;
+  let wordBeforeEnd = -1;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
+    let kind = codeClass[c];
+    if (kind === UNKNOWN) kind = learnCode(c);
+    if (kind === LINE_BREAK) {
       newLine = true;
       i++;
       continue;
     }
-    if (isSpaceCode(c)) {
+    if (kind === SPACE_CODE) {
       i++;
       continue;
     }
     const start = i;
     let hash = c;
-    if (isWordCode(c)) {
-      hash = 0;
-      let d: number;
-      while (i < text.length && isWordCode((d = text.charCodeAt(i)))) {
+    i++;
+    if (kind === WORD_CODE) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        let k = codeClass[d];
+        if (k === UNKNOWN) k = learnCode(d);
+        if (k !== WORD_CODE) break;
         hash = (Math.imul(hash, 31) + d) & HASH_MASK;
         i++;
       }
-    } else i++;
-    const word = i - start > 1 || isWordClass(c);
+    }
+    let bits = newLine ? NEW_LINE : 0;
+    let form: WordForm;
     // (a token that is not a word is one character)
-    const form = word ? wordFormAt(text, start, i, hash) : markForm(c);
-    const t = form.text;
-    const prev = tokens[tokens.length - 1];
-    // `د.` and other one-letter abbreviations keep their dot
-    // `العربية.نت`, `cnn.com`: a dot before a short domain ending is part of a name (not `الأسبوع.وقال`, a missing space)
-    const innerDot = t === '.' && prev !== undefined && prev.word && prev.end === start && domainEnding(text, i);
-    const abbreviationDot = (t === '.' && prev !== undefined && prev.word && prev.end === start && prev.norm.length === 1) || innerDot;
-    const sentenceEnd = !word && (c === 46 || c === 33 || c === 63 || c === 0x61f) && !abbreviationDot;
-    tokens.push(new Token(start, form, (word ? IS_WORD : 0) | (newLine ? NEW_LINE : 0) | (sentenceEnd ? SENTENCE_END : 0)));
+    if (i - start > 1 || isWordClass(c)) {
+      form = wordFormAt(text, start, i, hash);
+      bits |= IS_WORD;
+    } else {
+      form = markForm(c);
+      if ((c === 46 || c === 33 || c === 63 || c === 0x61f) && !(c === 46 && wordBeforeEnd === start && dotOfWord(wordBefore!, text, i))) bits |= SENTENCE_END;
+    }
+    tokens.push(new Token(start, form, bits));
+    if ((bits & IS_WORD) !== 0) {
+      wordBefore = form;
+      wordBeforeEnd = i;
+    } else wordBeforeEnd = -1;
     newLine = false;
   }
   return tokens;
+}
+
+/** hashes stay small integers */
+const HASH_MASK = 0x3fffffff;
+
+/**
+ * A dot right after a word belongs to it: `د.` and other one-letter abbreviations keep their dot, and
+ * in `العربية.نت`, `cnn.com` a dot before a short domain ending is part of a name (not `الأسبوع.وقال`, a missing space).
+ */
+function dotOfWord(word: WordForm, text: string, afterDot: number): boolean {
+  return word.norm.length === 1 || domainEnding(text, afterDot);
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */
