@@ -224,11 +224,29 @@ interface Occurrence {
   span: Span;
 }
 
+/** A word of a mention that stands for one of the person's slots, relative to the mention's start. */
+interface SlottedWord {
+  slot: number;
+  from: number;
+  to: number;
+  text: string;
+  norm: string;
+}
+
 interface Person {
   speaker: Speaker;
   /** the identifying words of the canonical name: one slot each */
   slots: NameWord[];
-  occurrences: Occurrence[];
+  /**
+   * The words of its mentions, in the order met: each mention's start, and its slotted words (one list
+   * per spelling, shared). Their occurrences are made only for a person written two ways (occurrencesOf).
+   */
+  mentionStarts: number[];
+  mentionWords: SlottedWord[][];
+  /** each spelling's slotted words once */
+  spellingWords: SlottedWord[][];
+  /** the occurrences found outside the mentions (after theirs in order) */
+  outside: Occurrence[];
 }
 
 /** The slot of the canonical name a word of a mention stands for: a surname only for the surname. */
@@ -243,29 +261,71 @@ function slotOf(person: Person, norm: string, isLast: boolean): number {
 /** A mention's identifying words, relative to its start: the same name is written many times, and read once. */
 type MentionWords = Map<string, { from: number; to: number; text: string; norm: string }[]>;
 
+/** More spellings of one speaker's mentions than this are looked up by their text, not compared in turn. */
+const FEW_SPELLINGS = 8;
+
 function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Span[], known: MentionWords): void {
+  const text = article.text;
   // per spelling of the mention: the words that stand for one of the person's slots, with the slot
-  const slotted = new Map<string, { slot: number; from: number; to: number; text: string; norm: string }[]>();
+  // (the first few compared with the text in place: no copy of each mention's text is made)
+  const spellings: { written: string; found: SlottedWord[] }[] = [];
+  const slotted = new Map<string, SlottedWord[]>();
   for (const m of speaker.mentions) {
     covered.push(m.span);
-    const written = article.text.slice(m.span.start, m.span.end);
-    let found = slotted.get(written);
+    const start = m.span.start;
+    const length = m.span.end - start;
+    let found: SlottedWord[] | undefined;
+    for (let k = 0; k < spellings.length && found === undefined; k++) if (spellings[k].written.length === length && text.startsWith(spellings[k].written, start)) found = spellings[k].found;
+    if (found === undefined && spellings.length >= FEW_SPELLINGS) found = slotted.get(text.slice(start, m.span.end));
     if (found === undefined) {
-      let words = known.get(written);
-      if (words === undefined) {
-        // the words of a span depend only on its characters (wordSpans stops at the span's end)
-        words = nameKeyWords(written).map((w) => ({ from: w.span.start, to: w.span.end, text: w.text, norm: w.norm }));
-        known.set(written, words);
-      }
-      found = [];
-      for (let i = 0; i < words.length; i++) {
-        const slot = slotOf(person, words[i].norm, i === words.length - 1);
-        if (slot >= 0) found.push({ slot, ...words[i] });
-      }
-      slotted.set(written, found);
+      const written = text.slice(start, m.span.end);
+      found = slottedWords(person, written, known);
+      if (spellings.length < FEW_SPELLINGS) spellings.push({ written, found });
+      else slotted.set(written, found);
+      person.spellingWords.push(found);
     }
-    for (const w of found) person.occurrences.push({ slot: w.slot, norm: w.norm, text: w.text, span: { start: m.span.start + w.from, end: m.span.start + w.to } });
+    person.mentionStarts.push(start);
+    person.mentionWords.push(found);
   }
+}
+
+/** The words of a mention written `written` that stand for one of the person's slots, with the slot. */
+function slottedWords(person: Person, written: string, known: MentionWords): SlottedWord[] {
+  let words = known.get(written);
+  if (words === undefined) {
+    // the words of a span depend only on its characters (wordSpans stops at the span's end)
+    words = nameKeyWords(written).map((w) => ({ from: w.span.start, to: w.span.end, text: w.text, norm: w.norm }));
+    known.set(written, words);
+  }
+  const found: SlottedWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const slot = slotOf(person, words[i].norm, i === words.length - 1);
+    if (slot >= 0) found.push({ slot, ...words[i] });
+  }
+  return found;
+}
+
+/** Some slot of the person is written two ways (by its mentions or outside them). */
+function writtenTwoWays(person: Person): boolean {
+  const spelling: (string | undefined)[] = new Array(person.slots.length);
+  const twice = (slot: number, norm: string): boolean => {
+    if (spelling[slot] === undefined) spelling[slot] = norm;
+    return spelling[slot] !== norm;
+  };
+  for (const words of person.spellingWords) for (const w of words) if (twice(w.slot, w.norm)) return true;
+  for (const o of person.outside) if (twice(o.slot, o.norm)) return true;
+  return false;
+}
+
+/** Every occurrence of the person's name words, in the order met. */
+function occurrencesOf(person: Person): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (let k = 0; k < person.mentionStarts.length; k++) {
+    const start = person.mentionStarts[k];
+    for (const w of person.mentionWords[k]) out.push({ slot: w.slot, norm: w.norm, text: w.text, span: { start: start + w.from, end: start + w.to } });
+  }
+  for (const o of person.outside) out.push(o);
+  return out;
 }
 
 /** The word and each form of it with one letter left out: two words one edit apart share a key. */
@@ -361,7 +421,7 @@ export function variantSpeakerIds(article: Article): Set<string> {
 export function findNameVariants(article: Article): NameVariant[] {
   const persons: Person[] = article.speakers
     .filter((s) => s.type === 'person')
-    .map((speaker) => ({ speaker, slots: nameKeyWords(speaker.name), occurrences: [] }));
+    .map((speaker) => ({ speaker, slots: nameKeyWords(speaker.name), mentionStarts: [], mentionWords: [], spellingWords: [], outside: [] }));
   if (!persons.length) return [];
 
   // A speaker the engine kept apart whose name is a variant of another's (`Mr Clark` beside
@@ -428,7 +488,7 @@ export function findNameVariants(article: Article): NameVariant[] {
     if (fits.length !== 1) return;
     const p = fits[0];
     const span = { start: skipLetters(article.text, w.span.start, length), end: w.span.end };
-    p.occurrences.push({ slot: p.slots.length - 1, norm, text: article.text.slice(span.start, span.end), span });
+    p.outside.push({ slot: p.slots.length - 1, norm, text: article.text.slice(span.start, span.end), span });
   };
   if (shortest !== Infinity) {
     // a variant is one letter longer or shorter, plus a proclitic of two letters and a few harakat
@@ -438,9 +498,11 @@ export function findNameVariants(article: Article): NameVariant[] {
 
   const out: NameVariant[] = [];
   for (const p of kept) {
+    if (!writtenTwoWays(p)) continue;
+    const occurrences = occurrencesOf(p);
     for (let slot = 0; slot < p.slots.length; slot++) {
       const bySpelling = new Map<string, Occurrence[]>();
-      for (const o of p.occurrences) {
+      for (const o of occurrences) {
         if (o.slot !== slot) continue;
         const list = bySpelling.get(o.norm);
         if (list) list.push(o);
