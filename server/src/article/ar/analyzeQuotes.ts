@@ -9,7 +9,7 @@ import { classify, wordCount } from './classify';
 import { SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
 import { isComma, norm, sentenceStarts, tokenAt, tokenize, type Token } from './tokens';
-import { phraseStops } from './lexicon';
+import { Facts, factsOf, phraseStops } from './lexicon';
 
 /** How far ahead of a cue its speaker phrase may run (tokens). */
 const PHRASE_WINDOW = 14;
@@ -98,15 +98,22 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   for (let j = 0; j < tokens.length; j++) {
     while (next < quotes.length && openTok[next] <= j) processQuote(next++);
     if (quoted[j]) continue;
+    const t = tokens[j];
+    // every note below reads a word only; past a sentence's opening (or an opener's comma) only a
+    // role word, a document noun or a cue: most tokens end here, on their word's facts (one field read)
+    if (!t.word) continue;
+    const prev = j > 0 ? tokens[j - 1] : undefined;
+    const opensSentence = t.newLine || (prev !== undefined && prev.sentenceEnd);
+    // (a comma is never a word: the flag first, the text only for marks)
+    const afterComma = prev !== undefined && !prev.word && isComma(prev);
+    if (!opensSentence && !afterComma && (factsOf(t) & NOTED) === 0) continue;
     // (a short quote right ahead may be a name inside the phrase, `مخرج «بيت من ملح» سلمان …`: the phrase reads past it)
     let stop = next;
     if (stop < quotes.length && afterTok[stop] - openTok[stop] <= SHORT_QUOTE_TOKENS) stop++;
     const limit = Math.min(tokens.length, j + PHRASE_WINDOW, stop < quotes.length ? openTok[stop] : tokens.length);
     // also after a short opener and its comma (`في المقابل، دافع وزير المالية …`)
-    const prev = j > 0 ? tokens[j - 1] : undefined;
-    // (a comma is never a word: the flag first, the text only for marks)
-    const opener = prev !== undefined && !prev.word && isComma(prev) && j - starts[j] <= 5 && adverbialOpener(tokens[starts[j]].norm);
-    if (tokens[j].newLine || (prev !== undefined && prev.sentenceEnd)) attributor.noteSentenceSubject(j, limit);
+    const opener = afterComma && j - starts[j] <= 5 && adverbialOpener(tokens[starts[j]].norm);
+    if (opensSentence) attributor.noteSentenceSubject(j, limit);
     else if (opener) attributor.noteSentenceSubject(j, limit, true);
     attributor.noteIntroduction(j, limit);
     attributor.noteDocument(j, Math.min(tokens.length, j + PHRASE_WINDOW));
@@ -118,6 +125,9 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   fillFromSentence(text, tokens, starts, quotes, openTok, speakerOf, registry.entities);
   return buildSpeakers(text, tokens, quotes, speakerOf);
 }
+
+/** what noteIntroduction, noteDocument and noteCue read a word for (any other word they pass at once) */
+const NOTED = Facts.roleBare | Facts.documentNoun | Facts.cue;
 
 /** the marks and at most five words: a quote this short may be a name inside a speaker phrase */
 const SHORT_QUOTE_TOKENS = 7;

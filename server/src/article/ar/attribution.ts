@@ -96,6 +96,9 @@ export class Attributor {
 
   /** The cue at token `j`, or null; `عبر` counts only as `وعبر`, `عبّر` or at a clause start. */
   cueAt(j: number): CueHit | null {
+    // (a word no cue form, or a mark, is never a cue: findCue would say so after the same reads)
+    const t = this.tokens[j];
+    if (t === undefined || !t.word || !isCue(t)) return null;
     let hit = this.cueCache[j];
     if (hit === undefined) hit = this.cueCache[j] = this.findCue(j);
     return hit;
