@@ -196,19 +196,24 @@ function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quo
 }
 
 function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf: (Entity | null)[]): QuoteAnalysis {
+  // the speakers of direct quotes, in the order of their first quote
   const used: Entity[] = [];
-  speakerOf.forEach((e, i) => {
-    if (!e || quotes[i].kind !== 'direct') return;
-    if (!used.includes(e)) used.push(e);
-  });
+  const isUsed = new Set<Entity>();
+  for (let i = 0; i < speakerOf.length; i++) {
+    const e = speakerOf[i];
+    if (!e || quotes[i].kind !== 'direct' || isUsed.has(e)) continue;
+    isUsed.add(e);
+    used.push(e);
+  }
   const { mentions, aliases } = findMentions(text, tokens, used);
   const order = used.map((e, i) => ({ e, i, first: mentions[i].reduce((min, m) => Math.min(min, m.span.start), e.firstOffset) }));
   order.sort((a, b) => a.first - b.first);
   const speakers: Speaker[] = [];
-  const idOf = new Map<Entity, string>();
+  /** each entity's index in `speakers` (its id is s + index + 1) */
+  const indexOf = new Map<Entity, number>();
   for (const { e, i } of order) {
     const id = `s${speakers.length + 1}`;
-    idOf.set(e, id);
+    indexOf.set(e, speakers.length);
     const canonical = norm(e.name);
     const seen = new Set([canonical]);
     const aliasList: string[] = [];
@@ -225,7 +230,7 @@ function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf
       aliases: aliasList,
       type: e.type,
       gender: e.type === 'person' ? e.gender : null,
-      mentions: mentions[i].sort((a, b) => a.span.start - b.span.start),
+      mentions: inTextOrder(mentions[i]),
       quotes: [],
     });
   }
@@ -240,10 +245,17 @@ function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf
       }
       return;
     }
-    q.speakerId = idOf.get(e)!;
-    speakers[Number(q.speakerId.slice(1)) - 1].quotes.push(i);
+    const speaker = speakers[indexOf.get(e)!];
+    q.speakerId = speaker.id;
+    speaker.quotes.push(i);
   });
   return { quotes, speakers };
+}
+
+/** The mentions sorted by where they start (a stable sort: a list already in order, the common case, is only read through). */
+function inTextOrder(mentions: Speaker['mentions']): Speaker['mentions'] {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].span.start > mentions[k].span.start) return mentions.sort((a, b) => a.span.start - b.span.start);
+  return mentions;
 }
 
 export type { QuoteKind };

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueComplements, masdarGovernors, verseMarkers, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 
@@ -38,8 +38,6 @@ const wordsNouns = new Set(['الكلمات', 'الكلمة', 'العبارة', 
 /** prepositions before a medium's or a platform's name (`في "إكس"`, `عبر «سناب شات»`) */
 const placePrepositions = new Set(['في', 'عبر', 'على', 'علي', 'من'].map((w) => norm(w)));
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
-/** verbs that open on ال like a definite noun (form VIII of roots in ل): `التقى الوزير بالمتظاهرين` */
-const VERBS_ON_AL = new Set(['التقي', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'التفت', 'التفتت', 'التقط', 'التقطت'].map((w) => norm(w)));
 
 /** An attribution through a cue (built field by field: an object spread per quote costs more than the fields) */
 function withCue(info: { cue: string; cueSpan: Span }, entity: Entity | null, kind: AttributionKind | null, governed: boolean, appositive: boolean, named?: boolean): Attribution {
@@ -443,14 +441,11 @@ export class Attributor {
     // after an opener's comma only when the sentence has no subject yet (`وكان مصدر، فضل عدم …`)
     if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
     const t = this.tokens[j];
-    if (!t.word || this.quoted[j] || isCue(t)) return;
+    // (كان / كانت, or a verb-like first word: short, no article, not a plural or feminine noun ending)
+    if (!t.word || this.quoted[j] || isCue(t) || !hasFact(t, Facts.sentenceVerb)) return;
     const w = stripConjunction(t.norm).stem;
     let k = j + 1;
     const isKana = w === 'كان' || w === 'كانت';
-    if (!isKana) {
-      // a verb-like first word: short, no article, not a plural or feminine noun ending
-      if ((w.startsWith('ال') && !VERBS_ON_AL.has(w)) || w.length < 2 || w.length > 6 || w.endsWith('ات') || w.endsWith('ه') || w.endsWith('ون') || w.endsWith('ين') || phraseStops.has(w) || complementisers.has(w)) return;
-    }
     if (k < limit && this.tokens[k].norm === 'قد') k++;
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
     if (!p || p.type === 'document') return;

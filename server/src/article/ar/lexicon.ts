@@ -255,7 +255,16 @@ export const Facts = {
   roleName: 1 << 27,
   /** nameArticles (a token's only) */
   nameArticle: 1 << 28,
+  /**
+   * after any conjunction, كان / كانت or a word that looks like a verb opening its sentence (short, no
+   * article unless a verb on ال, no plural or feminine noun ending, no stop word): the subject after
+   * it may be whom the sentence goes on about (attribution.ts noteSentenceSubject) (a token's only)
+   */
+  sentenceVerb: 1 << 29,
 } as const;
+
+/** verbs that open on ال like a definite noun (form VIII of roots in ل): `التقى الوزير بالمتظاهرين` */
+export const VERBS_ON_AL = new Set(['التقي', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'التفت', 'التفتت', 'التقط', 'التقطت'].map((w) => norm(w)));
 
 /** Facts that are membership of one word list, as the word is written (normalised). */
 const LISTED_FACTS: [Set<string>, number][] = [
@@ -309,12 +318,19 @@ function tokenFacts(text: string, n: string): number {
   if (n.endsWith('ي') || n.endsWith('يه') || n.endsWith('يون') || n.endsWith('يين')) f |= Facts.nisba;
   if (roleNames.has(n)) f |= Facts.roleName;
   if (nameArticles.has(n)) f |= Facts.nameArticle;
+  if (opensLikeVerb(n)) f |= Facts.sentenceVerb;
   if (startsWithArticle(text)) f |= Facts.definite;
   if (carriesPreposition(text, n)) f |= Facts.prepositional;
   // (harakat and tatweel set aside)
   const bare = text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
   if (bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه') && bare !== 'عبده') f |= Facts.withHis;
   return f;
+}
+
+function opensLikeVerb(n: string): boolean {
+  const w = stripConjunction(n).stem;
+  if (w === 'كان' || w === 'كانت') return true;
+  return !((w.startsWith('ال') && !VERBS_ON_AL.has(w)) || w.length < 2 || w.length > 6 || w.endsWith('ات') || w.endsWith('ه') || w.endsWith('ون') || w.endsWith('ين') || phraseStops.has(w) || complementisers.has(w));
 }
 
 /** The first two letters, harakat and tatweel skipped, are alef and lam: `الـ`, `اَل` (read by char code, no copy). */
