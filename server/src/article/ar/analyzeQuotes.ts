@@ -173,19 +173,21 @@ function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefa
 function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quotes: Quote[], openTok: number[], speakerOf: (Entity | null)[], entities: Entity[]): void {
   const speaking = new Set(speakerOf.filter((e): e is Entity => e !== null));
   entities = entities.filter((e) => speaking.has(e));
+  // the last word of each form of each speaker (normalised), worked out once, not per quote: the
+  // entities in order, each form in order (the first one found furthest on wins)
+  let lastWords: { e: Entity; word: string }[] | null = null;
   quotes.forEach((q, i) => {
     if (q.kind !== 'direct' || speakerOf[i]) return;
     const s = starts[Math.min(openTok[i], tokens.length - 1)];
     const sentence = norm(text.slice(tokens[s].start, q.span.start));
+    lastWords ??= entities.flatMap((e) => e.forms.map((f) => ({ e, word: norm(f.split(/\s+/).pop() ?? f) })));
     let best: Entity | null = null;
     let bestAt = -1;
-    for (const e of entities) {
-      for (const f of e.forms) {
-        const at = sentence.lastIndexOf(norm(f.split(/\s+/).pop() ?? f));
-        if (at > bestAt) {
-          best = e;
-          bestAt = at;
-        }
+    for (const { e, word } of lastWords) {
+      const at = sentence.lastIndexOf(word);
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
       }
     }
     if (best) {

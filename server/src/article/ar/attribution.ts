@@ -58,6 +58,9 @@ for (const [w, gender, plural] of [['ه', 'male', false], ['ها', 'female', fal
   for (const c of ['أن', 'إن', 'لكن']) PRONOUN_COMPLEMENTISERS.set(norm(c + w), { gender, plural });
 }
 const MIN = norm('من');
+/** the first word of each of afterQuoteNaming's phrases: a word after a quote that is none of them opens none */
+const AFTER_QUOTE_FIRST = new Set(afterQuoteNaming.map((phrase) => phrase[0]));
+const NO_PHRASES: string[][] = [];
 /** most words between a line's opening `X:` and a quote it attributes */
 const HEADLINE_CLAUSE = 10;
 const KATABA = norm('كتب');
@@ -825,7 +828,9 @@ export class Attributor {
     // a headline's `"…".. الوزير يرد`: two dots join the quote to its speaker
     if (k + 1 < tokens.length && tokens[k].text === '.' && tokens[k + 1].text === '.' && !tokens[k].newLine) k += 2;
     if (k >= tokens.length || tokens[k].newLine) return null;
-    for (const phrase of afterQuoteNaming) {
+    // (`على حد تعبيره`, `كما وصفها`: only a word opening one of these phrases is tried against them)
+    const naming = AFTER_QUOTE_FIRST.has(tokens[k].norm) ? afterQuoteNaming : NO_PHRASES;
+    for (const phrase of naming) {
       if (phrase.every((w, i) => tokens[k + i]?.norm === w)) {
         const t = tokens[k];
         return { entity: this.continuing(k, null, false), kind: 'continuation', cue: t.text, cueSpan: { start: t.start, end: tokens[k + phrase.length - 1].end }, governed: true, appositive: false };

@@ -242,7 +242,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };
   if (q.appositive && words <= 3 && !opensClause) return { kind: 'term', byDefault: false };
   if (q.governed) return { kind: 'direct', byDefault: false };
-  const sentenceInside = sentenceEndInside(trimmed);
-  if (words >= 5 || (sentenceInside && words >= 3)) return { kind: 'direct', byDefault: true };
+  // (a sentence inside is read for three or four words only: a short span)
+  if (words >= 5 || (words >= 3 && sentenceEndInside(trimmed))) return { kind: 'direct', byDefault: true };
   return { kind: 'term', byDefault: true };
 }
