@@ -54,10 +54,40 @@ for (let c = 0; c < 0x900; c++) {
   const norm = normalizeForMatch(String.fromCharCode(c), true);
   NORM_CODE[c] = norm.length === 0 ? -1 : norm.length === 1 ? norm.charCodeAt(0) : -2;
 }
-/** hashes of the honorifics and of the Arabic reporting verbs with and without و/ف and ت (what stripVerb strips) */
-const FIXED_CONTEXT_HASHES = new Set<number>();
-for (const w of honorifics) FIXED_CONTEXT_HASHES.add(hashOf(w));
-for (const v of arVerbs) for (const p of ['', 'و', 'ف']) for (const t of ['', 'ت']) FIXED_CONTEXT_HASHES.add(hashOf(p + v + t));
+/** the normalised words after which a name may stand in any article: the honorifics, and the Arabic reporting verbs with and without و/ف and ت (what stripVerb strips) */
+const FIXED_CONTEXT_WORDS: string[] = [...honorifics];
+for (const v of arVerbs) for (const p of ['', 'و', 'ف']) for (const t of ['', 'ت']) FIXED_CONTEXT_WORDS.push(p + v + t);
+const FIXED_CONTEXT_HASHES = new Set(FIXED_CONTEXT_WORDS.map(hashOf));
+
+/**
+ * Two sieves before the hash sets, small tables (they stay in cache) whose slot holds FIXED for a fixed
+ * context word's, else the stamp of the last findNameVariants call with a first name there: one by the
+ * first and last letters of the normalised word (read before the word is hashed), one by the low bits
+ * of its hash. A word whose slot holds neither is no context word. They only say "no".
+ */
+const FIXED = -1;
+const HASH_SIEVE_MASK = 0xfff;
+const contextByHash = new Int32Array(HASH_SIEVE_MASK + 1);
+const contextByEnds = new Int32Array(1 << 12);
+let contextStamps = 0;
+
+function endsSlot(first: number, last: number): number {
+  return ((first & 0x3f) << 6) | (last & 0x3f);
+}
+
+function markContextWord(norm: string, mark: number): void {
+  const h = hashOf(norm) & HASH_SIEVE_MASK;
+  if (contextByHash[h] !== FIXED) contextByHash[h] = mark;
+  const e = endsSlot(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1));
+  if (contextByEnds[e] !== FIXED) contextByEnds[e] = mark;
+}
+
+/** The stamp of a call whose context words are the fixed ones and `firstNames` (normalised). */
+function stampContextWords(firstNames: Iterable<string>): number {
+  const stamp = ++contextStamps;
+  for (const w of firstNames) markContextWord(w, stamp);
+  return stamp;
+}
 
 /** marks a word whose hash is unknown (a character with no single-code form): it is read the slow way */
 const UNKNOWN_HASH = 0x7fffffff;
@@ -71,6 +101,8 @@ function hashOf(norm: string): number {
   for (let i = 0; i < norm.length; i++) h = hashStep(h, norm.charCodeAt(i));
   return h;
 }
+
+for (const w of FIXED_CONTEXT_WORDS) markContextWord(w, FIXED);
 
 /** The words (runs of letters) inside `span` of `text`. A hyphen inside a word keeps it whole (`Abdul-Mahdi`). */
 export function wordsIn(text: string, span: Span): NameWord[] {
@@ -192,11 +224,29 @@ interface Occurrence {
   span: Span;
 }
 
+/** A word of a mention that stands for one of the person's slots, relative to the mention's start. */
+interface SlottedWord {
+  slot: number;
+  from: number;
+  to: number;
+  text: string;
+  norm: string;
+}
+
 interface Person {
   speaker: Speaker;
   /** the identifying words of the canonical name: one slot each */
   slots: NameWord[];
-  occurrences: Occurrence[];
+  /**
+   * The words of its mentions, in the order met: each mention's start, and its slotted words (one list
+   * per spelling, shared). Their occurrences are made only for a person written two ways (occurrencesOf).
+   */
+  mentionStarts: number[];
+  mentionWords: SlottedWord[][];
+  /** each spelling's slotted words once */
+  spellingWords: SlottedWord[][];
+  /** the occurrences found outside the mentions (after theirs in order) */
+  outside: Occurrence[];
 }
 
 /** The slot of the canonical name a word of a mention stands for: a surname only for the surname. */
@@ -211,29 +261,71 @@ function slotOf(person: Person, norm: string, isLast: boolean): number {
 /** A mention's identifying words, relative to its start: the same name is written many times, and read once. */
 type MentionWords = Map<string, { from: number; to: number; text: string; norm: string }[]>;
 
+/** More spellings of one speaker's mentions than this are looked up by their text, not compared in turn. */
+const FEW_SPELLINGS = 8;
+
 function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Span[], known: MentionWords): void {
+  const text = article.text;
   // per spelling of the mention: the words that stand for one of the person's slots, with the slot
-  const slotted = new Map<string, { slot: number; from: number; to: number; text: string; norm: string }[]>();
+  // (the first few compared with the text in place: no copy of each mention's text is made)
+  const spellings: { written: string; found: SlottedWord[] }[] = [];
+  const slotted = new Map<string, SlottedWord[]>();
   for (const m of speaker.mentions) {
     covered.push(m.span);
-    const written = article.text.slice(m.span.start, m.span.end);
-    let found = slotted.get(written);
+    const start = m.span.start;
+    const length = m.span.end - start;
+    let found: SlottedWord[] | undefined;
+    for (let k = 0; k < spellings.length && found === undefined; k++) if (spellings[k].written.length === length && text.startsWith(spellings[k].written, start)) found = spellings[k].found;
+    if (found === undefined && spellings.length >= FEW_SPELLINGS) found = slotted.get(text.slice(start, m.span.end));
     if (found === undefined) {
-      let words = known.get(written);
-      if (words === undefined) {
-        // the words of a span depend only on its characters (wordSpans stops at the span's end)
-        words = nameKeyWords(written).map((w) => ({ from: w.span.start, to: w.span.end, text: w.text, norm: w.norm }));
-        known.set(written, words);
-      }
-      found = [];
-      for (let i = 0; i < words.length; i++) {
-        const slot = slotOf(person, words[i].norm, i === words.length - 1);
-        if (slot >= 0) found.push({ slot, ...words[i] });
-      }
-      slotted.set(written, found);
+      const written = text.slice(start, m.span.end);
+      found = slottedWords(person, written, known);
+      if (spellings.length < FEW_SPELLINGS) spellings.push({ written, found });
+      else slotted.set(written, found);
+      person.spellingWords.push(found);
     }
-    for (const w of found) person.occurrences.push({ slot: w.slot, norm: w.norm, text: w.text, span: { start: m.span.start + w.from, end: m.span.start + w.to } });
+    person.mentionStarts.push(start);
+    person.mentionWords.push(found);
   }
+}
+
+/** The words of a mention written `written` that stand for one of the person's slots, with the slot. */
+function slottedWords(person: Person, written: string, known: MentionWords): SlottedWord[] {
+  let words = known.get(written);
+  if (words === undefined) {
+    // the words of a span depend only on its characters (wordSpans stops at the span's end)
+    words = nameKeyWords(written).map((w) => ({ from: w.span.start, to: w.span.end, text: w.text, norm: w.norm }));
+    known.set(written, words);
+  }
+  const found: SlottedWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const slot = slotOf(person, words[i].norm, i === words.length - 1);
+    if (slot >= 0) found.push({ slot, ...words[i] });
+  }
+  return found;
+}
+
+/** Some slot of the person is written two ways (by its mentions or outside them). */
+function writtenTwoWays(person: Person): boolean {
+  const spelling: (string | undefined)[] = new Array(person.slots.length);
+  const twice = (slot: number, norm: string): boolean => {
+    if (spelling[slot] === undefined) spelling[slot] = norm;
+    return spelling[slot] !== norm;
+  };
+  for (const words of person.spellingWords) for (const w of words) if (twice(w.slot, w.norm)) return true;
+  for (const o of person.outside) if (twice(o.slot, o.norm)) return true;
+  return false;
+}
+
+/** Every occurrence of the person's name words, in the order met. */
+function occurrencesOf(person: Person): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (let k = 0; k < person.mentionStarts.length; k++) {
+    const start = person.mentionStarts[k];
+    for (const w of person.mentionWords[k]) out.push({ slot: w.slot, norm: w.norm, text: w.text, span: { start: start + w.from, end: start + w.to } });
+  }
+  for (const o of person.outside) out.push(o);
+  return out;
 }
 
 /** The word and each form of it with one letter left out: two words one edit apart share a key. */
@@ -246,11 +338,23 @@ function deletionKeys(norm: string): Set<string> {
 /** More people than this near one surname is no single person: the lookup gives up (stays linear). */
 const MAX_NEAR = 32;
 
-/** Persons by the deletion keys of their surname: finds the few whose surname is a word or one edit from it. */
+/**
+ * Persons by the deletion keys of their surname: finds the few whose surname is a word or one edit from it.
+ * With no more persons than MAX_NEAR (most articles) no lookup can give up, and every person is near
+ * enough to be tested: no keys are made.
+ */
 class SurnameIndex<T extends { slots: NameWord[] }> {
+  /** the persons with a surname, when they are few */
+  private readonly few: T[] | null = null;
   private readonly byKey = new Map<string, T[]>();
 
   constructor(persons: T[]) {
+    let surnamed = 0;
+    for (const p of persons) if (p.slots.length > 0) surnamed++;
+    if (surnamed <= MAX_NEAR) {
+      this.few = persons.filter((p) => p.slots.length > 0);
+      return;
+    }
     for (const p of persons) {
       const surname = p.slots[p.slots.length - 1];
       if (!surname) continue;
@@ -265,8 +369,12 @@ class SurnameIndex<T extends { slots: NameWord[] }> {
   /** answers so far: the whole-text scan asks about the same words again and again */
   private readonly asked = new Map<string, readonly T[]>();
 
-  /** The persons whose surname is `norm` or one edit from it (a shared list: not to be changed). */
+  /**
+   * The persons whose surname may be `norm` or one edit from it, for the caller to test (a shared
+   * list: not to be changed): all of them when they are few, else those sharing a deletion key with it.
+   */
   near(norm: string): readonly T[] {
+    if (this.few !== null) return this.few;
     let answer = this.asked.get(norm);
     if (answer === undefined) {
       const found = new Set<T>();
@@ -313,7 +421,7 @@ export function variantSpeakerIds(article: Article): Set<string> {
 export function findNameVariants(article: Article): NameVariant[] {
   const persons: Person[] = article.speakers
     .filter((s) => s.type === 'person')
-    .map((speaker) => ({ speaker, slots: nameKeyWords(speaker.name), occurrences: [] }));
+    .map((speaker) => ({ speaker, slots: nameKeyWords(speaker.name), mentionStarts: [], mentionWords: [], spellingWords: [], outside: [] }));
   if (!persons.length) return [];
 
   // A speaker the engine kept apart whose name is a variant of another's (`Mr Clark` beside
@@ -349,6 +457,7 @@ export function findNameVariants(article: Article): NameVariant[] {
   // the fixed ones (honorifics, verbs) are read from their own set: copying it per call costs more than the scan
   const contextHashes = new Set<number>();
   for (const w of firstNames) contextHashes.add(hashOf(w));
+  const stamp = stampContextWords(firstNames);
   const text = article.text;
   const read = (start: number, end: number): NameWord => {
     const word = text.slice(start, end);
@@ -379,19 +488,21 @@ export function findNameVariants(article: Article): NameVariant[] {
     if (fits.length !== 1) return;
     const p = fits[0];
     const span = { start: skipLetters(article.text, w.span.start, length), end: w.span.end };
-    p.occurrences.push({ slot: p.slots.length - 1, norm, text: article.text.slice(span.start, span.end), span });
+    p.outside.push({ slot: p.slots.length - 1, norm, text: article.text.slice(span.start, span.end), span });
   };
   if (shortest !== Infinity) {
     // a variant is one letter longer or shorter, plus a proclitic of two letters and a few harakat
-    const slots = nameSlots(text, covered, shortest - 1, longest + 8, contextHashes);
+    const slots = nameSlots(text, covered, shortest - 1, longest + 8, contextHashes, stamp);
     for (let k = 0; k < slots.length; k += 4) consider(slots[k], slots[k + 1], slots[k + 2], slots[k + 3]);
   }
 
   const out: NameVariant[] = [];
   for (const p of kept) {
+    if (!writtenTwoWays(p)) continue;
+    const occurrences = occurrencesOf(p);
     for (let slot = 0; slot < p.slots.length; slot++) {
       const bySpelling = new Map<string, Occurrence[]>();
-      for (const o of p.occurrences) {
+      for (const o of occurrences) {
         if (o.slot !== slot) continue;
         const list = bySpelling.get(o.norm);
         if (list) list.push(o);
@@ -424,8 +535,9 @@ export function findNameVariants(article: Article): NameVariant[] {
  * [prevStart, prevEnd, start, end] runs: a word of `minSize` to `maxSize` characters outside every
  * covered span, capitalised or Arabic, right after another word (at most two characters between)
  * whose normalised form hashes to one of FIXED_CONTEXT_HASHES or `contextHashes` (or whose hash is unknown).
+ * `stamp`: the one stampContextWords gave the call's first names (those of `contextHashes`).
  */
-function nameSlots(text: string, covered: Span[], minSize: number, maxSize: number, contextHashes: Set<number>): number[] {
+function nameSlots(text: string, covered: Span[], minSize: number, maxSize: number, contextHashes: Set<number>, stamp: number): number[] {
   const out: number[] = [];
   let c = 0;
   let prevStart = -1;
@@ -433,26 +545,55 @@ function nameSlots(text: string, covered: Span[], minSize: number, maxSize: numb
   let i = 0;
   const n = text.length;
   while (i < n) {
-    let code = text.charCodeAt(i);
-    if (!isNameChar(code)) {
+    if (NAME_CHAR[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && (isNameChar(code) || (code === 45 && i + 1 < n && isNameChar(text.charCodeAt(i + 1))))) code = text.charCodeAt(++i);
+    i = wordEnd(text, i + 1, n);
     if (prevStart >= 0 && i - start >= minSize && i - start <= maxSize && start - prevEnd <= 2) {
       while (c < covered.length && covered[c].end <= start) c++;
       const first = text.charCodeAt(start);
       if (!(c < covered.length && covered[c].start <= start) && (first >= 0x0600 || isCapitalisedCode(first))) {
-        // only now is the word before read (hashed): most words never get here
-        const hash = normHash(text, prevStart, prevEnd);
-        if (hash === UNKNOWN_HASH || FIXED_CONTEXT_HASHES.has(hash) || contextHashes.has(hash)) out.push(prevStart, prevEnd, start, i);
+        // only now is the word before read (its ends, then its hash): most words never get here
+        if (endsMayBeContext(text, prevStart, prevEnd, stamp)) {
+          const hash = normHash(text, prevStart, prevEnd);
+          if (hash === UNKNOWN_HASH) out.push(prevStart, prevEnd, start, i);
+          else {
+            const sieved = contextByHash[hash & HASH_SIEVE_MASK];
+            if ((sieved === FIXED || sieved === stamp) && (FIXED_CONTEXT_HASHES.has(hash) || contextHashes.has(hash))) out.push(prevStart, prevEnd, start, i);
+          }
+        }
       }
     }
     prevStart = start;
     prevEnd = i;
   }
   return out;
+}
+
+/** The end of the word whose letters go on at `i` (name characters, and a hyphen between two of them). */
+function wordEnd(text: string, i: number, n: number): number {
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (NAME_CHAR[code] === 1) i++;
+    else if (code === 45 && i + 1 < n && NAME_CHAR[text.charCodeAt(i + 1)] === 1) i += 2;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * The word's normalised form may be a context word (of the fixed ones or the call's with `stamp`) by its
+ * first and last letters; a word whose first or last character is dropped or becomes more than one
+ * is not told apart here.
+ */
+function endsMayBeContext(text: string, start: number, end: number, stamp: number): boolean {
+  const first = NORM_CODE[text.charCodeAt(start)];
+  const last = NORM_CODE[text.charCodeAt(end - 1)];
+  if (first < 0 || last < 0) return true;
+  const mark = contextByEnds[endsSlot(first, last)];
+  return mark === FIXED || mark === stamp;
 }
 
 /** hashOf(normalizeForMatch(text[start, end), true)) for a word of name characters and hyphens, or UNKNOWN_HASH. */

@@ -9,7 +9,7 @@ import { classify, wordCount } from './classify';
 import { SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
 import { isComma, norm, sentenceStarts, tokenAt, tokenize, type Token } from './tokens';
-import { phraseStops } from './lexicon';
+import { Facts, factsOf, phraseStops } from './lexicon';
 
 /** How far ahead of a cue its speaker phrase may run (tokens). */
 const PHRASE_WINDOW = 14;
@@ -98,15 +98,22 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   for (let j = 0; j < tokens.length; j++) {
     while (next < quotes.length && openTok[next] <= j) processQuote(next++);
     if (quoted[j]) continue;
+    const t = tokens[j];
+    // every note below reads a word only; past a sentence's opening (or an opener's comma) only a
+    // role word, a document noun or a cue: most tokens end here, on their word's facts (one field read)
+    if (!t.word) continue;
+    const prev = j > 0 ? tokens[j - 1] : undefined;
+    const opensSentence = t.newLine || (prev !== undefined && prev.sentenceEnd);
+    // (a comma is never a word: the flag first, the text only for marks)
+    const afterComma = prev !== undefined && !prev.word && isComma(prev);
+    if (!opensSentence && !afterComma && (factsOf(t) & NOTED) === 0) continue;
     // (a short quote right ahead may be a name inside the phrase, `مخرج «بيت من ملح» سلمان …`: the phrase reads past it)
     let stop = next;
     if (stop < quotes.length && afterTok[stop] - openTok[stop] <= SHORT_QUOTE_TOKENS) stop++;
     const limit = Math.min(tokens.length, j + PHRASE_WINDOW, stop < quotes.length ? openTok[stop] : tokens.length);
     // also after a short opener and its comma (`في المقابل، دافع وزير المالية …`)
-    const prev = j > 0 ? tokens[j - 1] : undefined;
-    // (a comma is never a word: the flag first, the text only for marks)
-    const opener = prev !== undefined && !prev.word && isComma(prev) && j - starts[j] <= 5 && adverbialOpener(tokens[starts[j]].norm);
-    if (tokens[j].newLine || (prev !== undefined && prev.sentenceEnd)) attributor.noteSentenceSubject(j, limit);
+    const opener = afterComma && j - starts[j] <= 5 && adverbialOpener(tokens[starts[j]].norm);
+    if (opensSentence) attributor.noteSentenceSubject(j, limit);
     else if (opener) attributor.noteSentenceSubject(j, limit, true);
     attributor.noteIntroduction(j, limit);
     attributor.noteDocument(j, Math.min(tokens.length, j + PHRASE_WINDOW));
@@ -118,6 +125,9 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   fillFromSentence(text, tokens, starts, quotes, openTok, speakerOf, registry.entities);
   return buildSpeakers(text, tokens, quotes, speakerOf);
 }
+
+/** what noteIntroduction, noteDocument and noteCue read a word for (any other word they pass at once) */
+const NOTED = Facts.roleBare | Facts.documentNoun | Facts.cue;
 
 /** the marks and at most five words: a quote this short may be a name inside a speaker phrase */
 const SHORT_QUOTE_TOKENS = 7;
@@ -163,19 +173,21 @@ function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefa
 function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quotes: Quote[], openTok: number[], speakerOf: (Entity | null)[], entities: Entity[]): void {
   const speaking = new Set(speakerOf.filter((e): e is Entity => e !== null));
   entities = entities.filter((e) => speaking.has(e));
+  // the last word of each form of each speaker (normalised), worked out once, not per quote: the
+  // entities in order, each form in order (the first one found furthest on wins)
+  let lastWords: { e: Entity; word: string }[] | null = null;
   quotes.forEach((q, i) => {
     if (q.kind !== 'direct' || speakerOf[i]) return;
     const s = starts[Math.min(openTok[i], tokens.length - 1)];
     const sentence = norm(text.slice(tokens[s].start, q.span.start));
+    lastWords ??= entities.flatMap((e) => e.forms.map((f) => ({ e, word: norm(f.split(/\s+/).pop() ?? f) })));
     let best: Entity | null = null;
     let bestAt = -1;
-    for (const e of entities) {
-      for (const f of e.forms) {
-        const at = sentence.lastIndexOf(norm(f.split(/\s+/).pop() ?? f));
-        if (at > bestAt) {
-          best = e;
-          bestAt = at;
-        }
+    for (const { e, word } of lastWords) {
+      const at = sentence.lastIndexOf(word);
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
       }
     }
     if (best) {
@@ -186,19 +198,24 @@ function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quo
 }
 
 function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf: (Entity | null)[]): QuoteAnalysis {
+  // the speakers of direct quotes, in the order of their first quote
   const used: Entity[] = [];
-  speakerOf.forEach((e, i) => {
-    if (!e || quotes[i].kind !== 'direct') return;
-    if (!used.includes(e)) used.push(e);
-  });
+  const isUsed = new Set<Entity>();
+  for (let i = 0; i < speakerOf.length; i++) {
+    const e = speakerOf[i];
+    if (!e || quotes[i].kind !== 'direct' || isUsed.has(e)) continue;
+    isUsed.add(e);
+    used.push(e);
+  }
   const { mentions, aliases } = findMentions(text, tokens, used);
   const order = used.map((e, i) => ({ e, i, first: mentions[i].reduce((min, m) => Math.min(min, m.span.start), e.firstOffset) }));
   order.sort((a, b) => a.first - b.first);
   const speakers: Speaker[] = [];
-  const idOf = new Map<Entity, string>();
+  /** each entity's index in `speakers` (its id is s + index + 1) */
+  const indexOf = new Map<Entity, number>();
   for (const { e, i } of order) {
     const id = `s${speakers.length + 1}`;
-    idOf.set(e, id);
+    indexOf.set(e, speakers.length);
     const canonical = norm(e.name);
     const seen = new Set([canonical]);
     const aliasList: string[] = [];
@@ -215,7 +232,7 @@ function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf
       aliases: aliasList,
       type: e.type,
       gender: e.type === 'person' ? e.gender : null,
-      mentions: mentions[i].sort((a, b) => a.span.start - b.span.start),
+      mentions: inTextOrder(mentions[i]),
       quotes: [],
     });
   }
@@ -230,10 +247,17 @@ function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf
       }
       return;
     }
-    q.speakerId = idOf.get(e)!;
-    speakers[Number(q.speakerId.slice(1)) - 1].quotes.push(i);
+    const speaker = speakers[indexOf.get(e)!];
+    q.speakerId = speaker.id;
+    speaker.quotes.push(i);
   });
   return { quotes, speakers };
+}
+
+/** The mentions sorted by where they start (a stable sort: a list already in order, the common case, is only read through). */
+function inTextOrder(mentions: Speaker['mentions']): Speaker['mentions'] {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].span.start > mentions[k].span.start) return mentions.sort((a, b) => a.span.start - b.span.start);
+  return mentions;
 }
 
 export type { QuoteKind };

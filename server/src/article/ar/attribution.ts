@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, complementisers, cueComplements, masdarGovernors, verseMarkers, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, phraseStops, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 
@@ -38,8 +38,6 @@ const wordsNouns = new Set(['الكلمات', 'الكلمة', 'العبارة', 
 /** prepositions before a medium's or a platform's name (`في "إكس"`, `عبر «سناب شات»`) */
 const placePrepositions = new Set(['في', 'عبر', 'على', 'علي', 'من'].map((w) => norm(w)));
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
-/** verbs that open on ال like a definite noun (form VIII of roots in ل): `التقى الوزير بالمتظاهرين` */
-const VERBS_ON_AL = new Set(['التقي', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'التفت', 'التفتت', 'التقط', 'التقطت'].map((w) => norm(w)));
 
 /** An attribution through a cue (built field by field: an object spread per quote costs more than the fields) */
 function withCue(info: { cue: string; cueSpan: Span }, entity: Entity | null, kind: AttributionKind | null, governed: boolean, appositive: boolean, named?: boolean): Attribution {
@@ -60,6 +58,9 @@ for (const [w, gender, plural] of [['ه', 'male', false], ['ها', 'female', fal
   for (const c of ['أن', 'إن', 'لكن']) PRONOUN_COMPLEMENTISERS.set(norm(c + w), { gender, plural });
 }
 const MIN = norm('من');
+/** the first word of each of afterQuoteNaming's phrases: a word after a quote that is none of them opens none */
+const AFTER_QUOTE_FIRST = new Set(afterQuoteNaming.map((phrase) => phrase[0]));
+const NO_PHRASES: string[][] = [];
 /** most words between a line's opening `X:` and a quote it attributes */
 const HEADLINE_CLAUSE = 10;
 const KATABA = norm('كتب');
@@ -96,6 +97,9 @@ export class Attributor {
 
   /** The cue at token `j`, or null; `عبر` counts only as `وعبر`, `عبّر` or at a clause start. */
   cueAt(j: number): CueHit | null {
+    // (a word no cue form, or a mark, is never a cue: findCue would say so after the same reads)
+    const t = this.tokens[j];
+    if (t === undefined || !t.word || !isCue(t)) return null;
     let hit = this.cueCache[j];
     if (hit === undefined) hit = this.cueCache[j] = this.findCue(j);
     return hit;
@@ -440,14 +444,11 @@ export class Attributor {
     // after an opener's comma only when the sentence has no subject yet (`وكان مصدر، فضل عدم …`)
     if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
     const t = this.tokens[j];
-    if (!t.word || this.quoted[j] || isCue(t)) return;
+    // (كان / كانت, or a verb-like first word: short, no article, not a plural or feminine noun ending)
+    if (!t.word || this.quoted[j] || isCue(t) || !hasFact(t, Facts.sentenceVerb)) return;
     const w = stripConjunction(t.norm).stem;
     let k = j + 1;
     const isKana = w === 'كان' || w === 'كانت';
-    if (!isKana) {
-      // a verb-like first word: short, no article, not a plural or feminine noun ending
-      if ((w.startsWith('ال') && !VERBS_ON_AL.has(w)) || w.length < 2 || w.length > 6 || w.endsWith('ات') || w.endsWith('ه') || w.endsWith('ون') || w.endsWith('ين') || phraseStops.has(w) || complementisers.has(w)) return;
-    }
     if (k < limit && this.tokens[k].norm === 'قد') k++;
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
     if (!p || p.type === 'document') return;
@@ -827,7 +828,9 @@ export class Attributor {
     // a headline's `"…".. الوزير يرد`: two dots join the quote to its speaker
     if (k + 1 < tokens.length && tokens[k].text === '.' && tokens[k + 1].text === '.' && !tokens[k].newLine) k += 2;
     if (k >= tokens.length || tokens[k].newLine) return null;
-    for (const phrase of afterQuoteNaming) {
+    // (`على حد تعبيره`, `كما وصفها`: only a word opening one of these phrases is tried against them)
+    const naming = AFTER_QUOTE_FIRST.has(tokens[k].norm) ? afterQuoteNaming : NO_PHRASES;
+    for (const phrase of naming) {
       if (phrase.every((w, i) => tokens[k + i]?.norm === w)) {
         const t = tokens[k];
         return { entity: this.continuing(k, null, false), kind: 'continuation', cue: t.text, cueSpan: { start: t.start, end: tokens[k + phrase.length - 1].end }, governed: true, appositive: false };

@@ -182,18 +182,44 @@ export interface ClassifyInput {
 /** no answer below depends on more than 9 words (a longer quote is read as 9) */
 const WORDS_WEIGHED = 9;
 
+/** (built once here: the bundle writes a \p{…} literal as `new RegExp(…)`, which a call would build anew) */
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+
 /** `s` has a letter of any script: an Arabic letter first is the common answer, read by char code */
 function hasLetter(s: string): boolean {
   const c = s.charCodeAt(0);
-  return (c >= 0x0621 && c <= 0x064a) || /\p{L}/u.test(s);
+  return (c >= 0x0621 && c <= 0x064a) || LETTER.test(s);
+}
+
+/** A word of `s` (split at JavaScript's \s, as `s.split(/\s+/)`) is a name particle (`بن`, `أبو`, `عبد`). */
+function hasNameParticle(s: string): boolean {
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < s.length && !isJsSpace(s.charCodeAt(i))) i++;
+    if (i > start && nameParticles.has(norm(s.slice(start, i)))) return true;
+  }
+  return false;
+}
+
+/** `.`, `!`, `?` or `؟` before the last character of `s`: a sentence ends inside it */
+function sentenceEndInside(s: string): boolean {
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x61f) return true;
+  }
+  return false;
 }
 
 export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): { kind: QuoteKind; byDefault: boolean } {
   const words = wordCount(q.text, WORDS_WEIGHED);
   if (!hasLetter(q.text)) return { kind: 'term', byDefault: false };
   // `جولة من الفئة "ب"`: a letter or two is a name or a grade, never words said
-  if (q.text.trim().length <= 2) return { kind: 'term', byDefault: false };
-  if (words <= 3 && outlets.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
+  const trimmed = q.text.trim();
+  if (trimmed.length <= 2) return { kind: 'term', byDefault: false };
+  if (words <= 3 && outlets.has(norm(trimmed))) return { kind: 'term', byDefault: false };
   if (words <= 2 && (outletBefore(tokens, q.openTok) || toldTo(tokens, q.openTok))) return { kind: 'term', byDefault: false };
   // `بغداد: «الخليج»، وكالات`: a dateline's place, its colon, then the paper's name
   if (words <= 2 && datelineOutlet(tokens, q.openTok)) return { kind: 'term', byDefault: false };
@@ -208,15 +234,15 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // (a name of any length right after its noun, where no cue governs it: `بمشروع «تطوير النظام … الجديد»`)
   if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? '') || (termAt === 1 && !q.governed))) return { kind: 'term', byDefault: false };
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`
-  if (!opensClause && words > 1 && words <= 6 && q.text.split(/\s+/).some((w) => nameParticles.has(norm(w)))) return { kind: 'term', byDefault: false };
+  if (!opensClause && words > 1 && words <= 6 && hasNameParticle(q.text)) return { kind: 'term', byDefault: false };
   if (q.appositive && !q.governed && words <= 6) return { kind: 'term', byDefault: false };
   // `«رؤية 2030»`, `"جالكسي أس6"`: a short name with a number
-  if (words <= 3 && /\p{N}/u.test(q.text) && /\p{L}/u.test(q.text)) return { kind: 'term', byDefault: false };
-  if (words === 1 && !q.named && scareWords.has(norm(q.text.trim()))) return { kind: 'term', byDefault: false };
+  if (words <= 3 && NUMBER.test(q.text) && LETTER.test(q.text)) return { kind: 'term', byDefault: false };
+  if (words === 1 && !q.named && scareWords.has(norm(trimmed))) return { kind: 'term', byDefault: false };
   if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };
   if (q.appositive && words <= 3 && !opensClause) return { kind: 'term', byDefault: false };
   if (q.governed) return { kind: 'direct', byDefault: false };
-  const sentenceInside = /[.!?؟]/.test(q.text.trim().slice(0, -1));
-  if (words >= 5 || (sentenceInside && words >= 3)) return { kind: 'direct', byDefault: true };
+  // (a sentence inside is read for three or four words only: a short span)
+  if (words >= 5 || (words >= 3 && sentenceEndInside(trimmed))) return { kind: 'direct', byDefault: true };
   return { kind: 'term', byDefault: true };
 }

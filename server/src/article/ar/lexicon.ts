@@ -243,7 +243,28 @@ export const Facts = {
   organisationFirstWord: 1 << 21,
   /** isIn(verbalNounMarkers): `عدم`, `بدون` */
   verbalNounMarker: 1 << 22,
+  /** the article on the original letters (`الخارجية`, `اَلـ`), not `إليسا`: normalisation makes إل into ال (a token's only) */
+  definite: 1 << 23,
+  /** a word carrying a preposition: `للمرشد`, `بالقول`, `بإيران`, `لـ`, `لحزب`, `بوزارة` (a token's only) */
+  prepositional: 1 << 24,
+  /** a nisba ending: `الإيراني`, `الإسلامية`, `المصريون` (a token's only) */
+  nisba: 1 << 25,
+  /** a noun with `his` (`حديثه`), not a name ending so (`عبدالله`, `سيبويه`, `عبده`) (a token's only) */
+  withHis: 1 << 26,
+  /** roleNames: `أمير`, `سيد`, roles that are also given names (a token's only) */
+  roleName: 1 << 27,
+  /** nameArticles (a token's only) */
+  nameArticle: 1 << 28,
+  /**
+   * after any conjunction, كان / كانت or a word that looks like a verb opening its sentence (short, no
+   * article unless a verb on ال, no plural or feminine noun ending, no stop word): the subject after
+   * it may be whom the sentence goes on about (attribution.ts noteSentenceSubject) (a token's only)
+   */
+  sentenceVerb: 1 << 29,
 } as const;
+
+/** verbs that open on ال like a definite noun (form VIII of roots in ل): `التقى الوزير بالمتظاهرين` */
+export const VERBS_ON_AL = new Set(['التقي', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'التفت', 'التفتت', 'التقط', 'التقطت'].map((w) => norm(w)));
 
 /** Facts that are membership of one word list, as the word is written (normalised). */
 const LISTED_FACTS: [Set<string>, number][] = [
@@ -288,6 +309,52 @@ function computeFacts(n: string): number {
   return f;
 }
 
+/**
+ * Facts only a token's record holds (not wordFacts, whose callers read any bit set as `listed`): what
+ * the speaker phrase asks of nearly every word it reads, some of it on the letters as written.
+ */
+function tokenFacts(text: string, n: string): number {
+  let f = 0;
+  if (n.endsWith('ي') || n.endsWith('يه') || n.endsWith('يون') || n.endsWith('يين')) f |= Facts.nisba;
+  if (roleNames.has(n)) f |= Facts.roleName;
+  if (nameArticles.has(n)) f |= Facts.nameArticle;
+  if (opensLikeVerb(n)) f |= Facts.sentenceVerb;
+  if (startsWithArticle(text)) f |= Facts.definite;
+  if (carriesPreposition(text, n)) f |= Facts.prepositional;
+  // (harakat and tatweel set aside)
+  const bare = text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  if (bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه') && bare !== 'عبده') f |= Facts.withHis;
+  return f;
+}
+
+function opensLikeVerb(n: string): boolean {
+  const w = stripConjunction(n).stem;
+  if (w === 'كان' || w === 'كانت') return true;
+  return !((w.startsWith('ال') && !VERBS_ON_AL.has(w)) || w.length < 2 || w.length > 6 || w.endsWith('ات') || w.endsWith('ه') || w.endsWith('ون') || w.endsWith('ين') || phraseStops.has(w) || complementisers.has(w));
+}
+
+/** The first two letters, harakat and tatweel skipped, are alef and lam: `الـ`, `اَل` (read by char code, no copy). */
+function startsWithArticle(s: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) continue;
+    if (seen === 0) {
+      if (c !== 0x627) return false;
+      seen = 1;
+    } else return c === 0x644;
+  }
+  return false;
+}
+
+function carriesPreposition(text: string, n: string): boolean {
+  // (`فالح`, `والي`: four letters are a word of their own, not و/ف/ب/ك + ال + one letter)
+  if ((text.length >= 5 && /^(لل|بال|وال|فال|كال)/.test(text)) || /^([بلك][أإآ]|[بلك]ـ)/.test(text)) return true;
+  if (n.length < 4 || (n[0] !== 'ل' && n[0] !== 'ب')) return false;
+  const stem = n.slice(1);
+  return isInBare(organisationHeads, stem) || isInBare(roleWords, stem) || isInBare(documentNouns, stem);
+}
+
 /** `مؤسسها` → مؤسس, `مديرتها` → مديرة: a role word under a possessive pronoun. */
 export function possessedRole(n: string): boolean {
   for (const suffix of ['ها', 'هم', 'ه']) {
@@ -305,7 +372,7 @@ export function hasOrAccusative(words: Set<string>, n: string): boolean {
   return words.has(n) || (n.length > 4 && n.endsWith('ا') && words.has(n.slice(0, -1)));
 }
 
-/** The lexicon facts of a normalised word that is no token's own (a token's are factsOf): worked out anew each call. */
+/** The lexicon facts of a normalised word that is no token's own (a token's are factsOf): worked out anew each call; without the facts only a token's record holds (tokenFacts). */
 export function wordFacts(n: string): number {
   return computeFacts(n);
 }
@@ -314,7 +381,7 @@ export function wordFacts(n: string): number {
 export function factsOf(t: Token): number {
   const form = t.form;
   let f = form.facts;
-  if (f < 0) f = form.facts = computeFacts(form.norm);
+  if (f < 0) f = form.facts = computeFacts(form.norm) | tokenFacts(form.text, form.norm);
   return f;
 }
 

@@ -22,12 +22,55 @@ function isProcliticLetter(c: number): boolean {
   return c === 0x648 || c === 0x641 || c === 0x644 || c === 0x628 || c === 0x643;
 }
 
-/** The word, less up to two proclitic letters, is the first word of a form (a cheap test before its readings). */
-function startsAForm(byFirst: Map<string, Form[]>, n: string): boolean {
-  if (byFirst.has(n)) return true;
-  if (n.length < 2 || !isProcliticLetter(n.charCodeAt(0))) return false;
-  if (byFirst.has(n.slice(1))) return true;
-  return n.length > 2 && isProcliticLetter(n.charCodeAt(1)) && byFirst.has(n.slice(2));
+/** A string's last two letters (low six bits of each; a slot of `FirstWords.lengthsByEnding`). */
+function endingOf(s: string): number {
+  return ((s.charCodeAt(s.length - 1) & 0x3f) << 6) | (s.charCodeAt(s.length - 2) & 0x3f);
+}
+
+/** A bit per length (31 and over share one). */
+function lengthBit(length: number): number {
+  return 1 << (length < 31 ? length : 31);
+}
+
+/**
+ * The first words of the forms, and a sieve before looking a word up among them: per ending (last two
+ * letters), the lengths of the first words that end so. A word, or its stem less one or two proclitic
+ * letters, has the same ending: when no first word ends so (most words), no lookup is made and no stem
+ * is cut. The sieve only says "no"; a "maybe" is settled by the lookup.
+ */
+class FirstWords {
+  readonly byFirst = new Map<string, Form[]>();
+  private readonly lengthsByEnding = new Int32Array(1 << 12);
+
+  /** once every form is in byFirst */
+  sieve(): void {
+    for (const first of this.byFirst.keys()) if (first.length >= 2) this.lengthsByEnding[endingOf(first)] |= lengthBit(first.length);
+  }
+
+  /** The word, less up to two proclitic letters, is the first word of a form (a cheap test before its readings). */
+  startsAForm(n: string): boolean {
+    // (a stem of a letter or two has an ending of its own: short words are looked up as they are)
+    if (n.length < 4) return this.startsAFormUnsieved(n);
+    const lengths = this.lengthsByEnding[endingOf(n)];
+    if (lengths === 0) return false;
+    if ((lengths & lengthBit(n.length)) !== 0 && this.byFirst.has(n)) return true;
+    if (!isProcliticLetter(n.charCodeAt(0))) return false;
+    if ((lengths & lengthBit(n.length - 1)) !== 0 && this.byFirst.has(n.slice(1))) return true;
+    return isProcliticLetter(n.charCodeAt(1)) && (lengths & lengthBit(n.length - 2)) !== 0 && this.byFirst.has(n.slice(2));
+  }
+
+  private startsAFormUnsieved(n: string): boolean {
+    const byFirst = this.byFirst;
+    if (byFirst.has(n)) return true;
+    if (n.length < 2 || !isProcliticLetter(n.charCodeAt(0))) return false;
+    if (byFirst.has(n.slice(1))) return true;
+    return n.length > 2 && isProcliticLetter(n.charCodeAt(1)) && byFirst.has(n.slice(2));
+  }
+}
+
+/** A harakah, the dagger alef or tatweel: `[\u064B-\u065F\u0670\u0640]` */
+function isMarkCode(c: number): boolean {
+  return (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640;
 }
 
 /** The original-text length of a proclitic of `letters` letters at the start of a token (harakat and tatweel skipped). */
@@ -35,21 +78,29 @@ function prefixLength(text: string, start: number, end: number, letters: number)
   let i = start;
   let seen = 0;
   while (i < end && seen < letters) {
-    if (!/[\u064B-\u065F\u0670\u0640]/.test(text[i])) seen++;
+    if (!isMarkCode(text.charCodeAt(i))) seen++;
     i++;
   }
-  while (i < end && /[\u064B-\u065F\u0670\u0640]/.test(text[i])) i++;
+  while (i < end && isMarkCode(text.charCodeAt(i))) i++;
   return i - start;
 }
 
-/** Mentions per entity (same order as `entities`), and the family names found standing alone. */
-export function findMentions(text: string, tokens: Token[], entities: Entity[]): { mentions: Mention[][]; aliases: Set<string>[] } {
-  const byFirst = new Map<string, Form[]>();
+/** text[start, end): the proclitic as written, the normalised one itself when written so (no copy made) */
+function writtenPrefix(text: string, start: number, end: number, prefix: string): string {
+  if (end - start !== prefix.length) return text.slice(start, end);
+  for (let k = 0; k < prefix.length; k++) if (text.charCodeAt(start + k) !== prefix.charCodeAt(k)) return text.slice(start, end);
+  return prefix;
+}
+
+/** The name forms of the entities by their first normalised word, longest first. */
+function formsByFirstWord(entities: Entity[]): FirstWords {
+  const firstWords = new FirstWords();
+  const byFirst = firstWords.byFirst;
   const add = (entity: number, form: string) => {
     const words = norm(form).split(/\s+/).filter(Boolean);
     if (!words.length || (words.length === 1 && (words[0].length < 3 || phraseStops.has(words[0])))) return;
     const list = byFirst.get(words[0]) ?? [];
-    if (!list.some((f) => f.entity === entity && f.words.join(' ') === words.join(' '))) list.push({ entity, words });
+    if (!list.some((f) => f.entity === entity && sameWords(f.words, words))) list.push({ entity, words });
     byFirst.set(words[0], list);
   };
   entities.forEach((e, i) => {
@@ -59,21 +110,34 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
     if (e.type === 'person' && parts.length >= 2) add(i, parts[parts.length - 1]);
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  firstWords.sieve();
+  return firstWords;
+}
 
-  /** the readings of each distinct word met (proclitic, then the forms its stem starts); a word's form keeps its index, -1 for none */
+/** Word for word the same (no word holds a space: the same as comparing them joined by spaces). */
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The readings of a word (proclitic, then the forms its stem starts), or null when it starts none. */
+function readingsOf(firstWords: FirstWords, n: string): Reading[] | null {
+  if (!firstWords.startsAForm(n)) return null;
+  const readings: Reading[] = [];
+  for (const r of procliticReadings(n)) {
+    if (r.stem.length + r.prefix.length !== n.length) continue; // the restored-alef reading is not a name
+    const forms = firstWords.byFirst.get(r.stem);
+    if (forms) readings.push({ prefix: r.prefix, forms });
+  }
+  return readings.length ? readings : null;
+}
+
+/** Mentions per entity (same order as `entities`), and the family names found standing alone. */
+export function findMentions(text: string, tokens: Token[], entities: Entity[]): { mentions: Mention[][]; aliases: Set<string>[] } {
+  const firstWords = formsByFirstWord(entities);
+  /** the readings of each distinct word met; a word's record keeps their index for this pass, -1 for none */
   const readingsList: Reading[][] = [];
-  const readingsIndex = (n: string): number => {
-    if (!startsAForm(byFirst, n)) return -1;
-    const readings: Reading[] = [];
-    for (const r of procliticReadings(n)) {
-      if (r.stem.length + r.prefix.length !== n.length) continue; // the restored-alef reading is not a name
-      const forms = byFirst.get(r.stem);
-      if (forms) readings.push({ prefix: r.prefix, forms });
-    }
-    if (!readings.length) return -1;
-    readingsList.push(readings);
-    return readingsList.length - 1;
-  };
   const pass = newPass();
   const mentions: Mention[][] = entities.map(() => []);
   const aliases: Set<string>[] = entities.map(() => new Set());
@@ -84,7 +148,8 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
     // once per distinct word: its readings' index, kept on its shared record for this pass
     const form = t.form;
     if (form.pass !== pass) {
-      form.passAnswer = readingsIndex(form.norm);
+      const readings = readingsOf(firstWords, form.norm);
+      form.passAnswer = readings === null ? -1 : readingsList.push(readings) - 1;
       form.pass = pass;
     }
     if (form.passAnswer < 0) continue;
@@ -97,8 +162,8 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
         const cut = r.prefix ? prefixLength(text, t.start, t.end, r.prefix.length) : 0;
         const start = t.start + cut;
         const mentionText = text.slice(start, last.end);
-        mentions[f.entity].push({ span: { start, end: last.end }, text: mentionText, prefix: text.slice(t.start, start) });
-        if (f.words.length === 1) aliases[f.entity].add(text.slice(start, last.end));
+        mentions[f.entity].push({ span: { start, end: last.end }, text: mentionText, prefix: writtenPrefix(text, t.start, start, r.prefix) });
+        if (f.words.length === 1) aliases[f.entity].add(mentionText);
         matched = f.words.length;
         break;
       }

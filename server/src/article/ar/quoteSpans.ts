@@ -13,12 +13,12 @@ import { isWhitespaceCode } from '../text';
 type Family = 'quote' | 'guillemet' | 'low' | 'single';
 
 const FAMILY: Record<string, Family> = { '"': 'quote', '“': 'quote', '”': 'quote', '″': 'quote', '«': 'guillemet', '»': 'guillemet', '„': 'low', '‘': 'single', '’': 'single' };
-/** what a character is to the line scan, by char code (every code has a place): one array read per character */
-const SCAN_CLASS = new Uint8Array(0x10000);
-const SCAN_SENTENCE_END = 1;
-const SCAN_MARK = 2;
-for (const m of Object.keys(FAMILY)) SCAN_CLASS[m.charCodeAt(0)] = SCAN_MARK;
-for (const e of '.!?؟') SCAN_CLASS[e.charCodeAt(0)] = SCAN_SENTENCE_END;
+/**
+ * Any quote mark (the keys of FAMILY): one class of single characters, nothing to backtrack. The
+ * regex engine finds the next mark several times faster than a loop reading every character, and
+ * most lines have none.
+ */
+const MARK = /["“”″«»„‘’]/g;
 /** glyphs that can close a quote of each family */
 const CLOSERS: Record<Family, string> = { quote: '"”“″', guillemet: '»', low: '“”', single: '’' };
 /** glyphs that can open one */
@@ -73,37 +73,40 @@ function shapeAt(text: string, i: number, start: number, end: number): Shape {
 
 export function findArabicQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const out: (QuoteSpan | undefined)[] = [];
+  // the first mark at or after `searchedFrom` (text.length: none)
+  let searchedFrom = 0;
+  let mark = markFrom(text, 0);
   for (let p = 0; p < paragraphs.length; p++) {
-    for (const line of paragraphs[p].lines) scanLine(text, line.start, line.end, p, out);
+    for (const line of paragraphs[p].lines) {
+      if (line.start < searchedFrom || mark < line.start) mark = markFrom(text, (searchedFrom = line.start));
+      if (mark >= line.end) continue; // a line without marks costs nothing
+      mark = scanLine(text, line.start, line.end, p, out, mark);
+      searchedFrom = line.end;
+    }
   }
   return out as QuoteSpan[];
 }
 
-/** shared by the lines without marks (never written to) */
-const NO_MARKS: number[] = [];
+/** The index of the first quote mark at or after `from`, else text.length. */
+function markFrom(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.test(text) ? MARK.lastIndex - 1 : text.length;
+}
 
-function scanLine(text: string, start: number, end: number, p: number, out: (QuoteSpan | undefined)[]): void {
+function isSentenceEndCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x61f; // . ! ? ؟
+}
+
+/** Reads the quotes of the line whose first mark is at `first`; returns the first mark at or after `end`. */
+function scanLine(text: string, start: number, end: number, p: number, out: (QuoteSpan | undefined)[], first: number): number {
   // The marks of the line, so that the next mark of a family is found without rescanning.
-  // Most lines have no mark: they cost one pass over their characters and nothing else.
-  let marks: number[] | null = null;
-  // the last sentence end before each mark (parallel to `marks`)
-  let sentenceEndBefore = NO_MARKS;
-  let seen = -1;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const kind = SCAN_CLASS[c];
-    if (kind === 0) continue;
-    if (kind === SCAN_SENTENCE_END) seen = i;
-    else {
-      if (marks === null) {
-        marks = [];
-        sentenceEndBefore = [];
-      }
-      marks.push(i);
-      sentenceEndBefore.push(seen);
-    }
-  }
-  if (marks === null) return;
+  const marks: number[] = [];
+  let m = first;
+  for (; m < end; m = markFrom(text, m + 1)) marks.push(m);
+  // the last sentence end before a mark, read only where a long nested quote asks it (the marks come
+  // in order: what was read once is not read again)
+  let endsReadTo = start;
+  let lastSentenceEnd = -1;
   const shapes: Shape[] = marks.map((i) => shapeAt(text, i, start, end));
   const nextOfFamily: number[] = new Array(marks.length).fill(-1);
   const lastSeen: Partial<Record<Family, number>> = {};
@@ -155,7 +158,10 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
     // sentence ended, has ended there too; a closing mark after that sentence is not its own.
     if (closes >= 0) {
       const child = stack[closes].childClose;
-      if (child?.long && closes === 0 && sentenceEndBefore[k] > child.at) {
+      if (child?.long && closes === 0) {
+        for (; endsReadTo < i; endsReadTo++) if (isSentenceEndCode(text.charCodeAt(endsReadTo))) lastSentenceEnd = endsReadTo;
+      }
+      if (child?.long && closes === 0 && lastSentenceEnd > child.at) {
         while (stack.length) finish(null, null, i);
         closes = -1;
       }
@@ -181,6 +187,7 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
     const o = stack[stack.length - 1];
     finish(null, null, trimEnd(text, o.start + o.mark.length, end));
   }
+  return m;
 }
 
 function nestedCloses(text: string, at: number, nextAt: number, next: Shape | null): boolean {

@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { startsWithNumber } from '../text';
 import { firstWord, isComma, norm, type Token } from './tokens';
 import {
-  documentNouns, Facts, factsOf, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, nameArticles, organisationHeads, roleNames, roleWords, titles,
+  documentNouns, Facts, factsOf, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, organisationHeads, roleWords, titles,
   possessedRole, unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -73,33 +73,14 @@ function isNoun(set: Set<string>, n: string): boolean {
 }
 
 
-/** `الخارجية` but not `إليسا`: the article, read on the original letters (normalisation makes إل into ال) */
+/** `الخارجية` but not `إليسا`: the article, read on the original letters (lexicon.ts, Facts.definite) */
 function definite(t: Token): boolean {
-  return startsWithArticle(t.text);
+  return (factsOf(t) & Facts.definite) !== 0;
 }
 
-/** The first two letters, harakat and tatweel skipped, are alef and lam: `الـ`, `اَل` (read by char code, no copy). */
-function startsWithArticle(s: string): boolean {
-  let seen = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) continue;
-    if (seen === 0) {
-      if (c !== 0x627) return false;
-      seen = 1;
-    } else return c === 0x644;
-  }
-  return false;
-}
-
-/** `للمرشد`, `بالقول`, `بإيران`, `لـ`, `لحزب`, `بوزارة`: a word carrying a preposition */
+/** `للمرشد`, `بالقول`, `بإيران`, `لـ`, `لحزب`, `بوزارة`: a word carrying a preposition (lexicon.ts, Facts.prepositional) */
 function prepositional(t: Token): boolean {
-  // (`فالح`, `والي`: four letters are a word of their own, not و/ف/ب/ك + ال + one letter)
-  if ((t.text.length >= 5 && /^(لل|بال|وال|فال|كال)/.test(t.text)) || /^([بلك][أإآ]|[بلك]ـ)/.test(t.text)) return true;
-  const n = t.norm;
-  if (n.length < 4 || (n[0] !== 'ل' && n[0] !== 'ب')) return false;
-  const stem = n.slice(1);
-  return isInBare(organisationHeads, stem) || isInBare(roleWords, stem) || isInBare(documentNouns, stem);
+  return (factsOf(t) & Facts.prepositional) !== 0;
 }
 
 /** `لحقوق الإنسان`, `لشؤون الشرق`: inside a role, a lam/ba word before a definite one is a genitive, not a name */
@@ -130,8 +111,8 @@ function namesakeEnd(tokens: Token[], j: number, limit: number): number {
   while (m < limit && m - j <= 4 && tokens[m].word && !hasFact(tokens[m], Facts.title) && !hasFact(tokens[m], Facts.roleOrHonorific) && !isStop(tokens, m) && !isCue(tokens[m])) {
     const article = definite(tokens[m]);
     // the namesake's names first (`عبد العزيز`: an article after a particle), then definite adjectives only
-    if (!article || (names > 0 && hasFact(tokens[m - 1], Facts.nameParticle)) || nameArticles.has(tokens[m].norm)) {
-      if (names > 0 && !hasFact(tokens[m - 1], Facts.nameParticle) && definite(tokens[m - 1]) && !nameArticles.has(tokens[m].norm)) break;
+    if (!article || (names > 0 && hasFact(tokens[m - 1], Facts.nameParticle)) || hasFact(tokens[m], Facts.nameArticle)) {
+      if (names > 0 && !hasFact(tokens[m - 1], Facts.nameParticle) && definite(tokens[m - 1]) && !hasFact(tokens[m], Facts.nameArticle)) break;
       if (!article && names >= 2) break;
       names++;
     } else if (names === 0 || !nisba(tokens[m])) break;
@@ -176,8 +157,7 @@ function givenNameAfterOrganisation(tokens: Token[], j: number, from: number, li
 
 /** `الإيراني`, `الإسلامية`: a nisba adjective */
 function nisba(t: Token): boolean {
-  const n = t.norm;
-  return n.endsWith('ي') || n.endsWith('يه') || n.endsWith('يون') || n.endsWith('يين');
+  return (factsOf(t) & Facts.nisba) !== 0;
 }
 
 /**
@@ -220,7 +200,7 @@ function isStop(tokens: Token[], j: number): boolean {
 /** `أمير`, `سيد` before another given name (`حسين أمير عبد اللهيان`, `سيد خطاب`) are names, not roles */
 function roleAsName(tokens: Token[], j: number, inside = false): boolean {
   const next = tokens[j + 1];
-  if (!roleNames.has(tokens[j].norm) || !next || !next.word || hasFact(next, Facts.roleOrHonorific) || hasFact(next, Facts.phraseStop) || isCue(next)) return false;
+  if (!hasFact(tokens[j], Facts.roleName) || !next || !next.word || hasFact(next, Facts.roleOrHonorific) || hasFact(next, Facts.phraseStop) || isCue(next)) return false;
   // `أمير منطقة القصيم`, `عميد كلية الهندسة`: before an institution or a region it is the post
   if (hasFact(next, Facts.organisationHead)) return false;
   // before a family name with the article only once a role is complete (`الرئيس التنفيذي للشركة أمين الناصر`)
@@ -268,7 +248,7 @@ const FAMILY = norm('آل');
 /** The word after `j` is definite and no family name: `اسم الفائز`, `نتائج الدراسة` (not `سالم العمري`) */
 function headsDefiniteNoun(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
-  return !!next && next.word && definite(next) && !nisba(next) && !nameArticles.has(next.norm) && !hasFact(next, Facts.givenName);
+  return !!next && next.word && definite(next) && !nisba(next) && !hasFact(next, Facts.nameArticle) && !hasFact(next, Facts.givenName);
 }
 
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
@@ -289,8 +269,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // nisba, no compound like `عبد الله`) is the verb's object, unless it is a given name
   if (index >= 2 && !definite(t) && !hasFact(t, Facts.givenName) && !hasFact(t, Facts.nameParticle) && headsDefiniteNoun(tokens, j)) return false;
   // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
-  const bare = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
-  if (bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه') && bare !== 'عبده') return false;
+  if (hasFact(t, Facts.withHis)) return false;
   // `سامي الفرج جماهير ناديه`: after a family name with its article, a plain word is the verb's object
   // (not after a compound like `عبد الرحمن`, and not a given name or `بن`)
   if (index >= 2 && definite(tokens[j - 1]) && !definite(t) && !hasFact(t, Facts.nameParticle) && !hasFact(t, Facts.givenName) && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
@@ -302,7 +281,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   const afterCompound = index >= 2 && j >= 2 && hasFact(tokens[j - 2], Facts.nameParticle) && definite(tokens[j - 1]);
   // (`الدكتور عادل سليمان النجار أستاذ …`: a family name closing a three-word name before a role, a comma or the words)
   const closesName = index === 2 && afterRole && !definite(tokens[j - 1]) && endsPhrase(tokens, j + 1);
-  if (definite(t)) return patronymic || nameArticles.has(n) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1])) || (afterCompound && nisba(t)) || closesName;
+  if (definite(t)) return patronymic || hasFact(t, Facts.nameArticle) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1])) || (afterCompound && nisba(t)) || closesName;
   if (n === 'و' || n === 'ف') return false; // a conjunction standing alone (`عزت العلايلي و(…)`)
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
   if (n.startsWith('و') && !hasFact(t, Facts.nameParticle) && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
