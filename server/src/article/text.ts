@@ -187,10 +187,11 @@ export function ownString(s: string): string {
 export function rememberedPerWord<T>(compute: (word: string) => T, size = 50000, longest = Infinity): (word: string) => T {
   const known = new Map<string, T>();
   return (word) => {
+    // (a word too long to be kept is never looked up: hashing it would be the whole cost)
+    if (word.length > longest) return compute(word);
     let answer = known.get(word);
     if (answer === undefined) {
       answer = compute(word);
-      if (word.length > longest) return answer;
       if (known.size > size) known.clear();
       if (typeof answer === 'string') answer = ownString(answer) as T;
       known.set(answer === word ? word : ownString(word), answer);
