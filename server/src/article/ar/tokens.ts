@@ -157,8 +157,8 @@ function wordFormAt(text: string, start: number, end: number, hash: number): Wor
     const slot = slots[s];
     if (slot === 0) return newWordForm(text, start, end, hash, s);
     if ((slot & ~INDEX_MASK) === tag) {
-      const f = forms[(slot & INDEX_MASK) - 1];
-      if (sameText(f.text, text, start, end)) return f;
+      const k = (slot & INDEX_MASK) - 1;
+      if (heldAt(k, text, start, end) && (end - start <= HELD_CHARS || sameText(forms[k].text, text, start, end))) return forms[k];
     }
   }
 }
@@ -176,8 +176,37 @@ function newWordForm(text: string, start: number, end: number, hash: number, s: 
   const t = ownString(text.slice(start, end));
   const f: WordForm = { text: t, norm: norm(t), facts: -1, pass: 0, passAnswer: 0 };
   forms.push(f);
+  hold(forms.length - 1, text, start, end);
   slots[s] = hashTag(hash) | forms.length;
   return f;
+}
+
+/**
+ * Each kept word's length and first HELD_CHARS characters (two to an integer), HELD_INTS integers a
+ * word in the order the words were met: a word is recognised without reading its record or string,
+ * and the words met first (the commonest) lie close together.
+ */
+const HELD_INTS = 6;
+const HELD_CHARS = 10;
+const held = new Int32Array(HELD_INTS * MAX_WORDS);
+
+function hold(k: number, text: string, start: number, end: number): void {
+  let at = k * HELD_INTS;
+  held[at++] = end - start;
+  const last = Math.min(end, start + HELD_CHARS);
+  for (let i = start; i < last; i += 2) held[at++] = charPair(text, i, last);
+}
+
+function heldAt(k: number, text: string, start: number, end: number): boolean {
+  let at = k * HELD_INTS;
+  if (held[at++] !== end - start) return false;
+  const last = Math.min(end, start + HELD_CHARS);
+  for (let i = start; i < last; i += 2) if (held[at++] !== charPair(text, i, last)) return false;
+  return true;
+}
+
+function charPair(text: string, i: number, last: number): number {
+  return i + 1 < last ? text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16) : text.charCodeAt(i);
 }
 
 /** twice the slots, every word kept placed anew (by its hash, worked out again from its text) */
