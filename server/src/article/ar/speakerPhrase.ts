@@ -375,7 +375,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       }
     }
     // `د. خالد يوسف`: the dot of an abbreviated title, a name after it
-    if (t.text === '.' && j > k && nameFrom < 0 && hasFact(tokens[j - 1], Facts.title) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1]) continue;
+    // (a mark is never a word: the flag first, the text only for marks)
+    if (!t.word && t.text === '.' && j > k && nameFrom < 0 && hasFact(tokens[j - 1], Facts.title) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1]) continue;
     if (!t.word || quoted[j]) break;
     if (j > k && isCue(t)) break;
     // `مصدر طلب عدم ذكر اسمه`: the word before عدم is the verb of a clause about the source
