@@ -89,19 +89,30 @@ export class Attributor {
     /** sentence start of each token (tokens.ts, sentenceStarts) */
     private readonly sentenceStartOf: Int32Array,
   ) {
-    this.cueCache = new Array(tokens.length);
+    this.cueSlot = new Int32Array(tokens.length);
   }
 
-  /** cueAt per token, computed once */
-  private readonly cueCache: (CueHit | null | undefined)[];
+  /**
+   * cueAt per token, computed once: 0 not yet, 1 none, else the hit at cueHits[slot - 2] (a typed
+   * array: `new Array(n)` of a long part is a dictionary, slow to read and write)
+   */
+  private readonly cueSlot: Int32Array;
+  private readonly cueHits: CueHit[] = [];
 
   /** The cue at token `j`, or null; `عبر` counts only as `وعبر`, `عبّر` or at a clause start. */
   cueAt(j: number): CueHit | null {
     // (a word no cue form, or a mark, is never a cue: findCue would say so after the same reads)
     const t = this.tokens[j];
     if (t === undefined || !t.word || !isCue(t)) return null;
-    let hit = this.cueCache[j];
-    if (hit === undefined) hit = this.cueCache[j] = this.findCue(j);
+    const slot = this.cueSlot[j];
+    if (slot === 1) return null;
+    if (slot > 1) return this.cueHits[slot - 2];
+    const hit = this.findCue(j);
+    if (hit === null) this.cueSlot[j] = 1;
+    else {
+      this.cueSlot[j] = this.cueHits.length + 2;
+      this.cueHits.push(hit);
+    }
     return hit;
   }
 
