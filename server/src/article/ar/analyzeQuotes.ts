@@ -102,17 +102,22 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   // the running pass
   let next = 0;
   for (let j = 0; j < tokens.length; j++) {
-    while (next < quotes.length && openTok[next] <= j) processQuote(next++);
+    if (next < quotes.length && openTok[next] <= j) {
+      attributor.cueWordsReadTo(j);
+      while (next < quotes.length && openTok[next] <= j) processQuote(next++);
+    }
     if (quoted[j]) continue;
     const t = tokens[j];
     // every note below reads a word only; past a sentence's opening (or an opener's comma) only a
     // role word, a document noun or a cue: most tokens end here, on their word's facts (one field read)
     if (!t.word) continue;
+    const facts = factsOf(t);
+    if ((facts & Facts.cue) !== 0) attributor.noteCueWord(j);
     const prev = j > 0 ? tokens[j - 1] : undefined;
     const opensSentence = t.newLine || (prev !== undefined && prev.sentenceEnd);
     // (a comma is never a word: the flag first, the text only for marks)
     const afterComma = prev !== undefined && !prev.word && isComma(prev);
-    if (!opensSentence && !afterComma && (factsOf(t) & NOTED) === 0) continue;
+    if (!opensSentence && !afterComma && (facts & NOTED) === 0) continue;
     // (a short quote right ahead may be a name inside the phrase, `مخرج «بيت من ملح» سلمان …`: the phrase reads past it)
     let stop = next;
     if (stop < quotes.length && afterTok[stop] - openTok[stop] <= SHORT_QUOTE_TOKENS) stop++;
@@ -125,6 +130,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     attributor.noteDocument(j, Math.min(tokens.length, j + PHRASE_WINDOW));
     attributor.noteCue(j, limit);
   }
+  attributor.cueWordsReadTo(tokens.length);
   while (next < quotes.length) processQuote(next++);
 
   repeatKnownQuotes(quotes, speakerOf, byDefault);

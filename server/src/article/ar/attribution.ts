@@ -351,11 +351,38 @@ export class Attributor {
 
   /** The nearest cue before token `qk` in its sentence, scanning back at most to `s`. */
   private cueBefore(qk: number, s: number): CueHit | null {
-    for (let j = qk - 1; j >= s; j--) {
-      const hit = this.cueAt(j);
+    // (the running pass lists the words that may be cues: only those are asked, not every token back to `s`)
+    const words = this.cueWords;
+    if (qk > this.cueWordsTo) {
+      for (let j = qk - 1; j >= s; j--) {
+        const hit = this.cueAt(j);
+        if (hit) return hit;
+      }
+      return null;
+    }
+    let w = words.length - 1;
+    while (w >= 0 && words[w] >= qk) w--;
+    for (; w >= 0 && words[w] >= s; w--) {
+      const hit = this.cueAt(words[w]);
       if (hit) return hit;
     }
     return null;
+  }
+
+  /**
+   * The words not quoted whose form is a cue's (Facts.cue), in text order, among the tokens before
+   * cueWordsTo: the running pass notes them as it reads (noteCueWord) and says how far it has read.
+   * No other token can be a cue (findCue).
+   */
+  private readonly cueWords: number[] = [];
+  private cueWordsTo = 0;
+
+  noteCueWord(j: number): void {
+    this.cueWords.push(j);
+  }
+
+  cueWordsReadTo(j: number): void {
+    this.cueWordsTo = j;
   }
 
   /** Is the cue at `j` inside a relative clause (`الذي أكد`, `التي وصفها`)? */
