@@ -183,18 +183,46 @@ export function ownString(s: string): string {
  * `compute` remembered per word, for the engine's caches that outlive documents: keys and string
  * answers are kept as own copies (ownString), at most `size` words (then forgotten at once), and
  * words longer than `longest` are not remembered.
+ * The words asked last sit in a small table in front of the Map, by a hash of their length and three
+ * of their characters: a word asked again is answered by one comparison, where a Map lookup reads
+ * entries spread over a large table (and hashes the word when it is a new string).
  */
 export function rememberedPerWord<T>(compute: (word: string) => T, size = 50000, longest = Infinity): (word: string) => T {
   const known = new Map<string, T>();
+  const recentWords: string[] = new Array<string>(RECENT).fill('');
+  const recentAnswers: T[] = new Array<T>(RECENT);
   return (word) => {
+    // (a word too long to be kept is never looked up: hashing it would be the whole cost)
+    if (word.length > longest) return compute(word);
+    const r = recentSlot(word);
+    if (recentWords[r] === word && word !== '') return recentAnswers[r];
     let answer = known.get(word);
+    // (what is kept must be an own copy: the word may be a view into a whole document)
+    let key: string;
     if (answer === undefined) {
       answer = compute(word);
-      if (word.length > longest) return answer;
-      if (known.size > size) known.clear();
+      if (known.size > size) {
+        known.clear();
+        recentWords.fill('');
+      }
       if (typeof answer === 'string') answer = ownString(answer) as T;
-      known.set(answer === word ? word : ownString(word), answer);
-    }
+      // (an answer equal to its word is kept once, as the own copy)
+      key = answer === word ? (answer as string) : ownString(word);
+      known.set(key, answer);
+    } else key = ownString(word);
+    recentWords[r] = key;
+    recentAnswers[r] = answer;
     return answer;
   };
+}
+
+/** size of rememberedPerWord's table of recent words (a power of two) */
+const RECENT_BITS = 12;
+const RECENT = 1 << RECENT_BITS;
+
+function recentSlot(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  const h = Math.imul(Math.imul(n, 31) + word.charCodeAt(0), 31) + word.charCodeAt(n >> 1);
+  return Math.imul(Math.imul(h, 31) + word.charCodeAt(n - 1), 0x9e3779b1) >>> (32 - RECENT_BITS);
 }

@@ -8,7 +8,7 @@ import { Attributor, type Attribution } from './attribution';
 import { classify, wordCount } from './classify';
 import { SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
-import { isComma, norm, sentenceStarts, tokenAt, tokenize, type Token } from './tokens';
+import { isComma, norm, sentenceStarts, tokenize, type Token } from './tokens';
 import { Facts, factsOf, phraseStops } from './lexicon';
 
 /** How far ahead of a cue its speaker phrase may run (tokens). */
@@ -19,8 +19,14 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   const text = article.text;
   const tokens = tokenize(text);
   const quotes = spans.map((s) => bareQuote(article, s));
-  const openTok = quotes.map((q) => tokenAt(tokens, q.span.start));
-  const afterTok = quotes.map((q) => tokenAt(tokens, q.span.end));
+  // (each quote's tokens are searched for from the previous quote's, or from its own opening: near at hand)
+  const openTok: number[] = [];
+  const afterTok: number[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const span = quotes[i].span;
+    openTok.push(tokenAtFrom(tokens, span.start, i > 0 && quotes[i - 1].span.start <= span.start ? openTok[i - 1] : 0));
+    afterTok.push(tokenAtFrom(tokens, span.end, span.start <= span.end ? openTok[i] : 0));
+  }
   const quoted = new Uint8Array(tokens.length);
   quotes.forEach((_, i) => quoted.fill(1, openTok[i], afterTok[i]));
 
@@ -96,17 +102,22 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   // the running pass
   let next = 0;
   for (let j = 0; j < tokens.length; j++) {
-    while (next < quotes.length && openTok[next] <= j) processQuote(next++);
+    if (next < quotes.length && openTok[next] <= j) {
+      attributor.cueWordsReadTo(j);
+      while (next < quotes.length && openTok[next] <= j) processQuote(next++);
+    }
     if (quoted[j]) continue;
     const t = tokens[j];
     // every note below reads a word only; past a sentence's opening (or an opener's comma) only a
     // role word, a document noun or a cue: most tokens end here, on their word's facts (one field read)
     if (!t.word) continue;
+    const facts = factsOf(t);
+    if ((facts & Facts.cue) !== 0) attributor.noteCueWord(j);
     const prev = j > 0 ? tokens[j - 1] : undefined;
     const opensSentence = t.newLine || (prev !== undefined && prev.sentenceEnd);
     // (a comma is never a word: the flag first, the text only for marks)
     const afterComma = prev !== undefined && !prev.word && isComma(prev);
-    if (!opensSentence && !afterComma && (factsOf(t) & NOTED) === 0) continue;
+    if (!opensSentence && !afterComma && (facts & NOTED) === 0) continue;
     // (a short quote right ahead may be a name inside the phrase, `مخرج «بيت من ملح» سلمان …`: the phrase reads past it)
     let stop = next;
     if (stop < quotes.length && afterTok[stop] - openTok[stop] <= SHORT_QUOTE_TOKENS) stop++;
@@ -119,6 +130,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     attributor.noteDocument(j, Math.min(tokens.length, j + PHRASE_WINDOW));
     attributor.noteCue(j, limit);
   }
+  attributor.cueWordsReadTo(tokens.length);
   while (next < quotes.length) processQuote(next++);
 
   repeatKnownQuotes(quotes, speakerOf, byDefault);
@@ -128,6 +140,26 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
 
 /** what noteIntroduction, noteDocument and noteCue read a word for (any other word they pass at once) */
 const NOTED = Facts.roleBare | Facts.documentNoun | Facts.cue;
+
+/**
+ * tokenAt (the first token starting at or after `offset`), searched for from token `from`, which no
+ * token before starts at or after `offset`: steps doubling from there, then halving (a quote's tokens
+ * lie near the previous quote's, and a binary search over the whole part reads far apart).
+ */
+function tokenAtFrom(tokens: Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < tokens.length && tokens[hi].start < offset; step *= 2) {
+    lo = hi + 1;
+    hi = Math.min(tokens.length, from + step);
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** the marks and at most five words: a quote this short may be a name inside a speaker phrase */
 const SHORT_QUOTE_TOKENS = 7;

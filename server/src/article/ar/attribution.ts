@@ -89,19 +89,30 @@ export class Attributor {
     /** sentence start of each token (tokens.ts, sentenceStarts) */
     private readonly sentenceStartOf: Int32Array,
   ) {
-    this.cueCache = new Array(tokens.length);
+    this.cueSlot = new Int32Array(tokens.length);
   }
 
-  /** cueAt per token, computed once */
-  private readonly cueCache: (CueHit | null | undefined)[];
+  /**
+   * cueAt per token, computed once: 0 not yet, 1 none, else the hit at cueHits[slot - 2] (a typed
+   * array: `new Array(n)` of a long part is a dictionary, slow to read and write)
+   */
+  private readonly cueSlot: Int32Array;
+  private readonly cueHits: CueHit[] = [];
 
   /** The cue at token `j`, or null; `عبر` counts only as `وعبر`, `عبّر` or at a clause start. */
   cueAt(j: number): CueHit | null {
     // (a word no cue form, or a mark, is never a cue: findCue would say so after the same reads)
     const t = this.tokens[j];
     if (t === undefined || !t.word || !isCue(t)) return null;
-    let hit = this.cueCache[j];
-    if (hit === undefined) hit = this.cueCache[j] = this.findCue(j);
+    const slot = this.cueSlot[j];
+    if (slot === 1) return null;
+    if (slot > 1) return this.cueHits[slot - 2];
+    const hit = this.findCue(j);
+    if (hit === null) this.cueSlot[j] = 1;
+    else {
+      this.cueSlot[j] = this.cueHits.length + 2;
+      this.cueHits.push(hit);
+    }
     return hit;
   }
 
@@ -340,11 +351,38 @@ export class Attributor {
 
   /** The nearest cue before token `qk` in its sentence, scanning back at most to `s`. */
   private cueBefore(qk: number, s: number): CueHit | null {
-    for (let j = qk - 1; j >= s; j--) {
-      const hit = this.cueAt(j);
+    // (the running pass lists the words that may be cues: only those are asked, not every token back to `s`)
+    const words = this.cueWords;
+    if (qk > this.cueWordsTo) {
+      for (let j = qk - 1; j >= s; j--) {
+        const hit = this.cueAt(j);
+        if (hit) return hit;
+      }
+      return null;
+    }
+    let w = words.length - 1;
+    while (w >= 0 && words[w] >= qk) w--;
+    for (; w >= 0 && words[w] >= s; w--) {
+      const hit = this.cueAt(words[w]);
       if (hit) return hit;
     }
     return null;
+  }
+
+  /**
+   * The words not quoted whose form is a cue's (Facts.cue), in text order, among the tokens before
+   * cueWordsTo: the running pass notes them as it reads (noteCueWord) and says how far it has read.
+   * No other token can be a cue (findCue).
+   */
+  private readonly cueWords: number[] = [];
+  private cueWordsTo = 0;
+
+  noteCueWord(j: number): void {
+    this.cueWords.push(j);
+  }
+
+  cueWordsReadTo(j: number): void {
+    this.cueWordsTo = j;
   }
 
   /** Is the cue at `j` inside a relative clause (`الذي أكد`, `التي وصفها`)? */

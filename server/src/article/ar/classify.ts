@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
 import { Facts, clauseOpeners, hasFact, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
-import { firstWord, isJsSpace, norm, stripConjunction } from './tokens';
+import { isJsSpace, newPass, norm, stripConjunction } from './tokens';
 import { charClass } from '../charClasses';
 
 /** [\p{L}\p{N}] by char code (a surrogate pair read whole) */
@@ -40,9 +40,29 @@ export function wordCount(s: string, atMost = Infinity): number {
 
 const TERM_WINDOW = 5;
 
+/**
+ * What termNounBefore asks of each word it reads back from a quote, worked out once per distinct word
+ * and kept on the word's record under a pass of its own (tokens.ts newPass; the answers hold for any
+ * document): TERM_* bits.
+ */
+const TERM_PASS = newPass();
+/** isIn(termIntroducers) */
+const TERM_INTRODUCER = 1;
+/** isIn(termNouns) */
+const TERM_NOUN = 2;
+/** isIn(termNouns) without its possessive (`روايتها`) */
+const TERM_NOUN_POSSESSED = 4;
 /** `الخطة`, `والخطة` — not `لحركة` or `للمهرجان` (a genitive naming its name) */
-function definite(t: Token): boolean {
-  return /^[وف]?ال/.test(t.norm);
+const TERM_DEFINITE = 8;
+
+function termFacts(t: Token): number {
+  const form = t.form;
+  if (form.pass !== TERM_PASS) {
+    const n = form.norm;
+    form.passAnswer = (isIn(termIntroducers, n) ? TERM_INTRODUCER : 0) | (isIn(termNouns, n) ? TERM_NOUN : 0) | (isIn(termNouns, withoutPossessive(n)) ? TERM_NOUN_POSSESSED : 0) | (/^[وف]?ال/.test(n) ? TERM_DEFINITE : 0);
+    form.pass = TERM_PASS;
+  }
+  return form.passAnswer;
 }
 
 /**
@@ -77,20 +97,21 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     if (sawBa && t.norm === 'في') continue;
     if (words === 0 && j < openTok - 1 && adverb(t)) continue;
     words++;
-    if (isIn(termIntroducers, t.norm)) return words;
+    const facts = termFacts(t);
+    if ((facts & TERM_INTRODUCER) !== 0) return words;
     if (loose) continue;
     // `برنامج "…"`, `لحركة … "حماس"` name; a definite subject before its quoted predicate does not
     // (`أن الخطة "تسير وفق الجدول"`) — a definite head names only where no cue governs the span
     // (`قال … لوكالة الأنباء السعودية: "…"`: a governed quote after a colon is the words, not the name)
     // (`شعار الحملة «…»`: a governed definite noun may be the complement of a naming noun before it)
-    if (isIn(termNouns, t.norm)) {
-      if (!((definite(t) || colon) && governed)) return words;
+    if ((facts & TERM_NOUN) !== 0) {
+      if (!(((facts & TERM_DEFINITE) !== 0 || colon) && governed)) return words;
       if (colon) return -1;
       continue;
     }
     // `روايتها «بنات الطاحونة»` names; `إن فريقه "استحق اللقب عن جدارة"` says: with a possessive, only
     // a short span (two words) is the thing's name where a cue governs it
-    if (isIn(termNouns, withoutPossessive(t.norm))) return governed && !shortSpan ? -1 : words;
+    if ((facts & TERM_NOUN_POSSESSED) !== 0) return governed && !shortSpan ? -1 : words;
     // (`البؤرة الاستيطانية غير القانونية «…»`: غير before a definite adjective is part of it)
     if (t.norm === 'غير' && j + 1 < openTok && tokens[j + 1].norm.startsWith('ال')) continue;
     // only the introduced name's adjectives may stand between: `… الإسلامية الفلسطينية "حماس"`
@@ -204,6 +225,21 @@ function hasNameParticle(s: string): boolean {
   return false;
 }
 
+/**
+ * norm(firstWord(q.text)): read off the token after the opening mark where that token is the whole
+ * first word, as it mostly is (its normalised form is on its word's record: no slice, no lookup).
+ */
+function firstWordNorm(tokens: Token[], q: ClassifyInput): string {
+  const s = q.text;
+  let start = 0;
+  while (start < s.length && isJsSpace(s.charCodeAt(start))) start++;
+  let end = start;
+  while (end < s.length && !isJsSpace(s.charCodeAt(end))) end++;
+  const t = tokens[q.openTok + 1];
+  if (t !== undefined && t.word && t.text.length === end - start && s.startsWith(t.text, start)) return t.norm;
+  return norm(s.slice(start, end));
+}
+
 /** `.`, `!`, `?` or `؟` before the last character of `s`: a sentence ends inside it */
 function sentenceEndInside(s: string): boolean {
   for (let i = 0; i < s.length - 1; i++) {
@@ -225,7 +261,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (words <= 2 && datelineOutlet(tokens, q.openTok)) return { kind: 'term', byDefault: false };
   if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
   if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
-  const first = norm(firstWord(q.text));
+  const first = firstWordNorm(tokens, q);
   // (`«سيعود أقوى»`: a verb in the future opens a clause too)
   const opensClause = clauseOpeners.has(first) || futureVerb(first);
   // `إن «إسرائيل» هدمت`, `أن «جيتكس شوبر» شهد`: a name in quotes as the subject of the clause it opens

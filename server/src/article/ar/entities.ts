@@ -56,6 +56,8 @@ const GENERIC_HEADS = new Set(['مسؤول', 'رجل', 'امرا', 'سيد', 'د
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
+  /** the entities created anonymous, in order (one may have been named since): a named person's role is looked for among these only */
+  private anonymous: Entity[] = [];
   /** entities by each word of their names, so that a phrase is compared with a few, not all */
   private byWord = new Map<string, Entity[]>();
 
@@ -120,8 +122,8 @@ export class SpeakerRegistry {
     }
     // `وزير الطاقة` first, `وزير الطاقة خالد الفالح` later: the one described is the one named
     if (phrase.type === 'person' && phrase.role) {
-      const roleKey = nameKey(phrase.role);
-      const described = this.entities.find((e) => e.type === 'anonymous' && contains(roleKey, e.key_));
+      const roleKey = this.anonymous.length ? nameKey(phrase.role) : [];
+      const described = this.anonymous.find((e) => e.type === 'anonymous' && contains(roleKey, e.key_));
       if (described) {
         described.forms.push(phrase.name!);
         described.name = phrase.name!;
@@ -182,6 +184,7 @@ export class SpeakerRegistry {
   private create(name: string, role: string | null, type: SpeakerType, gender: Gender | null, offset: number): Entity {
     const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: nameKey(name), stamp: 0 };
     this.entities.push(e);
+    if (type === 'anonymous') this.anonymous.push(e);
     this.index(e);
     return e;
   }

@@ -261,7 +261,11 @@ export const Facts = {
    * it may be whom the sentence goes on about (attribution.ts noteSentenceSubject) (a token's only)
    */
   sentenceVerb: 1 << 29,
+  /** إمام (also أمام, `in front of`), علي (also على, `on`) or ام (`or`, and أم of a kunya): a stop word or not by its letters and neighbours (a token's only) */
+  stopReadInContext: 1 << 30,
 } as const;
+
+const IMAM = norm('إمام');
 
 /** verbs that open on ال like a definite noun (form VIII of roots in ل): `التقى الوزير بالمتظاهرين` */
 export const VERBS_ON_AL = new Set(['التقي', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'التفت', 'التفتت', 'التقط', 'التقطت'].map((w) => norm(w)));
@@ -319,6 +323,7 @@ function tokenFacts(text: string, n: string): number {
   if (roleNames.has(n)) f |= Facts.roleName;
   if (nameArticles.has(n)) f |= Facts.nameArticle;
   if (opensLikeVerb(n)) f |= Facts.sentenceVerb;
+  if (n === IMAM || n === 'علي' || n === 'ام') f |= Facts.stopReadInContext;
   if (startsWithArticle(text)) f |= Facts.definite;
   if (carriesPreposition(text, n)) f |= Facts.prepositional;
   // (harakat and tatweel set aside)

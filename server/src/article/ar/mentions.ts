@@ -3,7 +3,7 @@
 // apart in Mention.prefix so that the span covers the name only (`لكيري` → prefix ل, span كيري).
 import type { Mention } from '../model';
 import type { Entity } from './entities';
-import { newPass, procliticReadings, type Token } from './tokens';
+import { isJsSpace, newPass, procliticReadings, type Token } from './tokens';
 import { norm } from './tokens';
 import { phraseStops } from './lexicon';
 
@@ -97,7 +97,7 @@ function formsByFirstWord(entities: Entity[]): FirstWords {
   const firstWords = new FirstWords();
   const byFirst = firstWords.byFirst;
   const add = (entity: number, form: string) => {
-    const words = norm(form).split(/\s+/).filter(Boolean);
+    const words = wordsOf(norm(form));
     if (!words.length || (words.length === 1 && (words[0].length < 3 || phraseStops.has(words[0])))) return;
     const list = byFirst.get(words[0]) ?? [];
     if (!list.some((f) => f.entity === entity && sameWords(f.words, words))) list.push({ entity, words });
@@ -105,13 +105,34 @@ function formsByFirstWord(entities: Entity[]): FirstWords {
   };
   entities.forEach((e, i) => {
     for (const f of e.forms) add(i, f);
-    const parts = e.name.split(/\s+/);
     // a person's family name alone (`كيري`, `بساكي`) is a later mention
-    if (e.type === 'person' && parts.length >= 2) add(i, parts[parts.length - 1]);
+    if (e.type === 'person') {
+      const family = afterLastSpace(e.name);
+      if (family !== null) add(i, family);
+    }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   firstWords.sieve();
   return firstWords;
+}
+
+/** The words of `s`: the same as `s.split(/\s+/).filter(Boolean)`, without a regular expression. */
+function wordsOf(s: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < s.length && !isJsSpace(s.charCodeAt(i))) i++;
+    if (i > start) words.push(s.slice(start, i));
+  }
+  return words;
+}
+
+/** What follows the last white space of `s` (the last of `s.split(/\s+/)`), or null for one word: the family name of a name. */
+function afterLastSpace(s: string): string | null {
+  for (let i = s.length - 1; i >= 0; i--) if (isJsSpace(s.charCodeAt(i))) return s.slice(i + 1);
+  return null;
 }
 
 /** Word for word the same (no word holds a space: the same as comparing them joined by spaces). */

@@ -4,7 +4,7 @@
 // speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
 import type { Gender, Span } from '../model';
 import { startsWithNumber } from '../text';
-import { firstWord, isComma, norm, type Token } from './tokens';
+import { firstWord, isComma, isJsSpace, norm, type Token } from './tokens';
 import {
   documentNouns, Facts, factsOf, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, organisationHeads, roleWords, titles,
   possessedRole, unnamedSources, wordFacts,
@@ -176,6 +176,9 @@ function genitiveBeforeName(tokens: Token[], j: number, limit: number): boolean 
 const IMAM = norm('إمام');
 
 function isStop(tokens: Token[], j: number): boolean {
+  const facts = factsOf(tokens[j]);
+  // (any word but إمام / أمام, علي / على and أم is a stop word as the lexicon says)
+  if ((facts & Facts.stopReadInContext) === 0) return (facts & Facts.stop) !== 0;
   const n = tokens[j].norm;
   // `إمام الجامع` (imam) is no `أمام` (in front of): the hamza under the alef tells them apart
   if (n === IMAM && tokens[j].text.charCodeAt(0) === 0x625) return false;
@@ -294,8 +297,16 @@ function endsPhrase(tokens: Token[], j: number): boolean {
   return !t || !t.word || hasFact(t, Facts.roleOrHonorific) || hasFact(t, Facts.complementiser) || isCue(t);
 }
 
+/** `s` without the white space and punctuation (`،` `,` `:` `؛` `;` and dashes) that end it, read back from its end */
 function trimPunctuation(s: string): string {
-  return s.replace(/[\s،,:؛;\-–—]+$/u, '');
+  let end = s.length;
+  while (end > 0 && isTrailingPunctuation(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** JavaScript's \s (isJsSpace), `،` `,` `:` `؛` `;` `-` `–` `—` */
+function isTrailingPunctuation(c: number): boolean {
+  return isJsSpace(c) || c === 0x60c || c === 44 || c === 58 || c === 0x61b || c === 59 || c === 45 || c === 0x2013 || c === 0x2014;
 }
 
 function textOf(text: string, tokens: Token[], from: number, to: number): string {
@@ -375,7 +386,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       }
     }
     // `د. خالد يوسف`: the dot of an abbreviated title, a name after it
-    if (t.text === '.' && j > k && nameFrom < 0 && hasFact(tokens[j - 1], Facts.title) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1]) continue;
+    // (a mark is never a word: the flag first, the text only for marks)
+    if (!t.word && t.text === '.' && j > k && nameFrom < 0 && hasFact(tokens[j - 1], Facts.title) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1]) continue;
     if (!t.word || quoted[j]) break;
     if (j > k && isCue(t)) break;
     // `مصدر طلب عدم ذكر اسمه`: the word before عدم is the verb of a clause about the source

@@ -128,30 +128,37 @@ export const norm: (s: string) => string = rememberedPerWord((s) => normalizeFor
  * characters taken while the word is scanned: a word met before costs no string (no slice, no hashing
  * of a new string), and a long document keeps one string per distinct word, not per token.
  * An open-addressing table in one typed array: a word's slot is picked by its hash, the next slot taken
- * on a collision; a slot holds the word's hash and its index in `forms` + 1 (0 = empty), side by side,
- * so a probe compares integers before it reads any text, in one cache line. The table is kept under
- * half full, growing with the words (a small one stays in the processor's cache); when MAX_WORDS
- * words are kept, all are forgotten at once.
+ * on a collision; a slot holds the word's index in `forms` + 1 (0 = empty) in its low 16 bits and 16
+ * bits of its hash above, so a probe compares integers before it reads any text. Four bytes a slot: the
+ * table stays small enough to stay in the processor's cache. It is kept under half full, growing
+ * with the words; when MAX_WORDS words are kept, all are forgotten at once.
  */
-const MAX_WORDS = 50000;
+const MAX_WORDS = 50000; // (under 1 << 16: an index + 1 fits in 16 bits)
 let slotBits = 12;
-/** [hash, form index + 1] per slot */
-let slots = new Int32Array(2 << slotBits);
+let slots = new Int32Array(1 << slotBits);
 const forms: WordForm[] = [];
+const INDEX_BITS = 16;
+const INDEX_MASK = (1 << INDEX_BITS) - 1;
 
 /** a hash's first slot: its bits mixed (Fibonacci hashing), since a word's last letter alone sets its low bits */
 function firstSlot(hash: number, bits: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
 }
 
+/** the hash bits kept in a slot (not those that pick the slot: its low bits) */
+function hashTag(hash: number): number {
+  return (hash & 0xffff) << INDEX_BITS;
+}
+
 function wordFormAt(text: string, start: number, end: number, hash: number): WordForm {
   const mask = (1 << slotBits) - 1;
+  const tag = hashTag(hash);
   for (let s = firstSlot(hash, slotBits); ; s = (s + 1) & mask) {
-    const k = slots[2 * s + 1];
-    if (k === 0) return newWordForm(text, start, end, hash, s);
-    if (slots[2 * s] === hash) {
-      const f = forms[k - 1];
-      if (sameText(f.text, text, start, end)) return f;
+    const slot = slots[s];
+    if (slot === 0) return newWordForm(text, start, end, hash, s);
+    if ((slot & ~INDEX_MASK) === tag) {
+      const k = (slot & INDEX_MASK) - 1;
+      if (heldAt(k, text, start, end) && (end - start <= HELD_CHARS || sameText(forms[k].text, text, start, end))) return forms[k];
     }
   }
 }
@@ -169,28 +176,60 @@ function newWordForm(text: string, start: number, end: number, hash: number, s: 
   const t = ownString(text.slice(start, end));
   const f: WordForm = { text: t, norm: norm(t), facts: -1, pass: 0, passAnswer: 0 };
   forms.push(f);
-  slots[2 * s] = hash;
-  slots[2 * s + 1] = forms.length;
+  hold(forms.length - 1, text, start, end);
+  slots[s] = hashTag(hash) | forms.length;
   return f;
 }
 
-/** twice the slots, every word kept placed anew */
+/**
+ * Each kept word's length and first HELD_CHARS characters (two to an integer), HELD_INTS integers a
+ * word in the order the words were met: a word is recognised without reading its record or string,
+ * and the words met first (the commonest) lie close together.
+ */
+const HELD_INTS = 6;
+const HELD_CHARS = 10;
+const held = new Int32Array(HELD_INTS * MAX_WORDS);
+
+function hold(k: number, text: string, start: number, end: number): void {
+  let at = k * HELD_INTS;
+  held[at++] = end - start;
+  const last = Math.min(end, start + HELD_CHARS);
+  for (let i = start; i < last; i += 2) held[at++] = charPair(text, i, last);
+}
+
+function heldAt(k: number, text: string, start: number, end: number): boolean {
+  let at = k * HELD_INTS;
+  if (held[at++] !== end - start) return false;
+  const last = Math.min(end, start + HELD_CHARS);
+  for (let i = start; i < last; i += 2) if (held[at++] !== charPair(text, i, last)) return false;
+  return true;
+}
+
+function charPair(text: string, i: number, last: number): number {
+  return i + 1 < last ? text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16) : text.charCodeAt(i);
+}
+
+/** twice the slots, every word kept placed anew (by its hash, worked out again from its text) */
 function growSlots(): void {
-  const old = slots;
   slotBits++;
-  slots = new Int32Array(2 << slotBits);
-  for (let o = 0; o < old.length; o += 2) {
-    if (old[o + 1] === 0) continue;
-    const s = freeSlot(old[o]);
-    slots[2 * s] = old[o];
-    slots[2 * s + 1] = old[o + 1];
+  slots = new Int32Array(1 << slotBits);
+  for (let k = 0; k < forms.length; k++) {
+    const hash = hashOf(forms[k].text);
+    slots[freeSlot(hash)] = hashTag(hash) | (k + 1);
   }
+}
+
+/** the hash tokenize takes of a word while scanning it */
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) & HASH_MASK;
+  return hash;
 }
 
 function freeSlot(hash: number): number {
   const mask = (1 << slotBits) - 1;
   let s = firstSlot(hash, slotBits);
-  while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+  while (slots[s] !== 0) s = (s + 1) & mask;
   return s;
 }
 
