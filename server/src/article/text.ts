@@ -180,6 +180,15 @@ export function ownString(s: string): string {
 }
 
 /**
+ * A copy of `s` as one flat string of its own. ownString's copy is still a view (into the copy of
+ * `s + ' '`), and every character read through a view costs an indirection: a part of a long
+ * document, read character by character many times over, is worth a copy of its own.
+ */
+export function flatCopy(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
+/**
  * `compute` remembered per word, for the engine's caches that outlive documents: keys and string
  * answers are kept as own copies (ownString), at most `size` words (then forgotten at once), and
  * words longer than `longest` are not remembered.

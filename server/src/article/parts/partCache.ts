@@ -23,7 +23,7 @@ export class PartCache {
     return this.kept.get(key)?.get(text);
   }
 
-  /** Marks a reading as used by the document being read; `text` must be a copy (ownString), not a slice. */
+  /** Marks a reading as used by the document being read; `text` must be a copy (flatCopy), not a slice. */
   keep(key: string, text: string, article: Article): void {
     let used = this.used.get(key);
     if (!used) this.used.set(key, (used = new Map()));

@@ -3,7 +3,7 @@
 // read here one after the other (readInParts) or elsewhere at the same time, with pauses and a
 // stale version given up (the server's partReaders/): plan, read each part not cached, finish.
 import type { AnalyzeOptions, Article, Language } from '../model';
-import { computeLineStarts, ownString } from '../text';
+import { computeLineStarts, flatCopy } from '../text';
 import { readPartOfDocument } from '../readWhole';
 import type { StructureReading } from '../structure';
 import { splitIntoParts, type PartBounds } from './split';
@@ -44,7 +44,7 @@ export function planParts(text: string, language: Language, options: AnalyzeOpti
     if (kept) cache.keep(key, kept.text, kept.article);
     // a part to read gets a copy: a slice would keep this whole version of the document alive as
     // long as the part is cached (a part found keeps the cache's copy: a keystroke copies one part)
-    const partText = kept ? kept.text : ownString(slice);
+    const partText = kept ? kept.text : flatCopy(slice);
     // the headline is the document's first line, the source line its last one of that kind
     return { key, text: partText, language, options, reading: { headline: first, sourceLine: last }, article: kept?.article };
   });
