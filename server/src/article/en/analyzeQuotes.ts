@@ -62,6 +62,9 @@ const COUNTRIES = lexiconEn.placeNames;
  * starts there (`in`, `near`, `outside`) or 5, 7, 8 or 9 characters before (`town of` … `province of`).
  */
 const PLACE_CLUE = /(?:[Ii]n|near|outside|of) \p{Lu}/gu;
+// (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 const CLUE_TO_START = [9, 8, 7, 5, 0];
 
 /**
@@ -310,9 +313,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     const quotedByNamer = namerPhrase !== null && !namedByInstitution;
     // `relying on "legitimate interests", a legal basis that …`: lower-case words that an appositive then defines are a term
     // (after a preposition only: `said it was "deeply flawed", a view …` and `accused him of "negligence", a charge …` stay speech)
-    const defined = !full && namer === null && k > s.from && isWord(tokens[k - 1]) && GLOSSED_AFTER.has(tokens[k - 1].lower) && isShortNounPhrase(q.text) && /^\p{Ll}/u.test(q.text) && !DETERMINERS.has(firstWord(q.text)) && glossed(tokens, s, k, false);
+    const defined = !full && namer === null && k > s.from && isWord(tokens[k - 1]) && GLOSSED_AFTER.has(tokens[k - 1].lower) && isShortNounPhrase(q.text) && STARTS_LOWER.test(q.text) && !DETERMINERS.has(firstWord(q.text)) && glossed(tokens, s, k, false);
     // `included "Salt Roads," a historical novel by …`: a title the appositive after it calls a work
-    const titled = /^\p{Lu}/u.test(q.text) && countWords(q.text, 7) <= 6 && workAppositive(tokens, s, k);
+    const titled = STARTS_UPPER.test(q.text) && countWords(q.text, 7) <= 6 && workAppositive(tokens, s, k);
     // `dubbed "pioneers" and "materialists"`: a short quote listed right after a term is one too
     const listed = !full && countWords(q.text, 4) <= 3 && listedAfterTerm(tokens, quotes, s, k);
     if (namedByInstitution || defined || titled || listed || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text))) {

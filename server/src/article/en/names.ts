@@ -8,6 +8,8 @@ import { NOT_NAME, ROLE, isDescriptiveCompound, isNationality } from './words';
 import { charClass, isApostrophe, unitClass } from '../charClasses';
 
 const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'’\-]*/uy;
+// (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
+const HAS_UPPER = /\p{Lu}/u;
 const isNameChar = unitClass(/[\p{L}\p{M}'’\-]/u);
 
 /** Capitalised words written right before `at` (up to 3): the first names before a surname. */
@@ -215,7 +217,7 @@ export function collectMentions(text: string, quoted: Entity[], textWords: TextW
   for (const e of quoted) if (e.type === 'person' && e.named) surnameCount.set(e.words[e.words.length - 1], (surnameCount.get(e.words[e.words.length - 1]) ?? 0) + 1);
   for (const e of quoted) {
     for (const form of new Set([e.name, ...e.aliases])) {
-      if (form.length < 2 || !/\p{Lu}/u.test(form)) continue;
+      if (form.length < 2 || !HAS_UPPER.test(form)) continue;
       if (!form.includes(' ') && (surnameCount.get(form) ?? 0) > 1) continue;
       const space = form.indexOf(' ');
       const key = space < 0 ? form : form.slice(0, space);

@@ -6,6 +6,13 @@ import { DEMONYMS, ROLE } from './words';
 import { TextWords, collectMentions, expandName, surnameOwners, wordPositions } from './names';
 import { lexiconEn } from '../lexicon/en';
 import type { WordSet } from './lowerCaseWords';
+// (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
+const THE_DEMONYM = /^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u;
+const HAS_UPPER = /\p{Lu}/u;
+const SPACE_UPPER = /\s\p{Lu}/u;
+const THE_UPPER = /^the \p{Lu}/u;
+const ALL_UPPER = /^[\p{Lu}]{2,}$/u;
+const UPPER_OR_DIGITS = /^[\p{Lu}\p{N}]+$/u;
 
 export interface Entity {
   /** canonical (fullest) name as written */
@@ -43,11 +50,11 @@ function phraseAge(p: SpeakerPhrase): number | null {
 const MALE = new Set(lexiconEn.givenNames.male);
 /** `the Spaniard`, `the American`, `the Brazilian`: a nationality standing for a person */
 function isDemonym(text: string): boolean {
-  if (/^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u.test(text)) return true;
+  if (THE_DEMONYM.test(text)) return true;
   const lower = text.toLowerCase();
   if (!lower.startsWith('the ')) return false;
   const last = lower.slice(lower.lastIndexOf(' ') + 1);
-  return DEMONYMS.has(last) && /\p{Lu}/u.test(text.slice(text.lastIndexOf(' ') + 1, text.lastIndexOf(' ') + 2));
+  return DEMONYMS.has(last) && HAS_UPPER.test(text.slice(text.lastIndexOf(' ') + 1, text.lastIndexOf(' ') + 2));
 }
 const FEMALE = new Set(lexiconEn.givenNames.female);
 
@@ -184,7 +191,7 @@ export class SpeakerRegistry {
       // never for a described body of another kind (`the company` is not `the ministry`)
       const head = d.head ?? '';
       // `The Conservative party` names a body of its own: it is no anaphor for another body
-      if (/\s\p{Lu}/u.test(d.text)) return null;
+      if (SPACE_UPPER.test(d.text)) return null;
       const same = this.recent((e) => e.type === 'organization' && !e.document && (e.head === head || e.words.some((w) => w.toLowerCase() === head)));
       return same ?? this.recent((e) => e.type === 'organization' && !e.document && e.named);
     }
@@ -222,7 +229,7 @@ export class SpeakerRegistry {
     return this.mostRecentOf(this.byKey.get('w:' + last), (e) => {
       if (!e.named) return false;
       if (e.acronym && words.length === 1 && e.acronym === words[0]) return true;
-      if (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(words[0]) && initials(e.words) === words[0]) return true;
+      if (words.length === 1 && ALL_UPPER.test(words[0]) && initials(e.words) === words[0]) return true;
       const ew = e.words.map((w) => w.toLowerCase());
       // `the Tomlinson plan` is no person called Tomlinson: a body matches bodies
       if (n.organisation && e.type === 'person') return false;
@@ -256,7 +263,7 @@ export class SpeakerRegistry {
       age: phraseAge(p),
     };
     if (!named && /\b(spokes(wo)?man|spokesperson|source|official|aide)s?$/.test(p.text)) e.type = 'anonymous';
-    if (named && !p.organisation && !p.honorific && p.text.split(/\s+/).length === 1 && !p.role) e.type = /^[\p{Lu}\p{N}]+$/u.test(p.text) ? 'organization' : 'person';
+    if (named && !p.organisation && !p.honorific && p.text.split(/\s+/).length === 1 && !p.role) e.type = UPPER_OR_DIGITS.test(p.text) ? 'organization' : 'person';
     if (e.type === 'person' && !e.gender) e.gender = givenNameGender(e.words);
     this.entities.push(e);
     this.indexNames(e);
@@ -285,7 +292,7 @@ export class SpeakerRegistry {
       if (p.honorific && words.length === 1 && !/^(sir|dame)$/i.test(p.honorific)) this.addAlias(e, `${p.honorific} ${p.text}`);
     } else if (p.text.toLowerCase() !== e.name.toLowerCase()) {
       // a document's name: `the Kok report` over `Mr Kok's report` over `his report`
-      const rank = (t: string) => (/^the \p{Lu}/u.test(t) ? 2 : /\p{Lu}/u.test(t.slice(1)) ? 1 : 0);
+      const rank = (t: string) => (THE_UPPER.test(t) ? 2 : HAS_UPPER.test(t.slice(1)) ? 1 : 0);
       if (e.document && rank(p.text) > rank(e.name)) {
         const old = e.name;
         e.name = p.text;

@@ -3,6 +3,9 @@ import { lexiconEn } from '../lexicon/en';
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { charClass } from '../charClasses';
+// (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
+const LOWER_WORD = /^\p{Ll}+$/u;
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
 
 const set = (xs: string[]) => new Set(xs);
 
@@ -103,7 +106,7 @@ export function countWords(s: string, limit = Infinity): number {
 /** `Cardiff-born`, `London-based`: a capitalised word whose part after the last hyphen is lower case. */
 export function isDescriptiveCompound(word: string): boolean {
   const dash = word.lastIndexOf('-');
-  return dash > 0 && dash < word.length - 1 && /^\p{Ll}+$/u.test(word.slice(dash + 1));
+  return dash > 0 && dash < word.length - 1 && LOWER_WORD.test(word.slice(dash + 1));
 }
 
 /** `French`, `Australians`: nationality words, lower-cased */
@@ -119,5 +122,5 @@ export const SPEECH_CUES = new Set(lexiconEn.speechCues);
 export function isNationality(word: string): boolean {
   const lower = word.toLowerCase();
   if (GIVEN_NAMES.has(lower) || lower === word) return false;
-  return DEMONYMS.has(lower) || /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(word);
+  return DEMONYMS.has(lower) || DEMONYM_SHAPE.test(word);
 }
