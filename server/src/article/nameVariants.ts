@@ -54,6 +54,7 @@ for (let c = 0; c < 0x900; c++) {
   const norm = normalizeForMatch(String.fromCharCode(c), true);
   NORM_CODE[c] = norm.length === 0 ? -1 : norm.length === 1 ? norm.charCodeAt(0) : -2;
 }
+
 /** the normalised words after which a name may stand in any article: the honorifics, and the Arabic reporting verbs with and without و/ف and ت (what stripVerb strips) */
 const FIXED_CONTEXT_WORDS: string[] = [...honorifics];
 for (const v of arVerbs) for (const p of ['', 'و', 'ف']) for (const t of ['', 'ت']) FIXED_CONTEXT_WORDS.push(p + v + t);
@@ -61,9 +62,10 @@ const FIXED_CONTEXT_HASHES = new Set(FIXED_CONTEXT_WORDS.map(hashOf));
 
 /**
  * Two sieves before the hash sets, small tables (they stay in cache) whose slot holds FIXED for a fixed
- * context word's, else the stamp of the last findNameVariants call with a first name there: one by the
- * first and last letters of the normalised word (read before the word is hashed), one by the low bits
- * of its hash. A word whose slot holds neither is no context word. They only say "no".
+ * context word's, else the stamp of the latest findNameVariants call with a first name there (an older
+ * call's stamp counts for nothing): one by the first and last letters of the normalised word (read
+ * before the word is hashed), one by the low bits of its hash. A word whose slot holds neither is no
+ * context word. They only say "no": a "maybe" is settled by the hash sets, then by `consider`.
  */
 const FIXED = -1;
 const HASH_SIEVE_MASK = 0xfff;
