@@ -270,8 +270,10 @@ export function isComma(t: Token): boolean {
 }
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
   const n = text.length;
+  // sized for the text at once (a token per ~5 characters): no copies of a growing array; trimmed at the end
+  const tokens: Token[] = new Array<Token>((n >> 2) + 16);
+  let count = 0;
   let newLine = true;
   // the previous token's record when it is a word, and where it ends: a dot right after it may be its own
   let wordBefore: WordForm | undefined;
@@ -313,13 +315,14 @@ export function tokenize(text: string): Token[] {
       form = markForm(c);
       if ((c === 46 || c === 33 || c === 63 || c === 0x61f) && !(c === 46 && wordBeforeEnd === start && dotOfWord(wordBefore!, text, i))) bits |= SENTENCE_END;
     }
-    tokens.push(new Token(start, form, bits));
+    tokens[count++] = new Token(start, form, bits);
     if ((bits & IS_WORD) !== 0) {
       wordBefore = form;
       wordBeforeEnd = i;
     } else wordBeforeEnd = -1;
     newLine = false;
   }
+  tokens.length = count;
   return tokens;
 }
 
