@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
 import { Facts, clauseOpeners, hasFact, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
-import { isJsSpace, newPass, norm, stripConjunction } from './tokens';
+import { isJsSpace, norm, stripConjunction } from './tokens';
 import { charClass } from '../charClasses';
 
 /** [\p{L}\p{N}] by char code (a surrogate pair read whole) */
@@ -42,10 +42,8 @@ const TERM_WINDOW = 5;
 
 /**
  * What termNounBefore asks of each word it reads back from a quote, worked out once per distinct word
- * and kept on the word's record under a pass of its own (tokens.ts newPass; the answers hold for any
- * document): TERM_* bits.
+ * and kept on the word's record (tokens.ts WordForm.termFacts; the answers hold for any document): TERM_* bits.
  */
-const TERM_PASS = newPass();
 /** isIn(termIntroducers) */
 const TERM_INTRODUCER = 1;
 /** isIn(termNouns) */
@@ -57,12 +55,12 @@ const TERM_DEFINITE = 8;
 
 function termFacts(t: Token): number {
   const form = t.form;
-  if (form.pass !== TERM_PASS) {
+  let f = form.termFacts;
+  if (f < 0) {
     const n = form.norm;
-    form.passAnswer = (isIn(termIntroducers, n) ? TERM_INTRODUCER : 0) | (isIn(termNouns, n) ? TERM_NOUN : 0) | (isIn(termNouns, withoutPossessive(n)) ? TERM_NOUN_POSSESSED : 0) | (/^[وف]?ال/.test(n) ? TERM_DEFINITE : 0);
-    form.pass = TERM_PASS;
+    f = form.termFacts = (isIn(termIntroducers, n) ? TERM_INTRODUCER : 0) | (isIn(termNouns, n) ? TERM_NOUN : 0) | (isIn(termNouns, withoutPossessive(n)) ? TERM_NOUN_POSSESSED : 0) | (/^[وف]?ال/.test(n) ? TERM_DEFINITE : 0);
   }
-  return form.passAnswer;
+  return f;
 }
 
 /**
@@ -268,7 +266,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (words <= 2 && !opensClause && subjectOfClause(tokens, quoted, q.openTok)) return { kind: 'term', byDefault: false };
   const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed, words <= 2);
   // (a name of any length right after its noun, where no cue governs it: `بمشروع «تطوير النظام … الجديد»`)
-  if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? '') || (termAt === 1 && !q.governed))) return { kind: 'term', byDefault: false };
+  if (termAt > 0 && (words <= 8 || (q.openTok > 0 && (termFacts(tokens[q.openTok - 1]) & TERM_INTRODUCER) !== 0) || (termAt === 1 && !q.governed))) return { kind: 'term', byDefault: false };
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`
   if (!opensClause && words > 1 && words <= 6 && hasNameParticle(q.text)) return { kind: 'term', byDefault: false };
   if (q.appositive && !q.governed && words <= 6) return { kind: 'term', byDefault: false };

@@ -70,6 +70,11 @@ export interface WordForm {
   text: string;
   norm: string;
   facts: number;
+  /**
+   * classify.ts termFacts' answer (its TERM_* bits; -1 until first asked): a field of its own, as passes
+   * that take a new pass per call (mentions.ts) overwrite the shared `pass` slot between quotes
+   */
+  termFacts: number;
   /** the pass (newPass) whose answer `passAnswer` is: a pass asking one question of every token asks it once per word */
   pass: number;
   passAnswer: number;
@@ -187,7 +192,7 @@ function newWordForm(text: string, start: number, end: number, hash: number, s: 
     s = freeSlot(hash);
   }
   const t = ownString(text.slice(start, end));
-  const f: WordForm = { text: t, norm: norm(t), facts: -1, pass: 0, passAnswer: 0 };
+  const f: WordForm = { text: t, norm: norm(t), facts: -1, termFacts: -1, pass: 0, passAnswer: 0 };
   forms.push(f);
   hold(forms.length - 1, text, start, end);
   slots[s] = hashTag(hash) | forms.length;
@@ -259,7 +264,7 @@ function markForm(c: number): WordForm {
   let f = markForms[c];
   if (f === undefined) {
     const t = String.fromCharCode(c);
-    f = markForms[c] = { text: t, norm: t, facts: -1, pass: 0, passAnswer: 0 };
+    f = markForms[c] = { text: t, norm: t, facts: -1, termFacts: -1, pass: 0, passAnswer: 0 };
   }
   return f;
 }
