@@ -211,16 +211,37 @@ function hasLetter(s: string): boolean {
   return (c >= 0x0621 && c <= 0x064a) || LETTER.test(s);
 }
 
+/** the longest name particle (normalised) */
+const LONGEST_PARTICLE = Math.max(...[...nameParticles].map((w) => w.length));
+
 /** A word of `s` (split at JavaScript's \s, as `s.split(/\s+/)`) is a name particle (`بن`, `أبو`, `عبد`). */
 function hasNameParticle(s: string): boolean {
   let i = 0;
   while (i < s.length) {
     while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
     const start = i;
-    while (i < s.length && !isJsSpace(s.charCodeAt(i))) i++;
-    if (i > start && nameParticles.has(norm(s.slice(start, i)))) return true;
+    // letters normalisation keeps, counted where it keeps each as one (ASCII, Arabic): a longer word is no particle
+    let kept = 0;
+    let otherScript = false;
+    while (i < s.length && !isJsSpace(s.charCodeAt(i))) {
+      const c = s.charCodeAt(i++);
+      if (c < 0x80 || (c >= 0x600 && c <= 0x6ff && !droppedByNorm(c))) kept++;
+      else if (c < 0x600 || c > 0x6ff) otherScript = true;
+    }
+    if (i > start && (otherScript || kept <= LONGEST_PARTICLE) && nameParticles.has(norm(s.slice(start, i)))) return true;
   }
   return false;
+}
+
+/** harakat and tatweel: what normalizeForMatch drops */
+function droppedByNorm(c: number): boolean {
+  return (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x6d6 && c <= 0x6ed);
+}
+
+/** norm(trimmed), the quote's trimmed text: read off the token after the opening mark when it is that token's whole text */
+function trimmedNorm(tokens: Token[], q: ClassifyInput, trimmed: string): string {
+  const t = tokens[q.openTok + 1];
+  return t !== undefined && t.text === trimmed ? t.norm : norm(trimmed);
 }
 
 /**
@@ -253,7 +274,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // `جولة من الفئة "ب"`: a letter or two is a name or a grade, never words said
   const trimmed = q.text.trim();
   if (trimmed.length <= 2) return { kind: 'term', byDefault: false };
-  if (words <= 3 && outlets.has(norm(trimmed))) return { kind: 'term', byDefault: false };
+  if (words <= 3 && outlets.has(trimmedNorm(tokens, q, trimmed))) return { kind: 'term', byDefault: false };
   if (words <= 2 && (outletBefore(tokens, q.openTok) || toldTo(tokens, q.openTok))) return { kind: 'term', byDefault: false };
   // `بغداد: «الخليج»، وكالات`: a dateline's place, its colon, then the paper's name
   if (words <= 2 && datelineOutlet(tokens, q.openTok)) return { kind: 'term', byDefault: false };
@@ -272,7 +293,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (q.appositive && !q.governed && words <= 6) return { kind: 'term', byDefault: false };
   // `«رؤية 2030»`, `"جالكسي أس6"`: a short name with a number
   if (words <= 3 && NUMBER.test(q.text) && LETTER.test(q.text)) return { kind: 'term', byDefault: false };
-  if (words === 1 && !q.named && scareWords.has(norm(trimmed))) return { kind: 'term', byDefault: false };
+  if (words === 1 && !q.named && scareWords.has(trimmedNorm(tokens, q, trimmed))) return { kind: 'term', byDefault: false };
   if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };
   if (q.appositive && words <= 3 && !opensClause) return { kind: 'term', byDefault: false };
   if (q.governed) return { kind: 'direct', byDefault: false };
