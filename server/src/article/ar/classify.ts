@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
 import { Facts, clauseOpeners, hasFact, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
-import { isJsSpace, newPass, norm, stripConjunction } from './tokens';
+import { isJsSpace, norm, stripConjunction } from './tokens';
 import { charClass } from '../charClasses';
 
 /** [\p{L}\p{N}] by char code (a surrogate pair read whole) */
@@ -42,10 +42,8 @@ const TERM_WINDOW = 5;
 
 /**
  * What termNounBefore asks of each word it reads back from a quote, worked out once per distinct word
- * and kept on the word's record under a pass of its own (tokens.ts newPass; the answers hold for any
- * document): TERM_* bits.
+ * and kept on the word's record (tokens.ts WordForm.termFacts; the answers hold for any document): TERM_* bits.
  */
-const TERM_PASS = newPass();
 /** isIn(termIntroducers) */
 const TERM_INTRODUCER = 1;
 /** isIn(termNouns) */
@@ -57,12 +55,12 @@ const TERM_DEFINITE = 8;
 
 function termFacts(t: Token): number {
   const form = t.form;
-  if (form.pass !== TERM_PASS) {
+  let f = form.termFacts;
+  if (f < 0) {
     const n = form.norm;
-    form.passAnswer = (isIn(termIntroducers, n) ? TERM_INTRODUCER : 0) | (isIn(termNouns, n) ? TERM_NOUN : 0) | (isIn(termNouns, withoutPossessive(n)) ? TERM_NOUN_POSSESSED : 0) | (/^[وف]?ال/.test(n) ? TERM_DEFINITE : 0);
-    form.pass = TERM_PASS;
+    f = form.termFacts = (isIn(termIntroducers, n) ? TERM_INTRODUCER : 0) | (isIn(termNouns, n) ? TERM_NOUN : 0) | (isIn(termNouns, withoutPossessive(n)) ? TERM_NOUN_POSSESSED : 0) | (/^[وف]?ال/.test(n) ? TERM_DEFINITE : 0);
   }
-  return form.passAnswer;
+  return f;
 }
 
 /**
@@ -213,16 +211,37 @@ function hasLetter(s: string): boolean {
   return (c >= 0x0621 && c <= 0x064a) || LETTER.test(s);
 }
 
+/** the longest name particle (normalised) */
+const LONGEST_PARTICLE = Math.max(...[...nameParticles].map((w) => w.length));
+
 /** A word of `s` (split at JavaScript's \s, as `s.split(/\s+/)`) is a name particle (`بن`, `أبو`, `عبد`). */
 function hasNameParticle(s: string): boolean {
   let i = 0;
   while (i < s.length) {
     while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
     const start = i;
-    while (i < s.length && !isJsSpace(s.charCodeAt(i))) i++;
-    if (i > start && nameParticles.has(norm(s.slice(start, i)))) return true;
+    // letters normalisation keeps, counted where it keeps each as one (ASCII, Arabic): a longer word is no particle
+    let kept = 0;
+    let otherScript = false;
+    while (i < s.length && !isJsSpace(s.charCodeAt(i))) {
+      const c = s.charCodeAt(i++);
+      if (c < 0x80 || (c >= 0x600 && c <= 0x6ff && !droppedByNorm(c))) kept++;
+      else if (c < 0x600 || c > 0x6ff) otherScript = true;
+    }
+    if (i > start && (otherScript || kept <= LONGEST_PARTICLE) && nameParticles.has(norm(s.slice(start, i)))) return true;
   }
   return false;
+}
+
+/** harakat and tatweel: what normalizeForMatch drops */
+function droppedByNorm(c: number): boolean {
+  return (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x6d6 && c <= 0x6ed);
+}
+
+/** norm(trimmed), the quote's trimmed text: read off the token after the opening mark when it is that token's whole text */
+function trimmedNorm(tokens: Token[], q: ClassifyInput, trimmed: string): string {
+  const t = tokens[q.openTok + 1];
+  return t !== undefined && t.text === trimmed ? t.norm : norm(trimmed);
 }
 
 /**
@@ -255,7 +274,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // `جولة من الفئة "ب"`: a letter or two is a name or a grade, never words said
   const trimmed = q.text.trim();
   if (trimmed.length <= 2) return { kind: 'term', byDefault: false };
-  if (words <= 3 && outlets.has(norm(trimmed))) return { kind: 'term', byDefault: false };
+  if (words <= 3 && outlets.has(trimmedNorm(tokens, q, trimmed))) return { kind: 'term', byDefault: false };
   if (words <= 2 && (outletBefore(tokens, q.openTok) || toldTo(tokens, q.openTok))) return { kind: 'term', byDefault: false };
   // `بغداد: «الخليج»، وكالات`: a dateline's place, its colon, then the paper's name
   if (words <= 2 && datelineOutlet(tokens, q.openTok)) return { kind: 'term', byDefault: false };
@@ -268,13 +287,13 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (words <= 2 && !opensClause && subjectOfClause(tokens, quoted, q.openTok)) return { kind: 'term', byDefault: false };
   const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed, words <= 2);
   // (a name of any length right after its noun, where no cue governs it: `بمشروع «تطوير النظام … الجديد»`)
-  if (termAt > 0 && (words <= 8 || isIn(termIntroducers, tokens[q.openTok - 1]?.norm ?? '') || (termAt === 1 && !q.governed))) return { kind: 'term', byDefault: false };
+  if (termAt > 0 && (words <= 8 || (q.openTok > 0 && (termFacts(tokens[q.openTok - 1]) & TERM_INTRODUCER) !== 0) || (termAt === 1 && !q.governed))) return { kind: 'term', byDefault: false };
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`
   if (!opensClause && words > 1 && words <= 6 && hasNameParticle(q.text)) return { kind: 'term', byDefault: false };
   if (q.appositive && !q.governed && words <= 6) return { kind: 'term', byDefault: false };
   // `«رؤية 2030»`, `"جالكسي أس6"`: a short name with a number
   if (words <= 3 && NUMBER.test(q.text) && LETTER.test(q.text)) return { kind: 'term', byDefault: false };
-  if (words === 1 && !q.named && scareWords.has(norm(trimmed))) return { kind: 'term', byDefault: false };
+  if (words === 1 && !q.named && scareWords.has(trimmedNorm(tokens, q, trimmed))) return { kind: 'term', byDefault: false };
   if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };
   if (q.appositive && words <= 3 && !opensClause) return { kind: 'term', byDefault: false };
   if (q.governed) return { kind: 'direct', byDefault: false };

@@ -137,7 +137,7 @@ export class SpeakerRegistry {
     }
     // `واعتبر الحرب …`: a bare definite noun may be the object; it names no one new
     if (phrase.weak) return null;
-    return this.create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset);
+    return this.create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset, key);
   }
 
   /** `المسؤول الإيراني`, `المدرب البرتغالي`: a role with no name is someone already speaking. */
@@ -181,8 +181,9 @@ export class SpeakerRegistry {
     if (e.type !== 'person' && phrase.type === 'person' && fuller) e.type = 'person';
   }
 
-  private create(name: string, role: string | null, type: SpeakerType, gender: Gender | null, offset: number): Entity {
-    const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: nameKey(name), stamp: 0 };
+  /** (`key`: nameKey(name), when the caller has it) */
+  private create(name: string, role: string | null, type: SpeakerType, gender: Gender | null, offset: number, key = nameKey(name)): Entity {
+    const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: key, stamp: 0 };
     this.entities.push(e);
     if (type === 'anonymous') this.anonymous.push(e);
     this.index(e);

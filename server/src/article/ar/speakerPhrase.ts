@@ -309,8 +309,9 @@ function isTrailingPunctuation(c: number): boolean {
   return isJsSpace(c) || c === 0x60c || c === 44 || c === 58 || c === 0x61b || c === 59 || c === 45 || c === 0x2013 || c === 0x2014;
 }
 
+/** (one token's text is its word's own string: no slice, and the per-word memos find it by identity) */
 function textOf(text: string, tokens: Token[], from: number, to: number): string {
-  return text.slice(tokens[from].start, tokens[to - 1].end);
+  return to === from + 1 ? tokens[from].text : text.slice(tokens[from].start, tokens[to - 1].end);
 }
 
 /**
@@ -495,6 +496,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // 2. what follows: `، role،` or `، name` apposition, or `(role)`
   let to = end;
   let appositionRole: string | null = null;
+  /** the token appositionRole starts at */
+  let appositionFrom = -1;
   if (j < limit && isComma(tokens[j]) && j + 1 < limit) {
     const a = j + 1;
     // `وكيل المتهم الرابع، المحامي سلطان بن فهد العتيبي،`: an unnamed role, then a role and a name in
@@ -510,6 +513,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       let b = a;
       while (b < limit && b - a < 10 && tokens[b].word && !hasFact(tokens[b], Facts.complementiser) && !hasFact(tokens[b], Facts.relative) && !isCue(tokens[b])) b++;
       appositionRole = textOf(text, tokens, a, b);
+      appositionFrom = a;
       to = b < limit && isComma(tokens[b]) ? b + 1 : b;
     } else if (nameFrom < 0 && leading !== 'org' && canStartName(tokens, a, a)) {
       let b = a + 1;
@@ -531,6 +535,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     while (b < limit + 8 && b < tokens.length && tokens[b].text !== ')' && b - j < 10) b++;
     if (b < tokens.length && tokens[b].text === ')' && b > j + 1) {
       appositionRole = textOf(text, tokens, j + 1, b);
+      appositionFrom = j + 1;
       to = b + 1;
     }
   }
@@ -586,7 +591,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     const post = postRoleFrom >= 0 ? trimPunctuation(textOf(text, tokens, postRoleFrom, end)) : null;
     phrase.role = appositionRole ?? post ?? pre;
     // `عضو مجلس الشورى الدكتورة لطيفة الشعلان`: a feminine title outweighs a role word used for both
-    phrase.gender = titleGender(phrase.title) ?? roleGender(phrase.role);
+    phrase.gender = titleGender(phrase.title) ?? roleGender(phrase.role, tokens[appositionRole !== null ? appositionFrom : post !== null ? postRoleFrom : preFrom]);
     return phrase;
   }
   if (leading === 'role') {
@@ -596,7 +601,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     while (roleFrom + 1 < end && hasFact(tokens[roleFrom], Facts.honorific)) roleFrom++;
     phrase.role = textOf(text, tokens, roleFrom, end);
     if (clitic && roleFrom === k) phrase.role = phrase.role.slice(cliticLength(phrase.role));
-    phrase.gender = roleGender(phrase.role);
+    phrase.gender = roleGender(phrase.role, tokens[roleFrom]);
     return phrase;
   }
   // a definite noun phrase with no role: `المحكمة`, `الاتحاد الدولي`, `الظواهري`, `العلماء`
@@ -655,11 +660,21 @@ function titleGender(title: string | null | undefined): Gender | null {
   return titles.has(w + 'ه') ? 'male' : null;
 }
 
-/** `المتحدثة`, `مديرة`, `لاعبة`: a role word in the feminine (its masculine is a role word too) gives the gender. */
-function roleGender(role: string | null): Gender | null {
+/**
+ * `المتحدثة`, `مديرة`, `لاعبة`: a role word in the feminine (its masculine is a role word too) gives the gender.
+ * `t`: the token the role likely starts at; where its text is the role's first word, its normalised form is read off it.
+ */
+function roleGender(role: string | null, t: Token): Gender | null {
   if (!role) return null;
-  const w = norm(firstWord(role)).replace(/^ال/, '');
+  const w = (firstWordIs(role, t) ? t.norm : norm(firstWord(role))).replace(/^ال/, '');
   if (!isInBare(roleWords, w)) return null;
   if (w.endsWith('ه') && isInBare(roleWords, w.slice(0, -1))) return 'female';
   return isInBare(roleWords, w + 'ه') ? 'male' : null;
+}
+
+/** firstWord(s) is the word token `t`'s text (a word token holds no white space) */
+function firstWordIs(s: string, t: Token): boolean {
+  if (!t.word) return false;
+  const w = t.text;
+  return s.startsWith(w) && (s.length === w.length || isJsSpace(s.charCodeAt(w.length)));
 }

@@ -6,26 +6,39 @@ import { isWhitespaceCode, normalizeForMatch, ownString, rememberedPerWord } fro
 const IS_WORD = 1;
 const NEW_LINE = 2;
 const SENTENCE_END = 4;
+/** Token.at holds the start shifted past the bits */
+const BITS_SHIFT = 3;
+const BITS_MASK = (1 << BITS_SHIFT) - 1;
 
 /**
  * A token: where it starts, its word's shared record (text, normalised form, lexicon facts) and three
- * flags. Three fields only, the rest read through them: a long document holds a million tokens.
+ * flags. Two fields only, the rest read through them: a long document holds a million tokens.
  */
 export class Token {
   // (declared, then set in the constructor: no class-field definitions run before it)
-  declare readonly start: number;
+  /**
+   * start * 8 + bits, one small integer (the start and the flags in one field: a field less per token).
+   * A string is under 2^29 characters long, so this stays under 2^32 and `>>> 3` reads the start back.
+   */
+  declare readonly at: number;
   /** the word's shared record (one per distinct text): what the lexicon says of it is worked out once there */
   declare readonly form: WordForm;
-  declare readonly bits: number;
 
   constructor(start: number, form: WordForm, bits: number) {
-    this.start = start;
+    this.at = start * (BITS_MASK + 1) + bits;
     this.form = form;
-    this.bits = bits;
+  }
+
+  get start(): number {
+    return this.at >>> BITS_SHIFT;
+  }
+
+  get bits(): number {
+    return this.at & BITS_MASK;
   }
 
   get end(): number {
-    return this.start + this.form.text.length;
+    return (this.at >>> BITS_SHIFT) + this.form.text.length;
   }
 
   get text(): string {
@@ -38,17 +51,17 @@ export class Token {
   }
 
   get word(): boolean {
-    return (this.bits & IS_WORD) !== 0;
+    return (this.at & IS_WORD) !== 0;
   }
 
   /** a line break lies between this token and the previous one */
   get newLine(): boolean {
-    return (this.bits & NEW_LINE) !== 0;
+    return (this.at & NEW_LINE) !== 0;
   }
 
   /** this token ends a sentence (`.`, `!`, `؟` — not the dot of `د.`) */
   get sentenceEnd(): boolean {
-    return (this.bits & SENTENCE_END) !== 0;
+    return (this.at & SENTENCE_END) !== 0;
   }
 }
 
@@ -57,6 +70,11 @@ export interface WordForm {
   text: string;
   norm: string;
   facts: number;
+  /**
+   * classify.ts termFacts' answer (its TERM_* bits; -1 until first asked): a field of its own, as passes
+   * that take a new pass per call (mentions.ts) overwrite the shared `pass` slot between quotes
+   */
+  termFacts: number;
   /** the pass (newPass) whose answer `passAnswer` is: a pass asking one question of every token asks it once per word */
   pass: number;
   passAnswer: number;
@@ -174,7 +192,7 @@ function newWordForm(text: string, start: number, end: number, hash: number, s: 
     s = freeSlot(hash);
   }
   const t = ownString(text.slice(start, end));
-  const f: WordForm = { text: t, norm: norm(t), facts: -1, pass: 0, passAnswer: 0 };
+  const f: WordForm = { text: t, norm: norm(t), facts: -1, termFacts: -1, pass: 0, passAnswer: 0 };
   forms.push(f);
   hold(forms.length - 1, text, start, end);
   slots[s] = hashTag(hash) | forms.length;
@@ -246,7 +264,7 @@ function markForm(c: number): WordForm {
   let f = markForms[c];
   if (f === undefined) {
     const t = String.fromCharCode(c);
-    f = markForms[c] = { text: t, norm: t, facts: -1, pass: 0, passAnswer: 0 };
+    f = markForms[c] = { text: t, norm: t, facts: -1, termFacts: -1, pass: 0, passAnswer: 0 };
   }
   return f;
 }
@@ -257,8 +275,10 @@ export function isComma(t: Token): boolean {
 }
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
   const n = text.length;
+  // sized for the text at once (a token per ~5 characters): no copies of a growing array; trimmed at the end
+  const tokens: Token[] = new Array<Token>((n >> 2) + 16);
+  let count = 0;
   let newLine = true;
   // the previous token's record when it is a word, and where it ends: a dot right after it may be its own
   let wordBefore: WordForm | undefined;
@@ -300,13 +320,14 @@ export function tokenize(text: string): Token[] {
       form = markForm(c);
       if ((c === 46 || c === 33 || c === 63 || c === 0x61f) && !(c === 46 && wordBeforeEnd === start && dotOfWord(wordBefore!, text, i))) bits |= SENTENCE_END;
     }
-    tokens.push(new Token(start, form, bits));
+    tokens[count++] = new Token(start, form, bits);
     if ((bits & IS_WORD) !== 0) {
       wordBefore = form;
       wordBeforeEnd = i;
     } else wordBeforeEnd = -1;
     newLine = false;
   }
+  tokens.length = count;
   return tokens;
 }
 

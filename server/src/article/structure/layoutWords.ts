@@ -3,6 +3,7 @@
 import type { Span } from '../model';
 import { layoutLexicons } from '../lexicon/layout';
 import { normalizeLoose, rememberedPerWord, trimSpan } from '../text';
+import { isJsSpace } from '../ar/tokens';
 
 /** keys of the short strings the readers try at every line's start (`The`, `قال`), remembered; bounded */
 export const layoutKey: (s: string) => string = rememberedPerWord(normalizeLoose, 10000, 12);
@@ -71,6 +72,12 @@ export function afterLabel(text: string, span: Span, labels: Set<string>): numbe
 
 /** `Opener rest` where Opener is one or two words of `openers` followed by a space: the offset of rest. */
 export function afterOpener(text: string, span: Span, openers: Set<string>): number | null {
+  // (every word tried starts at span.start: a first letter no opener's key starts with rules them all out, no key worked out)
+  const starts = keyStartsOf(openers);
+  if (!starts.empty) {
+    const first = keyFirstUnit(text, span.start, span.end);
+    if (first >= 0 && !starts.units.has(first)) return null;
+  }
   let wordsSeen = 0;
   for (let i = span.start; i < span.end && i < span.start + MAX_LABEL_CHARS; i++) {
     const c = text.charCodeAt(i);
@@ -81,4 +88,39 @@ export function afterOpener(text: string, span: Span, openers: Set<string>): num
     while (i + 1 < span.end && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) i++;
   }
   return null;
+}
+
+/** per set of keys: the first code unit of each, and whether the empty key is one */
+const keyStarts = new Map<Set<string>, { units: Set<number>; empty: boolean }>();
+
+function keyStartsOf(keys: Set<string>): { units: Set<number>; empty: boolean } {
+  let starts = keyStarts.get(keys);
+  if (!starts) {
+    starts = { units: new Set(), empty: keys.has('') };
+    for (const k of keys) if (k !== '') starts.units.add(k.charCodeAt(0));
+    keyStarts.set(keys, starts);
+  }
+  return starts;
+}
+
+/**
+ * The first code unit of layoutKey(text.slice(start, e)), for any `e` past the first character that
+ * normalisation keeps (the key is empty up to it), read without a copy: white space, harakat and
+ * tatweel before it vanish; an ASCII character is lowercased, an Arabic one folded as normalizeForMatch
+ * folds it. -1 for any other character (or none): then the key must be worked out.
+ */
+function keyFirstUnit(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isJsSpace(c) || c === 0x200e || c === 0x200f || c === 0x200b) continue;
+    if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+    if (c < 0x600 || c > 0x6ff) return -1;
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x6d6 && c <= 0x6ed)) continue;
+    if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) return 0x627;
+    if (c === 0x649 || c === 0x6cc) return 0x64a;
+    if (c === 0x6a9) return 0x643;
+    if (c === 0x629) return 0x647;
+    return c;
+  }
+  return -1;
 }
