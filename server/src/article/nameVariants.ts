@@ -465,6 +465,22 @@ export function findNameVariants(article: Article): NameVariant[] {
     const word = text.slice(start, end);
     return { text: word, norm: cachedNorm(word), span: { start, end } };
   };
+  /**
+   * The kept persons whose surname (long enough) `norm` is a spelling of, whatever stands before it;
+   * remembered per word for the call (the same words follow a reporting verb again and again). A shared list: not to be changed.
+   */
+  const variedBy = new Map<string, Person[]>();
+  const surnamesVariedBy = (norm: string): Person[] => {
+    let persons = variedBy.get(norm);
+    if (persons === undefined) {
+      persons = keptIndex.near(norm).filter((p) => {
+        const surname = p.slots[p.slots.length - 1];
+        return !!surname && surname.norm.length > MIN_NAME_WORD && isSpellingVariant(surname.norm, norm);
+      });
+      variedBy.set(norm, persons);
+    }
+    return persons;
+  };
   /** A word where a variant of a surname may stand (found by `nameSlots`): is it one, of exactly one kept person? */
   const consider = (prevStart: number, prevEnd: number, start: number, end: number): void => {
     const first = text.charCodeAt(start);
@@ -478,10 +494,8 @@ export function findNameVariants(article: Article): NameVariant[] {
     let length = 0;
     let fits: Person[] = [];
     for (const r of readings(w.norm, arabic)) {
-      fits = keptIndex.near(r.norm).filter((p) => {
-        const surname = p.slots[p.slots.length - 1];
-        return !!surname && surname.norm.length > MIN_NAME_WORD && isSpellingVariant(surname.norm, r.norm) && nameContext(p);
-      });
+      const variantOf = surnamesVariedBy(r.norm);
+      fits = variantOf.length === 0 ? variantOf : variantOf.filter(nameContext);
       if (fits.length) {
         ({ norm, length } = r);
         break;

@@ -8,7 +8,7 @@ import { Attributor, type Attribution } from './attribution';
 import { classify, wordCount } from './classify';
 import { SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
-import { isComma, norm, sentenceStarts, tokenize, type Token } from './tokens';
+import { isComma, isJsSpace, norm, sentenceStarts, tokenize, type Token } from './tokens';
 import { Facts, factsOf, phraseStops } from './lexicon';
 
 /** How far ahead of a cue its speaker phrase may run (tokens). */
@@ -212,7 +212,7 @@ function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quo
     if (q.kind !== 'direct' || speakerOf[i]) return;
     const s = starts[Math.min(openTok[i], tokens.length - 1)];
     const sentence = norm(text.slice(tokens[s].start, q.span.start));
-    lastWords ??= entities.flatMap((e) => e.forms.map((f) => ({ e, word: norm(f.split(/\s+/).pop() ?? f) })));
+    lastWords ??= entities.flatMap((e) => e.forms.map((f) => ({ e, word: norm(lastWord(f)) })));
     let best: Entity | null = null;
     let bestAt = -1;
     for (const { e, word } of lastWords) {
@@ -227,6 +227,12 @@ function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quo
       q.attribution = 'continuation';
     }
   });
+}
+
+/** What follows the last white space of `s` (`s.split(/\s+/).pop()`, without the array): all of it when it has none. */
+function lastWord(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) if (isJsSpace(s.charCodeAt(i))) return s.slice(i + 1);
+  return s;
 }
 
 function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf: (Entity | null)[]): QuoteAnalysis {

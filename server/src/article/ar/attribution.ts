@@ -525,6 +525,9 @@ export class Attributor {
     if (e) this.documentOwners.set(noun, e);
   }
 
+  /** a `quoted` array where no token is quoted (innerSource; parseSpeakerPhrase only reads it) */
+  private noneQuoted: Uint8Array | null = null;
+
   /**
    * `«أن حكم المحكمة يشير الى … وأن «…»»`: a long quote inside another is the words of the document or
    * organisation the outer quote opens with, if it opens with one.
@@ -534,7 +537,9 @@ export class Attributor {
     let k = from;
     while (k < to && (!tokens[k].word || hasFact(tokens[k], Facts.complementiser))) k++;
     if (k >= to) return null;
-    const p = parseSpeakerPhrase(this.text, tokens, k, to, new Uint8Array(tokens.length));
+    // (inside the outer quote no token counts as quoted: one array of zeros, made once per reading)
+    this.noneQuoted ??= new Uint8Array(tokens.length);
+    const p = parseSpeakerPhrase(this.text, tokens, k, to, this.noneQuoted);
     if (!p || (p.type !== 'document' && p.type !== 'organization') || (p.type === 'document' && !p.owner)) return null;
     return this.resolve(p, null);
   }

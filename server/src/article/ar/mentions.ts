@@ -42,29 +42,37 @@ class FirstWords {
   readonly byFirst = new Map<string, Form[]>();
   private readonly lengthsByEnding = new Int32Array(1 << 12);
 
+  /** some first word is a single letter (the sieve, by two letters, cannot tell those) */
+  private oneLetter = false;
+
   /** once every form is in byFirst */
   sieve(): void {
-    for (const first of this.byFirst.keys()) if (first.length >= 2) this.lengthsByEnding[endingOf(first)] |= lengthBit(first.length);
+    for (const first of this.byFirst.keys()) {
+      if (first.length >= 2) this.lengthsByEnding[endingOf(first)] |= lengthBit(first.length);
+      else if (first.length === 1) this.oneLetter = true;
+    }
   }
 
-  /** The word, less up to two proclitic letters, is the first word of a form (a cheap test before its readings). */
+  /**
+   * The word, less up to two proclitic letters, is the first word of a form (a cheap test before its
+   * readings). The word and each stem of two letters or more end as the word does: they are sieved by
+   * its ending; a stem of one letter is looked up only when some first word is one letter.
+   */
   startsAForm(n: string): boolean {
-    // (a stem of a letter or two has an ending of its own: short words are looked up as they are)
-    if (n.length < 4) return this.startsAFormUnsieved(n);
+    const length = n.length;
+    if (length < 2) return length === 1 && this.oneLetter && this.byFirst.has(n);
     const lengths = this.lengthsByEnding[endingOf(n)];
-    if (lengths === 0) return false;
-    if ((lengths & lengthBit(n.length)) !== 0 && this.byFirst.has(n)) return true;
+    if (this.isFirstWord(n, 0, lengths)) return true;
     if (!isProcliticLetter(n.charCodeAt(0))) return false;
-    if ((lengths & lengthBit(n.length - 1)) !== 0 && this.byFirst.has(n.slice(1))) return true;
-    return isProcliticLetter(n.charCodeAt(1)) && (lengths & lengthBit(n.length - 2)) !== 0 && this.byFirst.has(n.slice(2));
+    if (this.isFirstWord(n, 1, lengths)) return true;
+    return length > 2 && isProcliticLetter(n.charCodeAt(1)) && this.isFirstWord(n, 2, lengths);
   }
 
-  private startsAFormUnsieved(n: string): boolean {
-    const byFirst = this.byFirst;
-    if (byFirst.has(n)) return true;
-    if (n.length < 2 || !isProcliticLetter(n.charCodeAt(0))) return false;
-    if (byFirst.has(n.slice(1))) return true;
-    return n.length > 2 && isProcliticLetter(n.charCodeAt(1)) && byFirst.has(n.slice(2));
+  /** `n` less its first `cut` letters is a first word (`lengths`: the sieve slot of n's ending; the stem is cut only if it may be one) */
+  private isFirstWord(n: string, cut: number, lengths: number): boolean {
+    const length = n.length - cut;
+    const maybe = length >= 2 ? (lengths & lengthBit(length)) !== 0 : this.oneLetter;
+    return maybe && this.byFirst.has(cut === 0 ? n : n.slice(cut));
   }
 }
 
