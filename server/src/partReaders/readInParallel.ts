@@ -1,11 +1,13 @@
 // A long document's parts read at the same time by the pool's readers and by this thread, then
-// joined here. This thread reads one part at a time with `pause()` after each, so that it answers
-// other messages meanwhile; it also reads whatever the pool could not (broken, or a part it refused),
-// and, once nothing else is left, the parts still out at a reader (a reader just started reads
-// slowly until its code is compiled): the first reading of a part is the one kept.
+// joined here. The readers get every part to read at once and take them from the front; this thread
+// takes them from the back, one at a time with `pause()` after each, so that it answers other
+// messages meanwhile: neither side waits for the other to hand out work, and both finish together.
+// This thread also reads what the pool could not (broken, or a part it refused) and, at the end, a
+// part a reader is still reading once it has waited as long as reading it here would take (a reader
+// just started reads slowly until its code is compiled): the first reading of a part is the one kept.
 import { finishParts, partRead, readPart, type PartCache, type PartJob, type PartPlan } from '../article/analyze';
 import type { Article } from '../article/model';
-import { PARTS_IN_FLIGHT_PER_READER, type PartReaderPool } from './pool';
+import type { PartBatch, PartReaderPool } from './pool';
 
 /**
  * The Article of a planned long document; null when `stale()` turned true first (the parts read so
@@ -13,59 +15,67 @@ import { PARTS_IN_FLIGHT_PER_READER, type PartReaderPool } from './pool';
  */
 export async function readPartsInParallel(plan: PartPlan, cache: PartCache, pool: PartReaderPool | null, stale: () => boolean, pause: () => Promise<void>): Promise<Article | null> {
   const waiting = plan.jobs.filter((job) => !job.article);
-  // one part to read (a keystroke): quicker here than sent away and back
-  if (waiting.length < 2) pool = null;
   let unread = waiting.length;
   const read = (job: PartJob, article: Article) => {
     if (job.article) return;
     partRead(job, article, cache);
     unread--;
   };
-  // the readers take parts from the front, this thread from the back: they meet in the middle
-  let next = 0;
-  let last = waiting.length;
-  /** parts handed to the readers and not answered yet, oldest first */
-  const sent: PartJob[] = [];
-  /** parts the pool gave back unread */
+  /** parts the readers took and gave back unread */
   const refused: PartJob[] = [];
-
-  const dispatch = () => {
-    while (pool && pool.usable && !stale() && next < last && sent.length < pool.size * PARTS_IN_FLIGHT_PER_READER) {
-      const job = waiting[next++];
-      sent.push(job);
-      pool
-        .read(job)
-        .then(
-          (article) => read(job, article),
-          () => refused.push(job),
-        )
-        .finally(() => {
-          sent.splice(sent.indexOf(job), 1);
-          dispatch();
-        });
+  // one part to read (a keystroke): quicker here than sent away and back
+  const batch = waiting.length < 2 ? null : (pool?.readBatch(waiting, { read: (i, article) => read(waiting[i], article), refused: (i) => refused.push(waiting[i]) }) ?? null);
+  const here = new ReadingHere();
+  /** this thread takes parts from the back: waiting[last - 1] is the next one not looked at */
+  let last = waiting.length;
+  const takeFromBack = (): PartJob | undefined => {
+    while (last > 0) {
+      const index = --last;
+      if (!batch || batch.takeHere(index)) return waiting[index];
     }
-  };
-
-  /**
-   * A part sent to a reader and not answered, the last sent first (the least likely started): read
-   * here once nothing else is left, so that the reading never waits on a slow, new or stuck reader
-   * for longer than this thread would take to read the part itself.
-   */
-  const unanswered = (): PartJob | undefined => {
-    for (let i = sent.length - 1; i >= 0; i--) if (!sent[i].article) return sent[i];
     return undefined;
   };
 
-  dispatch();
   while (unread > 0) {
-    if (stale()) return null;
-    // every part not read yet is one of these three: this thread never waits on a reader
-    const job = refused.pop() ?? (next < last ? waiting[--last] : undefined) ?? unanswered();
-    if (!job) break;
-    if (!job.article) read(job, readPart(job));
+    if (stale()) break;
+    const job = refused.pop() ?? takeFromBack() ?? (await aReadersPart(batch, waiting, here));
+    if (!job) continue;
+    if (!job.article) read(job, here.read(job));
     await pause();
-    dispatch();
   }
+  batch?.giveUp();
   if (stale()) return null;
   return finishParts(plan, cache);
+}
+
+/**
+ * Once every part is taken: a part a reader took and has not answered, to read here when the
+ * reader has not answered within the time this thread would take to read it (or is gone);
+ * undefined when a reader answered meanwhile.
+ */
+async function aReadersPart(batch: PartBatch | null, waiting: PartJob[], here: ReadingHere): Promise<PartJob | undefined> {
+  const job = waiting.find((j) => !j.article);
+  if (!job || !batch || batch.over) return job;
+  const news = batch.news;
+  await batch.nextAnswer(here.msFor(job));
+  return batch.news === news ? job : undefined;
+}
+
+/** This thread's readings, timed: how long it takes here to read a part. */
+class ReadingHere {
+  private ms = 0;
+  private chars = 0;
+
+  read(job: PartJob): Article {
+    const start = performance.now();
+    const article = readPart(job);
+    this.ms += performance.now() - start;
+    this.chars += job.text.length;
+    return article;
+  }
+
+  /** about how long reading `job` here takes (0 before a first reading) */
+  msFor(job: PartJob): number {
+    return this.chars === 0 ? 0 : (this.ms / this.chars) * job.text.length;
+  }
 }

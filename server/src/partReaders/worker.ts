@@ -1,8 +1,9 @@
-// The part reader's side: a worker thread that reads the parts it is sent, one at a time, with the
-// same engine as the main thread (the worker runs the same bundle file as its parent).
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+// The part reader's side: a worker thread that takes the parts of each batch it is sent from the
+// front, one at a time, while they last, with the same engine as the main thread (the worker runs
+// the same bundle file as its parent), and sends each reading as soon as it has it.
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { readPart } from '../article/analyze';
-import { PART_READER_ROLE, toSent, type PartReply, type PartRequest } from './protocol';
+import { BY_READER, PART_READER_ROLE, PartClaims, toSent, type BatchReply, type BatchRequest } from './protocol';
 
 /** True on a worker thread started by PartReaderPool: the entry file then serves parts and nothing else. */
 export function runsAsPartReader(): boolean {
@@ -12,14 +13,24 @@ export function runsAsPartReader(): boolean {
 export function servePartReading(): void {
   const port = parentPort;
   if (!port) return;
-  port.on('message', (request: PartRequest) => {
-    let reply: PartReply;
-    try {
-      reply = { id: request.id, reading: toSent(readPart(request)) };
-    } catch (err) {
-      // the main thread reads this part itself, and reports what goes wrong there
-      reply = { id: request.id, error: err instanceof Error ? err.message : String(err) };
-    }
-    port.postMessage(reply);
-  });
+  port.on('message', (request: BatchRequest) => readBatch(port, request));
+}
+
+function readBatch(port: MessagePort, request: BatchRequest): void {
+  const claims = new PartClaims(request.claims);
+  for (let index = 0; index < request.texts.length && !claims.givenUp; index++) {
+    if (claims.take(index, BY_READER)) port.postMessage(readingOf(request, index));
+  }
+  const done: BatchReply = { id: request.id, done: true };
+  port.postMessage(done);
+}
+
+function readingOf(request: BatchRequest, index: number): BatchReply {
+  const { id, language, options } = request;
+  try {
+    return { id, index, reading: toSent(readPart({ text: request.texts[index], language, options, reading: request.readings[index] })) };
+  } catch (err) {
+    // the main thread reads this part itself, and reports what goes wrong there
+    return { id, index, error: err instanceof Error ? err.message : String(err) };
+  }
 }
