@@ -1,9 +1,10 @@
-// wordCount and firstWord read char codes for speed; their answers must stay those of their definitions:
-// the pieces of String.split(/[\s\u00a0]+/) that hold a letter or a digit (/[\p{L}\p{N}]/u), and s.trim().split(/\s+/)[0].
+// wordCount, firstWord, lastWord and wordsOf read char codes for speed; their answers must stay those of their definitions:
+// the pieces of String.split(/[\s\u00a0]+/) that hold a letter or a digit (/[\p{L}\p{N}]/u), s.trim().split(/\s+/)[0],
+// the last of s.split(/\s+/), and s.split(/\s+/).filter(Boolean).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { wordCount } from '../../server/src/article/ar/classify';
-import { firstWord, isJsSpace } from '../../server/src/article/ar/tokens';
+import { firstWord, isJsSpace, lastWord, wordsOf } from '../../server/src/article/text';
 
 function byDefinition(s: string): number {
   let n = 0;
@@ -44,4 +45,20 @@ test('isJsSpace is /\\s/ and firstWord is trim().split(/\\s+/)[0], for every UTF
     }
   }
   for (const s of ['', ' ', '  «نحن» هنا', '\u00a0\u2003قال', 'الوزير']) assert.equal(firstWord(s), s.trim().split(/\s+/)[0] ?? '');
+});
+
+test('lastWord is the last of split(/\\s+/) and wordsOf is split(/\\s+/).filter(Boolean), for every UTF-16 code unit', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    for (const s of [ch, ch + 'قال ' + ch + 'x', ' ' + ch + ch + ' و', 'ab' + ch + 'cd', 'وزير الخارجية' + ch]) {
+      const pieces = s.split(/\s+/);
+      if (lastWord(s) !== pieces[pieces.length - 1]) assert.equal(lastWord(s), pieces[pieces.length - 1], JSON.stringify(s));
+      if (wordsOf(s).join('|') !== pieces.filter(Boolean).join('|')) assert.deepEqual(wordsOf(s), pieces.filter(Boolean), JSON.stringify(s));
+    }
+  }
+  for (const s of ['', ' ', 'جون كيري ', '\u00a0كيري', 'كيري']) {
+    const pieces = s.split(/\s+/);
+    assert.equal(lastWord(s), pieces[pieces.length - 1]);
+    assert.deepEqual(wordsOf(s), pieces.filter(Boolean));
+  }
 });

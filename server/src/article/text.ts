@@ -235,3 +235,38 @@ function recentSlot(word: string): number {
   const h = Math.imul(Math.imul(n, 31) + word.charCodeAt(0), 31) + word.charCodeAt(n >> 1);
   return Math.imul(Math.imul(h, 31) + word.charCodeAt(n - 1), 0x9e3779b1) >>> (32 - RECENT_BITS);
 }
+
+/** JavaScript's \s: what String.split(/\s/) cuts at */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The first word of `s`: the same as `s.trim().split(/\s+/)[0]`, without the copies. */
+export function firstWord(s: string): string {
+  let start = 0;
+  while (start < s.length && isJsSpace(s.charCodeAt(start))) start++;
+  let end = start;
+  while (end < s.length && !isJsSpace(s.charCodeAt(end))) end++;
+  return s.slice(start, end);
+}
+
+/** What follows the last white space of `s` (the last of `s.split(/\s+/)`, without the array): all of `s` when it has none. */
+export function lastWord(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) if (isJsSpace(s.charCodeAt(i))) return s.slice(i + 1);
+  return s;
+}
+
+/** The words of `s`: the same as `s.split(/\s+/).filter(Boolean)`, without a regular expression. */
+export function wordsOf(s: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < s.length && !isJsSpace(s.charCodeAt(i))) i++;
+    if (i > start) words.push(s.slice(start, i));
+  }
+  return words;
+}

@@ -8,7 +8,8 @@ import { Attributor, type Attribution } from './attribution';
 import { classify, wordCount } from './classify';
 import { SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
-import { isComma, isJsSpace, norm, sentenceStarts, tokenize, type Token } from './tokens';
+import { isComma, norm, sentenceStarts, tokenize, type Token } from './tokens';
+import { lastWord } from '../text';
 import { Facts, factsOf, phraseStops } from './lexicon';
 
 /** How far ahead of a cue its speaker phrase may run (tokens). */
@@ -227,12 +228,6 @@ function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quo
       q.attribution = 'continuation';
     }
   });
-}
-
-/** What follows the last white space of `s` (`s.split(/\s+/).pop()`, without the array): all of it when it has none. */
-function lastWord(s: string): string {
-  for (let i = s.length - 1; i >= 0; i--) if (isJsSpace(s.charCodeAt(i))) return s.slice(i + 1);
-  return s;
 }
 
 function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf: (Entity | null)[]): QuoteAnalysis {

@@ -4,7 +4,8 @@
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
 import { Facts, clauseOpeners, hasFact, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
-import { isJsSpace, norm, stripConjunction } from './tokens';
+import { firstWordNorm, norm, stripConjunction } from './tokens';
+import { isJsSpace } from '../text';
 import { charClass } from '../charClasses';
 
 /** [\p{L}\p{N}] by char code (a surrogate pair read whole) */
@@ -244,21 +245,6 @@ function trimmedNorm(tokens: Token[], q: ClassifyInput, trimmed: string): string
   return t !== undefined && t.text === trimmed ? t.norm : norm(trimmed);
 }
 
-/**
- * norm(firstWord(q.text)): read off the token after the opening mark where that token is the whole
- * first word, as it mostly is (its normalised form is on its word's record: no slice, no lookup).
- */
-function firstWordNorm(tokens: Token[], q: ClassifyInput): string {
-  const s = q.text;
-  let start = 0;
-  while (start < s.length && isJsSpace(s.charCodeAt(start))) start++;
-  let end = start;
-  while (end < s.length && !isJsSpace(s.charCodeAt(end))) end++;
-  const t = tokens[q.openTok + 1];
-  if (t !== undefined && t.word && t.text.length === end - start && s.startsWith(t.text, start)) return t.norm;
-  return norm(s.slice(start, end));
-}
-
 /** `.`, `!`, `?` or `؟` before the last character of `s`: a sentence ends inside it */
 function sentenceEndInside(s: string): boolean {
   for (let i = 0; i < s.length - 1; i++) {
@@ -280,7 +266,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (words <= 2 && datelineOutlet(tokens, q.openTok)) return { kind: 'term', byDefault: false };
   if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
   if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
-  const first = firstWordNorm(tokens, q);
+  const first = firstWordNorm(q.text, tokens[q.openTok + 1]);
   // (`«سيعود أقوى»`: a verb in the future opens a clause too)
   const opensClause = clauseOpeners.has(first) || futureVerb(first);
   // `إن «إسرائيل» هدمت`, `أن «جيتكس شوبر» شهد`: a name in quotes as the subject of the clause it opens

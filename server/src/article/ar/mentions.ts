@@ -3,7 +3,8 @@
 // apart in Mention.prefix so that the span covers the name only (`لكيري` → prefix ل, span كيري).
 import type { Mention } from '../model';
 import type { Entity } from './entities';
-import { isJsSpace, newPass, procliticReadings, type Token } from './tokens';
+import { newPass, procliticReadings, type Token } from './tokens';
+import { lastWord, wordsOf } from '../text';
 import { norm } from './tokens';
 import { phraseStops } from './lexicon';
 
@@ -115,32 +116,13 @@ function formsByFirstWord(entities: Entity[]): FirstWords {
     for (const f of e.forms) add(i, f);
     // a person's family name alone (`كيري`, `بساكي`) is a later mention
     if (e.type === 'person') {
-      const family = afterLastSpace(e.name);
-      if (family !== null) add(i, family);
+      const family = lastWord(e.name);
+      if (family !== e.name) add(i, family);
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   firstWords.sieve();
   return firstWords;
-}
-
-/** The words of `s`: the same as `s.split(/\s+/).filter(Boolean)`, without a regular expression. */
-function wordsOf(s: string): string[] {
-  const words: string[] = [];
-  let i = 0;
-  while (i < s.length) {
-    while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
-    const start = i;
-    while (i < s.length && !isJsSpace(s.charCodeAt(i))) i++;
-    if (i > start) words.push(s.slice(start, i));
-  }
-  return words;
-}
-
-/** What follows the last white space of `s` (the last of `s.split(/\s+/)`), or null for one word: the family name of a name. */
-function afterLastSpace(s: string): string | null {
-  for (let i = s.length - 1; i >= 0; i--) if (isJsSpace(s.charCodeAt(i))) return s.slice(i + 1);
-  return null;
 }
 
 /** Word for word the same (no word holds a space: the same as comparing them joined by spaces). */

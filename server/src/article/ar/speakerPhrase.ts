@@ -3,8 +3,8 @@
 // an unnamed source (`مصدر مسؤول`), an organisation (`وزارة الخارجية التركية`) or a document that
 // speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
 import type { Gender, Span } from '../model';
-import { startsWithNumber } from '../text';
-import { firstWord, isComma, isJsSpace, norm, type Token } from './tokens';
+import { isJsSpace, lastWord, startsWithNumber } from '../text';
+import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   documentNouns, Facts, factsOf, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, organisationHeads, roleWords, titles,
   possessedRole, unnamedSources, wordFacts,
@@ -655,7 +655,7 @@ const QUOTE_MARKS = '"«»“”„';
 /** `الدكتورة`, `المهندسة`: a title in the feminine gives the gender */
 function titleGender(title: string | null | undefined): Gender | null {
   if (!title) return null;
-  const w = norm(title.trim().split(/\s+/).pop() ?? '');
+  const w = norm(lastWord(title.trim()));
   if (w.endsWith('ه') && titles.has(w)) return 'female';
   return titles.has(w + 'ه') ? 'male' : null;
 }
@@ -666,15 +666,8 @@ function titleGender(title: string | null | undefined): Gender | null {
  */
 function roleGender(role: string | null, t: Token): Gender | null {
   if (!role) return null;
-  const w = (firstWordIs(role, t) ? t.norm : norm(firstWord(role))).replace(/^ال/, '');
+  const w = firstWordNorm(role, t).replace(/^ال/, '');
   if (!isInBare(roleWords, w)) return null;
   if (w.endsWith('ه') && isInBare(roleWords, w.slice(0, -1))) return 'female';
   return isInBare(roleWords, w + 'ه') ? 'male' : null;
-}
-
-/** firstWord(s) is the word token `t`'s text (a word token holds no white space) */
-function firstWordIs(s: string, t: Token): boolean {
-  if (!t.word) return false;
-  const w = t.text;
-  return s.startsWith(w) && (s.length === w.length || isJsSpace(s.charCodeAt(w.length)));
 }

@@ -1,6 +1,6 @@
 // Tokens of an Arabic article: words (letters, marks, digits, tatweel) and single punctuation marks,
 // each with its offsets in the original text and a form normalised for matching. One linear pass.
-import { isWhitespaceCode, normalizeForMatch, ownString, rememberedPerWord } from '../text';
+import { isJsSpace, isWhitespaceCode, normalizeForMatch, ownString, rememberedPerWord } from '../text';
 
 /** bits of Token.bits */
 const IS_WORD = 1;
@@ -404,18 +404,16 @@ function domainEnding(text: string, i: number): boolean {
   return ending === 'نت' || /^[A-Za-z]{2,3}$/.test(ending);
 }
 
-/** JavaScript's \s: what String.split(/\s/) cuts at */
-export function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** The first word of `s`: the same as `s.trim().split(/\s+/)[0]`, without the copies. */
-export function firstWord(s: string): string {
+/**
+ * norm(firstWord(s)), read off token `t` where `t` is a word whose text is that first word (its
+ * normalised form is on its word's record: no slice, no lookup), as it mostly is for a quote's text
+ * after its opening mark or a role read from its first token.
+ */
+export function firstWordNorm(s: string, t: Token | undefined): string {
   let start = 0;
   while (start < s.length && isJsSpace(s.charCodeAt(start))) start++;
   let end = start;
   while (end < s.length && !isJsSpace(s.charCodeAt(end))) end++;
-  return s.slice(start, end);
+  if (t !== undefined && t.word && t.text.length === end - start && s.startsWith(t.text, start)) return t.norm;
+  return norm(s.slice(start, end));
 }

@@ -2,8 +2,7 @@
 // normalisation so `(الجزيره)`, `(REUTERS)` and `(Reuters )` all match.
 import type { Span } from '../model';
 import { layoutLexicons } from '../lexicon/layout';
-import { normalizeLoose, rememberedPerWord, trimSpan } from '../text';
-import { isJsSpace } from '../ar/tokens';
+import { isJsSpace, normalizeLoose, rememberedPerWord, trimSpan } from '../text';
 
 /** keys of the short strings the readers try at every line's start (`The`, `قال`), remembered; bounded */
 export const layoutKey: (s: string) => string = rememberedPerWord(normalizeLoose, 10000, 12);
