@@ -265,7 +265,8 @@ export const Facts = {
   stopReadInContext: 1 << 30,
 } as const;
 
-const IMAM = norm('إمام');
+/** `إمام` (imam) normalised: the same letters as `أمام` (in front of) */
+export const IMAM = norm('إمام');
 
 /** verbs that open on ال like a definite noun (form VIII of roots in ل): `التقى الوزير بالمتظاهرين` */
 export const VERBS_ON_AL = new Set(['التقي', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'التفت', 'التفتت', 'التقط', 'التقطت'].map((w) => norm(w)));

@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { isJsSpace, lastWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
-  documentNouns, Facts, factsOf, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, organisationHeads, roleWords, titles,
+  documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, organisationHeads, roleWords, titles,
   possessedRole, unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -173,7 +173,6 @@ function genitiveBeforeName(tokens: Token[], j: number, limit: number): boolean 
   return m > j + 1 && m < limit && canStartName(tokens, m, j);
 }
 
-const IMAM = norm('إمام');
 
 function isStop(tokens: Token[], j: number): boolean {
   const facts = factsOf(tokens[j]);

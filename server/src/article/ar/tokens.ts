@@ -132,9 +132,14 @@ function learnCode(c: number): number {
   return (codeClass[c] = isWordClass(c) ? WORD_CODE : OTHER_CODE);
 }
 
+/** The tokenizer's class of char code `c` (codeClass, learnt the first time). */
+function classOf(c: number): number {
+  const k = codeClass[c];
+  return k === UNKNOWN ? learnCode(c) : k;
+}
+
 function isWordCode(c: number): boolean {
-  let v = codeClass[c];
-  if (v === UNKNOWN) v = learnCode(c);
+  const v = classOf(c);
   return v === WORD_CODE;
 }
 
@@ -286,8 +291,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let kind = codeClass[c];
-    if (kind === UNKNOWN) kind = learnCode(c);
+    const kind = classOf(c);
     if (kind === LINE_BREAK) {
       newLine = true;
       i++;
@@ -303,9 +307,7 @@ export function tokenize(text: string): Token[] {
     if (kind === WORD_CODE) {
       while (i < n) {
         const d = text.charCodeAt(i);
-        let k = codeClass[d];
-        if (k === UNKNOWN) k = learnCode(d);
-        if (k !== WORD_CODE) break;
+        if (classOf(d) !== WORD_CODE) break;
         hash = (Math.imul(hash, 31) + d) & HASH_MASK;
         i++;
       }
