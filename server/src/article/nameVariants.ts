@@ -2,7 +2,7 @@
 // `هاموند` / `هاموندز`) without merging two people who share a surname (`Charles Clarke` and
 // `Kenneth Clarke` stay apart: their first names conflict). Pure; one linear pass over the text.
 import type { Article, Span, Speaker } from './model';
-import { normalizeForMatch, rememberedPerWord } from './text';
+import { NORMALISED_CODE, normalizeForMatch, rememberedPerWord } from './text';
 import { AR_PROCLITICS, AR_VERBS_BEFORE_NAME, HONORIFICS, NAME_PARTICLES } from './lexicon/nameContext';
 
 export interface NameWord {
@@ -41,18 +41,6 @@ for (let c = 0; c < 0x900; c++) NAME_CHAR[c] = isNameCharSlow(c) ? 1 : 0;
 
 function isNameChar(c: number): boolean {
   return NAME_CHAR[c] === 1;
-}
-
-/**
- * What normalizeForMatch(·, true) makes of each character below U+0900, as one char code (-1: dropped,
- * -2: becomes more than one character, `İ` → `i̇`). The whole-text scan hashes a word's normalised
- * form from these while it reads the word, so it can tell without slicing that a word is none of
- * the few that announce a name.
- */
-const NORM_CODE = new Int32Array(0x900);
-for (let c = 0; c < 0x900; c++) {
-  const norm = normalizeForMatch(String.fromCharCode(c), true);
-  NORM_CODE[c] = norm.length === 0 ? -1 : norm.length === 1 ? norm.charCodeAt(0) : -2;
 }
 
 /** the normalised words after which a name may stand in any article: the honorifics, and the Arabic reporting verbs with and without و/ف and ت (what stripVerb strips) */
@@ -605,8 +593,8 @@ function wordEnd(text: string, i: number, n: number): number {
  * is not told apart here.
  */
 function endsMayBeContext(text: string, start: number, end: number, stamp: number): boolean {
-  const first = NORM_CODE[text.charCodeAt(start)];
-  const last = NORM_CODE[text.charCodeAt(end - 1)];
+  const first = NORMALISED_CODE[text.charCodeAt(start)];
+  const last = NORMALISED_CODE[text.charCodeAt(end - 1)];
   if (first < 0 || last < 0) return true;
   const mark = contextByEnds[endsSlot(first, last)];
   return mark === FIXED || mark === stamp;
@@ -616,7 +604,7 @@ function endsMayBeContext(text: string, start: number, end: number, stamp: numbe
 function normHash(text: string, start: number, end: number): number {
   let hash = 0;
   for (let i = start; i < end; i++) {
-    const norm = NORM_CODE[text.charCodeAt(i)];
+    const norm = NORMALISED_CODE[text.charCodeAt(i)];
     if (norm >= 0) hash = hashStep(hash, norm);
     else if (norm === -2) return UNKNOWN_HASH;
   }

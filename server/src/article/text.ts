@@ -111,6 +111,18 @@ export function normalizeForMatch(s: string, foldTaMarbuta = false): string {
   return mayHaveCase ? out.toLowerCase() : out;
 }
 
+/**
+ * What normalizeForMatch(·, true) makes of each character below U+0900, as one char code (-1: dropped,
+ * -2: becomes more than one character, `İ` → `i̇`): for scans that read a word's normalised letters
+ * in place, without slicing and normalising it. Worked out from normalizeForMatch itself, so the two
+ * cannot disagree.
+ */
+export const NORMALISED_CODE = new Int32Array(0x900);
+for (let c = 0; c < 0x900; c++) {
+  const n = normalizeForMatch(String.fromCharCode(c), true);
+  NORMALISED_CODE[c] = n.length === 0 ? -1 : n.length === 1 ? n.charCodeAt(0) : -2;
+}
+
 /** Collapses white space and strips trailing punctuation: for comparing captions and quote texts. */
 export function normalizeLoose(s: string): string {
   const collapsed = normalizeForMatch(s, true).replace(/[\s\u200e\u200f\u200b\ufeff]+/g, ' ');

@@ -5,7 +5,7 @@ import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
 import { Facts, clauseOpeners, hasFact, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWordNorm, norm, stripConjunction } from './tokens';
-import { isJsSpace } from '../text';
+import { isJsSpace, NORMALISED_CODE } from '../text';
 import { charClass } from '../charClasses';
 
 /** [\p{L}\p{N}] by char code (a surrogate pair read whole) */
@@ -221,22 +221,17 @@ function hasNameParticle(s: string): boolean {
   while (i < s.length) {
     while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
     const start = i;
-    // letters normalisation keeps, counted where it keeps each as one (ASCII, Arabic): a longer word is no particle
+    // letters normalisation keeps (not harakat, tatweel: NORMALISED_CODE -1), counted where it keeps each as one (ASCII, Arabic): a longer word is no particle
     let kept = 0;
     let otherScript = false;
     while (i < s.length && !isJsSpace(s.charCodeAt(i))) {
       const c = s.charCodeAt(i++);
-      if (c < 0x80 || (c >= 0x600 && c <= 0x6ff && !droppedByNorm(c))) kept++;
+      if (c < 0x80 || (c >= 0x600 && c <= 0x6ff && NORMALISED_CODE[c] !== -1)) kept++;
       else if (c < 0x600 || c > 0x6ff) otherScript = true;
     }
     if (i > start && (otherScript || kept <= LONGEST_PARTICLE) && nameParticles.has(norm(s.slice(start, i)))) return true;
   }
   return false;
-}
-
-/** harakat and tatweel: what normalizeForMatch drops */
-function droppedByNorm(c: number): boolean {
-  return (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x6d6 && c <= 0x6ed);
 }
 
 /** norm(trimmed), the quote's trimmed text: read off the token after the opening mark when it is that token's whole text */

@@ -2,7 +2,7 @@
 // normalisation so `(الجزيره)`, `(REUTERS)` and `(Reuters )` all match.
 import type { Span } from '../model';
 import { layoutLexicons } from '../lexicon/layout';
-import { isJsSpace, normalizeLoose, rememberedPerWord, trimSpan } from '../text';
+import { isJsSpace, NORMALISED_CODE, normalizeLoose, rememberedPerWord, trimSpan } from '../text';
 
 /** keys of the short strings the readers try at every line's start (`The`, `قال`), remembered; bounded */
 export const layoutKey: (s: string) => string = rememberedPerWord(normalizeLoose, 10000, 12);
@@ -112,14 +112,11 @@ function keyFirstUnit(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isJsSpace(c) || c === 0x200e || c === 0x200f || c === 0x200b) continue;
-    if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
-    if (c < 0x600 || c > 0x6ff) return -1;
-    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x6d6 && c <= 0x6ed)) continue;
-    if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) return 0x627;
-    if (c === 0x649 || c === 0x6cc) return 0x64a;
-    if (c === 0x6a9) return 0x643;
-    if (c === 0x629) return 0x647;
-    return c;
+    if (c >= 0x80 && (c < 0x600 || c > 0x6ff)) return -1;
+    // (ASCII and the Arabic block become one character each, or nothing)
+    const unit = NORMALISED_CODE[c];
+    if (unit === -1) continue;
+    return unit;
   }
   return -1;
 }
