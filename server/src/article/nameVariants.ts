@@ -2,7 +2,7 @@
 // `هاموند` / `هاموندز`) without merging two people who share a surname (`Charles Clarke` and
 // `Kenneth Clarke` stay apart: their first names conflict). Pure; one linear pass over the text.
 import type { Article, Span, Speaker } from './model';
-import { NORMALISED_CODE, normalizeForMatch, rememberedPerWord } from './text';
+import { isHarakahOrTatweel, NORMALISED_CODE, normalizeForMatch, rememberedPerWord } from './text';
 import { AR_PROCLITICS, AR_VERBS_BEFORE_NAME, HONORIFICS, NAME_PARTICLES } from './lexicon/nameContext';
 
 export interface NameWord {
@@ -616,7 +616,7 @@ function skipLetters(text: string, start: number, n: number): number {
   let i = start;
   for (let k = 0; k < n; k++) {
     i++;
-    while (/[\u064B-\u065F\u0670\u0640]/.test(text[i] ?? '')) i++;
+    while (isHarakahOrTatweel(text.charCodeAt(i))) i++;
   }
   return i;
 }

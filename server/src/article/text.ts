@@ -123,6 +123,11 @@ for (let c = 0; c < 0x900; c++) {
   NORMALISED_CODE[c] = n.length === 0 ? -1 : n.length === 1 ? n.charCodeAt(0) : -2;
 }
 
+/** A harakah, the dagger alef or tatweel (`[\u064B-\u065F\u0670\u0640]`): the marks that sit on a letter as written. */
+export function isHarakahOrTatweel(c: number): boolean {
+  return (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640;
+}
+
 /** Collapses white space and strips trailing punctuation: for comparing captions and quote texts. */
 export function normalizeLoose(s: string): string {
   const collapsed = normalizeForMatch(s, true).replace(/[\s\u200e\u200f\u200b\ufeff]+/g, ' ');

@@ -3,7 +3,7 @@
 import * as lex from '../lexicon/ar';
 import type { Gender } from '../model';
 import { norm, stripConjunction, type Token } from './tokens';
-import { rememberedPerWord } from '../text';
+import { isHarakahOrTatweel, rememberedPerWord } from '../text';
 
 export type CueKind = 'verb' | 'participle' | 'nested' | 'according' | 'came-in';
 
@@ -344,7 +344,7 @@ function startsWithArticle(s: string): boolean {
   let seen = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) continue;
+    if (isHarakahOrTatweel(c)) continue;
     if (seen === 0) {
       if (c !== 0x627) return false;
       seen = 1;

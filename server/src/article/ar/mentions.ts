@@ -4,7 +4,7 @@
 import type { Mention } from '../model';
 import type { Entity } from './entities';
 import { newPass, procliticReadings, type Token } from './tokens';
-import { lastWord, wordsOf } from '../text';
+import { isHarakahOrTatweel, lastWord, wordsOf } from '../text';
 import { norm } from './tokens';
 import { phraseStops } from './lexicon';
 
@@ -77,20 +77,15 @@ class FirstWords {
   }
 }
 
-/** A harakah, the dagger alef or tatweel: `[\u064B-\u065F\u0670\u0640]` */
-function isMarkCode(c: number): boolean {
-  return (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640;
-}
-
 /** The original-text length of a proclitic of `letters` letters at the start of a token (harakat and tatweel skipped). */
 function prefixLength(text: string, start: number, end: number, letters: number): number {
   let i = start;
   let seen = 0;
   while (i < end && seen < letters) {
-    if (!isMarkCode(text.charCodeAt(i))) seen++;
+    if (!isHarakahOrTatweel(text.charCodeAt(i))) seen++;
     i++;
   }
-  while (i < end && isMarkCode(text.charCodeAt(i))) i++;
+  while (i < end && isHarakahOrTatweel(text.charCodeAt(i))) i++;
   return i - start;
 }
 
