@@ -26,6 +26,8 @@ export interface EngineResult {
   largeLanguage: string;
   /** every corpus article analysed on its own: mean of the per-article medians */
   corpusMsPerArticle: { all: number; ar: number; en: number; articles: number };
+  /** the same articles' throughput: their bytes over the sum of their medians, all and per language */
+  corpusMbPerSecond: { all: number; ar: number; en: number };
   findings: Record<string, number>;
   /** the largest document read as the server reads it, on part readers (engineParallel.ts) */
   parallel?: ParallelRow;
@@ -92,8 +94,10 @@ export function benchEngine(analyzeArticle: (text: string) => Article, docs: Ben
   const smallest = rows[smallIndex];
   const largest = rows[rows.length - 1];
 
-  const perArticle = corpus.map((a) => ({ language: a.language, ms: median(measure(() => analyzeArticle(a.text), budgetMs / 20, 50)) }));
+  const perArticle = corpus.map((a) => ({ language: a.language, bytes: a.bytes, ms: median(measure(() => analyzeArticle(a.text), budgetMs / 20, 50)) }));
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : NaN);
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  const throughput = (ps: typeof perArticle) => (ps.length ? sum(ps.map((p) => p.bytes)) / MB / (sum(ps.map((p) => p.ms)) / 1000) : NaN);
 
   // What the engine found on the largest document: a sanity check that it did real work.
   const findings: Record<string, number> = {};
@@ -113,6 +117,11 @@ export function benchEngine(analyzeArticle: (text: string) => Article, docs: Ben
       ar: mean(perArticle.filter((p) => p.language === 'ar').map((p) => p.ms)),
       en: mean(perArticle.filter((p) => p.language === 'en').map((p) => p.ms)),
       articles: perArticle.length,
+    },
+    corpusMbPerSecond: {
+      all: throughput(perArticle),
+      ar: throughput(perArticle.filter((p) => p.language === 'ar')),
+      en: throughput(perArticle.filter((p) => p.language === 'en')),
     },
     findings,
   };

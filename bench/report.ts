@@ -58,6 +58,9 @@ export function renderTable(r: BenchResult): string {
     // the mean article's size over the mean article's time
     const articleMbPerSecond = r.corpus.bytes / c.articles / MB / (c.all / 1000);
     row(`each corpus article alone (${c.articles})`, '', `${fmt(c.all, 3)} ms (ar ${fmt(c.ar, 3)}, en ${fmt(c.en, 3)})`, `${fmt(articleMbPerSecond, 1)} MB/s`);
+    // per language (an English article has about half the bytes per word of an Arabic one)
+    const perLanguage = r.engine.corpusMbPerSecond;
+    if (perLanguage) row('  the Arabic ones / the English ones', '', '', `${fmt(perLanguage.ar, 1)} / ${fmt(perLanguage.en, 1)} MB/s`);
     row(`time/KB at 5 MB (analysed as ${r.engine.largeLanguage}) ÷ ${r.engine.scalingBase}`, '', '', `${fmt(r.engine.scalingRatio)}×`);
     const small = r.engine.documents.find((d) => d.label === r.engine?.scalingBase);
     if (par && small) row(`  the same, 5 MB on the main thread + ${par.readers} part reader${par.readers === 1 ? '' : 's'}`, '', '', `${fmt(par.msPerKb / small.msPerKb)}×`);
