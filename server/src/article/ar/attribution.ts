@@ -8,6 +8,7 @@ import type { CueForm } from './lexicon';
 import { afterQuoteNaming, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
+import { rememberedPerWord } from '../text';
 
 export interface Attribution {
   entity: Entity | null;
@@ -29,6 +30,9 @@ interface CueHit {
   form: CueForm;
   /** `ليؤكد`: the verb of purpose after another verb, whose subject is its own (`وعاد الوزير ليؤكد`) */
   purpose: boolean;
+  /** subjectOf's last answer for this cue, kept on the hit (one per cue token): the limit it was read to (-1: none yet) */
+  subjectLimit: number;
+  subject: SpeakerPhrase | null;
 }
 
 const NONE: Attribution = { entity: null, kind: null, cue: null, cueSpan: null, governed: false, appositive: false };
@@ -73,6 +77,9 @@ const WA_HIYA = norm('وهي');
 const CIRCUMSTANCE_WINDOW = 12;
 /** `نقلت مجلة … عن عالمة البيئة البحرية في جامعة … الدكتورة كاثرين ميلر قولها`: a long role lies between عن and قولها */
 const NESTED_SOURCE_WINDOW = 16;
+
+/** stripConjunction(w).stem, remembered per word (no object and no slice per call) */
+const stemOf: (w: string) => string = rememberedPerWord((w) => stripConjunction(w).stem);
 
 /** `يقول`, `تؤكد`: an imperfect verb opens on ي or ت after any conjunction (a perfect one on its root) */
 function imperfect(word: string, conj: string): boolean {
@@ -129,7 +136,7 @@ export class Attributor {
     // `لافتة` is also a banner: as `pointing out` it is followed by إلى or أن
     if (hit.form.lemma === LAFATA && hit.form.kind === 'participle' && this.tokens[j + 1]?.norm !== ILA && !complementisers.has(this.tokens[j + 1]?.norm ?? '')) return null;
     // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun
-    if (hit.form.kind === 'verb' && j > 0 && (hasFact(this.tokens[j - 1], Facts.verbalNounMarker) || masdarGovernors.has(stripConjunction(this.tokens[j - 1].norm).stem))) return null;
+    if (hit.form.kind === 'verb' && j > 0 && (hasFact(this.tokens[j - 1], Facts.verbalNounMarker) || masdarGovernors.has(stemOf(this.tokens[j - 1].norm)))) return null;
     // `قبل أن يكشف التطبيق`, `يريد أن يقول`: an imperfect verb after أن is a subjunctive, not a report
     // (`قبل أن تضيف ضاحكة: «…»`: with a colon right after, it reports)
     if (hit.form.kind === 'verb' && j > 0 && this.tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.colonWithin(j, 3)) return null;
@@ -154,7 +161,7 @@ export class Attributor {
       const next = this.tokens[j + 1];
       if (!next || next.norm !== 'في') return null;
     }
-    return { at: j, form: hit.form, purpose: hit.conj === 'ل' };
+    return { at: j, form: hit.form, purpose: hit.conj === 'ل', subjectLimit: -1, subject: null };
   }
 
   /** A complementiser, a colon or a quote comes within `window` tokens after `j`, in its sentence. */
@@ -200,17 +207,16 @@ export class Attributor {
     return false;
   }
 
-  /** subjectOf per cue token, for the limit it was read to */
-  private readonly subjects = new Map<number, { limit: number; phrase: SpeakerPhrase | null }>();
   /** the entity each phrase resolved to */
   private readonly resolved = new Map<SpeakerPhrase, Entity | null>();
 
   /** The speaker phrase a cue at `c` names, read up to `limit`; null when the cue has no subject. */
   subjectOf(c: CueHit, limit: number): SpeakerPhrase | null {
-    const known = this.subjects.get(c.at);
-    if (known && known.limit === limit) return known.phrase;
+    // (cueAt gives one hit per token: the answer kept on it is the cue's own)
+    if (c.subjectLimit === limit) return c.subject;
     const phrase = this.readSubject(c, limit);
-    this.subjects.set(c.at, { limit, phrase });
+    c.subjectLimit = limit;
+    c.subject = phrase;
     return phrase;
   }
 
@@ -275,7 +281,7 @@ export class Attributor {
       if (kana) s++;
       // (`وكيل أعمال اللاعب، الفرنسي جيروم لافاي، رد`: with an apposition closed by a comma the subject runs longer)
       const longest = v > s && isComma(tokens[v - 1]) ? SVO_WITH_APPOSITION : SVO_SUBJECT;
-      if (v > s && v - s <= longest && !isCue(tokens[s]) && !VERBS_ON_AL.has(stripConjunction(tokens[s].norm).stem)) {
+      if (v > s && v - s <= longest && !isCue(tokens[s]) && !VERBS_ON_AL.has(stemOf(tokens[s].norm))) {
         const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted, false, true);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.complementOnly(p.to, v);
@@ -449,7 +455,9 @@ export class Attributor {
       const owner = this.documentOwners.get(documentNoun(this.tokens[p.from].norm) ?? '');
       if (owner) return owner;
     }
-    if (this.resolved.has(p)) return this.resolved.get(p)!;
+    // (one lookup: a phrase resolved holds an entity or null, never undefined)
+    const known = this.resolved.get(p);
+    if (known !== undefined) return known;
     const e = this.registry.resolve(p, gender, this.tokens[p.from].start);
     // `الدكتور خالد الشمري`: the titled name is an alias
     if (e && e.type === 'person' && p.title && p.name) {
@@ -484,9 +492,9 @@ export class Attributor {
     const t = this.tokens[j];
     // (كان / كانت, or a verb-like first word: short, no article, not a plural or feminine noun ending)
     if (!t.word || this.quoted[j] || isCue(t) || !hasFact(t, Facts.sentenceVerb)) return;
-    const w = stripConjunction(t.norm).stem;
     let k = j + 1;
-    const isKana = w === 'كان' || w === 'كانت';
+    // (كان / كانت behind any conjunction: KANA lists them all)
+    const isKana = KANA.has(t.norm);
     if (k < limit && this.tokens[k].norm === 'قد') k++;
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
     if (!p || p.type === 'document') return;

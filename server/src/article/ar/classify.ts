@@ -212,6 +212,21 @@ function hasLetter(s: string): boolean {
   return (c >= 0x0621 && c <= 0x064a) || LETTER.test(s);
 }
 
+/**
+ * NUMBER.test(s), read by char code: an ASCII digit says yes; the rest of ASCII, Arabic letters and marks
+ * say nothing; at any other character the regular expression answers for the whole string.
+ */
+function hasNumber(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    // (quote marks, `،`, `؟`, tatweel and harakat are no numbers either)
+    if (c < 0x80 || (c >= 0x0621 && c <= 0x0652) || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x60c || c === 0x61f) continue;
+    return NUMBER.test(s);
+  }
+  return false;
+}
+
 /** the longest name particle (normalised) */
 const LONGEST_PARTICLE = Math.max(...[...nameParticles].map((w) => w.length));
 
@@ -273,7 +288,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (!opensClause && words > 1 && words <= 6 && hasNameParticle(q.text)) return { kind: 'term', byDefault: false };
   if (q.appositive && !q.governed && words <= 6) return { kind: 'term', byDefault: false };
   // `«رؤية 2030»`, `"جالكسي أس6"`: a short name with a number
-  if (words <= 3 && NUMBER.test(q.text) && LETTER.test(q.text)) return { kind: 'term', byDefault: false };
+  if (words <= 3 && hasNumber(q.text) && LETTER.test(q.text)) return { kind: 'term', byDefault: false };
   if (words === 1 && !q.named && scareWords.has(trimmedNorm(tokens, q, trimmed))) return { kind: 'term', byDefault: false };
   if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };
   if (q.appositive && words <= 3 && !opensClause) return { kind: 'term', byDefault: false };

@@ -62,7 +62,9 @@ export class SpeakerRegistry {
   private byWord = new Map<string, Entity[]>();
 
   private index(e: Entity): void {
-    for (const w of e.key_) {
+    const key = e.key_;
+    for (let i = 0; i < key.length; i++) {
+      const w = key[i];
       const list = this.byWord.get(w);
       if (!list) this.byWord.set(w, [e]);
       else if (!list.includes(e) && list.length < 64) list.push(e);
@@ -80,15 +82,16 @@ export class SpeakerRegistry {
   private firstFitting(key: string[], gender: Gender | null, type: string): Entity | null {
     if (key.length === 1) {
       const list = this.byWord.get(key[0]);
-      if (list) for (const e of list) if (fits(e, key, gender, type)) return e;
+      if (list) for (let l = 0; l < list.length; l++) if (fits(list[l], key, gender, type)) return list[l];
       return null;
     }
     const stamp = ++this.stamps;
     let found: Entity | null = null;
-    for (const w of key) {
-      const list = this.byWord.get(w);
+    for (let i = 0; i < key.length; i++) {
+      const list = this.byWord.get(key[i]);
       if (!list) continue;
-      for (const e of list) {
+      for (let l = 0; l < list.length; l++) {
+        const e = list[l];
         if (e.stamp === stamp) continue;
         e.stamp = stamp;
         if ((found === null || e.key < found.key) && fits(e, key, gender, type)) found = e;
@@ -149,8 +152,12 @@ export class SpeakerRegistry {
     // an unnamed post (`وزير المالية`) is its own role
     const roleWordsOf = (e: Entity) => new Set(nameKey(e.role ?? (e.type === 'anonymous' ? e.name : '')).map((w) => w.replace(/ه$/, '')));
     // `المدرب البرتغالي` is the coach named before; `مدرب النصر` is not `مدرب الهلال` — another coach
-    const fits = people.find((e) => [...words].every((w) => roleWordsOf(e).has(w)));
-    const clashes = people.some((e) => [...words].some((w) => roleWordsOf(e).has(w)));
+    // (each person's role words built once, not once per word weighed)
+    const wordList = [...words];
+    const roleSets = people.map(roleWordsOf);
+    const fitsAt = roleSets.findIndex((r) => wordList.every((w) => r.has(w)));
+    const fits = fitsAt >= 0 ? people[fitsAt] : undefined;
+    const clashes = roleSets.some((r) => wordList.some((w) => r.has(w)));
     // `المتحدث باسم الجيش` introduces a new source; `المسؤول الإيراني` refers back
     const spokesperson = words.has('باسم');
     // `وزير الصحة`, `مدير المستشفى`: a role with its own complement names a post, so someone new unless it fits

@@ -3,7 +3,7 @@
 // an unnamed source (`مصدر مسؤول`), an organisation (`وزارة الخارجية التركية`) or a document that
 // speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
 import type { Gender, Span } from '../model';
-import { isJsSpace, lastWord, startsWithNumber } from '../text';
+import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, organisationHeads, roleWords, titles,
@@ -623,8 +623,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   return phrase;
 }
 
-/** `ومدرب`, `والسكان`, `ومحللون`: و / ف on a role, a body or an unnamed source (facts of the rest) */
-function conjoinedPhraseHead(n: string): boolean {
+/** `ومدرب`, `والسكان`, `ومحللون`: و / ف on a role, a body or an unnamed source (facts of the rest); remembered per word (wordFacts works out the rest's facts anew) */
+const conjoinedPhraseHead: (n: string) => boolean = rememberedPerWord(findConjoinedPhraseHead);
+
+function findConjoinedPhraseHead(n: string): boolean {
   if (n.length < 4 || (n[0] !== 'و' && n[0] !== 'ف')) return false;
   const rest = n.slice(1);
   return (wordFacts(rest) & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource)) !== 0 || residents.has(rest);
@@ -665,7 +667,14 @@ function titleGender(title: string | null | undefined): Gender | null {
  */
 function roleGender(role: string | null, t: Token): Gender | null {
   if (!role) return null;
-  const w = firstWordNorm(role, t).replace(/^ال/, '');
+  return roleWordGender(firstWordNorm(role, t));
+}
+
+/** roleGender's answer for a role's first word (normalised), remembered per word */
+const roleWordGender: (first: string) => Gender | null = rememberedPerWord(findRoleWordGender);
+
+function findRoleWordGender(first: string): Gender | null {
+  const w = first.replace(/^ال/, '');
   if (!isInBare(roleWords, w)) return null;
   if (w.endsWith('ه') && isInBare(roleWords, w.slice(0, -1))) return 'female';
   return isInBare(roleWords, w + 'ه') ? 'male' : null;
