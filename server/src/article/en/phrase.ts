@@ -4,8 +4,8 @@
 import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
-  GENDERED_ROLES, PRONOUNS, SEPARATORS, W_ADJUNCT, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN,
-  W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord, flagAt, wordFlags,
+  GENDERED_ROLES, PRONOUNS, W_ADJUNCT, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN,
+  W_GENDERED_ROLE, W_PRONOUN, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord, flagAt, wordFlags,
 } from './words';
 import { startsWithNumber } from '../text';
 import type { WordSet } from './lowerCaseWords';
@@ -74,7 +74,7 @@ export function segments(tokens: Token[], from: number, to: number): Segment[] {
   let start = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.kind !== 'punct' || !SEPARATORS.includes(t.text)) continue;
+    if (!isSeparator(t)) continue;
     if (t.text === '(' && isAcronym(tokens[i + 1]) && isPunct(tokens[i + 2], ')') && i + 2 < to) {
       out.push({ from: start, to: i, acronym: tokens[i + 1].text });
       i += 2;
@@ -99,9 +99,9 @@ export function textOf(ctx: PhraseContext, tokens: Token[], from: number, to: nu
   return collapseSpaces(ctx.text.slice(tokens[from].start, endOf(tokens[to - 1])));
 }
 
-/** The gender a role word gives (`spokeswoman`), else null. */
-function roleGender(t: Token): Gender | null {
-  return isWord(t) ? GENDERED_ROLES.get(t.lower) || null : null;
+/** The gender the role word tokens[i] gives (`spokeswoman`), else null. */
+function roleGender(tokens: Token[], i: number): Gender | null {
+  return isWord(tokens[i]) && (flagAt(tokens, i) & W_GENDERED_ROLE) !== 0 ? GENDERED_ROLES.get(tokens[i].lower) || null : null;
 }
 
 export function spanOf(tokens: Token[], from: number, to: number): Span {
@@ -120,7 +120,7 @@ export function hasClauseWord(tokens: Token[], from: number, to: number): boolea
 
 export function pronoun(tokens: Token[], from: number, to: number): SpeakerPhrase | null {
   if (to - from !== 1 || !isWord(tokens[from])) return null;
-  const g = PRONOUNS.get(tokens[from].lower);
+  const g = (flagAt(tokens, from) & W_PRONOUN) !== 0 ? PRONOUNS.get(tokens[from].lower) : undefined;
   if (!g) return null;
   return {
     kind: 'pronoun', text: tokens[from].lower, span: spanOf(tokens, from, to), honorific: null, role: null,
@@ -209,7 +209,7 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
   if (to - from > 12) return null;
   const organisation = ((headFlags | singularFlags) & W_ORG) !== 0 || document;
   let gender: Gender | null = null;
-  for (let i = from; i < to; i++) gender = roleGender(tokens[i]) ?? gender;
+  for (let i = from; i < to; i++) gender = roleGender(tokens, i) ?? gender;
   return {
     kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null, gender,
     organisation, acronym, head, document, definite: det === 'the' || possessivePronoun || hasPossessive,
@@ -376,7 +376,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   let role = roleFrom < roleEnd ? textOf(ctx, tokens, roleFrom, roleEnd) : null;
   if (end < to) role = (role ? role + ' ' : '') + textOf(ctx, tokens, end, to);
   let gender: Gender | null = honorific ? honorificGender(honorific) : null;
-  for (let i = from; i < nameFrom; i++) gender = roleGender(tokens[i]) ?? gender;
+  for (let i = from; i < nameFrom; i++) gender = roleGender(tokens, i) ?? gender;
   const roleHeadIsBody = roleEnd > from && (flagAt(tokens, roleEnd - 1) & W_ORG) !== 0;
   return {
     kind: 'name', text: textOf(ctx, tokens, nameFrom, end), span: spanOf(tokens, nameFrom, end), honorific, role, gender,

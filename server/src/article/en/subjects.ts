@@ -14,6 +14,11 @@ const TIME_WORDS = new Set([
   'october', 'november', 'december',
 ]);
 
+/** `was told`, `is said to`: auxiliaries that make a cue passive */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** `X said … and urged`: conjunctions that join a second verb to the subject before them */
+const AND_BUT_OR = new Set(['and', 'but', 'or']);
+
 /** conjunctions that open a clause with its own subject (not `as`, which also makes `such as X`) */
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'since', 'while', 'although', 'though', 'until', 'once', 'unless', 'whereas']);
 /** Most words between such a conjunction and the cue it governs (`after a Resolution Foundation report`). */
@@ -64,7 +69,7 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   // `The ministry on Monday announced`: a time adjunct between the subject and its verb is no part of the subject
   if (end - 2 > from && isWord(tokens[end - 1]) && TIME_WORDS.has(tokens[end - 1].lower) && isWord(tokens[end - 2]) && TIME_OPENERS.has(tokens[end - 2].lower)) end -= 2;
   // `was told`, `is said to`: a passive cue names no speaker.
-  if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(lastAux)) return null;
+  if (PASSIVE_AUX.has(lastAux)) return null;
   const exclaimed = exclaimedName(ctx, tokens, from, end);
   if (exclaimed) return exclaimed;
   // `… defended his plans after a report warned`: a subordinate clause's subject starts after its conjunction
@@ -76,7 +81,7 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       break;
     }
   }
-  if (end > from && isWord(tokens[end - 1]) && ['and', 'but', 'or'].includes(tokens[end - 1].lower)) return leadingSubject(ctx, tokens, from, end - 1);
+  if (end > from && isWord(tokens[end - 1]) && AND_BUT_OR.has(tokens[end - 1].lower)) return leadingSubject(ctx, tokens, from, end - 1);
   // `… for what she called`, `where he said`: a subject pronoun right before its verb is the subject,
   // whatever names the clause mentions before it (`visited the town of Oban, where she …`).
   const right = end > from ? pronoun(tokens, end - 1, end) : null;

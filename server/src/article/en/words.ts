@@ -48,6 +48,10 @@ export const W_HONORIFIC = 1 << 14;
 export const W_REPORTING = 1 << 15;
 export const W_DEMONYM = 1 << 16;
 export const W_SPEECH_NOUN = 1 << 17;
+/** a key of GENDERED_ROLES (`spokeswoman`) */
+export const W_GENDERED_ROLE = 1 << 18;
+/** a key of PRONOUNS (`he`, `it`) */
+export const W_PRONOUN = 1 << 19;
 
 const WORD_FLAGS = new Map<string, number>();
 function mark(words: Iterable<string>, bit: number): void {
@@ -140,6 +144,14 @@ export function isPunct(t: Token | undefined, chars: string): boolean {
 
 /** Segment separators inside a speaker phrase: commas, dashes, parentheses, semicolons. */
 export const SEPARATORS = ',;:()-–—[]';
+/** SEPARATORS by char code (the highest is `—`, U+2014) */
+const SEPARATOR_CODE = new Uint8Array(0x2015);
+for (let k = 0; k < SEPARATORS.length; k++) SEPARATOR_CODE[SEPARATORS.charCodeAt(k)] = 1;
+
+/** A punctuation token that separates segments (its text is one character). */
+export function isSeparator(t: Token): boolean {
+  return t.kind === 'punct' && SEPARATOR_CODE[t.text.charCodeAt(0)] === 1;
+}
 
 /** White space as /\s/ reads it, by char code (below U+3001 from a table; past it only U+FEFF). */
 const SPACE_TABLE = new Uint8Array(0x3001);
@@ -208,6 +220,8 @@ mark(lexiconEn.speechCues, W_REPORTING);
 mark(lexiconEn.partialCues, W_REPORTING);
 mark(DEMONYMS, W_DEMONYM);
 mark(SPEECH_NOUN, W_SPEECH_NOUN);
+mark(GENDERED_ROLES.keys(), W_GENDERED_ROLE);
+mark(PRONOUNS.keys(), W_PRONOUN);
 
 /** `Australian`, `Spaniard`: a nationality written as a noun with a capital (not itself a given name such as `Brian`). */
 export function isNationality(word: string): boolean {
