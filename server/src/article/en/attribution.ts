@@ -9,7 +9,7 @@ import type { PhraseContext, SpeakerPhrase } from './phrase';
 import { leadingNounEnd, leadingSubject, subjectAfter, subjectBefore } from './subjects';
 import { nounPhrase } from './phrase';
 import type { Entity, SpeakerRegistry } from './registry';
-import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, isPunct, isWord } from './words';
+import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, isPunct, isRegexSpace, isWord } from './words';
 
 /** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
 const MAX_OBJECT_WORDS = 6;
@@ -252,11 +252,30 @@ function relativeBefore(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** A short quoted name (`"Liberty Watch"`), not a sentence of speech. */
+/** Most words in a quoted name. */
+const MAX_QUOTED_NAME_WORDS = 5;
+
+/**
+ * A short quoted name (`"Liberty Watch"`), not a sentence of speech: at most five words between the
+ * marks, the last not ending on `.!?,`. Read in place, stopping at the sixth word (a quote may be a
+ * paragraph long; no slice, no split).
+ */
 function isNameInQuotes(t: Token): boolean {
   if (t.kind !== 'quote') return false;
-  const inner = t.text.slice(1, -1).trim();
-  return inner.length > 0 && inner.split(/\s+/).length <= 5 && !/[.!?,]$/.test(inner);
+  const text = t.text;
+  // the words between the marks, trimmed
+  let from = 1;
+  let to = text.length - 1;
+  while (from < to && isRegexSpace(text.charCodeAt(from))) from++;
+  while (to > from && isRegexSpace(text.charCodeAt(to - 1))) to--;
+  if (to <= from) return false;
+  const last = text.charCodeAt(to - 1);
+  if (last === 46 || last === 33 || last === 63 || last === 44) return false;
+  let words = 1;
+  for (let i = from + 1; i < to; i++) {
+    if (isRegexSpace(text.charCodeAt(i)) && !isRegexSpace(text.charCodeAt(i - 1)) && ++words > MAX_QUOTED_NAME_WORDS) return false;
+  }
+  return true;
 }
 
 function hasWord(tokens: Token[], from: number, to: number): boolean {

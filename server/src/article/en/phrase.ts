@@ -4,7 +4,8 @@
 import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
-  ADJUNCT, CLAUSE, CONNECTIVE, DETERMINERS, DEMONYMS, DOCUMENT, GENDERED_ROLES, GIVEN_NAMES, NOT_NAME, ORG, PARTICLE, POSSESSIVE_PRONOUN, PRONOUNS, ROLE, SEPARATORS, SPEECH_CUES, SPEECH_NOUN, collapseSpaces, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord,
+  GENDERED_ROLES, PRONOUNS, W_ADJUNCT, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN,
+  W_GENDERED_ROLE, W_PRONOUN, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord, flagAt, wordFlags,
 } from './words';
 import { startsWithNumber } from '../text';
 import type { WordSet } from './lowerCaseWords';
@@ -44,6 +45,12 @@ const MAX_NAME_WORDS = 4;
 /** adjectives and participles that describe a source after its noun: `a person familiar with`, `a source close to` */
 const POSTMODIFIERS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'working', 'based']);
 const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in', 'on', 'near', 'outside', 'inside']);
+/** prepositions after a name that lead to its role or body (`Paul Hofheinz of the Lisbon Council`) */
+const NAME_THEN_ROLE = new Set(['of', 'at', 'from', 'for', 'with']);
+/** the articles that open an unnamed speaker (`said one former employee`) */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+/** conjunctions that end the words describing a name (`… Association, which`, `critics and`) */
+const AND_OR_BUT = new Set(['and', 'or', 'but']);
 
 export interface Range {
   from: number;
@@ -54,8 +61,11 @@ export interface Segment extends Range {
   acronym: string | null;
 }
 
+/** `IATA`, `BBC`, `G8` (kept here: a literal in the function would be a new RegExp per call) */
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,7}$/u;
+
 function isAcronym(t: Token | undefined): boolean {
-  return isWord(t) && /^[\p{Lu}][\p{Lu}\p{N}&]{1,7}$/u.test(t.text);
+  return isWord(t) && ACRONYM.test(t.text);
 }
 
 /** Splits tokens[from, to) at commas, dashes and parentheses; `(ACRONYM)` attaches to the segment before it. */
@@ -64,7 +74,7 @@ export function segments(tokens: Token[], from: number, to: number): Segment[] {
   let start = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.kind !== 'punct' || !SEPARATORS.includes(t.text)) continue;
+    if (!isSeparator(t)) continue;
     if (t.text === '(' && isAcronym(tokens[i + 1]) && isPunct(tokens[i + 2], ')') && i + 2 < to) {
       out.push({ from: start, to: i, acronym: tokens[i + 1].text });
       i += 2;
@@ -72,11 +82,12 @@ export function segments(tokens: Token[], from: number, to: number): Segment[] {
       // the acronym closes the segment; the next separator (if any) is skipped by the empty segment it makes
       continue;
     }
-    out.push({ from: start, to: i, acronym: null });
+    // (an empty segment is dropped, except the last one)
+    if (i > start) out.push({ from: start, to: i, acronym: null });
     start = i + 1;
   }
   out.push({ from: start, to, acronym: null });
-  return out.filter((s, k) => s.to > s.from || s.acronym !== null || k === out.length - 1);
+  return out;
 }
 
 /** End of a token without its possessive ending: `NME's` → `NME`. */
@@ -88,9 +99,9 @@ export function textOf(ctx: PhraseContext, tokens: Token[], from: number, to: nu
   return collapseSpaces(ctx.text.slice(tokens[from].start, endOf(tokens[to - 1])));
 }
 
-/** The gender a role word gives (`spokeswoman`), else null. */
-function roleGender(t: Token): Gender | null {
-  return isWord(t) ? GENDERED_ROLES.get(t.lower) || null : null;
+/** The gender the role word tokens[i] gives (`spokeswoman`), else null. */
+function roleGender(tokens: Token[], i: number): Gender | null {
+  return isWord(tokens[i]) && (flagAt(tokens, i) & W_GENDERED_ROLE) !== 0 ? GENDERED_ROLES.get(tokens[i].lower) || null : null;
 }
 
 export function spanOf(tokens: Token[], from: number, to: number): Span {
@@ -98,18 +109,18 @@ export function spanOf(tokens: Token[], from: number, to: number): Span {
 }
 
 export function skipConnectives(tokens: Token[], from: number, to: number): number {
-  while (from < to && isWord(tokens[from]) && CONNECTIVE.has(tokens[from].lower)) from++;
+  while (from < to && isWord(tokens[from]) && (flagAt(tokens, from) & W_CONNECTIVE) !== 0) from++;
   return from;
 }
 
 export function hasClauseWord(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isWord(tokens[i]) && !tokens[i].cap && CLAUSE.has(tokens[i].lower)) return true;
+  for (let i = from; i < to; i++) if (isWord(tokens[i]) && !tokens[i].cap && (flagAt(tokens, i) & W_CLAUSE) !== 0) return true;
   return false;
 }
 
 export function pronoun(tokens: Token[], from: number, to: number): SpeakerPhrase | null {
   if (to - from !== 1 || !isWord(tokens[from])) return null;
-  const g = PRONOUNS.get(tokens[from].lower);
+  const g = (flagAt(tokens, from) & W_PRONOUN) !== 0 ? PRONOUNS.get(tokens[from].lower) : undefined;
   if (!g) return null;
   return {
     kind: 'pronoun', text: tokens[from].lower, span: spanOf(tokens, from, to), honorific: null, role: null,
@@ -127,9 +138,9 @@ function nameRunEnding(tokens: Token[], from: number, to: number): number {
       continue;
     }
     // a particle between two name words: `Rob Da Bank`, `Ludwig van Beethoven`, `Jan van der Berg`
-    if (isWord(t) && !t.cap && PARTICLE.has(t.lower) && r < to && r - 2 >= from) {
+    if (isWord(t) && !t.cap && (flagAt(tokens, r - 1) & W_PARTICLE) !== 0 && r < to && r - 2 >= from) {
       let p = r - 2;
-      if (p > from && isWord(tokens[p]) && !tokens[p].cap && PARTICLE.has(tokens[p].lower)) p--;
+      if (p > from && isWord(tokens[p]) && !tokens[p].cap && (flagAt(tokens, p) & W_PARTICLE) !== 0) p--;
       if (isNameWord(tokens[p])) {
         r = p + 1;
         continue;
@@ -153,7 +164,7 @@ function nameRunEnding(tokens: Token[], from: number, to: number): number {
   }
   if (q < r && q > from && isWord(tokens[q - 1]) && tokens[q - 1].lower === 'the') r = q;
   // Leading words that are not names (`The`, `However`) drop out.
-  while (r < to && isWord(tokens[r]) && NOT_NAME.has(tokens[r].lower) && !honorificOf(tokens[r])) r++;
+  while (r < to && isWord(tokens[r]) && (flagAt(tokens, r) & W_NOT_NAME) !== 0 && !honorificOf(tokens[r])) r++;
   return r;
 }
 
@@ -162,9 +173,10 @@ function documentStart(tokens: Token[], from: number, to: number): number {
   let j = to - 1;
   while (j > from) {
     const t = tokens[j - 1];
-    if (!isWord(t) || (!t.cap && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUN.has(t.lower)) || ADJUNCT.has(t.lower) || CLAUSE.has(t.lower)) break;
+    const f = flagAt(tokens, j - 1);
+    if (!isWord(t) || (!t.cap && (f & (W_DETERMINER | W_POSSESSIVE_PRONOUN)) === 0) || (f & (W_ADJUNCT | W_CLAUSE)) !== 0) break;
     j--;
-    if (DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUN.has(t.lower)) break;
+    if ((f & (W_DETERMINER | W_POSSESSIVE_PRONOUN)) !== 0) break;
   }
   return j;
 }
@@ -176,15 +188,17 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
   if (!isWord(last)) return null;
   const head = last.lower;
   const det = isWord(first) ? first.lower : '';
-  const possessivePronoun = POSSESSIVE_PRONOUN.has(det);
-  const document = DOCUMENT.has(head);
+  const possessivePronoun = isWord(first) && (flagAt(tokens, from) & W_POSSESSIVE_PRONOUN) !== 0;
+  const headFlags = flagAt(tokens, headAt);
+  const document = (headFlags & W_DOCUMENT) !== 0;
   let hasPossessive = false;
   for (let i = from; i < to - 1; i++) if (tokens[i].possessive) hasPossessive = true;
   // A description is a noun phrase: a determiner, a role or an organisation head, a document.
-  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
-  const headIsSource = ROLE.has(head) || ROLE.has(singular) || ORG.has(head) || ORG.has(singular) || document || head.endsWith('-year-old') || (det === 'the' && last.cap);
+  // (`spokesmen`, `officials`: the head without its plural `s` counts too)
+  const singularFlags = head.endsWith('s') ? wordFlags(head.slice(0, -1)) : headFlags;
+  const headIsSource = ((headFlags | singularFlags) & (W_ROLE | W_ORG)) !== 0 || document || head.endsWith('-year-old') || (det === 'the' && last.cap);
   if (!headIsSource || hasClauseWord(tokens, from, to)) return null;
-  if (headAt < to - 1 && !ORG.has(singular)) {
+  if (headAt < to - 1 && (singularFlags & W_ORG) === 0) {
     // `a spokesman for the Treasury` is a person speaking for a body
     return {
       kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null,
@@ -193,9 +207,9 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
   }
   if (document) from = documentStart(tokens, from, to);
   if (to - from > 12) return null;
-  const organisation = ORG.has(head) || ORG.has(singular) || document;
+  const organisation = ((headFlags | singularFlags) & W_ORG) !== 0 || document;
   let gender: Gender | null = null;
-  for (let i = from; i < to; i++) gender = roleGender(tokens[i]) ?? gender;
+  for (let i = from; i < to; i++) gender = roleGender(tokens, i) ?? gender;
   return {
     kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null, gender,
     organisation, acronym, head, document, definite: det === 'the' || possessivePronoun || hasPossessive,
@@ -207,13 +221,13 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
  * a role word early in the phrase is its head; what follows it only describes.
  */
 function describeLeadingRole(ctx: PhraseContext, tokens: Token[], from: number, to: number, acronym: string | null): SpeakerPhrase | null {
-  const start = isWord(tokens[from]) && DETERMINERS.has(tokens[from].lower) ? from + 1 : from;
+  const start = isWord(tokens[from]) && (flagAt(tokens, from) & W_DETERMINER) !== 0 ? from + 1 : from;
   for (let i = start; i < to - 1 && i <= start + 2; i++) {
     const t = tokens[i];
     // (a capital only where the phrase opens: `Sources close to …`)
     if (!isWord(t) || (t.cap && i !== from)) return null;
     // the role is the head when what follows it describes it (`for the firm`, `familiar with …`)
-    if (ROLE.has(t.lower)) return isWord(tokens[i + 1]) && (OF_FOR.has(tokens[i + 1].lower) || POSTMODIFIERS.has(tokens[i + 1].lower)) ? describe(ctx, tokens, from, to, acronym, i) : null;
+    if ((flagAt(tokens, i) & W_ROLE) !== 0) return isWord(tokens[i + 1]) && (OF_FOR.has(tokens[i + 1].lower) || POSTMODIFIERS.has(tokens[i + 1].lower)) ? describe(ctx, tokens, from, to, acronym, i) : null;
   }
   return null;
 }
@@ -223,8 +237,8 @@ function describeLeadingRole(ctx: PhraseContext, tokens: Token[], from: number, 
  * article names an unnamed speaker whatever its head noun (role words cannot list every trade).
  */
 export function looseDescription(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
-  if (to - from < 2 || to - from > 5 || !isWord(tokens[from]) || !['a', 'an', 'one', 'another'].includes(tokens[from].lower)) return null;
-  for (let i = from + 1; i < to; i++) if (!isWord(tokens[i]) || tokens[i].cap || CLAUSE.has(tokens[i].lower) || ADJUNCT.has(tokens[i].lower)) return null;
+  if (to - from < 2 || to - from > 5 || !isWord(tokens[from]) || !INDEFINITES.has(tokens[from].lower)) return null;
+  for (let i = from + 1; i < to; i++) if (!isWord(tokens[i]) || tokens[i].cap || (flagAt(tokens, i) & (W_CLAUSE | W_ADJUNCT)) !== 0) return null;
   const head = tokens[to - 1].lower;
   return {
     kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null,
@@ -245,15 +259,15 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   for (let i = from; i < to; i++) if (tokens[i].kind === 'quote') return null;
 
   // `the Spaniard`, `the Dane`: a nationality standing for a person, not a body called Spaniard
-  if (to - from === 2 && isWord(tokens[from]) && tokens[from].lower === 'the' && tokens[from + 1].cap && DEMONYMS.has(tokens[from + 1].lower)) {
+  if (to - from === 2 && isWord(tokens[from]) && tokens[from].lower === 'the' && tokens[from + 1].cap && (flagAt(tokens, from + 1) & W_DEMONYM) !== 0) {
     return describe(ctx, tokens, from, to, acronym);
   }
   // `X's praise`: the possessor speaks. `Mr Kok's report`: the document does.
   let poss = -1;
   for (let i = to - 2; i >= from; i--) if (tokens[i].possessive) { poss = i; break; }
-  if (poss >= 0 && to - poss === 2 && SPEECH_NOUN.has(tokens[to - 1].lower)) return nounPhrase(ctx, tokens, from, poss + 1, mode);
+  if (poss >= 0 && to - poss === 2 && (flagAt(tokens, to - 1) & W_SPEECH_NOUN) !== 0) return nounPhrase(ctx, tokens, from, poss + 1, mode);
   // (`Retail Banking Research`: a capitalised document word ends a body's name, not a document's phrase)
-  if (DOCUMENT.has(tokens[to - 1].lower) && !tokens[to - 1].cap) return describe(ctx, tokens, from, to, acronym);
+  if (!tokens[to - 1].cap && (flagAt(tokens, to - 1) & W_DOCUMENT) !== 0) return describe(ctx, tokens, from, to, acronym);
 
   let r = nameRunEnding(tokens, poss >= 0 ? poss + 1 : from, to);
   let end = to;
@@ -266,16 +280,16 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     // `Paul Hofheinz of the Lisbon Council`: a name first, its role after.
     let e = from;
     // (before its cue, `Residents of Oban` is a role word and a place, not a name)
-    while (e < to && (isNameWord(tokens[e], tokens[e - 1]) || honorificOf(tokens[e])) && !tokens[e].possessive && !(mode === 'subject' && ROLE.has(tokens[e].lower))) e++;
-    if (e > from && e < to && isWord(tokens[e]) && !tokens[e].cap && ['of', 'at', 'from', 'for', 'with'].includes(tokens[e].lower)) {
+    while (e < to && (isNameWord(tokens[e], tokens[e - 1]) || honorificOf(tokens[e])) && !tokens[e].possessive && !(mode === 'subject' && (flagAt(tokens, e) & W_ROLE) !== 0)) e++;
+    if (e > from && e < to && isWord(tokens[e]) && !tokens[e].cap && NAME_THEN_ROLE.has(tokens[e].lower)) {
       r = nameRunStart(tokens, from, e);
       end = e;
     } else if (mode === 'subject' && afterPreposition && runPrep > from) {
       // `Aviation analyst Nick Van den Brul of BNP Paribas`: a role, the name, then its body
       // (`Economist Jane Smith at Barclays`: a capitalised role word opens the run)
       let n = nameRunEnding(tokens, from, runPrep);
-      if (n === from && n + 2 < runPrep && ROLE.has(tokens[n].lower) && !honorificOf(tokens[n]) && !ORG.has(tokens[runPrep - 1].lower)) n++;
-      if (n > from && n < runPrep && isWord(tokens[n - 1]) && ROLE.has(tokens[n - 1].lower)) {
+      if (n === from && n + 2 < runPrep && (flagAt(tokens, n) & W_ROLE) !== 0 && !honorificOf(tokens[n]) && (flagAt(tokens, runPrep - 1) & W_ORG) === 0) n++;
+      if (n > from && n < runPrep && isWord(tokens[n - 1]) && (flagAt(tokens, n - 1) & W_ROLE) !== 0) {
         r = n;
         end = runPrep;
       }
@@ -285,7 +299,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (mode === 'subject' && r >= end) {
     let e = from;
     while (e < to && (isNameWord(tokens[e], tokens[e - 1]) || honorificOf(tokens[e])) && !tokens[e].possessive) e++;
-    if (e - from >= 2 && e < to && isWord(tokens[e]) && !tokens[e].cap && ROLE.has(tokens[e].lower)) {
+    if (e - from >= 2 && e < to && isWord(tokens[e]) && !tokens[e].cap && (flagAt(tokens, e) & W_ROLE) !== 0) {
       r = nameRunStart(tokens, from, e);
       end = e;
     }
@@ -294,7 +308,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (mode === 'subject' && hasClauseWord(tokens, from, r)) return null;
   // `a spokeswoman for the Treasury`: the role before the preposition speaks, not the body after it
   const prep = r > from && isWord(tokens[r - 1]) && tokens[r - 1].lower === 'the' ? r - 2 : r - 1;
-  if (mode !== 'antecedent' && prep > from && isWord(tokens[prep]) && OF_FOR.has(tokens[prep].lower) && ROLE.has(tokens[prep - 1].lower) && (DETERMINERS.has(tokens[from].lower) || prep - 1 === from)) {
+  if (mode !== 'antecedent' && prep > from && isWord(tokens[prep]) && OF_FOR.has(tokens[prep].lower) && (flagAt(tokens, prep - 1) & W_ROLE) !== 0 && ((flagAt(tokens, from) & W_DETERMINER) !== 0 || prep - 1 === from)) {
     const d = describe(ctx, tokens, from, to, acronym, prep - 1);
     if (d) return d;
   }
@@ -311,19 +325,19 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   while (head > r && startsWithNumber(tokens[head].text)) head--;
   // `the Australian Paul Hennessy`, `the Spaniard Carlos Ruiz`: a nationality before a given name and
   // surname describes a person (`the American Medical Association` ends on a body's word)
-  const nationality = before !== null && isWord(before) && before.lower === 'the' && end - r >= 3 && isWord(tokens[r]) && isNationality(tokens[r].text) && GIVEN_NAMES.has(tokens[r + 1].lower) && !ORG.has(tokens[head].lower);
+  const nationality = before !== null && isWord(before) && before.lower === 'the' && end - r >= 3 && isWord(tokens[r]) && isNationality(tokens[r].text) && (flagAt(tokens, r + 1) & W_GIVEN_NAME) !== 0 && (flagAt(tokens, head) & W_ORG) === 0;
   // (`the members of Korn`: the name is a group's)
   const membersOf = r - 2 >= from && before !== null && isWord(before) && before.lower === 'of' && isWord(tokens[r - 2]) && tokens[r - 2].lower === 'members';
-  let organisation = !nationality && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && ORG.has(tokens[r - 1].lower)) || membersOf);
+  let organisation = !nationality && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
   let particle = false;
-  for (let i = r + 1; i < end - 1; i++) if (PARTICLE.has(tokens[i].lower)) particle = true;
+  for (let i = r + 1; i < end - 1; i++) if ((flagAt(tokens, i) & W_PARTICLE) !== 0) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
-  const givenFirst = end - r >= 2 && GIVEN_NAMES.has(tokens[r].lower);
-  if (!organisation && !particle && !givenFirst && !honorificOf(tokens[r]) && ORG.has(tokens[head].lower)) organisation = true;
+  const givenFirst = end - r >= 2 && (flagAt(tokens, r) & W_GIVEN_NAME) !== 0;
+  if (!organisation && !particle && !givenFirst && !honorificOf(tokens[r]) && (flagAt(tokens, head) & W_ORG) !== 0) organisation = true;
   let nameFrom = nationality ? r + 1 : r;
   if (!organisation) {
     for (let i = end - 1; i >= r; i--) {
-      if (ROLE.has(tokens[i].lower) && i > r - 1 && !(i === r && honorificOf(tokens[i]) && end - r >= 2)) {
+      if ((flagAt(tokens, i) & W_ROLE) !== 0 && i > r - 1 && !(i === r && honorificOf(tokens[i]) && end - r >= 2)) {
         nameFrom = i + 1;
         break;
       }
@@ -340,19 +354,20 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (nameFrom >= end) return describe(ctx, tokens, from, to, acronym);
   // A long run whose first words the article also writes in lower case begins with common words.
   if (!organisation && !honorific) {
-    while (end - nameFrom > 2 && ctx.lowerWords.has(tokens[nameFrom].lower) && !PEERAGE.has(tokens[nameFrom].lower)) nameFrom++;
+    // (the article's words are asked about last: the question may cost a search of the text)
+    while (end - nameFrom > 2 && !PEERAGE.has(tokens[nameFrom].lower) && ctx.lowerWords.has(tokens[nameFrom].lower)) nameFrom++;
     if (end - nameFrom > MAX_NAME_WORDS) nameFrom = end - MAX_NAME_WORDS;
   }
   // A single capitalised word the article also writes in lower case (`Airlines`, `Analysts`) is no name.
   // (but right after a quote, mid-sentence, a capital is a name's: `"…," Orange said in a statement`)
   const afterQuote = nameFrom > 0 && (tokens[nameFrom - 1].kind === 'quote' || (isPunct(tokens[nameFrom - 1], ',') && tokens[nameFrom - 2]?.kind === 'quote'));
-  if (end - nameFrom === 1 && !honorific && !afterQuote && ctx.lowerWords.has(tokens[nameFrom].lower) && !isAcronym(tokens[nameFrom])) return describe(ctx, tokens, from, to, acronym);
+  if (end - nameFrom === 1 && !honorific && !afterQuote && !isAcronym(tokens[nameFrom]) && ctx.lowerWords.has(tokens[nameFrom].lower)) return describe(ctx, tokens, from, to, acronym);
   let roleFrom = skipDeterminer(tokens, from, honorific ? nameFrom - 1 : nameFrom);
   const roleEnd = honorific ? nameFrom - 1 : nameFrom;
   // `one from the International … Association, which`: only the words right before the name describe it
   for (let i = roleEnd - 1; i >= roleFrom; i--) {
     const t = tokens[i];
-    if (!isWord(t) || (!t.cap && (ADJUNCT.has(t.lower) || CLAUSE.has(t.lower) || SPEECH_CUES.has(t.lower) || ['and', 'or', 'but'].includes(t.lower)))) {
+    if (!isWord(t) || (!t.cap && ((flagAt(tokens, i) & (W_ADJUNCT | W_CLAUSE | W_SPEECH_CUE)) !== 0 || AND_OR_BUT.has(t.lower)))) {
       roleFrom = i + 1;
       break;
     }
@@ -361,11 +376,11 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   let role = roleFrom < roleEnd ? textOf(ctx, tokens, roleFrom, roleEnd) : null;
   if (end < to) role = (role ? role + ' ' : '') + textOf(ctx, tokens, end, to);
   let gender: Gender | null = honorific ? honorificGender(honorific) : null;
-  for (let i = from; i < nameFrom; i++) gender = roleGender(tokens[i]) ?? gender;
-  const roleHead = roleEnd > from ? tokens[roleEnd - 1].lower : '';
+  for (let i = from; i < nameFrom; i++) gender = roleGender(tokens, i) ?? gender;
+  const roleHeadIsBody = roleEnd > from && (flagAt(tokens, roleEnd - 1) & W_ORG) !== 0;
   return {
     kind: 'name', text: textOf(ctx, tokens, nameFrom, end), span: spanOf(tokens, nameFrom, end), honorific, role, gender,
-    organisation: organisation || ORG.has(roleHead) || (end - nameFrom === 1 && isAcronym(tokens[nameFrom])),
+    organisation: organisation || roleHeadIsBody || (end - nameFrom === 1 && isAcronym(tokens[nameFrom])),
     acronym, head: null, document: false, definite: false,
   };
 }
@@ -378,11 +393,11 @@ function possessiveAfterPreposition(tokens: Token[], from: number, poss: number)
 
 function nameRunStart(tokens: Token[], from: number, e: number): number {
   let r = from;
-  while (r < e && isWord(tokens[r]) && NOT_NAME.has(tokens[r].lower) && !honorificOf(tokens[r])) r++;
+  while (r < e && isWord(tokens[r]) && (flagAt(tokens, r) & W_NOT_NAME) !== 0 && !honorificOf(tokens[r])) r++;
   return r;
 }
 
 function skipDeterminer(tokens: Token[], from: number, to: number): number {
-  while (from < to && isWord(tokens[from]) && (CONNECTIVE.has(tokens[from].lower) || tokens[from].lower === 'the' || tokens[from].lower === 'a' || tokens[from].lower === 'an')) from++;
+  while (from < to && isWord(tokens[from]) && ((flagAt(tokens, from) & W_CONNECTIVE) !== 0 || tokens[from].lower === 'the' || tokens[from].lower === 'a' || tokens[from].lower === 'an')) from++;
   return from;
 }

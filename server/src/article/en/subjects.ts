@@ -4,9 +4,8 @@
 // left from the cue, skipping adjuncts and relative clauses, pairing appositive roles with names.
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
-import { lexiconEn } from '../lexicon/en';
 import { segments, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, COPULAS, DETERMINERS, GIVEN_NAMES, ORG, PARTICLE, POSSESSIVE_PRONOUN, RELATIVE, ROLE, honorificOf, isNameWord, isPunct, isWord } from './words';
+import { COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, honorificOf, isNameWord, isPunct, isWord, flagAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 const TIME_WORDS = new Set([
@@ -14,6 +13,11 @@ const TIME_WORDS = new Set([
   'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december',
 ]);
+
+/** `was told`, `is said to`: auxiliaries that make a cue passive */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** `X said … and urged`: conjunctions that join a second verb to the subject before them */
+const AND_BUT_OR = new Set(['and', 'but', 'or']);
 
 /** conjunctions that open a clause with its own subject (not `as`, which also makes `such as X`) */
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'since', 'while', 'although', 'though', 'until', 'once', 'unless', 'whereas']);
@@ -25,18 +29,17 @@ function isAdjunct(tokens: Token[], seg: Range): boolean {
   const t = tokens[at];
   if (!t || !isWord(t)) return false;
   // `In a statement …`, `Speaking at …`
-  if (ADJUNCT.has(t.lower) || (t.cap && t.lower.endsWith('ing') && t.lower.length > 5)) return true;
+  if ((flagAt(tokens, at) & W_ADJUNCT) !== 0 || (t.cap && t.lower.endsWith('ing') && t.lower.length > 5)) return true;
   // `Pressed on whether …`, `Questioned about …`: a past participle and its preposition open a clause, not a name
   const next = tokens[at + 1];
-  return t.cap && t.lower.endsWith('ed') && t.lower.length > 5 && at + 1 < seg.to && isWord(next) && !next.cap && PARTICIPLE_LEAD.has(next.lower) && !GIVEN_NAMES.has(t.lower);
+  return t.cap && t.lower.endsWith('ed') && t.lower.length > 5 && at + 1 < seg.to && isWord(next) && !next.cap && PARTICIPLE_LEAD.has(next.lower) && (flagAt(tokens, at) & W_GIVEN_NAME) === 0;
 }
 
 /** Words after a sentence-opening past participle that make it a clause (`Pressed on`, `Quizzed over whether`). */
 const PARTICIPLE_LEAD = new Set(['on', 'about', 'over', 'whether', 'if', 'why', 'how', 'what', 'by', 'at', 'after', 'during', 'for', 'in', 'to']);
 
 function isRelative(tokens: Token[], seg: Range): boolean {
-  const t = tokens[seg.from];
-  return !!t && isWord(t) && RELATIVE.has(t.lower);
+  return isWord(tokens[seg.from]) && (flagAt(tokens, seg.from) & W_RELATIVE) !== 0;
 }
 
 function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): SpeakerPhrase {
@@ -59,14 +62,14 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   let end = cue;
   let lastAux = '';
   // (`An angry Beattie initially said`: an adverb between the subject and its verb is skipped too)
-  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && (AUX.has(tokens[end - 1].lower) || (tokens[end - 1].lower.endsWith('ly') && tokens[end - 1].lower.length > 4))) {
+  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && ((flagAt(tokens, end - 1) & W_AUX) !== 0 || (tokens[end - 1].lower.endsWith('ly') && tokens[end - 1].lower.length > 4))) {
     if (!lastAux) lastAux = tokens[end - 1].lower;
     end--;
   }
   // `The ministry on Monday announced`: a time adjunct between the subject and its verb is no part of the subject
   if (end - 2 > from && isWord(tokens[end - 1]) && TIME_WORDS.has(tokens[end - 1].lower) && isWord(tokens[end - 2]) && TIME_OPENERS.has(tokens[end - 2].lower)) end -= 2;
   // `was told`, `is said to`: a passive cue names no speaker.
-  if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(lastAux)) return null;
+  if (PASSIVE_AUX.has(lastAux)) return null;
   const exclaimed = exclaimedName(ctx, tokens, from, end);
   if (exclaimed) return exclaimed;
   // `… defended his plans after a report warned`: a subordinate clause's subject starts after its conjunction
@@ -78,7 +81,7 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       break;
     }
   }
-  if (end > from && isWord(tokens[end - 1]) && ['and', 'but', 'or'].includes(tokens[end - 1].lower)) return leadingSubject(ctx, tokens, from, end - 1);
+  if (end > from && isWord(tokens[end - 1]) && AND_BUT_OR.has(tokens[end - 1].lower)) return leadingSubject(ctx, tokens, from, end - 1);
   // `… for what she called`, `where he said`: a subject pronoun right before its verb is the subject,
   // whatever names the clause mentions before it (`visited the town of Oban, where she …`).
   const right = end > from ? pronoun(tokens, end - 1, end) : null;
@@ -127,7 +130,7 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // `In a speech to the Foreign Policy Centre Mr Straw said`, `After it was announced Bob Neill,
     // leader of …, said`: an opening adjunct with no comma after it runs into the name
     // (only after a preposition or subordinator: `Fostering Network executive director Robert Tapsfield` is a role and a name)
-    if (k === 0 && adjunct && ADJUNCT.has(tokens[skipConnectives(tokens, seg.from, seg.to)].lower)) {
+    if (k === 0 && adjunct && (flagAt(tokens, skipConnectives(tokens, seg.from, seg.to)) & W_ADJUNCT) !== 0) {
       const named = trailingName(ctx, tokens, seg);
       if (named) return withRole(named, rightRole);
     }
@@ -205,7 +208,7 @@ function subjectAfterSegment(ctx: PhraseContext, tokens: Token[], segs: Segment[
  */
 function trailingName(ctx: PhraseContext, tokens: Token[], seg: Range): SpeakerPhrase | null {
   let r = seg.to;
-  while (r > seg.from && isWord(tokens[r - 1]) && (isNameWord(tokens[r - 1], tokens[r - 2]) || honorificOf(tokens[r - 1]) || (!tokens[r - 1].cap && PARTICLE.has(tokens[r - 1].lower)))) r--;
+  while (r > seg.from && isWord(tokens[r - 1]) && (isNameWord(tokens[r - 1], tokens[r - 2]) || honorificOf(tokens[r - 1]) || (!tokens[r - 1].cap && (flagAt(tokens, r - 1) & W_PARTICLE) !== 0))) r--;
   if (r <= seg.from || seg.to - r < 2) return null;
   for (let h = seg.to - 2; h > r; h--) if (honorificOf(tokens[h])) {
     r = h;
@@ -224,7 +227,7 @@ function exclaimedName(ctx: PhraseContext, tokens: Token[], from: number, end: n
   const mark = tokens[end - 1];
   const word = tokens[end - 2];
   if (end - 2 < from || !isPunct(mark, '?!') || !isWord(word) || !word.cap || word.end !== mark.start) return null;
-  if (end - 3 >= from && isWord(tokens[end - 3]) && !CONNECTIVE.has(tokens[end - 3].lower)) return null;
+  if (end - 3 >= from && isWord(tokens[end - 3]) && (flagAt(tokens, end - 3) & W_CONNECTIVE) === 0) return null;
   return {
     kind: 'name', text: textOf(ctx, tokens, end - 2, end), span: spanOf(tokens, end - 2, end), honorific: null, role: null,
     gender: null, organisation: true, acronym: null, head: null, document: false, definite: false,
@@ -271,11 +274,11 @@ const PARTICIPLE_OBJECT = new Set(['by', 'in', 'on', 'at', 'for', 'from', 'with'
  */
 function isParticipleClause(tokens: Token[], seg: Range): boolean {
   const t = tokens[seg.from];
-  if (!isWord(t) || t.cap || t.lower.length < 5 || ROLE.has(t.lower) || AUX.has(t.lower)) return false;
+  if (!isWord(t) || t.cap || t.lower.length < 5 || (flagAt(tokens, seg.from) & (W_ROLE | W_AUX)) !== 0) return false;
   if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing')) return false;
   const next = tokens[seg.from + 1];
   if (seg.from + 1 < seg.to && isWord(next) && PARTICIPLE_OBJECT.has(next.lower)) return true;
-  for (let i = seg.from + 1; i < seg.to; i++) if (isWord(tokens[i]) && (tokens[i].cap || ROLE.has(tokens[i].lower))) return false;
+  for (let i = seg.from + 1; i < seg.to; i++) if (isWord(tokens[i]) && (tokens[i].cap || (flagAt(tokens, i) & W_ROLE) !== 0)) return false;
   return true;
 }
 
@@ -300,14 +303,14 @@ function isAppositive(tokens: Token[], seg: Range): boolean {
   // `Lee Carradine, now a pundit for BBC Radio,`: a time adverb before the role leaves it an appositive
   const from = seg.to - seg.from > 1 && isWord(tokens[seg.from]) && APPOSITIVE_ADVERBS.has(tokens[seg.from].lower) ? seg.from + 1 : seg.from;
   const t = tokens[from];
-  return isWord(t) && !t.cap && !RELATIVE.has(t.lower) && !CONNECTIVE.has(t.lower);
+  return isWord(t) && !t.cap && (flagAt(tokens, from) & (W_RELATIVE | W_CONNECTIVE)) === 0;
 }
 /** adverbs that can open an appositive role (`now a summariser`, `formerly the club's captain`) */
 const APPOSITIVE_ADVERBS = new Set(['now', 'then', 'still', 'formerly', 'currently', 'once', 'later', 'previously']);
 
 function hasRoleWord(tokens: Token[], seg: Range): boolean {
   if (hasClauseWord(tokens, seg.from, seg.to)) return false;
-  for (let i = seg.from; i < seg.to; i++) if (isWord(tokens[i]) && ROLE.has(tokens[i].lower)) return true;
+  for (let i = seg.from; i < seg.to; i++) if (isWord(tokens[i]) && (flagAt(tokens, i) & W_ROLE) !== 0) return true;
   return false;
 }
 
@@ -315,8 +318,8 @@ function hasRoleWord(tokens: Token[], seg: Range): boolean {
 function namedBody(tokens: Token[], seg: Range): boolean {
   for (let i = seg.from; i + 1 < seg.to && i - seg.from < 4; i++) {
     const t = tokens[i];
-    if (!isWord(t) || t.cap || CLAUSE.has(t.lower)) return false;
-    if (ORG.has(t.lower)) return isNameWord(tokens[i + 1], t);
+    if (!isWord(t) || t.cap || (flagAt(tokens, i) & W_CLAUSE) !== 0) return false;
+    if ((flagAt(tokens, i) & W_ORG) !== 0) return isNameWord(tokens[i + 1], t);
   }
   return false;
 }
@@ -354,7 +357,7 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j];
     if (isPunct(t, ',;:')) break;
-    if (isWord(t) && !t.cap && AUX.has(t.lower) && j - from >= 2) {
+    if (isWord(t) && !t.cap && (flagAt(tokens, j) & W_AUX) !== 0 && j - from >= 2) {
       to = j;
       break;
     }
@@ -365,10 +368,10 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
   const seg = segs[first];
   const t = tokens[seg.from];
   if (!isWord(t)) return null;
-  if (t.lower === 'that' || t.lower === 'this' || t.lower === 'it' || ADJUNCT.has(t.lower) || CLAUSE.has(t.lower)) return null;
+  if (t.lower === 'that' || t.lower === 'this' || t.lower === 'it' || (flagAt(tokens, seg.from) & (W_ADJUNCT | W_CLAUSE)) !== 0) return null;
   // `said singer Kate Moody`, `said former minister John Reid`: lower-case words lead to a role and a name
   // (`according to consumer research group Shopper Insight UK`: or to an organisation word and its name)
-  if (!t.cap && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUN.has(t.lower) && !hasRoleWord(tokens, seg) && !namedBody(tokens, seg) && !leadsToName(tokens, seg)) return null;
+  if (!t.cap && (flagAt(tokens, seg.from) & (W_DETERMINER | W_POSSESSIVE_PRONOUN)) === 0 && !hasRoleWord(tokens, seg) && !namedBody(tokens, seg) && !leadsToName(tokens, seg)) return null;
   const np = nounPhrase(ctx, tokens, seg.from, Math.min(seg.to, seg.from + 14), 'inverted', seg.acronym);
   const next = segs.slice(first + 1).find((s) => s.to > s.from);
   if (!np && next && isPureName(tokens, next) && !hasClauseWord(tokens, seg.from, seg.to)) return nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
@@ -417,7 +420,7 @@ function onlyConnectives(tokens: Token[], seg: Range): boolean {
 }
 
 function isPureName(tokens: Token[], seg: Range): boolean {
-  for (let i = seg.from; i < seg.to; i++) if (!isNameWord(tokens[i], tokens[i - 1]) && !honorificOf(tokens[i]) && !PARTICLE.has(tokens[i].lower)) return false;
+  for (let i = seg.from; i < seg.to; i++) if (!isNameWord(tokens[i], tokens[i - 1]) && !honorificOf(tokens[i]) && (flagAt(tokens, i) & W_PARTICLE) === 0) return false;
   return true;
 }
 
@@ -427,10 +430,10 @@ function possessiveName(tokens: Token[], at: number, to: number): boolean {
   return false;
 }
 const MAX_NAME_RUN = 5;
-/** verbs of saying (`says`, `told`, `called`): never the noun of a subject */
-const REPORTING = new Set([...lexiconEn.speechCues, ...lexiconEn.partialCues]);
-
 const NUMERALS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** Words that end the lower-case words leading to a role (`home affairs correspondent`): what follows them is no such lead. */
+const NOT_LEADING = W_ROLE | W_ORG | W_CLAUSE | W_AUX | W_ADJUNCT;
 
 /** End of the noun phrase a sentence opens with: names, possessives, determiners, role words (and the words leading to one). */
 export function leadingNounEnd(tokens: Token[], from: number, to: number): number {
@@ -439,7 +442,7 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     const t = tokens[i];
     if (!isWord(t)) break;
     const afterPossessive = i > from && tokens[i - 1].possessive;
-    if (t.cap || startsWithNumber(t.text) || DETERMINERS.has(t.lower) || ROLE.has(t.lower) || ORG.has(t.lower) || afterPossessive || t.lower.endsWith('-year-old')) {
+    if (t.cap || startsWithNumber(t.text) || (flagAt(tokens, i) & (W_DETERMINER | W_ROLE | W_ORG)) !== 0 || afterPossessive || t.lower.endsWith('-year-old')) {
       i++;
       continue;
     }
@@ -451,9 +454,9 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     // lower-case words that lead to a role word: `home affairs correspondent`
     // (a determiner among them starts another noun phrase: `Marco Lentini felt his goalkeeper`)
     let j = i;
-    while (j < to && j < i + 3 && isWord(tokens[j]) && !tokens[j].cap && !ROLE.has(tokens[j].lower) && !ORG.has(tokens[j].lower) && !CLAUSE.has(tokens[j].lower) && !AUX.has(tokens[j].lower) && !ADJUNCT.has(tokens[j].lower) && !(j > i && (DETERMINERS.has(tokens[j].lower) || POSSESSIVE_PRONOUN.has(tokens[j].lower)))) j++;
+    while (j < to && j < i + 3 && isWord(tokens[j]) && !tokens[j].cap && (flagAt(tokens, j) & (j > i ? NOT_LEADING | W_DETERMINER | W_POSSESSIVE_PRONOUN : NOT_LEADING)) === 0) j++;
     // (or to an organisation word: `The health ministry`)
-    if (j < to && j > i && isWord(tokens[j]) && (ROLE.has(tokens[j].lower) || ORG.has(tokens[j].lower))) {
+    if (j < to && j > i && isWord(tokens[j]) && (flagAt(tokens, j) & (W_ROLE | W_ORG)) !== 0) {
       i = j + 1;
       continue;
     }
@@ -462,7 +465,7 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     // (`The report says Jane Smith`: a reporting verb is no noun)
     // (or, opening the phrase, to a name: `Bucking the trend, housebuilder Brackwell Group jumped`)
     // (or after one capitalised word opening the phrase: `Feminist icon Germaine Greer`)
-    if (j < to && j > i && j - i <= 2 && (i === from || (isWord(tokens[i - 1]) && DETERMINERS.has(tokens[i - 1].lower)) || (i - 1 === from && tokens[from].cap)) && isNameWord(tokens[j], tokens[j - 1]) && !honorificOf(tokens[j]) && !REPORTING.has(tokens[j - 1].lower) && !REPORTING.has(tokens[i].lower) && !possessiveName(tokens, j, to)) {
+    if (j < to && j > i && j - i <= 2 && (i === from || (isWord(tokens[i - 1]) && (flagAt(tokens, i - 1) & W_DETERMINER) !== 0) || (i - 1 === from && tokens[from].cap)) && isNameWord(tokens[j], tokens[j - 1]) && !honorificOf(tokens[j]) && (flagAt(tokens, j - 1) & W_REPORTING) === 0 && (flagAt(tokens, i) & W_REPORTING) === 0 && !possessiveName(tokens, j, to)) {
       i = j + 1;
       continue;
     }
@@ -505,7 +508,7 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
     let start = i;
     while (start > from && i - start < MAX_NAME_RUN && isWord(tokens[start - 1]) && (isNameWord(tokens[start - 1], tokens[start - 2]) || honorificOf(tokens[start - 1]))) start--;
     // (`For Rick Dean,`: a capitalised preposition opening the sentence is no part of the name)
-    while (start < i && (ADJUNCT.has(tokens[start].lower) || CONNECTIVE.has(tokens[start].lower))) start++;
+    while (start < i && (flagAt(tokens, start) & (W_ADJUNCT | W_CONNECTIVE)) !== 0) start++;
     if (i - start < 2 || (out && out.span.start > tokens[start].start)) continue;
     const np = nounPhrase(ctx, tokens, start, i, 'antecedent');
     if (np && np.kind === 'name' && !np.organisation) out = np;
@@ -557,7 +560,7 @@ function addsToClause(tokens: Token[], seg: Range): boolean {
 /** `awards pundit Tom O'Neil`: at most three lower-case words of no clause, then a name of two words or more. */
 function leadsToName(tokens: Token[], seg: Range): boolean {
   let j = seg.from;
-  while (j < seg.to && j - seg.from < 3 && isWord(tokens[j]) && !tokens[j].cap && !CLAUSE.has(tokens[j].lower) && !AUX.has(tokens[j].lower) && !ADJUNCT.has(tokens[j].lower) && !CONNECTIVE.has(tokens[j].lower)) j++;
+  while (j < seg.to && j - seg.from < 3 && isWord(tokens[j]) && !tokens[j].cap && (flagAt(tokens, j) & (W_CLAUSE | W_AUX | W_ADJUNCT | W_CONNECTIVE)) === 0) j++;
   if (j === seg.from || j + 1 >= seg.to) return false;
   return isNameWord(tokens[j], tokens[j - 1]) && isNameWord(tokens[j + 1], tokens[j]) && !honorificOf(tokens[j]);
 }
@@ -565,7 +568,7 @@ function leadsToName(tokens: Token[], seg: Range): boolean {
 /** A lower-case role word opens the words at `at` (`director of …`, `the head of …`, `a lawyer for …`). */
 function roleAppositiveAt(tokens: Token[], at: number, to: number): boolean {
   let j = at;
-  if (j < to && isWord(tokens[j]) && DETERMINERS.has(tokens[j].lower)) j++;
-  for (let n = 0; j < to && n < 3 && isWord(tokens[j]) && !tokens[j].cap; j++, n++) if (ROLE.has(tokens[j].lower)) return true;
+  if (j < to && isWord(tokens[j]) && (flagAt(tokens, j) & W_DETERMINER) !== 0) j++;
+  for (let n = 0; j < to && n < 3 && isWord(tokens[j]) && !tokens[j].cap; j++, n++) if ((flagAt(tokens, j) & W_ROLE) !== 0) return true;
   return false;
 }

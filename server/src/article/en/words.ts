@@ -23,6 +23,80 @@ export const CLAUSE = set(lexiconEn.clauseWords);
 export const POSSESSIVE_PRONOUN = set(lexiconEn.possessivePronouns);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'some', 'one', 'another']);
 
+/**
+ * What the lexicon says of a lower-case word, as bits (`W_ROLE | W_ORG`): one Map read answers every
+ * word class a hot loop asks about, where each Set would cost a hash lookup of its own. Each bit holds
+ * exactly the words of the Set of the same name.
+ */
+export const W_ROLE = 1;
+export const W_ORG = 1 << 1;
+export const W_CLAUSE = 1 << 2;
+export const W_AUX = 1 << 3;
+export const W_ADJUNCT = 1 << 4;
+export const W_DETERMINER = 1 << 5;
+export const W_POSSESSIVE_PRONOUN = 1 << 6;
+export const W_CONNECTIVE = 1 << 7;
+export const W_NOT_NAME = 1 << 8;
+export const W_PARTICLE = 1 << 9;
+export const W_RELATIVE = 1 << 10;
+export const W_DOCUMENT = 1 << 11;
+export const W_GIVEN_NAME = 1 << 12;
+export const W_SPEECH_CUE = 1 << 13;
+/** the word, or the word without its final full stop, is an honorific (what `honorificOf` asks) */
+export const W_HONORIFIC = 1 << 14;
+/** a verb of saying or of partial quoting (`says`, `called`) */
+export const W_REPORTING = 1 << 15;
+export const W_DEMONYM = 1 << 16;
+export const W_SPEECH_NOUN = 1 << 17;
+/** a key of GENDERED_ROLES (`spokeswoman`) */
+export const W_GENDERED_ROLE = 1 << 18;
+/** a key of PRONOUNS (`he`, `it`) */
+export const W_PRONOUN = 1 << 19;
+
+const WORD_FLAGS = new Map<string, number>();
+function mark(words: Iterable<string>, bit: number): void {
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+}
+
+/** The W_ bits of a lower-case word (0 for a word the lexicon does not list). */
+export function wordFlags(lower: string): number {
+  return WORD_FLAGS.get(lower) ?? 0;
+}
+
+// The W_ bits of the tokens of the array read last, remembered per token: a phrase is read many times
+// over (the sentence's subject, each cue's, each segment's), and each token's word is looked up once,
+// when first asked. An entry counts only when its stamp is the current array's generation, so moving
+// to another array forgets them all at once. Token arrays are never changed once made.
+let flagsOf: Token[] | null = null;
+let generation = 0;
+let stamps = new Int32Array(256);
+let remembered = new Int32Array(256);
+
+/** The W_ bits of tokens[i] (its `lower`, a punctuation mark's or a quote's too; 0 past either end). */
+export function flagAt(tokens: Token[], i: number): number {
+  if (tokens !== flagsOf) startArray(tokens);
+  if (i < 0 || i >= tokens.length) return 0;
+  if (stamps[i] !== generation) {
+    stamps[i] = generation;
+    remembered[i] = wordFlags(tokens[i].lower);
+  }
+  return remembered[i];
+}
+
+function startArray(tokens: Token[]): void {
+  flagsOf = tokens;
+  if (tokens.length > stamps.length) {
+    const size = Math.max(tokens.length, stamps.length * 2);
+    stamps = new Int32Array(size);
+    remembered = new Int32Array(size);
+    generation = 0;
+  }
+  if (++generation === 0x40000000) {
+    stamps.fill(0);
+    generation = 1;
+  }
+}
+
 /** A lexicon record as a Map, read once per token without a keyed property read. */
 function recordMap<V>(record: Record<string, V>): Map<string, V> {
   // own entries only: a plain object's inherited names (`constructor`, `toString`) are no words of the lexicon
@@ -35,8 +109,8 @@ export const GENDERED_ROLES = recordMap(lexiconEn.genderedRoles);
 
 export function honorificOf(t: Token): string | null {
   if (t.kind !== 'word' || !t.cap) return null;
-  const key = t.lower.charCodeAt(t.lower.length - 1) === 46 ? t.lower.slice(0, -1) : t.lower;
-  return HONORIFICS.has(key) || HONORIFICS.has(t.lower) ? t.text : null;
+  // (W_HONORIFIC marks each honorific with and without a full stop after it: `Dr`, `Dr.`)
+  return (wordFlags(t.lower) & W_HONORIFIC) !== 0 ? t.text : null;
 }
 
 export function honorificGender(h: string): 'male' | 'female' | null {
@@ -51,9 +125,9 @@ export function isWord(t: Token | undefined): t is Token {
 /** A word that can be part of a name: capitalised, or a number after a capitalised word (`Radio 1`). */
 export function isNameWord(t: Token | undefined, prev?: Token): boolean {
   if (!isWord(t)) return false;
-  if (t.cap) return (!NOT_NAME.has(t.lower) || (prev !== undefined && isNameWord(prev))) && !lowerAfterHyphen(t.text);
+  if (t.cap) return ((wordFlags(t.lower) & W_NOT_NAME) === 0 || (prev !== undefined && isNameWord(prev))) && !lowerAfterHyphen(t.text);
   // (`The 24-year-old` is a description, not a name like `Radio 1`)
-  return startsWithNumber(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive && !t.lower.endsWith('-year-old') && !NOT_NAME.has(prev.lower);
+  return startsWithNumber(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive && !t.lower.endsWith('-year-old') && (wordFlags(prev.lower) & W_NOT_NAME) === 0;
 }
 
 /** `One-time`, `Long-term`: a capitalised compound whose second part is lower case is a common word (not `Abdul-Mahdi`) */
@@ -70,6 +144,14 @@ export function isPunct(t: Token | undefined, chars: string): boolean {
 
 /** Segment separators inside a speaker phrase: commas, dashes, parentheses, semicolons. */
 export const SEPARATORS = ',;:()-–—[]';
+/** SEPARATORS by char code (the highest is `—`, U+2014) */
+const SEPARATOR_CODE = new Uint8Array(0x2015);
+for (let k = 0; k < SEPARATORS.length; k++) SEPARATOR_CODE[SEPARATORS.charCodeAt(k)] = 1;
+
+/** A punctuation token that separates segments (its text is one character). */
+export function isSeparator(t: Token): boolean {
+  return t.kind === 'punct' && SEPARATOR_CODE[t.text.charCodeAt(0)] === 1;
+}
 
 /** White space as /\s/ reads it, by char code (below U+3001 from a table; past it only U+FEFF). */
 const SPACE_TABLE = new Uint8Array(0x3001);
@@ -117,6 +199,29 @@ export const GIVEN_NAMES = new Set([...lexiconEn.givenNames.male, ...lexiconEn.g
 export const COPULAS = new Set(['is', 'was', 'are', 'were']);
 /** verbs of saying (`said`, `told`, `added`) */
 export const SPEECH_CUES = new Set(lexiconEn.speechCues);
+
+mark(ROLE, W_ROLE);
+mark(ORG, W_ORG);
+mark(CLAUSE, W_CLAUSE);
+mark(AUX, W_AUX);
+mark(ADJUNCT, W_ADJUNCT);
+mark(DETERMINERS, W_DETERMINER);
+mark(POSSESSIVE_PRONOUN, W_POSSESSIVE_PRONOUN);
+mark(CONNECTIVE, W_CONNECTIVE);
+mark(NOT_NAME, W_NOT_NAME);
+mark(PARTICLE, W_PARTICLE);
+mark(RELATIVE, W_RELATIVE);
+mark(DOCUMENT, W_DOCUMENT);
+mark(GIVEN_NAMES, W_GIVEN_NAME);
+mark(SPEECH_CUES, W_SPEECH_CUE);
+mark(HONORIFICS.keys(), W_HONORIFIC);
+mark([...HONORIFICS.keys()].map((h) => h + '.'), W_HONORIFIC);
+mark(lexiconEn.speechCues, W_REPORTING);
+mark(lexiconEn.partialCues, W_REPORTING);
+mark(DEMONYMS, W_DEMONYM);
+mark(SPEECH_NOUN, W_SPEECH_NOUN);
+mark(GENDERED_ROLES.keys(), W_GENDERED_ROLE);
+mark(PRONOUNS.keys(), W_PRONOUN);
 
 /** `Australian`, `Spaniard`: a nationality written as a noun with a capital (not itself a given name such as `Brian`). */
 export function isNationality(word: string): boolean {
