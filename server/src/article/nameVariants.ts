@@ -59,6 +59,10 @@ const FIXED = -1;
 const HASH_SIEVE_MASK = 0xfff;
 const contextByHash = new Int32Array(HASH_SIEVE_MASK + 1);
 const contextByEnds = new Int32Array(1 << 12);
+/** two more by the first two and by the last two letters (NO_LETTER beside a single one) */
+const contextByHead = new Int32Array(1 << 12);
+const contextByTail = new Int32Array(1 << 12);
+const NO_LETTER = 0;
 let contextStamps = 0;
 
 function endsSlot(first: number, last: number): number {
@@ -66,10 +70,18 @@ function endsSlot(first: number, last: number): number {
 }
 
 function markContextWord(norm: string, mark: number): void {
-  const h = hashOf(norm) & HASH_SIEVE_MASK;
-  if (contextByHash[h] !== FIXED) contextByHash[h] = mark;
-  const e = endsSlot(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1));
-  if (contextByEnds[e] !== FIXED) contextByEnds[e] = mark;
+  const single = norm.length === 1;
+  const first = norm.charCodeAt(0);
+  const last = norm.charCodeAt(norm.length - 1);
+  markSlot(contextByHash, hashOf(norm) & HASH_SIEVE_MASK, mark);
+  markSlot(contextByEnds, endsSlot(first, last), mark);
+  markSlot(contextByHead, endsSlot(first, single ? NO_LETTER : norm.charCodeAt(1)), mark);
+  markSlot(contextByTail, endsSlot(single ? NO_LETTER : norm.charCodeAt(norm.length - 2), last), mark);
+}
+
+/** A slot marked FIXED stays so: fixed context words stand in every call. */
+function markSlot(sieve: Int32Array, slot: number, mark: number): void {
+  if (sieve[slot] !== FIXED) sieve[slot] = mark;
 }
 
 /** The stamp of a call whose context words are the fixed ones and `firstNames` (normalised). */
@@ -571,16 +583,16 @@ function nameSlots(text: string, covered: Span[], minSize: number, maxSize: numb
     }
     const start = i;
     i = wordEnd(text, i + 1, n);
-    const prevStartIfRead = lastStart;
-    const prevEndIfRead = lastEnd;
+    const readStart = lastStart;
+    const readEnd = lastEnd;
     lastStart = start;
     lastEnd = i;
     if (i - start < minSize || i - start > maxSize) continue;
-    const prevEnd = endOfWordJustBefore(text, start);
+    const prevEnd = readEnd >= 0 ? (start - readEnd <= 2 ? readEnd : -1) : endOfWordJustBefore(text, start);
     if (prevEnd < 0) continue;
     while (c < covered.length && covered[c].end <= start) c++;
     if (c < covered.length && covered[c].start <= start) continue;
-    const prevStart = prevEnd === prevEndIfRead ? prevStartIfRead : startOfWordEndingAt(text, prevEnd);
+    const prevStart = readEnd >= 0 ? readStart : startOfWordEndingAt(text, prevEnd);
     // only now is the word before read (its ends, then its hash): most words never get here
     if (!endsMayBeContext(text, prevStart, prevEnd, stamp)) continue;
     const hash = normHash(text, prevStart, prevEnd);
@@ -655,14 +667,25 @@ function wordEnd(text: string, i: number, n: number): number {
 
 /**
  * The word's normalised form may be a context word (of the fixed ones or the call's with `stamp`) by its
- * first and last letters; a word whose first or last character is dropped or becomes more than one
- * is not told apart here.
+ * first and last letters, then by its first two and its last two (`في` has the ends of `فنفي`; words
+ * beginning with ال or و share their first letter with many context words); a character that is dropped
+ * or becomes more than one is not told apart here.
  */
 function endsMayBeContext(text: string, start: number, end: number, stamp: number): boolean {
   const first = NORMALISED_CODE[text.charCodeAt(start)];
   const last = NORMALISED_CODE[text.charCodeAt(end - 1)];
   if (first < 0 || last < 0) return true;
-  const mark = contextByEnds[endsSlot(first, last)];
+  if (!isMarked(contextByEnds[endsSlot(first, last)], stamp)) return false;
+  // (a word of one character is one letter normalised too: its first and last ones are themselves)
+  const single = end - start === 1;
+  const second = single ? NO_LETTER : NORMALISED_CODE[text.charCodeAt(start + 1)];
+  if (second >= 0 && !isMarked(contextByHead[endsSlot(first, second)], stamp)) return false;
+  const beforeLast = single ? NO_LETTER : NORMALISED_CODE[text.charCodeAt(end - 2)];
+  return beforeLast < 0 || isMarked(contextByTail[endsSlot(beforeLast, last)], stamp);
+}
+
+/** A sieve's slot holding `mark` may hold a context word: a fixed one, or one of the call with `stamp`. */
+function isMarked(mark: number, stamp: number): boolean {
   return mark === FIXED || mark === stamp;
 }
 
