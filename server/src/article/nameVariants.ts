@@ -59,6 +59,10 @@ const FIXED = -1;
 const HASH_SIEVE_MASK = 0xfff;
 const contextByHash = new Int32Array(HASH_SIEVE_MASK + 1);
 const contextByEnds = new Int32Array(1 << 12);
+/** two more by the first two and by the last two letters (NO_LETTER beside a single one) */
+const contextByHead = new Int32Array(1 << 12);
+const contextByTail = new Int32Array(1 << 12);
+const NO_LETTER = 0;
 let contextStamps = 0;
 
 function endsSlot(first: number, last: number): number {
@@ -66,10 +70,18 @@ function endsSlot(first: number, last: number): number {
 }
 
 function markContextWord(norm: string, mark: number): void {
-  const h = hashOf(norm) & HASH_SIEVE_MASK;
-  if (contextByHash[h] !== FIXED) contextByHash[h] = mark;
-  const e = endsSlot(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1));
-  if (contextByEnds[e] !== FIXED) contextByEnds[e] = mark;
+  const single = norm.length === 1;
+  const first = norm.charCodeAt(0);
+  const last = norm.charCodeAt(norm.length - 1);
+  markSlot(contextByHash, hashOf(norm) & HASH_SIEVE_MASK, mark);
+  markSlot(contextByEnds, endsSlot(first, last), mark);
+  markSlot(contextByHead, endsSlot(first, single ? NO_LETTER : norm.charCodeAt(1)), mark);
+  markSlot(contextByTail, endsSlot(single ? NO_LETTER : norm.charCodeAt(norm.length - 2), last), mark);
+}
+
+/** A slot marked FIXED stays so: fixed context words stand in every call. */
+function markSlot(sieve: Int32Array, slot: number, mark: number): void {
+  if (sieve[slot] !== FIXED) sieve[slot] = mark;
 }
 
 /** The stamp of a call whose context words are the fixed ones and `firstNames` (normalised). */
@@ -540,40 +552,106 @@ export function findNameVariants(article: Article): NameVariant[] {
  * covered span, capitalised or Arabic, right after another word (at most two characters between)
  * whose normalised form hashes to one of FIXED_CONTEXT_HASHES or `contextHashes` (or whose hash is unknown).
  * `stamp`: the one stampContextWords gave the call's first names (those of `contextHashes`).
+ * A lowercase word can only be the word before a slot: the scan jumps over lowercase stretches to the
+ * next capital (natively, SLOT_LETTER) and reads the word before a slot backwards from the slot.
  */
 function nameSlots(text: string, covered: Span[], minSize: number, maxSize: number, contextHashes: Set<number>, stamp: number): number[] {
   const out: number[] = [];
   let c = 0;
-  let prevStart = -1;
-  let prevEnd = -1;
   let i = 0;
   const n = text.length;
+  // the word read last (-1: jumped over since): most often the word before the next
+  let lastStart = -1;
+  let lastEnd = -1;
   while (i < n) {
-    if (NAME_CHAR[text.charCodeAt(i)] !== 1) {
+    const code = text.charCodeAt(i);
+    if (NAME_CHAR[code] !== 1) {
       i++;
       continue;
     }
-    const start = i;
-    i = wordEnd(text, i + 1, n);
-    if (prevStart >= 0 && i - start >= minSize && i - start <= maxSize && start - prevEnd <= 2) {
-      while (c < covered.length && covered[c].end <= start) c++;
-      const first = text.charCodeAt(start);
-      if (!(c < covered.length && covered[c].start <= start) && (first >= 0x0600 || isCapitalisedCode(first))) {
-        // only now is the word before read (its ends, then its hash): most words never get here
-        if (endsMayBeContext(text, prevStart, prevEnd, stamp)) {
-          const hash = normHash(text, prevStart, prevEnd);
-          if (hash === UNKNOWN_HASH) out.push(prevStart, prevEnd, start, i);
-          else {
-            const sieved = contextByHash[hash & HASH_SIEVE_MASK];
-            if ((sieved === FIXED || sieved === stamp) && (FIXED_CONTEXT_HASHES.has(hash) || contextHashes.has(hash))) out.push(prevStart, prevEnd, start, i);
-          }
-        }
+    // (i starts a word here: the scan stands after a word or after characters outside words)
+    if (SLOT_FIRST[code] !== 1) {
+      lastEnd = -1;
+      SLOT_LETTER.lastIndex = i + 1;
+      if (!SLOT_LETTER.test(text)) break;
+      i = SLOT_LETTER.lastIndex - 1;
+      // a capital inside a word (`McDonald`, `anti-American`) starts none
+      if (!isWordStart(text, i)) {
+        i = wordEnd(text, i + 1, n);
+        continue;
       }
     }
-    prevStart = start;
-    prevEnd = i;
+    const start = i;
+    i = wordEnd(text, i + 1, n);
+    const readStart = lastStart;
+    const readEnd = lastEnd;
+    lastStart = start;
+    lastEnd = i;
+    if (i - start < minSize || i - start > maxSize) continue;
+    const prevEnd = readEnd >= 0 ? (start - readEnd <= 2 ? readEnd : -1) : endOfWordJustBefore(text, start);
+    if (prevEnd < 0) continue;
+    while (c < covered.length && covered[c].end <= start) c++;
+    if (c < covered.length && covered[c].start <= start) continue;
+    const prevStart = readEnd >= 0 ? readStart : startOfWordEndingAt(text, prevEnd);
+    // only now is the word before read (its ends, then its hash): most words never get here
+    if (!endsMayBeContext(text, prevStart, prevEnd, stamp)) continue;
+    const hash = normHash(text, prevStart, prevEnd);
+    if (hash === UNKNOWN_HASH) out.push(prevStart, prevEnd, start, i);
+    else {
+      const sieved = contextByHash[hash & HASH_SIEVE_MASK];
+      if ((sieved === FIXED || sieved === stamp) && (FIXED_CONTEXT_HASHES.has(hash) || contextHashes.has(hash))) out.push(prevStart, prevEnd, start, i);
+    }
   }
   return out;
+}
+
+/** The name characters a slot may start with: capitalised Latin (isCapitalisedCode) or Arabic. */
+const SLOT_FIRST = new Uint8Array(0x10000);
+for (let c = 0; c < 0x900; c++) SLOT_FIRST[c] = NAME_CHAR[c] === 1 && (c >= 0x0600 || isCapitalisedCode(c)) ? 1 : 0;
+
+/** Finds the next character of SLOT_FIRST (a character class built from the table, so they agree). */
+const SLOT_LETTER = new RegExp(`[${classRanges(SLOT_FIRST)}]`, 'g');
+
+/** The codes marked 1 in `table`, as the ranges of a regular expression's character class. */
+function classRanges(table: Uint8Array): string {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  for (let c = 0; c < table.length; c++) {
+    if (table[c] !== 1) continue;
+    const from = c;
+    while (c + 1 < table.length && table[c + 1] === 1) c++;
+    out += from === c ? hex(from) : `${hex(from)}-${hex(c)}`;
+  }
+  return out;
+}
+
+/** No word goes on through `i - 1` into the name character at `i` (a letter, or a hyphen after one). */
+function isWordStart(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  if (NAME_CHAR[before] === 1) return false;
+  return !(before === 45 && i >= 2 && NAME_CHAR[text.charCodeAt(i - 2)] === 1);
+}
+
+/**
+ * The end of the word before the word starting at `start` when at most two characters stand between
+ * them, else -1. (A word ends with a name character; `start - 1` is none, as a word starts there.)
+ */
+function endOfWordJustBefore(text: string, start: number): number {
+  if (start >= 2 && NAME_CHAR[text.charCodeAt(start - 2)] === 1) return start - 1;
+  if (start >= 3 && NAME_CHAR[text.charCodeAt(start - 3)] === 1) return start - 2;
+  return -1;
+}
+
+/** The start of the word ending at `end` (read backwards: name characters, and a hyphen between two of them). */
+function startOfWordEndingAt(text: string, end: number): number {
+  let i = end - 1;
+  while (i > 0) {
+    if (NAME_CHAR[text.charCodeAt(i - 1)] === 1) i--;
+    else if (i >= 2 && text.charCodeAt(i - 1) === 45 && NAME_CHAR[text.charCodeAt(i - 2)] === 1) i -= 2;
+    else break;
+  }
+  return i;
 }
 
 /** The end of the word whose letters go on at `i` (name characters, and a hyphen between two of them). */
@@ -589,14 +667,25 @@ function wordEnd(text: string, i: number, n: number): number {
 
 /**
  * The word's normalised form may be a context word (of the fixed ones or the call's with `stamp`) by its
- * first and last letters; a word whose first or last character is dropped or becomes more than one
- * is not told apart here.
+ * first and last letters, then by its first two and its last two (`في` has the ends of `فنفي`; words
+ * beginning with ال or و share their first letter with many context words); a character that is dropped
+ * or becomes more than one is not told apart here.
  */
 function endsMayBeContext(text: string, start: number, end: number, stamp: number): boolean {
   const first = NORMALISED_CODE[text.charCodeAt(start)];
   const last = NORMALISED_CODE[text.charCodeAt(end - 1)];
   if (first < 0 || last < 0) return true;
-  const mark = contextByEnds[endsSlot(first, last)];
+  if (!isMarked(contextByEnds[endsSlot(first, last)], stamp)) return false;
+  // (a word of one character is one letter normalised too: its first and last ones are themselves)
+  const single = end - start === 1;
+  const second = single ? NO_LETTER : NORMALISED_CODE[text.charCodeAt(start + 1)];
+  if (second >= 0 && !isMarked(contextByHead[endsSlot(first, second)], stamp)) return false;
+  const beforeLast = single ? NO_LETTER : NORMALISED_CODE[text.charCodeAt(end - 2)];
+  return beforeLast < 0 || isMarked(contextByTail[endsSlot(beforeLast, last)], stamp);
+}
+
+/** A sieve's slot holding `mark` may hold a context word: a fixed one, or one of the call with `stamp`. */
+function isMarked(mark: number, stamp: number): boolean {
   return mark === FIXED || mark === stamp;
 }
 
