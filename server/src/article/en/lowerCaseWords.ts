@@ -57,9 +57,16 @@ function wordEnd(text: string, i: number): number {
   return end;
 }
 
-/** Every lower-case word of the text, in the order of their first occurrence. */
+/** Every lower-case word of the text, in the order of their first occurrence (one string each). */
 export function lowerCaseWordList(text: string): Set<string> {
-  return new WordTable(text).words();
+  const out = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const end = wordEndAt(text, i);
+    if (end < 0) continue;
+    out.add(text.slice(i, end));
+    i = end - 1;
+  }
+  return out;
 }
 
 /** What the readers ask of a set of words. */
@@ -72,108 +79,121 @@ const HASH_SEED = 0x811c9dc5 | 0;
 function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
-function hashOf(text: string, start: number, end: number): number {
-  let h = HASH_SEED;
-  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
-  return h;
-}
+
+/** What a word table answers: the word is written, is not, or may be (its hash is another word's). */
+type Listed = 'no' | 'yes' | 'unsure';
 
 /**
- * The distinct lower-case words of a text, listed in one pass with no string made per word: each
- * is kept as its hash and the offset and length of its first occurrence, in an open-addressing
- * table (linear probing). Answers are exact: a hash match is confirmed by comparing characters.
+ * The lower-case words of a text, listed in one pass with no string made per word: each distinct
+ * hash is kept once, with the offset and length of the first word that has it, in an
+ * open-addressing table (linear probing; a slot of length 0 is empty). A word whose hash is not
+ * kept is not written; one whose hash is kept is, when the characters at that offset are the word;
+ * otherwise (two words sharing a hash: about never) only a search of the text can tell.
  */
 class WordTable {
-  /** per distinct word, in order of first occurrence */
   private hashes: Int32Array;
   private starts: Int32Array;
   private lengths: Int32Array;
   private count = 0;
-  /** slot → 1 + the word's index; 0 = empty */
-  private slots: Int32Array;
 
   constructor(private readonly text: string) {
     // about one distinct word per 16 characters of an article: rarely a rehash
-    let size = 64;
-    while (size < text.length >> 4) size <<= 1;
+    let size = 128;
+    while (size < text.length >> 3) size <<= 1;
     this.hashes = new Int32Array(size);
     this.starts = new Int32Array(size);
     this.lengths = new Int32Array(size);
-    this.slots = new Int32Array(size * 2);
-    for (let i = 0; i < text.length; i++) {
-      const end = wordEndAt(text, i);
-      if (end < 0) continue;
-      this.add(hashOf(text, i, end), i, end - i);
-      i = end - 1;
-    }
+    this.list();
   }
 
-  has(word: string): boolean {
+  has(word: string): Listed {
     const length = word.length;
-    if (length === 0) return false;
-    const h = hashOf(word, 0, length);
-    const mask = this.slots.length - 1;
+    let h = HASH_SEED;
+    for (let i = 0; i < length; i++) h = hashStep(h, word.charCodeAt(i));
+    const mask = this.lengths.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] - 1;
-      if (id < 0) return false;
-      if (this.hashes[id] === h && this.lengths[id] === length && this.text.startsWith(word, this.starts[id])) return true;
+      const kept = this.lengths[slot];
+      if (kept === 0) return 'no';
+      if (this.hashes[slot] === h) return kept === length && this.text.startsWith(word, this.starts[slot]) ? 'yes' : 'unsure';
     }
   }
 
-  /** The words as strings (for tests and callers that need them all). */
-  words(): Set<string> {
-    const out = new Set<string>();
-    for (let id = 0; id < this.count; id++) out.add(this.text.slice(this.starts[id], this.starts[id] + this.lengths[id]));
-    return out;
-  }
-
-  /** Keeps the word text[start, start + length) unless it is kept already. */
-  private add(h: number, start: number, length: number): void {
-    const mask = this.slots.length - 1;
-    let slot = h & mask;
-    for (; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] - 1;
-      if (id < 0) break;
-      if (this.hashes[id] === h && this.lengths[id] === length && this.sameWords(this.starts[id], start, length)) return;
-    }
-    if (this.count === this.hashes.length) {
-      this.grow();
-      this.add(h, start, length);
-      return;
-    }
-    const id = this.count++;
-    this.hashes[id] = h;
-    this.starts[id] = start;
-    this.lengths[id] = length;
-    this.slots[slot] = id + 1;
-  }
-
-  private sameWords(a: number, b: number, length: number): boolean {
+  /**
+   * Keeps every word, in one pass that remembers whether the character before is in
+   * `[\p{L}\p{N}'’-]` (a word cannot start after one) instead of looking back at each offset,
+   * and hashes each word's characters as it reads them.
+   */
+  private list(): void {
     const text = this.text;
-    for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-    return true;
+    const n = text.length;
+    let blocked = false;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let end: number; // past the lower-case letter at i
+      if (c < 128) {
+        if (c < 97 || c > 122) {
+          blocked = isAsciiWordBefore(c);
+          i++;
+          continue;
+        }
+        end = i + 1;
+      } else {
+        const width = LOWER(text, i);
+        if (width === 0) {
+          const other = WORD_BEFORE(text, i);
+          blocked = other !== 0;
+          i += other === 2 ? 2 : 1;
+          continue;
+        }
+        end = i + width;
+      }
+      if (blocked) {
+        i = end; // after a lower-case letter: still blocked
+        continue;
+      }
+      let h = hashStep(HASH_SEED, c);
+      if (end - i === 2) h = hashStep(h, text.charCodeAt(i + 1));
+      while (end < n) {
+        const d = text.charCodeAt(end);
+        if (d < 128) {
+          if (!isAsciiLetterOrJoiner(d)) break;
+          h = hashStep(h, d);
+          end++;
+          continue;
+        }
+        const m = LETTER_OR_JOINER(text, end);
+        if (m === 0) break;
+        h = hashStep(h, d);
+        if (m === 2) h = hashStep(h, text.charCodeAt(end + 1));
+        end += m;
+      }
+      this.add(h, i, end - i);
+      i = end;
+      blocked = true;
+    }
   }
 
-  /** Doubles the room (the table stays at most half full). */
+  /** Keeps the word text[start, start + length) unless its hash is kept already. */
+  private add(h: number, start: number, length: number): void {
+    const mask = this.lengths.length - 1;
+    let slot = h & mask;
+    for (; this.lengths[slot] !== 0; slot = (slot + 1) & mask) if (this.hashes[slot] === h) return;
+    this.hashes[slot] = h;
+    this.starts[slot] = start;
+    this.lengths[slot] = length;
+    if (++this.count * 2 > this.lengths.length) this.grow();
+  }
+
+  /** Doubles the table: it stays at most half full. */
   private grow(): void {
-    const size = this.hashes.length * 2;
-    const hashes = new Int32Array(size);
-    hashes.set(this.hashes);
-    const starts = new Int32Array(size);
-    starts.set(this.starts);
-    const lengths = new Int32Array(size);
-    lengths.set(this.lengths);
-    this.hashes = hashes;
-    this.starts = starts;
-    this.lengths = lengths;
-    const slots = new Int32Array(size * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.count; id++) {
-      let slot = hashes[id] & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
-    }
-    this.slots = slots;
+    const { hashes, starts, lengths } = this;
+    const size = lengths.length * 2;
+    this.hashes = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    this.count = 0;
+    for (let slot = 0; slot < lengths.length; slot++) if (lengths[slot] !== 0) this.add(hashes[slot], starts[slot], lengths[slot]);
   }
 }
 
@@ -188,14 +208,16 @@ export class LowerCaseWords implements WordSet {
   }
 
   has(word: string): boolean {
-    if (this.all) return this.all.has(word);
+    if (this.all === null && this.searched > SEARCH_BUDGET * this.text.length) {
+      // many questions: listing every word once costs less than more searching (stays linear)
+      this.all = new WordTable(this.text);
+    }
+    if (this.all !== null) {
+      const listed = this.all.has(word);
+      if (listed !== 'unsure') return listed === 'yes';
+    }
     let answer = this.answers.get(word);
     if (answer === undefined) {
-      if (this.searched > SEARCH_BUDGET * this.text.length) {
-        // many questions: listing every word once costs less than more searching (stays linear)
-        this.all = new WordTable(this.text);
-        return this.all.has(word);
-      }
       answer = this.search(word);
       this.answers.set(word, answer);
     }
