@@ -1,7 +1,9 @@
 // Words the article writes in lower case: capitalised at a sentence start, they are common words,
 // not names. A word is one match of `(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*` (global, unicode).
-// An analysis asks about a few words only (about ten in a 5 KB article), so each question is
-// answered by searching the text for the word; past a budget of searching, every word is listed once.
+// A short article is asked about a few words only (about ten in 5 KB), so each question is answered
+// by searching the text for the word; past a budget of searching, every word is listed once. A long
+// text is asked more (about two questions per KB, mostly names it does not write, each a full
+// search): it lists its words at the first question.
 import { charClass, previousCodePoint } from '../charClasses';
 
 const LOWER = charClass(/\p{Ll}/u);
@@ -10,6 +12,11 @@ const WORD_BEFORE = charClass(/[\p{L}\p{N}'’-]/u);
 
 /** Characters searched, per character of the text, before the words are listed instead. */
 const SEARCH_BUDGET = 16;
+/**
+ * From this length on, the words are listed at the first question: listing costs about as much as
+ * 30 searches, and such a text is asked 30 questions or more.
+ */
+const LIST_AT_ONCE_LENGTH = 16 * 1024;
 
 /** ASCII `[\p{L}'’-]`: a letter, `'` or `-` */
 function isAsciiLetterOrJoiner(c: number): boolean {
@@ -34,8 +41,13 @@ function wordEndAt(text: string, i: number): number {
     const b = text.charCodeAt(i - 1);
     if (b < 128 ? isAsciiWordBefore(b) : WORD_BEFORE(text, previousCodePoint(text, i)) !== 0) return -1;
   }
+  return wordEnd(text, i + k);
+}
+
+/** End of the run of `[\p{L}'’-]` from `i`. */
+function wordEnd(text: string, i: number): number {
   const n = text.length;
-  let end = i + k;
+  let end = i;
   while (end < n) {
     const d = text.charCodeAt(end);
     const m = d < 128 ? (isAsciiLetterOrJoiner(d) ? 1 : 0) : LETTER_OR_JOINER(text, end);
@@ -45,7 +57,7 @@ function wordEndAt(text: string, i: number): number {
   return end;
 }
 
-/** Every lower-case word of the text, in one pass. */
+/** Every lower-case word of the text, in the order of their first occurrence (one string each). */
 export function lowerCaseWordList(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < text.length; i++) {
@@ -62,23 +74,150 @@ export interface WordSet {
   has(word: string): boolean;
 }
 
+/** FNV-1a over UTF-16 code units: the table hashes the text's words and the questions alike. */
+const HASH_SEED = 0x811c9dc5 | 0;
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** What a word table answers: the word is written, is not, or may be (its hash is another word's). */
+type Listed = 'no' | 'yes' | 'unsure';
+
+/**
+ * The lower-case words of a text, listed in one pass with no string made per word: each distinct
+ * hash is kept once, with the offset and length of the first word that has it, in an
+ * open-addressing table (linear probing; a slot of length 0 is empty). A word whose hash is not
+ * kept is not written; one whose hash is kept is, when the characters at that offset are the word;
+ * otherwise (two words sharing a hash: about never) only a search of the text can tell.
+ */
+class WordTable {
+  private hashes: Int32Array;
+  private starts: Int32Array;
+  private lengths: Int32Array;
+  private count = 0;
+
+  constructor(private readonly text: string) {
+    // about one distinct word per 16 characters of an article: rarely a rehash
+    let size = 128;
+    while (size < text.length >> 3) size <<= 1;
+    this.hashes = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    this.list();
+  }
+
+  has(word: string): Listed {
+    const length = word.length;
+    let h = HASH_SEED;
+    for (let i = 0; i < length; i++) h = hashStep(h, word.charCodeAt(i));
+    const mask = this.lengths.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const kept = this.lengths[slot];
+      if (kept === 0) return 'no';
+      if (this.hashes[slot] === h) return kept === length && this.text.startsWith(word, this.starts[slot]) ? 'yes' : 'unsure';
+    }
+  }
+
+  /**
+   * Keeps every word, in one pass that remembers whether the character before is in
+   * `[\p{L}\p{N}'’-]` (a word cannot start after one) instead of looking back at each offset,
+   * and hashes each word's characters as it reads them.
+   */
+  private list(): void {
+    const text = this.text;
+    const n = text.length;
+    let blocked = false;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let end: number; // past the lower-case letter at i
+      if (c < 128) {
+        if (c < 97 || c > 122) {
+          blocked = isAsciiWordBefore(c);
+          i++;
+          continue;
+        }
+        end = i + 1;
+      } else {
+        const width = LOWER(text, i);
+        if (width === 0) {
+          const other = WORD_BEFORE(text, i);
+          blocked = other !== 0;
+          i += other === 2 ? 2 : 1;
+          continue;
+        }
+        end = i + width;
+      }
+      if (blocked) {
+        i = end; // after a lower-case letter: still blocked
+        continue;
+      }
+      let h = hashStep(HASH_SEED, c);
+      if (end - i === 2) h = hashStep(h, text.charCodeAt(i + 1));
+      while (end < n) {
+        const d = text.charCodeAt(end);
+        if (d < 128) {
+          if (!isAsciiLetterOrJoiner(d)) break;
+          h = hashStep(h, d);
+          end++;
+          continue;
+        }
+        const m = LETTER_OR_JOINER(text, end);
+        if (m === 0) break;
+        h = hashStep(h, d);
+        if (m === 2) h = hashStep(h, text.charCodeAt(end + 1));
+        end += m;
+      }
+      this.add(h, i, end - i);
+      i = end;
+      blocked = true;
+    }
+  }
+
+  /** Keeps the word text[start, start + length) unless its hash is kept already. */
+  private add(h: number, start: number, length: number): void {
+    const mask = this.lengths.length - 1;
+    let slot = h & mask;
+    for (; this.lengths[slot] !== 0; slot = (slot + 1) & mask) if (this.hashes[slot] === h) return;
+    this.hashes[slot] = h;
+    this.starts[slot] = start;
+    this.lengths[slot] = length;
+    if (++this.count * 2 > this.lengths.length) this.grow();
+  }
+
+  /** Doubles the table: it stays at most half full. */
+  private grow(): void {
+    const { hashes, starts, lengths } = this;
+    const size = lengths.length * 2;
+    this.hashes = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    this.count = 0;
+    for (let slot = 0; slot < lengths.length; slot++) if (lengths[slot] !== 0) this.add(hashes[slot], starts[slot], lengths[slot]);
+  }
+}
+
 /** `has(word)`: whether the text writes `word` as one of its lower-case words. */
 export class LowerCaseWords implements WordSet {
-  private all: Set<string> | null = null;
+  private all: WordTable | null = null;
   private readonly answers = new Map<string, boolean>();
-  private searched = 0;
+  private searched: number;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.searched = text.length >= LIST_AT_ONCE_LENGTH ? Infinity : 0;
+  }
 
   has(word: string): boolean {
-    if (this.all) return this.all.has(word);
+    if (this.all === null && this.searched > SEARCH_BUDGET * this.text.length) {
+      // many questions: listing every word once costs less than more searching (stays linear)
+      this.all = new WordTable(this.text);
+    }
+    if (this.all !== null) {
+      const listed = this.all.has(word);
+      if (listed !== 'unsure') return listed === 'yes';
+    }
     let answer = this.answers.get(word);
     if (answer === undefined) {
-      if (this.searched > SEARCH_BUDGET * this.text.length) {
-        // many questions: listing every word once costs less than more searching (stays linear)
-        this.all = lowerCaseWordList(this.text);
-        return this.all.has(word);
-      }
       answer = this.search(word);
       this.answers.set(word, answer);
     }
