@@ -126,16 +126,14 @@ function bareEnd(text: string, start: number, end: number): number {
 export function wordPositions(text: string, words: Set<string>, limit: number): Map<string, number[]> {
   const out = new Map<string, number[]>();
   if (!words.size) return out;
-  // only a word of a length and first letter some name has is cut out of the text and looked up
-  const lengths = new Set<number>();
+  // only a word with the first letter of some name is looked at, and compared with the names of its length
+  const byShape = keysByShape(words);
   const firsts = markFirsts(words);
-  for (const w of words) lengths.add(w.length);
   try {
     for (let at = nextMarkedWord(text, firsts, 0); at >= 0; at = nextMarkedWord(text, firsts, wordEnd)) {
       const end = bareEnd(text, at, wordEnd);
-      if (!lengths.has(end - at)) continue;
-      const w = text.slice(at, end);
-      if (!words.has(w)) continue;
+      const w = keyAt(text, at, end, byShape);
+      if (w === undefined) continue;
       const list = out.get(w) ?? [];
       if (list.length < limit) list.push(at);
       out.set(w, list);
@@ -144,6 +142,32 @@ export function wordPositions(text: string, words: Set<string>, limit: number): 
     unmarkFirsts(words);
   }
   return out;
+}
+
+/** Shape of a word: its length and first char code, as one number. */
+function shapeOf(length: number, first: number): number {
+  return length * 0x10000 + first;
+}
+
+/** The keys by shape: a word of the text is compared only with the keys of its shape, none cut out of the text. */
+function keysByShape(keys: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const key of keys) {
+    if (key.length === 0) continue;
+    const shape = shapeOf(key.length, key.charCodeAt(0));
+    const list = out.get(shape);
+    if (list) list.push(key);
+    else out.set(shape, [key]);
+  }
+  return out;
+}
+
+/** The key written at text[at, end), if any. */
+function keyAt(text: string, at: number, end: number, byShape: Map<number, string[]>): string | undefined {
+  const keys = byShape.get(shapeOf(end - at, text.charCodeAt(at)));
+  if (keys === undefined) return undefined;
+  for (let i = 0; i < keys.length; i++) if (text.startsWith(keys[i], at)) return keys[i];
+  return undefined;
 }
 
 /** By char code: 1 where some word of the set starting with that code is looked for (reset after each scan). */
@@ -221,12 +245,11 @@ export function collectMentions(text: string, quoted: Entity[]): void {
   const known: Span[] = [];
   for (const e of quoted) for (const m of e.mentions) known.push(m.span);
   known.sort(byStart);
-  // only a word with the first letter and the length of some form's first word is cut out and looked up
-  const lengths = new Set<number>();
-  for (const key of formsByFirst.keys()) lengths.add(key.length);
+  // only a word with the first letter of some form's first word is looked at, and compared with those of its length
+  const byShape = keysByShape(formsByFirst.keys());
   const firsts = markFirsts(formsByFirst.keys());
   try {
-    scanMentions(text, formsByFirst, lengths, firsts, known);
+    scanMentions(text, formsByFirst, byShape, firsts, known);
   } finally {
     unmarkFirsts(formsByFirst.keys());
   }
@@ -240,16 +263,17 @@ function byStart(a: Span, b: Span): number {
 const isLetterOrDigitUnit = unitClass(/[\p{L}\p{N}]/u);
 
 /** collectMentions' pass over the words: at each, the longest form that starts there and overlaps no known mention. */
-function scanMentions(text: string, formsByFirst: Map<string, { form: string; entity: Entity }[]>, lengths: Set<number>, firsts: Uint8Array, known: Span[]): void {
+function scanMentions(text: string, formsByFirst: Map<string, { form: string; entity: Entity }[]>, byShape: Map<number, string[]>, firsts: Uint8Array, known: Span[]): void {
   let k = 0;
   for (let at = nextMarkedWord(text, firsts, 0); at >= 0; at = nextMarkedWord(text, firsts, wordEnd)) {
     while (k < known.length && known[k].end <= at) k++;
     if (k < known.length && known[k].start <= at) continue;
     // the word without its possessive ending, else as written
     const end = bareEnd(text, at, wordEnd);
-    let candidates = lengths.has(end - at) ? formsByFirst.get(text.slice(at, end)) : undefined;
-    if (!candidates && end !== wordEnd && lengths.has(wordEnd - at)) candidates = formsByFirst.get(text.slice(at, wordEnd));
-    if (!candidates) continue;
+    let key = keyAt(text, at, end, byShape);
+    if (key === undefined && end !== wordEnd) key = keyAt(text, at, wordEnd, byShape);
+    if (key === undefined) continue;
+    const candidates = formsByFirst.get(key)!;
     let best: { form: string; entity: Entity } | null = null;
     for (const c of candidates) {
       if (best && c.form.length <= best.form.length) continue;
