@@ -5,7 +5,7 @@ import type { Span } from '../model';
 import type { Entity } from './registry';
 import type { WordSet } from './lowerCaseWords';
 import { NOT_NAME, ROLE, isDescriptiveCompound, isNationality } from './words';
-import { charClass, isApostrophe, unitClass } from '../charClasses';
+import { charClass, isApostrophe, previousCodePoint, unitClass } from '../charClasses';
 
 const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'’\-]*/uy;
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
@@ -48,78 +48,71 @@ export function surnameOwners(all: Entity[]): Map<string, Entity[]> {
 // A word: /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/u, read by char code
 const WORD_START = charClass(/[\p{L}\p{N}]/u);
 const WORD_INNER = charClass(/[\p{L}\p{M}\p{N}'’\-]/u);
-/** end of the word `nextWord` found last */
+/** end of the word `nextMarkedWord` found last */
 let wordEnd = 0;
 
 /** ASCII by char code: 2 = starts and continues a word (letters, digits), 1 = only continues one (`'` `-`), 0 = neither */
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) ? 2 : c === 39 || c === 45 ? 1 : 0;
 
-/** Start of the first word at or after `from` (its end in `wordEnd`), or -1. ASCII is read from a table. */
-function nextWord(text: string, from: number): number {
+/** End of the word whose first code point ends at `j`. */
+function endOfWord(text: string, j: number): number {
+  const n = text.length;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d < 128) {
+      if (ASCII_WORD[d] === 0) break;
+      j++;
+      continue;
+    }
+    const m = WORD_INNER(text, j);
+    if (m === 0) break;
+    j += m;
+  }
+  return j;
+}
+
+/**
+ * The first word at or after `from` whose first code unit `firsts` marks: its start (its end in `wordEnd`),
+ * or -1. Words are read as a scan from `from` would cut them (a word goes on over `'’-` and marks: `eBay`
+ * holds no word `Bay`), but only at a marked char is a word looked for: the passes look for names, whose
+ * few first letters are rare, so most of the text is read by one table lookup per char.
+ */
+function nextMarkedWord(text: string, firsts: Uint8Array, from: number): number {
   const n = text.length;
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (firsts[c] === 0) continue;
     const k = c < 128 ? ASCII_WORD[c] >> 1 : WORD_START(text, i);
-    if (k === 0) continue; // a low surrogate after a skipped high one starts nothing either
-    let j = i + k;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (d < 128) {
-        if (ASCII_WORD[d] === 0) break;
-        j++;
-        continue;
-      }
-      const m = WORD_INNER(text, j);
-      if (m === 0) break;
-      j += m;
-    }
-    wordEnd = j;
+    if (k === 0 || !startsWord(text, from, i)) continue;
+    wordEnd = endOfWord(text, i + k);
     return i;
   }
   return -1;
 }
 
 /**
- * The text's words, found once by nextWord and kept as offsets, for the passes that read every word
- * (wordPositions, then collectMentions): each asks `from(at)` what nextWord(text, at) would answer.
+ * Whether a scan for words from `from` finds one starting at `i` (where a letter or digit stands) rather
+ * than being inside one: going back from `i` over the chars a word goes on with (`'’-`, marks), none may
+ * be a letter or digit. (A walk back stops at the letter before `i` at the latest: each char is walked once.)
  */
-export class TextWords {
-  /** start and end of each word, in text order; read on the first question */
-  private bounds: number[] | null = null;
-  /** index in `bounds` of the first word that ends after the last `from` asked */
-  private cursor = 0;
-
-  constructor(private readonly text: string) {}
-
-  /** Back to the text's start, for another pass. */
-  restart(): void {
-    this.cursor = 0;
-  }
-
-  /**
-   * nextWord(text, at): the start of the first word at or after `at` (its end in `wordEnd`), or -1.
-   * `at` never goes back within a pass.
-   */
-  from(at: number): number {
-    const bounds = this.bounds ?? (this.bounds = allWords(this.text));
-    let n = this.cursor;
-    while (n < bounds.length && bounds[n + 1] <= at) n += 2;
-    this.cursor = n;
-    if (n >= bounds.length) return -1;
-    if (bounds[n] >= at) {
-      wordEnd = bounds[n + 1];
-      return bounds[n];
+function startsWord(text: string, from: number, i: number): boolean {
+  let j = i;
+  while (j > from) {
+    const c = text.charCodeAt(j - 1);
+    if (c < 128) {
+      const kind = ASCII_WORD[c];
+      if (kind !== 1) return kind === 0;
+      j--;
+      continue;
     }
-    // `at` falls inside a word (a mention ends at `'s` or `-`): a word may start later in it
-    return nextWord(this.text, at);
+    const p = previousCodePoint(text, j);
+    if (p < from) return true; // (a scan from `from` reads a low surrogate there alone: it goes on no word)
+    if (WORD_START(text, p) !== 0) return false;
+    if (WORD_INNER(text, p) === 0) return true;
+    j = p;
   }
-}
-
-function allWords(text: string): number[] {
-  const bounds: number[] = [];
-  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, wordEnd)) bounds.push(at, wordEnd);
-  return bounds;
+  return true;
 }
 
 /** End of text[start, end) without a possessive ending, then without trailing `'’-`: `Clarke's` → `Clarke`. */
@@ -130,21 +123,17 @@ function bareEnd(text: string, start: number, end: number): number {
 }
 
 /** Where each of `words` is written as a whole word (at most `limit` each): one pass over the text. */
-export function wordPositions(text: string, words: Set<string>, limit: number, textWords: TextWords): Map<string, number[]> {
+export function wordPositions(text: string, words: Set<string>, limit: number): Map<string, number[]> {
   const out = new Map<string, number[]>();
   if (!words.size) return out;
-  textWords.restart();
-  // only a word of a length and first letter some name has is cut out of the text and looked up
-  const lengths = new Set<number>();
+  // only a word with the first letter of some name is looked at, and compared with the names of its length
+  const byShape = keysByShape(words);
   const firsts = markFirsts(words);
-  for (const w of words) lengths.add(w.length);
   try {
-    for (let at = textWords.from(0); at >= 0; at = textWords.from(wordEnd)) {
-      if (firsts[text.charCodeAt(at)] === 0) continue;
+    for (let at = nextMarkedWord(text, firsts, 0); at >= 0; at = nextMarkedWord(text, firsts, wordEnd)) {
       const end = bareEnd(text, at, wordEnd);
-      if (!lengths.has(end - at)) continue;
-      const w = text.slice(at, end);
-      if (!words.has(w)) continue;
+      const w = keyAt(text, at, end, byShape);
+      if (w === undefined) continue;
       const list = out.get(w) ?? [];
       if (list.length < limit) list.push(at);
       out.set(w, list);
@@ -153,6 +142,32 @@ export function wordPositions(text: string, words: Set<string>, limit: number, t
     unmarkFirsts(words);
   }
   return out;
+}
+
+/** Shape of a word: its length and first char code, as one number. */
+function shapeOf(length: number, first: number): number {
+  return length * 0x10000 + first;
+}
+
+/** The keys by shape: a word of the text is compared only with the keys of its shape, none cut out of the text. */
+function keysByShape(keys: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const key of keys) {
+    if (key.length === 0) continue;
+    const shape = shapeOf(key.length, key.charCodeAt(0));
+    const list = out.get(shape);
+    if (list) list.push(key);
+    else out.set(shape, [key]);
+  }
+  return out;
+}
+
+/** The key written at text[at, end), if any. */
+function keyAt(text: string, at: number, end: number, byShape: Map<number, string[]>): string | undefined {
+  const keys = byShape.get(shapeOf(end - at, text.charCodeAt(at)));
+  if (keys === undefined) return undefined;
+  for (let i = 0; i < keys.length; i++) if (text.startsWith(keys[i], at)) return keys[i];
+  return undefined;
 }
 
 /** By char code: 1 where some word of the set starting with that code is looked for (reset after each scan). */
@@ -211,7 +226,7 @@ const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord',
  * Every place the text writes a speaker's name or alias, in one pass over its words: at each word,
  * the longest form that starts there (a bare surname only when no other speaker shares it).
  */
-export function collectMentions(text: string, quoted: Entity[], textWords: TextWords): void {
+export function collectMentions(text: string, quoted: Entity[]): void {
   const formsByFirst = new Map<string, { form: string; entity: Entity }[]>();
   const surnameCount = new Map<string, number>();
   for (const e of quoted) if (e.type === 'person' && e.named) surnameCount.set(e.words[e.words.length - 1], (surnameCount.get(e.words[e.words.length - 1]) ?? 0) + 1);
@@ -230,13 +245,11 @@ export function collectMentions(text: string, quoted: Entity[], textWords: TextW
   const known: Span[] = [];
   for (const e of quoted) for (const m of e.mentions) known.push(m.span);
   known.sort(byStart);
-  // only a word with the first letter and the length of some form's first word is cut out and looked up
-  const lengths = new Set<number>();
-  for (const key of formsByFirst.keys()) lengths.add(key.length);
+  // only a word with the first letter of some form's first word is looked at, and compared with those of its length
+  const byShape = keysByShape(formsByFirst.keys());
   const firsts = markFirsts(formsByFirst.keys());
   try {
-    textWords.restart();
-    scanMentions(text, textWords, formsByFirst, lengths, firsts, known);
+    scanMentions(text, formsByFirst, byShape, firsts, known);
   } finally {
     unmarkFirsts(formsByFirst.keys());
   }
@@ -250,17 +263,17 @@ function byStart(a: Span, b: Span): number {
 const isLetterOrDigitUnit = unitClass(/[\p{L}\p{N}]/u);
 
 /** collectMentions' pass over the words: at each, the longest form that starts there and overlaps no known mention. */
-function scanMentions(text: string, textWords: TextWords, formsByFirst: Map<string, { form: string; entity: Entity }[]>, lengths: Set<number>, firsts: Uint8Array, known: Span[]): void {
+function scanMentions(text: string, formsByFirst: Map<string, { form: string; entity: Entity }[]>, byShape: Map<number, string[]>, firsts: Uint8Array, known: Span[]): void {
   let k = 0;
-  for (let at = textWords.from(0); at >= 0; at = textWords.from(wordEnd)) {
-    if (firsts[text.charCodeAt(at)] === 0) continue;
+  for (let at = nextMarkedWord(text, firsts, 0); at >= 0; at = nextMarkedWord(text, firsts, wordEnd)) {
     while (k < known.length && known[k].end <= at) k++;
     if (k < known.length && known[k].start <= at) continue;
     // the word without its possessive ending, else as written
     const end = bareEnd(text, at, wordEnd);
-    let candidates = lengths.has(end - at) ? formsByFirst.get(text.slice(at, end)) : undefined;
-    if (!candidates && end !== wordEnd && lengths.has(wordEnd - at)) candidates = formsByFirst.get(text.slice(at, wordEnd));
-    if (!candidates) continue;
+    let key = keyAt(text, at, end, byShape);
+    if (key === undefined && end !== wordEnd) key = keyAt(text, at, wordEnd, byShape);
+    if (key === undefined) continue;
+    const candidates = formsByFirst.get(key)!;
     let best: { form: string; entity: Entity } | null = null;
     for (const c of candidates) {
       if (best && c.form.length <= best.form.length) continue;
