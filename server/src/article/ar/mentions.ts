@@ -33,6 +33,32 @@ function lengthBit(length: number): number {
   return 1 << (length < 31 ? length : 31);
 }
 
+/** Sieve key bits (sieveKeyOf): the ending in the low 12, then the length, then the proclitic flags. */
+const LENGTH_SHIFT = 12;
+const FIRST_PROCLITIC = 1 << 18;
+const SECOND_PROCLITIC = 1 << 19;
+
+/**
+ * What the sieve of FirstWords reads of a word, as one number: its ending, its length (capped at 33: a
+ * stem is at most two letters shorter, and lengths of 31 and over share one sieve bit) and whether its
+ * first letter, then its first two, are proclitic letters. It depends on the word alone: kept on the
+ * word's record for good (SIEVE_PASS), so that after the first part a word is sieved without reading it.
+ */
+function sieveKeyOf(n: string): number {
+  const length = n.length;
+  if (length < 2) return length << LENGTH_SHIFT;
+  const first = isProcliticLetter(n.charCodeAt(0));
+  const second = first && length > 2 && isProcliticLetter(n.charCodeAt(1));
+  return endingOf(n) | ((length < 33 ? length : 33) << LENGTH_SHIFT) | (first ? FIRST_PROCLITIC : 0) | (second ? SECOND_PROCLITIC : 0);
+}
+
+/**
+ * The pass under which a word's record holds its sieve key: one pass for the whole life of the
+ * records, as the key never changes (findMentions takes a pass of its own per call for the readings of
+ * the few words the sieve lets through, which replaces their key until it is worked out again).
+ */
+const SIEVE_PASS = newPass();
+
 /**
  * The first words of the forms, and a sieve before looking a word up among them: per ending (last two
  * letters), the lengths of the first words that end so. A word, or its stem less one or two proclitic
@@ -55,25 +81,27 @@ class FirstWords {
   }
 
   /**
-   * The word, less up to two proclitic letters, is the first word of a form (a cheap test before its
-   * readings). The word and each stem of two letters or more end as the word does: they are sieved by
-   * its ending; a stem of one letter is looked up only when some first word is one letter.
+   * The word of this sieve key, less up to two proclitic letters, may be the first word of a form: "no"
+   * for most words. The word and each stem of two letters or more end as the word does: they are sieved
+   * by its ending; a stem of one letter may be one only when some first word is one letter.
    */
-  startsAForm(n: string): boolean {
-    const length = n.length;
-    if (length < 2) return length === 1 && this.oneLetter && this.byFirst.has(n);
-    const lengths = this.lengthsByEnding[endingOf(n)];
-    if (this.isFirstWord(n, 0, lengths)) return true;
-    if (!isProcliticLetter(n.charCodeAt(0))) return false;
-    if (this.isFirstWord(n, 1, lengths)) return true;
-    return length > 2 && isProcliticLetter(n.charCodeAt(1)) && this.isFirstWord(n, 2, lengths);
+  mayStart(key: number): boolean {
+    const length = (key >>> LENGTH_SHIFT) & 63;
+    if (length < 2) return length === 1 && this.oneLetter;
+    const lengths = this.lengthsByEnding[key & 0xfff];
+    if ((lengths & lengthBit(length)) !== 0) return true;
+    if ((key & FIRST_PROCLITIC) === 0) return false;
+    if (length > 2 ? (lengths & lengthBit(length - 1)) !== 0 : this.oneLetter) return true;
+    if ((key & SECOND_PROCLITIC) === 0) return false;
+    return length > 3 ? (lengths & lengthBit(length - 2)) !== 0 : this.oneLetter;
   }
 
-  /** `n` less its first `cut` letters is a first word (`lengths`: the sieve slot of n's ending; the stem is cut only if it may be one) */
-  private isFirstWord(n: string, cut: number, lengths: number): boolean {
-    const length = n.length - cut;
-    const maybe = length >= 2 ? (lengths & lengthBit(length)) !== 0 : this.oneLetter;
-    return maybe && this.byFirst.has(cut === 0 ? n : n.slice(cut));
+  /** The word, less up to two proclitic letters, is the first word of a form (after the sieve's "maybe": a cheap test before its readings). */
+  startsAForm(n: string): boolean {
+    if (this.byFirst.has(n)) return true;
+    if (n.length < 2 || !isProcliticLetter(n.charCodeAt(0))) return false;
+    if (this.byFirst.has(n.slice(1))) return true;
+    return n.length > 2 && isProcliticLetter(n.charCodeAt(1)) && this.byFirst.has(n.slice(2));
   }
 }
 
@@ -142,7 +170,7 @@ function readingsOf(firstWords: FirstWords, n: string): Reading[] | null {
 /** Mentions per entity (same order as `entities`), and the family names found standing alone. */
 export function findMentions(text: string, tokens: Token[], entities: Entity[]): { mentions: Mention[][]; aliases: Set<string>[] } {
   const firstWords = formsByFirstWord(entities);
-  /** the readings of each distinct word met; a word's record keeps their index for this pass, -1 for none */
+  /** the readings of each word the sieve lets through; its record keeps their index for this pass, -1 for none */
   const readingsList: Reading[][] = [];
   const pass = newPass();
   const mentions: Mention[][] = entities.map(() => []);
@@ -150,16 +178,26 @@ export function findMentions(text: string, tokens: Token[], entities: Entity[]):
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j];
     if (!t.word) continue;
-    let matched = 0;
-    // once per distinct word: its readings' index, kept on its shared record for this pass
+    // per token, the sieve, on a key its word's shared record keeps across calls (most words end
+    // here, without reading their text); once per distinct word it lets through, its readings' index,
+    // kept on that record for this pass
     const form = t.form;
     if (form.pass !== pass) {
+      let key: number;
+      if (form.pass === SIEVE_PASS) key = form.passAnswer;
+      else {
+        key = sieveKeyOf(form.norm);
+        form.pass = SIEVE_PASS;
+        form.passAnswer = key;
+      }
+      if (!firstWords.mayStart(key)) continue;
       const readings = readingsOf(firstWords, form.norm);
       form.passAnswer = readings === null ? -1 : readingsList.push(readings) - 1;
       form.pass = pass;
     }
     if (form.passAnswer < 0) continue;
     const readings = readingsList[form.passAnswer];
+    let matched = 0;
     for (const r of readings) {
       const forms = r.forms;
       for (const f of forms) {
