@@ -207,7 +207,7 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
       while (q < paraQuotes.length && paraQuotes[q].span.start < piece.span.start) q++;
       let end = q;
       while (end < paraQuotes.length && paraQuotes[end].span.start < piece.span.end) end++;
-      const tokens = tokenize(text, piece.span.start, piece.span.end, paraQuotes.slice(q, end));
+      const tokens = tokenize(text, piece.span.start, piece.span.end, paraQuotes, q, end);
       q = end;
       // A headline, subheading or caption names no one a later `he` or quote refers to.
       for (const sentence of splitSentences(tokens)) readSentence(ctx, registry, tokens, sentence, quotes, speakerOf, state, piece.standalone);

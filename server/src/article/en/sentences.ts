@@ -12,11 +12,8 @@ export interface Sentence {
   to: number;
 }
 
-const ENDS = new Set(['.', '!', '?', '…']);
-
-/** closing marks, sentence ends and /\s/ (below U+3001, past it only U+FEFF) by char code: no one-character strings per quote */
+/** closing marks and /\s/ (below U+3001, past it only U+FEFF) by char code: no one-character strings per quote */
 const CLOSING_MARK = new Set([...'"”“’»'].map((ch) => ch.charCodeAt(0)));
-const END_CODES = new Set([...ENDS].map((ch) => ch.charCodeAt(0)));
 
 /** The last character of the quote's words, before its closing mark: `… opportunity."` gives `.` */
 function lastCodeBeforeClose(t: Token): number {
@@ -28,7 +25,12 @@ function lastCodeBeforeClose(t: Token): number {
 }
 
 function quoteEndsSentence(t: Token): boolean {
-  return END_CODES.has(lastCodeBeforeClose(t));
+  return isEndCode(lastCodeBeforeClose(t));
+}
+
+/** `.` `!` `?` `…`, the marks that end a sentence, by char code (a punctuation token is one character) */
+function isEndCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 function startsSentence(t: Token | undefined): boolean {
@@ -67,7 +69,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let ends = false;
-    if (t.kind === 'punct' && ENDS.has(t.text)) {
+    if (t.kind === 'punct' && isEndCode(t.text.charCodeAt(0))) {
       const prev = tokens[i - 1];
       // `George W. Bush`: an initial's full stop
       ends = !(prev && t.text === '.' && isInitial(prev) && prev.end === t.start);

@@ -39,14 +39,17 @@ function isTrailingJoiner(c: number): boolean {
   return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38 || c === 47;
 }
 
-/** Tokens of text[start, end), each quote span in `quotes` (sorted, top level) becoming a single token. */
-export function tokenize(text: string, start: number, end: number, quotes: { span: Span; index: number }[]): Token[] {
+/**
+ * Tokens of text[start, end), each quote span in `quotes` (sorted, top level) becoming a single token.
+ * Only quotes[first, last) are read (the caller's part of a longer list, without a copy).
+ */
+export function tokenize(text: string, start: number, end: number, quotes: { span: Span; index: number }[], first = 0, last = quotes.length): Token[] {
   const out: Token[] = [];
-  let q = 0;
+  let q = first;
   let i = start;
   while (i < end) {
-    while (q < quotes.length && quotes[q].span.start < i) q++;
-    if (q < quotes.length && quotes[q].span.start === i) {
+    while (q < last && quotes[q].span.start < i) q++;
+    if (q < last && quotes[q].span.start === i) {
       const s = quotes[q].span;
       out.push({ kind: 'quote', start: s.start, end: s.end, text: text.slice(s.start, s.end), lower: '', cap: false, possessive: false, quote: quotes[q].index });
       i = Math.max(s.end, i + 1);
@@ -60,7 +63,7 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
     }
     if (isWordStart(code)) {
       let j = i + 1;
-      const stop = q < quotes.length ? Math.min(end, quotes[q].span.start) : end;
+      const stop = q < last ? Math.min(end, quotes[q].span.start) : end;
       while (j < stop && isWordInner(text.charCodeAt(j))) j++;
       // Trailing joiners belong to punctuation: `end.` `Smith's` handled below, `well-` stays.
       while (j > i + 1 && isTrailingJoiner(text.charCodeAt(j - 1))) j--;
