@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 export const ROOT = path.resolve(__dirname, '..');
 
 // (the alias as scripts/build.mjs sets it: one copy of vscode-languageserver-types)
-const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning', alias: { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' } } as const;
+const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning', alias: { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/esm/main.js' } } as const;
 
 export interface ServerBundle {
   path: string;
