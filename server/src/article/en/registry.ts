@@ -3,7 +3,7 @@
 import type { Gender, Mention, Speaker, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './phrase';
 import { DEMONYMS, ROLE } from './words';
-import { collectMentions, expandName, surnameOwners, wordPositions } from './names';
+import { capitalWords, collectMentions, expandName, surnameOwners, wordPositions } from './names';
 import { lexiconEn } from '../lexicon/en';
 import type { WordSet } from './lowerCaseWords';
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
@@ -317,10 +317,11 @@ export class SpeakerRegistry {
   finish(text: string, lowerWords: WordSet): { speakers: Speaker[]; idOf: Map<Entity, string> } {
     const quoted = this.entities.filter((e) => e.quotes.length > 0);
     const surnames = new Set(quoted.filter((e) => e.type === 'person' && e.named).map((e) => e.words[e.words.length - 1]));
-    const positions = wordPositions(text, surnames, 60);
+    const caps = capitalWords(text);
+    const positions = wordPositions(text, surnames, 60, caps);
     const sharing = surnameOwners(this.entities);
     for (const e of quoted) expandName(text, e, sharing, lowerWords, positions);
-    collectMentions(text, quoted);
+    collectMentions(text, quoted, caps);
     for (const e of quoted) e.mentions.sort((a, b) => a.span.start - b.span.start);
     const firstAt = (e: Entity) => (e.mentions.length ? e.mentions[0].span.start : Number.MAX_SAFE_INTEGER);
     quoted.sort((a, b) => firstAt(a) - firstAt(b) || a.quotes[0] - b.quotes[0]);
