@@ -78,8 +78,7 @@ function endOfWord(text: string, j: number): number {
  * holds no word `Bay`), but only at a marked char is a word looked for: the passes look for names, whose
  * few first letters are rare, so most of the text is read by one table lookup per char.
  */
-function nextMarkedWord(text: string, firsts: Uint8Array, from: number): number {
-  const n = text.length;
+function nextMarkedWord(text: string, firsts: Uint8Array, from: number, n = text.length): number {
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (firsts[c] === 0) continue;
@@ -115,6 +114,64 @@ function startsWord(text: string, from: number, i: number): boolean {
   return true;
 }
 
+/** A-Z, digits, non-ASCII but General Punctuation (`’`): every first code unit of a word but a-z (a search runs faster than a loop over the text) */
+const CAPITAL = /[A-Z0-9\u0080-\u1fff\u2070-\uffff]/g;
+
+/**
+ * The words of `text` that start with a CAPITAL code unit, as a scan from 0 cuts them: start, end, start, …
+ * Read once, for both name passes (a name seldom starts with a-z: those are looked for apart, see lowerStarts).
+ */
+export function capitalWords(text: string): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (CAPITAL.lastIndex = 0; CAPITAL.test(text); ) {
+    const i = CAPITAL.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? ASCII_WORD[c] >> 1 : WORD_START(text, i);
+    if (k === 0 || !startsWord(text, from, i)) continue;
+    from = CAPITAL.lastIndex = endOfWord(text, i + k);
+    out.push(i, from);
+  }
+  return out;
+}
+
+/** Sorted, each once: where a scan from 0 finds a word at which one of `strings` that start with a-z is written. */
+function lowerStarts(text: string, strings: Iterable<string>): number[] {
+  const out: number[] = [];
+  for (const s of strings) {
+    const c = s.charCodeAt(0);
+    if (!(c > 96 && c < 123)) continue;
+    for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) if (startsWord(text, 0, at)) out.push(at);
+  }
+  return out.sort((a, b) => a - b).filter((at, i) => out[i - 1] !== at);
+}
+
+/** read positions in the capital words and the lower-case starts of the pass under way */
+let capsAt = 0;
+let lowerAt = 0;
+
+/**
+ * nextMarkedWord, read from the capital words and the lower-case starts (whose words `firsts` marks) instead of
+ * the text; only the rest of a word `from` falls inside (a mention may end inside one: `Smith` of `Smith-Jones`)
+ * is read anew, as a scan from there would cut it.
+ */
+function nextName(text: string, firsts: Uint8Array, caps: number[], lower: number[], from: number): number {
+  const rest = endOfWord(text, from);
+  const at = rest > from ? nextMarkedWord(text, firsts, from, rest) : -1;
+  if (at >= 0) return at;
+  while (capsAt < caps.length && (caps[capsAt] < rest || firsts[text.charCodeAt(caps[capsAt])] === 0)) capsAt += 2;
+  while (lowerAt < lower.length && lower[lowerAt] < rest) lowerAt++;
+  const cap = capsAt < caps.length ? caps[capsAt] : text.length;
+  if (lowerAt < lower.length && lower[lowerAt] < cap) {
+    wordEnd = endOfWord(text, lower[lowerAt] + 1);
+    return lower[lowerAt++];
+  }
+  if (cap === text.length) return -1;
+  wordEnd = caps[capsAt + 1];
+  capsAt += 2;
+  return cap;
+}
+
 /** End of text[start, end) without a possessive ending, then without trailing `'’-`: `Clarke's` → `Clarke`. */
 function bareEnd(text: string, start: number, end: number): number {
   if (end - start >= 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
@@ -123,14 +180,16 @@ function bareEnd(text: string, start: number, end: number): number {
 }
 
 /** Where each of `words` is written as a whole word (at most `limit` each): one pass over the text. */
-export function wordPositions(text: string, words: Set<string>, limit: number): Map<string, number[]> {
+export function wordPositions(text: string, words: Set<string>, limit: number, caps: number[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   if (!words.size) return out;
   // only a word with the first letter of some name is looked at, and compared with the names of its length
   const byShape = keysByShape(words);
   const firsts = markFirsts(words);
+  const lower = lowerStarts(text, words);
+  capsAt = lowerAt = 0;
   try {
-    for (let at = nextMarkedWord(text, firsts, 0); at >= 0; at = nextMarkedWord(text, firsts, wordEnd)) {
+    for (let at = nextName(text, firsts, caps, lower, 0); at >= 0; at = nextName(text, firsts, caps, lower, wordEnd)) {
       const end = bareEnd(text, at, wordEnd);
       const w = keyAt(text, at, end, byShape);
       if (w === undefined) continue;
@@ -226,7 +285,7 @@ const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord',
  * Every place the text writes a speaker's name or alias, in one pass over its words: at each word,
  * the longest form that starts there (a bare surname only when no other speaker shares it).
  */
-export function collectMentions(text: string, quoted: Entity[]): void {
+export function collectMentions(text: string, quoted: Entity[], caps: number[]): void {
   const formsByFirst = new Map<string, { form: string; entity: Entity }[]>();
   const surnameCount = new Map<string, number>();
   for (const e of quoted) if (e.type === 'person' && e.named) surnameCount.set(e.words[e.words.length - 1], (surnameCount.get(e.words[e.words.length - 1]) ?? 0) + 1);
@@ -249,7 +308,10 @@ export function collectMentions(text: string, quoted: Entity[]): void {
   const byShape = keysByShape(formsByFirst.keys());
   const firsts = markFirsts(formsByFirst.keys());
   try {
-    scanMentions(text, formsByFirst, byShape, firsts, known);
+    const lower: string[] = [];
+    for (const list of formsByFirst.values()) for (const c of list) lower.push(c.form);
+    capsAt = lowerAt = 0;
+    scanMentions(text, formsByFirst, byShape, firsts, known, caps, lowerStarts(text, lower));
   } finally {
     unmarkFirsts(formsByFirst.keys());
   }
@@ -263,9 +325,9 @@ function byStart(a: Span, b: Span): number {
 const isLetterOrDigitUnit = unitClass(/[\p{L}\p{N}]/u);
 
 /** collectMentions' pass over the words: at each, the longest form that starts there and overlaps no known mention. */
-function scanMentions(text: string, formsByFirst: Map<string, { form: string; entity: Entity }[]>, byShape: Map<number, string[]>, firsts: Uint8Array, known: Span[]): void {
+function scanMentions(text: string, formsByFirst: Map<string, { form: string; entity: Entity }[]>, byShape: Map<number, string[]>, firsts: Uint8Array, known: Span[], caps: number[], lower: number[]): void {
   let k = 0;
-  for (let at = nextMarkedWord(text, firsts, 0); at >= 0; at = nextMarkedWord(text, firsts, wordEnd)) {
+  for (let at = nextName(text, firsts, caps, lower, 0); at >= 0; at = nextName(text, firsts, caps, lower, wordEnd)) {
     while (k < known.length && known[k].end <= at) k++;
     if (k < known.length && known[k].start <= at) continue;
     // the word without its possessive ending, else as written

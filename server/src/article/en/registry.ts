@@ -3,7 +3,7 @@
 import type { Gender, Mention, Speaker, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './phrase';
 import { DEMONYMS, ROLE } from './words';
-import { collectMentions, expandName, surnameOwners, wordPositions } from './names';
+import { capitalWords, collectMentions, expandName, surnameOwners, wordPositions } from './names';
 import { lexiconEn } from '../lexicon/en';
 import type { WordSet } from './lowerCaseWords';
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
@@ -91,6 +91,19 @@ export class SpeakerRegistry {
    * (`Another worker, who asked not to be named, said …`): the `he`/`she` of the next sentence.
    */
   unnamedSubject: Entity | null = null;
+  /** the words of each name text met, as written and lower-cased: the same names are resolved again and again (never changed in place) */
+  private wordsByText = new Map<string, { words: string[]; lower: string[] }>();
+  /** entities a full key list pushed out (see index): the next merge indexes them anew */
+  private evicted = new Set<Entity>();
+
+  private wordsOf(text: string): { words: string[]; lower: string[] } {
+    let w = this.wordsByText.get(text);
+    if (!w) {
+      const words = text.split(/\s+/);
+      this.wordsByText.set(text, (w = { words, lower: words.map((x) => x.toLowerCase()) }));
+    }
+    return w;
+  }
 
   touch(e: Entity): void {
     e.seen = ++this.clock;
@@ -103,7 +116,7 @@ export class SpeakerRegistry {
     const list = this.byKey.get(k);
     if (!list) this.byKey.set(k, [e]);
     else if (!list.includes(e)) {
-      if (list.length >= 256) list.shift();
+      if (list.length >= 256) this.evicted.add(list.shift()!);
       list.push(e);
     }
   }
@@ -217,8 +230,7 @@ export class SpeakerRegistry {
   }
 
   private byName(n: SpeakerPhrase): Entity | null {
-    const words = n.text.split(/\s+/);
-    const lw = words.map((w) => w.toLowerCase());
+    const { words, lower: lw } = this.wordsOf(n.text);
     const last = lw[lw.length - 1];
     // `Sir Geoffrey`: the knight of that given name met before, else a new entity
     if (words.length === 1 && isTitleOfGivenName(n.honorific)) {
@@ -245,7 +257,7 @@ export class SpeakerRegistry {
     const named = p.kind === 'name';
     const e: Entity = {
       name: p.text,
-      words: p.text.split(/\s+/),
+      words: this.wordsOf(p.text).words,
       honorific: p.honorific,
       role: p.role,
       type: p.organisation || p.document ? 'organization' : named ? 'person' : 'anonymous',
@@ -263,7 +275,7 @@ export class SpeakerRegistry {
       age: phraseAge(p),
     };
     if (!named && /\b(spokes(wo)?man|spokesperson|source|official|aide)s?$/.test(p.text)) e.type = 'anonymous';
-    if (named && !p.organisation && !p.honorific && p.text.split(/\s+/).length === 1 && !p.role) e.type = UPPER_OR_DIGITS.test(p.text) ? 'organization' : 'person';
+    if (named && !p.organisation && !p.honorific && e.words.length === 1 && !p.role) e.type = UPPER_OR_DIGITS.test(p.text) ? 'organization' : 'person';
     if (e.type === 'person' && !e.gender) e.gender = givenNameGender(e.words);
     this.entities.push(e);
     this.indexNames(e);
@@ -273,14 +285,17 @@ export class SpeakerRegistry {
 
   private merge(e: Entity, p: SpeakerPhrase): void {
     if (p.kind === 'pronoun') return;
+    // (the keys of an entity whose names did not change are indexed already)
+    const { name, words: before, named, acronym, honorific } = e;
+    const aliases = e.aliases.size;
     if (!e.role && p.role) e.role = p.role;
     if (e.age === null) e.age = phraseAge(p);
     if (!e.gender && p.gender) e.gender = p.gender;
-    if (!e.gender && e.type === 'person' && p.kind === 'name') e.gender = givenNameGender(p.text.split(/\s+/));
+    if (!e.gender && e.type === 'person' && p.kind === 'name') e.gender = givenNameGender(this.wordsOf(p.text).words);
     if (!e.acronym && p.acronym) e.acronym = p.acronym;
     if (!e.honorific && p.honorific) e.honorific = p.honorific;
     if (p.kind === 'name') {
-      const words = p.text.split(/\s+/);
+      const { words } = this.wordsOf(p.text);
       // The fullest name is canonical; a document keeps the form that names it (`the Kok report`).
       if (!e.named || words.length > e.words.length) {
         const old = e.name;
@@ -299,7 +314,7 @@ export class SpeakerRegistry {
         this.addAlias(e, old);
       } else this.addAlias(e, p.text);
     }
-    this.indexNames(e);
+    if (e.name !== name || e.words !== before || e.named !== named || e.acronym !== acronym || e.honorific !== honorific || e.aliases.size !== aliases || this.evicted.delete(e)) this.indexNames(e);
     this.addMention(e, p);
   }
 
@@ -317,10 +332,11 @@ export class SpeakerRegistry {
   finish(text: string, lowerWords: WordSet): { speakers: Speaker[]; idOf: Map<Entity, string> } {
     const quoted = this.entities.filter((e) => e.quotes.length > 0);
     const surnames = new Set(quoted.filter((e) => e.type === 'person' && e.named).map((e) => e.words[e.words.length - 1]));
-    const positions = wordPositions(text, surnames, 60);
+    const caps = capitalWords(text);
+    const positions = wordPositions(text, surnames, 60, caps);
     const sharing = surnameOwners(this.entities);
     for (const e of quoted) expandName(text, e, sharing, lowerWords, positions);
-    collectMentions(text, quoted);
+    collectMentions(text, quoted, caps);
     for (const e of quoted) e.mentions.sort((a, b) => a.span.start - b.span.start);
     const firstAt = (e: Entity) => (e.mentions.length ? e.mentions[0].span.start : Number.MAX_SAFE_INTEGER);
     quoted.sort((a, b) => firstAt(a) - firstAt(b) || a.quotes[0] - b.quotes[0]);
