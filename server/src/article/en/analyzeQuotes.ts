@@ -16,7 +16,6 @@ import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, countWords, isPunct, isW
 import { datelineEnd } from '../structure/dateline';
 import { lexiconEn } from '../lexicon/en';
 import { LowerCaseWords } from './lowerCaseWords';
-import { charClass } from '../charClasses';
 
 /** Lines that stand apart from the prose around them: headline, subheadings, captions, byline, source line. */
 function standaloneLines(article: Article): Span[] {
@@ -59,10 +58,10 @@ const PLACE_AT = new RegExp(PLACE.source, 'uy');
 /** countries are places wherever they are written (`Switzerland, Ireland, France and Israel are tied`) */
 const COUNTRIES = lexiconEn.placeNames;
 /**
- * Where a PLACE match can be found: its last introducing word (`in`, `In`, `near`, `outside`, `of`),
- * a space and a capital. A match starts at that word or 5, 7, 8 or 9 characters before (`town of` … `province of`).
+ * Where a PLACE match can be found: its last introducing word and the capital after it. A match
+ * starts there (`in`, `near`, `outside`) or 5, 7, 8 or 9 characters before (`town of` … `province of`).
  */
-const isCapital = charClass(/\p{Lu}/u);
+const PLACE_CLUE = /(?:[Ii]n|near|outside|of) \p{Lu}/gu;
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -76,10 +75,10 @@ function placeNames(text: string): Set<string> {
   const out = new Set<string>(COUNTRIES);
   /** end of the last match: the next one starts at or after it */
   let after = 0;
-  // (each space is one candidate: two introducing words never end at the same space, so the clues come in text order)
-  for (let space = text.indexOf(' '); space >= 0 && out.size < MAX_PLACES; space = text.indexOf(' ', space + 1)) {
-    const at = space - clueBefore(text, space);
-    if (at === space || at < after || isCapital(text, space + 1) === 0) continue;
+  PLACE_CLUE.lastIndex = 0;
+  for (let clue = PLACE_CLUE.exec(text); clue && out.size < MAX_PLACES; clue = PLACE_CLUE.exec(text)) {
+    const at = clue.index;
+    PLACE_CLUE.lastIndex = at + 1;
     for (const back of CLUE_TO_START) {
       if (at - back < after) continue;
       PLACE_AT.lastIndex = at - back;
@@ -87,21 +86,11 @@ function placeNames(text: string): Set<string> {
       if (!m) continue;
       out.add(m[1]);
       after = PLACE_AT.lastIndex;
+      if (PLACE_CLUE.lastIndex < after) PLACE_CLUE.lastIndex = after;
       break;
     }
   }
   return out;
-}
-
-/** Length of the introducing word (`in`, `In`, `near`, `outside`, `of`) that ends right before `space`, else 0. */
-function clueBefore(text: string, space: number): number {
-  if (space < 2) return 0;
-  const a = text.charCodeAt(space - 2);
-  const b = text.charCodeAt(space - 1);
-  if (b === 110 /* n */) return a === 105 || a === 73 /* i I */ ? 2 : 0;
-  if (b === 102 /* f */) return a === 111 /* o */ ? 2 : 0;
-  if (b === 114 /* r */) return a === 97 /* a */ && space >= 4 && text.startsWith('ne', space - 4) ? 4 : 0;
-  return b === 101 /* e */ && a === 100 /* d */ && space >= 7 && text.startsWith('outsi', space - 7) ? 7 : 0;
 }
 
 function isInstitution(phrase: SpeakerPhrase | null): boolean {
