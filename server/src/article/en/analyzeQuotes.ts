@@ -208,9 +208,11 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
       let end = q;
       while (end < paraQuotes.length && paraQuotes[end].span.start < piece.span.end) end++;
       const tokens = tokenize(text, piece.span.start, piece.span.end, paraQuotes, q, end);
+      // (most pieces hold no quote: their sentences need no search for one)
+      const hasQuotes = end > q;
       q = end;
       // A headline, subheading or caption names no one a later `he` or quote refers to.
-      for (const sentence of splitSentences(tokens)) readSentence(ctx, registry, tokens, sentence, quotes, speakerOf, state, piece.standalone);
+      for (const sentence of splitSentences(tokens)) readSentence(ctx, registry, tokens, sentence, quotes, speakerOf, state, piece.standalone, hasQuotes);
     }
   });
 
@@ -269,10 +271,11 @@ function propagateRunOnSpeakers(quotes: Quote[], speakerOf: (Entity | null)[]): 
   }
 }
 
-function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, quotes: Quote[], speakerOf: (Entity | null)[], state: State, headline: boolean): void {
+/** `hasQuotes`: whether the sentence's piece holds a quote (when not, neither does the sentence) */
+function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, quotes: Quote[], speakerOf: (Entity | null)[], state: State, headline: boolean, hasQuotes: boolean): void {
   // A headline or subheading with no quote (`Funding warning`) reports no speech: its cue words name
   // no one a later `he` could mean.
-  const cues = headline && !hasQuote(tokens, s) ? [] : resolveCues(ctx, registry, tokens, s);
+  const cues = headline && !(hasQuotes && hasQuote(tokens, s)) ? [] : resolveCues(ctx, registry, tokens, s, hasQuotes);
   let latest: { at: number; entity: Entity } | null = null;
   const note = (at: number, entity: Entity | null) => {
     if (entity && (!latest || at >= latest.at)) latest = { at, entity };
@@ -291,7 +294,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
 
   let speechInSentence = false;
   let unknownSpoke = false;
-  for (let k = s.from; k < s.to; k++) {
+  for (let k = hasQuotes ? s.from : s.to; k < s.to; k++) {
     const t = tokens[k];
     if (t.kind !== 'quote') continue;
     const qi = t.quote;

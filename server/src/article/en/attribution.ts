@@ -43,12 +43,16 @@ export interface Attribution {
   governedGender?: 'male' | 'female';
 }
 
-/** Resolves every cue's subject in order (pronouns refer to what was met before them). */
-export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence): ResolvedCue[] {
+/**
+ * Resolves every cue's subject in order (pronouns refer to what was met before them).
+ * `hasQuotes` false: the caller knows the sentence holds no quote (no search for one).
+ */
+export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, hasQuotes = true): ResolvedCue[] {
   const out: ResolvedCue[] = [];
   const found = findCues(tokens, s.from, s.to);
+  if (found.length === 0) return out;
   const quoteAt: number[] = [];
-  for (let i = s.from; i < s.to; i++) if (tokens[i].kind === 'quote') quoteAt.push(i);
+  if (hasQuotes) for (let i = s.from; i < s.to; i++) if (tokens[i].kind === 'quote') quoteAt.push(i);
   let q = 0;
   for (let n = 0; n < found.length; n++) {
     const c = found[n];

@@ -3,7 +3,8 @@
 // (`the "Grey Vote"`), or a fragment that no cue, speaker or preceding speech governs (a scare quote).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { countWords, isWord } from './words';
+import { countWords, isRegexSpace, isWord } from './words';
+import { charClass } from '../charClasses';
 
 /** Introducing phrases indexed by their last word: a quote looks up only the phrases its previous word can end. */
 function byLastWord(phrases: string[][]): Map<string, string[][]> {
@@ -76,28 +77,87 @@ export function whatXCalls(tokens: Token[], from: number, k: number): { from: nu
   return null;
 }
 
-/** A short noun phrase naming a thing (`green corridor`, `a safe zone`), not a clause or a sentence. */
-export function isShortNounPhrase(text: string): boolean {
-  const t = text.trim();
-  const n = countWords(t, 5);
-  return n > 0 && n <= 4 && !/[.!?,;:]$/.test(t) && !isFullQuote(t);
+/** The quote's words without the white space around them, as `text.trim()` leaves them: [from, to). */
+function trimmedStart(text: string): number {
+  let from = 0;
+  while (from < text.length && isRegexSpace(text.charCodeAt(from))) from++;
+  return from;
+}
+function trimmedEnd(text: string, from: number): number {
+  let to = text.length;
+  while (to > from && isRegexSpace(text.charCodeAt(to - 1))) to--;
+  return to;
 }
 
-function words(s: string): string[] {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** `.` `!` `?` `,` `;` `:`: a last character that ends a clause, not a name */
+function endsClause(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58;
+}
+
+/** A short noun phrase naming a thing (`green corridor`, `a safe zone`), not a clause or a sentence. */
+export function isShortNounPhrase(text: string): boolean {
+  const from = trimmedStart(text);
+  const to = trimmedEnd(text, from);
+  const n = countWords(text, 5);
+  return n > 0 && n <= 4 && !endsClause(text.charCodeAt(to - 1)) && !isFullQuote(text);
+}
+
+const isCapitalOrDigit = charClass(/[\p{Lu}\p{N}]/u);
+const isLetterOrDigit = charClass(/[\p{L}\p{N}]/u);
+/** `[`, `(`, `…`, `.`, `"`, `'`, `‘`, `“`: marks a sentence of speech may open with */
+function isOpening(c: number): boolean {
+  return c === 91 || c === 40 || c === 0x2026 || c === 46 || c === 34 || c === 39 || c === 0x2018 || c === 0x201c;
+}
+/** `.` `!` `?` `,` `…` `;` `:`: a last character that closes a sentence of speech */
+function closesSpeech(c: number): boolean {
+  return endsClause(c) || c === 0x2026;
+}
+/** `"` `'` `’` `”`: a closing mark after that character */
+function isClosingMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d;
 }
 
 /** A whole sentence (or more) of speech: a capital first letter and either a closing punctuation or enough words. */
 export function isFullQuote(text: string): boolean {
-  const t = text.trim().replace(/^[[(…."'‘“]+/, '');
-  if (!t || !/^[\p{Lu}\p{N}]/u.test(t)) return false;
-  return /[.!?,…;:]["'’”]?$/.test(t) || countWords(t, 6) >= 6;
+  // read in place, as `text.trim()` with the opening marks removed would read
+  let from = trimmedStart(text);
+  const to = trimmedEnd(text, from);
+  while (from < to && isOpening(text.charCodeAt(from))) from++;
+  if (from >= to || isCapitalOrDigit(text, from) === 0) return false;
+  const last = text.charCodeAt(to - 1);
+  if (closesSpeech(last) || (isClosingMark(last) && to - 2 >= from && closesSpeech(text.charCodeAt(to - 2)))) return true;
+  // (the opening marks removed were part of the first word: the count is the same on the whole text)
+  return countWords(text, 6) >= 6;
 }
+
+/** Most words in a title-case name. */
+const MAX_NAME_WORDS = 5;
 
 /** `"Grey Vote"`, `"Club Foot"`: a short name in title case, not a sentence. */
 export function isTitleCaseName(text: string): boolean {
-  const ws = words(text.trim());
-  if (ws.length === 0 || ws.length > 5 || /[.!?,;:]$/.test(text.trim())) return false;
-  const content = ws.filter((w) => w.length > 3);
-  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  const from = trimmedStart(text);
+  const to = trimmedEnd(text, from);
+  if (to <= from || endsClause(text.charCodeAt(to - 1))) return false;
+  // the pieces between white space that hold a letter or a digit: at most five, and every one of
+  // more than three characters starts with a capital or a digit
+  let words = 0;
+  let content = 0;
+  for (let i = from; i < to; ) {
+    let end = i;
+    let hasLetter = false;
+    while (end < to && !isRegexSpace(text.charCodeAt(end))) {
+      if (!hasLetter && isLetterOrDigit(text, end) > 0) hasLetter = true;
+      end++;
+    }
+    if (hasLetter) {
+      if (++words > MAX_NAME_WORDS) return false;
+      if (end - i > 3) {
+        if (isCapitalOrDigit(text, i) === 0) return false;
+        content++;
+      }
+    }
+    i = end;
+    while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  }
+  return content > 0;
 }
