@@ -2,7 +2,7 @@
 import type { Article, Finding, Quote } from './model';
 import { firstWords } from './messages';
 import { findNameVariants } from './nameVariants';
-import { isWhitespaceCode, offsetToPosition } from './text';
+import { isJsSpace, isWhitespaceCode, offsetToPosition } from './text';
 
 /** The closing glyph that matches an opening one. */
 export const CLOSING_MARK: Record<string, string> = { '"': '"', '“': '”', '”': '”', '«': '»', '„': '“', '‘': '’' };
@@ -26,12 +26,45 @@ export function likelyQuoteEnd(article: Article, quote: Quote): number {
 
 /** The last words before an offset, for quoting them in a message: `…at every stage.` */
 export function lastWords(text: string, max = 4): string {
-  const words = text.trim().split(/\s+/);
-  return words.length <= max ? words.join(' ') : '…' + words.slice(-max).join(' ');
+  return lastWordsIn(text, 0, text.length, max);
+}
+
+/**
+ * lastWords of text.slice(start, end), read backwards from `end` to the word before the last `max`
+ * (the same answer as `trim().split(/\s+/)`, without splitting a quote of a thousand words).
+ */
+function lastWordsIn(text: string, start: number, end: number, max: number): string {
+  const words: string[] = [];
+  let i = end;
+  for (;;) {
+    while (i > start && isJsSpace(text.charCodeAt(i - 1))) i--;
+    if (i === start) return words.reverse().join(' ');
+    if (words.length === max) return '…' + words.reverse().join(' ');
+    const wordEnd = i;
+    while (i > start && !isJsSpace(text.charCodeAt(i - 1))) i--;
+    words.push(text.slice(i, wordEnd));
+  }
+}
+
+/** firstWords(s, max), given only the start of `s` that it reads (a quote may run to a thousand words). */
+function firstWordsOf(s: string, max = 6): string {
+  return firstWords(leadingWords(s, max + 1), max);
+}
+
+/** `s` up to the first character of its `count`th word (all of it when it has fewer words). */
+function leadingWords(s: string, count: number): string {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isJsSpace(s.charCodeAt(i));
+    if (!space && !inWord && ++words === count) return s.slice(0, i + 1);
+    inWord = !space;
+  }
+  return s;
 }
 
 function unattributed(quote: Quote): Finding {
-  return { code: 'unattributed-quote', severity: 'warning', span: quote.span, args: { words: firstWords(quote.text) }, related: [] };
+  return { code: 'unattributed-quote', severity: 'warning', span: quote.span, args: { words: firstWordsOf(quote.text) }, related: [] };
 }
 
 function unclosed(article: Article, quote: Quote): Finding {
@@ -42,8 +75,8 @@ function unclosed(article: Article, quote: Quote): Finding {
     span: { start: quote.span.start, end: quote.span.start + quote.openMark.length },
     args: {
       mark: quote.openMark,
-      words: firstWords(quote.text, 4),
-      endWords: lastWords(article.text.slice(quote.textSpan.start, end)),
+      words: firstWordsOf(quote.text, 4),
+      endWords: lastWordsIn(article.text, quote.textSpan.start, end, 4),
       endLine: offsetToPosition(article.lineStarts, end).line + 1,
     },
     related: [],

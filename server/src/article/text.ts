@@ -202,7 +202,10 @@ export function ownString(s: string): string {
  * document, read character by character many times over, is worth a copy of its own.
  */
 export function flatCopy(s: string): string {
-  return Buffer.from(s, 'utf16le').toString('utf16le');
+  // joining the lines writes one new flat string (a text in one byte per character stays so), at
+  // half the cost of a round trip through a Buffer; a join of one line would give the line itself
+  if (s.indexOf('\n') < 0) return Buffer.from(s, 'utf16le').toString('utf16le');
+  return s.split('\n').join('\n');
 }
 
 /**
@@ -214,7 +217,8 @@ export function flatCopy(s: string): string {
  * entries spread over a large table (and hashes the word when it is a new string).
  */
 export function rememberedPerWord<T>(compute: (word: string) => T, size = 50000, longest = Infinity): (word: string) => T {
-  const known = new Map<string, T>();
+  // each answer beside its own copy of the word: a word found in the Map is not copied again
+  const known = new Map<string, Remembered<T>>();
   const recentWords: string[] = new Array<string>(RECENT).fill('');
   const recentAnswers: T[] = new Array<T>(RECENT);
   return (word) => {
@@ -222,24 +226,30 @@ export function rememberedPerWord<T>(compute: (word: string) => T, size = 50000,
     if (word.length > longest) return compute(word);
     const r = recentSlot(word);
     if (recentWords[r] === word && word !== '') return recentAnswers[r];
-    let answer = known.get(word);
-    // (what is kept must be an own copy: the word may be a view into a whole document)
-    let key: string;
-    if (answer === undefined) {
-      answer = compute(word);
+    let kept = known.get(word);
+    if (kept === undefined) {
+      let answer = compute(word);
       if (known.size > size) {
         known.clear();
         recentWords.fill('');
       }
+      // (what is kept must be an own copy: the word may be a view into a whole document)
       if (typeof answer === 'string') answer = ownString(answer) as T;
       // (an answer equal to its word is kept once, as the own copy)
-      key = answer === word ? (answer as string) : ownString(word);
-      known.set(key, answer);
-    } else key = ownString(word);
-    recentWords[r] = key;
-    recentAnswers[r] = answer;
-    return answer;
+      const key = answer === word ? (answer as string) : ownString(word);
+      kept = { key, answer };
+      known.set(key, kept);
+    }
+    recentWords[r] = kept.key;
+    recentAnswers[r] = kept.answer;
+    return kept.answer;
   };
+}
+
+interface Remembered<T> {
+  /** the word, as an own copy */
+  key: string;
+  answer: T;
 }
 
 /** size of rememberedPerWord's table of recent words (a power of two) */

@@ -25,10 +25,19 @@ interface MergedSpeaker {
 
 const moved = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
+/** Spans moved, into an array of their number (no closure per paragraph, no growing). */
+function movedAll(spans: Span[], by: number): Span[] {
+  const out = new Array<Span>(spans.length);
+  for (let i = 0; i < spans.length; i++) out[i] = moved(spans[i], by);
+  return out;
+}
+
 export function mergeParts(text: string, language: Language, lineStarts: number[], parts: PartReading[]): Article {
   const merged: Article = { text, language, lineStarts, paragraphs: [], title: null, byline: null, sections: [], captions: [], source: null, quotes: [], speakers: [], findings: [] };
   const speakerOfQuote: (MergedSpeaker | null)[] = [];
-  const speakersByName = new Map<string, MergedSpeaker>();
+  const speakersByName: SpeakersByName = new Map();
+  /** the document's speakers in the order they were first met */
+  const speakersMet: MergedSpeaker[] = [];
   const nameFindings: Finding[] = [];
   const captionKeys = new Map<string, number>();
 
@@ -46,7 +55,7 @@ export function mergeParts(text: string, language: Language, lineStarts: number[
     let contextParagraphs = 0;
     for (const p of part.paragraphs) {
       if (p.span.start < own) contextParagraphs++;
-      else merged.paragraphs.push({ span: moved(p.span, by), lines: p.lines.map((l) => moved(l, by)) });
+      else merged.paragraphs.push({ span: moved(p.span, by), lines: movedAll(p.lines, by) });
     }
     for (const s of part.sections) addSection(merged.sections, s, own, by, k > 0);
     for (const c of part.captions) if (c.span.start >= own) addCaption(merged.captions, captionKeys, c, by);
@@ -65,7 +74,7 @@ export function mergeParts(text: string, language: Language, lineStarts: number[
       const quotes: number[] = [];
       for (const i of s.quotes) if (quoteIndex[i] >= 0) quotes.push(quoteIndex[i]);
       if (quotes.length === 0) continue; // quoted only in the context: the part before has them
-      const m = sameSpeaker(speakersByName, s);
+      const m = sameSpeaker(speakersByName, speakersMet, s);
       for (const mention of s.mentions) {
         if (mention.span.start < own) continue;
         m.speaker.mentions.push({ span: moved(mention.span, by), text: mention.text, prefix: mention.prefix });
@@ -84,7 +93,7 @@ export function mergeParts(text: string, language: Language, lineStarts: number[
   });
 
   // ids in order of first appearance, as a whole reading gives them
-  const ordered = [...speakersByName.values()].sort((a, b) => a.first - b.first);
+  const ordered = speakersMet.sort((a, b) => a.first - b.first);
   ordered.forEach((m, i) => {
     m.speaker.id = `s${i + 1}`;
     merged.speakers.push(m.speaker);
@@ -121,13 +130,21 @@ function movedQuote(q: Quote, by: number, paragraph: number): Quote {
   };
 }
 
+/**
+ * The document's speakers by type, then name (two lookups by strings the parts already hold: a key
+ * joined from both would be a new string to hash for every speaker of every part).
+ */
+type SpeakersByName = Map<string, Map<string, MergedSpeaker>>;
+
 /** The document's speaker with this one's name and type, made on first meeting. */
-function sameSpeaker(byName: Map<string, MergedSpeaker>, s: Speaker): MergedSpeaker {
-  const key = `${s.type}\u0000${s.name}`;
-  let m = byName.get(key);
+function sameSpeaker(speakers: SpeakersByName, met: MergedSpeaker[], s: Speaker): MergedSpeaker {
+  let byName = speakers.get(s.type);
+  if (!byName) speakers.set(s.type, (byName = new Map()));
+  let m = byName.get(s.name);
   if (!m) {
     m = { speaker: { ...s, id: '', aliases: [...s.aliases], mentions: [], quotes: [] }, first: Infinity };
-    byName.set(key, m);
+    byName.set(s.name, m);
+    met.push(m);
     return m;
   }
   m.speaker.role ??= s.role;
