@@ -3,7 +3,8 @@
 //   npm run snapshot -- check     analyses them again and names every input whose model changed
 // Inputs: every .txt / .article under ../shared/corpus, ../shared/seed, test/heldout and samples,
 // each read as detected and forced into the other language (so both analysers meet all text), and
-// each corpus article joined to the next one (a document holding two articles). The snapshot holds
+// each corpus article joined to the next one (a document holding two articles), and per folder a
+// document of each language's articles over 250 000 characters (read in parts). The snapshot holds
 // models lives in .cache/ (ignored), so nothing of the shared corpus enters the repository; for each
 // changed input, check prints the first place where the model differs.
 import * as crypto from 'node:crypto';
@@ -41,8 +42,29 @@ function inputs(): Input[] {
       const next = texts[(i + 1) % texts.length];
       if (texts.length > 1) out.push({ name: `${t.name} + ${next.name}`, text: `${t.text}\n\n${next.text}` });
     });
+    // a long document of each language, read in parts (as a book-length file is): the paths that
+    // only long texts take (the parts and their join, word tables built for long texts)
+    for (const language of ['ar', 'en'] as const) {
+      const same = texts.filter((t) => analyzeArticle(t.text).language === language);
+      if (same.length > 0) out.push({ name: `${path.basename(dir)}: ${language} articles joined past ${LONG} characters`, text: joinedPast(same.map((t) => t.text), LONG) });
+    }
   }
   return out;
+}
+
+/** Long enough to be read in parts (PARTS_FROM is 200 000) */
+const LONG = 250_000;
+
+/** The texts in turn, joined by blank lines, until the document is `length` long. */
+function joinedPast(texts: string[], length: number): string {
+  const parts: string[] = [];
+  let total = 0;
+  for (let i = 0; total < length; i++) {
+    const text = texts[i % texts.length].replace(/^\ufeff/, '');
+    parts.push(text);
+    total += text.length + 2;
+  }
+  return parts.join('\n\n');
 }
 
 /** The model without its text, in a stable form. */

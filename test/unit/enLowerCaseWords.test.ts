@@ -46,3 +46,40 @@ test('lower-case words: many questions switch to the full list and keep the same
     for (const w of ['alpha', 'gamma', 'delta-epsilon', 'zeta’s', 'zeta', `none${round}`]) assert.equal(words.has(w), expected.has(w), w);
   }
 });
+
+/** a reproducible stream of numbers (mulberry32) */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('lower-case words: a long text (listed in a hash table at the first question) answers as the pattern', () => {
+  // pieces that meet every branch of the table's scan: ASCII and other lower/upper case letters,
+  // joiners, digits, marks, astral letters (two code units), punctuation
+  const PIECES = ['a', 'b', 'ab', 'The', 'x', "'", '’', '-', ' ', ' ', ' ', '. ', '3', 'é', 'É', 'ǆ', 'Ǆ', '\u0301', '𝐚', '𝐀', 'ß', 'ς', '"', 'ok', 'al-', 'don’t'];
+  for (const seed of [1, 2, 3]) {
+    const next = random(seed);
+    const parts: string[] = [];
+    let length = 0;
+    while (length < 20 * 1024) {
+      const piece = PIECES[Math.floor(next() * PIECES.length)];
+      parts.push(piece);
+      length += piece.length;
+    }
+    const text = parts.join('');
+    const expected = new Set(text.match(LOWER_WORD) ?? []);
+    const words = new LowerCaseWords(text);
+    const asked = new Set<string>([...expected, '', 'missing', 'a', 'ab', 'abc', 'é', 'ß', 'don’t', 'ok', 'al', 'al-']);
+    // words that are in the text only inside other words, or only capitalised
+    for (const w of [...expected].slice(0, 300)) {
+      asked.add(w.slice(1));
+      asked.add(w + 'a');
+      asked.add(w.toUpperCase());
+    }
+    for (const w of asked) assert.equal(words.has(w), expected.has(w), `${JSON.stringify(w)} (seed ${seed})`);
+  }
+});
