@@ -3,7 +3,8 @@
 // `node --cpu-prof` writes). --server: the unminified server bundle run with `node --cpu-prof`,
 // opening the 5 MB document and typing 10 characters in its middle (debounce 0).
 // Prints the functions with the most self time, each with the source file it comes from, so the
-// owners of hot spots know where to look; the .cpuprofile stays in bench/results/ for DevTools.
+// owners of hot spots know where to look, then the most inclusive time and the hottest lines
+// (profileViews.ts); the .cpuprofile stays in bench/results/ for DevTools.
 import * as fs from 'node:fs';
 import * as inspector from 'node:inspector';
 import * as path from 'node:path';
@@ -11,9 +12,10 @@ import { build } from 'esbuild';
 import { benchDocuments, loadCorpus, type BenchDocument } from './corpus';
 import { loadEngineBundle, ROOT } from './bundle';
 import { LspSession, positionAt } from './lspSession';
+import { hottestLines, inclusiveShares, type ProfileNode } from './profileViews';
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
+  nodes: ProfileNode[];
   samples: number[];
   startTime: number;
   endTime: number;
@@ -49,6 +51,13 @@ function summarize(profile: CpuProfile, bundlePath: string, label: string, divid
   console.log(`${label}; self time${divideBy > 1 ? ` per analysis (÷${divideBy})` : ''}:`);
   for (const [key, hits] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
     console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${((hits * msPerSample) / divideBy).toFixed(1).padStart(8)} ms  ${key}`);
+  }
+  console.log('\ninclusive (the function and all it calls):');
+  const shares = inclusiveShares(profile.nodes, profile.samples).filter(([name]) => !/^\(|^(runMicrotasks|processTicksAndRejections|profileEngine)$/.test(name));
+  for (const [name, share] of shares.slice(0, 25)) console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
+  console.log(`\nhottest lines of ${path.relative(ROOT, bundlePath)}:`);
+  for (const { line, share, text } of hottestLines(profile.nodes, total, bundlePath).slice(0, 25)) {
+    console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${String(line).padStart(6)}  ${sourceOf(line - 1)}  ${text.slice(0, 110)}`);
   }
 }
 
