@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { wordCount } from '../../server/src/article/ar/classify';
 import { firstWord, isJsSpace, lastWord, wordsOf } from '../../server/src/article/text';
+import { firstWords } from '../../server/src/article/messages';
+import { lastWords } from '../../server/src/article/quoteFindings';
 
 function byDefinition(s: string): number {
   let n = 0;
@@ -60,5 +62,28 @@ test('lastWord is the last of split(/\\s+/) and wordsOf is split(/\\s+/).filter(
     const pieces = s.split(/\s+/);
     assert.equal(lastWord(s), pieces[pieces.length - 1]);
     assert.deepEqual(wordsOf(s), pieces.filter(Boolean));
+  }
+});
+
+test('firstWords and lastWords (the words a message quotes) are their split definitions', () => {
+  const firstByDefinition = (s: string, max: number) => {
+    const words = s.trim().split(/\s+/);
+    return words.length <= max ? words.join(' ') : words.slice(0, max).join(' ') + '…';
+  };
+  const lastByDefinition = (s: string, max: number) => {
+    const words = s.trim().split(/\s+/);
+    return words.length <= max ? words.join(' ') : '…' + words.slice(-max).join(' ');
+  };
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pool = ['a', 'bc', ' ', '  ', '\u00a0', '\n', '\t', '\u2028', '\u3000', '\ufeff', '\u200b', 'ب', '،', '"', '…'];
+  for (let k = 0; k < 20000; k++) {
+    let s = '';
+    const length = Math.floor(next() * 16);
+    for (let i = 0; i < length; i++) s += pool[Math.floor(next() * pool.length)];
+    for (const max of [1, 4, 6]) {
+      assert.equal(firstWords(s, max), firstByDefinition(s, max), `firstWords(${JSON.stringify(s)}, ${max})`);
+      assert.equal(lastWords(s, max), lastByDefinition(s, max), `lastWords(${JSON.stringify(s)}, ${max})`);
+    }
   }
 });

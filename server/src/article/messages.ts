@@ -1,5 +1,6 @@
 // User-facing strings in the UI languages (English and Arabic). Templates use {name} placeholders.
 import type { FindingCode } from './model';
+import { isJsSpace } from './text';
 
 export type UiLanguage = 'en' | 'ar';
 
@@ -131,6 +132,16 @@ export function message(key: FindingCode | string, args: Record<string, string |
 
 /** The first words of a passage, for quoting it in a message. */
 export function firstWords(s: string, max = 6): string {
-  const words = s.trim().split(/\s+/);
-  return words.length <= max ? words.join(' ') : words.slice(0, max).join(' ') + '…';
+  // the same answer as `s.trim().split(/\s+/)`, its first `max`, then `…` if more: read only as far as
+  // the word after them (a quote may run to a thousand words; the documents' outline names every one)
+  const words: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+    if (i === s.length) return words.join(' ');
+    if (words.length === max) return words.join(' ') + '…';
+    const start = i;
+    while (i < s.length && !isJsSpace(s.charCodeAt(i))) i++;
+    words.push(s.slice(start, i));
+  }
 }

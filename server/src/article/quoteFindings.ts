@@ -46,25 +46,8 @@ function lastWordsIn(text: string, start: number, end: number, max: number): str
   }
 }
 
-/** firstWords(s, max), given only the start of `s` that it reads (a quote may run to a thousand words). */
-function firstWordsOf(s: string, max = 6): string {
-  return firstWords(leadingWords(s, max + 1), max);
-}
-
-/** `s` up to the first character of its `count`th word (all of it when it has fewer words). */
-function leadingWords(s: string, count: number): string {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isJsSpace(s.charCodeAt(i));
-    if (!space && !inWord && ++words === count) return s.slice(0, i + 1);
-    inWord = !space;
-  }
-  return s;
-}
-
 function unattributed(quote: Quote): Finding {
-  return { code: 'unattributed-quote', severity: 'warning', span: quote.span, args: { words: firstWordsOf(quote.text) }, related: [] };
+  return { code: 'unattributed-quote', severity: 'warning', span: quote.span, args: { words: firstWords(quote.text) }, related: [] };
 }
 
 function unclosed(article: Article, quote: Quote): Finding {
@@ -75,7 +58,7 @@ function unclosed(article: Article, quote: Quote): Finding {
     span: { start: quote.span.start, end: quote.span.start + quote.openMark.length },
     args: {
       mark: quote.openMark,
-      words: firstWordsOf(quote.text, 4),
+      words: firstWords(quote.text, 4),
       endWords: lastWordsIn(article.text, quote.textSpan.start, end, 4),
       endLine: offsetToPosition(article.lineStarts, end).line + 1,
     },
