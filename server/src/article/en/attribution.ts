@@ -9,7 +9,8 @@ import type { PhraseContext, SpeakerPhrase } from './phrase';
 import { leadingNounEnd, leadingSubject, subjectAfter, subjectBefore } from './subjects';
 import { nounPhrase } from './phrase';
 import type { Entity, SpeakerRegistry } from './registry';
-import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, isPunct, isRegexSpace, isWord } from './words';
+import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, isPunct, isWord } from './words';
+import { isJsSpace } from '../text';
 
 /** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
 const MAX_OBJECT_WORDS = 6;
@@ -270,14 +271,14 @@ function isNameInQuotes(t: Token): boolean {
   // the words between the marks, trimmed
   let from = 1;
   let to = text.length - 1;
-  while (from < to && isRegexSpace(text.charCodeAt(from))) from++;
-  while (to > from && isRegexSpace(text.charCodeAt(to - 1))) to--;
+  while (from < to && isJsSpace(text.charCodeAt(from))) from++;
+  while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
   if (to <= from) return false;
   const last = text.charCodeAt(to - 1);
   if (last === 46 || last === 33 || last === 63 || last === 44) return false;
   let words = 1;
   for (let i = from + 1; i < to; i++) {
-    if (isRegexSpace(text.charCodeAt(i)) && !isRegexSpace(text.charCodeAt(i - 1)) && ++words > MAX_QUOTED_NAME_WORDS) return false;
+    if (isJsSpace(text.charCodeAt(i)) && !isJsSpace(text.charCodeAt(i - 1)) && ++words > MAX_QUOTED_NAME_WORDS) return false;
   }
   return true;
 }

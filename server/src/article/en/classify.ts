@@ -3,7 +3,8 @@
 // (`the "Grey Vote"`), or a fragment that no cue, speaker or preceding speech governs (a scare quote).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { countWords, isRegexSpace, isWord } from './words';
+import { countWords, isLetterOrDigit, isWord } from './words';
+import { isJsSpace } from '../text';
 import { charClass } from '../charClasses';
 
 /** Introducing phrases indexed by their last word: a quote looks up only the phrases its previous word can end. */
@@ -80,12 +81,12 @@ export function whatXCalls(tokens: Token[], from: number, k: number): { from: nu
 /** The quote's words without the white space around them, as `text.trim()` leaves them: [from, to). */
 function trimmedStart(text: string): number {
   let from = 0;
-  while (from < text.length && isRegexSpace(text.charCodeAt(from))) from++;
+  while (from < text.length && isJsSpace(text.charCodeAt(from))) from++;
   return from;
 }
 function trimmedEnd(text: string, from: number): number {
   let to = text.length;
-  while (to > from && isRegexSpace(text.charCodeAt(to - 1))) to--;
+  while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
   return to;
 }
 
@@ -103,7 +104,6 @@ export function isShortNounPhrase(text: string): boolean {
 }
 
 const isCapitalOrDigit = charClass(/[\p{Lu}\p{N}]/u);
-const isLetterOrDigit = charClass(/[\p{L}\p{N}]/u);
 /** `[`, `(`, `…`, `.`, `"`, `'`, `‘`, `“`: marks a sentence of speech may open with */
 function isOpening(c: number): boolean {
   return c === 91 || c === 40 || c === 0x2026 || c === 46 || c === 34 || c === 39 || c === 0x2018 || c === 0x201c;
@@ -145,7 +145,7 @@ export function isTitleCaseName(text: string): boolean {
   for (let i = from; i < to; ) {
     let end = i;
     let hasLetter = false;
-    while (end < to && !isRegexSpace(text.charCodeAt(end))) {
+    while (end < to && !isJsSpace(text.charCodeAt(end))) {
       if (!hasLetter && isLetterOrDigit(text, end) > 0) hasLetter = true;
       end++;
     }
@@ -157,7 +157,7 @@ export function isTitleCaseName(text: string): boolean {
       }
     }
     i = end;
-    while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+    while (i < to && isJsSpace(text.charCodeAt(i))) i++;
   }
   return content > 0;
 }

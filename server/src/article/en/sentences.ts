@@ -3,8 +3,8 @@
 // so a sentence ends at . ! ? (or a quote whose words end with one) before a capital or a new quote.
 import type { Token } from './tokens';
 import { isInitial } from './tokens';
-import { isRegexSpace, ROLE, SPEECH_CUES } from './words';
-import { startsWithNumber } from '../text';
+import { ROLE, SPEECH_CUES } from './words';
+import { isJsSpace, startsWithNumber } from '../text';
 
 export interface Sentence {
   /** token range [from, to) in the paragraph's tokens */
@@ -20,7 +20,7 @@ function lastCodeBeforeClose(t: Token): number {
   const text = t.text;
   let k = text.length - 1;
   if (k > 0 && CLOSING_MARK.has(text.charCodeAt(k))) k--;
-  while (k > 0 && isRegexSpace(text.charCodeAt(k))) k--;
+  while (k > 0 && isJsSpace(text.charCodeAt(k))) k--;
   return text.charCodeAt(k);
 }
 

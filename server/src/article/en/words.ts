@@ -1,7 +1,7 @@
 // Word classes from the English lexicon, as sets, and small predicates over tokens.
 import { lexiconEn } from '../lexicon/en';
 import type { Token } from './tokens';
-import { startsWithNumber } from '../text';
+import { isJsSpace, startsWithNumber } from '../text';
 import { charClass } from '../charClasses';
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -153,30 +153,25 @@ export function isSeparator(t: Token): boolean {
   return t.kind === 'punct' && SEPARATOR_CODE[t.text.charCodeAt(0)] === 1;
 }
 
-/** White space as /\s/ reads it, by char code (below U+3001 from a table; past it only U+FEFF). */
-const SPACE_TABLE = new Uint8Array(0x3001);
-for (let c = 0; c < 0x3001; c++) SPACE_TABLE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
-export function isRegexSpace(c: number): boolean {
-  return c < 0x3001 ? SPACE_TABLE[c] === 1 : c === 0xfeff;
-}
 
 /** `s.replace(/\s+/g, ' ')`, returning `s` itself when it has no white space other than single spaces. */
 export function collapseSpaces(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 ? isRegexSpace(s.charCodeAt(i + 1)) : isRegexSpace(c)) return s.replace(/\s+/g, ' ');
+    if (c === 32 ? isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c)) return s.replace(/\s+/g, ' ');
   }
   return s;
 }
 
-const isLetterOrDigit = charClass(/[\p{L}\p{N}]/u);
+/** `[\p{L}\p{N}]` by code point: a letter or a digit (its width in code units, 0 when none) */
+export const isLetterOrDigit = charClass(/[\p{L}\p{N}]/u);
 
 /** How many pieces of `s.split(/\s+/)` have a letter or a digit, counted up to `limit` (no array, no regex per piece). */
 export function countWords(s: string, limit = Infinity): number {
   let n = 0;
   let pieceCounted = false;
   for (let i = 0; i < s.length && n < limit; i++) {
-    if (isRegexSpace(s.charCodeAt(i))) pieceCounted = false;
+    if (isJsSpace(s.charCodeAt(i))) pieceCounted = false;
     else if (!pieceCounted && isLetterOrDigit(s, i) > 0) {
       pieceCounted = true;
       n++;
