@@ -4,7 +4,7 @@
 import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
-  GENDERED_ROLES, PRONOUNS, W_ADJUNCT, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN,
+  COORDINATORS, GENDERED_ROLES, PRONOUNS, W_ADJUNCT, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN,
   W_GENDERED_ROLE, W_PRONOUN, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord, flagAt, wordFlags,
 } from './words';
 import { startsWithNumber } from '../text';
@@ -49,8 +49,6 @@ const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in', 'on', 'ne
 const NAME_THEN_ROLE = new Set(['of', 'at', 'from', 'for', 'with']);
 /** the articles that open an unnamed speaker (`said one former employee`) */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
-/** conjunctions that end the words describing a name (`… Association, which`, `critics and`) */
-const AND_OR_BUT = new Set(['and', 'or', 'but']);
 
 export interface Range {
   from: number;
@@ -367,7 +365,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `one from the International … Association, which`: only the words right before the name describe it
   for (let i = roleEnd - 1; i >= roleFrom; i--) {
     const t = tokens[i];
-    if (!isWord(t) || (!t.cap && ((flagAt(tokens, i) & (W_ADJUNCT | W_CLAUSE | W_SPEECH_CUE)) !== 0 || AND_OR_BUT.has(t.lower)))) {
+    if (!isWord(t) || (!t.cap && ((flagAt(tokens, i) & (W_ADJUNCT | W_CLAUSE | W_SPEECH_CUE)) !== 0 || COORDINATORS.has(t.lower)))) {
       roleFrom = i + 1;
       break;
     }

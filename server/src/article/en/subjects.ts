@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { segments, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, honorificOf, isNameWord, isPunct, isWord, flagAt } from './words';
+import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, honorificOf, isNameWord, isPunct, isWord, flagAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 const TIME_WORDS = new Set([
@@ -16,8 +16,6 @@ const TIME_WORDS = new Set([
 
 /** `was told`, `is said to`: auxiliaries that make a cue passive */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
-/** `X said … and urged`: conjunctions that join a second verb to the subject before them */
-const AND_BUT_OR = new Set(['and', 'but', 'or']);
 
 /** conjunctions that open a clause with its own subject (not `as`, which also makes `such as X`) */
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'since', 'while', 'although', 'though', 'until', 'once', 'unless', 'whereas']);
@@ -81,7 +79,7 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       break;
     }
   }
-  if (end > from && isWord(tokens[end - 1]) && AND_BUT_OR.has(tokens[end - 1].lower)) return leadingSubject(ctx, tokens, from, end - 1);
+  if (end > from && isWord(tokens[end - 1]) && COORDINATORS.has(tokens[end - 1].lower)) return leadingSubject(ctx, tokens, from, end - 1);
   // `… for what she called`, `where he said`: a subject pronoun right before its verb is the subject,
   // whatever names the clause mentions before it (`visited the town of Oban, where she …`).
   const right = end > from ? pronoun(tokens, end - 1, end) : null;

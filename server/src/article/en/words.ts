@@ -22,6 +22,8 @@ export const PARTICLE = set(lexiconEn.nameParticles);
 export const CLAUSE = set(lexiconEn.clauseWords);
 export const POSSESSIVE_PRONOUN = set(lexiconEn.possessivePronouns);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'some', 'one', 'another']);
+/** `and`, `or`, `but`: the conjunctions that join two verbs to one subject, or end the words describing a name */
+export const COORDINATORS = new Set(['and', 'or', 'but']);
 
 /**
  * What the lexicon says of a lower-case word, as bits (`W_ROLE | W_ORG`): one Map read answers every
