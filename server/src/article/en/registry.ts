@@ -93,8 +93,6 @@ export class SpeakerRegistry {
   unnamedSubject: Entity | null = null;
   /** the words of each name text met, as written and lower-cased: the same names are resolved again and again (never changed in place) */
   private wordsByText = new Map<string, { words: string[]; lower: string[] }>();
-  /** entities a full key list pushed out (see index): the next merge indexes them anew */
-  private evicted = new Set<Entity>();
 
   private wordsOf(text: string): { words: string[]; lower: string[] } {
     let w = this.wordsByText.get(text);
@@ -116,7 +114,7 @@ export class SpeakerRegistry {
     const list = this.byKey.get(k);
     if (!list) this.byKey.set(k, [e]);
     else if (!list.includes(e)) {
-      if (list.length >= 256) this.evicted.add(list.shift()!);
+      if (list.length >= 256) list.shift();
       list.push(e);
     }
   }
@@ -285,9 +283,6 @@ export class SpeakerRegistry {
 
   private merge(e: Entity, p: SpeakerPhrase): void {
     if (p.kind === 'pronoun') return;
-    // (the keys of an entity whose names did not change are indexed already)
-    const { name, words: before, named, acronym, honorific } = e;
-    const aliases = e.aliases.size;
     if (!e.role && p.role) e.role = p.role;
     if (e.age === null) e.age = phraseAge(p);
     if (!e.gender && p.gender) e.gender = p.gender;
@@ -314,7 +309,7 @@ export class SpeakerRegistry {
         this.addAlias(e, old);
       } else this.addAlias(e, p.text);
     }
-    if (e.name !== name || e.words !== before || e.named !== named || e.acronym !== acronym || e.honorific !== honorific || e.aliases.size !== aliases || this.evicted.delete(e)) this.indexNames(e);
+    this.indexNames(e);
     this.addMention(e, p);
   }
 
