@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LowerCaseWords, lowerCaseWordList } from '../../server/src/article/en/lowerCaseWords';
+import { LowerCaseWords } from '../../server/src/article/en/lowerCaseWords';
 
 /** the definition the readers rely on */
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu;
@@ -26,8 +26,15 @@ function candidates(text: string): string[] {
   return [...words];
 }
 
-test('lower-case words: the list is the matches of the pattern', () => {
-  for (const text of TEXTS) assert.deepEqual([...lowerCaseWordList(text)], [...new Set(text.match(LOWER_WORD) ?? [])], text);
+test('lower-case words: the list (a text of 16 KB or more lists its words at the first question) is the matches of the pattern', () => {
+  for (const short of TEXTS) {
+    // (white space after the text adds no word)
+    const text = short + ' '.repeat(16 * 1024);
+    const expected = new Set(text.match(LOWER_WORD) ?? []);
+    const words = new LowerCaseWords(text);
+    for (const w of expected) assert.equal(words.has(w), true, `${JSON.stringify(w)} in ${JSON.stringify(short)}`);
+    for (const w of candidates(short)) assert.equal(words.has(w), expected.has(w), `${JSON.stringify(w)} in ${JSON.stringify(short)}`);
+  }
 });
 
 test('lower-case words: each question answered by search agrees with the pattern', () => {

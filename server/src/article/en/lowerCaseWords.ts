@@ -57,18 +57,6 @@ function wordEnd(text: string, i: number): number {
   return end;
 }
 
-/** Every lower-case word of the text, in the order of their first occurrence (one string each). */
-export function lowerCaseWordList(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    const end = wordEndAt(text, i);
-    if (end < 0) continue;
-    out.add(text.slice(i, end));
-    i = end - 1;
-  }
-  return out;
-}
-
 /** What the readers ask of a set of words. */
 export interface WordSet {
   has(word: string): boolean;
