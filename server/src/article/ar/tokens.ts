@@ -1,6 +1,6 @@
 // Tokens of an Arabic article: words (letters, marks, digits, tatweel) and single punctuation marks,
 // each with its offsets in the original text and a form normalised for matching. One linear pass.
-import { isJsSpace, isWhitespaceCode, normalizeForMatch, ownString, rememberedPerWord } from '../text';
+import { isJsSpace, isWhitespaceCode, NORMALISED_CODE, normalizeForMatch, ownString, rememberedPerWord } from '../text';
 
 /** bits of Token.bits */
 const IS_WORD = 1;
@@ -285,8 +285,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = new Array<Token>((n >> 2) + 16);
   let count = 0;
   let newLine = true;
-  // the previous token's record when it is a word, and where it ends: a dot right after it may be its own
+  // the previous token's record when it is a word, and where it starts and ends: a dot right after it may be its own
   let wordBefore: WordForm | undefined;
+  let wordBeforeStart = -1;
   let wordBeforeEnd = -1;
   let i = 0;
   while (i < n) {
@@ -320,11 +321,12 @@ export function tokenize(text: string): Token[] {
       bits |= IS_WORD;
     } else {
       form = markForm(c);
-      if ((c === 46 || c === 33 || c === 63 || c === 0x61f) && !(c === 46 && wordBeforeEnd === start && dotOfWord(wordBefore!, text, i))) bits |= SENTENCE_END;
+      if ((c === 46 || c === 33 || c === 63 || c === 0x61f) && !(c === 46 && wordBeforeEnd === start && dotOfWord(wordBefore!, text, wordBeforeStart, i))) bits |= SENTENCE_END;
     }
     tokens[count++] = new Token(start, form, bits);
     if ((bits & IS_WORD) !== 0) {
       wordBefore = form;
+      wordBeforeStart = start;
       wordBeforeEnd = i;
     } else wordBeforeEnd = -1;
     newLine = false;
@@ -340,8 +342,22 @@ const HASH_MASK = 0x3fffffff;
  * A dot right after a word belongs to it: `د.` and other one-letter abbreviations keep their dot, and
  * in `العربية.نت`, `cnn.com` a dot before a short domain ending is part of a name (not `الأسبوع.وقال`, a missing space).
  */
-function dotOfWord(word: WordForm, text: string, afterDot: number): boolean {
-  return word.norm.length === 1 || domainEnding(text, afterDot);
+function dotOfWord(word: WordForm, text: string, wordStart: number, afterDot: number): boolean {
+  return oneLetter(word, text, wordStart, afterDot - 1) || domainEnding(text, afterDot);
+}
+
+/**
+ * The word's normalised form is one letter. Two first characters that normalisation keeps answer no
+ * from the text at hand; only other words read their normalised form (a record not read otherwise here).
+ */
+function oneLetter(word: WordForm, text: string, start: number, end: number): boolean {
+  if (end - start >= 2 && keptAlone(text.charCodeAt(start)) && keptAlone(text.charCodeAt(start + 1))) return false;
+  return word.norm.length === 1;
+}
+
+/** normalizeForMatch makes one character of `c` (NORMALISED_CODE) */
+function keptAlone(c: number): boolean {
+  return c < 0x900 && NORMALISED_CODE[c] >= 0;
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */
@@ -397,13 +413,18 @@ export function sentenceStarts(tokens: Token[]): Int32Array {
   return out;
 }
 
-/** A domain ending at `i`: `نت`, or two or three Latin letters (`com`, `sa`), then no letter. */
+/** A domain ending at `i`: `نت`, or two or three Latin letters (`com`, `sa`), then no letter (read by char code: no slice). */
 function domainEnding(text: string, i: number): boolean {
   let e = i;
   while (e < text.length && e - i <= 3 && isWordCode(text.charCodeAt(e))) e++;
-  const ending = text.slice(i, e);
-  if (e < text.length && isWordCode(text.charCodeAt(e))) return false;
-  return ending === 'نت' || /^[A-Za-z]{2,3}$/.test(ending);
+  if (e - i < 2 || e - i > 3 || (e < text.length && isWordCode(text.charCodeAt(e)))) return false;
+  if (e - i === 2 && text.charCodeAt(i) === 0x646 && text.charCodeAt(i + 1) === 0x62a) return true;
+  for (let k = i; k < e; k++) if (!isAsciiLetter(text.charCodeAt(k))) return false;
+  return true;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
