@@ -222,10 +222,13 @@ function hold(k: number, text: string, start: number, end: number): void {
 
 function heldAt(k: number, text: string, start: number, end: number): boolean {
   let at = k * HELD_INTS;
-  if (held[at++] !== end - start) return false;
-  const last = Math.min(end, start + HELD_CHARS);
-  for (let i = start; i < last; i += 2) if (held[at++] !== charPair(text, i, last)) return false;
-  return true;
+  const n = end - start;
+  if (held[at] !== n) return false;
+  // the full pairs, then the odd character left (as charPair held them)
+  const last = start + (n < HELD_CHARS ? n : HELD_CHARS) - 1;
+  let i = start;
+  for (; i < last; i += 2) if (held[++at] !== (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16))) return false;
+  return i > last || held[++at] === text.charCodeAt(i);
 }
 
 function charPair(text: string, i: number, last: number): number {
