@@ -158,6 +158,17 @@ function isHonorific(norm: string): boolean {
   return honorifics.has(withoutDot(norm));
 }
 
+/** One mark per character of the text, 1 where a mention stands: reused by each call, cleared for it. */
+let coveredSoFar = new Uint8Array(0);
+
+/** Marks for a text of `length` characters, all 0 (a mention's span is marked by filling it with 1). */
+function coveredMarks(length: number): Uint8Array {
+  if (coveredSoFar.length < length) coveredSoFar = new Uint8Array(length);
+  const marks = coveredSoFar.subarray(0, length);
+  marks.fill(0);
+  return marks;
+}
+
 /** Normalised forms of the words the whole-text scan reads, shared across calls (bounded). */
 const cachedNorm = rememberedPerWord((word) => normalizeForMatch(word, true), 20000, 12);
 
@@ -266,21 +277,21 @@ type MentionWords = Map<string, { from: number; to: number; text: string; norm: 
 /** More spellings of one speaker's mentions than this are looked up by their text, not compared in turn. */
 const FEW_SPELLINGS = 8;
 
-function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Span[], known: MentionWords): void {
+function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Uint8Array, known: MentionWords): void {
   const text = article.text;
   // per spelling of the mention: the words that stand for one of the person's slots, with the slot
   // (the first few compared with the text in place: no copy of each mention's text is made)
   const spellings: { written: string; found: SlottedWord[] }[] = [];
   const slotted = new Map<string, SlottedWord[]>();
   for (const m of speaker.mentions) {
-    covered.push(m.span);
     const start = m.span.start;
-    const length = m.span.end - start;
+    const end = m.span.end;
+    for (let k = start; k < end; k++) covered[k] = 1;
     let found: SlottedWord[] | undefined;
-    for (let k = 0; k < spellings.length && found === undefined; k++) if (spellings[k].written.length === length && text.startsWith(spellings[k].written, start)) found = spellings[k].found;
-    if (found === undefined && spellings.length >= FEW_SPELLINGS) found = slotted.get(text.slice(start, m.span.end));
+    for (let k = 0; k < spellings.length && found === undefined; k++) if (isWrittenAt(text, start, end, spellings[k].written)) found = spellings[k].found;
+    if (found === undefined && spellings.length >= FEW_SPELLINGS) found = slotted.get(text.slice(start, end));
     if (found === undefined) {
-      const written = text.slice(start, m.span.end);
+      const written = text.slice(start, end);
       found = slottedWords(person, written, known);
       if (spellings.length < FEW_SPELLINGS) spellings.push({ written, found });
       else slotted.set(written, found);
@@ -289,6 +300,13 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
     person.mentionStarts.push(start);
     person.mentionWords.push(found);
   }
+}
+
+/** text.slice(start, end) === written, without the copy (a mention's span lies inside the text). */
+function isWrittenAt(text: string, start: number, end: number, written: string): boolean {
+  if (end - start !== written.length) return false;
+  for (let j = 0; j < written.length; j++) if (text.charCodeAt(start + j) !== written.charCodeAt(j)) return false;
+  return true;
 }
 
 /** The words of a mention written `written` that stand for one of the person's slots, with the slot. */
@@ -302,7 +320,8 @@ function slottedWords(person: Person, written: string, known: MentionWords): Slo
   const found: SlottedWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const slot = slotOf(person, words[i].norm, i === words.length - 1);
-    if (slot >= 0) found.push({ slot, ...words[i] });
+    const w = words[i];
+    if (slot >= 0) found.push({ slot, from: w.from, to: w.to, text: w.text, norm: w.norm });
   }
   return found;
 }
@@ -429,7 +448,7 @@ export function findNameVariants(article: Article): NameVariant[] {
   // A speaker the engine kept apart whose name is a variant of another's (`Mr Clark` beside
   // `Charles Clarke`) joins that person.
   const absorbed = new Set<Person>();
-  const covered: Span[] = [];
+  const covered = coveredMarks(article.text.length);
   const mentionWords: MentionWords = new Map();
   for (const [b, a] of absorbInto(persons)) {
     absorbed.add(b);
@@ -440,7 +459,6 @@ export function findNameVariants(article: Article): NameVariant[] {
 
   // Words outside the mentions that are variants of a surname, where the context says a name
   // stands there: after the person's first name, an honorific, or (Arabic) a reporting verb.
-  covered.sort((x, y) => x.start - y.start);
   // Only words about as long as a surname are read (normalised); everything else is skipped by length.
   let shortest = Infinity;
   let longest = 0;
@@ -548,16 +566,15 @@ export function findNameVariants(article: Article): NameVariant[] {
 
 /**
  * The words of the whole text (as wordSpans finds them) where a variant of a surname may stand, as
- * [prevStart, prevEnd, start, end] runs: a word of `minSize` to `maxSize` characters outside every
- * covered span, capitalised or Arabic, right after another word (at most two characters between)
+ * [prevStart, prevEnd, start, end] runs: a word of `minSize` to `maxSize` characters starting at no
+ * character `covered` marks (a mention's), capitalised or Arabic, right after another word (at most two characters between)
  * whose normalised form hashes to one of FIXED_CONTEXT_HASHES or `contextHashes` (or whose hash is unknown).
  * `stamp`: the one stampContextWords gave the call's first names (those of `contextHashes`).
  * A lowercase word can only be the word before a slot: the scan jumps over lowercase stretches to the
  * next capital (natively, SLOT_LETTER) and reads the word before a slot backwards from the slot.
  */
-function nameSlots(text: string, covered: Span[], minSize: number, maxSize: number, contextHashes: Set<number>, stamp: number): number[] {
+function nameSlots(text: string, covered: Uint8Array, minSize: number, maxSize: number, contextHashes: Set<number>, stamp: number): number[] {
   const out: number[] = [];
-  let c = 0;
   let i = 0;
   const n = text.length;
   // the word read last (-1: jumped over since): most often the word before the next
@@ -590,8 +607,7 @@ function nameSlots(text: string, covered: Span[], minSize: number, maxSize: numb
     if (i - start < minSize || i - start > maxSize) continue;
     const prevEnd = readEnd >= 0 ? (start - readEnd <= 2 ? readEnd : -1) : endOfWordJustBefore(text, start);
     if (prevEnd < 0) continue;
-    while (c < covered.length && covered[c].end <= start) c++;
-    if (c < covered.length && covered[c].start <= start) continue;
+    if (covered[start] === 1) continue;
     const prevStart = readEnd >= 0 ? readStart : startOfWordEndingAt(text, prevEnd);
     // only now is the word before read (its ends, then its hash): most words never get here
     if (!endsMayBeContext(text, prevStart, prevEnd, stamp)) continue;
