@@ -218,13 +218,6 @@ function namesAgree(aWords: NameWord[], bWords: NameWord[]): { agree: boolean; v
   return { agree: true, variant };
 }
 
-/** The word as written, then without each Arabic proclitic it may carry (`لبوريال` → `بوريال`). */
-function readings(norm: string, arabic: boolean): { norm: string; length: number }[] {
-  const out = [{ norm, length: 0 }];
-  if (arabic) for (const p of proclitics) if (norm.length - p.length >= MIN_NAME_WORD && norm.startsWith(p)) out.push({ norm: norm.slice(p.length), length: p.length });
-  return out;
-}
-
 /** Whether a word starting with code `c` is capitalised (not a lowercase Latin letter). */
 function isCapitalisedCode(c: number): boolean {
   return !(c >= 97 && c <= 122) && !(c >= 0xdf && c <= 0xff);
@@ -479,10 +472,6 @@ export function findNameVariants(article: Article): NameVariant[] {
   for (const w of firstNames) contextHashes.add(hashOf(w));
   const stamp = stampContextWords(firstNames);
   const text = article.text;
-  const read = (start: number, end: number): NameWord => {
-    const word = text.slice(start, end);
-    return { text: word, norm: cachedNorm(word), span: { start, end } };
-  };
   /**
    * The kept persons whose surname (long enough) `norm` is a spelling of, whatever stands before it;
    * remembered per word for the call (the same words follow a reporting verb again and again). A shared list: not to be changed.
@@ -499,30 +488,37 @@ export function findNameVariants(article: Article): NameVariant[] {
     }
     return persons;
   };
+  /**
+   * The kept persons whose surname `norm` spells where it stands: after a reporting verb or an
+   * honorific (`anyPerson`) anyone's, after a first name only that person's. (A shared list when anyPerson.)
+   */
+  const fitting = (norm: string, anyPerson: boolean, prevNorm: string): Person[] => {
+    const variantOf = surnamesVariedBy(norm);
+    return anyPerson || variantOf.length === 0 ? variantOf : variantOf.filter((p) => p.slots.length > 1 && p.slots[0].norm === prevNorm);
+  };
   /** A word where a variant of a surname may stand (found by `nameSlots`): is it one, of exactly one kept person? */
   const consider = (prevStart: number, prevEnd: number, start: number, end: number): void => {
-    const first = text.charCodeAt(start);
-    const arabic = first >= 0x0600;
+    const arabic = text.charCodeAt(start) >= 0x0600;
     const prevNorm = withoutDot(cachedNorm(text.slice(prevStart, prevEnd)));
-    const afterVerb = arabic && arVerbs.has(stripVerb(prevNorm));
-    if (!afterVerb && !isHonorific(prevNorm) && !firstNames.has(prevNorm)) return;
-    const w = read(start, end);
-    const nameContext = (p: Person) => afterVerb || isHonorific(prevNorm) || (p.slots.length > 1 && p.slots[0].norm === prevNorm);
-    let norm = '';
+    const anyPerson = (arabic && arVerbs.has(stripVerb(prevNorm))) || isHonorific(prevNorm);
+    if (!anyPerson && !firstNames.has(prevNorm)) return;
+    // the word as written, then without each Arabic proclitic it may carry (`لبوريال` → `بوريال`)
+    const word = cachedNorm(text.slice(start, end));
     let length = 0;
-    let fits: Person[] = [];
-    for (const r of readings(w.norm, arabic)) {
-      const variantOf = surnamesVariedBy(r.norm);
-      fits = variantOf.length === 0 ? variantOf : variantOf.filter(nameContext);
-      if (fits.length) {
-        ({ norm, length } = r);
+    let fits = fitting(word, anyPerson, prevNorm);
+    if (fits.length === 0 && arabic) {
+      for (const p of proclitics) {
+        if (word.length - p.length < MIN_NAME_WORD || !word.startsWith(p)) continue;
+        fits = fitting(word.slice(p.length), anyPerson, prevNorm);
+        if (fits.length === 0) continue;
+        length = p.length;
         break;
       }
     }
     if (fits.length !== 1) return;
     const p = fits[0];
-    const span = { start: skipLetters(article.text, w.span.start, length), end: w.span.end };
-    p.outside.push({ slot: p.slots.length - 1, norm, text: article.text.slice(span.start, span.end), span });
+    const span = { start: skipLetters(text, start, length), end };
+    p.outside.push({ slot: p.slots.length - 1, norm: word.slice(length), text: text.slice(span.start, end), span });
   };
   if (shortest !== Infinity) {
     // a variant is one letter longer or shorter, plus a proclitic of two letters and a few harakat
