@@ -135,13 +135,19 @@ export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return false;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+    if (sameFrom(a, i + 1, b, i + 1)) return true; // substitution
+    return i + 1 < a.length && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2); // swap
   }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.slice(i) === long.slice(i + 1);
+  return a.length < b.length ? sameFrom(a, i, b, i + 1) : sameFrom(b, i, a, i + 1); // one letter more
+}
+
+/** a.slice(from) === b.slice(bFrom), without the copies (each `from` at most its string's length). */
+function sameFrom(a: string, from: number, b: string, bFrom: number): boolean {
+  if (a.length - from !== b.length - bFrom) return false;
+  for (let k = 0; from + k < a.length; k++) if (a.charCodeAt(from + k) !== b.charCodeAt(bFrom + k)) return false;
+  return true;
 }
 
 /** Two spellings of one name word: long enough to be a name, and one edit apart. */
