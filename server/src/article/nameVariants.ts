@@ -135,13 +135,19 @@ export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return false;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+    if (sameFrom(a, i + 1, b, i + 1)) return true; // substitution
+    return i + 1 < a.length && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2); // swap
   }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.slice(i) === long.slice(i + 1);
+  return a.length < b.length ? sameFrom(a, i, b, i + 1) : sameFrom(b, i, a, i + 1); // one letter more
+}
+
+/** a.slice(from) === b.slice(bFrom), without the copies (each `from` at most its string's length). */
+function sameFrom(a: string, from: number, b: string, bFrom: number): boolean {
+  if (a.length - from !== b.length - bFrom) return false;
+  for (let k = 0; from + k < a.length; k++) if (a.charCodeAt(from + k) !== b.charCodeAt(bFrom + k)) return false;
+  return true;
 }
 
 /** Two spellings of one name word: long enough to be a name, and one edit apart. */
@@ -156,6 +162,17 @@ function withoutDot(norm: string): string {
 
 function isHonorific(norm: string): boolean {
   return honorifics.has(withoutDot(norm));
+}
+
+/** One mark per character of the text, 1 where a mention stands: reused by each call, cleared for it. */
+let coveredSoFar = new Uint8Array(0);
+
+/** Marks for a text of `length` characters, all 0 (a mention's span is marked by filling it with 1). */
+function coveredMarks(length: number): Uint8Array {
+  if (coveredSoFar.length < length) coveredSoFar = new Uint8Array(length);
+  const marks = coveredSoFar.subarray(0, length);
+  marks.fill(0);
+  return marks;
 }
 
 /** Normalised forms of the words the whole-text scan reads, shared across calls (bounded). */
@@ -205,13 +222,6 @@ function namesAgree(aWords: NameWord[], bWords: NameWord[]): { agree: boolean; v
     next = k + 1;
   }
   return { agree: true, variant };
-}
-
-/** The word as written, then without each Arabic proclitic it may carry (`لبوريال` → `بوريال`). */
-function readings(norm: string, arabic: boolean): { norm: string; length: number }[] {
-  const out = [{ norm, length: 0 }];
-  if (arabic) for (const p of proclitics) if (norm.length - p.length >= MIN_NAME_WORD && norm.startsWith(p)) out.push({ norm: norm.slice(p.length), length: p.length });
-  return out;
 }
 
 /** Whether a word starting with code `c` is capitalised (not a lowercase Latin letter). */
@@ -266,21 +276,21 @@ type MentionWords = Map<string, { from: number; to: number; text: string; norm: 
 /** More spellings of one speaker's mentions than this are looked up by their text, not compared in turn. */
 const FEW_SPELLINGS = 8;
 
-function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Span[], known: MentionWords): void {
+function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Uint8Array, known: MentionWords): void {
   const text = article.text;
   // per spelling of the mention: the words that stand for one of the person's slots, with the slot
   // (the first few compared with the text in place: no copy of each mention's text is made)
   const spellings: { written: string; found: SlottedWord[] }[] = [];
   const slotted = new Map<string, SlottedWord[]>();
   for (const m of speaker.mentions) {
-    covered.push(m.span);
     const start = m.span.start;
-    const length = m.span.end - start;
+    const end = m.span.end;
+    for (let k = start; k < end; k++) covered[k] = 1;
     let found: SlottedWord[] | undefined;
-    for (let k = 0; k < spellings.length && found === undefined; k++) if (spellings[k].written.length === length && text.startsWith(spellings[k].written, start)) found = spellings[k].found;
-    if (found === undefined && spellings.length >= FEW_SPELLINGS) found = slotted.get(text.slice(start, m.span.end));
+    for (let k = 0; k < spellings.length && found === undefined; k++) if (isWrittenAt(text, start, end, spellings[k].written)) found = spellings[k].found;
+    if (found === undefined && spellings.length >= FEW_SPELLINGS) found = slotted.get(text.slice(start, end));
     if (found === undefined) {
-      const written = text.slice(start, m.span.end);
+      const written = text.slice(start, end);
       found = slottedWords(person, written, known);
       if (spellings.length < FEW_SPELLINGS) spellings.push({ written, found });
       else slotted.set(written, found);
@@ -289,6 +299,13 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
     person.mentionStarts.push(start);
     person.mentionWords.push(found);
   }
+}
+
+/** text.slice(start, end) === written, without the copy (a mention's span lies inside the text). */
+function isWrittenAt(text: string, start: number, end: number, written: string): boolean {
+  if (end - start !== written.length) return false;
+  for (let j = 0; j < written.length; j++) if (text.charCodeAt(start + j) !== written.charCodeAt(j)) return false;
+  return true;
 }
 
 /** The words of a mention written `written` that stand for one of the person's slots, with the slot. */
@@ -302,7 +319,8 @@ function slottedWords(person: Person, written: string, known: MentionWords): Slo
   const found: SlottedWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const slot = slotOf(person, words[i].norm, i === words.length - 1);
-    if (slot >= 0) found.push({ slot, ...words[i] });
+    const w = words[i];
+    if (slot >= 0) found.push({ slot, from: w.from, to: w.to, text: w.text, norm: w.norm });
   }
   return found;
 }
@@ -429,7 +447,7 @@ export function findNameVariants(article: Article): NameVariant[] {
   // A speaker the engine kept apart whose name is a variant of another's (`Mr Clark` beside
   // `Charles Clarke`) joins that person.
   const absorbed = new Set<Person>();
-  const covered: Span[] = [];
+  const covered = coveredMarks(article.text.length);
   const mentionWords: MentionWords = new Map();
   for (const [b, a] of absorbInto(persons)) {
     absorbed.add(b);
@@ -440,7 +458,6 @@ export function findNameVariants(article: Article): NameVariant[] {
 
   // Words outside the mentions that are variants of a surname, where the context says a name
   // stands there: after the person's first name, an honorific, or (Arabic) a reporting verb.
-  covered.sort((x, y) => x.start - y.start);
   // Only words about as long as a surname are read (normalised); everything else is skipped by length.
   let shortest = Infinity;
   let longest = 0;
@@ -461,10 +478,6 @@ export function findNameVariants(article: Article): NameVariant[] {
   for (const w of firstNames) contextHashes.add(hashOf(w));
   const stamp = stampContextWords(firstNames);
   const text = article.text;
-  const read = (start: number, end: number): NameWord => {
-    const word = text.slice(start, end);
-    return { text: word, norm: cachedNorm(word), span: { start, end } };
-  };
   /**
    * The kept persons whose surname (long enough) `norm` is a spelling of, whatever stands before it;
    * remembered per word for the call (the same words follow a reporting verb again and again). A shared list: not to be changed.
@@ -481,30 +494,37 @@ export function findNameVariants(article: Article): NameVariant[] {
     }
     return persons;
   };
+  /**
+   * The kept persons whose surname `norm` spells where it stands: after a reporting verb or an
+   * honorific (`anyPerson`) anyone's, after a first name only that person's. (A shared list when anyPerson.)
+   */
+  const fitting = (norm: string, anyPerson: boolean, prevNorm: string): Person[] => {
+    const variantOf = surnamesVariedBy(norm);
+    return anyPerson || variantOf.length === 0 ? variantOf : variantOf.filter((p) => p.slots.length > 1 && p.slots[0].norm === prevNorm);
+  };
   /** A word where a variant of a surname may stand (found by `nameSlots`): is it one, of exactly one kept person? */
   const consider = (prevStart: number, prevEnd: number, start: number, end: number): void => {
-    const first = text.charCodeAt(start);
-    const arabic = first >= 0x0600;
+    const arabic = text.charCodeAt(start) >= 0x0600;
     const prevNorm = withoutDot(cachedNorm(text.slice(prevStart, prevEnd)));
-    const afterVerb = arabic && arVerbs.has(stripVerb(prevNorm));
-    if (!afterVerb && !isHonorific(prevNorm) && !firstNames.has(prevNorm)) return;
-    const w = read(start, end);
-    const nameContext = (p: Person) => afterVerb || isHonorific(prevNorm) || (p.slots.length > 1 && p.slots[0].norm === prevNorm);
-    let norm = '';
+    const anyPerson = (arabic && arVerbs.has(stripVerb(prevNorm))) || isHonorific(prevNorm);
+    if (!anyPerson && !firstNames.has(prevNorm)) return;
+    // the word as written, then without each Arabic proclitic it may carry (`لبوريال` → `بوريال`)
+    const word = cachedNorm(text.slice(start, end));
     let length = 0;
-    let fits: Person[] = [];
-    for (const r of readings(w.norm, arabic)) {
-      const variantOf = surnamesVariedBy(r.norm);
-      fits = variantOf.length === 0 ? variantOf : variantOf.filter(nameContext);
-      if (fits.length) {
-        ({ norm, length } = r);
+    let fits = fitting(word, anyPerson, prevNorm);
+    if (fits.length === 0 && arabic) {
+      for (const p of proclitics) {
+        if (word.length - p.length < MIN_NAME_WORD || !word.startsWith(p)) continue;
+        fits = fitting(word.slice(p.length), anyPerson, prevNorm);
+        if (fits.length === 0) continue;
+        length = p.length;
         break;
       }
     }
     if (fits.length !== 1) return;
     const p = fits[0];
-    const span = { start: skipLetters(article.text, w.span.start, length), end: w.span.end };
-    p.outside.push({ slot: p.slots.length - 1, norm, text: article.text.slice(span.start, span.end), span });
+    const span = { start: skipLetters(text, start, length), end };
+    p.outside.push({ slot: p.slots.length - 1, norm: word.slice(length), text: text.slice(span.start, end), span });
   };
   if (shortest !== Infinity) {
     // a variant is one letter longer or shorter, plus a proclitic of two letters and a few harakat
@@ -548,16 +568,15 @@ export function findNameVariants(article: Article): NameVariant[] {
 
 /**
  * The words of the whole text (as wordSpans finds them) where a variant of a surname may stand, as
- * [prevStart, prevEnd, start, end] runs: a word of `minSize` to `maxSize` characters outside every
- * covered span, capitalised or Arabic, right after another word (at most two characters between)
+ * [prevStart, prevEnd, start, end] runs: a word of `minSize` to `maxSize` characters starting at no
+ * character `covered` marks (a mention's), capitalised or Arabic, right after another word (at most two characters between)
  * whose normalised form hashes to one of FIXED_CONTEXT_HASHES or `contextHashes` (or whose hash is unknown).
  * `stamp`: the one stampContextWords gave the call's first names (those of `contextHashes`).
  * A lowercase word can only be the word before a slot: the scan jumps over lowercase stretches to the
  * next capital (natively, SLOT_LETTER) and reads the word before a slot backwards from the slot.
  */
-function nameSlots(text: string, covered: Span[], minSize: number, maxSize: number, contextHashes: Set<number>, stamp: number): number[] {
+function nameSlots(text: string, covered: Uint8Array, minSize: number, maxSize: number, contextHashes: Set<number>, stamp: number): number[] {
   const out: number[] = [];
-  let c = 0;
   let i = 0;
   const n = text.length;
   // the word read last (-1: jumped over since): most often the word before the next
@@ -590,8 +609,7 @@ function nameSlots(text: string, covered: Span[], minSize: number, maxSize: numb
     if (i - start < minSize || i - start > maxSize) continue;
     const prevEnd = readEnd >= 0 ? (start - readEnd <= 2 ? readEnd : -1) : endOfWordJustBefore(text, start);
     if (prevEnd < 0) continue;
-    while (c < covered.length && covered[c].end <= start) c++;
-    if (c < covered.length && covered[c].start <= start) continue;
+    if (covered[start] === 1) continue;
     const prevStart = readEnd >= 0 ? readStart : startOfWordEndingAt(text, prevEnd);
     // only now is the word before read (its ends, then its hash): most words never get here
     if (!endsMayBeContext(text, prevStart, prevEnd, stamp)) continue;
