@@ -213,26 +213,32 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   const t = tokens[j];
   if (!t.word || startsWithNumber(t.text) || isStop(tokens, j)) return false;
   const n = t.norm;
-  if (hasFact(t, Facts.nameParticle)) return true;
-  if (beforeVerbalNoun(tokens, j) || hasFact(t, Facts.verbalNounMarker)) return false;
-  const afterWord = j > from && !hasFact(tokens[j - 1], Facts.roleBare) && !hasFact(tokens[j - 1], Facts.honorific);
-  if (roleAsName(tokens, j, afterWord) && (j === from || !hasFact(tokens[j - 1], Facts.roleBare))) return true;
-  if (definite(t) || prepositional(t) || hasFact(t, Facts.roleOrHonorific) || isCue(t)) return false;
+  // (each token's facts read once: this runs on most words of a phrase)
+  const f = factsOf(t);
+  if ((f & Facts.nameParticle) !== 0) return true;
+  if (beforeVerbalNoun(tokens, j) || (f & Facts.verbalNounMarker) !== 0) return false;
+  const pf = j > from ? factsOf(tokens[j - 1]) : 0;
+  const afterWord = j > from && (pf & (Facts.roleBare | Facts.honorific)) === 0;
+  if (roleAsName(tokens, j, afterWord) && (j === from || (pf & Facts.roleBare) === 0)) return true;
+  if ((f & (Facts.definite | Facts.prepositional | Facts.roleOrHonorific | Facts.cue)) !== 0) return false;
   // `رئيس الغرفة التجارية بجدة محمد …`: a ba/lam word before a given name is a place, not the name
-  if ((n[0] === 'ب' || n[0] === 'ل') && !hasFact(t, Facts.givenName) && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName)) return false;
-  if (hasFact(t, Facts.roleLink)) return false; // `باسم` opens a role's complement, never a name
-  if (hasFact(t, Facts.organisationHead) || hasFact(t, Facts.unnamedSource) || hasFact(t, Facts.documentNounBare)) return false;
+  if ((n[0] === 'ب' || n[0] === 'ل') && (f & Facts.givenName) === 0 && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName)) return false;
+  // (`باسم` opens a role's complement, never a name)
+  if ((f & (Facts.roleLink | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0) return false;
   if (j > from) {
     const prev = tokens[j - 1];
+    const given = (f & Facts.givenName) !== 0;
+    const prevDefinite = (pf & Facts.definite) !== 0;
     // a construct complement: `وزير خارجية`, `مديرة تشيلسي`, `باسم الخارجية`, `في سامسونج`
     // (`مؤسسها خالد`: a role under a possessive takes no complement; a name may follow at once)
-    if (prev.word && !definite(prev) && (hasFact(prev, Facts.roleBare) || hasFact(prev, Facts.roleLink) || hasFact(prev, Facts.organisationHead)) && !(hasFact(t, Facts.givenName) && possessedRole(prev.norm))) return false;
+    if (prev.word && !prevDefinite && (pf & (Facts.roleBare | Facts.roleLink | Facts.organisationHead)) !== 0 && !(given && possessedRole(prev.norm))) return false;
     if (prev.norm === 'في' || prev.norm === 'من') return false;
     // (`المتحدث باسم عملية عاصفة الحزم، العميد …`: the construct after باسم is all the role's)
     // (only inside a construct, the word before indefinite: `باسم الخارجية الأميركية جين بساكي` names her)
-    if (!definite(prev) && j - 2 >= from && tokens[j - 2].word && hasFact(tokens[j - 2], Facts.roleLink) && !hasFact(t, Facts.givenName)) return false;
+    if (!prevDefinite && j - 2 >= from && tokens[j - 2].word && hasFact(tokens[j - 2], Facts.roleLink) && !given) return false;
     // `مدير مشروع سكني`: an indefinite nisba after an indefinite common noun is its adjective, not a name
-    if (prev.word && !definite(prev) && !definite(t) && nisba(t) && !hasFact(t, Facts.givenName) && !hasFact(prev, Facts.roleOrHonorific) && !hasFact(prev, Facts.title) && !hasFact(prev, Facts.givenName)) return false;
+    // (t is indefinite here: a definite word returned above)
+    if (prev.word && !prevDefinite && (f & Facts.nisba) !== 0 && !given && (pf & (Facts.roleOrHonorific | Facts.title | Facts.givenName)) === 0) return false;
     // `مدير عام فرع …`: after the adjective عام the role goes on
     if (prev.norm === 'عام' && j - 2 >= from && hasFact(tokens[j - 2], Facts.roleBare)) return false;
   }
@@ -255,38 +261,47 @@ function headsDefiniteNoun(tokens: Token[], j: number): boolean {
 
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
+  const prev = tokens[j - 1];
+  // (each token's facts read once: this runs on every word of a name)
+  const f = factsOf(t);
+  const pf = factsOf(prev);
   // five words at most, or six when the last follows a particle (`عبد الله بن زايد آل نهيان`)
-  if (!t.word || (index >= 5 && !(index === 5 && hasFact(tokens[j - 1], Facts.nameParticle))) || startsWithNumber(t.text)) return false;
+  if (!t.word || (index >= 5 && !(index === 5 && (pf & Facts.nameParticle) !== 0)) || startsWithNumber(t.text)) return false;
   const n = t.norm;
-  if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || hasFact(t, Facts.verbalNounMarker)) return false;
+  if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || (f & Facts.verbalNounMarker) !== 0) return false;
   // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`); after بن the
   // father's (`مراد بن شيخ الحسين`), unless it is a verb of saying
-  if (tokens[j - 1].norm === FAMILY) return true;
-  if (hasFact(tokens[j - 1], Facts.nameParticle) && !isCue(t)) return true;
+  if (prev.norm === FAMILY) return true;
+  if ((pf & Facts.nameParticle) !== 0 && (f & Facts.cue) === 0) return true;
   if (roleAsName(tokens, j)) return true;
-  if (hasFact(t, Facts.roleOrHonorific) || hasFact(t, Facts.roleLink) || prepositional(t) || isCue(t)) return false;
+  if ((f & (Facts.roleOrHonorific | Facts.roleLink | Facts.prepositional | Facts.cue)) !== 0) return false;
   // (from here on the word before is no particle: after one the name went on or a cue ended it)
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
+  const isDefinite = (f & Facts.definite) !== 0;
+  const prevDefinite = (pf & Facts.definite) !== 0;
   // `سعاد بنعلي اسم الفائز`: after two words of a name, a word heading a definite noun (no family
   // nisba, no compound like `عبد الله`) is the verb's object, unless it is a given name
-  if (index >= 2 && !definite(t) && !hasFact(t, Facts.givenName) && !hasFact(t, Facts.nameParticle) && headsDefiniteNoun(tokens, j)) return false;
+  if (index >= 2 && !isDefinite && (f & (Facts.givenName | Facts.nameParticle)) === 0 && headsDefiniteNoun(tokens, j)) return false;
   // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
-  if (hasFact(t, Facts.withHis)) return false;
+  if ((f & Facts.withHis) !== 0) return false;
   // `سامي الفرج جماهير ناديه`: after a family name with its article, a plain word is the verb's object
   // (not after a compound like `عبد الرحمن`, and not a given name or `بن`)
-  if (index >= 2 && definite(tokens[j - 1]) && !definite(t) && !hasFact(t, Facts.nameParticle) && !hasFact(t, Facts.givenName) && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
-  // an article inside a name: after a particle (`عبد اللهيان`), a compound (`زين الدين`), or a family nisba (`طارق الشناوي`)
-  // (`محمد سالم العمري`: a family nisba closes a longer name too)
-  // `ماجد بن عبدالله الحقيل`: a family name after a patronymic
-  const patronymic = index >= 2 && j >= 2 && (tokens[j - 2].norm === 'بن' || tokens[j - 2].norm === 'بنت' || tokens[j - 2].norm === 'ابن') && !definite(tokens[j - 1]);
-  // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد)
-  const afterCompound = index >= 2 && j >= 2 && hasFact(tokens[j - 2], Facts.nameParticle) && definite(tokens[j - 1]);
-  // (`الدكتور عادل سليمان النجار أستاذ …`: a family name closing a three-word name before a role, a comma or the words)
-  const closesName = index === 2 && afterRole && !definite(tokens[j - 1]) && endsPhrase(tokens, j + 1);
-  if (definite(t)) return patronymic || hasFact(t, Facts.nameArticle) || (index === 1 && (nisba(t) || afterRole)) || (index >= 2 && afterRole && nisba(t) && !definite(tokens[j - 1])) || (afterCompound && nisba(t)) || closesName;
+  if (index >= 2 && prevDefinite && !isDefinite && (f & (Facts.nameParticle | Facts.givenName)) === 0 && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
+  if (isDefinite) {
+    // an article inside a name: after a particle (`عبد اللهيان`), a compound (`زين الدين`), or a family nisba (`طارق الشناوي`)
+    // (`محمد سالم العمري`: a family nisba closes a longer name too)
+    // `ماجد بن عبدالله الحقيل`: a family name after a patronymic
+    const patronymic = index >= 2 && j >= 2 && (tokens[j - 2].norm === 'بن' || tokens[j - 2].norm === 'بنت' || tokens[j - 2].norm === 'ابن') && !prevDefinite;
+    // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد)
+    const afterCompound = index >= 2 && j >= 2 && hasFact(tokens[j - 2], Facts.nameParticle) && prevDefinite;
+    // (`الدكتور عادل سليمان النجار أستاذ …`: a family name closing a three-word name before a role, a comma or the words)
+    const closesName = index === 2 && afterRole && !prevDefinite && endsPhrase(tokens, j + 1);
+    const isNisba = (f & Facts.nisba) !== 0;
+    return patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || closesName;
+  }
   if (n === 'و' || n === 'ف') return false; // a conjunction standing alone (`عزت العلايلي و(…)`)
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
-  if (n.startsWith('و') && !hasFact(t, Facts.nameParticle) && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
+  if (n.startsWith('و') && (f & Facts.nameParticle) === 0 && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
   return true;
 }
 
