@@ -33,6 +33,8 @@ interface CueHit {
   /** subjectOf's last answer for this cue, kept on the hit (one per cue token): the limit it was read to (-1: none yet) */
   subjectLimit: number;
   subject: SpeakerPhrase | null;
+  /** what `subject` resolved to (resolve), undefined while not yet asked: a phrase kept is resolved once */
+  subjectEntity: Entity | null | undefined;
 }
 
 const NONE: Attribution = { entity: null, kind: null, cue: null, cueSpan: null, governed: false, appositive: false };
@@ -161,7 +163,7 @@ export class Attributor {
       const next = this.tokens[j + 1];
       if (!next || next.norm !== 'في') return null;
     }
-    return { at: j, form: hit.form, purpose: hit.conj === 'ل', subjectLimit: -1, subject: null };
+    return { at: j, form: hit.form, purpose: hit.conj === 'ل', subjectLimit: -1, subject: null, subjectEntity: undefined };
   }
 
   /** A complementiser, a colon or a quote comes within `window` tokens after `j`, in its sentence. */
@@ -207,9 +209,6 @@ export class Attributor {
     return false;
   }
 
-  /** the entity each phrase resolved to */
-  private readonly resolved = new Map<SpeakerPhrase, Entity | null>();
-
   /** The speaker phrase a cue at `c` names, read up to `limit`; null when the cue has no subject. */
   subjectOf(c: CueHit, limit: number): SpeakerPhrase | null {
     // (cueAt gives one hit per token: the answer kept on it is the cue's own)
@@ -217,6 +216,7 @@ export class Attributor {
     const phrase = this.readSubject(c, limit);
     c.subjectLimit = limit;
     c.subject = phrase;
+    c.subjectEntity = undefined;
     return phrase;
   }
 
@@ -449,22 +449,24 @@ export class Attributor {
     return { cue: t.text, cueSpan: { start: t.start, end: t.end } };
   }
 
-  private resolve(p: SpeakerPhrase | null, gender: Gender | null): Entity | null {
+  /**
+   * The entity phrase `p` names. `of`: the cue whose kept subject `p` is (subjectOf), resolved once and
+   * answered from the hit after; any other phrase is read anew by each caller, so resolved once anyway.
+   */
+  private resolve(p: SpeakerPhrase | null, gender: Gender | null, of: CueHit | null = null): Entity | null {
     if (!p) return null;
     if (p.type === 'document' && !p.owner) {
       const owner = this.documentOwners.get(documentNoun(this.tokens[p.from].norm) ?? '');
       if (owner) return owner;
     }
-    // (one lookup: a phrase resolved holds an entity or null, never undefined)
-    const known = this.resolved.get(p);
-    if (known !== undefined) return known;
+    if (of !== null && of.subjectEntity !== undefined) return of.subjectEntity;
     const e = this.registry.resolve(p, gender, this.tokens[p.from].start);
     // `الدكتور خالد الشمري`: the titled name is an alias
     if (e && e.type === 'person' && p.title && p.name) {
       const titled = `${p.title} ${p.name}`;
       if (!e.forms.includes(titled) && e.forms.length < 16) e.forms.push(titled);
     }
-    this.resolved.set(p, e);
+    if (of !== null) of.subjectEntity = e;
     return e;
   }
 
@@ -478,7 +480,7 @@ export class Attributor {
     if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && !this.alsoCue(hit, limit)) return;
     // (`وحين سأله أحد الحضور …، قال`: the asker is no speaker the answer goes to)
     if (hit.form.asks) return;
-    const e = this.resolve(this.subjectOf(hit, limit), hit.form.relays ? null : hit.form.gender);
+    const e = this.resolve(this.subjectOf(hit, limit), hit.form.relays ? null : hit.form.gender, hit);
     if (e) this.registry.touch(e, j);
   }
 
@@ -808,12 +810,12 @@ export class Attributor {
       const outer = this.cueBefore(rel, s);
       const outerSubject = outer ? this.subjectOf(outer, rel) : null;
       const p = outerSubject ?? this.antecedent(rel, s);
-      const e = this.resolve(p, gender) ?? this.continuing(c.at, gender, false);
+      const e = this.resolve(p, gender, outerSubject ? outer : null) ?? this.continuing(c.at, gender, false);
       return withCue(outer && outerSubject ? this.cueInfo(outer) : info, e, p ? 'cue' : 'continuation', true, false);
     }
     const subject = this.subjectOf(c, qk);
     if (subject) {
-      const e = this.resolve(subject, gender);
+      const e = this.resolve(subject, gender, c);
       if (e) {
         // right after the speaker phrase, or after it as the addressee (`قال لـ"رويترز"`), before the words begin
         const dative = qk - 1 >= subject.to && (tokens[qk - 1].norm === 'ل' || tokens[qk - 1].norm === 'لـ') && !this.contentBetween(subject.to, qk);
@@ -900,7 +902,7 @@ export class Attributor {
     if (hit.form.kind === 'nested' || hit.form.kind === 'came-in' || hit.form.kind === 'participle') return null;
     const info = this.cueInfo(hit);
     const subject = this.subjectOf(hit, Math.min(tokens.length, k + 14));
-    const e = subject ? this.resolve(subject, hit.form.gender) : null;
+    const e = subject ? this.resolve(subject, hit.form.gender, hit) : null;
     if (e) return withCue(info, e, hit.form.kind === 'according' ? 'according-to' : 'cue', true, false);
     if (hit.form.kind === 'according') return null;
     return withCue(info, this.continuing(k, hit.form.gender, hit.form.plural), 'continuation', true, false);
