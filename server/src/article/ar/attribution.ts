@@ -79,6 +79,11 @@ const WA_HIYA = norm('وهي');
 const CIRCUMSTANCE_WINDOW = 12;
 /** `نقلت مجلة … عن عالمة البيئة البحرية في جامعة … الدكتورة كاثرين ميلر قولها`: a long role lies between عن and قولها */
 const NESTED_SOURCE_WINDOW = 16;
+/**
+ * how far past its first token a phrase read with a limit 10 tokens on may end: an apposition in
+ * parentheses may run a few tokens past the limit (speakerPhrase), so twice that and room to spare
+ */
+const PHRASE_REACH = 30;
 
 /** stripConjunction(w).stem, remembered per word (no object and no slice per call) */
 const stemOf: (w: string) => string = rememberedPerWord((w) => stripConjunction(w).stem);
@@ -198,6 +203,13 @@ export class Attributor {
       if (n === MIN) return true;
       if (this.tokens[k].sentenceEnd || complementisers.has(n)) return false;
     }
+    return false;
+  }
+
+  /** A word of a cue's form among the `n` tokens from `from` (a cheap sieve before reading a phrase that must end on a cue). */
+  private cueWordWithin(from: number, n: number): boolean {
+    const { tokens } = this;
+    for (let j = from; j < tokens.length && j < from + n; j++) if (tokens[j].word && isCue(tokens[j])) return true;
     return false;
   }
 
@@ -892,6 +904,8 @@ export class Attributor {
     const hit = this.cueAt(k);
     if (!hit) {
       // `"…".. وزير الطاقة يرد`, `"…"، الوزير قال`: a speaker phrase, then its verb
+      // (most quotes have no cue word near after them: then no phrase there ends on a verb, and none is read)
+      if (!this.cueWordWithin(k + 1, PHRASE_REACH)) return null;
       const p = parseSpeakerPhrase(this.text, tokens, k, Math.min(tokens.length, k + 10), this.quoted);
       const verb = p ? this.cueAt(p.to) : null;
       if (!p || !verb || verb.form.kind !== 'verb' || p.weak) return null;
