@@ -33,6 +33,8 @@ interface CueHit {
   /** subjectOf's last answer for this cue, kept on the hit (one per cue token): the limit it was read to (-1: none yet) */
   subjectLimit: number;
   subject: SpeakerPhrase | null;
+  /** what `subject` resolved to (resolve), undefined while not yet asked: a phrase kept is resolved once */
+  subjectEntity: Entity | null | undefined;
 }
 
 const NONE: Attribution = { entity: null, kind: null, cue: null, cueSpan: null, governed: false, appositive: false };
@@ -77,6 +79,11 @@ const WA_HIYA = norm('وهي');
 const CIRCUMSTANCE_WINDOW = 12;
 /** `نقلت مجلة … عن عالمة البيئة البحرية في جامعة … الدكتورة كاثرين ميلر قولها`: a long role lies between عن and قولها */
 const NESTED_SOURCE_WINDOW = 16;
+/**
+ * how far past its first token a phrase read with a limit 10 tokens on may end: an apposition in
+ * parentheses may run a few tokens past the limit (speakerPhrase), so twice that and room to spare
+ */
+const PHRASE_REACH = 30;
 
 /** stripConjunction(w).stem, remembered per word (no object and no slice per call) */
 const stemOf: (w: string) => string = rememberedPerWord((w) => stripConjunction(w).stem);
@@ -161,7 +168,7 @@ export class Attributor {
       const next = this.tokens[j + 1];
       if (!next || next.norm !== 'في') return null;
     }
-    return { at: j, form: hit.form, purpose: hit.conj === 'ل', subjectLimit: -1, subject: null };
+    return { at: j, form: hit.form, purpose: hit.conj === 'ل', subjectLimit: -1, subject: null, subjectEntity: undefined };
   }
 
   /** A complementiser, a colon or a quote comes within `window` tokens after `j`, in its sentence. */
@@ -199,6 +206,13 @@ export class Attributor {
     return false;
   }
 
+  /** A word of a cue's form among the `n` tokens from `from` (a cheap sieve before reading a phrase that must end on a cue). */
+  private cueWordWithin(from: number, n: number): boolean {
+    const { tokens } = this;
+    for (let j = from; j < tokens.length && j < from + n; j++) if (tokens[j].word && isCue(tokens[j])) return true;
+    return false;
+  }
+
   private followedBy(j: number, word: string, window: number): boolean {
     for (let k = j + 1; k < this.tokens.length && k <= j + window; k++) {
       if (this.tokens[k].norm === word) return true;
@@ -207,9 +221,6 @@ export class Attributor {
     return false;
   }
 
-  /** the entity each phrase resolved to */
-  private readonly resolved = new Map<SpeakerPhrase, Entity | null>();
-
   /** The speaker phrase a cue at `c` names, read up to `limit`; null when the cue has no subject. */
   subjectOf(c: CueHit, limit: number): SpeakerPhrase | null {
     // (cueAt gives one hit per token: the answer kept on it is the cue's own)
@@ -217,6 +228,7 @@ export class Attributor {
     const phrase = this.readSubject(c, limit);
     c.subjectLimit = limit;
     c.subject = phrase;
+    c.subjectEntity = undefined;
     return phrase;
   }
 
@@ -449,22 +461,24 @@ export class Attributor {
     return { cue: t.text, cueSpan: { start: t.start, end: t.end } };
   }
 
-  private resolve(p: SpeakerPhrase | null, gender: Gender | null): Entity | null {
+  /**
+   * The entity phrase `p` names. `of`: the cue whose kept subject `p` is (subjectOf), resolved once and
+   * answered from the hit after; any other phrase is read anew by each caller, so resolved once anyway.
+   */
+  private resolve(p: SpeakerPhrase | null, gender: Gender | null, of: CueHit | null = null): Entity | null {
     if (!p) return null;
     if (p.type === 'document' && !p.owner) {
       const owner = this.documentOwners.get(documentNoun(this.tokens[p.from].norm) ?? '');
       if (owner) return owner;
     }
-    // (one lookup: a phrase resolved holds an entity or null, never undefined)
-    const known = this.resolved.get(p);
-    if (known !== undefined) return known;
+    if (of !== null && of.subjectEntity !== undefined) return of.subjectEntity;
     const e = this.registry.resolve(p, gender, this.tokens[p.from].start);
     // `الدكتور خالد الشمري`: the titled name is an alias
     if (e && e.type === 'person' && p.title && p.name) {
       const titled = `${p.title} ${p.name}`;
       if (!e.forms.includes(titled) && e.forms.length < 16) e.forms.push(titled);
     }
-    this.resolved.set(p, e);
+    if (of !== null) of.subjectEntity = e;
     return e;
   }
 
@@ -478,7 +492,7 @@ export class Attributor {
     if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && !this.alsoCue(hit, limit)) return;
     // (`وحين سأله أحد الحضور …، قال`: the asker is no speaker the answer goes to)
     if (hit.form.asks) return;
-    const e = this.resolve(this.subjectOf(hit, limit), hit.form.relays ? null : hit.form.gender);
+    const e = this.resolve(this.subjectOf(hit, limit), hit.form.relays ? null : hit.form.gender, hit);
     if (e) this.registry.touch(e, j);
   }
 
@@ -808,12 +822,12 @@ export class Attributor {
       const outer = this.cueBefore(rel, s);
       const outerSubject = outer ? this.subjectOf(outer, rel) : null;
       const p = outerSubject ?? this.antecedent(rel, s);
-      const e = this.resolve(p, gender) ?? this.continuing(c.at, gender, false);
+      const e = this.resolve(p, gender, outerSubject ? outer : null) ?? this.continuing(c.at, gender, false);
       return withCue(outer && outerSubject ? this.cueInfo(outer) : info, e, p ? 'cue' : 'continuation', true, false);
     }
     const subject = this.subjectOf(c, qk);
     if (subject) {
-      const e = this.resolve(subject, gender);
+      const e = this.resolve(subject, gender, c);
       if (e) {
         // right after the speaker phrase, or after it as the addressee (`قال لـ"رويترز"`), before the words begin
         const dative = qk - 1 >= subject.to && (tokens[qk - 1].norm === 'ل' || tokens[qk - 1].norm === 'لـ') && !this.contentBetween(subject.to, qk);
@@ -890,6 +904,8 @@ export class Attributor {
     const hit = this.cueAt(k);
     if (!hit) {
       // `"…".. وزير الطاقة يرد`, `"…"، الوزير قال`: a speaker phrase, then its verb
+      // (most quotes have no cue word near after them: then no phrase there ends on a verb, and none is read)
+      if (!this.cueWordWithin(k + 1, PHRASE_REACH)) return null;
       const p = parseSpeakerPhrase(this.text, tokens, k, Math.min(tokens.length, k + 10), this.quoted);
       const verb = p ? this.cueAt(p.to) : null;
       if (!p || !verb || verb.form.kind !== 'verb' || p.weak) return null;
@@ -900,7 +916,7 @@ export class Attributor {
     if (hit.form.kind === 'nested' || hit.form.kind === 'came-in' || hit.form.kind === 'participle') return null;
     const info = this.cueInfo(hit);
     const subject = this.subjectOf(hit, Math.min(tokens.length, k + 14));
-    const e = subject ? this.resolve(subject, hit.form.gender) : null;
+    const e = subject ? this.resolve(subject, hit.form.gender, hit) : null;
     if (e) return withCue(info, e, hit.form.kind === 'according' ? 'according-to' : 'cue', true, false);
     if (hit.form.kind === 'according') return null;
     return withCue(info, this.continuing(k, hit.form.gender, hit.form.plural), 'continuation', true, false);
