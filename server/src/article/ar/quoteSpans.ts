@@ -9,6 +9,7 @@
 import type { Paragraph } from '../model';
 import { finishedSpan, quotesNothing, type QuoteSpan } from '../quoteSpans';
 import { isWhitespaceCode } from '../text';
+import { unitClass } from '../charClasses';
 
 type Family = 'quote' | 'guillemet' | 'low' | 'single';
 
@@ -47,9 +48,8 @@ interface Shape {
   closer: boolean;
 }
 
-function isLetterOrDigit(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
-}
+/** [\p{L}\p{N}] of one code unit, read from a table (no regex object or one-character string per mark) */
+const isLetterOrDigit = unitClass(/[\p{L}\p{N}]/u);
 
 function isSpaceAt(text: string, i: number, start: number): boolean {
   return i < start || isWhitespaceCode(text.charCodeAt(i)) || '([{/'.includes(text[i]);
@@ -138,10 +138,8 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
   for (let k = 0; k < marks.length; k++) {
     const i = marks[k];
     const ch = text[i];
-    const before = i > start ? text[i - 1] : ' ';
-    const after = i + 1 < end ? text[i + 1] : ' ';
     // Apostrophes: a single mark between letters is never a quote mark.
-    if ((ch === '’' || ch === '‘') && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+    if ((ch === '’' || ch === '‘') && i > start && i + 1 < end && isLetterOrDigit(text.charCodeAt(i - 1)) && isLetterOrDigit(text.charCodeAt(i + 1))) continue;
     const shape = shapes[k];
     const nextK = nextOfFamily[k];
     const next = nextK >= 0 ? shapes[nextK] : null;
