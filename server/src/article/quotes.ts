@@ -1,6 +1,6 @@
 // Quotes and speakers: finds the quote spans (language-independent), then hands them to the
 // article language's analyser, which tells speech from terms and attributes each direct quote.
-import type { Article, Quote, Speaker } from './model';
+import type { Article, Language, Quote, Speaker } from './model';
 import type { QuoteSpan } from './quoteSpans';
 import { findQuoteSpans } from './quoteSpans';
 import { findArabicQuoteSpans } from './ar/quoteSpans';
@@ -14,10 +14,11 @@ export interface QuoteAnalysis {
 
 export type QuoteAnalyzer = (article: Article, spans: QuoteSpan[]) => QuoteAnalysis;
 
+const analyzers: Record<Language, QuoteAnalyzer> = { ar: analyzeArabicQuotes, en: analyzeEnglishQuotes };
+
 export function analyzeQuotes(article: Article): QuoteAnalysis {
-  // (two direct calls, not a table of analysers: each call site sees one function)
-  if (article.language === 'ar') return analyzeArabicQuotes(article, findArabicQuoteSpans(article.text, article.paragraphs));
-  return analyzeEnglishQuotes(article, findQuoteSpans(article.text, article.paragraphs));
+  const spans = article.language === 'ar' ? findArabicQuoteSpans(article.text, article.paragraphs) : findQuoteSpans(article.text, article.paragraphs);
+  return analyzers[article.language](article, spans);
 }
 
 /** A Quote with no classification or attribution yet: the analysers' starting point. */
