@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, Article } from './model';
 import type { Lines } from './lines';
 import { readParagraphs } from './structure/paragraphs';
-import { contentLines } from './structure/lineFacts';
+import { BODY_WORDS_COUNTED, contentLines, WORDS_COUNTED } from './structure/lineFacts';
 import { readHeadline } from './structure/headline';
 import { bylineOf, findByline } from './structure/byline';
 import { findSourceLine } from './structure/sourceLine';
@@ -24,7 +24,7 @@ export interface StructureReading {
 
 export function readStructure(text: string, lines: Lines, options: Pick<AnalyzeOptions, 'extraCredits'> = {}, reading: StructureReading = { headline: true, sourceLine: true }): Structure {
   const paragraphs = readParagraphs(text, lines);
-  const content = contentLines(text, paragraphs);
+  const content = contentLines(text, paragraphs, reading.headline ? WORDS_COUNTED : BODY_WORDS_COUNTED);
   const roles: LineRole[] = new Array(content.length).fill(null);
 
   const headline = reading.headline ? readHeadline(text, content) : { title: null, line: -1 };

@@ -187,6 +187,8 @@ function soundsLikeSpeech(text: string): boolean {
 
 /** A short span taken for a term only for want of context that repeats a quote given elsewhere (a subheading) is that quote. */
 function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefault: boolean[]): void {
+  // (most parts have no such span: the direct quotes are not listed for nothing)
+  if (!quotes.some((q, i) => q.kind === 'term' && byDefault[i] && q.text.length < 80)) return;
   const direct = new Map<string, number>();
   quotes.forEach((q, i) => {
     const own = q.attribution === 'cue' || q.attribution === 'according-to' || q.attribution === 'nested';
@@ -204,16 +206,15 @@ function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefa
 
 /** A direct quote still without a speaker (a headline, the lead) takes one named in its sentence. */
 function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quotes: Quote[], openTok: number[], speakerOf: (Entity | null)[], entities: Entity[]): void {
-  const speaking = new Set(speakerOf.filter((e): e is Entity => e !== null));
-  entities = entities.filter((e) => speaking.has(e));
-  // the last word of each form of each speaker (normalised), worked out once, not per quote: the
-  // entities in order, each form in order (the first one found furthest on wins)
+  // the last word of each form of each speaker (normalised), worked out once, not per quote, and only
+  // for a quote that asks (most parts have none): the entities in order, each form in order (the
+  // first one found furthest on wins)
   let lastWords: { e: Entity; word: string }[] | null = null;
   quotes.forEach((q, i) => {
     if (q.kind !== 'direct' || speakerOf[i]) return;
     const s = starts[Math.min(openTok[i], tokens.length - 1)];
     const sentence = norm(text.slice(tokens[s].start, q.span.start));
-    lastWords ??= entities.flatMap((e) => e.forms.map((f) => ({ e, word: norm(lastWord(f)) })));
+    lastWords ??= speakersLastWords(speakerOf, entities);
     let best: Entity | null = null;
     let bestAt = -1;
     for (const { e, word } of lastWords) {
@@ -228,6 +229,12 @@ function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quo
       q.attribution = 'continuation';
     }
   });
+}
+
+/** The last word (normalised) of each form of each entity that speaks a quote, in registry order. */
+function speakersLastWords(speakerOf: (Entity | null)[], entities: Entity[]): { e: Entity; word: string }[] {
+  const speaking = new Set(speakerOf.filter((e): e is Entity => e !== null));
+  return entities.filter((e) => speaking.has(e)).flatMap((e) => e.forms.map((f) => ({ e, word: norm(lastWord(f)) })));
 }
 
 function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf: (Entity | null)[]): QuoteAnalysis {

@@ -264,36 +264,48 @@ function sentenceEndInside(s: string): boolean {
   return false;
 }
 
-export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): { kind: QuoteKind; byDefault: boolean } {
+export interface Classification {
+  readonly kind: QuoteKind;
+  /** a verdict on length alone, for want of context */
+  readonly byDefault: boolean;
+}
+
+/** the answers, made once (no object per quote) */
+const TERM: Classification = { kind: 'term', byDefault: false };
+const DIRECT: Classification = { kind: 'direct', byDefault: false };
+const TERM_BY_DEFAULT: Classification = { kind: 'term', byDefault: true };
+const DIRECT_BY_DEFAULT: Classification = { kind: 'direct', byDefault: true };
+
+export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): Classification {
   const words = wordCount(q.text, WORDS_WEIGHED);
-  if (!hasLetter(q.text)) return { kind: 'term', byDefault: false };
+  if (!hasLetter(q.text)) return TERM;
   // `جولة من الفئة "ب"`: a letter or two is a name or a grade, never words said
   const trimmed = q.text.trim();
-  if (trimmed.length <= 2) return { kind: 'term', byDefault: false };
-  if (words <= 3 && outlets.has(trimmedNorm(tokens, q, trimmed))) return { kind: 'term', byDefault: false };
-  if (words <= 2 && (outletBefore(tokens, q.openTok) || toldTo(tokens, q.openTok))) return { kind: 'term', byDefault: false };
+  if (trimmed.length <= 2) return TERM;
+  if (words <= 3 && outlets.has(trimmedNorm(tokens, q, trimmed))) return TERM;
+  if (words <= 2 && (outletBefore(tokens, q.openTok) || toldTo(tokens, q.openTok))) return TERM;
   // `بغداد: «الخليج»، وكالات`: a dateline's place, its colon, then the paper's name
-  if (words <= 2 && datelineOutlet(tokens, q.openTok)) return { kind: 'term', byDefault: false };
-  if (q.outerKind === 'term') return { kind: 'term', byDefault: false };
-  if (q.outerKind === 'direct' && words <= 6) return { kind: 'term', byDefault: false };
+  if (words <= 2 && datelineOutlet(tokens, q.openTok)) return TERM;
+  if (q.outerKind === 'term') return TERM;
+  if (q.outerKind === 'direct' && words <= 6) return TERM;
   const first = firstWordNorm(q.text, tokens[q.openTok + 1]);
   // (`«سيعود أقوى»`: a verb in the future opens a clause too)
   const opensClause = clauseOpeners.has(first) || futureVerb(first);
   // `إن «إسرائيل» هدمت`, `أن «جيتكس شوبر» شهد`: a name in quotes as the subject of the clause it opens
-  if (words <= 2 && !opensClause && subjectOfClause(tokens, quoted, q.openTok)) return { kind: 'term', byDefault: false };
+  if (words <= 2 && !opensClause && subjectOfClause(tokens, quoted, q.openTok)) return TERM;
   const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed, words <= 2);
   // (a name of any length right after its noun, where no cue governs it: `بمشروع «تطوير النظام … الجديد»`)
-  if (termAt > 0 && (words <= 8 || (q.openTok > 0 && (termFacts(tokens[q.openTok - 1]) & TERM_INTRODUCER) !== 0) || (termAt === 1 && !q.governed))) return { kind: 'term', byDefault: false };
+  if (termAt > 0 && (words <= 8 || (q.openTok > 0 && (termFacts(tokens[q.openTok - 1]) & TERM_INTRODUCER) !== 0) || (termAt === 1 && !q.governed))) return TERM;
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`
-  if (!opensClause && words > 1 && words <= 6 && hasNameParticle(q.text)) return { kind: 'term', byDefault: false };
-  if (q.appositive && !q.governed && words <= 6) return { kind: 'term', byDefault: false };
+  if (!opensClause && words > 1 && words <= 6 && hasNameParticle(q.text)) return TERM;
+  if (q.appositive && !q.governed && words <= 6) return TERM;
   // `«رؤية 2030»`, `"جالكسي أس6"`: a short name with a number
-  if (words <= 3 && hasNumber(q.text) && LETTER.test(q.text)) return { kind: 'term', byDefault: false };
-  if (words === 1 && !q.named && scareWords.has(trimmedNorm(tokens, q, trimmed))) return { kind: 'term', byDefault: false };
-  if (q.coordinatedWith) return { kind: q.coordinatedWith, byDefault: false };
-  if (q.appositive && words <= 3 && !opensClause) return { kind: 'term', byDefault: false };
-  if (q.governed) return { kind: 'direct', byDefault: false };
+  if (words <= 3 && hasNumber(q.text) && LETTER.test(q.text)) return TERM;
+  if (words === 1 && !q.named && scareWords.has(trimmedNorm(tokens, q, trimmed))) return TERM;
+  if (q.coordinatedWith) return q.coordinatedWith === 'term' ? TERM : DIRECT;
+  if (q.appositive && words <= 3 && !opensClause) return TERM;
+  if (q.governed) return DIRECT;
   // (a sentence inside is read for three or four words only: a short span)
-  if (words >= 5 || (words >= 3 && sentenceEndInside(trimmed))) return { kind: 'direct', byDefault: true };
-  return { kind: 'term', byDefault: true };
+  if (words >= 5 || (words >= 3 && sentenceEndInside(trimmed))) return DIRECT_BY_DEFAULT;
+  return TERM_BY_DEFAULT;
 }

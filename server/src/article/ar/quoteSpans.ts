@@ -9,6 +9,7 @@
 import type { Paragraph } from '../model';
 import { finishedSpan, quotesNothing, type QuoteSpan } from '../quoteSpans';
 import { isWhitespaceCode } from '../text';
+import { unitClass } from '../charClasses';
 
 type Family = 'quote' | 'guillemet' | 'low' | 'single';
 
@@ -47,9 +48,8 @@ interface Shape {
   closer: boolean;
 }
 
-function isLetterOrDigit(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
-}
+/** [\p{L}\p{N}] of one code unit, read from a table (no regex object or one-character string per mark) */
+const isLetterOrDigit = unitClass(/[\p{L}\p{N}]/u);
 
 function isSpaceAt(text: string, i: number, start: number): boolean {
   return i < start || isWhitespaceCode(text.charCodeAt(i)) || '([{/'.includes(text[i]);
@@ -93,6 +93,17 @@ function markFrom(text: string, from: number): number {
   return MARK.test(text) ? MARK.lastIndex - 1 : text.length;
 }
 
+/** FAMILY's family of a mark as a number (quote 0, guillemet 1, low 2, single 3), read from its char code */
+function familySlot(c: number): number {
+  if (c === 0xab || c === 0xbb) return 1; // « »
+  if (c === 0x201e) return 2; // „
+  if (c === 0x2018 || c === 0x2019) return 3; // ‘ ’
+  return 0; // " “ ” ″
+}
+
+/** per family slot, the nearest mark of the line after the one read (scanLine; reset per line: no object per line) */
+const lastOfFamily = new Int32Array(4);
+
 function isSentenceEndCode(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x61f; // . ! ? ؟
 }
@@ -109,11 +120,11 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
   let lastSentenceEnd = -1;
   const shapes: Shape[] = marks.map((i) => shapeAt(text, i, start, end));
   const nextOfFamily: number[] = new Array(marks.length).fill(-1);
-  const lastSeen: Partial<Record<Family, number>> = {};
+  lastOfFamily.fill(-1);
   for (let k = marks.length - 1; k >= 0; k--) {
-    const f = FAMILY[text[marks[k]]];
-    nextOfFamily[k] = lastSeen[f] ?? -1;
-    lastSeen[f] = k;
+    const f = familySlot(text.charCodeAt(marks[k]));
+    nextOfFamily[k] = lastOfFamily[f];
+    lastOfFamily[f] = k;
   }
 
   const stack: Open[] = [];
@@ -138,10 +149,8 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
   for (let k = 0; k < marks.length; k++) {
     const i = marks[k];
     const ch = text[i];
-    const before = i > start ? text[i - 1] : ' ';
-    const after = i + 1 < end ? text[i + 1] : ' ';
     // Apostrophes: a single mark between letters is never a quote mark.
-    if ((ch === '’' || ch === '‘') && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+    if ((ch === '’' || ch === '‘') && i > start && i + 1 < end && isLetterOrDigit(text.charCodeAt(i - 1)) && isLetterOrDigit(text.charCodeAt(i + 1))) continue;
     const shape = shapes[k];
     const nextK = nextOfFamily[k];
     const next = nextK >= 0 ? shapes[nextK] : null;

@@ -12,7 +12,8 @@ const MAX_SENTENCE_CAPTION_WORDS = 20;
 
 /** `(رويترز) قال مسؤولون …` opening a paragraph of news, not a caption. */
 function isProse(text: string, rest: Span): boolean {
-  const words = countWords(text, rest);
+  // (counted no further than the longest caption: a paragraph opening on a credit is not read through)
+  const words = countWords(text, rest, MAX_CAPTION_WORDS + 1);
   return words > MAX_CAPTION_WORDS || (words > MAX_SENTENCE_CAPTION_WORDS && endsSentence(text, rest));
 }
 /** A credit not in the lexicon is accepted when it is this short and its block holds only captions. */

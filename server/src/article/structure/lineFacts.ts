@@ -27,6 +27,11 @@ export interface ContentLine {
  * not read to its end, and every threshold still sees whether it is passed.
  */
 export const WORDS_COUNTED = 31;
+/**
+ * Below the headline (a part of a long document with none of its own), the thresholds go no further
+ * than 15 (subheadings.ts MIN_PARAGRAPH_WORDS; the source line 12): a line is read for 16 words at most.
+ */
+export const BODY_WORDS_COUNTED = 16;
 
 /** Words (runs of non-space) in the span, counting no further than `limit`. */
 export function countWords(text: string, span: Span, limit = Infinity): number {
@@ -42,13 +47,13 @@ export function countWords(text: string, span: Span, limit = Infinity): number {
   return words;
 }
 
-export function contentLines(text: string, paragraphs: Paragraph[]): ContentLine[] {
+export function contentLines(text: string, paragraphs: Paragraph[], wordsCounted = WORDS_COUNTED): ContentLine[] {
   const out: ContentLine[] = [];
   for (let block = 0; block < paragraphs.length; block++) {
     const lines = paragraphs[block].lines;
     for (let indexInBlock = 0; indexInBlock < lines.length; indexInBlock++) {
       const span = lines[indexInBlock];
-      out.push({ span, block, indexInBlock, blockSize: lines.length, words: countWords(text, span, WORDS_COUNTED) });
+      out.push({ span, block, indexInBlock, blockSize: lines.length, words: countWords(text, span, wordsCounted) });
     }
   }
   return out;

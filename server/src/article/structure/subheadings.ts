@@ -8,7 +8,7 @@ import { datelineEnd } from './dateline';
 
 export type LineRole = 'headline' | 'byline' | 'source' | 'caption' | 'subheading' | null;
 
-// every word threshold stays below lineFacts' WORDS_COUNTED (a line's words are counted no further)
+// every word threshold stays below lineFacts' BODY_WORDS_COUNTED (a line's words are counted no further below the headline)
 const MAX_HEADING_WORDS = 8;
 const MAX_HEADING_CHARS = 80;
 /** a line this long is running text: what a heading must have before (the lead) and after it */
