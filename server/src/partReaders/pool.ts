@@ -17,8 +17,8 @@ export interface BatchListener {
 }
 
 /**
- * The parts of one reading, sent to every reader at once: the readers take them from the front, the
- * caller from the back (takeHere), each part once.
+ * The parts of one reading, sent to every reader at once: the readers and the caller (takeHere)
+ * take them in order, each part once.
  */
 export class PartBatch {
   private readonly claims: PartClaims;

@@ -1,8 +1,8 @@
 // What the main thread and a part reader (a worker thread) say to each other: a batch of parts to
 // read (all the parts of a reading, sent once), and for each part its reading or why it could not be
 // read, then that the reader is done with the batch. Who reads which part is settled in shared
-// memory (PartClaims): the readers take parts from the front, the main thread from the back, so
-// that nobody waits for the other to hand out work and both sides finish together. The reading goes
+// memory (PartClaims): the readers and the main thread each take the first part no one has taken,
+// so that nobody waits for the other to hand out work and both sides finish together. The reading goes
 // back in the compact form of article/parts/wire.ts (a structured clone of the Article costs the
 // main thread more to receive than the part took to read a tenth of), without the part's text: the
 // main thread has it already.

@@ -1,11 +1,12 @@
 // A long document's parts read at the same time by the pool's readers and by this thread, then
-// joined here. The readers get every part to read at once and take them from the front; this thread
-// takes them from the back, one at a time with `pause()` after each, so that it answers other
-// messages meanwhile: neither side waits for the other to hand out work, and both finish together.
+// joined here. The readers get every part to read at once; they and this thread each take the first
+// part no one has taken, this thread one at a time with `pause()` after each, so that it answers
+// other messages meanwhile: neither side waits for the other to hand out work, both finish together,
+// and the parts read so far form a prefix that this thread joins as it goes (not all at the end).
 // This thread also reads what the pool could not (broken, or a part it refused) and, at the end, a
 // part a reader is still reading once it has waited as long as reading it here would take (a reader
 // just started reads slowly until its code is compiled): the first reading of a part is the one kept.
-import { finishParts, partRead, readPart, type PartCache, type PartJob, type PartPlan } from '../article/analyze';
+import { finishParts, mergeReadParts, partRead, readPart, type PartCache, type PartJob, type PartPlan } from '../article/analyze';
 import type { Article } from '../article/model';
 import type { PartBatch, PartReaderPool } from './pool';
 
@@ -26,11 +27,11 @@ export async function readPartsInParallel(plan: PartPlan, cache: PartCache, pool
   // one part to read (a keystroke): quicker here than sent away and back
   const batch = waiting.length < 2 ? null : (pool?.readBatch(waiting, { read: (i, article) => read(waiting[i], article), refused: (i) => refused.push(waiting[i]) }) ?? null);
   const here = new ReadingHere();
-  /** this thread takes parts from the back: waiting[last - 1] is the next one not looked at */
-  let last = waiting.length;
-  const takeFromBack = (): PartJob | undefined => {
-    while (last > 0) {
-      const index = --last;
+  /** waiting[next] is the first part this thread has not looked at */
+  let next = 0;
+  const takeNext = (): PartJob | undefined => {
+    while (next < waiting.length) {
+      const index = next++;
       if (!batch || batch.takeHere(index)) return waiting[index];
     }
     return undefined;
@@ -38,7 +39,8 @@ export async function readPartsInParallel(plan: PartPlan, cache: PartCache, pool
 
   while (unread > 0) {
     if (stale()) break;
-    const job = refused.pop() ?? takeFromBack() ?? (await aReadersPart(batch, waiting, here));
+    mergeReadParts(plan);
+    const job = refused.pop() ?? takeNext() ?? (await aReadersPart(batch, waiting, here));
     if (!job) continue;
     if (!job.article) read(job, here.read(job));
     await pause();

@@ -32,16 +32,29 @@ function movedAll(spans: Span[], by: number): Span[] {
   return out;
 }
 
-export function mergeParts(text: string, language: Language, lineStarts: number[], parts: PartReading[]): Article {
-  const merged: Article = { text, language, lineStarts, paragraphs: [], title: null, byline: null, sections: [], captions: [], source: null, quotes: [], speakers: [], findings: [] };
-  const speakerOfQuote: (MergedSpeaker | null)[] = [];
-  const speakersByName: SpeakersByName = new Map();
+/**
+ * The join, one part at a time in order: a reading in parallel joins the parts read so far while
+ * the last ones are still being read; only the findings over the whole document wait for the end.
+ */
+export class PartMerger {
+  private readonly merged: Article;
+  private readonly speakerOfQuote: (MergedSpeaker | null)[] = [];
+  private readonly speakersByName: SpeakersByName = new Map();
   /** the document's speakers in the order they were first met */
-  const speakersMet: MergedSpeaker[] = [];
-  const nameFindings: Finding[] = [];
-  const captionKeys = new Map<string, number>();
+  private readonly speakersMet: MergedSpeaker[] = [];
+  private readonly nameFindings: Finding[] = [];
+  private readonly captionKeys = new Map<string, number>();
+  /** parts joined so far */
+  count = 0;
 
-  parts.forEach(({ bounds, article: part }, k) => {
+  constructor(text: string, language: Language, lineStarts: number[]) {
+    this.merged = { text, language, lineStarts, paragraphs: [], title: null, byline: null, sections: [], captions: [], source: null, quotes: [], speakers: [], findings: [] };
+  }
+
+  /** Joins the next part. */
+  add({ bounds, article: part }: PartReading): void {
+    const { merged, speakerOfQuote } = this;
+    const k = this.count++;
     const by = bounds.contextStart;
     /** local offsets before this one are context, owned by the part before */
     const own = bounds.start - by;
@@ -58,7 +71,7 @@ export function mergeParts(text: string, language: Language, lineStarts: number[
       else merged.paragraphs.push({ span: moved(p.span, by), lines: movedAll(p.lines, by) });
     }
     for (const s of part.sections) addSection(merged.sections, s, own, by, k > 0);
-    for (const c of part.captions) if (c.span.start >= own) addCaption(merged.captions, captionKeys, c, by);
+    for (const c of part.captions) if (c.span.start >= own) addCaption(merged.captions, this.captionKeys, c, by);
 
     const quoteIndex = new Int32Array(part.quotes.length).fill(-1);
     part.quotes.forEach((q, i) => {
@@ -74,7 +87,7 @@ export function mergeParts(text: string, language: Language, lineStarts: number[
       const quotes: number[] = [];
       for (const i of s.quotes) if (quoteIndex[i] >= 0) quotes.push(quoteIndex[i]);
       if (quotes.length === 0) continue; // quoted only in the context: the part before has them
-      const m = sameSpeaker(speakersByName, speakersMet, s);
+      const m = sameSpeaker(this.speakersByName, this.speakersMet, s);
       for (const mention of s.mentions) {
         if (mention.span.start < own) continue;
         m.speaker.mentions.push({ span: moved(mention.span, by), text: mention.text, prefix: mention.prefix });
@@ -88,21 +101,25 @@ export function mergeParts(text: string, language: Language, lineStarts: number[
     }
     for (const f of part.findings) {
       if (f.code !== 'inconsistent-name' || f.span.start < own) continue;
-      nameFindings.push({ ...f, span: moved(f.span, by), related: f.related.map((r) => ({ ...r, span: moved(r.span, by) })) });
+      this.nameFindings.push({ ...f, span: moved(f.span, by), related: f.related.map((r) => ({ ...r, span: moved(r.span, by) })) });
     }
-  });
+  }
 
-  // ids in order of first appearance, as a whole reading gives them
-  const ordered = speakersMet.sort((a, b) => a.first - b.first);
-  ordered.forEach((m, i) => {
-    m.speaker.id = `s${i + 1}`;
-    merged.speakers.push(m.speaker);
-  });
-  speakerOfQuote.forEach((m, i) => {
-    if (m) merged.quotes[i].speakerId = m.speaker.id;
-  });
-  merged.findings = inTextOrder([...captionFindings(merged), ...quoteMarkFindings(merged), ...nameFindings]);
-  return merged;
+  /** Once every part is joined: speaker ids, and the findings that compare across the document. */
+  finish(): Article {
+    const { merged } = this;
+    // ids in order of first appearance, as a whole reading gives them
+    const ordered = this.speakersMet.sort((a, b) => a.first - b.first);
+    ordered.forEach((m, i) => {
+      m.speaker.id = `s${i + 1}`;
+      merged.speakers.push(m.speaker);
+    });
+    this.speakerOfQuote.forEach((m, i) => {
+      if (m) merged.quotes[i].speakerId = m.speaker.id;
+    });
+    merged.findings = inTextOrder([...captionFindings(merged), ...quoteMarkFindings(merged), ...this.nameFindings]);
+    return merged;
+  }
 }
 
 /**

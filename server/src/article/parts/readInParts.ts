@@ -7,7 +7,7 @@ import { computeLineStarts, flatCopy } from '../text';
 import { readPartOfDocument } from '../readWhole';
 import type { StructureReading } from '../structure';
 import { splitIntoParts, type PartBounds } from './split';
-import { mergeParts } from './merge';
+import { PartMerger } from './merge';
 import type { PartCache } from './partCache';
 
 /** One part to read: its text (with its context) and how; `article` once read or found in the cache. */
@@ -28,6 +28,8 @@ export interface PartPlan {
   bounds: PartBounds[];
   /** one per part, in order */
   jobs: PartJob[];
+  /** the parts joined so far (a prefix of jobs) */
+  merger: PartMerger;
 }
 
 /** The parts of `text`, each with its reading from the cache when its text and place are unchanged. */
@@ -48,7 +50,7 @@ export function planParts(text: string, language: Language, options: AnalyzeOpti
     // the headline is the document's first line, the source line its last one of that kind
     return { key, text: partText, language, options, reading: { headline: first, sourceLine: last }, article: kept?.article };
   });
-  return { text, language, lineStarts, bounds, jobs };
+  return { text, language, lineStarts, bounds, jobs, merger: new PartMerger(text, language, lineStarts) };
 }
 
 /** Reads one part (the same reading wherever it runs). */
@@ -62,18 +64,23 @@ export function partRead(job: PartJob, article: Article, cache: PartCache): void
   cache.keep(job.key, job.text, article);
 }
 
+/** Joins the parts read so far that follow those joined already (the join goes in order). */
+export function mergeReadParts(plan: PartPlan): void {
+  const { jobs, bounds, merger } = plan;
+  for (let i = merger.count; i < jobs.length; i = merger.count) {
+    const article = jobs[i].article;
+    if (!article) return;
+    merger.add({ bounds: bounds[i], article });
+  }
+}
+
 /** Once every part is read: the cache keeps only what this version used, and the parts are joined. */
 export function finishParts(plan: PartPlan, cache: PartCache): Article {
   cache.sweep();
-  return mergeParts(
-    plan.text,
-    plan.language,
-    plan.lineStarts,
-    plan.jobs.map((job, i) => {
-      if (!job.article) throw new Error(`part ${i} of ${plan.jobs.length} was not read`);
-      return { bounds: plan.bounds[i], article: job.article };
-    }),
-  );
+  mergeReadParts(plan);
+  const { merger, jobs } = plan;
+  if (merger.count < jobs.length) throw new Error(`part ${merger.count} of ${jobs.length} was not read`);
+  return merger.finish();
 }
 
 /** Reads the parts here, one after the other. */
