@@ -240,3 +240,13 @@ test('`مستشهدا بالآية الكريمة «…»`: a verse is God\'s wo
   assert.equal(quote(a, 'نداء الإسلام').kind, 'term');
   assert.equal(speakerOf(a, 'على الشباب').name, 'ناصر الحربي');
 });
+
+test('a Latin word opening a sentence (`They`, `Mr`) is no Arabic verb: the words after it make no speaker in an Arabic reading', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الخارجية الأميركي جون كيري إن المفاوضات مستمرة.',
+    'Mr Brown, the finance minister, said the plan would work. They added that "the costs are too high" for families.',
+    'وأضاف كيري «نحن نعمل بجد».',
+  ), { language: 'ar' });
+  assert.deepEqual(a.speakers.map((s) => s.name).filter((name) => !/[\u0600-\u06ff]/.test(name)), []);
+  assert.equal(speakerOf(a, 'نحن نعمل بجد').name, 'جون كيري');
+});

@@ -3,7 +3,7 @@
 import * as lex from '../lexicon/ar';
 import type { Gender } from '../model';
 import { norm, stripConjunction, type Token } from './tokens';
-import { isHarakahOrTatweel, rememberedPerWord } from '../text';
+import { isArabicLetter, isHarakahOrTatweel, rememberedPerWord } from '../text';
 
 export type CueKind = 'verb' | 'participle' | 'nested' | 'according' | 'came-in';
 
@@ -334,6 +334,8 @@ function tokenFacts(text: string, n: string): number {
 }
 
 function opensLikeVerb(n: string): boolean {
+  // an Arabic verb is written in Arabic letters: `The`, `Mr`, `CNN` open no sentence as its verb
+  if (!isArabicLetter(n)) return false;
   const w = stripConjunction(n).stem;
   if (w === 'كان' || w === 'كانت') return true;
   return !((w.startsWith('ال') && !VERBS_ON_AL.has(w)) || w.length < 2 || w.length > 6 || w.endsWith('ات') || w.endsWith('ه') || w.endsWith('ون') || w.endsWith('ين') || phraseStops.has(w) || complementisers.has(w));
