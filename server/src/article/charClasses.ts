@@ -48,6 +48,9 @@ export function unitClass(re: RegExp): (c: number) => boolean {
   };
 }
 
+/** `[\p{L}\p{N}]` of one code unit: a letter or a digit (the apostrophe tests of the quote scanners, a name's end) */
+export const isLetterOrDigitCode = unitClass(/[\p{L}\p{N}]/u);
+
 /** Start of the code point that ends right before `i` (a surrogate pair reads as one). */
 export function previousCodePoint(text: string, i: number): number {
   const c = text.charCodeAt(i - 1);

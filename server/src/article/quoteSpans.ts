@@ -3,7 +3,7 @@
 // (is it opening a word or closing one?) as well as from what is currently open.
 import type { Paragraph, Span } from './model';
 import { isWhitespaceCode } from './text';
-import { unitClass } from './charClasses';
+import { isLetterOrDigitCode } from './charClasses';
 
 export interface QuoteSpan {
   span: Span;
@@ -53,8 +53,6 @@ interface Open {
   index: number;
 }
 
-/** a letter or digit, by char code (each code meets the regex once) */
-const isLetterOrDigitCode = unitClass(/[\p{L}\p{N}]/u);
 
 function prevNonSpace(text: string, from: number, limit: number): string {
   for (let i = from - 1; i >= limit; i--) if (!isWhitespaceCode(text.charCodeAt(i))) return text[i];

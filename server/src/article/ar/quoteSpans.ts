@@ -9,7 +9,7 @@
 import type { Paragraph } from '../model';
 import { finishedSpan, quotesNothing, type QuoteSpan } from '../quoteSpans';
 import { isWhitespaceCode } from '../text';
-import { unitClass } from '../charClasses';
+import { isLetterOrDigitCode } from '../charClasses';
 
 type Family = 'quote' | 'guillemet' | 'low' | 'single';
 
@@ -48,8 +48,6 @@ interface Shape {
   closer: boolean;
 }
 
-/** [\p{L}\p{N}] of one code unit, read from a table (no regex object or one-character string per mark) */
-const isLetterOrDigit = unitClass(/[\p{L}\p{N}]/u);
 
 function isSpaceAt(text: string, i: number, start: number): boolean {
   return i < start || isWhitespaceCode(text.charCodeAt(i)) || '([{/'.includes(text[i]);
@@ -150,7 +148,7 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
     const i = marks[k];
     const ch = text[i];
     // Apostrophes: a single mark between letters is never a quote mark.
-    if ((ch === '’' || ch === '‘') && i > start && i + 1 < end && isLetterOrDigit(text.charCodeAt(i - 1)) && isLetterOrDigit(text.charCodeAt(i + 1))) continue;
+    if ((ch === '’' || ch === '‘') && i > start && i + 1 < end && isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i + 1))) continue;
     const shape = shapes[k];
     const nextK = nextOfFamily[k];
     const next = nextK >= 0 ? shapes[nextK] : null;

@@ -5,7 +5,7 @@ import type { Span } from '../model';
 import type { Entity } from './registry';
 import type { WordSet } from './lowerCaseWords';
 import { NOT_NAME, ROLE, isDescriptiveCompound, isNationality } from './words';
-import { charClass, isApostrophe, previousCodePoint, unitClass } from '../charClasses';
+import { charClass, isApostrophe, isLetterOrDigitCode, previousCodePoint, unitClass } from '../charClasses';
 
 const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'’\-]*/uy;
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
@@ -321,9 +321,6 @@ function byStart(a: Span, b: Span): number {
   return a.start - b.start;
 }
 
-/** `/[\p{L}\p{N}]/u.test(text[i])`: a letter or digit right after a form means the word goes on */
-const isLetterOrDigitUnit = unitClass(/[\p{L}\p{N}]/u);
-
 /** collectMentions' pass over the words: at each, the longest form that starts there and overlaps no known mention. */
 function scanMentions(text: string, formsByFirst: Map<string, { form: string; entity: Entity }[]>, byShape: Map<number, string[]>, firsts: Uint8Array, known: Span[], caps: number[], lower: number[]): void {
   let k = 0;
@@ -340,7 +337,7 @@ function scanMentions(text: string, formsByFirst: Map<string, { form: string; en
     for (const c of candidates) {
       if (best && c.form.length <= best.form.length) continue;
       const after = at + c.form.length;
-      if (!text.startsWith(c.form, at) || (after < text.length && isLetterOrDigitUnit(text.charCodeAt(after)))) continue;
+      if (!text.startsWith(c.form, at) || (after < text.length && isLetterOrDigitCode(text.charCodeAt(after)))) continue;
       if (k < known.length && known[k].start < at + c.form.length) continue;
       best = c;
     }
