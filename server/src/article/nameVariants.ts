@@ -287,7 +287,7 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
     const end = m.span.end;
     for (let k = start; k < end; k++) covered[k] = 1;
     let found: SlottedWord[] | undefined;
-    for (let k = 0; k < spellings.length && found === undefined; k++) if (isWrittenAt(text, start, end, spellings[k].written)) found = spellings[k].found;
+    for (let k = 0; k < spellings.length && found === undefined; k++) if (spellings[k].written.length === end - start && text.startsWith(spellings[k].written, start)) found = spellings[k].found;
     if (found === undefined && spellings.length >= FEW_SPELLINGS) found = slotted.get(text.slice(start, end));
     if (found === undefined) {
       const written = text.slice(start, end);
@@ -299,13 +299,6 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
     person.mentionStarts.push(start);
     person.mentionWords.push(found);
   }
-}
-
-/** text.slice(start, end) === written, without the copy (a mention's span lies inside the text). */
-function isWrittenAt(text: string, start: number, end: number, written: string): boolean {
-  if (end - start !== written.length) return false;
-  for (let j = 0; j < written.length; j++) if (text.charCodeAt(start + j) !== written.charCodeAt(j)) return false;
-  return true;
 }
 
 /** The words of a mention written `written` that stand for one of the person's slots, with the slot. */
