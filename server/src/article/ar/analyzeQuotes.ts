@@ -185,17 +185,21 @@ function soundsLikeSpeech(text: string): boolean {
   return t.split(/\s+/).some((w) => /^(أنا|انا|نحن|إننا|إنني|انني|اننا|لقد|أنت|أنتم)$/.test(w)) || wordCount(t, 12) >= 12;
 }
 
+/** A quote under this many characters may repeat another (a subheading quoting the text). */
+const REPEAT_CHARS = 80;
+
 /** A short span taken for a term only for want of context that repeats a quote given elsewhere (a subheading) is that quote. */
 function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefault: boolean[]): void {
+  const mayRepeat = (q: Quote, i: number) => q.kind === 'term' && byDefault[i] && q.text.length < REPEAT_CHARS;
   // (most parts have no such span: the direct quotes are not listed for nothing)
-  if (!quotes.some((q, i) => q.kind === 'term' && byDefault[i] && q.text.length < 80)) return;
+  if (!quotes.some(mayRepeat)) return;
   const direct = new Map<string, number>();
   quotes.forEach((q, i) => {
     const own = q.attribution === 'cue' || q.attribution === 'according-to' || q.attribution === 'nested';
-    if (q.kind === 'direct' && speakerOf[i] && own && q.text.length < 80) direct.set(norm(q.text.trim()), i);
+    if (q.kind === 'direct' && speakerOf[i] && own && q.text.length < REPEAT_CHARS) direct.set(norm(q.text.trim()), i);
   });
   quotes.forEach((q, i) => {
-    if (q.kind !== 'term' || !byDefault[i] || q.text.length >= 80 || wordCount(q.text, 2) < 2) return;
+    if (!mayRepeat(q, i) || wordCount(q.text, 2) < 2) return;
     const same = direct.get(norm(q.text.trim()));
     if (same === undefined) return;
     q.kind = 'direct';
