@@ -17,7 +17,7 @@ export interface ContentLine {
   block: number;
   indexInBlock: number;
   blockSize: number;
-  /** words on the line, counted up to WORDS_COUNTED: a longer line reads as WORDS_COUNTED */
+  /** words on the line, counted up to WORDS_COUNTED (BODY_WORDS_COUNTED in a part with no headline): a longer line reads as that bound */
   words: number;
 }
 
