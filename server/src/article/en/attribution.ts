@@ -34,6 +34,14 @@ export interface ResolvedCue extends Cue {
   subjectAt?: number | null;
 }
 
+/** A resolved cue, every field set in one order (one object shape for the readers of the list). */
+function resolved(c: Cue, entity: Entity | null, nested: boolean, passive: boolean, agent: boolean, subjectAt: number | null): ResolvedCue {
+  return { kind: c.kind, from: c.from, to: c.to, entity, nested, passive, agent, subjectAt };
+}
+
+/** What resolveCues answers for a sentence with no cue (shared: never written to). */
+const NO_CUES: ResolvedCue[] = [];
+
 export interface Attribution {
   entity: Entity | null;
   kind: AttributionKind | null;
@@ -49,11 +57,14 @@ export interface Attribution {
  * `hasQuotes` false: the caller knows the sentence holds no quote (no search for one).
  */
 export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, hasQuotes = true): ResolvedCue[] {
-  const out: ResolvedCue[] = [];
   const found = findCues(tokens, s.from, s.to);
-  if (found.length === 0) return out;
+  // (most sentences have no cue: one shared empty answer, which the caller only reads)
+  if (found.length === 0) return NO_CUES;
+  const out: ResolvedCue[] = [];
   const quoteAt: number[] = [];
   if (hasQuotes) for (let i = s.from; i < s.to; i++) if (tokens[i].kind === 'quote') quoteAt.push(i);
+  // with no quote in the sentence, a clause around a cue reaches the window's ends (no scan for one)
+  const quoteless = quoteAt.length === 0;
   let q = 0;
   for (let n = 0; n < found.length; n++) {
     const c = found[n];
@@ -62,14 +73,16 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     while (q < quoteAt.length && quoteAt[q] < c.from - MAX_POST_CUE_DISTANCE - PHRASE_WINDOW) q++;
     const nearQuote = q < quoteAt.length && quoteAt[q] <= c.to + GOVERNING_WINDOW;
     if (!nearQuote && n !== 0 && n < found.length - 2) {
-      out.push({ kind: c.kind, from: c.from, to: c.to, entity: null });
+      out.push(resolved(c, null, false, false, false, null));
       continue;
     }
     let phrase: SpeakerPhrase | null = null;
     let inherited: Entity | null = null;
     // Speaker phrases are short: look no further than a window around the cue (keeps long sentences linear).
-    const clauseStart = lastQuoteBefore(tokens, Math.max(s.from, c.from - PHRASE_WINDOW), c.from) + 1;
-    const clauseEnd = nextQuoteAfter(tokens, c.to, Math.min(s.to, c.to + PHRASE_WINDOW));
+    const windowStart = Math.max(s.from, c.from - PHRASE_WINDOW);
+    const windowEnd = Math.min(s.to, c.to + PHRASE_WINDOW);
+    const clauseStart = quoteless ? windowStart : lastQuoteBefore(tokens, windowStart, c.from) + 1;
+    const clauseEnd = quoteless ? windowEnd : nextQuoteAfter(tokens, c.to, windowEnd);
     if (c.kind === 'according-to') phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
     else if (c.kind === 'speech-noun') phrase = ownerFollows(c) ? subjectAfter(ctx, tokens, c.to, clauseEnd) : subjectBefore(ctx, tokens, clauseStart, c.from);
     else if (tokens[c.from].lower.endsWith('ing') && c.to - c.from === 1) {
@@ -84,7 +97,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         if (entity) entity.spoke = true;
         // (`"…," AP quoted prosecutor X as saying`: a quote before `quoted` is X's too)
         if (entity && !prev.passive) prev.entity = entity;
-        out.push({ kind: c.kind, from: c.from, to: c.to, entity, nested: true });
+        out.push(resolved(c, entity, true, false, false, null));
         continue;
       }
       // `…, with Chair Jerome Powell saying`, `…, the minister adding`: the participle has its own subject
@@ -135,7 +148,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     if (entity && !entity.gender && phrase && phrase.kind !== 'pronoun' && after && isWord(after) && (after.lower === 'he' || after.lower === 'she')) {
       entity.gender = after.lower === 'he' ? 'male' : 'female';
     }
-    out.push({ kind: c.kind, from: c.from, to: c.to, entity, passive: !entity && passiveBefore(tokens, clauseStart, c.from), agent: agent && entity !== null, subjectAt: phrase && !inherited ? phrase.span.start : null });
+    out.push(resolved(c, entity, false, !entity && passiveBefore(tokens, clauseStart, c.from), agent && entity !== null, phrase && !inherited ? phrase.span.start : null));
   }
   return out;
 }
