@@ -63,29 +63,47 @@ export interface Segment extends Range {
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,7}$/u;
 
 function isAcronym(t: Token | undefined): boolean {
-  return isWord(t) && ACRONYM.test(t.text);
+  if (!isWord(t)) return false;
+  // (a sieve before the regex: 2 to 8 code points, the second no ASCII lower-case letter — most names fail it)
+  const n = t.text.length;
+  const second = t.text.charCodeAt(1);
+  return n >= 2 && n <= 16 && !(second >= 97 && second <= 122) && ACRONYM.test(t.text);
 }
 
 /** Splits tokens[from, to) at commas, dashes and parentheses; `(ACRONYM)` attaches to the segment before it. */
 export function segments(tokens: Token[], from: number, to: number): Segment[] {
   const out: Segment[] = [];
-  let start = from;
-  for (let i = from; i < to; i++) {
+  for (let at = from; at >= 0; ) {
+    const seg = segmentAt(tokens, at, to, false);
+    out.push(seg);
+    at = seg.after;
+  }
+  return out;
+}
+
+export interface SegmentStep extends Segment {
+  /** where the next segment's scan starts; -1 after the last segment */
+  after: number;
+}
+
+/**
+ * The segment of `segments` that the scan from `at` makes next (an empty segment is dropped, except
+ * the last one). `untilQuote`: a quote ends tokens[at, to) (`segments` of the words before it), read
+ * no further than the segments asked for.
+ */
+export function segmentAt(tokens: Token[], at: number, to: number, untilQuote: boolean): SegmentStep {
+  for (let i = at; i < to; i++) {
     const t = tokens[i];
-    if (!isSeparator(t)) continue;
-    if (t.text === '(' && isAcronym(tokens[i + 1]) && isPunct(tokens[i + 2], ')') && i + 2 < to) {
-      out.push({ from: start, to: i, acronym: tokens[i + 1].text });
-      i += 2;
-      start = i + 1;
-      // the acronym closes the segment; the next separator (if any) is skipped by the empty segment it makes
+    if (!isSeparator(t)) {
+      if (untilQuote && t.kind === 'quote') return { from: at, to: i, acronym: null, after: -1 };
       continue;
     }
-    // (an empty segment is dropped, except the last one)
-    if (i > start) out.push({ from: start, to: i, acronym: null });
-    start = i + 1;
+    // (the acronym closes the segment; the next separator (if any) is skipped by the empty segment it makes)
+    if (t.text === '(' && isAcronym(tokens[i + 1]) && isPunct(tokens[i + 2], ')') && i + 2 < to) return { from: at, to: i, acronym: tokens[i + 1].text, after: i + 3 };
+    if (i > at) return { from: at, to: i, acronym: null, after: i + 1 };
+    at = i + 1;
   }
-  out.push({ from: start, to, acronym: null });
-  return out;
+  return { from: at, to, acronym: null, after: -1 };
 }
 
 /** End of a token without its possessive ending: `NME's` → `NME`. */

@@ -4,7 +4,7 @@
 // left from the cue, skipping adjuncts and relative clauses, pairing appositive roles with names.
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
-import { segments, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
+import { segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
 import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, honorificOf, isNameWord, isPunct, isWord, flagAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
@@ -392,25 +392,26 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
  * the leading noun phrase — names, roles, possessives — or its appositive name.
  */
 export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
-  for (let i = from; i < to; i++) if (tokens[i].kind === 'quote') { to = i; break; }
-  const segs = segments(tokens, from, to);
-  let k = 0;
-  while (k < segs.length - 1 && (segs[k].to <= segs[k].from || isAdjunct(tokens, segs[k]) || onlyConnectives(tokens, segs[k]))) k++;
-  const seg = segs[k];
-  if (!seg || seg.to <= seg.from) return null;
+  // (the segments of the words before the first quote, read one at a time: the first few decide)
+  let seg = segmentAt(tokens, from, to, true);
+  while (seg.after >= 0 && (seg.to <= seg.from || isAdjunct(tokens, seg) || onlyConnectives(tokens, seg))) seg = segmentAt(tokens, seg.after, to, true);
+  if (seg.to <= seg.from) return null;
   const start = skipConnectives(tokens, seg.from, seg.to);
   const p = pronoun(tokens, start, Math.min(start + 1, seg.to));
   if (p) return p;
   const end = leadingNounEnd(tokens, start, seg.to);
   if (end <= start) return null;
-  if (end === seg.to && k + 1 < segs.length) {
-    const next = segs[k + 1];
-    const nn = next.to > next.from && !hasClauseWord(tokens, next.from, next.to) ? nounPhrase(ctx, tokens, next.from, next.to, 'subject', next.acronym) : null;
-    const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
-    if (here && here.kind === 'description' && nn && nn.kind === 'name' && isPureName(tokens, next)) return withRole(nn, here);
-    return here;
+  const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
+  // `The group's chairman, Jo Hart,`: a description the appositive name after it names
+  // (the name is read only when it could be used)
+  if (end === seg.to && seg.after >= 0 && here !== null && here.kind === 'description') {
+    const next = segmentAt(tokens, seg.after, to, true);
+    if (next.to > next.from && isPureName(tokens, next) && !hasClauseWord(tokens, next.from, next.to)) {
+      const nn = nounPhrase(ctx, tokens, next.from, next.to, 'subject', next.acronym);
+      if (nn && nn.kind === 'name') return withRole(nn, here);
+    }
   }
-  return nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
+  return here;
 }
 
 function onlyConnectives(tokens: Token[], seg: Range): boolean {
