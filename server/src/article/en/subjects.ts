@@ -441,7 +441,7 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     const t = tokens[i];
     if (!isWord(t)) break;
     const afterPossessive = i > from && tokens[i - 1].possessive;
-    if (t.cap || startsWithNumber(t.text) || (flagAt(tokens, i) & (W_DETERMINER | W_ROLE | W_ORG)) !== 0 || afterPossessive || t.lower.endsWith('-year-old')) {
+    if (t.cap || afterPossessive || startsWithNumber(t.text) || (flagAt(tokens, i) & (W_DETERMINER | W_ROLE | W_ORG)) !== 0 || t.lower.endsWith('-year-old')) {
       i++;
       continue;
     }
@@ -503,7 +503,8 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
   // `For Rick Dean, director of business development at THX, …`: a full name with its role in
   // apposition introduces a person too
   for (let i = from + 2; i + 1 < to; i++) {
-    if (!isPunct(tokens[i], ',') || !roleAppositiveAt(tokens, i + 1, to)) continue;
+    // (a name of two words or more ends right before the comma: its last two words are capitalised or numbers)
+    if (!isPunct(tokens[i], ',') || !nameLike(tokens[i - 1]) || !nameLike(tokens[i - 2]) || !roleAppositiveAt(tokens, i + 1, to)) continue;
     let start = i;
     while (start > from && i - start < MAX_NAME_RUN && isWord(tokens[start - 1]) && (isNameWord(tokens[start - 1], tokens[start - 2]) || honorificOf(tokens[start - 1]))) start--;
     // (`For Rick Dean,`: a capitalised preposition opening the sentence is no part of the name)
@@ -513,6 +514,11 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
     if (np && np.kind === 'name' && !np.organisation) out = np;
   }
   return out;
+}
+
+/** What a name word or an honorific can be: a capitalised word or a number (`isNameWord`'s first sieve). */
+function nameLike(t: Token): boolean {
+  return isWord(t) && (t.cap || startsWithNumber(t.text));
 }
 
 const REPORTED_PARTICIPLES = new Set(['alleged', 'reported', 'said', 'understood', 'believed', 'thought', 'known', 'expected']);
