@@ -5,7 +5,7 @@ import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
   COORDINATORS, GENDERED_ROLES, PRONOUNS, W_ADJUNCT, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN,
-  W_GENDERED_ROLE, W_PRONOUN, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificGender, honorificOf, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord, flagAt, wordFlags,
+  W_GENDERED_ROLE, W_HONORIFIC, W_PRONOUN, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificGender, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord, flagAt, wordFlags,
 } from './words';
 import { startsWithNumber } from '../text';
 import type { WordSet } from './lowerCaseWords';
@@ -63,29 +63,63 @@ export interface Segment extends Range {
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,7}$/u;
 
 function isAcronym(t: Token | undefined): boolean {
-  return isWord(t) && ACRONYM.test(t.text);
+  if (!isWord(t)) return false;
+  // (a sieve before the regex: 2 to 8 code points, the second no ASCII lower-case letter — most names fail it)
+  const n = t.text.length;
+  const second = t.text.charCodeAt(1);
+  return n >= 2 && n <= 16 && !(second >= 97 && second <= 122) && ACRONYM.test(t.text);
+}
+
+/** `honorificOf(tokens[i]) !== null`, from the word's remembered flags (`flagAt`: no lexicon lookup per question) */
+export function honorificAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' && t.cap && (flagAt(tokens, i) & W_HONORIFIC) !== 0;
+}
+
+/**
+ * `isNameWord(tokens[i], prev)`; a capitalised word the lexicon does not mark W_NOT_NAME, with no
+ * hyphen, is answered from its remembered flags.
+ */
+export function nameWordAt(tokens: Token[], i: number, prev?: Token): boolean {
+  const t = tokens[i];
+  if (t !== undefined && t.kind === 'word' && t.cap && (flagAt(tokens, i) & W_NOT_NAME) === 0 && t.text.indexOf('-') < 0) return true;
+  return isNameWord(t, prev);
 }
 
 /** Splits tokens[from, to) at commas, dashes and parentheses; `(ACRONYM)` attaches to the segment before it. */
 export function segments(tokens: Token[], from: number, to: number): Segment[] {
   const out: Segment[] = [];
-  let start = from;
-  for (let i = from; i < to; i++) {
+  for (let at = from; at >= 0; ) {
+    const seg = segmentAt(tokens, at, to, false);
+    out.push(seg);
+    at = seg.after;
+  }
+  return out;
+}
+
+export interface SegmentStep extends Segment {
+  /** where the next segment's scan starts; -1 after the last segment */
+  after: number;
+}
+
+/**
+ * The segment of `segments` that the scan from `at` makes next (an empty segment is dropped, except
+ * the last one). `untilQuote`: a quote ends tokens[at, to) (`segments` of the words before it), read
+ * no further than the segments asked for.
+ */
+export function segmentAt(tokens: Token[], at: number, to: number, untilQuote: boolean): SegmentStep {
+  for (let i = at; i < to; i++) {
     const t = tokens[i];
-    if (!isSeparator(t)) continue;
-    if (t.text === '(' && isAcronym(tokens[i + 1]) && isPunct(tokens[i + 2], ')') && i + 2 < to) {
-      out.push({ from: start, to: i, acronym: tokens[i + 1].text });
-      i += 2;
-      start = i + 1;
-      // the acronym closes the segment; the next separator (if any) is skipped by the empty segment it makes
+    if (!isSeparator(t)) {
+      if (untilQuote && t.kind === 'quote') return { from: at, to: i, acronym: null, after: -1 };
       continue;
     }
-    // (an empty segment is dropped, except the last one)
-    if (i > start) out.push({ from: start, to: i, acronym: null });
-    start = i + 1;
+    // (the acronym closes the segment; the next separator (if any) is skipped by the empty segment it makes)
+    if (t.text === '(' && isAcronym(tokens[i + 1]) && isPunct(tokens[i + 2], ')') && i + 2 < to) return { from: at, to: i, acronym: tokens[i + 1].text, after: i + 3 };
+    if (i > at) return { from: at, to: i, acronym: null, after: i + 1 };
+    at = i + 1;
   }
-  out.push({ from: start, to, acronym: null });
-  return out;
+  return { from: at, to, acronym: null, after: -1 };
 }
 
 /** End of a token without its possessive ending: `NME's` → `NME`. */
@@ -131,7 +165,7 @@ function nameRunEnding(tokens: Token[], from: number, to: number): number {
   let r = to;
   while (r > from) {
     const t = tokens[r - 1];
-    if (isWord(t) && (isNameWord(t, tokens[r - 2]) || (t.cap && honorificOf(t))) && !(t.possessive && r < to)) {
+    if (isWord(t) && (nameWordAt(tokens, r - 1, tokens[r - 2]) || honorificAt(tokens, r - 1)) && !(t.possessive && r < to)) {
       r--;
       continue;
     }
@@ -162,7 +196,7 @@ function nameRunEnding(tokens: Token[], from: number, to: number): number {
   }
   if (q < r && q > from && isWord(tokens[q - 1]) && tokens[q - 1].lower === 'the') r = q;
   // Leading words that are not names (`The`, `However`) drop out.
-  while (r < to && isWord(tokens[r]) && (flagAt(tokens, r) & W_NOT_NAME) !== 0 && !honorificOf(tokens[r])) r++;
+  while (r < to && isWord(tokens[r]) && (flagAt(tokens, r) & W_NOT_NAME) !== 0 && !honorificAt(tokens, r)) r++;
   return r;
 }
 
@@ -254,15 +288,18 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (from >= to) return null;
   const p = pronoun(tokens, from, to);
   if (p) return p;
-  for (let i = from; i < to; i++) if (tokens[i].kind === 'quote') return null;
+  // (one pass: a quote inside is no phrase; the last possessive before the last word is kept for below)
+  let poss = -1;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].kind === 'quote') return null;
+    if (tokens[i].possessive && i < to - 1) poss = i;
+  }
 
   // `the Spaniard`, `the Dane`: a nationality standing for a person, not a body called Spaniard
   if (to - from === 2 && isWord(tokens[from]) && tokens[from].lower === 'the' && tokens[from + 1].cap && (flagAt(tokens, from + 1) & W_DEMONYM) !== 0) {
     return describe(ctx, tokens, from, to, acronym);
   }
   // `X's praise`: the possessor speaks. `Mr Kok's report`: the document does.
-  let poss = -1;
-  for (let i = to - 2; i >= from; i--) if (tokens[i].possessive) { poss = i; break; }
   if (poss >= 0 && to - poss === 2 && (flagAt(tokens, to - 1) & W_SPEECH_NOUN) !== 0) return nounPhrase(ctx, tokens, from, poss + 1, mode);
   // (`Retail Banking Research`: a capitalised document word ends a body's name, not a document's phrase)
   if (!tokens[to - 1].cap && (flagAt(tokens, to - 1) & W_DOCUMENT) !== 0) return describe(ctx, tokens, from, to, acronym);
@@ -274,11 +311,11 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   const afterPreposition = r < to && runPrep >= from && isWord(tokens[runPrep]) && !tokens[runPrep].cap && OF_FOR.has(tokens[runPrep].lower);
   // (`David Graham from the FDA's Office of Drug Safety`: a possessive after the preposition belongs to the body)
   // (`Mr Hirsch from Retail Banking Research`: an honorific opens the name too)
-  if ((mode !== 'subject' || afterPreposition) && (r >= to || ((isNameWord(tokens[from]) || honorificOf(tokens[from]) !== null) && (poss < 0 || possessiveAfterPreposition(tokens, from, poss))))) {
+  if ((mode !== 'subject' || afterPreposition) && (r >= to || ((nameWordAt(tokens, from) || honorificAt(tokens, from)) && (poss < 0 || possessiveAfterPreposition(tokens, from, poss))))) {
     // `Paul Hofheinz of the Lisbon Council`: a name first, its role after.
     let e = from;
     // (before its cue, `Residents of Oban` is a role word and a place, not a name)
-    while (e < to && (isNameWord(tokens[e], tokens[e - 1]) || honorificOf(tokens[e])) && !tokens[e].possessive && !(mode === 'subject' && (flagAt(tokens, e) & W_ROLE) !== 0)) e++;
+    while (e < to && (nameWordAt(tokens, e, tokens[e - 1]) || honorificAt(tokens, e)) && !tokens[e].possessive && !(mode === 'subject' && (flagAt(tokens, e) & W_ROLE) !== 0)) e++;
     if (e > from && e < to && isWord(tokens[e]) && !tokens[e].cap && NAME_THEN_ROLE.has(tokens[e].lower)) {
       r = nameRunStart(tokens, from, e);
       end = e;
@@ -286,7 +323,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
       // `Aviation analyst Nick Van den Brul of BNP Paribas`: a role, the name, then its body
       // (`Economist Jane Smith at Barclays`: a capitalised role word opens the run)
       let n = nameRunEnding(tokens, from, runPrep);
-      if (n === from && n + 2 < runPrep && (flagAt(tokens, n) & W_ROLE) !== 0 && !honorificOf(tokens[n]) && (flagAt(tokens, runPrep - 1) & W_ORG) === 0) n++;
+      if (n === from && n + 2 < runPrep && (flagAt(tokens, n) & W_ROLE) !== 0 && !honorificAt(tokens, n) && (flagAt(tokens, runPrep - 1) & W_ORG) === 0) n++;
       if (n > from && n < runPrep && isWord(tokens[n - 1]) && (flagAt(tokens, n - 1) & W_ROLE) !== 0) {
         r = n;
         end = runPrep;
@@ -296,7 +333,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `Dr Mike Watts head of exploration said`: a name of two words or more, then its role with no comma between
   if (mode === 'subject' && r >= end) {
     let e = from;
-    while (e < to && (isNameWord(tokens[e], tokens[e - 1]) || honorificOf(tokens[e])) && !tokens[e].possessive) e++;
+    while (e < to && (nameWordAt(tokens, e, tokens[e - 1]) || honorificAt(tokens, e)) && !tokens[e].possessive) e++;
     if (e - from >= 2 && e < to && isWord(tokens[e]) && !tokens[e].cap && (flagAt(tokens, e) & W_ROLE) !== 0) {
       r = nameRunStart(tokens, from, e);
       end = e;
@@ -311,7 +348,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     if (d) return d;
   }
   // `visited the town of Oban`, `a cafe in Glasgow`: a place after a preposition never speaks
-  if (afterPreposition && end === to && !honorificOf(tokens[r])) {
+  if (afterPreposition && end === to && !honorificAt(tokens, r)) {
     // (after an inverted cue, `a fund manager at Arca in Milan` is the role of the name before it)
     const role = describeLeadingRole(ctx, tokens, from, to, acronym);
     if (role || mode === 'subject') return role;
@@ -331,18 +368,18 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   for (let i = r + 1; i < end - 1; i++) if ((flagAt(tokens, i) & W_PARTICLE) !== 0) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
   const givenFirst = end - r >= 2 && (flagAt(tokens, r) & W_GIVEN_NAME) !== 0;
-  if (!organisation && !particle && !givenFirst && !honorificOf(tokens[r]) && (flagAt(tokens, head) & W_ORG) !== 0) organisation = true;
+  if (!organisation && !particle && !givenFirst && !honorificAt(tokens, r) && (flagAt(tokens, head) & W_ORG) !== 0) organisation = true;
   let nameFrom = nationality ? r + 1 : r;
   if (!organisation) {
     for (let i = end - 1; i >= r; i--) {
-      if ((flagAt(tokens, i) & W_ROLE) !== 0 && i > r - 1 && !(i === r && honorificOf(tokens[i]) && end - r >= 2)) {
+      if ((flagAt(tokens, i) & W_ROLE) !== 0 && i > r - 1 && !(i === r && honorificAt(tokens, i) && end - r >= 2)) {
         nameFrom = i + 1;
         break;
       }
     }
   }
   let honorific: string | null = null;
-  if (nameFrom < end - 1 && honorificOf(tokens[nameFrom]) && !PEERAGE.has(tokens[nameFrom].lower)) {
+  if (nameFrom < end - 1 && honorificAt(tokens, nameFrom) && !PEERAGE.has(tokens[nameFrom].lower)) {
     honorific = tokens[nameFrom].text;
     nameFrom++;
   }
@@ -391,7 +428,7 @@ function possessiveAfterPreposition(tokens: Token[], from: number, poss: number)
 
 function nameRunStart(tokens: Token[], from: number, e: number): number {
   let r = from;
-  while (r < e && isWord(tokens[r]) && (flagAt(tokens, r) & W_NOT_NAME) !== 0 && !honorificOf(tokens[r])) r++;
+  while (r < e && isWord(tokens[r]) && (flagAt(tokens, r) & W_NOT_NAME) !== 0 && !honorificAt(tokens, r)) r++;
   return r;
 }
 

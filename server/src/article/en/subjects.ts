@@ -4,7 +4,7 @@
 // left from the cue, skipping adjuncts and relative clauses, pairing appositive roles with names.
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
-import { segments, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
+import { segments, segmentAt, nounPhrase, nameWordAt, honorificAt, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
 import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, honorificOf, isNameWord, isPunct, isWord, flagAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
@@ -206,7 +206,7 @@ function subjectAfterSegment(ctx: PhraseContext, tokens: Token[], segs: Segment[
  */
 function trailingName(ctx: PhraseContext, tokens: Token[], seg: Range): SpeakerPhrase | null {
   let r = seg.to;
-  while (r > seg.from && isWord(tokens[r - 1]) && (isNameWord(tokens[r - 1], tokens[r - 2]) || honorificOf(tokens[r - 1]) || (!tokens[r - 1].cap && (flagAt(tokens, r - 1) & W_PARTICLE) !== 0))) r--;
+  while (r > seg.from && isWord(tokens[r - 1]) && (nameWordAt(tokens, r - 1, tokens[r - 2]) || honorificAt(tokens, r - 1) || (!tokens[r - 1].cap && (flagAt(tokens, r - 1) & W_PARTICLE) !== 0))) r--;
   if (r <= seg.from || seg.to - r < 2) return null;
   for (let h = seg.to - 2; h > r; h--) if (honorificOf(tokens[h])) {
     r = h;
@@ -392,25 +392,26 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
  * the leading noun phrase — names, roles, possessives — or its appositive name.
  */
 export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
-  for (let i = from; i < to; i++) if (tokens[i].kind === 'quote') { to = i; break; }
-  const segs = segments(tokens, from, to);
-  let k = 0;
-  while (k < segs.length - 1 && (segs[k].to <= segs[k].from || isAdjunct(tokens, segs[k]) || onlyConnectives(tokens, segs[k]))) k++;
-  const seg = segs[k];
-  if (!seg || seg.to <= seg.from) return null;
+  // (the segments of the words before the first quote, read one at a time: the first few decide)
+  let seg = segmentAt(tokens, from, to, true);
+  while (seg.after >= 0 && (seg.to <= seg.from || isAdjunct(tokens, seg) || onlyConnectives(tokens, seg))) seg = segmentAt(tokens, seg.after, to, true);
+  if (seg.to <= seg.from) return null;
   const start = skipConnectives(tokens, seg.from, seg.to);
   const p = pronoun(tokens, start, Math.min(start + 1, seg.to));
   if (p) return p;
   const end = leadingNounEnd(tokens, start, seg.to);
   if (end <= start) return null;
-  if (end === seg.to && k + 1 < segs.length) {
-    const next = segs[k + 1];
-    const nn = next.to > next.from && !hasClauseWord(tokens, next.from, next.to) ? nounPhrase(ctx, tokens, next.from, next.to, 'subject', next.acronym) : null;
-    const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
-    if (here && here.kind === 'description' && nn && nn.kind === 'name' && isPureName(tokens, next)) return withRole(nn, here);
-    return here;
+  const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
+  // `The group's chairman, Jo Hart,`: a description the appositive name after it names
+  // (the name is read only when it could be used)
+  if (end === seg.to && seg.after >= 0 && here !== null && here.kind === 'description') {
+    const next = segmentAt(tokens, seg.after, to, true);
+    if (next.to > next.from && isPureName(tokens, next) && !hasClauseWord(tokens, next.from, next.to)) {
+      const nn = nounPhrase(ctx, tokens, next.from, next.to, 'subject', next.acronym);
+      if (nn && nn.kind === 'name') return withRole(nn, here);
+    }
   }
-  return nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
+  return here;
 }
 
 function onlyConnectives(tokens: Token[], seg: Range): boolean {
@@ -418,13 +419,13 @@ function onlyConnectives(tokens: Token[], seg: Range): boolean {
 }
 
 function isPureName(tokens: Token[], seg: Range): boolean {
-  for (let i = seg.from; i < seg.to; i++) if (!isNameWord(tokens[i], tokens[i - 1]) && !honorificOf(tokens[i]) && (flagAt(tokens, i) & W_PARTICLE) === 0) return false;
+  for (let i = seg.from; i < seg.to; i++) if (!nameWordAt(tokens, i, tokens[i - 1]) && !honorificAt(tokens, i) && (flagAt(tokens, i) & W_PARTICLE) === 0) return false;
   return true;
 }
 
 /** Whether the run of name words at `at` (at most MAX_NAME_RUN) ends on a possessive (`John Peel's`). */
 function possessiveName(tokens: Token[], at: number, to: number): boolean {
-  for (let i = at; i < to && i - at < MAX_NAME_RUN && isNameWord(tokens[i], tokens[i - 1]); i++) if (tokens[i].possessive) return true;
+  for (let i = at; i < to && i - at < MAX_NAME_RUN && nameWordAt(tokens, i, tokens[i - 1]); i++) if (tokens[i].possessive) return true;
   return false;
 }
 const MAX_NAME_RUN = 5;
@@ -440,7 +441,7 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     const t = tokens[i];
     if (!isWord(t)) break;
     const afterPossessive = i > from && tokens[i - 1].possessive;
-    if (t.cap || startsWithNumber(t.text) || (flagAt(tokens, i) & (W_DETERMINER | W_ROLE | W_ORG)) !== 0 || afterPossessive || t.lower.endsWith('-year-old')) {
+    if (t.cap || afterPossessive || startsWithNumber(t.text) || (flagAt(tokens, i) & (W_DETERMINER | W_ROLE | W_ORG)) !== 0 || t.lower.endsWith('-year-old')) {
       i++;
       continue;
     }
@@ -463,7 +464,7 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     // (`The report says Jane Smith`: a reporting verb is no noun)
     // (or, opening the phrase, to a name: `Bucking the trend, housebuilder Brackwell Group jumped`)
     // (or after one capitalised word opening the phrase: `Feminist icon Germaine Greer`)
-    if (j < to && j > i && j - i <= 2 && (i === from || (isWord(tokens[i - 1]) && (flagAt(tokens, i - 1) & W_DETERMINER) !== 0) || (i - 1 === from && tokens[from].cap)) && isNameWord(tokens[j], tokens[j - 1]) && !honorificOf(tokens[j]) && (flagAt(tokens, j - 1) & W_REPORTING) === 0 && (flagAt(tokens, i) & W_REPORTING) === 0 && !possessiveName(tokens, j, to)) {
+    if (j < to && j > i && j - i <= 2 && (i === from || (isWord(tokens[i - 1]) && (flagAt(tokens, i - 1) & W_DETERMINER) !== 0) || (i - 1 === from && tokens[from].cap)) && nameWordAt(tokens, j, tokens[j - 1]) && !honorificAt(tokens, j) && (flagAt(tokens, j - 1) & W_REPORTING) === 0 && (flagAt(tokens, i) & W_REPORTING) === 0 && !possessiveName(tokens, j, to)) {
       i = j + 1;
       continue;
     }
@@ -502,9 +503,10 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
   // `For Rick Dean, director of business development at THX, …`: a full name with its role in
   // apposition introduces a person too
   for (let i = from + 2; i + 1 < to; i++) {
-    if (!isPunct(tokens[i], ',') || !roleAppositiveAt(tokens, i + 1, to)) continue;
+    // (a name of two words or more ends right before the comma: its last two words are capitalised or numbers)
+    if (!isPunct(tokens[i], ',') || !nameLike(tokens[i - 1]) || !nameLike(tokens[i - 2]) || !roleAppositiveAt(tokens, i + 1, to)) continue;
     let start = i;
-    while (start > from && i - start < MAX_NAME_RUN && isWord(tokens[start - 1]) && (isNameWord(tokens[start - 1], tokens[start - 2]) || honorificOf(tokens[start - 1]))) start--;
+    while (start > from && i - start < MAX_NAME_RUN && isWord(tokens[start - 1]) && (nameWordAt(tokens, start - 1, tokens[start - 2]) || honorificAt(tokens, start - 1))) start--;
     // (`For Rick Dean,`: a capitalised preposition opening the sentence is no part of the name)
     while (start < i && (flagAt(tokens, start) & (W_ADJUNCT | W_CONNECTIVE)) !== 0) start++;
     if (i - start < 2 || (out && out.span.start > tokens[start].start)) continue;
@@ -512,6 +514,11 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
     if (np && np.kind === 'name' && !np.organisation) out = np;
   }
   return out;
+}
+
+/** What a name word or an honorific can be: a capitalised word or a number (`isNameWord`'s first sieve). */
+function nameLike(t: Token): boolean {
+  return isWord(t) && (t.cap || startsWithNumber(t.text));
 }
 
 const REPORTED_PARTICIPLES = new Set(['alleged', 'reported', 'said', 'understood', 'believed', 'thought', 'known', 'expected']);
