@@ -350,28 +350,25 @@ function deletionKeys(norm: string): Set<string> {
 
 /** More people than this near one surname is no single person: the lookup gives up (stays linear). */
 const MAX_NEAR = 32;
+/** Up to this many persons, a lookup tests each surname in place (shareDeletionKey): no keys are made. */
+const MAX_SCANNED = 256;
 
 /**
  * Persons by the deletion keys of their surname: finds the few whose surname is a word or one edit from it.
  * With no more persons than MAX_NEAR (most articles) no lookup can give up, and every person is near
- * enough to be tested: no keys are made.
+ * enough to be tested.
  */
 class SurnameIndex<T extends { slots: NameWord[] }> {
-  /** the persons with a surname, when they are few */
-  private readonly few: T[] | null = null;
+  /** the persons with a surname */
+  private readonly surnamed: T[];
+  /** more than MAX_SCANNED persons: the persons by each deletion key of their surname */
   private readonly byKey = new Map<string, T[]>();
 
   constructor(persons: T[]) {
-    let surnamed = 0;
-    for (const p of persons) if (p.slots.length > 0) surnamed++;
-    if (surnamed <= MAX_NEAR) {
-      this.few = persons.filter((p) => p.slots.length > 0);
-      return;
-    }
-    for (const p of persons) {
-      const surname = p.slots[p.slots.length - 1];
-      if (!surname) continue;
-      for (const k of deletionKeys(surname.norm)) {
+    this.surnamed = persons.filter((p) => p.slots.length > 0);
+    if (this.surnamed.length <= MAX_SCANNED) return;
+    for (const p of this.surnamed) {
+      for (const k of deletionKeys(surnameOf(p))) {
         const list = this.byKey.get(k);
         if (!list) this.byKey.set(k, [p]);
         else if (list.length <= MAX_NEAR) list.push(p);
@@ -384,20 +381,50 @@ class SurnameIndex<T extends { slots: NameWord[] }> {
 
   /**
    * The persons whose surname may be `norm` or one edit from it, for the caller to test (a shared
-   * list: not to be changed): all of them when they are few, else those sharing a deletion key with it.
+   * list: not to be changed): all of them when they are few, else those sharing a deletion key with
+   * it, none when more than MAX_NEAR do.
    */
   near(norm: string): readonly T[] {
-    if (this.few !== null) return this.few;
+    if (this.surnamed.length <= MAX_NEAR) return this.surnamed;
     let answer = this.asked.get(norm);
     if (answer === undefined) {
-      const found = new Set<T>();
-      for (const k of deletionKeys(norm)) for (const p of this.byKey.get(k) ?? []) found.add(p);
-      answer = found.size > MAX_NEAR ? [] : [...found];
+      let found: T[];
+      if (this.surnamed.length <= MAX_SCANNED) found = this.surnamed.filter((p) => shareDeletionKey(surnameOf(p), norm));
+      else {
+        const keyed = new Set<T>();
+        for (const k of deletionKeys(norm)) for (const p of this.byKey.get(k) ?? []) keyed.add(p);
+        found = [...keyed];
+      }
+      answer = found.length > MAX_NEAR ? [] : found;
       if (this.asked.size >= 20000) this.asked.clear();
       this.asked.set(norm, answer);
     }
     return answer;
   }
+}
+
+function surnameOf(person: { slots: NameWord[] }): string {
+  return person.slots[person.slots.length - 1].norm;
+}
+
+/** deletionKeys(a) and deletionKeys(b) meet (the same word, or one letter left out of one or both), without making them. */
+function shareDeletionKey(a: string, b: string): boolean {
+  if (a.length < b.length) return shareDeletionKey(b, a);
+  if (a.length - b.length > 1) return false;
+  let p = 0;
+  while (p < b.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (a.length !== b.length) return sameFrom(b, p, a, p + 1);
+  if (p === a.length) return true;
+  // same length: a letter left out of each, at or before the first difference and at or after the last
+  let q = a.length - 1;
+  while (a.charCodeAt(q) === b.charCodeAt(q)) q--;
+  return shiftedBy1(a, b, p, q) || shiftedBy1(b, a, p, q);
+}
+
+/** x[k + 1] === y[k] for each k from p to q - 1. */
+function shiftedBy1(x: string, y: string, p: number, q: number): boolean {
+  for (let k = p; k < q; k++) if (x.charCodeAt(k + 1) !== y.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
