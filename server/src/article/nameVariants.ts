@@ -183,6 +183,9 @@ export function nameKeyWords(text: string, span: Span = { start: 0, end: text.le
   return wordsIn(text, span).filter((w) => !isHonorific(w.norm));
 }
 
+/** nameKeyWords of a whole name as written, shared across calls (bounded): the same names come back in every part. Not to be changed. */
+const keyWordsOf = rememberedPerWord((name) => nameKeyWords(name), 5000, 200);
+
 /**
  * How the article refers to a person after the first mention: `كيري`, `Kerry`, `عبد اللهيان`.
  * Organisations and unnamed sources keep their whole name.
@@ -270,13 +273,10 @@ function slotOf(person: Person, norm: string, isLast: boolean): number {
   return person.slots.findIndex((s, i) => i < last && isSpellingVariant(s.norm, norm));
 }
 
-/** A mention's identifying words, relative to its start: the same name is written many times, and read once. */
-type MentionWords = Map<string, { from: number; to: number; text: string; norm: string }[]>;
-
 /** More spellings of one speaker's mentions than this are looked up by their text, not compared in turn. */
 const FEW_SPELLINGS = 8;
 
-function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Uint8Array, known: MentionWords): void {
+function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Uint8Array): void {
   const text = article.text;
   // per spelling of the mention: the words that stand for one of the person's slots, with the slot
   // (the first few compared with the text in place: no copy of each mention's text is made)
@@ -291,7 +291,7 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
     if (found === undefined && spellings.length >= FEW_SPELLINGS) found = slotted.get(text.slice(start, end));
     if (found === undefined) {
       const written = text.slice(start, end);
-      found = slottedWords(person, written, known);
+      found = slottedWords(person, written);
       if (spellings.length < FEW_SPELLINGS) spellings.push({ written, found });
       else slotted.set(written, found);
       person.spellingWords.push(found);
@@ -302,18 +302,14 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
 }
 
 /** The words of a mention written `written` that stand for one of the person's slots, with the slot. */
-function slottedWords(person: Person, written: string, known: MentionWords): SlottedWord[] {
-  let words = known.get(written);
-  if (words === undefined) {
-    // the words of a span depend only on its characters (wordSpans stops at the span's end)
-    words = nameKeyWords(written).map((w) => ({ from: w.span.start, to: w.span.end, text: w.text, norm: w.norm }));
-    known.set(written, words);
-  }
+function slottedWords(person: Person, written: string): SlottedWord[] {
+  // (the words of a span depend only on its characters: wordSpans stops at the span's end)
+  const words = keyWordsOf(written);
   const found: SlottedWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const slot = slotOf(person, words[i].norm, i === words.length - 1);
     const w = words[i];
-    if (slot >= 0) found.push({ slot, from: w.from, to: w.to, text: w.text, norm: w.norm });
+    if (slot >= 0) found.push({ slot, from: w.span.start, to: w.span.end, text: w.text, norm: w.norm });
   }
   return found;
 }
@@ -461,19 +457,18 @@ export function variantSpeakerIds(article: Article): Set<string> {
 export function findNameVariants(article: Article): NameVariant[] {
   const persons: Person[] = article.speakers
     .filter((s) => s.type === 'person')
-    .map((speaker) => ({ speaker, slots: nameKeyWords(speaker.name), mentionStarts: [], mentionWords: [], spellingWords: [], outside: [] }));
+    .map((speaker) => ({ speaker, slots: keyWordsOf(speaker.name), mentionStarts: [], mentionWords: [], spellingWords: [], outside: [] }));
   if (!persons.length) return [];
 
   // A speaker the engine kept apart whose name is a variant of another's (`Mr Clark` beside
   // `Charles Clarke`) joins that person.
   const absorbed = new Set<Person>();
   const covered = coveredMarks(article.text.length);
-  const mentionWords: MentionWords = new Map();
   for (const [b, a] of absorbInto(persons)) {
     absorbed.add(b);
-    addMentionWords(article, a, b.speaker, covered, mentionWords);
+    addMentionWords(article, a, b.speaker, covered);
   }
-  for (const p of persons) if (!absorbed.has(p)) addMentionWords(article, p, p.speaker, covered, mentionWords);
+  for (const p of persons) if (!absorbed.has(p)) addMentionWords(article, p, p.speaker, covered);
   const kept = persons.filter((p) => !absorbed.has(p));
 
   // Words outside the mentions that are variants of a surname, where the context says a name
