@@ -356,14 +356,14 @@ const MAX_SCANNED = 256;
  */
 class SurnameIndex<T extends { slots: NameWord[] }> {
   /** the persons with a surname */
-  private readonly surnamed: T[];
+  private readonly named: T[];
   /** more than MAX_SCANNED persons: the persons by each deletion key of their surname */
   private readonly byKey = new Map<string, T[]>();
 
   constructor(persons: T[]) {
-    this.surnamed = persons.filter((p) => p.slots.length > 0);
-    if (this.surnamed.length <= MAX_SCANNED) return;
-    for (const p of this.surnamed) {
+    this.named = persons.filter((p) => p.slots.length > 0);
+    if (this.named.length <= MAX_SCANNED) return;
+    for (const p of this.named) {
       for (const k of deletionKeys(surnameOf(p))) {
         const list = this.byKey.get(k);
         if (!list) this.byKey.set(k, [p]);
@@ -381,11 +381,11 @@ class SurnameIndex<T extends { slots: NameWord[] }> {
    * it, none when more than MAX_NEAR do.
    */
   near(norm: string): readonly T[] {
-    if (this.surnamed.length <= MAX_NEAR) return this.surnamed;
+    if (this.named.length <= MAX_NEAR) return this.named;
     let answer = this.asked.get(norm);
     if (answer === undefined) {
       let found: T[];
-      if (this.surnamed.length <= MAX_SCANNED) found = this.surnamed.filter((p) => shareDeletionKey(surnameOf(p), norm));
+      if (this.named.length <= MAX_SCANNED) found = this.named.filter((p) => shareDeletionKey(surnameOf(p), norm));
       else {
         const keyed = new Set<T>();
         for (const k of deletionKeys(norm)) for (const p of this.byKey.get(k) ?? []) keyed.add(p);
