@@ -183,6 +183,9 @@ export function nameKeyWords(text: string, span: Span = { start: 0, end: text.le
   return wordsIn(text, span).filter((w) => !isHonorific(w.norm));
 }
 
+/** nameKeyWords of a whole name as written, shared across calls (bounded): the same names come back in every part. Not to be changed. */
+const keyWordsOf = rememberedPerWord((name) => nameKeyWords(name), 5000, 200);
+
 /**
  * How the article refers to a person after the first mention: `كيري`, `Kerry`, `عبد اللهيان`.
  * Organisations and unnamed sources keep their whole name.
@@ -270,13 +273,10 @@ function slotOf(person: Person, norm: string, isLast: boolean): number {
   return person.slots.findIndex((s, i) => i < last && isSpellingVariant(s.norm, norm));
 }
 
-/** A mention's identifying words, relative to its start: the same name is written many times, and read once. */
-type MentionWords = Map<string, { from: number; to: number; text: string; norm: string }[]>;
-
 /** More spellings of one speaker's mentions than this are looked up by their text, not compared in turn. */
 const FEW_SPELLINGS = 8;
 
-function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Uint8Array, known: MentionWords): void {
+function addMentionWords(article: Article, person: Person, speaker: Speaker, covered: Uint8Array): void {
   const text = article.text;
   // per spelling of the mention: the words that stand for one of the person's slots, with the slot
   // (the first few compared with the text in place: no copy of each mention's text is made)
@@ -291,7 +291,7 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
     if (found === undefined && spellings.length >= FEW_SPELLINGS) found = slotted.get(text.slice(start, end));
     if (found === undefined) {
       const written = text.slice(start, end);
-      found = slottedWords(person, written, known);
+      found = slottedWords(person, written);
       if (spellings.length < FEW_SPELLINGS) spellings.push({ written, found });
       else slotted.set(written, found);
       person.spellingWords.push(found);
@@ -302,18 +302,14 @@ function addMentionWords(article: Article, person: Person, speaker: Speaker, cov
 }
 
 /** The words of a mention written `written` that stand for one of the person's slots, with the slot. */
-function slottedWords(person: Person, written: string, known: MentionWords): SlottedWord[] {
-  let words = known.get(written);
-  if (words === undefined) {
-    // the words of a span depend only on its characters (wordSpans stops at the span's end)
-    words = nameKeyWords(written).map((w) => ({ from: w.span.start, to: w.span.end, text: w.text, norm: w.norm }));
-    known.set(written, words);
-  }
+function slottedWords(person: Person, written: string): SlottedWord[] {
+  // (the words of a span depend only on its characters: wordSpans stops at the span's end)
+  const words = keyWordsOf(written);
   const found: SlottedWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const slot = slotOf(person, words[i].norm, i === words.length - 1);
     const w = words[i];
-    if (slot >= 0) found.push({ slot, from: w.from, to: w.to, text: w.text, norm: w.norm });
+    if (slot >= 0) found.push({ slot, from: w.span.start, to: w.span.end, text: w.text, norm: w.norm });
   }
   return found;
 }
@@ -350,28 +346,25 @@ function deletionKeys(norm: string): Set<string> {
 
 /** More people than this near one surname is no single person: the lookup gives up (stays linear). */
 const MAX_NEAR = 32;
+/** Up to this many persons, a lookup tests each surname in place (shareDeletionKey): no keys are made. */
+const MAX_SCANNED = 256;
 
 /**
  * Persons by the deletion keys of their surname: finds the few whose surname is a word or one edit from it.
  * With no more persons than MAX_NEAR (most articles) no lookup can give up, and every person is near
- * enough to be tested: no keys are made.
+ * enough to be tested.
  */
 class SurnameIndex<T extends { slots: NameWord[] }> {
-  /** the persons with a surname, when they are few */
-  private readonly few: T[] | null = null;
+  /** the persons with a surname */
+  private readonly named: T[];
+  /** more than MAX_SCANNED persons: the persons by each deletion key of their surname */
   private readonly byKey = new Map<string, T[]>();
 
   constructor(persons: T[]) {
-    let surnamed = 0;
-    for (const p of persons) if (p.slots.length > 0) surnamed++;
-    if (surnamed <= MAX_NEAR) {
-      this.few = persons.filter((p) => p.slots.length > 0);
-      return;
-    }
-    for (const p of persons) {
-      const surname = p.slots[p.slots.length - 1];
-      if (!surname) continue;
-      for (const k of deletionKeys(surname.norm)) {
+    this.named = persons.filter((p) => p.slots.length > 0);
+    if (this.named.length <= MAX_SCANNED) return;
+    for (const p of this.named) {
+      for (const k of deletionKeys(surnameOf(p))) {
         const list = this.byKey.get(k);
         if (!list) this.byKey.set(k, [p]);
         else if (list.length <= MAX_NEAR) list.push(p);
@@ -384,20 +377,50 @@ class SurnameIndex<T extends { slots: NameWord[] }> {
 
   /**
    * The persons whose surname may be `norm` or one edit from it, for the caller to test (a shared
-   * list: not to be changed): all of them when they are few, else those sharing a deletion key with it.
+   * list: not to be changed): all of them when they are few, else those sharing a deletion key with
+   * it, none when more than MAX_NEAR do.
    */
   near(norm: string): readonly T[] {
-    if (this.few !== null) return this.few;
+    if (this.named.length <= MAX_NEAR) return this.named;
     let answer = this.asked.get(norm);
     if (answer === undefined) {
-      const found = new Set<T>();
-      for (const k of deletionKeys(norm)) for (const p of this.byKey.get(k) ?? []) found.add(p);
-      answer = found.size > MAX_NEAR ? [] : [...found];
+      let found: T[];
+      if (this.named.length <= MAX_SCANNED) found = this.named.filter((p) => shareDeletionKey(surnameOf(p), norm));
+      else {
+        const keyed = new Set<T>();
+        for (const k of deletionKeys(norm)) for (const p of this.byKey.get(k) ?? []) keyed.add(p);
+        found = [...keyed];
+      }
+      answer = found.length > MAX_NEAR ? [] : found;
       if (this.asked.size >= 20000) this.asked.clear();
       this.asked.set(norm, answer);
     }
     return answer;
   }
+}
+
+function surnameOf(person: { slots: NameWord[] }): string {
+  return person.slots[person.slots.length - 1].norm;
+}
+
+/** deletionKeys(a) and deletionKeys(b) meet (the same word, or one letter left out of one or both), without making them. */
+function shareDeletionKey(a: string, b: string): boolean {
+  if (a.length < b.length) return shareDeletionKey(b, a);
+  if (a.length - b.length > 1) return false;
+  let p = 0;
+  while (p < b.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (a.length !== b.length) return sameFrom(b, p, a, p + 1);
+  if (p === a.length) return true;
+  // same length: a letter left out of each, at or before the first difference and at or after the last
+  let q = a.length - 1;
+  while (a.charCodeAt(q) === b.charCodeAt(q)) q--;
+  return shiftedBy1(a, b, p, q) || shiftedBy1(b, a, p, q);
+}
+
+/** x[k + 1] === y[k] for each k from p to q - 1. */
+function shiftedBy1(x: string, y: string, p: number, q: number): boolean {
+  for (let k = p; k < q; k++) if (x.charCodeAt(k + 1) !== y.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -434,19 +457,18 @@ export function variantSpeakerIds(article: Article): Set<string> {
 export function findNameVariants(article: Article): NameVariant[] {
   const persons: Person[] = article.speakers
     .filter((s) => s.type === 'person')
-    .map((speaker) => ({ speaker, slots: nameKeyWords(speaker.name), mentionStarts: [], mentionWords: [], spellingWords: [], outside: [] }));
+    .map((speaker) => ({ speaker, slots: keyWordsOf(speaker.name), mentionStarts: [], mentionWords: [], spellingWords: [], outside: [] }));
   if (!persons.length) return [];
 
   // A speaker the engine kept apart whose name is a variant of another's (`Mr Clark` beside
   // `Charles Clarke`) joins that person.
   const absorbed = new Set<Person>();
   const covered = coveredMarks(article.text.length);
-  const mentionWords: MentionWords = new Map();
   for (const [b, a] of absorbInto(persons)) {
     absorbed.add(b);
-    addMentionWords(article, a, b.speaker, covered, mentionWords);
+    addMentionWords(article, a, b.speaker, covered);
   }
-  for (const p of persons) if (!absorbed.has(p)) addMentionWords(article, p, p.speaker, covered, mentionWords);
+  for (const p of persons) if (!absorbed.has(p)) addMentionWords(article, p, p.speaker, covered);
   const kept = persons.filter((p) => !absorbed.has(p));
 
   // Words outside the mentions that are variants of a surname, where the context says a name
