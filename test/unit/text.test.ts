@@ -44,3 +44,29 @@ test('language detection by script', () => {
   assert.equal(detectLanguage('Kerry said "no" — كيري'), 'en');
   assert.equal(detectLanguage(''), 'en');
 });
+
+test('language detection that stops once the rest cannot turn the lead gives the answer of a full count', () => {
+  // the count it must agree with: every character of the first 20 000, Arabic letters against Latin ones
+  const counted = (text: string): 'ar' | 'en' => {
+    let ar = 0;
+    let la = 0;
+    for (let i = 0; i < Math.min(text.length, 20000); i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c < 0xfeff)) ar++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) la++;
+    }
+    return ar > la ? 'ar' : 'en';
+  };
+  // runs of one script, so that the lead swings and is often turned late (or not) by the last run
+  const run = fc.tuple(fc.constantFrom('قال', 'Kerry', ' ', '1', 'é', '\ufeff', '\ufe70', '×'), fc.integer({ min: 1, max: 3000 })).map(([s, k]) => s.repeat(k));
+  fc.assert(fc.property(fc.array(run, { maxLength: 12 }), (runs) => {
+    const text = runs.join('');
+    assert.equal(detectLanguage(text), counted(text));
+  }), { numRuns: 300 });
+  // turned in the last characters of the sample, and past it not at all
+  const tie = 'a'.repeat(9999) + 'ب'.repeat(9999);
+  assert.equal(detectLanguage(tie + 'بب'), 'ar');
+  assert.equal(detectLanguage(tie + 'ب'), 'ar');
+  assert.equal(detectLanguage(tie + 'a'), 'en');
+  assert.equal(detectLanguage(tie + 'aa' + 'ب'.repeat(50)), 'en');
+});

@@ -79,7 +79,7 @@ const RECENT_WINDOW = 64;
 
 export class SpeakerRegistry {
   /** names written as places in the article (see placeNames) */
-  constructor(private readonly places: Set<string> = new Set()) {}
+  constructor(private readonly places: WordSet = new Set()) {}
   readonly entities: Entity[] = [];
   private clock = 0;
   /** entities in the order they were last met (with repeats); trimmed so that lookups stay bounded */
