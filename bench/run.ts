@@ -80,8 +80,8 @@ async function main(): Promise<void> {
     log('server…');
     result.server = await benchServer({
       serverPath: bundle.path,
-      // the 5 KB article in the language the 5 MB document is analysed as, like the engine's scaling figure
-      small: docs.find((d) => d.label === result.engine?.scalingBase) ?? docs[0],
+      // the 5 KB article in the language the 5 MB document opens in
+      small: docs.find((d) => d.language === result.engine?.largeLanguage) ?? docs[0],
       medium: concatenate(corpus, '1 MB document', { minBytes: 1024 * 1024 }),
       large: docs[docs.length - 1],
       corpus,

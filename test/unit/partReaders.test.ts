@@ -45,12 +45,19 @@ function untilAReaderAnswers(pool: PartReaderPool): () => Promise<void> {
   };
 }
 
-for (const language of ['ar', 'en'] as const) {
+const documents = {
+  ar: () => longDocument('ar', PARTS_FROM * 3),
+  en: () => longDocument('en', PARTS_FROM * 3),
+  // each part is sent with its own language
+  'Arabic then English': () => `${longDocument('ar', PARTS_FROM * 1.5)}\n\n${longDocument('en', PARTS_FROM * 1.5)}`,
+};
+for (const [language, make] of Object.entries(documents)) {
   test(`${language}: parts read by two part readers and this thread give the Article of a reading on this thread alone`, async (t) => {
     const pool = new PartReaderPool(ENTRY, 2);
     t.after(() => pool.close());
-    const text = longDocument(language, PARTS_FROM * 3);
+    const text = make();
     const expected = analyzeArticle(text);
+    assert.equal(expected.languageRuns?.length, language.includes(' ') ? 2 : undefined);
     // the first reading starts the readers (this thread reads what they are too new to answer in time)
     const first = await readWith(pool, text);
     assert.ok(first.plan.jobs.length >= 4, `${first.plan.jobs.length} parts`);

@@ -11,6 +11,8 @@ import type { Article } from '../../server/src/article/model';
 import { longDocument } from '../support/longDocument';
 import { tokenArb } from '../support/articleArbitraries';
 import { checkArticle } from '../support/articleInvariants';
+import { languageAt } from '../../server/src/article/languageAt';
+import { attributionEdits } from '../../server/src/features/fixes/quoteFixes';
 
 const speakerName = (a: Article, i: number): string | null => {
   const id = a.quotes[i].speakerId;
@@ -149,4 +151,48 @@ test('long documents read in parts keep the model invariants, with hostile text 
     }),
     { seed: 5, numRuns: 10 },
   );
+});
+
+test('a long document of Arabic articles, then English ones: each part is read in the language it is written in', () => {
+  const ar = longDocument('ar', PARTS_FROM);
+  const en = longDocument('en', PARTS_FROM);
+  const text = `${ar}\n\n${en}`;
+  const enAt = ar.length + 2;
+  const doc = analyzeArticle(text);
+  assert.equal(doc.language, 'ar', 'the document opens in Arabic');
+  const runs = doc.languageRuns;
+  assert.ok(runs, 'a document of two languages says where each runs');
+  assert.deepEqual(runs.map((r) => r.language), ['ar', 'en']);
+  assert.equal(runs[0].start, 0);
+  // the change falls at the cut nearest the first English article (a part takes its majority language)
+  const cuts = splitIntoParts(text, computeLineStarts(text)).map((p) => p.start);
+  assert.ok(cuts.includes(runs[1].start));
+  assert.ok(Math.abs(runs[1].start - enAt) <= Math.max(...cuts.slice(1).map((c, i) => c - cuts[i])), `change at ${runs[1].start}, English from ${enAt}`);
+  assert.equal(languageAt(doc, 0), 'ar');
+  assert.equal(languageAt(doc, text.length - 1), 'en');
+
+  // past the part where the languages meet, the English articles read as they do alone
+  const from = Math.max(runs[1].start, enAt) + 40_000;
+  const alone = analyzeArticle(en);
+  const reading = (a: Article, shift: number) =>
+    a.quotes.filter((q) => q.span.start + shift >= from).map((q) => `${q.span.start + shift}:${q.kind}:${speakerName(a, a.quotes.indexOf(q)) ?? '-'}`);
+  const inDoc = reading(doc, 0);
+  const inAlone = new Set(reading(alone, enAt));
+  assert.ok(inDoc.length > 100, `${inDoc.length} quotes in the English stretch`);
+  const same = inDoc.filter((r) => inAlone.has(r)).length;
+  assert.ok(same / inDoc.length >= 0.95, `${same} of ${inDoc.length} English quotes with the kind and speaker of the English reading alone`);
+
+  // a quick fix inserts an attribution by the rules of the quote's own language: in English the
+  // period inside the closing mark becomes a comma (the Arabic rules would move it outside)
+  const english = doc.quotes.find((q) => q.span.start >= from && q.closeMark === '"' && text[q.span.end - 2] === '.');
+  assert.ok(english, 'an English quote ending in a period inside its mark');
+  const edits = attributionEdits(doc, english, ', Jane Doe said');
+  assert.equal(edits[0].newText, ',');
+
+  // forced to one language, the document is read in it throughout
+  const forced = analyzeArticle(text, { language: 'ar' });
+  assert.equal(forced.languageRuns, undefined);
+  assert.equal(languageAt(forced, text.length - 1), 'ar');
+  // one language throughout: no runs
+  assert.equal(analyzeArticle(en).languageRuns, undefined);
 });

@@ -147,6 +147,17 @@ export interface Article {
   quotes: Quote[];
   speakers: Speaker[];
   findings: Finding[];
+  /**
+   * A long document whose parts are written in different languages: where each language starts
+   * (the first at 0). Each part was read with its own language's rules; `language` is the one the
+   * document opens in. Absent when the whole text is read in `language`.
+   */
+  languageRuns?: LanguageRun[];
+}
+
+export interface LanguageRun {
+  start: number;
+  language: Language;
 }
 
 export interface AnalyzeOptions {

@@ -3,6 +3,7 @@ import type { Article, Finding, Quote } from './model';
 import { firstWords } from './messages';
 import { findNameVariants } from './nameVariants';
 import { isJsSpace, isWhitespaceCode, offsetToPosition } from './text';
+import { languageAt } from './languageAt';
 
 /** The closing glyph that matches an opening one. */
 export const CLOSING_MARK: Record<string, string> = { '"': '"', '“': '”', '”': '”', '«': '»', '„': '“', '‘': '’' };
@@ -18,7 +19,7 @@ const AR_OUTSIDE_PUNCT = '.،,؛;:';
 export function likelyQuoteEnd(article: Article, quote: Quote): number {
   let end = quote.textSpan.end;
   while (end > quote.textSpan.start && isWhitespaceCode(article.text.charCodeAt(end - 1))) end--;
-  if (article.language === 'ar') {
+  if (languageAt(article, quote.span.start) === 'ar') {
     while (end > quote.textSpan.start && AR_OUTSIDE_PUNCT.includes(article.text[end - 1])) end--;
   } else if (end > quote.textSpan.start && ',;:'.includes(article.text[end - 1])) end--;
   return end;
@@ -75,7 +76,7 @@ const OPENING_MARKS = '"“”«„';
 export function runsOnToNextParagraph(article: Article, quote: Quote): boolean {
   const here = article.paragraphs[quote.paragraph];
   const next = article.paragraphs[quote.paragraph + 1];
-  if (!here || !next || article.language !== 'en') return false;
+  if (!here || !next || languageAt(article, quote.span.start) !== 'en') return false;
   for (let i = quote.textSpan.end; i < here.span.end; i++) if (!isWhitespaceCode(article.text.charCodeAt(i))) return false;
   return OPENING_MARKS.includes(article.text[next.span.start]);
 }

@@ -9,6 +9,8 @@ import { toRange } from './convert';
 export interface ArticleJson {
   file: string;
   language: string;
+  /** a long document whose parts are in different languages: each stretch and the language it was read in */
+  languageRuns?: { language: string; range: Range }[];
   title: { text: string; range: Range } | null;
   sections: { heading: string | null; range: Range }[];
   captions: { text: string; credit: string | null; range: Range; duplicateOf: number | null }[];
@@ -23,6 +25,7 @@ export function articleToJson(file: string, article: Article, rules: Settings['r
   return {
     file,
     language: article.language,
+    ...(article.languageRuns && { languageRuns: languageStretches(article).map((s) => ({ language: s.language, range: r(s) })) }),
     title: article.title ? { text: article.title.text, range: r(article.title.span) } : null,
     sections: article.sections.map((s) => ({ heading: s.heading, range: r(s.span) })),
     captions: article.captions.map((c) => ({ text: c.text, credit: c.credit, range: r(c.span), duplicateOf: c.duplicateOf })),
@@ -31,4 +34,10 @@ export function articleToJson(file: string, article: Article, rules: Settings['r
     speakers: article.speakers.map((s) => ({ id: s.id, name: s.name, role: s.role, aliases: s.aliases, mentions: s.mentions.map((m) => r(m.span)) })),
     diagnostics: configuredFindings(article, rules).map((f) => ({ code: f.code, severity: f.severity, message: message(f.code, f.args, lang), range: r(f.span) })),
   };
+}
+
+/** Each language run with its end (the next run's start, or the end of the text). */
+function languageStretches(article: Article): { language: string; start: number; end: number }[] {
+  const runs = article.languageRuns ?? [];
+  return runs.map((run, i) => ({ language: run.language, start: run.start, end: i + 1 < runs.length ? runs[i + 1].start : article.text.length }));
 }

@@ -8,6 +8,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import type { Article, Quote, Span, Speaker } from '../article/model';
 import { firstWords, message, type UiLanguage } from '../article/messages';
 import { spanContains } from '../article/text';
+import { languageAt } from '../article/languageAt';
 import { toPosition, toRange } from './convert';
 import { mentionAt } from './speakerAt';
 
@@ -30,7 +31,7 @@ export function lineLink(article: Article, uri: string | undefined, offset: numb
 
 function excerpt(article: Article, q: Quote): string {
   const words = firstWords(q.text, 8);
-  return article.language === 'ar' ? `«${words}»` : `“${words}”`;
+  return languageAt(article, q.span.start) === 'ar' ? `«${words}»` : `“${words}”`;
 }
 
 function speakerTitle(s: Speaker, lang: UiLanguage): string[] {

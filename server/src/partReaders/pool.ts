@@ -86,7 +86,7 @@ export class PartBatch {
       claims: this.claims.buffer,
       texts: this.jobs.map((job) => job.text),
       readings: this.jobs.map((job) => job.reading),
-      language: first.language,
+      languages: this.jobs.map((job) => job.language),
       options: first.options,
     };
   }

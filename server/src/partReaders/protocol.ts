@@ -20,7 +20,8 @@ export interface BatchRequest {
   /** the parts' texts and places, by index */
   texts: string[];
   readings: StructureReading[];
-  language: Language;
+  /** each part's language (a long document may change language from part to part) */
+  languages: Language[];
   options: AnalyzeOptions;
 }
 

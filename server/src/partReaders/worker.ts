@@ -26,9 +26,9 @@ function readBatch(port: MessagePort, request: BatchRequest): void {
 }
 
 function readingOf(request: BatchRequest, index: number): BatchReply {
-  const { id, language, options } = request;
+  const { id, options } = request;
   try {
-    return { id, index, reading: toSent(readPart({ text: request.texts[index], language, options, reading: request.readings[index] })) };
+    return { id, index, reading: toSent(readPart({ text: request.texts[index], language: request.languages[index], options, reading: request.readings[index] })) };
   } catch (err) {
     // the main thread reads this part itself, and reports what goes wrong there
     return { id, index, error: err instanceof Error ? err.message : String(err) };

@@ -3,7 +3,7 @@
 // paragraphs before its own text) left to the part that owns it, speakers of the same name in
 // different parts made one, and the findings that compare across the document (a caption printed
 // twice, a quote left open) made again on the whole. Readings are cached objects: never mutated.
-import type { Article, Caption, Finding, Language, Quote, Section, Span, Speaker } from '../model';
+import type { Article, Caption, Finding, Language, LanguageRun, Quote, Section, Span, Speaker } from '../model';
 import { captionFindings } from '../captionFindings';
 import { quoteMarkFindings } from '../quoteFindings';
 import { inTextOrder } from '../findings';
@@ -44,6 +44,8 @@ export class PartMerger {
   private readonly speakersMet: MergedSpeaker[] = [];
   private readonly nameFindings: Finding[] = [];
   private readonly captionKeys = new Map<string, number>();
+  /** where each part's language starts, when it differs from the part before's */
+  private readonly languageRuns: LanguageRun[] = [];
   /** parts joined so far */
   count = 0;
 
@@ -58,6 +60,8 @@ export class PartMerger {
     const by = bounds.contextStart;
     /** local offsets before this one are context, owned by the part before */
     const own = bounds.start - by;
+    const run = this.languageRuns[this.languageRuns.length - 1];
+    if (!run || run.language !== part.language) this.languageRuns.push({ start: bounds.start, language: part.language });
     if (k === 0) {
       merged.title = part.title && { text: part.title.text, span: moved(part.title.span, by) };
       merged.byline = part.byline && { text: part.byline.text, span: moved(part.byline.span, by) };
@@ -117,6 +121,7 @@ export class PartMerger {
     this.speakerOfQuote.forEach((m, i) => {
       if (m) merged.quotes[i].speakerId = m.speaker.id;
     });
+    if (this.languageRuns.some((r) => r.language !== merged.language)) merged.languageRuns = this.languageRuns;
     merged.findings = inTextOrder([...captionFindings(merged), ...quoteMarkFindings(merged), ...this.nameFindings]);
     return merged;
   }

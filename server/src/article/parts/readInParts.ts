@@ -3,7 +3,7 @@
 // read here one after the other (readInParts) or elsewhere at the same time, with pauses and a
 // stale version given up (the server's partReaders/): plan, read each part not cached, finish.
 import type { AnalyzeOptions, Article, Language } from '../model';
-import { computeLineStarts, flatCopy } from '../text';
+import { computeLineStarts, detectLanguage, flatCopy } from '../text';
 import { readPartOfDocument } from '../readWhole';
 import type { StructureReading } from '../structure';
 import { splitIntoParts, type PartBounds } from './split';
@@ -32,23 +32,29 @@ export interface PartPlan {
   merger: PartMerger;
 }
 
-/** The parts of `text`, each with its reading from the cache when its text and place are unchanged. */
+/**
+ * The parts of `text` (whose language is `language`), each with its reading from the cache when its
+ * text and place are unchanged. Unless the options force a language, each part is read in the
+ * language its own text is written in: a long document may gather articles of both languages.
+ */
 export function planParts(text: string, language: Language, options: AnalyzeOptions, cache: PartCache): PartPlan {
   const lineStarts = computeLineStarts(text);
   const bounds = splitIntoParts(text, lineStarts);
   const credits = JSON.stringify(options.extraCredits ?? []);
+  const forced = options.language === 'ar' || options.language === 'en' ? options.language : null;
   const jobs = bounds.map((b, i): PartJob => {
     const first = i === 0;
     const last = i === bounds.length - 1;
-    const key = `${language}|${first}|${last}|${b.start - b.contextStart}|${credits}`;
     const slice = text.slice(b.contextStart, b.end);
+    const partLanguage = forced ?? detectLanguage(slice);
+    const key = `${partLanguage}|${first}|${last}|${b.start - b.contextStart}|${credits}`;
     const kept = cache.find(key, slice);
     if (kept) cache.keep(key, kept.text, kept.article);
     // a part to read gets a copy: a slice would keep this whole version of the document alive as
     // long as the part is cached (a part found keeps the cache's copy: a keystroke copies one part)
     const partText = kept ? kept.text : flatCopy(slice);
     // the headline is the document's first line, the source line its last one of that kind
-    return { key, text: partText, language, options, reading: { headline: first, sourceLine: last }, article: kept?.article };
+    return { key, text: partText, language: partLanguage, options, reading: { headline: first, sourceLine: last }, article: kept?.article };
   });
   return { text, language, lineStarts, bounds, jobs, merger: new PartMerger(text, language, lineStarts) };
 }

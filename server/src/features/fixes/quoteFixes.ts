@@ -6,6 +6,7 @@ import { message, type UiLanguage } from '../../article/messages';
 import { CLOSING_MARK, lastWords, likelyQuoteEnd } from '../../article/quoteFindings';
 import { shortName, variantSpeakerIds } from '../../article/nameVariants';
 import { ATTRIBUTION_PHRASES } from '../../article/lexicon/attributionPhrase';
+import { languageAt } from '../../article/languageAt';
 import type { CodeActionRequest } from '../codeActions';
 import { toRange } from '../convert';
 
@@ -46,7 +47,7 @@ export function speakersByDistance(article: Article, quote: Quote): Speaker[] {
  */
 export function attributionEdits(article: Article, quote: Quote, phrase: string): TextEdit[] {
   const text = article.text;
-  const rules = ATTRIBUTION_PHRASES[article.language];
+  const rules = ATTRIBUTION_PHRASES[languageAt(article, quote.span.start)];
   const closeAt = quote.span.end - (quote.closeMark?.length ?? 0);
   const inner = closeAt - 1 >= quote.textSpan.start ? text[closeAt - 1] : '';
   const after = text[quote.span.end] ?? '';
@@ -72,7 +73,7 @@ export function attributionEdits(article: Article, quote: Quote, phrase: string)
 function unattributedFixes(article: Article, uri: string, d: Diagnostic, f: Finding, lang: UiLanguage): CodeAction[] {
   const quote = article.quotes.find((q) => q.span.start === f.span.start && q.span.end === f.span.end);
   if (!quote || quote.closeMark === null) return [];
-  const rules = ATTRIBUTION_PHRASES[article.language];
+  const rules = ATTRIBUTION_PHRASES[languageAt(article, quote.span.start)];
   const out: CodeAction[] = [];
   // a speaker who is another one misspelt (`بوريال` for `بوريل`) gets no action of their own
   const variants = variantSpeakerIds(article);
