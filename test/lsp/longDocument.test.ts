@@ -106,3 +106,32 @@ test('part readers: two threads start with the first long document, read it with
   assert.equal(threadsOf(pid), before, 'the readers stopped with the last long document');
   assert.equal(c.exited, null);
 });
+
+test('a long document of Arabic then English articles: each part is read in its language, and a hover quotes its words in that language\'s marks', async (t) => {
+  const c = await client(t);
+  const uri = fileUri('two-languages.article');
+  const ar = longDocument('ar', PARTS_FROM);
+  const text = `${ar}\n\n${longDocument('en', PARTS_FROM)}`;
+  const opened = c.waitForVersion(uri, 1, 30000);
+  c.open(uri, text);
+  await opened;
+  const expected = analyzeArticle(text);
+  assert.deepEqual(expected.languageRuns?.map((r) => r.language), ['ar', 'en']);
+  const doc = TextDocument.create(uri, 'article', 1, text);
+  // a speaker's first mention well inside each stretch: its card lists the speaker's quotes
+  const speakerIn = (from: number, to: number) => expected.speakers.find((s) => s.quotes.length > 0 && s.mentions.length > 0 && s.mentions[0].span.start > from && s.quotes.every((i) => expected.quotes[i].span.start > from && expected.quotes[i].span.end < to));
+  const english = speakerIn(ar.length + 40_000, text.length);
+  const arabic = speakerIn(0, ar.length - 40_000);
+  assert.ok(english && arabic, 'a speaker quoted in each stretch');
+  const hoverText = async (offset: number) => {
+    const hover = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(offset) })) as { contents: { value: string } } | null;
+    assert.ok(hover, `a hover at ${offset}`);
+    return hover.contents.value;
+  };
+  const inEnglish = await hoverText(english.mentions[0].span.start);
+  assert.match(inEnglish, /“[^”]+”/, 'English words in English marks');
+  assert.doesNotMatch(inEnglish, /«/);
+  const inArabic = await hoverText(arabic.mentions[0].span.start);
+  assert.match(inArabic, /«[^»]+»/, 'Arabic words in Arabic marks');
+  assert.equal(c.exited, null);
+});
