@@ -1,6 +1,7 @@
 // Engine section: analyzeArticle on one ~5 KB article, 100 articles concatenated and 5 MB; the
 // whole corpus article by article. Medians after warm-up; repetitions sized to a time budget.
 import type { Article } from '../server/src/article/model';
+import { languageStretches } from '../server/src/article/languages';
 import type { BenchDocument, CorpusArticle } from './corpus';
 import { KB, MB, median, timeRuns } from './stats';
 import type { ParallelRow } from './engineParallel';
@@ -140,12 +141,8 @@ export function benchEngine(analyzeArticle: (text: string) => Article, docs: Ben
 
 /** The share of the article's bytes read in each language (one language: all of them). */
 function languageShares(article: Article): Map<string, number> {
-  const runs = article.languageRuns ?? [{ start: 0, language: article.language }];
   const bytes = new Map<string, number>();
-  runs.forEach((run, i) => {
-    const end = i + 1 < runs.length ? runs[i + 1].start : article.text.length;
-    bytes.set(run.language, (bytes.get(run.language) ?? 0) + Buffer.byteLength(article.text.slice(run.start, end)));
-  });
+  for (const s of languageStretches(article)) bytes.set(s.language, (bytes.get(s.language) ?? 0) + Buffer.byteLength(article.text.slice(s.start, s.end)));
   const total = Buffer.byteLength(article.text);
   return new Map([...bytes].map(([language, b]) => [language, b / total]));
 }

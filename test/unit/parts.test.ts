@@ -11,7 +11,7 @@ import type { Article } from '../../server/src/article/model';
 import { longDocument } from '../support/longDocument';
 import { tokenArb } from '../support/articleArbitraries';
 import { checkArticle } from '../support/articleInvariants';
-import { languageAt } from '../../server/src/article/languageAt';
+import { languageAt } from '../../server/src/article/languages';
 import { attributionEdits } from '../../server/src/features/fixes/quoteFixes';
 
 const speakerName = (a: Article, i: number): string | null => {

@@ -1,8 +1,8 @@
 // analyzeArticle(text, options) → Article: the one entry point of the engine.
 // An article is read whole; a document of book length is read in parts (parts/), each re-read
 // only when its own text changes, when the caller keeps a PartCache from one version to the next.
-import type { AnalyzeOptions, Article, Language } from './model';
-import { detectLanguage } from './text';
+import type { AnalyzeOptions, Article } from './model';
+import { languageFor } from './languages';
 import { readWhole } from './readWhole';
 import { PARTS_FROM } from './parts/split';
 import { planParts, readInParts, type PartPlan } from './parts/readInParts';
@@ -29,8 +29,4 @@ export function isReadInParts(text: string): boolean {
 export function planLongDocument(text: string, options: AnalyzeOptions, cache: PartCache): PartPlan | null {
   if (!isReadInParts(text)) return null;
   return planParts(text, languageFor(text, options), options, cache);
-}
-
-function languageFor(text: string, options: AnalyzeOptions): Language {
-  return options.language && options.language !== 'auto' ? options.language : detectLanguage(text);
 }

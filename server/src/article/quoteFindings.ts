@@ -3,7 +3,7 @@ import type { Article, Finding, Quote } from './model';
 import { firstWords } from './messages';
 import { findNameVariants } from './nameVariants';
 import { isJsSpace, isWhitespaceCode, offsetToPosition } from './text';
-import { languageAt } from './languageAt';
+import { languageAt } from './languages';
 
 /** The closing glyph that matches an opening one. */
 export const CLOSING_MARK: Record<string, string> = { '"': '"', '“': '”', '”': '”', '«': '»', '„': '“', '‘': '’' };

@@ -5,6 +5,7 @@ import { message, type UiLanguage } from '../article/messages';
 import type { Settings } from '../settings';
 import { configuredFindings } from './diagnostics';
 import { toRange } from './convert';
+import { languageStretches } from '../article/languages';
 
 export interface ArticleJson {
   file: string;
@@ -34,10 +35,4 @@ export function articleToJson(file: string, article: Article, rules: Settings['r
     speakers: article.speakers.map((s) => ({ id: s.id, name: s.name, role: s.role, aliases: s.aliases, mentions: s.mentions.map((m) => r(m.span)) })),
     diagnostics: configuredFindings(article, rules).map((f) => ({ code: f.code, severity: f.severity, message: message(f.code, f.args, lang), range: r(f.span) })),
   };
-}
-
-/** Each language run with its end (the next run's start, or the end of the text). */
-function languageStretches(article: Article): { language: string; start: number; end: number }[] {
-  const runs = article.languageRuns ?? [];
-  return runs.map((run, i) => ({ language: run.language, start: run.start, end: i + 1 < runs.length ? runs[i + 1].start : article.text.length }));
 }

@@ -8,7 +8,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import type { Article, Quote, Span, Speaker } from '../article/model';
 import { firstWords, message, type UiLanguage } from '../article/messages';
 import { spanContains } from '../article/text';
-import { languageAt } from '../article/languageAt';
+import { languageAt } from '../article/languages';
 import { toPosition, toRange } from './convert';
 import { mentionAt } from './speakerAt';
 

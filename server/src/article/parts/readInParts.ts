@@ -3,7 +3,8 @@
 // read here one after the other (readInParts) or elsewhere at the same time, with pauses and a
 // stale version given up (the server's partReaders/): plan, read each part not cached, finish.
 import type { AnalyzeOptions, Article, Language } from '../model';
-import { computeLineStarts, detectLanguage, flatCopy } from '../text';
+import { computeLineStarts, flatCopy } from '../text';
+import { languageFor } from '../languages';
 import { readPartOfDocument } from '../readWhole';
 import type { StructureReading } from '../structure';
 import { splitIntoParts, type PartBounds } from './split';
@@ -41,12 +42,11 @@ export function planParts(text: string, language: Language, options: AnalyzeOpti
   const lineStarts = computeLineStarts(text);
   const bounds = splitIntoParts(text, lineStarts);
   const credits = JSON.stringify(options.extraCredits ?? []);
-  const forced = options.language === 'ar' || options.language === 'en' ? options.language : null;
   const jobs = bounds.map((b, i): PartJob => {
     const first = i === 0;
     const last = i === bounds.length - 1;
     const slice = text.slice(b.contextStart, b.end);
-    const partLanguage = forced ?? detectLanguage(slice);
+    const partLanguage = languageFor(slice, options);
     const key = `${partLanguage}|${first}|${last}|${b.start - b.contextStart}|${credits}`;
     const kept = cache.find(key, slice);
     if (kept) cache.keep(key, kept.text, kept.article);

@@ -6,7 +6,7 @@ import { message, type UiLanguage } from '../../article/messages';
 import { CLOSING_MARK, lastWords, likelyQuoteEnd } from '../../article/quoteFindings';
 import { shortName, variantSpeakerIds } from '../../article/nameVariants';
 import { ATTRIBUTION_PHRASES } from '../../article/lexicon/attributionPhrase';
-import { languageAt } from '../../article/languageAt';
+import { languageAt } from '../../article/languages';
 import type { CodeActionRequest } from '../codeActions';
 import { toRange } from '../convert';
 
