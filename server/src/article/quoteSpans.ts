@@ -53,7 +53,6 @@ interface Open {
   index: number;
 }
 
-
 function prevNonSpace(text: string, from: number, limit: number): string {
   for (let i = from - 1; i >= limit; i--) if (!isWhitespaceCode(text.charCodeAt(i))) return text[i];
   return '';

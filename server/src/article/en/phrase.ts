@@ -5,7 +5,7 @@ import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
   COORDINATORS, GENDERED_ROLES, PRONOUNS, W_ADJUNCT, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN,
-  W_GENDERED_ROLE, W_HONORIFIC, W_PRONOUN, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificGender, isDescriptiveCompound, isNameWord, isNationality, isPunct, isWord, flagAt, wordFlags,
+  W_GENDERED_ROLE, W_PRONOUN, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificAt, honorificGender, isDescriptiveCompound, isNationality, isPunct, isWord, flagAt, nameWordAt, wordFlags,
 } from './words';
 import { startsWithNumber } from '../text';
 import type { WordSet } from './lowerCaseWords';
@@ -68,22 +68,6 @@ function isAcronym(t: Token | undefined): boolean {
   const n = t.text.length;
   const second = t.text.charCodeAt(1);
   return n >= 2 && n <= 16 && !(second >= 97 && second <= 122) && ACRONYM.test(t.text);
-}
-
-/** `honorificOf(tokens[i]) !== null`, from the word's remembered flags (`flagAt`: no lexicon lookup per question) */
-export function honorificAt(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  return t !== undefined && t.kind === 'word' && t.cap && (flagAt(tokens, i) & W_HONORIFIC) !== 0;
-}
-
-/**
- * `isNameWord(tokens[i], prev)`; a capitalised word the lexicon does not mark W_NOT_NAME, with no
- * hyphen, is answered from its remembered flags.
- */
-export function nameWordAt(tokens: Token[], i: number, prev?: Token): boolean {
-  const t = tokens[i];
-  if (t !== undefined && t.kind === 'word' && t.cap && (flagAt(tokens, i) & W_NOT_NAME) === 0 && t.text.indexOf('-') < 0) return true;
-  return isNameWord(t, prev);
 }
 
 /** Splits tokens[from, to) at commas, dashes and parentheses; `(ACRONYM)` attaches to the segment before it. */
@@ -173,7 +157,7 @@ function nameRunEnding(tokens: Token[], from: number, to: number): number {
     if (isWord(t) && !t.cap && (flagAt(tokens, r - 1) & W_PARTICLE) !== 0 && r < to && r - 2 >= from) {
       let p = r - 2;
       if (p > from && isWord(tokens[p]) && !tokens[p].cap && (flagAt(tokens, p) & W_PARTICLE) !== 0) p--;
-      if (isNameWord(tokens[p])) {
+      if (nameWordAt(tokens, p)) {
         r = p + 1;
         continue;
       }
@@ -183,14 +167,14 @@ function nameRunEnding(tokens: Token[], from: number, to: number): number {
   // `Lord Nicholls of Birkenhead`
   if (r - 2 >= from && r < to && isWord(tokens[r - 1]) && tokens[r - 1].lower === 'of') {
     let q = r - 1;
-    while (q > from && isNameWord(tokens[q - 1])) q--;
+    while (q > from && nameWordAt(tokens, q - 1)) q--;
     if (q < r - 1 && PEERAGE.has(tokens[q].lower.replace(/\.$/, ''))) r = q;
   }
   // An organisation with its article: `the Qualifications and Curriculum Authority`
   let q = r;
-  while (q - 2 >= from && isWord(tokens[q - 1]) && ORG_JOINERS.has(tokens[q - 1].lower) && isNameWord(tokens[q - 2])) {
+  while (q - 2 >= from && isWord(tokens[q - 1]) && ORG_JOINERS.has(tokens[q - 1].lower) && nameWordAt(tokens, q - 2)) {
     let p = q - 1;
-    while (p > from && isNameWord(tokens[p - 1]) && !tokens[p - 1].possessive) p--;
+    while (p > from && nameWordAt(tokens, p - 1) && !tokens[p - 1].possessive) p--;
     if (p === q - 1) break;
     q = p;
   }

@@ -4,8 +4,8 @@
 // left from the cue, skipping adjuncts and relative clauses, pairing appositive roles with names.
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
-import { segments, segmentAt, nounPhrase, nameWordAt, honorificAt, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, honorificOf, isNameWord, isPunct, isWord, flagAt } from './words';
+import { segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
+import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 const TIME_WORDS = new Set([
@@ -208,7 +208,7 @@ function trailingName(ctx: PhraseContext, tokens: Token[], seg: Range): SpeakerP
   let r = seg.to;
   while (r > seg.from && isWord(tokens[r - 1]) && (nameWordAt(tokens, r - 1, tokens[r - 2]) || honorificAt(tokens, r - 1) || (!tokens[r - 1].cap && (flagAt(tokens, r - 1) & W_PARTICLE) !== 0))) r--;
   if (r <= seg.from || seg.to - r < 2) return null;
-  for (let h = seg.to - 2; h > r; h--) if (honorificOf(tokens[h])) {
+  for (let h = seg.to - 2; h > r; h--) if (honorificAt(tokens, h)) {
     r = h;
     break;
   }
@@ -317,7 +317,7 @@ function namedBody(tokens: Token[], seg: Range): boolean {
   for (let i = seg.from; i + 1 < seg.to && i - seg.from < 4; i++) {
     const t = tokens[i];
     if (!isWord(t) || t.cap || (flagAt(tokens, i) & W_CLAUSE) !== 0) return false;
-    if ((flagAt(tokens, i) & W_ORG) !== 0) return isNameWord(tokens[i + 1], t);
+    if ((flagAt(tokens, i) & W_ORG) !== 0) return nameWordAt(tokens, i + 1, t);
   }
   return false;
 }
@@ -567,7 +567,7 @@ function leadsToName(tokens: Token[], seg: Range): boolean {
   let j = seg.from;
   while (j < seg.to && j - seg.from < 3 && isWord(tokens[j]) && !tokens[j].cap && (flagAt(tokens, j) & (W_CLAUSE | W_AUX | W_ADJUNCT | W_CONNECTIVE)) === 0) j++;
   if (j === seg.from || j + 1 >= seg.to) return false;
-  return isNameWord(tokens[j], tokens[j - 1]) && isNameWord(tokens[j + 1], tokens[j]) && !honorificOf(tokens[j]);
+  return nameWordAt(tokens, j, tokens[j - 1]) && nameWordAt(tokens, j + 1, tokens[j]) && !honorificAt(tokens, j);
 }
 
 /** A lower-case role word opens the words at `at` (`director of …`, `the head of …`, `a lawyer for …`). */

@@ -44,7 +44,7 @@ export const W_RELATIVE = 1 << 10;
 export const W_DOCUMENT = 1 << 11;
 export const W_GIVEN_NAME = 1 << 12;
 export const W_SPEECH_CUE = 1 << 13;
-/** the word, or the word without its final full stop, is an honorific (what `honorificOf` asks) */
+/** the word, or the word without its final full stop, is an honorific (what `honorificAt` asks) */
 export const W_HONORIFIC = 1 << 14;
 /** a verb of saying or of partial quoting (`says`, `called`) */
 export const W_REPORTING = 1 << 15;
@@ -109,10 +109,13 @@ export const HONORIFICS = recordMap(lexiconEn.honorifics);
 export const PRONOUNS = recordMap(lexiconEn.pronouns);
 export const GENDERED_ROLES = recordMap(lexiconEn.genderedRoles);
 
-export function honorificOf(t: Token): string | null {
-  if (t.kind !== 'word' || !t.cap) return null;
-  // (W_HONORIFIC marks each honorific with and without a full stop after it: `Dr`, `Dr.`)
-  return (wordFlags(t.lower) & W_HONORIFIC) !== 0 ? t.text : null;
+/**
+ * tokens[i] is an honorific: a capitalised word the lexicon marks W_HONORIFIC (each with and without
+ * a full stop after it: `Dr`, `Dr.`), read from the word's remembered flags (`flagAt`)
+ */
+export function honorificAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' && t.cap && (flagAt(tokens, i) & W_HONORIFIC) !== 0;
 }
 
 export function honorificGender(h: string): 'male' | 'female' | null {
@@ -130,6 +133,16 @@ export function isNameWord(t: Token | undefined, prev?: Token): boolean {
   if (t.cap) return ((wordFlags(t.lower) & W_NOT_NAME) === 0 || (prev !== undefined && isNameWord(prev))) && !lowerAfterHyphen(t.text);
   // (`The 24-year-old` is a description, not a name like `Radio 1`)
   return startsWithNumber(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive && !t.lower.endsWith('-year-old') && (wordFlags(prev.lower) & W_NOT_NAME) === 0;
+}
+
+/**
+ * `isNameWord(tokens[i], prev)`; a capitalised word the lexicon does not mark W_NOT_NAME, with no
+ * hyphen, is answered from its remembered flags.
+ */
+export function nameWordAt(tokens: Token[], i: number, prev?: Token): boolean {
+  const t = tokens[i];
+  if (t !== undefined && t.kind === 'word' && t.cap && (flagAt(tokens, i) & W_NOT_NAME) === 0 && t.text.indexOf('-') < 0) return true;
+  return isNameWord(t, prev);
 }
 
 /** `One-time`, `Long-term`: a capitalised compound whose second part is lower case is a common word (not `Abdul-Mahdi`) */
@@ -154,7 +167,6 @@ for (let k = 0; k < SEPARATORS.length; k++) SEPARATOR_CODE[SEPARATORS.charCodeAt
 export function isSeparator(t: Token): boolean {
   return t.kind === 'punct' && SEPARATOR_CODE[t.text.charCodeAt(0)] === 1;
 }
-
 
 /** `s.replace(/\s+/g, ' ')`, returning `s` itself when it has no white space other than single spaces. */
 export function collapseSpaces(s: string): string {
