@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     let largest = null as Article | null;
     result.engine = benchEngine(analyze, docs, corpus, 2000, (a) => (largest = a));
     log('engine on part readers…');
-    result.engine.parallel = await benchParallel(docs[docs.length - 1], largest!, bundle.path, bundleDir, 9);
+    result.engine.parallel = await benchParallel(docs[docs.length - 1], largest!, bundle.path, bundleDir, 15);
   }
   if (args.only.has('server')) {
     result.bundle = { bytes: bundle.bytes, largest: bundle.largest };
