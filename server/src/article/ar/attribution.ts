@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
@@ -226,6 +226,8 @@ export class Attributor {
     // (cueAt gives one hit per token: the answer kept on it is the cue's own)
     if (c.subjectLimit === limit) return c.subject;
     const phrase = this.readSubject(c, limit);
+    // (`قال رسول الله صلى الله عليه وسلم: «…»`: the Prophet after the verb, his blessing after him)
+    if (phrase && !phrase.cited && this.isBlessedProphet(phrase)) phrase.cited = true;
     c.subjectLimit = limit;
     c.subject = phrase;
     c.subjectEntity = undefined;
@@ -268,6 +270,11 @@ export class Attributor {
         return p && p.to === c.at && p.type !== 'document' ? p : null;
       }
       return null;
+    }
+    // `إن النبي صلى الله عليه وسلم قال`: the Prophet, the blessing written after his name, then the verb
+    if (c.form.kind === 'verb') {
+      const prophet = this.blessedProphetBefore(c.at);
+      if (prophet) return prophet;
     }
     // `لافروف يدعو …`, `الوزير قال إن …`: a subject before the verb, alone at the sentence start (SVO)
     // `أما مدرب النصر فقد اعترف …`: after أما, and with قد / فقد before the verb
@@ -492,7 +499,10 @@ export class Attributor {
     if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && !this.alsoCue(hit, limit)) return;
     // (`وحين سأله أحد الحضور …، قال`: the asker is no speaker the answer goes to)
     if (hit.form.asks) return;
-    const e = this.resolve(this.subjectOf(hit, limit), hit.form.relays ? null : hit.form.gender, hit);
+    const subject = this.subjectOf(hit, limit);
+    // (the Prophet's words cited: the one citing them is still the one speaking)
+    if (subject?.cited) return;
+    const e = this.resolve(subject, hit.form.relays ? null : hit.form.gender, hit);
     if (e) this.registry.touch(e, j);
   }
 
@@ -664,6 +674,68 @@ export class Attributor {
   }
 
   /**
+   * A hadith cited right before the quote: the Prophet speaks (`مستشهدا بالحديث الشريف «…»`, `قوله صلى
+   * الله عليه وسلم: «…»`, `حديث النبي صلى الله عليه وسلم الذي رواه النعمان بن بشير «…»`). Read back from
+   * the quote: a colon, the narrator's clause (`الذي رواه` and up to five words), the blessing, then a
+   * hadith noun with its qualifier, or the Prophet's name after a hadith noun, or `قوله` before the
+   * blessing. He is named as the article writes him (`النبي`, `الرسول`), else `النبي`.
+   */
+  private hadithBefore(qk: number): Attribution | null {
+    const { tokens } = this;
+    let j = qk - 1;
+    if (j >= 0 && tokens[j].text === ':') j--;
+    // `الذي رواه النعمان بن بشير`: the narrator is not the speaker
+    for (let k = j; k >= 1 && k >= j - 5; k--) {
+      if (!tokens[k].word) break;
+      if (narratorVerbs.has(tokens[k].norm) && (tokens[k - 1].norm === 'الذي' || tokens[k - 1].norm === 'التي')) {
+        j = k - 2;
+        break;
+      }
+    }
+    const blessed = this.endsWithBlessing(j);
+    if (blessed) j -= prophetBlessing.length;
+    if (j < 0 || !tokens[j].word) return null;
+    const t = tokens[j];
+    let name: string | null = null;
+    if (hadithQualifiers.has(t.norm) && j >= 1 && hadithNouns.has(tokens[j - 1].norm)) name = 'النبي';
+    else if (prophetNames.has(t.norm) && j >= 1 && hadithNouns.has(tokens[j - 1].norm)) name = t.text;
+    else if (blessed && t.norm === 'قوله') name = 'النبي';
+    if (name === null) return null;
+    const start = t.start;
+    const prophet: SpeakerPhrase = { from: j, to: j + 1, type: 'person', name, nameSpan: { start, end: start }, namePrefix: '', role: null, gender: 'male', owner: null };
+    const e = this.resolve(prophet, null);
+    return e ? { entity: e, kind: 'cue', cue: t.text, cueSpan: { start, end: t.end }, governed: true, appositive: false, cited: true } : null;
+  }
+
+  /** The Prophet named right before the blessing that ends before `at` (`النبي`, `الرسول`, `رسول الله`), else null. */
+  private blessedProphetBefore(at: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    if (!this.endsWithBlessing(at - 1)) return null;
+    const j = at - 1 - prophetBlessing.length;
+    if (j < 0) return null;
+    const from = prophetNames.has(tokens[j].norm) ? j : tokens[j].norm === 'الله' && j >= 1 && tokens[j - 1].norm === 'رسول' ? j - 1 : -1;
+    if (from < 0) return null;
+    const nameSpan = { start: tokens[from].start, end: tokens[j].end };
+    return { from, to: at, type: 'person', name: this.text.slice(nameSpan.start, nameSpan.end), nameSpan, namePrefix: '', role: null, gender: 'male', owner: null, cited: true };
+  }
+
+  /** The phrase names the Prophet (`النبي`, `الرسول`, `رسول الله`) and the blessing follows it. */
+  private isBlessedProphet(p: SpeakerPhrase): boolean {
+    const { tokens } = this;
+    const last = p.to - 1;
+    const named = p.to - p.from === 1 ? prophetNames.has(tokens[p.from].norm) : p.to - p.from === 2 && tokens[p.from].norm === 'رسول' && tokens[last].norm === 'الله';
+    return named && this.endsWithBlessing(p.to + prophetBlessing.length - 1);
+  }
+
+  /** Whether tokens ending at `j` write the blessing after the Prophet's name (صلى الله عليه وسلم). */
+  private endsWithBlessing(j: number): boolean {
+    const n = prophetBlessing.length;
+    if (j - n + 1 < 0 || j >= this.tokens.length) return false;
+    for (let k = 0; k < n; k++) if (this.tokens[j - n + 1 + k].norm !== prophetBlessing[k]) return false;
+    return true;
+  }
+
+  /**
    * The token after a quoted name of one or two words standing at `k` as a cue's subject, followed by a
    * colon, إلى or a complementiser (`وأضاف "الشمري": …`); else -1.
    */
@@ -684,8 +756,8 @@ export class Attributor {
   attribute(qk: number, after: number): Attribution {
     const { tokens } = this;
     const s = this.sentenceStartOf[qk];
-    // `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran is God's words
-    const verse = this.verseBefore(qk);
+    // `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran is God's words (a hadith the Prophet's)
+    const verse = this.verseBefore(qk) ?? this.hadithBefore(qk);
     if (verse) return verse;
     // (`وأضاف "الشمري":`: the quoted name is the cue's subject, a name, not words said)
     if (qk > 0 && isCue(tokens[qk - 1]) && this.quotedSubjectEnd(qk) === after) return { ...NONE, appositive: true };
@@ -835,7 +907,7 @@ export class Attributor {
         // person the quote is their words (`وقال الوزير "سنرى"`)
         const appositive = (subject.to === qk && (subject.type === 'organization' || subject.type === 'anonymous')) || dative;
         const kind: AttributionKind = c.form.kind === 'according' ? 'according-to' : 'cue';
-        return withCue(info, e, kind, true, appositive);
+        return subject.cited ? { ...withCue(info, e, kind, true, appositive), cited: true } : withCue(info, e, kind, true, appositive);
       }
     }
     return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false);

@@ -46,6 +46,12 @@ export const termNouns = set(lex.arabicTermNouns);
 export const termIntroducers = set(lex.arabicTermIntroducers);
 export const outletVerbs = set(lex.arabicOutletVerbs);
 export const verseMarkers = set(lex.arabicVerseMarkers);
+export const hadithNouns = set(lex.arabicHadithNouns);
+export const hadithQualifiers = set(lex.arabicHadithQualifiers);
+export const prophetNames = set(lex.arabicProphetNames);
+/** صلى الله عليه وسلم, normalised, in text order */
+export const prophetBlessing = lex.arabicProphetBlessing.map((w) => norm(w));
+export const narratorVerbs = set(lex.arabicNarratorVerbs);
 export const outlets = set(lex.arabicOutlets);
 export const scareWords = set(lex.arabicScareWords);
 export const clauseOpeners = set(lex.arabicClauseOpeners);

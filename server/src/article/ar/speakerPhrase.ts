@@ -30,6 +30,8 @@ export interface SpeakerPhrase {
   title?: string | null;
   /** a bare definite noun (`الحرب`, `العدل`) may be the object as well as the subject: it names a speaker only if one already has that name */
   weak?: boolean;
+  /** the Prophet, his blessing after his name (`النبي صلى الله عليه وسلم قال`): words cited, whoever spoke before goes on speaking */
+  cited?: boolean;
 }
 
 const MAX_TOKENS = 18;

@@ -218,6 +218,17 @@ export const arabicTermNouns = words(
 );
 /** `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran, whose speaker is الله */
 export const arabicVerseMarkers = words('الآية آية بالآية تعالى الكريمة');
+/**
+ * A hadith, the Prophet's words, cited before a quote (`مستشهدا بالحديث الشريف «…»`, `قوله صلى الله
+ * عليه وسلم: «…»`, `حديث النبي صلى الله عليه وسلم الذي رواه …`): the nouns of a hadith (never alone:
+ * `في حديثه لـ«عكاظ»` is an interview), the words after one that make it the Prophet's, the forms
+ * that name him, the blessing written after his name, and the verbs of its narrator's clause
+ */
+export const arabicHadithNouns = words('حديث الحديث بالحديث للحديث والحديث وبالحديث بحديث حديثا');
+export const arabicHadithQualifiers = words('الشريف النبوي القدسي');
+export const arabicProphetNames = words('النبي الرسول');
+export const arabicProphetBlessing = words('صلى الله عليه وسلم');
+export const arabicNarratorVerbs = words('رواه يرويه أخرجه رواها');
 /** `ما يسمى`, `المعروف باسم`: names and scare quotes, never speech */
 export const arabicTermIntroducers = words('تلقب يلقب يسمى تسمى يعرف تعرف المعروف المعروفة المسمى المسماة الملقب الملقبة بعنوان');
 /** words put in quotes to keep a distance from them (`لمكافحة "الإرهاب"`): alone in a quote, a term */
