@@ -75,6 +75,16 @@ function isNoun(set: Set<string>, n: string): boolean {
 }
 
 
+/**
+ * Each word's accusative ending written with its tanween (`مصدراً` → `مصدر`, `مطلعاً` → `مطلع`). Only the
+ * written tanween: a bare final alif may be the word's own (`أمريكا`).
+ */
+function withoutAccusativeTanween(name: string): string {
+  return name.replace(ACCUSATIVE_TANWEEN, '');
+}
+/** alif then fathatan, or fathatan then alif, ending a word (one character class each: no backtracking) */
+const ACCUSATIVE_TANWEEN = /(?:\u0627\u064B|\u064B\u0627)(?![\p{L}\p{M}])/gu;
+
 /** `الخارجية` but not `إليسا`: the article, read on the original letters (lexicon.ts, Facts.definite) */
 function definite(t: Token): boolean {
   return (factsOf(t) & Facts.definite) !== 0;
@@ -579,6 +589,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     phrase.name = textOf(text, tokens, k, end).slice(skip);
     // `صحيفة "عكاظ"` is named صحيفة عكاظ (a later `عكاظ` is the same body)
     if (quoted[k + 1]) phrase.name = withoutQuoteMarks(phrase.name);
+    // `غير أن مصدراً مطلعاً قال`: an unnamed source is named in the nominative (`مصدر مطلع`), as elsewhere
+    if (leading === 'anonymous') phrase.name = withoutAccusativeTanween(phrase.name);
     phrase.nameSpan = { start: tokens[k].start + skip, end: tokens[end - 1].end };
     phrase.namePrefix = skip ? clitic : '';
     phrase.role = appositionRole;
