@@ -369,6 +369,13 @@ test('after لـ a medium has a short name: `انتقد الحكم لـ"تأخر
   assert.equal(speakerOf(a, 'تأخره في').name, 'عادل حسن');
 });
 
+test('after لـ, a short quote is the medium told also after وفق ما / بحسب ما (`وفق ما صرح به لـ"الاقتصادية"`)', () => {
+  const a = analyzeArticle(article('وقال المحلل خالد العمري إن "التراجع طبيعي"، وفق ما صرح به لـ"الاقتصادية"، مضيفا أن "السوق كانت بحاجة إلى هذه الاستراحة".'));
+  assert.equal(quote(a, 'الاقتصادية').kind, 'term');
+  assert.equal(speakerOf(a, 'التراجع طبيعي').name, 'خالد العمري');
+  assert.equal(speakerOf(a, 'السوق كانت').name, 'خالد العمري');
+});
+
 test('the antecedent of الذي is the person named right before its comma, or before where they work', () => {
   const a = analyzeArticle(article(
     'ويضم العرض لوحات تمزج بين فن الخط العربي والتصوير، بمشاركة المصور الفرنسي جان دوبون، الذي وصف التجربة بأنها «رحلة بين لغتين».',
