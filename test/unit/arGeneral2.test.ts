@@ -376,6 +376,16 @@ test('after لـ, a short quote is the medium told also after وفق ما / بح
   assert.equal(speakerOf(a, 'السوق كانت').name, 'خالد العمري');
 });
 
+test('a ruling no one is named as issuing is the court\'s the article named before it (`وجاء في الحكم أن`)', () => {
+  const a = analyzeArticle(article(
+    'ألزمت المحكمة التجارية بالرياض وكالة سيارات باستبدال مركبة لمواطن بعد ثبوت عيب مصنعي فيها.',
+    'وقال محامي المدعي سالم العتيبي إن موكله «استنفد كل الطرق الودية».',
+    'وجاء في الحكم، الذي اطلعت "سبق" على نسخة منه، أن الوكالة "أخفقت في إصلاح العيب رغم إدخال المركبة إلى مركز الصيانة خمس مرات".',
+  ));
+  assert.equal(speakerOf(a, 'أخفقت في إصلاح').name, 'المحكمة التجارية بالرياض');
+  assert.equal(speakerOf(a, 'استنفد كل').name, 'سالم العتيبي');
+});
+
 test('the antecedent of الذي is the person named right before its comma, or before where they work', () => {
   const a = analyzeArticle(article(
     'ويضم العرض لوحات تمزج بين فن الخط العربي والتصوير، بمشاركة المصور الفرنسي جان دوبون، الذي وصف التجربة بأنها «رحلة بين لغتين».',

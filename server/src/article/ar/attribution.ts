@@ -51,6 +51,11 @@ function withCue(info: { cue: string; cueSpan: Span }, entity: Entity | null, ki
 }
 
 const ILA = norm('إلى');
+/** a ruling (`الحكم`, as documentNoun names it), and the court that issues one */
+const RULING = norm('حكم');
+const COURT = norm('المحكمة');
+/** most tokens read back from a ruling for the court that issued it */
+const COURT_WINDOW = 2000;
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
@@ -475,7 +480,9 @@ export class Attributor {
   private resolve(p: SpeakerPhrase | null, gender: Gender | null, of: CueHit | null = null): Entity | null {
     if (!p) return null;
     if (p.type === 'document' && !p.owner) {
-      const owner = this.documentOwners.get(documentNoun(this.tokens[p.from].norm) ?? '');
+      const noun = documentNoun(this.tokens[p.from].norm) ?? '';
+      // (`وجاء في الحكم أن`: a ruling no one is named as issuing is the court's the article named before it)
+      const owner = this.documentOwners.get(noun) ?? (noun === RULING ? this.courtBefore(p.from) : null);
       if (owner) return owner;
     }
     if (of !== null && of.subjectEntity !== undefined) return of.subjectEntity;
@@ -556,6 +563,31 @@ export class Attributor {
     const e = this.resolve(p, null);
     if (e) this.documentOwners.set(noun, e);
   }
+
+  /**
+   * The court the article names last before token `at` (`قضت المحكمة الجزائية في جدة …`), at most
+   * COURT_WINDOW tokens back. Each token is read once in a reading: a later ruling reads back only to
+   * where an earlier one's search began, and takes the court found then.
+   */
+  private courtBefore(at: number): Entity | null {
+    const { tokens } = this;
+    const stop = Math.max(0, at - COURT_WINDOW, this.courtSearchedTo);
+    for (let j = at - 1; j >= stop; j--) {
+      if (tokens[j].norm !== COURT || this.quoted[j]) continue;
+      const p = parseSpeakerPhrase(this.text, tokens, j, Math.min(tokens.length, j + 8), this.quoted);
+      const entity = p && p.type === 'organization' ? this.resolve(p, null) : null;
+      if (entity) {
+        this.court = { at: j, entity };
+        break;
+      }
+    }
+    this.courtSearchedTo = Math.max(this.courtSearchedTo, at);
+    return this.court && this.court.at >= at - COURT_WINDOW ? this.court.entity : null;
+  }
+
+  /** the court courtBefore found last, and where its searches have read up to */
+  private court: { at: number; entity: Entity } | null = null;
+  private courtSearchedTo = 0;
 
   /** a `quoted` array where no token is quoted (innerSource; parseSpeakerPhrase only reads it) */
   private noneQuoted: Uint8Array | null = null;
