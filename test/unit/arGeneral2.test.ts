@@ -376,7 +376,7 @@ test('after لـ, a short quote is the medium told also after وفق ما / بح
   assert.equal(speakerOf(a, 'السوق كانت').name, 'خالد العمري');
 });
 
-test('a ruling no one is named as issuing is the court\'s the article named before it (`وجاء في الحكم أن`)', () => {
+test('a ruling no one is named as issuing is the court\'s the article named before it (`وجاء في الحكم أن`, `في حيثيات الحكم`)', () => {
   const a = analyzeArticle(article(
     'ألزمت المحكمة التجارية بالرياض وكالة سيارات باستبدال مركبة لمواطن بعد ثبوت عيب مصنعي فيها.',
     'وقال محامي المدعي سالم العتيبي إن موكله «استنفد كل الطرق الودية».',
@@ -384,6 +384,12 @@ test('a ruling no one is named as issuing is the court\'s the article named befo
   ));
   assert.equal(speakerOf(a, 'أخفقت في إصلاح').name, 'المحكمة التجارية بالرياض');
   assert.equal(speakerOf(a, 'استنفد كل').name, 'سالم العتيبي');
+  // (a part of the ruling stands for it: `وجاء في حيثيات الحكم أن`)
+  const b = analyzeArticle(article(
+    'قضت المحكمة الجزائية في جدة بسجن خمسة متهمين بعد إدانتهم بسرقة المحولات من السيارات.',
+    'وجاء في حيثيات الحكم أن المتهمين "استغلوا ساعات الفجر الأولى وخلو المواقف من المارة".',
+  ));
+  assert.match(speakerOf(b, 'استغلوا ساعات').name, /^المحكمة الجزائية/);
 });
 
 test('the antecedent of الذي is the person named right before its comma, or before where they work', () => {

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
@@ -244,6 +244,8 @@ export class Attributor {
     if (c.form.kind === 'participle') return null;
     let k = c.at + 1;
     if (c.form.kind === 'came-in') k++; // `جاء في البيان`
+    // `وجاء في حيثيات الحكم أن`: a part of a document stands for the document
+    if (c.form.kind === 'came-in' && k + 1 < limit && documentParts.has(tokens[k].norm) && hasFact(tokens[k + 1], Facts.documentNoun)) k++;
     // `وأضاف "الشمري": "…"`, `وأشار "بارشيد" إلى أن`: the subject is a name the paper put in quotes
     const quotedName = this.quotedSubjectEnd(k);
     if (quotedName > 0) {

@@ -42,6 +42,7 @@ export const organisationNames = lex.arabicOrganisationHeads.filter((w) => w.inc
 export const organisationFirstWords = new Set(organisationNames.map((o) => o.slice(0, o.indexOf(' '))));
 export const unnamedSources = set(lex.arabicUnnamedSources);
 export const documentNouns = set(lex.arabicDocumentNouns);
+export const documentParts = set(lex.arabicDocumentParts);
 export const termNouns = set(lex.arabicTermNouns);
 export const termIntroducers = set(lex.arabicTermIntroducers);
 export const outletVerbs = set(lex.arabicOutletVerbs);

@@ -202,6 +202,8 @@ export const arabicOrganisationHeads = words(
 export const arabicUnnamedSources = words('مصدر مصادر أهالي أهالى مسؤول مسؤولون مسؤولين شهود شاهد مراقبون خبراء محللون دبلوماسي دبلوماسيون ناشطون سكان متحدث ناطق عدد بعض مجموعة أحدهم أحدهن إحداهن أحد إحدى');
 /** a document speaks for its author: `وذكر تقرير منظمة اليونيسف`, `وأضاف البيان` */
 export const arabicDocumentNouns = words('بيان تقرير تصريح تصريحات رسالة مقال مقالة كلمة خطاب حكم قرار بلاغ مذكرة وثيقة تسجيل شريط تغريدة منشور');
+/** a part of a document that stands for it after `جاء في` (`وجاء في حيثيات الحكم أن`): the document speaks */
+export const arabicDocumentParts = words('حيثيات منطوق نص ديباجة');
 
 /** Nouns that introduce a name, so the quote after them is a term: `حركة «حماس»`, `بعنوان "…"`. */
 export const arabicTermNouns = words(
