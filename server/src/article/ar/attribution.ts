@@ -907,7 +907,8 @@ export class Attributor {
     if (c.form.kind === 'nested') return withCue(info, this.nestedSource(c, s), 'nested', true, false);
     // `كتاب أسماه (تفكيك "هيكل")`: a naming verb with no `ما` gives a name, not words
     if (c.form.names && !naming) return withCue(info, null, null, false, true);
-    // `وفق ما صرح به لـ"الاقتصادية"`: right after the lam, a short quote is the medium told, whatever the cue
+    // `وفق ما صرح به لـ"الاقتصادية"`: right after the lam, a short quote is the medium told, after a naming
+    // or according cue or a participle too (other cues meet the same test below)
     const lam = tokens[qk - 1];
     if (lam && (lam.norm === 'ل' || lam.norm === 'لـ') && after - qk <= 5 && (naming || c.form.kind === 'participle') && !this.contentBetween(c.at + 1, qk)) {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', false, true);
