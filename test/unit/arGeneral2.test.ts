@@ -476,12 +476,18 @@ test('`لكن وكيل اللاعب، الفرنسي جان مارك، رد مؤ
   assert.equal(speakerOf(a, 'كان يعلم').name, 'ماركو روسي');
 });
 
-test('`وهو ما نفاه X، مؤكدا أن «…»`: the one who denied goes on speaking', () => {
+test('`وهو ما نفاه X، مؤكدا أن «…»`: the one who denied goes on speaking, also named by the family name alone', () => {
   const a = analyzeArticle(article(
     'وقال عدد من الموظفين إن الدمج «سيؤدي إلى تسريح بعضهم».',
     'وهو ما نفاه مدير الإدارة خالد الحربي، مؤكدا أن «جميع الموظفين سيبقون في وظائفهم».',
   ));
   assert.equal(speakerOf(a, 'جميع الموظفين').name, 'خالد الحربي');
+  // (mid-sentence, by the family name alone: a bare definite word, read as a body's name, is the person met by it)
+  const b = analyzeArticle(article(
+    'وقال المدير العام للتعليم الدكتور ناصر بن عبدالله العبدالكريم إن الدمج «ليس إجراء لتوفير النفقات».',
+    'ويخشى بعض المعلمين أن يكون الدمج مقدمة لتقليص الوظائف، وهو ما نفاه العبدالكريم، مؤكدا أن «جميع المعلمين سينتقلون مع طلابهم».',
+  ));
+  assert.equal(speakerOf(b, 'جميع المعلمين').name, 'ناصر بن عبدالله العبدالكريم');
 });
 
 test('a preposition carrying a pronoun opens no speaker: `ويتفق معه محللون …` is no phrase «معه محللون»', () => {

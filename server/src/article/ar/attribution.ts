@@ -960,7 +960,10 @@ export class Attributor {
     // (`على ما وصفه نائب الرئيس X بـ"…"`: a describing verb with its own subject gives X's word too)
     if (before === 'ما' && c.form.withObject && c.form.kind === 'verb' && !c.form.names) {
       const p = this.subjectOf(c, limit);
-      return !!p && !p.weak && (p.type === 'person' || p.type === 'descriptor' || p.type === 'anonymous');
+      if (!p) return false;
+      // (`وهو ما نفاه العبدالكريم`: a bare definite word, read as a body's name, is a speaker already met by it)
+      if (p.weak) return this.registry.knows(p);
+      return p.type === 'person' || p.type === 'descriptor' || p.type === 'anonymous';
     }
     if (before !== 'كما' || c.form.withObject || c.form.kind !== 'verb') return false;
     const p = this.subjectOf(c, limit);
