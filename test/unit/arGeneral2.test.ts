@@ -392,6 +392,14 @@ test('a ruling no one is named as issuing is the court\'s the article named befo
   assert.match(speakerOf(b, 'استغلوا ساعات').name, /^المحكمة الجزائية/);
 });
 
+test('الفائز is a role: `وعبّر الفائز بالمركز الأول X عن سعادته، وقال:` is X speaking, not the speaker before', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس اللجنة عبدالله بن سعيد العسيري إن المسابقة "تكشف عن مواهب واعدة".',
+    'وعبّر الفائز بالمركز الأول ظافر القحطاني عن سعادته بالفوز، وقال: «هذه القصيدة كتبتها في ليلة ماطرة».',
+  ));
+  assert.equal(speakerOf(a, 'هذه القصيدة').name, 'ظافر القحطاني');
+});
+
 test('the antecedent of الذي is the person named right before its comma, or before where they work', () => {
   const a = analyzeArticle(article(
     'ويضم العرض لوحات تمزج بين فن الخط العربي والتصوير، بمشاركة المصور الفرنسي جان دوبون، الذي وصف التجربة بأنها «رحلة بين لغتين».',
