@@ -400,6 +400,14 @@ test('الفائز is a role: `وعبّر الفائز بالمركز الأول
   assert.equal(speakerOf(a, 'هذه القصيدة').name, 'ظافر القحطاني');
 });
 
+test('`ألقت الطالبة X كلمة الخريجين، وقالت فيها:`: a verb of form IV opening on ال after normalising (ألقى، ألغى، ألزم) opens its sentence, and its subject goes on speaking', () => {
+  const a = analyzeArticle(article(
+    'وقال مدير الجامعة الدكتور منصور بن سعيد آل مفرح إن الخريجين "ثروة الوطن".',
+    'وألقت الطالبة ريم بنت عبدالله الشهري، الحاصلة على المركز الأول في كلية الطب، كلمة الخريجين، وقالت فيها: «الطريق لم يكن مفروشاً بالورود».',
+  ));
+  assert.equal(speakerOf(a, 'الطريق لم يكن').name, 'ريم بنت عبدالله الشهري');
+});
+
 test('the antecedent of الذي is the person named right before its comma, or before where they work', () => {
   const a = analyzeArticle(article(
     'ويضم العرض لوحات تمزج بين فن الخط العربي والتصوير، بمشاركة المصور الفرنسي جان دوبون، الذي وصف التجربة بأنها «رحلة بين لغتين».',

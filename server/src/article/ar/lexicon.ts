@@ -275,8 +275,11 @@ export const Facts = {
 /** `إمام` (imam) normalised: the same letters as `أمام` (in front of) */
 export const IMAM = norm('إمام');
 
-/** verbs that open on ال like a definite noun (form VIII of roots in ل): `التقى الوزير بالمتظاهرين` */
-export const VERBS_ON_AL = new Set(['التقي', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'التفت', 'التفتت', 'التقط', 'التقطت'].map((w) => norm(w)));
+/**
+ * verbs that open on ال like a definite noun once hamza is normalised: form VIII of roots in ل
+ * (`التقى الوزير بالمتظاهرين`), and form IV of roots in ل (`ألقى الطالب كلمة`, `ألغت الوزارة القرار`)
+ */
+export const VERBS_ON_AL = new Set(['التقي', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'التفت', 'التفتت', 'التقط', 'التقطت', 'ألقى', 'ألقت', 'ألغى', 'ألغت', 'ألزم', 'ألزمت', 'ألمح', 'ألمحت'].map((w) => norm(w)));
 
 /** Facts that are membership of one word list, as the word is written (normalised). */
 const LISTED_FACTS: [Set<string>, number][] = [
