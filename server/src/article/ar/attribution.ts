@@ -701,10 +701,16 @@ export class Attributor {
     let j = qk - 1;
     if (j >= 0 && tokens[j].text === ':') j--;
     if (j < 0 || !tokens[j].word || !verseMarkers.has(tokens[j].norm)) return null;
-    const start = tokens[j].start;
-    const god: SpeakerPhrase = { from: j, to: j + 1, type: 'person', name: 'الله', nameSpan: { start, end: start }, namePrefix: '', role: null, gender: 'male', owner: null };
-    const e = this.resolve(god, null);
-    return e ? { entity: e, kind: 'cue', cue: tokens[j].text, cueSpan: { start, end: tokens[j].end }, governed: true, appositive: false, cited: true } : null;
+    return this.citedBy(j, 'الله');
+  }
+
+  /** Words cited from `name` (God, the Prophet), the marker at token j as their cue: whoever spoke before goes on speaking. */
+  private citedBy(j: number, name: string): Attribution | null {
+    const t = this.tokens[j];
+    const start = t.start;
+    const phrase: SpeakerPhrase = { from: j, to: j + 1, type: 'person', name, nameSpan: { start, end: start }, namePrefix: '', role: null, gender: 'male', owner: null };
+    const e = this.resolve(phrase, null);
+    return e ? { entity: e, kind: 'cue', cue: t.text, cueSpan: { start, end: t.end }, governed: true, appositive: false, cited: true } : null;
   }
 
   /**
@@ -734,11 +740,7 @@ export class Attributor {
     if (hadithQualifiers.has(t.norm) && j >= 1 && hadithNouns.has(tokens[j - 1].norm)) name = 'النبي';
     else if (prophetNames.has(t.norm) && j >= 1 && hadithNouns.has(tokens[j - 1].norm)) name = t.text;
     else if (blessed && t.norm === 'قوله') name = 'النبي';
-    if (name === null) return null;
-    const start = t.start;
-    const prophet: SpeakerPhrase = { from: j, to: j + 1, type: 'person', name, nameSpan: { start, end: start }, namePrefix: '', role: null, gender: 'male', owner: null };
-    const e = this.resolve(prophet, null);
-    return e ? { entity: e, kind: 'cue', cue: t.text, cueSpan: { start, end: t.end }, governed: true, appositive: false, cited: true } : null;
+    return name === null ? null : this.citedBy(j, name);
   }
 
   /** The Prophet named right before the blessing that ends before `at` (`النبي`, `الرسول`, `رسول الله`), else null. */
@@ -746,8 +748,7 @@ export class Attributor {
     const { tokens } = this;
     if (!this.endsWithBlessing(at - 1)) return null;
     const j = at - 1 - prophetBlessing.length;
-    if (j < 0) return null;
-    const from = prophetNames.has(tokens[j].norm) ? j : tokens[j].norm === 'الله' && j >= 1 && tokens[j - 1].norm === 'رسول' ? j - 1 : -1;
+    const from = this.prophetNameFrom(j);
     if (from < 0) return null;
     const nameSpan = { start: tokens[from].start, end: tokens[j].end };
     return { from, to: at, type: 'person', name: this.text.slice(nameSpan.start, nameSpan.end), nameSpan, namePrefix: '', role: null, gender: 'male', owner: null, cited: true };
@@ -755,10 +756,15 @@ export class Attributor {
 
   /** The phrase names the Prophet (`النبي`, `الرسول`, `رسول الله`) and the blessing follows it. */
   private isBlessedProphet(p: SpeakerPhrase): boolean {
+    return this.prophetNameFrom(p.to - 1) === p.from && this.endsWithBlessing(p.to + prophetBlessing.length - 1);
+  }
+
+  /** Where the Prophet's name ending at token j starts (`النبي`, `الرسول`, `رسول الله`), else -1. */
+  private prophetNameFrom(j: number): number {
     const { tokens } = this;
-    const last = p.to - 1;
-    const named = p.to - p.from === 1 ? prophetNames.has(tokens[p.from].norm) : p.to - p.from === 2 && tokens[p.from].norm === 'رسول' && tokens[last].norm === 'الله';
-    return named && this.endsWithBlessing(p.to + prophetBlessing.length - 1);
+    if (j < 0) return -1;
+    if (prophetNames.has(tokens[j].norm)) return j;
+    return tokens[j].norm === 'الله' && j >= 1 && tokens[j - 1].norm === 'رسول' ? j - 1 : -1;
   }
 
   /** Whether tokens ending at `j` write the blessing after the Prophet's name (صلى الله عليه وسلم). */
@@ -907,25 +913,22 @@ export class Attributor {
     if (c.form.kind === 'nested') return withCue(info, this.nestedSource(c, s), 'nested', true, false);
     // `كتاب أسماه (تفكيك "هيكل")`: a naming verb with no `ما` gives a name, not words
     if (c.form.names && !naming) return withCue(info, null, null, false, true);
-    // `وفق ما صرح به لـ"الاقتصادية"`: right after the lam, a short quote is the medium told, after a naming
-    // or according cue or a participle too (other cues meet the same test below)
-    const lam = tokens[qk - 1];
-    if (lam && (lam.norm === 'ل' || lam.norm === 'لـ') && after - qk <= 5 && (naming || c.form.kind === 'participle') && !this.contentBetween(c.at + 1, qk)) {
+    // `قال لـ«عكاظ» إن …`, `يذكر لنا "هيكل" أنه …`: the medium told, or the subject, named before the
+    // words begin, is a term
+    const beforeContent = !this.contentBetween(c.at + 1, qk);
+    // (`انتقد الحكم لـ"تأخره في إشهار البطاقة"`: the medium told has a short name, three words at most;
+    // `وفق ما صرح به لـ"الاقتصادية"`: after a naming or according cue or a participle too)
+    if (beforeContent && tokens[qk - 1]?.norm === 'ل' && after - qk <= 5) {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', false, true);
     }
     if (naming || c.form.kind === 'participle') {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false, naming);
     }
-    // `قال لـ«عكاظ» إن …`, `يذكر لنا "هيكل" أنه …`: the medium told, or the subject, named before the
-    // words begin, is a term
-    const beforeContent = !this.contentBetween(c.at + 1, qk);
     const subjectSlot = beforeContent && after < tokens.length && hasFact(tokens[after], Facts.complementiser);
     // (`وغردت عبر حسابها في "إكس" قائلة`: a short quote after a preposition, before the words, is a name)
     // (`حذرت من "الإفراط في التفاؤل"`: a preposition right after the cue takes the words it governs)
     const named = beforeContent && after - qk <= 5 && placePrepositions.has(tokens[qk - 1]?.norm ?? '') && qk - 2 !== c.at;
-    // (`انتقد الحكم لـ"تأخره في إشهار البطاقة"`: the medium told has a short name, three words at most)
-    const told = tokens[qk - 1]?.norm === 'ل' && after - qk <= 5;
-    if (beforeContent && (told || subjectSlot || named)) {
+    if (beforeContent && (subjectSlot || named)) {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', false, true);
     }
     const rel = this.relativeBefore(c.at);
@@ -947,7 +950,9 @@ export class Attributor {
         // person the quote is their words (`وقال الوزير "سنرى"`)
         const appositive = (subject.to === qk && (subject.type === 'organization' || subject.type === 'anonymous')) || dative;
         const kind: AttributionKind = c.form.kind === 'according' ? 'according-to' : 'cue';
-        return subject.cited ? { ...withCue(info, e, kind, true, appositive), cited: true } : withCue(info, e, kind, true, appositive);
+        const a = withCue(info, e, kind, true, appositive);
+        if (subject.cited) a.cited = true;
+        return a;
       }
     }
     return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false);
