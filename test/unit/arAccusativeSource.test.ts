@@ -3,16 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, speakerOf } from '../support/arabicQueries';
 
 function read(paragraphs: string[]) {
-  return analyzeArticle(['عنوان الخبر', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { language: 'ar' });
+  return analyzeArticle(article(...paragraphs), { language: 'ar' });
 }
 
 test('an unnamed source in the accusative is named in the nominative', () => {
   const a = read(['وامتنعت الشركة عن التعليق، غير أن مصدراً مطلعاً على الصفقة قال لـ"الاقتصادية" إن التقييم "تجاوز 300 مليون دولار بقليل".']);
-  const q = a.quotes.find((x) => x.kind === 'direct');
-  assert.ok(q);
-  assert.equal(a.speakers.find((s) => s.id === q.speakerId)?.name, 'مصدر مطلع');
+  assert.equal(speakerOf(a, 'تجاوز 300').name, 'مصدر مطلع');
 });
 
 test('the accusative and the nominative of one unnamed source are one speaker', () => {

@@ -4,9 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
 import type { Article } from '../../server/src/article/model';
+import { article } from '../support/arabicQueries';
 
 function read(paragraph: string): Article {
-  return analyzeArticle(['عنوان الخبر', '', paragraph].join('\n'), { language: 'ar' });
+  return analyzeArticle(article(paragraph), { language: 'ar' });
 }
 
 /** each direct quote's first words and its speaker's name */
