@@ -164,15 +164,16 @@ test('a long document of Arabic articles, then English ones: each part is read i
   assert.ok(runs, 'a document of two languages says where each runs');
   assert.deepEqual(runs.map((r) => r.language), ['ar', 'en']);
   assert.equal(runs[0].start, 0);
-  // the change falls at the cut nearest the first English article (a part takes its majority language)
-  const cuts = splitIntoParts(text, computeLineStarts(text)).map((p) => p.start);
-  assert.ok(cuts.includes(runs[1].start));
-  assert.ok(Math.abs(runs[1].start - enAt) <= Math.max(...cuts.slice(1).map((c, i) => c - cuts[i])), `change at ${runs[1].start}, English from ${enAt}`);
+  // the change falls at the first English article's headline: a change of language starts a part
+  assert.equal(runs[1].start, enAt);
+  const first = splitIntoParts(text, computeLineStarts(text)).find((p) => p.start === enAt);
+  assert.ok(first, 'a part starts at the first English article');
+  assert.equal(first.contextStart, enAt, 'read without Arabic paragraphs before it as context');
   assert.equal(languageAt(doc, 0), 'ar');
   assert.equal(languageAt(doc, text.length - 1), 'en');
 
-  // past the part where the languages meet, the English articles read as they do alone
-  const from = Math.max(runs[1].start, enAt) + 40_000;
+  // past the first English part, the English articles read as they do alone
+  const from = enAt + 40_000;
   const alone = analyzeArticle(en);
   const reading = (a: Article, shift: number) =>
     a.quotes.filter((q) => q.span.start + shift >= from).map((q) => `${q.span.start + shift}:${q.kind}:${speakerName(a, a.quotes.indexOf(q)) ?? '-'}`);
@@ -195,4 +196,36 @@ test('a long document of Arabic articles, then English ones: each part is read i
   assert.equal(languageAt(forced, text.length - 1), 'ar');
   // one language throughout: no runs
   assert.equal(analyzeArticle(en).languageRuns, undefined);
+});
+
+test('a digest that alternates Arabic and English articles: every part is in one language, each change at an article\'s headline', () => {
+  const ar = longDocument('ar', 60_000).split('\n\n');
+  const en = longDocument('en', 60_000).split('\n\n');
+  // articles of each language in blocks of uneven size, as a digest gathers them
+  const blocks: { language: 'ar' | 'en'; text: string }[] = [];
+  for (let i = 0, a = 0, e = 0; blocks.reduce((n, b) => n + b.text.length, 0) < PARTS_FROM * 3; i++) {
+    const size = 8_000 + ((i * 7919) % 40_000);
+    const from = i % 2 === 0 ? ar : en;
+    let block = '';
+    for (let k = i % 2 === 0 ? a : e; block.length < size; k++) block += (block ? '\n\n' : '') + from[k % from.length];
+    if (i % 2 === 0) a += 50;
+    else e += 50;
+    blocks.push({ language: i % 2 === 0 ? 'ar' : 'en', text: block });
+  }
+  const text = blocks.map((b) => b.text).join('\n\n');
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < blocks.length; at += blocks[i].text.length + 2, i++) starts.push(at);
+  const parts = splitIntoParts(text, computeLineStarts(text));
+  const doc = analyzeArticle(text);
+  for (const p of parts) {
+    let block = 0;
+    while (block + 1 < starts.length && starts[block + 1] <= p.start) block++;
+    assert.ok(p.end <= (starts[block + 1] ?? text.length), `part ${p.start}-${p.end} stays inside block ${block}`);
+    assert.equal(languageAt(doc, p.start), blocks[block].language, `part at ${p.start} read in ${blocks[block].language}`);
+  }
+  for (let i = 1; i < blocks.length; i++) {
+    const part = parts.find((p) => p.start === starts[i]);
+    assert.ok(part, `a part starts where block ${i} (${blocks[i].language}) does`);
+    assert.equal(part.contextStart, part.start, 'no context from the other language');
+  }
 });

@@ -154,6 +154,13 @@ for (let c = 0; c < 0x10000; c++) SCRIPT_VOTE[c] = isArabicCode(c) ? 1 : isLatin
 /** how many characters are read between checks of whether the rest could still change the answer */
 const VOTE_STRIDE = 1024;
 
+/** Arabic letters minus Latin ones in text[from, to): above 0 the stretch is Arabic, below it Latin. */
+export function scriptLead(text: string, from: number, to: number): number {
+  let lead = 0;
+  for (let i = from; i < to; i++) lead += SCRIPT_VOTE[text.charCodeAt(i)];
+  return lead;
+}
+
 /**
  * The script with more letters wins; a sample of the first 20k characters is plenty. The reading stops
  * once the characters left could no longer turn the lead (an English article is decided about halfway).

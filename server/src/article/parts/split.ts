@@ -3,7 +3,8 @@
 // article can stop and another begin without splitting a quote or separating a quote from the
 // sentence that introduces it; which paragraph starts carry a cut is decided by their own first
 // characters (content-defined, as in rsync), so an edit moves the cuts around it and no others.
-import { isWhitespaceCode, offsetToPosition } from '../text';
+import { isWhitespaceCode, offsetToPosition, scriptLead } from '../text';
+import { LanguageChanges } from './languageChanges';
 
 /** Documents shorter than this (UTF-16 units; news articles are under 100 KB) are read whole. */
 export const PARTS_FROM = 200_000;
@@ -27,12 +28,28 @@ export interface PartBounds {
 
 const OPENING_QUOTES = new Set([0x22, 0x27, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x2039, 0x203a]);
 
-/** The parts of `text` in order; one part covering everything when the text is short. */
+/**
+ * The parts of `text` in order; one part covering everything when the text is short. A change of
+ * language (languageChanges.ts) always starts a part, read without the other language's paragraphs
+ * before it as context.
+ */
 export function splitIntoParts(text: string, lineStarts: number[]): PartBounds[] {
   if (text.length < PARTS_FROM) return [{ start: 0, end: text.length, contextStart: 0 }];
   const cuts = [0];
-  /** the starts of the last few paragraphs, for the context of the next part */
-  const recentParagraphs: number[] = [];
+  const languageCuts = new Set<number>();
+  const languages = new LanguageChanges();
+  /** the paragraph being read: where it starts and its script lead so far */
+  let paragraphStart = -1;
+  let paragraphLead = 0;
+  const endParagraph = () => {
+    if (paragraphStart < 0) return;
+    const change = languages.paragraph(paragraphStart, paragraphLead);
+    if (change < 0) return;
+    // the run in the other language begins a part: a cut made inside it goes
+    while (cuts[cuts.length - 1] > change) cuts.pop();
+    if (cuts[cuts.length - 1] < change) cuts.push(change);
+    languageCuts.add(change);
+  };
   let previousBlank = true;
   let lastNonBlankCode = -1;
   for (let line = 0; line < lineStarts.length; line++) {
@@ -45,32 +62,39 @@ export function splitIntoParts(text: string, lineStarts: number[]): PartBounds[]
       continue;
     }
     if (previousBlank) {
+      endParagraph();
+      paragraphStart = start;
+      paragraphLead = 0;
       const size = start - cuts[cuts.length - 1];
       if (size >= MIN_PART && mayCutBefore(text, first, lastNonBlankCode) && (size >= MAX_PART || contentHash(text, first, end) % CUT_ONE_IN === 0)) {
         cuts.push(start);
       }
-      recentParagraphs.push(start);
-      if (recentParagraphs.length > CONTEXT_PARAGRAPHS + 1) recentParagraphs.shift();
     }
+    paragraphLead += scriptLead(text, first, end);
     previousBlank = false;
     let last = end - 1;
     while (last > first && isBlankCode(text.charCodeAt(last))) last--;
     lastNonBlankCode = text.charCodeAt(last);
   }
+  endParagraph();
   const parts: PartBounds[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i];
     parts.push({ start, end: i + 1 < cuts.length ? cuts[i + 1] : text.length, contextStart: start });
   }
-  addContext(text, lineStarts, parts);
+  addContext(text, lineStarts, parts, languageCuts);
   return parts;
 }
 
-/** Each part but the first is read after the last few paragraphs of the one before it. */
-function addContext(text: string, lineStarts: number[], parts: PartBounds[]): void {
+/**
+ * Each part but the first is read after the last few paragraphs of the one before it, unless the
+ * language changes at its start (who spoke in the other language's article is no context).
+ */
+function addContext(text: string, lineStarts: number[], parts: PartBounds[], languageCuts: Set<number>): void {
   // walk back from each cut over blank-separated paragraphs, within MAX_CONTEXT
   for (let i = 1; i < parts.length; i++) {
     const cut = parts[i].start;
+    if (languageCuts.has(cut)) continue;
     let line = offsetToPosition(lineStarts, cut).line;
     let contextStart = cut;
     let paragraphs = 0;

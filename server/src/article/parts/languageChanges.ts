@@ -1,0 +1,48 @@
+// Where a long document passes from articles in one script to articles in the other (a digest that
+// gathers Arabic and English articles): a part is read in one language, so a change of language
+// starts a part of its own. A paragraph counts for the script most of its letters are written in; a
+// change is a run of paragraphs in the other script long enough to be an article (a headline and a
+// paragraph at least), not an English quote or name inside an Arabic article.
+
+/** a paragraph counts for a script when it has at least this many more of its letters than of the other's */
+const PARAGRAPH_LEAD = 20;
+/** a run of paragraphs in the other script changes the language from this many letters of lead... */
+const CHANGE_LETTERS = 1000;
+/** ...over at least this many paragraphs */
+const CHANGE_PARAGRAPHS = 2;
+
+export class LanguageChanges {
+  /** +1 Arabic, -1 Latin, 0 before the first paragraph that counts */
+  private script = 0;
+  /** the first paragraph of the current run in the other script (-1: none), its lead and length */
+  private runStart = -1;
+  private runLetters = 0;
+  private runParagraphs = 0;
+
+  /**
+   * The next paragraph: where it starts and its script lead (text.ts scriptLead). Returns the start of
+   * the run of paragraphs in the other script when this one makes it a change of language, else -1.
+   */
+  paragraph(start: number, lead: number): number {
+    const script = lead >= PARAGRAPH_LEAD ? 1 : lead <= -PARAGRAPH_LEAD ? -1 : 0;
+    // (a paragraph of numbers or a short line counts for neither: it neither breaks nor makes a run)
+    if (script === 0) return -1;
+    if (this.script === 0 || script === this.script) {
+      this.script = script;
+      this.runStart = -1;
+      return -1;
+    }
+    if (this.runStart < 0) {
+      this.runStart = start;
+      this.runLetters = 0;
+      this.runParagraphs = 0;
+    }
+    this.runLetters += script * lead;
+    this.runParagraphs++;
+    if (this.runLetters < CHANGE_LETTERS || this.runParagraphs < CHANGE_PARAGRAPHS) return -1;
+    this.script = script;
+    const at = this.runStart;
+    this.runStart = -1;
+    return at;
+  }
+}
