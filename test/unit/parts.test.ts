@@ -21,7 +21,7 @@ const speakerName = (a: Article, i: number): string | null => {
 
 test('a document shorter than PARTS_FROM is one part', () => {
   const text = longDocument('en', 10_000);
-  assert.deepEqual(splitIntoParts(text, computeLineStarts(text)), [{ start: 0, end: text.length, contextStart: 0 }]);
+  assert.deepEqual(splitIntoParts(text, computeLineStarts(text)), [{ start: 0, end: text.length, contextStart: 0, language: null }]);
 });
 
 test('parts cover a long document end to end, each cut at a paragraph start after finished prose, never before a quote', () => {

@@ -4,12 +4,18 @@
 // change is a run of paragraphs in the other script long enough to be an article (a headline and a
 // paragraph at least), not an English quote or name inside an Arabic article.
 
+/**
+ * A paragraph's script is read from its first characters, this many at most: its opening shows it
+ * (news paragraphs are short: reading each whole was a pass over every character of the document,
+ * in the plan the part readers wait for).
+ */
+export const PARAGRAPH_SAMPLE = 64;
 /** a paragraph counts for a script when it has at least this many more of its letters than of the other's */
-const PARAGRAPH_LEAD = 20;
+const PARAGRAPH_LEAD = 10;
 /** a run of paragraphs in the other script changes the language from this many letters of lead... */
-const CHANGE_LETTERS = 1000;
-/** ...over at least this many paragraphs */
-const CHANGE_PARAGRAPHS = 2;
+const CHANGE_LETTERS = 120;
+/** ...over at least this many paragraphs (an article's headline and first two paragraphs) */
+const CHANGE_PARAGRAPHS = 3;
 
 export class LanguageChanges {
   /** +1 Arabic, -1 Latin, 0 before the first paragraph that counts */
@@ -19,8 +25,14 @@ export class LanguageChanges {
   private runLetters = 0;
   private runParagraphs = 0;
 
+  /** the script of the paragraphs read so far: +1 Arabic, -1 Latin, 0 before the first that counts */
+  get current(): number {
+    return this.script;
+  }
+
   /**
-   * The next paragraph: where it starts and its script lead (text.ts scriptLead). Returns the start of
+   * The next paragraph: where it starts and its script lead (text.ts scriptLead) over its first
+   * PARAGRAPH_SAMPLE characters. Returns the start of
    * the run of paragraphs in the other script when this one makes it a change of language, else -1.
    */
   paragraph(start: number, lead: number): number {

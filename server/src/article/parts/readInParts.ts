@@ -42,11 +42,13 @@ export function planParts(text: string, language: Language, options: AnalyzeOpti
   const lineStarts = computeLineStarts(text);
   const bounds = splitIntoParts(text, lineStarts);
   const credits = JSON.stringify(options.extraCredits ?? []);
+  const forced = options.language !== undefined && options.language !== 'auto';
   const jobs = bounds.map((b, i): PartJob => {
     const first = i === 0;
     const last = i === bounds.length - 1;
     const slice = text.slice(b.contextStart, b.end);
-    const partLanguage = languageFor(slice, options);
+    // (the split saw each part's language; a part none of whose paragraphs showed one is read for it)
+    const partLanguage = b.language !== null && !forced ? b.language : languageFor(slice, options);
     const key = `${partLanguage}|${first}|${last}|${b.start - b.contextStart}|${credits}`;
     const kept = cache.find(key, slice);
     if (kept) cache.keep(key, kept.text, kept.article);

@@ -3,8 +3,9 @@
 // article can stop and another begin without splitting a quote or separating a quote from the
 // sentence that introduces it; which paragraph starts carry a cut is decided by their own first
 // characters (content-defined, as in rsync), so an edit moves the cuts around it and no others.
+import type { Language } from '../model';
 import { isWhitespaceCode, offsetToPosition, scriptLead } from '../text';
-import { LanguageChanges } from './languageChanges';
+import { LanguageChanges, PARAGRAPH_SAMPLE } from './languageChanges';
 
 /** Documents shorter than this (UTF-16 units; news articles are under 100 KB) are read whole. */
 export const PARTS_FROM = 200_000;
@@ -24,6 +25,8 @@ export interface PartBounds {
   end: number;
   /** where the text read with it starts: a few paragraphs earlier (context), or `start` */
   contextStart: number;
+  /** the language its paragraphs are written in (languageChanges.ts); null when none of them showed one */
+  language: Language | null;
 }
 
 const OPENING_QUOTES = new Set([0x22, 0x27, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x2039, 0x203a]);
@@ -34,20 +37,32 @@ const OPENING_QUOTES = new Set([0x22, 0x27, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 
  * before it as context.
  */
 export function splitIntoParts(text: string, lineStarts: number[]): PartBounds[] {
-  if (text.length < PARTS_FROM) return [{ start: 0, end: text.length, contextStart: 0 }];
+  if (text.length < PARTS_FROM) return [{ start: 0, end: text.length, contextStart: 0, language: null }];
   const cuts = [0];
+  /** the script at each cut (LanguageChanges.current): what its part is written in */
+  const scripts = [0];
   const languageCuts = new Set<number>();
   const languages = new LanguageChanges();
-  /** the paragraph being read: where it starts and its script lead so far */
+  /** the paragraph being read: where it starts, its script lead so far and the characters that lead read */
   let paragraphStart = -1;
   let paragraphLead = 0;
+  let sampled = 0;
+  let firstScript = 0;
   const endParagraph = () => {
     if (paragraphStart < 0) return;
     const change = languages.paragraph(paragraphStart, paragraphLead);
+    if (firstScript === 0) firstScript = languages.current;
     if (change < 0) return;
     // the run in the other language begins a part: a cut made inside it goes
-    while (cuts[cuts.length - 1] > change) cuts.pop();
-    if (cuts[cuts.length - 1] < change) cuts.push(change);
+    while (cuts[cuts.length - 1] > change) {
+      cuts.pop();
+      scripts.pop();
+    }
+    if (cuts[cuts.length - 1] < change) {
+      cuts.push(change);
+      scripts.push(0);
+    }
+    scripts[scripts.length - 1] = languages.current;
     languageCuts.add(change);
   };
   let previousBlank = true;
@@ -65,22 +80,31 @@ export function splitIntoParts(text: string, lineStarts: number[]): PartBounds[]
       endParagraph();
       paragraphStart = start;
       paragraphLead = 0;
+      sampled = 0;
       const size = start - cuts[cuts.length - 1];
       if (size >= MIN_PART && mayCutBefore(text, first, lastNonBlankCode) && (size >= MAX_PART || contentHash(text, first, end) % CUT_ONE_IN === 0)) {
         cuts.push(start);
+        scripts.push(languages.current);
       }
     }
-    paragraphLead += scriptLead(text, first, end);
+    if (sampled < PARAGRAPH_SAMPLE) {
+      const to = Math.min(end, first + PARAGRAPH_SAMPLE - sampled);
+      paragraphLead += scriptLead(text, first, to);
+      sampled += to - first;
+    }
     previousBlank = false;
     let last = end - 1;
     while (last > first && isBlankCode(text.charCodeAt(last))) last--;
     lastNonBlankCode = text.charCodeAt(last);
   }
   endParagraph();
+  // (a part cut before any paragraph counted is in the script of the first one that did)
+  for (let i = 0; i < scripts.length; i++) if (scripts[i] === 0) scripts[i] = firstScript;
   const parts: PartBounds[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i];
-    parts.push({ start, end: i + 1 < cuts.length ? cuts[i + 1] : text.length, contextStart: start });
+    const language = scripts[i] > 0 ? 'ar' : scripts[i] < 0 ? 'en' : null;
+    parts.push({ start, end: i + 1 < cuts.length ? cuts[i + 1] : text.length, contextStart: start, language });
   }
   addContext(text, lineStarts, parts, languageCuts);
   return parts;
