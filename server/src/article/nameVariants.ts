@@ -493,58 +493,11 @@ export function findNameVariants(article: Article): NameVariant[] {
   for (const w of firstNames) contextHashes.add(hashOf(w));
   const stamp = stampContextWords(firstNames);
   const text = article.text;
-  /**
-   * The kept persons whose surname (long enough) `norm` is a spelling of, whatever stands before it;
-   * remembered per word for the call (the same words follow a reporting verb again and again). A shared list: not to be changed.
-   */
-  const variedBy = new Map<string, Person[]>();
-  const surnamesVariedBy = (norm: string): Person[] => {
-    let persons = variedBy.get(norm);
-    if (persons === undefined) {
-      persons = keptIndex.near(norm).filter((p) => {
-        const surname = p.slots[p.slots.length - 1];
-        return !!surname && surname.norm.length > MIN_NAME_WORD && isSpellingVariant(surname.norm, norm);
-      });
-      variedBy.set(norm, persons);
-    }
-    return persons;
-  };
-  /**
-   * The kept persons whose surname `norm` spells where it stands: after a reporting verb or an
-   * honorific (`anyPerson`) anyone's, after a first name only that person's. (A shared list when anyPerson.)
-   */
-  const fitting = (norm: string, anyPerson: boolean, prevNorm: string): Person[] => {
-    const variantOf = surnamesVariedBy(norm);
-    return anyPerson || variantOf.length === 0 ? variantOf : variantOf.filter((p) => p.slots.length > 1 && p.slots[0].norm === prevNorm);
-  };
-  /** A word where a variant of a surname may stand (found by `nameSlots`): is it one, of exactly one kept person? */
-  const consider = (prevStart: number, prevEnd: number, start: number, end: number): void => {
-    const arabic = text.charCodeAt(start) >= 0x0600;
-    const prevNorm = withoutDot(cachedNorm(text.slice(prevStart, prevEnd)));
-    const anyPerson = (arabic && arVerbs.has(stripVerb(prevNorm))) || isHonorific(prevNorm);
-    if (!anyPerson && !firstNames.has(prevNorm)) return;
-    // the word as written, then without each Arabic proclitic it may carry (`لبوريال` → `بوريال`)
-    const word = cachedNorm(text.slice(start, end));
-    let length = 0;
-    let fits = fitting(word, anyPerson, prevNorm);
-    if (fits.length === 0 && arabic) {
-      for (const p of proclitics) {
-        if (word.length - p.length < MIN_NAME_WORD || !word.startsWith(p)) continue;
-        fits = fitting(word.slice(p.length), anyPerson, prevNorm);
-        if (fits.length === 0) continue;
-        length = p.length;
-        break;
-      }
-    }
-    if (fits.length !== 1) return;
-    const p = fits[0];
-    const span = { start: skipLetters(text, start, length), end };
-    p.outside.push({ slot: p.slots.length - 1, norm: word.slice(length), text: text.slice(span.start, end), span });
-  };
+  const slotReading: SlotReading = { text, keptIndex, firstNames, variedBy: new Map() };
   if (shortest !== Infinity) {
     // a variant is one letter longer or shorter, plus a proclitic of two letters and a few harakat
     const slots = nameSlots(text, covered, shortest - 1, longest + 8, contextHashes, stamp);
-    for (let k = 0; k < slots.length; k += 4) consider(slots[k], slots[k + 1], slots[k + 2], slots[k + 3]);
+    for (let k = 0; k < slots.length; k += 4) considerSlot(slotReading, slots[k], slots[k + 1], slots[k + 2], slots[k + 3]);
   }
 
   const out: NameVariant[] = [];
@@ -579,6 +532,71 @@ export function findNameVariants(article: Article): NameVariant[] {
   }
   out.sort((x, y) => x.span.start - y.span.start);
   return out;
+}
+
+/**
+ * What the words found by `nameSlots` are weighed with, for one findNameVariants call. The functions
+ * below take it rather than being closures made per call: V8 keeps a closure's optimised code only
+ * while a closure holds it, so closures made anew for each part were compiled again after every full
+ * garbage collection.
+ */
+interface SlotReading {
+  text: string;
+  keptIndex: SurnameIndex<Person>;
+  firstNames: Set<string>;
+  /**
+   * The kept persons whose surname (long enough) a normalised word is a spelling of, whatever stands
+   * before it; remembered per word for the call (the same words follow a reporting verb again and
+   * again). Shared lists: not to be changed.
+   */
+  variedBy: Map<string, Person[]>;
+}
+
+function surnamesVariedBy(r: SlotReading, norm: string): Person[] {
+  let persons = r.variedBy.get(norm);
+  if (persons === undefined) {
+    persons = r.keptIndex.near(norm).filter((p) => {
+      const surname = p.slots[p.slots.length - 1];
+      return !!surname && surname.norm.length > MIN_NAME_WORD && isSpellingVariant(surname.norm, norm);
+    });
+    r.variedBy.set(norm, persons);
+  }
+  return persons;
+}
+
+/**
+ * The kept persons whose surname `norm` spells where it stands: after a reporting verb or an
+ * honorific (`anyPerson`) anyone's, after a first name only that person's. (A shared list when anyPerson.)
+ */
+function fitting(r: SlotReading, norm: string, anyPerson: boolean, prevNorm: string): Person[] {
+  const variantOf = surnamesVariedBy(r, norm);
+  return anyPerson || variantOf.length === 0 ? variantOf : variantOf.filter((p) => p.slots.length > 1 && p.slots[0].norm === prevNorm);
+}
+
+/** A word where a variant of a surname may stand (found by `nameSlots`): is it one, of exactly one kept person? */
+function considerSlot(r: SlotReading, prevStart: number, prevEnd: number, start: number, end: number): void {
+  const text = r.text;
+  const arabic = text.charCodeAt(start) >= 0x0600;
+  const prevNorm = withoutDot(cachedNorm(text.slice(prevStart, prevEnd)));
+  const anyPerson = (arabic && arVerbs.has(stripVerb(prevNorm))) || isHonorific(prevNorm);
+  if (!anyPerson && !r.firstNames.has(prevNorm)) return;
+  // the word as written, then without each Arabic proclitic it may carry (`لبوريال` → `بوريال`)
+  const word = cachedNorm(text.slice(start, end));
+  let length = 0;
+  let fits = fitting(r, word, anyPerson, prevNorm);
+  if (fits.length === 0 && arabic) {
+    for (const p of proclitics) {
+      if (word.length - p.length < MIN_NAME_WORD || !word.startsWith(p)) continue;
+      fits = fitting(r, word.slice(p.length), anyPerson, prevNorm);
+      if (fits.length === 0) continue;
+      length = p.length;
+      break;
+    }
+  }
+  if (fits.length !== 1) return;
+  const p = fits[0];
+  const span = { start: skipLetters(text, start, length), end };
+  p.outside.push({ slot: p.slots.length - 1, norm: word.slice(length), text: text.slice(span.start, end), span });
 }
 
 /**

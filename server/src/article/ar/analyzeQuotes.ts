@@ -37,75 +37,14 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   const speakerOf: (Entity | null)[] = quotes.map(() => null);
   const byDefault: boolean[] = quotes.map(() => false);
 
-  const processQuote = (i: number) => {
-    const q = quotes[i];
-    const outer = q.nestedIn ?? null;
-    if (outer !== null) {
-      const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: quotes[outer].kind, governed: false, appositive: false, coordinatedWith: null });
-      q.kind = c.kind;
-      // the outer quote's speaker is still the one speaking: a nested source does not become the current speaker
-      if (c.kind === 'direct') set(q, i, attributor.innerSource(openTok[outer] + 1, openTok[i]) ?? speakerOf[outer], { kind: 'nested', cue: null, cueSpan: null }, false);
-      return;
-    }
-    let att: Attribution = attributor.attribute(openTok[i], afterTok[i]);
-    const opensLine = tokens[openTok[i]].newLine;
-    if (!att.governed && opensLine && wordCount(q.text, 2) >= 2) {
-      // a quote opening its paragraph continues the speaker before it
-      const previous = registry.previous(null, false);
-      att = { entity: previous, kind: 'continuation', cue: att.cue, cueSpan: att.cueSpan, governed: previous !== null, appositive: att.appositive, named: att.named };
-    }
-    const prev = coordinatedWith(i);
-    // a span listed with a term (`«هيفي ميتال» و«شيلوورث آيكون»`) is a term too
-    const listedWithTerm = prev !== null && quotes[prev].kind === 'term' ? 'term' : null;
-    const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: null, governed: att.governed, appositive: att.appositive, named: att.named, coordinatedWith: listedWithTerm });
-    q.kind = c.kind;
-    byDefault[i] = c.byDefault;
-    if (c.kind !== 'direct') return;
-    let entity = att.entity;
-    let kind = att.kind;
-    if (prev !== null && quotes[prev].kind === 'direct' && speakerOf[prev] && !att.governed) {
-      entity = speakerOf[prev];
-      kind = quotes[prev].attribution;
-    }
-    if (!entity) {
-      entity = attributor.continuing(openTok[i], null, false) ?? attributor.lastIntroduced;
-      kind = entity ? 'continuation' : null;
-    }
-    // nobody to give it to: a span that is speech only by its length, and does not sound like
-    // speech (first person, a sentence inside), is a name or a scare quote rather than speech with no speaker
-    if (!entity && !standsAlone(article, q) && (c.byDefault ? !soundsLikeSpeech(q.text) : wordCount(q.text, 4) <= 3)) {
-      q.kind = 'term';
-      return;
-    }
-    set(q, i, entity, { kind, cue: att.cue, cueSpan: att.cueSpan }, !att.cited);
-  };
-
-  const set = (q: Quote, i: number, e: Entity | null, how: Pick<Quote, 'cue' | 'cueSpan'> & { kind: Quote['attribution'] }, current = true) => {
-    speakerOf[i] = e;
-    q.attribution = e ? how.kind : null;
-    q.cue = how.cue;
-    q.cueSpan = how.cueSpan;
-    if (e && current) registry.touch(e, openTok[i]);
-  };
-
-  /** `«…» و«…»`, `"…" أو "…"`: the previous quote this one is listed with, if any. */
-  const coordinatedWith = (i: number): number | null => {
-    for (let p = i - 1; p >= 0 && p >= i - 4; p--) {
-      if (quotes[p].nestedIn !== null && quotes[p].nestedIn !== undefined) continue;
-      const between = openTok[i] - afterTok[p];
-      if (between < 0 || between > 2) return null;
-      for (let j = afterTok[p]; j < openTok[i]; j++) if (!COORDINATORS.has(tokens[j].norm)) return null;
-      return p;
-    }
-    return null;
-  };
+  const reading: QuoteReading = { article, tokens, quotes, openTok, afterTok, quoted, registry, attributor, speakerOf, byDefault };
 
   // the running pass
   let next = 0;
   for (let j = 0; j < tokens.length; j++) {
     if (next < quotes.length && openTok[next] <= j) {
       attributor.cueWordsReadTo(j);
-      while (next < quotes.length && openTok[next] <= j) processQuote(next++);
+      while (next < quotes.length && openTok[next] <= j) processQuote(reading, next++);
     }
     if (quoted[j]) continue;
     const t = tokens[j];
@@ -132,11 +71,95 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
     attributor.noteCue(j, limit);
   }
   attributor.cueWordsReadTo(tokens.length);
-  while (next < quotes.length) processQuote(next++);
+  while (next < quotes.length) processQuote(reading, next++);
 
   repeatKnownQuotes(quotes, speakerOf, byDefault);
   fillFromSentence(text, tokens, starts, quotes, openTok, speakerOf, registry.entities);
   return buildSpeakers(text, tokens, quotes, speakerOf);
+}
+
+/**
+ * What the quotes of one part are read with. The readers below are module functions taking it, not
+ * closures made per part: V8 keeps a closure's optimised code only while a closure holds it, so
+ * closures made anew for each part were compiled again after every full garbage collection.
+ */
+interface QuoteReading {
+  article: Article;
+  tokens: Token[];
+  quotes: Quote[];
+  openTok: number[];
+  afterTok: number[];
+  quoted: Uint8Array;
+  registry: SpeakerRegistry;
+  attributor: Attributor;
+  speakerOf: (Entity | null)[];
+  byDefault: boolean[];
+}
+
+/** Classifies quote `i` and attributes it, where it opens in the running pass. */
+function processQuote(r: QuoteReading, i: number): void {
+  const { article, tokens, quotes, openTok, afterTok, quoted, registry, attributor, speakerOf, byDefault } = r;
+  const q = quotes[i];
+  const outer = q.nestedIn ?? null;
+  if (outer !== null) {
+    const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: quotes[outer].kind, governed: false, appositive: false, coordinatedWith: null });
+    q.kind = c.kind;
+    // the outer quote's speaker is still the one speaking: a nested source does not become the current speaker
+    if (c.kind === 'direct') setSpeaker(r, q, i, attributor.innerSource(openTok[outer] + 1, openTok[i]) ?? speakerOf[outer], { kind: 'nested', cue: null, cueSpan: null }, false);
+    return;
+  }
+  let att: Attribution = attributor.attribute(openTok[i], afterTok[i]);
+  const opensLine = tokens[openTok[i]].newLine;
+  if (!att.governed && opensLine && wordCount(q.text, 2) >= 2) {
+    // a quote opening its paragraph continues the speaker before it
+    const previous = registry.previous(null, false);
+    att = { entity: previous, kind: 'continuation', cue: att.cue, cueSpan: att.cueSpan, governed: previous !== null, appositive: att.appositive, named: att.named };
+  }
+  const prev = coordinatedWith(r, i);
+  // a span listed with a term (`«هيفي ميتال» و«شيلوورث آيكون»`) is a term too
+  const listedWithTerm = prev !== null && quotes[prev].kind === 'term' ? 'term' : null;
+  const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: null, governed: att.governed, appositive: att.appositive, named: att.named, coordinatedWith: listedWithTerm });
+  q.kind = c.kind;
+  byDefault[i] = c.byDefault;
+  if (c.kind !== 'direct') return;
+  let entity = att.entity;
+  let kind = att.kind;
+  if (prev !== null && quotes[prev].kind === 'direct' && speakerOf[prev] && !att.governed) {
+    entity = speakerOf[prev];
+    kind = quotes[prev].attribution;
+  }
+  if (!entity) {
+    entity = attributor.continuing(openTok[i], null, false) ?? attributor.lastIntroduced;
+    kind = entity ? 'continuation' : null;
+  }
+  // nobody to give it to: a span that is speech only by its length, and does not sound like
+  // speech (first person, a sentence inside), is a name or a scare quote rather than speech with no speaker
+  if (!entity && !standsAlone(article, q) && (c.byDefault ? !soundsLikeSpeech(q.text) : wordCount(q.text, 4) <= 3)) {
+    q.kind = 'term';
+    return;
+  }
+  setSpeaker(r, q, i, entity, { kind, cue: att.cue, cueSpan: att.cueSpan }, !att.cited);
+}
+
+function setSpeaker(r: QuoteReading, q: Quote, i: number, e: Entity | null, how: Pick<Quote, 'cue' | 'cueSpan'> & { kind: Quote['attribution'] }, current = true): void {
+  r.speakerOf[i] = e;
+  q.attribution = e ? how.kind : null;
+  q.cue = how.cue;
+  q.cueSpan = how.cueSpan;
+  if (e && current) r.registry.touch(e, r.openTok[i]);
+}
+
+/** `«…» و«…»`, `"…" أو "…"`: the previous quote this one is listed with, if any. */
+function coordinatedWith(r: QuoteReading, i: number): number | null {
+  const { quotes, openTok, afterTok, tokens } = r;
+  for (let p = i - 1; p >= 0 && p >= i - 4; p--) {
+    if (quotes[p].nestedIn !== null && quotes[p].nestedIn !== undefined) continue;
+    const between = openTok[i] - afterTok[p];
+    if (between < 0 || between > 2) return null;
+    for (let j = afterTok[p]; j < openTok[i]; j++) if (!COORDINATORS.has(tokens[j].norm)) return null;
+    return p;
+  }
+  return null;
 }
 
 /** what noteIntroduction, noteDocument and noteCue read a word for (any other word they pass at once) */

@@ -143,35 +143,41 @@ export class SpeakerRegistry {
     return this.create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset, key);
   }
 
-  /** `المسؤول الإيراني`, `المدرب البرتغالي`: a role with no name is someone already speaking. */
+  /**
+   * `المسؤول الإيراني`, `المدرب البرتغالي`: a role with no name is someone already speaking. (Loops and
+   * module functions, no callbacks: closures made per call lose their optimised code at every full
+   * garbage collection, and this method, compiled with them inlined, was compiled again each time.)
+   */
   private descriptor(phrase: SpeakerPhrase, cueGender: Gender | null, offset: number): Entity {
     // role nouns, not nationalities, say two roles are one person's (`رئيس الدبلوماسية الإيرانية` ≠ `مساعد وزير الخارجية الإيراني`)
-    const words = new Set(nameKey(phrase.role ?? '').map((w) => w.replace(/ه$/, '')).filter((w) => !w.endsWith('ي')));
+    const words = roleNouns(phrase.role ?? '');
     const gender = phrase.gender ?? cueGender;
-    const people = this.recent.filter((e) => e.type !== 'organization' && (!gender || !e.gender || e.gender === gender));
-    // an unnamed post (`وزير المالية`) is its own role
-    const roleWordsOf = (e: Entity) => new Set(nameKey(e.role ?? (e.type === 'anonymous' ? e.name : '')).map((w) => w.replace(/ه$/, '')));
     // `المدرب البرتغالي` is the coach named before; `مدرب النصر` is not `مدرب الهلال` — another coach
     // (each person's role words built once, not once per word weighed)
-    const wordList = [...words];
-    const roleSets = people.map(roleWordsOf);
-    const fitsAt = roleSets.findIndex((r) => wordList.every((w) => r.has(w)));
-    const fits = fitsAt >= 0 ? people[fitsAt] : undefined;
-    const clashes = roleSets.some((r) => wordList.some((w) => r.has(w)));
+    let first: Entity | undefined;
+    let fits: Entity | undefined;
+    let clashes = false;
+    for (const e of this.recent) {
+      if (e.type === 'organization' || (gender && e.gender && e.gender !== gender)) continue;
+      first ??= e;
+      const theirs = roleWordsOf(e);
+      if (fits === undefined && allIn(words, theirs)) fits = e;
+      if (!clashes && anyIn(words, theirs)) clashes = true;
+    }
     // `المتحدث باسم الجيش` introduces a new source; `المسؤول الإيراني` refers back
     const spokesperson = words.has('باسم');
     // `وزير الصحة`, `مدير المستشفى`: a role with its own complement names a post, so someone new unless it fits
     const roleWordList = (phrase.role ?? '').trim().split(/\s+/);
     // in the construct state: the head has no article, its complement has (not `المسؤول الإيراني`)
-    const specific = roleWordList.length > 1 && !/^[وف]?ال/.test(roleWordList[0]) && roleWordList.slice(1, 4).some((w) => /^(ال|لل)/.test(w));
+    const specific = roleWordList.length > 1 && !/^[وف]?ال/.test(roleWordList[0]) && complementHasArticle(roleWordList);
     // `المبعوث الأميركي`, `الأمينة التنفيذية`: a post refers back only to someone holding it or of no known post; a generic
     // head (`المسؤول الإيراني`) to whoever spoke last
-    const head = (nameKey(roleWordList[0] ?? '')[0] ?? '').replace(/ه$/, '');
+    const head = withoutFinalHa(nameKey(roleWordList[0] ?? '')[0] ?? '');
     const post = head !== '' && !GENERIC_HEADS.has(head);
     // (someone whose post was never given may hold it; `لاعب في الفريق`, with no article and no
     // complement of its own, is someone new: `a player`)
     const indefinite = roleWordList.length > 0 && !/^[وف]?ال/.test(roleWordList[0]);
-    const found = fits ?? (spokesperson || clashes || specific || (post && indefinite) || (post && (people[0]?.role || people[0]?.type !== 'person')) ? undefined : people[0]);
+    const found = fits ?? (spokesperson || clashes || specific || (post && indefinite) || (post && (first?.role || first?.type !== 'person')) ? undefined : first);
     if (found) return found;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
   }
@@ -223,6 +229,44 @@ export class SpeakerRegistry {
     if (gender === 'male') return this.recent.find((e) => e.gender !== 'female') ?? this.recent[0];
     return this.recent[0];
   }
+}
+
+/** `وزيره` → `وزير`: a role word without the pronoun ه after it (as /ه$/ replaced by nothing) */
+function withoutFinalHa(w: string): string {
+  return w.endsWith('ه') ? w.slice(0, -1) : w;
+}
+
+/** A role's nouns (nameKey's words, without a final ه), not its nationalities (words ending in ي). */
+function roleNouns(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of nameKey(role)) {
+    const noun = withoutFinalHa(w);
+    if (!noun.endsWith('ي')) out.add(noun);
+  }
+  return out;
+}
+
+/** The words of an entity's role; an unnamed post (`وزير المالية`) is its own role. */
+function roleWordsOf(e: Entity): Set<string> {
+  const out = new Set<string>();
+  for (const w of nameKey(e.role ?? (e.type === 'anonymous' ? e.name : ''))) out.add(withoutFinalHa(w));
+  return out;
+}
+
+function allIn(words: Set<string>, set: Set<string>): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
+}
+
+function anyIn(words: Set<string>, set: Set<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
+/** one of the words after the head (up to three) opens on the article: the complement of a construct */
+function complementHasArticle(words: string[]): boolean {
+  for (let i = 1; i < words.length && i < 4; i++) if (/^(ال|لل)/.test(words[i])) return true;
+  return false;
 }
 
 /**

@@ -128,24 +128,31 @@ function writtenPrefix(text: string, start: number, end: number, prefix: string)
 function formsByFirstWord(entities: Entity[]): FirstWords {
   const firstWords = new FirstWords();
   const byFirst = firstWords.byFirst;
-  const add = (entity: number, form: string) => {
-    const words = wordsOf(norm(form));
-    if (!words.length || (words.length === 1 && (words[0].length < 3 || phraseStops.has(words[0])))) return;
-    const list = byFirst.get(words[0]) ?? [];
-    if (!list.some((f) => f.entity === entity && sameWords(f.words, words))) list.push({ entity, words });
-    byFirst.set(words[0], list);
-  };
   entities.forEach((e, i) => {
-    for (const f of e.forms) add(i, f);
+    for (const f of e.forms) addForm(byFirst, i, f);
     // a person's family name alone (`كيري`, `بساكي`) is a later mention
     if (e.type === 'person') {
       const family = lastWord(e.name);
-      if (family !== e.name) add(i, family);
+      if (family !== e.name) addForm(byFirst, i, family);
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   firstWords.sieve();
   return firstWords;
+}
+
+/**
+ * Lists one name form of entity `entity` under its first word. (A module function, not a closure made
+ * per call: a closure's optimised code is dropped at each full garbage collection once no closure holds it.)
+ */
+function addForm(byFirst: FirstWords['byFirst'], entity: number, form: string): void {
+  const words = wordsOf(norm(form));
+  if (!words.length || (words.length === 1 && (words[0].length < 3 || phraseStops.has(words[0])))) return;
+  const list = byFirst.get(words[0]) ?? [];
+  let listed = false;
+  for (const f of list) if (f.entity === entity && sameWords(f.words, words)) listed = true;
+  if (!listed) list.push({ entity, words });
+  byFirst.set(words[0], list);
 }
 
 /** Word for word the same (no word holds a space: the same as comparing them joined by spaces). */
