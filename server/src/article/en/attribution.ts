@@ -222,7 +222,7 @@ const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: '
 /** The one quoted: `him`, `Mr Smith`, `a senior official` between the quoting verb and `as`. */
 function objectPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
   if (to - from === 1 && isWord(tokens[from]) && OBJECT_PRONOUNS[tokens[from].lower]) {
-    const p = subjectBefore(ctx, [{ ...tokens[from], text: OBJECT_PRONOUNS[tokens[from].lower], lower: OBJECT_PRONOUNS[tokens[from].lower] }], 0, 1);
+    const p = subjectBefore(ctx, [tokens[from].withWord(OBJECT_PRONOUNS[tokens[from].lower], OBJECT_PRONOUNS[tokens[from].lower])], 0, 1);
     return p;
   }
   return to > from ? subjectAfter(ctx, tokens, from, to) : null;

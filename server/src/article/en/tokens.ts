@@ -9,19 +9,60 @@ const isSpaceCode = isWhitespaceCode;
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
-export interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
+/** Token.info: the kind in its low two bits, then the flags, then a quote token's quote index */
+const KINDS: readonly TokenKind[] = ['word', 'punct', 'quote'];
+const WORD = 0;
+const PUNCT = 1;
+const QUOTE = 2;
+const CAP = 4;
+const POSSESSIVE = 8;
+const QUOTE_SHIFT = 4;
+
+/**
+ * A word, a punctuation mark or a top-level quote. Five fields, the kind, flags and quote index packed
+ * in one: a paragraph's tokens are made anew for every reading (a 5 MB document makes a million),
+ * and eight fields cost a third more memory to fill and collect.
+ */
+export class Token {
+  // (declared, then set in the constructor: no class-field definitions run before it)
+  declare readonly start: number;
+  declare readonly end: number;
   /** as written; for a word, without a possessive ending (`Radio 1's` → `1`) */
-  text: string;
-  lower: string;
+  declare readonly text: string;
+  declare readonly lower: string;
+  declare readonly info: number;
+
+  constructor(start: number, end: number, text: string, lower: string, info: number) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.info = info;
+  }
+
+  get kind(): TokenKind {
+    return KINDS[this.info & 3];
+  }
+
   /** word that starts with a capital letter or a digit following a capital word is decided later; this is the first letter only */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.info & CAP) !== 0;
+  }
+
   /** the word ended in `'s`, `’s` or a bare `s'` */
-  possessive: boolean;
-  /** index into the paragraph's quotes for a quote token */
-  quote: number;
+  get possessive(): boolean {
+    return (this.info & POSSESSIVE) !== 0;
+  }
+
+  /** index into the paragraph's quotes for a quote token (-1 for any other) */
+  get quote(): number {
+    return (this.info & 3) === QUOTE ? this.info >>> QUOTE_SHIFT : -1;
+  }
+
+  /** The same word written otherwise (`him` read as `he`): its place and flags kept. */
+  withWord(text: string, lower: string): Token {
+    return new Token(this.start, this.end, text, lower, this.info);
+  }
 }
 
 const WORD_START = /[\p{L}\p{N}]/u;
@@ -51,7 +92,7 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
     while (q < last && quotes[q].span.start < i) q++;
     if (q < last && quotes[q].span.start === i) {
       const s = quotes[q].span;
-      out.push({ kind: 'quote', start: s.start, end: s.end, text: text.slice(s.start, s.end), lower: '', cap: false, possessive: false, quote: quotes[q].index });
+      out.push(new Token(s.start, s.end, text.slice(s.start, s.end), '', QUOTE | (quotes[q].index << QUOTE_SHIFT)));
       i = Math.max(s.end, i + 1);
       q++;
       continue;
@@ -64,7 +105,13 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
     if (isWordStart(code)) {
       let j = i + 1;
       const stop = q < last ? Math.min(end, quotes[q].span.start) : end;
-      while (j < stop && isWordInner(text.charCodeAt(j))) j++;
+      // (whether any character may have a lower-case form: a word in lower case already is its own `lower`, no new string)
+      let folds = code < 97 || code > 122;
+      for (; j < stop; j++) {
+        const c = text.charCodeAt(j);
+        if (!isWordInner(c)) break;
+        if (c >= 65 && (c <= 90 || c > 127)) folds = true;
+      }
       // Trailing joiners belong to punctuation: `end.` `Smith's` handled below, `well-` stays.
       while (j > i + 1 && isTrailingJoiner(text.charCodeAt(j - 1))) j--;
       let wordEnd = j;
@@ -86,12 +133,12 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
         }
       }
       const word = text.slice(i, wordEnd);
-      out.push({ kind: 'word', start: i, end: j, text: word, lower: word.toLowerCase(), cap: isUpper(word.charCodeAt(0)), possessive, quote: -1 });
+      out.push(new Token(i, j, word, folds ? word.toLowerCase() : word, WORD | (isUpper(code) ? CAP : 0) | (possessive ? POSSESSIVE : 0)));
       i = j;
       continue;
     }
     const ch = text[i];
-    out.push({ kind: 'punct', start: i, end: i + 1, text: ch, lower: ch, cap: false, possessive: false, quote: -1 });
+    out.push(new Token(i, i + 1, ch, ch, PUNCT));
     i++;
   }
   return out;
