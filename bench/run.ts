@@ -78,10 +78,13 @@ async function main(): Promise<void> {
   if (args.only.has('server')) {
     result.bundle = { bytes: bundle.bytes, largest: bundle.largest };
     log('server…');
+    // the language the 5 MB document opens in (read here when the engine section did not run: with
+    // `--only server` the 5 KB rows had measured the 100-article document, which has no language)
+    const largeLanguage = result.engine?.largeLanguage ?? analyze(docs[docs.length - 1].text).language;
     result.server = await benchServer({
       serverPath: bundle.path,
       // the 5 KB article in the language the 5 MB document opens in
-      small: docs.find((d) => d.language === result.engine?.largeLanguage) ?? docs[0],
+      small: docs.find((d) => d.articles === 1 && d.language === largeLanguage) ?? docs[0],
       medium: concatenate(corpus, '1 MB document', { minBytes: 1024 * 1024 }),
       large: docs[docs.length - 1],
       corpus,
