@@ -121,21 +121,45 @@ export function toWire(article: Article): WireReading {
       w.args(r.args);
     }
   }
-  return { ints: Int32Array.from(w.out), strings: w.strings };
+  return { ints: w.written(), strings: w.strings };
+}
+
+/** An int32 list that grows by doubling (a number array, copied into an Int32Array at the end, cost twice as much). */
+class IntList {
+  private buf = new Int32Array(1024);
+  private n = 0;
+
+  add(v: number): void {
+    if (this.n === this.buf.length) {
+      const bigger = new Int32Array(this.buf.length * 2);
+      bigger.set(this.buf);
+      this.buf = bigger;
+    }
+    this.buf[this.n++] = v;
+  }
+
+  /** the ints written, in an array of their own */
+  slice(): Int32Array {
+    return this.buf.slice(0, this.n);
+  }
 }
 
 class Writer {
-  readonly out: number[] = [];
+  readonly out = new IntList();
   readonly strings: string[] = [];
   /** each string sent once: marks, speaker ids, args keys repeat */
   private readonly indexOf = new Map<string, number>();
 
   constructor(private readonly text: string) {}
 
+  written(): Int32Array {
+    return this.out.slice();
+  }
+
   int(n: number): void {
     // -0 too: Int32Array would bring it back as 0, which deepStrictEqual tells apart
     if ((n | 0) !== n || (n === 0 && 1 / n < 0)) throw new Error(`toWire: ${n} is not an int32`);
-    this.out.push(n);
+    this.out.add(n);
   }
 
   count(list: readonly unknown[]): void {
@@ -153,9 +177,9 @@ class Writer {
   }
 
   maybeSpan(s: Span | null): void {
-    if (s === null) this.out.push(NULL);
+    if (s === null) this.out.add(NULL);
     else {
-      this.out.push(0);
+      this.out.add(0);
       this.span(s);
     }
   }
@@ -172,26 +196,26 @@ class Writer {
       i = this.strings.push(s) - 1;
       this.indexOf.set(s, i);
     }
-    this.out.push(i);
+    this.out.add(i);
   }
 
   maybeString(s: string | null): void {
-    if (s === null) this.out.push(NULL);
+    if (s === null) this.out.add(NULL);
     else this.string(s);
   }
 
   /** a string that is usually the text under `span`: then only a mark, else the string itself */
   textOf(s: string | null, span: Span | null): void {
     if (span !== null && typeof s === 'string' && s.length === span.end - span.start && span.start >= 0 && span.end <= this.text.length && this.text.startsWith(s, span.start)) {
-      this.out.push(UNDER_SPAN);
+      this.out.add(UNDER_SPAN);
     } else this.maybeString(s);
   }
 
   /** a headline, byline or source line, or null */
   line(l: { text: string; span: Span } | null): void {
-    if (l === null) this.out.push(NULL);
+    if (l === null) this.out.add(NULL);
     else {
-      this.out.push(0);
+      this.out.add(0);
       this.span(l.span);
       this.textOf(l.text, l.span);
     }
@@ -200,24 +224,24 @@ class Writer {
   member<T>(table: readonly T[], value: T): void {
     const i = table.indexOf(value);
     if (i < 0) throw new Error(`toWire: unknown value ${String(value)}`);
-    this.out.push(i);
+    this.out.add(i);
   }
 
   maybeMember<T>(table: readonly T[], value: T | null): void {
-    if (value === null) this.out.push(NULL);
+    if (value === null) this.out.add(NULL);
     else this.member(table, value);
   }
 
   runsOn(q: Quote): void {
-    if (!('runsOn' in q)) this.out.push(ABSENT);
-    else if (q.runsOn === undefined) this.out.push(UNDEFINED);
-    else if (typeof q.runsOn === 'boolean') this.out.push(q.runsOn ? 1 : 0);
+    if (!('runsOn' in q)) this.out.add(ABSENT);
+    else if (q.runsOn === undefined) this.out.add(UNDEFINED);
+    else if (typeof q.runsOn === 'boolean') this.out.add(q.runsOn ? 1 : 0);
     else throw new Error(`toWire: runsOn ${String(q.runsOn)}`);
   }
 
   nestedIn(q: Quote): void {
-    if (!('nestedIn' in q)) this.out.push(ABSENT);
-    else if (q.nestedIn === undefined) this.out.push(UNDEFINED);
+    if (!('nestedIn' in q)) this.out.add(ABSENT);
+    else if (q.nestedIn === undefined) this.out.add(UNDEFINED);
     else this.maybeIndex(q.nestedIn);
   }
 
@@ -228,13 +252,16 @@ class Writer {
       this.string(key);
       const v = args[key];
       if (typeof v === 'string') {
-        this.out.push(ARG_STRING);
+        this.out.add(ARG_STRING);
         this.string(v);
       } else if (typeof v === 'number' && (v | 0) === v && !(v === 0 && 1 / v < 0)) {
-        this.out.push(ARG_INT, v);
+        this.out.add(ARG_INT);
+        this.out.add(v);
       } else if (typeof v === 'number') {
         doubleBits[0] = v;
-        this.out.push(ARG_DOUBLE, doubleWords[0], doubleWords[1]);
+        this.out.add(ARG_DOUBLE);
+        this.out.add(doubleWords[0]);
+        this.out.add(doubleWords[1]);
       } else throw new Error(`toWire: args.${key} is ${typeof v}`);
     }
   }
