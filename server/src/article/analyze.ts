@@ -9,7 +9,7 @@ import { planParts, readInParts, type PartPlan } from './parts/readInParts';
 import { PartCache } from './parts/partCache';
 
 export { PartCache } from './parts/partCache';
-export { finishParts, mergeReadParts, partRead, readPart, type PartJob, type PartPlan } from './parts/readInParts';
+export { finishParts, mergeReadParts, ownPartText, partRead, readPart, readPlannedPart, type PartJob, type PartPlan } from './parts/readInParts';
 
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache?: PartCache): Article {
   const language = languageFor(text, options);

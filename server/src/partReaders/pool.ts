@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import * as os from 'node:os';
 import type { Article } from '../article/model';
-import type { PartJob } from '../article/analyze';
+import { ownPartText, type PartJob } from '../article/analyze';
 import { BY_MAIN, BY_READER, FREE, fromSent, PART_READER_ROLE, PartClaims, type BatchReply, type BatchRequest } from './protocol';
 
 /** What the caller of readBatch hears of its parts, by index in the batch. */
@@ -101,7 +101,8 @@ export class PartBatch {
     if (reply.index === undefined) this.readerGone();
     else if (!this.answered[reply.index]) {
       this.answered[reply.index] = 1;
-      if (reply.reading) this.listener.read(reply.index, fromSent(reply.reading, this.jobs[reply.index].text));
+      // (the reading's strings are slices of the text it is given: of the part's own copy, not of the document)
+      if (reply.reading) this.listener.read(reply.index, fromSent(reply.reading, ownPartText(this.jobs[reply.index])));
       else this.listener.refused(reply.index);
     }
     this.wakeUp();

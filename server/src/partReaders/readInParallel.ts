@@ -6,7 +6,7 @@
 // This thread also reads what the pool could not (broken, or a part it refused) and, at the end, a
 // part a reader is still reading once it has waited as long as reading it here would take (a reader
 // just started reads slowly until its code is compiled): the first reading of a part is the one kept.
-import { finishParts, mergeReadParts, partRead, readPart, type PartCache, type PartJob, type PartPlan } from '../article/analyze';
+import { finishParts, mergeReadParts, partRead, readPlannedPart, type PartCache, type PartJob, type PartPlan } from '../article/analyze';
 import type { Article } from '../article/model';
 import type { PartBatch, PartReaderPool } from './pool';
 
@@ -70,7 +70,7 @@ class ReadingHere {
 
   read(job: PartJob): Article {
     const start = performance.now();
-    const article = readPart(job);
+    const article = readPlannedPart(job);
     this.ms += performance.now() - start;
     this.chars += job.text.length;
     return article;

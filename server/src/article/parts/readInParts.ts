@@ -15,7 +15,9 @@ import type { PartCache } from './partCache';
 export interface PartJob {
   /** the cache key besides the text: language, place (first, last), context length, options */
   key: string;
+  /** a slice of the document until ownPartText copies it (`own`) */
   text: string;
+  own: boolean;
   language: Language;
   options: AnalyzeOptions;
   reading: StructureReading;
@@ -52,13 +54,25 @@ export function planParts(text: string, language: Language, options: AnalyzeOpti
     const key = `${partLanguage}|${first}|${last}|${b.start - b.contextStart}|${credits}`;
     const kept = cache.find(key, slice);
     if (kept) cache.keep(key, kept.text, kept.article);
-    // a part to read gets a copy: a slice would keep this whole version of the document alive as
-    // long as the part is cached (a part found keeps the cache's copy: a keystroke copies one part)
-    const partText = kept ? kept.text : flatCopy(slice);
+    // (a part found keeps the cache's copy; a part to read is copied when it is read: ownPartText)
     // the headline is the document's first line, the source line its last one of that kind
-    return { key, text: partText, language: partLanguage, options, reading: { headline: first, sourceLine: last }, article: kept?.article };
+    return { key, text: kept ? kept.text : slice, own: !!kept, language: partLanguage, options, reading: { headline: first, sourceLine: last }, article: kept?.article };
   });
   return { text, language, lineStarts, bounds, jobs, merger: new PartMerger(text, language, lineStarts) };
+}
+
+/**
+ * The part's text as a string of its own, copied from the document once: a slice would keep this
+ * whole version of the document alive as long as the part is cached, and every character read
+ * through it costs an indirection. Copied when the part is read here or its reading arrives from a
+ * reader, not in the plan: the readers, who get the slices (a message copies them anyway), wait for the plan.
+ */
+export function ownPartText(job: PartJob): string {
+  if (!job.own) {
+    job.text = flatCopy(job.text);
+    job.own = true;
+  }
+  return job.text;
 }
 
 /** Reads one part (the same reading wherever it runs). */
@@ -66,10 +80,16 @@ export function readPart(job: Pick<PartJob, 'text' | 'language' | 'options' | 'r
   return readPartOfDocument(job.text, job.language, job.options, job.reading);
 }
 
+/** Reads a part of the plan here, from its own copy of the text. */
+export function readPlannedPart(job: PartJob): Article {
+  ownPartText(job);
+  return readPart(job);
+}
+
 /** A part read: kept for the next version (also when this one is given up before the end). */
 export function partRead(job: PartJob, article: Article, cache: PartCache): void {
   job.article = article;
-  cache.keep(job.key, job.text, article);
+  cache.keep(job.key, ownPartText(job), article);
 }
 
 /** Joins the parts read so far that follow those joined already (the join goes in order). */
@@ -94,7 +114,7 @@ export function finishParts(plan: PartPlan, cache: PartCache): Article {
 /** Reads the parts here, one after the other. */
 export function readInParts(text: string, language: Language, options: AnalyzeOptions, cache: PartCache): Article {
   const plan = planParts(text, language, options, cache);
-  for (const job of plan.jobs) if (!job.article) partRead(job, readPart(job), cache);
+  for (const job of plan.jobs) if (!job.article) partRead(job, readPlannedPart(job), cache);
   return finishParts(plan, cache);
 }
 
