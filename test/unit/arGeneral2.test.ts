@@ -506,6 +506,20 @@ test('`وهو ما نفاه X، مؤكدا أن «…»`: the one who denied goe
   assert.equal(speakerOf(b, 'جميع المعلمين').name, 'ناصر بن عبدالله العبدالكريم');
 });
 
+test('`ورفض X ما ذكره Y، قائلا: «…»`: a `ما` clause after the sentence\'s subject is its object, and X goes on speaking', () => {
+  const a = analyzeArticle(article(
+    'وقال النائب ضياء داوود إن البلاد «تمر بظروف صعبة».',
+    'ورفض رئيس المجلس الدكتور علي عبد العال ما ذكره النائب، قائلا: «هذه الكلمة لا يجب أن تقال، البلد صامدة».',
+  ));
+  assert.equal(speakerOf(a, 'هذه الكلمة').name, 'علي عبد العال');
+  // with commas around the clause too
+  const b = analyzeArticle(article(
+    'وقال النائب ضياء داوود إن البلاد «تمر بظروف صعبة».',
+    'ورفض الدكتور علي عبد العال، ما ذكره النائب، قائلا: «هذه الكلمة لا يجب أن تقال، البلد صامدة».',
+  ));
+  assert.equal(speakerOf(b, 'هذه الكلمة').name, 'علي عبد العال');
+});
+
 test('a preposition carrying a pronoun opens no speaker: `ويتفق معه محللون …` is no phrase «معه محللون»', () => {
   const text = 'ويتفق معه محللون استطلعت الصحيفة آراءهم';
   const tokens = tokenize(text);

@@ -56,6 +56,9 @@ const RULING = norm('حكم');
 const COURT = norm('المحكمة');
 /** most tokens read back from a ruling for the court that issued it */
 const COURT_WINDOW = 2000;
+/** a pronoun or demonstrative before `ما` opens a clause of its own (`وهو ما نفاه X`, `وهذا ما أكده X`) */
+const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تلك', 'وهو', 'وهي', 'وهذا', 'وهذه', 'وذلك', 'وتلك'].map(norm));
+
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
@@ -505,7 +508,7 @@ export class Attributor {
   noteCue(j: number, limit: number): void {
     const hit = this.cueAt(j);
     if (!hit || hit.form.kind === 'according' || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
-    if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && !this.alsoCue(hit, limit)) return;
+    if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && (!this.alsoCue(hit, limit) || this.objectClause(j))) return;
     // (`وحين سأله أحد الحضور …، قال`: the asker is no speaker the answer goes to)
     if (hit.form.asks) return;
     const subject = this.subjectOf(hit, limit);
@@ -513,6 +516,18 @@ export class Attributor {
     if (subject?.cited) return;
     const e = this.resolve(subject, hit.form.relays ? null : hit.form.gender, hit);
     if (e) this.registry.touch(e, j);
+  }
+
+  /**
+   * `ورفض الدكتور علي عبد العال ما ذكره النائب، قائلا`: a `ما` clause after the subject of the verb its
+   * sentence opened with is that verb's object; who said what it names (النائب) is not the one the
+   * sentence goes on with (`وهو ما نفاه X، مؤكدا`, with no such subject before, is X speaking).
+   */
+  private objectClause(j: number): boolean {
+    const ss = this.sentenceSubject;
+    if (this.tokens[j - 1].norm !== 'ما' || ss === null || ss.start !== this.sentenceStartOf[j] || ss.at >= j - 1) return false;
+    // (`…، وهو ما نفاه العبدالكريم، مؤكدا`: after a pronoun or demonstrative, a clause of its own)
+    return !resumptives.has(this.tokens[j - 2]?.norm ?? '');
   }
 
   /**
