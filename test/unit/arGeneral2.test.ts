@@ -507,17 +507,11 @@ test('`وهو ما نفاه X، مؤكدا أن «…»`: the one who denied goe
 });
 
 test('`ورفض X ما ذكره Y، قائلا: «…»`: a `ما` clause after the sentence\'s subject is its object, and X goes on speaking', () => {
-  const a = analyzeArticle(article(
-    'وقال النائب ضياء داوود إن البلاد «تمر بظروف صعبة».',
-    'ورفض رئيس المجلس الدكتور علي عبد العال ما ذكره النائب، قائلا: «هذه الكلمة لا يجب أن تقال، البلد صامدة».',
-  ));
-  assert.equal(speakerOf(a, 'هذه الكلمة').name, 'علي عبد العال');
-  // with commas around the clause too
-  const b = analyzeArticle(article(
-    'وقال النائب ضياء داوود إن البلاد «تمر بظروف صعبة».',
-    'ورفض الدكتور علي عبد العال، ما ذكره النائب، قائلا: «هذه الكلمة لا يجب أن تقال، البلد صامدة».',
-  ));
-  assert.equal(speakerOf(b, 'هذه الكلمة').name, 'علي عبد العال');
+  // (with a role before the name, and with commas around the clause)
+  for (const refusal of ['ورفض رئيس المجلس الدكتور علي عبد العال ما ذكره النائب', 'ورفض الدكتور علي عبد العال، ما ذكره النائب']) {
+    const a = analyzeArticle(article('وقال النائب ضياء داوود إن البلاد «تمر بظروف صعبة».', `${refusal}، قائلا: «هذه الكلمة لا يجب أن تقال، البلد صامدة».`));
+    assert.equal(speakerOf(a, 'هذه الكلمة').name, 'علي عبد العال', refusal);
+  }
 });
 
 test('a preposition carrying a pronoun opens no speaker: `ويتفق معه محللون …` is no phrase «معه محللون»', () => {

@@ -121,7 +121,7 @@ export function toWire(article: Article): WireReading {
       w.args(r.args);
     }
   }
-  return { ints: w.written(), strings: w.strings };
+  return { ints: w.out.slice(), strings: w.strings };
 }
 
 /** An int32 list that grows by doubling (a number array, copied into an Int32Array at the end, cost twice as much). */
@@ -151,10 +151,6 @@ class Writer {
   private readonly indexOf = new Map<string, number>();
 
   constructor(private readonly text: string) {}
-
-  written(): Int32Array {
-    return this.out.slice();
-  }
 
   int(n: number): void {
     // -0 too: Int32Array would bring it back as 0, which deepStrictEqual tells apart
