@@ -514,6 +514,13 @@ test('`ورفض X ما ذكره Y، قائلا: «…»`: a `ما` clause after 
   }
 });
 
+test('a body\'s head word with its article after a name is the object, no family name: `وانتقد الوزير خالد سعيد الحكومة، قائلا`', () => {
+  for (const body of ['الحكومة', 'الوزارة']) {
+    const a = analyzeArticle(article('وقال رئيس الوزراء محمد علي إن الاجتماع كان ناجحا.', `وانتقد الوزير خالد سعيد ${body}، قائلا: «البلد تعرضت لهزة كبيرة».`));
+    assert.equal(speakerOf(a, 'البلد تعرضت').name, 'خالد سعيد', body);
+  }
+});
+
 test('a preposition carrying a pronoun opens no speaker: `ويتفق معه محللون …` is no phrase «معه محللون»', () => {
   const text = 'ويتفق معه محللون استطلعت الصحيفة آراءهم';
   const tokens = tokenize(text);

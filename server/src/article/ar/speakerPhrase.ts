@@ -300,6 +300,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // (not after a compound like `عبد الرحمن`, and not a given name or `بن`)
   if (index >= 2 && prevDefinite && !isDefinite && (f & (Facts.nameParticle | Facts.givenName)) === 0 && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
   if (isDefinite) {
+    // `وانتقد الوزير خالد سعيد الحكومة،`: a body's head word with its article (الحكومة، الوزارة) is the verb's object, no family name
+    if ((f & Facts.organisationHead) !== 0) return false;
     // an article inside a name: after a particle (`عبد اللهيان`), a compound (`زين الدين`), or a family nisba (`طارق الشناوي`)
     // (`محمد سالم العمري`: a family nisba closes a longer name too)
     // `ماجد بن عبدالله الحقيل`: a family name after a patronymic
