@@ -521,6 +521,18 @@ test('a body\'s head word with its article after a name is the object, no family
   }
 });
 
+test('a body\'s known name of several words is read whole, in a role too: `مدير برامج أطباء بلا حدود في إيطاليا X`', () => {
+  const a = analyzeArticle(article('وقال مدير برامج أطباء بلا حدود في إيطاليا ماركو بيرتوتو «هذه الحوادث المفجعة تأتي نتيجة السياسات الأوروبية».'));
+  const s = speakerOf(a, 'الحوادث المفجعة');
+  assert.equal(s.name, 'ماركو بيرتوتو');
+  assert.equal(s.role, 'مدير برامج أطباء بلا حدود في إيطاليا');
+  // the body itself speaking, its name whole; `أطباء` alone are doctors, no body
+  const b = analyzeArticle(article('وقالت أطباء بلا حدود إن «الوضع في المخيمات كارثي».'));
+  assert.deepEqual([speakerOf(b, 'الوضع في المخيمات').name, speakerOf(b, 'الوضع في المخيمات').type], ['أطباء بلا حدود', 'organization']);
+  const c = analyzeArticle(article('ووصف أطباء الفتوى بأنها «خطوة تاريخية ستنقذ حياة المرضى».'));
+  assert.notEqual(c.speakers.find((x) => x.name === 'أطباء')?.type, 'organization');
+});
+
 test('a preposition carrying a pronoun opens no speaker: `ويتفق معه محللون …` is no phrase «معه محللون»', () => {
   const text = 'ويتفق معه محللون استطلعت الصحيفة آراءهم';
   const tokens = tokenize(text);

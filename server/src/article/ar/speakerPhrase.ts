@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
-  documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, organisationHeads, roleWords, titles,
+  documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
   possessedRole, unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -62,6 +62,21 @@ function isSourceAdjective(n: string): boolean {
 /** after the lam of possession: a role, an unnamed source, an organisation or a document (`لوزير`, `لمصادر`, `لبيان`) */
 function lamNoun(stem: string): boolean {
   return isInBare(roleWords, stem) || isNoun(unnamedSources, stem) || isNoun(organisationHeads, stem) || isNoun(documentNouns, stem);
+}
+
+/** The words of each known organisation name of several words (`أطباء بلا حدود`), normalised. */
+const organisationNameWords = organisationNames.map((name) => name.split(' '));
+
+/** Past the known organisation name of several words that starts at `j` (the longest), or -1. */
+function knownOrganisationEnd(tokens: Token[], j: number, limit: number): number {
+  let best = -1;
+  for (const words of organisationNameWords) {
+    if (j + words.length > limit || j + words.length <= best) continue;
+    let k = 0;
+    while (k < words.length && tokens[j + k].word && tokens[j + k].norm === words[k]) k++;
+    if (k === words.length) best = j + k;
+  }
+  return best;
 }
 
 /** A token in `from`..`to` has the fact `bit`. */
@@ -386,7 +401,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   }
 
   const leading: 'org' | 'anonymous' | 'role' | 'other' =
-    (firstFacts & (Facts.organisationHead | Facts.organisationFirstWord)) !== 0 ? 'org'
+    // (a known name of several words only when it is written whole: `أطباء` alone are doctors)
+    (firstFacts & Facts.organisationHead) !== 0 || ((firstFacts & Facts.organisationFirstWord) !== 0 && knownOrganisationEnd(tokens, k, limit) > k + 1) ? 'org'
       // `مصدر عسكري` is a new unnamed source; `المسؤول الإيراني` refers back to someone named
       : (firstFacts & Facts.unnamedSource) !== 0 && !definite(tokens[k]) ? 'anonymous'
         : (firstFacts & Facts.roleOrHonorific) !== 0 ? 'role'
@@ -411,6 +427,15 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       while (q < limit && quoted[q] && q - j < 6) q++;
       if (q < limit && !quoted[q] && q - j <= 5) {
         j = q - 1;
+        continue;
+      }
+    }
+    // `مدير برامج أطباء بلا حدود في إيطاليا ماركو بيرتوتو`, `منظمة العفو الدولية`: a body's known name of
+    // several words, in a role before any name or in a body's name, is read whole (no person named أطباء)
+    if (nameFrom < 0 && (leading === 'org' || leading === 'role' || sawRole) && t.word && hasFact(t, Facts.organisationFirstWord)) {
+      const end = knownOrganisationEnd(tokens, j, limit);
+      if (end > j + 1) {
+        j = end - 1;
         continue;
       }
     }
