@@ -150,6 +150,22 @@ test('an Arabic quote left open ends with its line', () => {
   assert.equal(a.quotes[0].closeMark, null);
 });
 
+test('a quote left open before `. وتابع قائلاً: "…`: it ends with its sentence, and the mark after the colon opens the next', () => {
+  const text = 'وقال المرشح قائلاً: "إننا تحدثنا كثيراً حول شئون الوطن، ويجب أن يتحول هذا الكلام إلى أفعال. وتابع قائلاً: "إننا نفرق بين الجيش والمجلس العسكري".';
+  const a = analyzeArticle(text, { language: 'ar' });
+  assert.deepEqual(a.quotes.map((q) => [q.text, q.closeMark]), [
+    ['إننا تحدثنا كثيراً حول شئون الوطن، ويجب أن يتحول هذا الكلام إلى أفعال.', null],
+    ['إننا نفرق بين الجيش والمجلس العسكري', '"'],
+  ]);
+  assert.ok(a.quotes.every((q) => q.kind === 'direct' && q.speakerId === a.quotes[0].speakerId && q.speakerId !== null));
+  // the mark left out is reported, once
+  assert.equal(a.findings.filter((f) => f.code === 'unclosed-quote').length, 1);
+  // the speaker's own `قلت للاعبين:` after a sentence of theirs brings in a nested quote (no narrator's و-verb or participle)
+  const b = analyzeArticle('وقال المدرب: "لم نفقد الثقة. قلت للاعبين بين الشوطين: "المباراة لم تبدأ بعد"، وأعتقد أنهم فهموا".', { language: 'ar' });
+  assert.deepEqual(b.quotes.map((q) => q.nestedIn ?? null), [null, 0]);
+  assert.equal(b.quotes[0].closeMark, '"');
+});
+
 test('analysis stays linear: 200 KB of Arabic quotes and cues, one run-on line or many', () => {
   const unit = 'وقال الوزير سامي حداد "لن نسمح بذلك". وأضاف: «نعمل على الحل». وقالت هالة منصور إن الخطة "تسير". ';
   for (const sep of ['\n', ' ']) {

@@ -10,6 +10,8 @@ import type { Paragraph } from '../model';
 import { finishedSpan, quotesNothing, type QuoteSpan } from '../quoteSpans';
 import { isWhitespaceCode } from '../text';
 import { isLetterOrDigitCode } from '../charClasses';
+import { cueForm } from './lexicon';
+import { norm } from './tokens';
 
 type Family = 'quote' | 'guillemet' | 'low' | 'single';
 
@@ -177,10 +179,20 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
       const top = stack.length - 1;
       // A word-opening mark inside an open quote of its family: a nested quote when its own closing
       // mark follows shortly within the sentence (`"… فئة "جالكسي" و"…"`), else the quote's end.
+      // `قائلاً: "إننا … أفعال. وتابع قائلاً: "إننا نفرق …`: a mark opening words right after a
+      // reporting clause and its colon, the open quote's sentence ended before that clause: the open
+      // quote was left unclosed at that sentence's end, and this mark opens the next one
+      const resumedAt = closes === top && shape.opener && OPENERS.includes(ch) ? introducedAfterSentence(text, stack[top].start, i) : -1;
+      if (resumedAt >= 0) {
+        finish(null, null, resumedAt);
+        open(ch, i);
+        continue;
+      }
       if (closes === top && shape.opener && OPENERS.includes(ch) && nestedCloses(text, i, nextK >= 0 ? marks[nextK] : -1, next)) {
         open(ch, i);
         continue;
       }
+
       while (stack.length - 1 > closes) finish(null, null, trimEnd(text, stack[stack.length - 1].start + 1, i));
       finish(i, ch, i);
       continue;
@@ -196,6 +208,42 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
   }
   return m;
 }
+
+/** How far back from the colon the sentence end before an introducing clause (`. وتابع قائلاً:`) may be. */
+const INTRODUCING_CLAUSE = 40;
+
+/**
+ * The end of the sentence (past its `.` `!` `؟`) that a reporting clause and its colon follow, right
+ * before the mark at `at`, inside the quote opened at `openAt`: `… أفعال. وتابع قائلاً: "`. -1 when no
+ * colon stands right before the mark, no sentence ended shortly before it, or the clause between holds
+ * no reporting cue (`… قال لي: "…"` inside someone's words, with no sentence ended, is a nested quote).
+ */
+function introducedAfterSentence(text: string, openAt: number, at: number): number {
+  let colon = at - 1;
+  while (colon > openAt && isWhitespaceCode(text.charCodeAt(colon))) colon--;
+  if (text[colon] !== ':') return -1;
+  for (let i = colon - 1; i > openAt + 1 && colon - i <= INTRODUCING_CLAUSE; i--) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '؟' || c === '?') return reportingClause(text.slice(i + 1, colon)) ? i + 1 : -1;
+    if (QUOTE_MARK_CHARS.includes(c)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A word of the clause is the narrator's reporting cue: a verb after و (`وتابع`, `وأضاف`) or a
+ * participle (`قائلاً`), not the speaker's own `قلت للاعبين:` bringing in words inside their quote.
+ */
+function reportingClause(clause: string): boolean {
+  for (const word of clause.split(/\s+/)) {
+    const cue = word ? cueForm(norm(word)) : null;
+    if (cue && (cue.conj !== '' || cue.form.kind === 'participle')) return true;
+  }
+  return false;
+}
+
+/** every mark the scanner reads (an introducing clause holds none) */
+const QUOTE_MARK_CHARS = '"«»“”„';
 
 function nestedCloses(text: string, at: number, nextAt: number, next: Shape | null): boolean {
   if (nextAt < 0 || next === null || next.opener || nextAt - at > NESTED_WINDOW) return false;
