@@ -171,7 +171,7 @@ export function detectLanguage(text: string): Language {
   const n = Math.min(text.length, 20000);
   for (let from = 0; from < n; from += VOTE_STRIDE) {
     const to = Math.min(n, from + VOTE_STRIDE);
-    for (let i = from; i < to; i++) lead += SCRIPT_VOTE[text.charCodeAt(i)];
+    lead += scriptLead(text, from, to);
     const left = n - to;
     if (lead > left) return 'ar';
     if (-lead >= left) return 'en';

@@ -236,21 +236,24 @@ function withoutFinalHa(w: string): string {
   return w.endsWith('ه') ? w.slice(0, -1) : w;
 }
 
-/** A role's nouns (nameKey's words, without a final ه), not its nationalities (words ending in ي). */
-function roleNouns(role: string): Set<string> {
+/** A role's words (nameKey's, without a final ه); without its nationalities (words ending in ي) when `nounsOnly`. */
+function roleWordSet(role: string, nounsOnly: boolean): Set<string> {
   const out = new Set<string>();
   for (const w of nameKey(role)) {
-    const noun = withoutFinalHa(w);
-    if (!noun.endsWith('ي')) out.add(noun);
+    const word = withoutFinalHa(w);
+    if (!nounsOnly || !word.endsWith('ي')) out.add(word);
   }
   return out;
 }
 
+/** A role's nouns, not its nationalities. */
+function roleNouns(role: string): Set<string> {
+  return roleWordSet(role, true);
+}
+
 /** The words of an entity's role; an unnamed post (`وزير المالية`) is its own role. */
 function roleWordsOf(e: Entity): Set<string> {
-  const out = new Set<string>();
-  for (const w of nameKey(e.role ?? (e.type === 'anonymous' ? e.name : ''))) out.add(withoutFinalHa(w));
-  return out;
+  return roleWordSet(e.role ?? (e.type === 'anonymous' ? e.name : ''), false);
 }
 
 function allIn(words: Set<string>, set: Set<string>): boolean {

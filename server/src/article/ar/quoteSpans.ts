@@ -177,22 +177,22 @@ function scanLine(text: string, start: number, end: number, p: number, out: (Quo
     }
     if (closes >= 0) {
       const top = stack.length - 1;
-      // A word-opening mark inside an open quote of its family: a nested quote when its own closing
-      // mark follows shortly within the sentence (`"… فئة "جالكسي" و"…"`), else the quote's end.
+      const reopens = closes === top && shape.opener && OPENERS.includes(ch);
       // `قائلاً: "إننا … أفعال. وتابع قائلاً: "إننا نفرق …`: a mark opening words right after a
       // reporting clause and its colon, the open quote's sentence ended before that clause: the open
       // quote was left unclosed at that sentence's end, and this mark opens the next one
-      const resumedAt = closes === top && shape.opener && OPENERS.includes(ch) ? introducedAfterSentence(text, stack[top].start, i) : -1;
+      const resumedAt = reopens ? introducedAfterSentence(text, stack[top].start, i) : -1;
       if (resumedAt >= 0) {
         finish(null, null, resumedAt);
         open(ch, i);
         continue;
       }
-      if (closes === top && shape.opener && OPENERS.includes(ch) && nestedCloses(text, i, nextK >= 0 ? marks[nextK] : -1, next)) {
+      // A word-opening mark inside an open quote of its family: a nested quote when its own closing
+      // mark follows shortly within the sentence (`"… فئة "جالكسي" و"…"`), else the quote's end.
+      if (reopens && nestedCloses(text, i, nextK >= 0 ? marks[nextK] : -1, next)) {
         open(ch, i);
         continue;
       }
-
       while (stack.length - 1 > closes) finish(null, null, trimEnd(text, stack[stack.length - 1].start + 1, i));
       finish(i, ch, i);
       continue;
@@ -223,9 +223,8 @@ function introducedAfterSentence(text: string, openAt: number, at: number): numb
   while (colon > openAt && isWhitespaceCode(text.charCodeAt(colon))) colon--;
   if (text[colon] !== ':') return -1;
   for (let i = colon - 1; i > openAt + 1 && colon - i <= INTRODUCING_CLAUSE; i--) {
-    const c = text[i];
-    if (c === '.' || c === '!' || c === '؟' || c === '?') return reportingClause(text.slice(i + 1, colon)) ? i + 1 : -1;
-    if (QUOTE_MARK_CHARS.includes(c)) return -1;
+    if (isSentenceEndCode(text.charCodeAt(i))) return reportingClause(text.slice(i + 1, colon)) ? i + 1 : -1;
+    if (CLAUSE_BREAKING_MARKS.includes(text[i])) return -1;
   }
   return -1;
 }
@@ -242,8 +241,8 @@ function reportingClause(clause: string): boolean {
   return false;
 }
 
-/** every mark the scanner reads (an introducing clause holds none) */
-const QUOTE_MARK_CHARS = '"«»“”„';
+/** the double marks and guillemets: a quote's words inside the clause mean it brings in no quote of its own */
+const CLAUSE_BREAKING_MARKS = '"«»“”„';
 
 function nestedCloses(text: string, at: number, nextAt: number, next: Shape | null): boolean {
   if (nextAt < 0 || next === null || next.opener || nextAt - at > NESTED_WINDOW) return false;

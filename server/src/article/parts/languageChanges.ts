@@ -20,6 +20,8 @@ const CHANGE_PARAGRAPHS = 3;
 export class LanguageChanges {
   /** +1 Arabic, -1 Latin, 0 before the first paragraph that counts */
   private script = 0;
+  /** the script of the first paragraph that counted (0 before it) */
+  private firstScript = 0;
   /** the first paragraph of the current run in the other script (-1: none), its lead and length */
   private runStart = -1;
   private runLetters = 0;
@@ -28,6 +30,11 @@ export class LanguageChanges {
   /** the script of the paragraphs read so far: +1 Arabic, -1 Latin, 0 before the first that counts */
   get current(): number {
     return this.script;
+  }
+
+  /** the script of the first paragraph that counted: +1 Arabic, -1 Latin, 0 before it */
+  get first(): number {
+    return this.firstScript;
   }
 
   /**
@@ -40,6 +47,7 @@ export class LanguageChanges {
     // (a paragraph of numbers or a short line counts for neither: it neither breaks nor makes a run)
     if (script === 0) return -1;
     if (this.script === 0 || script === this.script) {
+      if (this.script === 0) this.firstScript = script;
       this.script = script;
       this.runStart = -1;
       return -1;

@@ -47,11 +47,9 @@ export function splitIntoParts(text: string, lineStarts: number[]): PartBounds[]
   let paragraphStart = -1;
   let paragraphLead = 0;
   let sampled = 0;
-  let firstScript = 0;
   const endParagraph = () => {
     if (paragraphStart < 0) return;
     const change = languages.paragraph(paragraphStart, paragraphLead);
-    if (firstScript === 0) firstScript = languages.current;
     if (change < 0) return;
     // the run in the other language begins a part: a cut made inside it goes
     while (cuts[cuts.length - 1] > change) {
@@ -99,7 +97,7 @@ export function splitIntoParts(text: string, lineStarts: number[]): PartBounds[]
   }
   endParagraph();
   // (a part cut before any paragraph counted is in the script of the first one that did)
-  for (let i = 0; i < scripts.length; i++) if (scripts[i] === 0) scripts[i] = firstScript;
+  for (let i = 0; i < scripts.length; i++) if (scripts[i] === 0) scripts[i] = languages.first;
   const parts: PartBounds[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i];
