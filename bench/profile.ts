@@ -1,4 +1,4 @@
-// `npm run bench:profile [-- CORPUS_DIR] [--server]`
+// `npm run bench:profile [-- CORPUS_DIR] [--server] [--lang=ar|en]`
 // Engine (default): analyzeArticle on the 5 MB document under the V8 sampling profiler (the data
 // `node --cpu-prof` writes). --server: the unminified server bundle run with `node --cpu-prof`,
 // opening the 5 MB document and typing 10 characters in its middle (debounce 0).
@@ -127,7 +127,11 @@ async function profileServer(big: BenchDocument): Promise<void> {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dirArg = args.find((a) => !a.startsWith('--'));
-  const docs = benchDocuments(loadCorpus(dirArg ? path.resolve(dirArg) : path.resolve(ROOT, '..', 'shared', 'corpus')));
+  const corpus = loadCorpus(dirArg ? path.resolve(dirArg) : path.resolve(ROOT, '..', 'shared', 'corpus'));
+  // --lang ar|en: a 5 MB document of that language's articles alone (whose hot spots are whose)
+  const lang = args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  const docs = benchDocuments(lang ? corpus.filter((a) => a.language === lang) : corpus);
+  if (docs.length === 0 || (lang && !corpus.some((a) => a.language === lang))) throw new Error(`no articles in language '${lang}'`);
   fs.mkdirSync(OUT, { recursive: true });
   const big = docs[docs.length - 1];
   if (args.includes('--server')) await profileServer(big);

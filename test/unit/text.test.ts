@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { computeLineStarts, detectLanguage, normalizeForMatch, normalizeLoose, offsetToPosition, positionToOffset } from '../../server/src/article/text';
+import * as v8 from 'node:v8';
+import { computeLineStarts, detectLanguage, flatCopy, normalizeForMatch, normalizeLoose, offsetToPosition, positionToOffset } from '../../server/src/article/text';
 
 test('line starts treat \\n, \\r\\n and a lone \\r as line breaks', () => {
   assert.deepEqual(computeLineStarts('a\nb\r\nc\rd'), [0, 2, 5, 7]);
@@ -69,4 +70,16 @@ test('language detection that stops once the rest cannot turn the lead gives the
   assert.equal(detectLanguage(tie + 'ب'), 'ar');
   assert.equal(detectLanguage(tie + 'a'), 'en');
   assert.equal(detectLanguage(tie + 'aa' + 'ب'.repeat(50)), 'en');
+});
+
+test('flatCopy: the same text, in one byte per character when no character needs two', () => {
+  // (V8's serializer writes a string as it is stored: about one byte per character, or two)
+  const bytesPerChar = (s: string) => v8.serialize(s).length / s.length;
+  const english = ('\u2019' + 'She said: "Caf\u00e9 \u00ff."\n'.repeat(40)).slice(1);
+  assert.ok(bytesPerChar(english) > 1.9, 'a slice of a two-byte string is two-byte');
+  const copy = flatCopy(english);
+  assert.equal(copy, english);
+  assert.ok(bytesPerChar(copy) < 1.1);
+  for (const text of ['قال إن\nالاتفاق', 'one line \u2014 no break', 'Latin-1 \u00e9 then \u0100', '', '\n']) assert.equal(flatCopy(text), text);
+  assert.ok(bytesPerChar(flatCopy('x\u0100'.repeat(50))) > 1.9);
 });
