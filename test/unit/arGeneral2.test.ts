@@ -611,3 +611,21 @@ test('a headline name carrying و before the colon: `.. وبيتروفيتش: «
   const b = analyzeArticle(article('وختاما: «شكرا لكم جميعا على الحضور الكريم»'));
   assert.ok(!b.speakers.some((s) => s.name.includes('ختاما')));
 });
+
+test('a quote after a construct subject opening a reported clause is its predicate: `إن مجلس الوزراء "يدرس …"` is speech', () => {
+  const a = analyzeArticle(article(
+    'وقال وكيل الوزارة الدكتور عبدالرحمن الشمراني إن نظام المواعيد "أثبت فاعليته خلال الأسابيع الماضية"، مبيناً أن الزحام انخفض.',
+    'من جهته، قال مسؤول حكومي رفيع إن مجلس الوزراء "يدرس خيار سحب المشروع وإعادة تقديمه" إذا تعذر تمريره.',
+  ));
+  assert.equal(quote(a, 'أثبت فاعليته').kind, 'direct');
+  assert.equal(speakerOf(a, 'أثبت فاعليته').name, 'عبدالرحمن الشمراني');
+  assert.equal(quote(a, 'يدرس خيار').kind, 'direct');
+  assert.equal(speakerOf(a, 'يدرس خيار').name, 'مسؤول حكومي رفيع');
+  // a name inside the subject, its verb after it, and a short acronym, stay names
+  const b = analyzeArticle(article(
+    'وقال المتحدث إن برنامج التدريب "رحلة الألف ميل" انطلق أمس.',
+    'وأكد المدير أن حركة المقاومة الإسلامية "حماس" رفضت العرض.',
+  ));
+  assert.equal(quote(b, 'رحلة الألف').kind, 'term');
+  assert.equal(quote(b, 'حماس').kind, 'term');
+});

@@ -104,6 +104,11 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     // (`قال … لوكالة الأنباء السعودية: "…"`: a governed quote after a colon is the words, not the name)
     // (`شعار الحملة «…»`: a governed definite noun may be the complement of a naming noun before it)
     if ((facts & TERM_NOUN) !== 0) {
+      // `إن نظام المواعيد "أثبت فاعليته"`, `إن مجلس الوزراء "يدرس خيار …"`: a head made definite by
+      // its genitive, opening the clause of a cue that governs the span, is its subject; the quote of
+      // more than two words is its predicate (`حركة المقاومة الإسلامية "حماس"` still names, and so
+      // does `إن برنامج التدريب "رحلة الألف ميل" انطلق`, its verb after it)
+      if (governed && !shortSpan && words > 1 && !colon && !sawBa && openedByComplementiser(tokens, j) && !verbAfter(tokens, quoted, openTok)) return -1;
       if (!(((facts & TERM_DEFINITE) !== 0 || colon) && governed)) return words;
       if (colon) return -1;
       continue;
@@ -122,10 +127,19 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
   return -1;
 }
 
+/** `إن` / `أن` / `بأن` right before token j: the word at j opens the clause they introduce. */
+function openedByComplementiser(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  return !!before && before.word && (before.norm === 'ان' || before.norm === 'بان');
+}
+
 /** The quote stands right after إن / أن and a word of its clause follows it at once (no mark, no preposition). */
 function subjectOfClause(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
-  const before = tokens[openTok - 1];
-  if (!before || !before.word || (before.norm !== 'ان' && before.norm !== 'بان')) return false;
+  return openedByComplementiser(tokens, openTok) && verbAfter(tokens, quoted, openTok);
+}
+
+/** A word that looks like the clause's verb follows the quote at once (no mark, no preposition). */
+function verbAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
   let j = openTok + 1;
   while (j < tokens.length && quoted[j]) j++;
   const next = tokens[j];
