@@ -47,3 +47,15 @@ test('regression: a quote followed by a speaker phrase ending the text crashed A
     }
   }
 });
+
+test('regression: a relative pronoun opening the text, a quote after its verb, crashed Arabic attribution (reading "word" of undefined)', () => {
+  // Found by `npm run fuzz` (deepMutation, seed 572381), shrunk: the antecedent of `الذي` was looked
+  // for before the first token, and a speaker phrase read at index -1.
+  for (const text of ['الذي أكد""" "', 'الذي قال: "نعم"', '، الذي أكد "كلام" هنا']) {
+    for (const language of ['auto', 'ar'] as const) {
+      const article = analyzeArticle(text, { language });
+      checkArticle(text, article);
+      checkFeatures(article);
+    }
+  }
+});

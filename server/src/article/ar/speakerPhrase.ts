@@ -373,7 +373,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   }
   // `وقال يجب أن …`, `قال هناك …`: a clause, not a speaker
   // (`ويتفق معه محللون`: a preposition with a pronoun opens no speaker)
-  if (k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || hasFact(tokens[k], Facts.honorificPronoun | Facts.clauseOpener | Facts.pronounSource)) return null;
+  if (k < 0 || k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || hasFact(tokens[k], Facts.honorificPronoun | Facts.clauseOpener | Facts.pronounSource)) return null;
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
   // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
   const lam = possessor && tokens[k].norm[0] === 'ل' && lamNoun(tokens[k].norm.slice(1));
