@@ -629,3 +629,16 @@ test('a quote after a construct subject opening a reported clause is its predica
   assert.equal(quote(b, 'رحلة الألف').kind, 'term');
   assert.equal(quote(b, 'حماس').kind, 'term');
 });
+
+test('an outlet in quotes after a verb of asking or meeting, or after `في اتصال هاتفي مع`, is a name, not speech', () => {
+  const a = analyzeArticle(article(
+    'وسألت «الاقتصادية» رئيسة إدارة الأبحاث سارة المطيري عما إذا كان التراجع مرتبطا بالفائدة، فأجابت: «جزئيا نعم. السوق بدأت تسعر خفضين».',
+    'وقال رئيس النادي ماجد القحطاني في اتصال هاتفي مع «الرياضية» إن المجلس "سيواصل عمله بمن بقي".',
+    'والتقت «الوطن» عددا من السكان في الحي.',
+  ));
+  assert.equal(quote(a, 'الاقتصادية').kind, 'term');
+  assert.equal(quote(a, 'الرياضية').kind, 'term');
+  assert.equal(quote(a, 'الوطن').kind, 'term');
+  assert.equal(speakerOf(a, 'جزئيا نعم').name, 'سارة المطيري');
+  assert.equal(speakerOf(a, 'سيواصل عمله').name, 'ماجد القحطاني');
+});

@@ -163,13 +163,20 @@ function outletBefore(tokens: Token[], openTok: number): boolean {
   return j >= 0 && tokens[j].word && outletVerbs.has(stripConjunction(tokens[j].norm).stem);
 }
 
-/** `في تصريحات إلى «الحياة»`, `في حديث إلى "الشرق"`: the outlet told */
+/**
+ * `في تصريحات إلى «الحياة»`, `في حديث إلى "الشرق"`, `في اتصال هاتفي مع «الرياضية»`: the outlet told
+ * (a noun of talking, at most one word after it, then إلى / لـ / مع).
+ */
 function toldTo(tokens: Token[], openTok: number): boolean {
   const to = tokens[openTok - 1];
-  const noun = tokens[openTok - 2];
-  if (!to || !noun || !to.word || !noun.word || (to.norm !== 'الي' && to.norm !== 'لـ')) return false;
-  const n = noun.norm.startsWith('ب') ? noun.norm.slice(1) : noun.norm;
-  return n.startsWith('تصريح') || n.startsWith('حديث');
+  if (!to || !to.word || (to.norm !== 'الي' && to.norm !== 'لـ' && to.norm !== 'مع')) return false;
+  for (let j = openTok - 2; j >= 0 && j >= openTok - 3; j--) {
+    const t = tokens[j];
+    if (!t.word) return false;
+    const n = t.norm.startsWith('ب') ? t.norm.slice(1) : t.norm;
+    if (n.startsWith('تصريح') || n.startsWith('حديث') || n.startsWith('اتصال') || n.startsWith('مقابله') || n.startsWith('لقاء')) return true;
+  }
+  return false;
 }
 
 /** The quote follows `PLACE:` opening its line (one word, or two: `دبي: «…»`, `الرياض - واس:`). */

@@ -243,7 +243,7 @@ export const arabicClauseOpeners = words('لن لا لم إن أن قد لقد �
 /** role words that are also given names (`حسين أمير عبد اللهيان`, `سيد خطاب`) */
 export const arabicRoleNames = words('أمير سيد ملك عميد نجم شيخ أمين');
 /** `الذي اطلعت عليه «المرصد»`: after these verbs (and عليه / عليها) a quoted word or two is the outlet that saw or got the document */
-export const arabicOutletVerbs = words('اطلعت اطلع حصلت تلقت تحتفظ علمت');
+export const arabicOutletVerbs = words('اطلعت اطلع حصلت تلقت تحتفظ علمت سألت سأل حاورت حاور التقت التقى');
 /** news outlets quoted as names (`لـ"رويترز"`) */
 export const arabicOutlets = phrases('رويترز|فرانس برس|الفرنسية|أسوشيتد برس|اسوشيتدبرس|الأسوشيتدبرس|سي إن إن|CNN|بي بي سي|BBC|الجزيرة|العربية|وام|واس|سانا|الأناضول|تويتر|فيسبوك|يوتيوب|إنستغرام');
 
