@@ -631,14 +631,14 @@ test('a quote after a construct subject opening a reported clause is its predica
 });
 
 test('an outlet in quotes after a verb of asking or meeting, or after `في اتصال هاتفي مع`, is a name, not speech', () => {
+  // (after speech: the one-word quote was read as more of the speaker's words)
   const a = analyzeArticle(article(
-    'وسألت «الاقتصادية» رئيسة إدارة الأبحاث سارة المطيري عما إذا كان التراجع مرتبطا بالفائدة، فأجابت: «جزئيا نعم. السوق بدأت تسعر خفضين».',
-    'وقال رئيس النادي ماجد القحطاني في اتصال هاتفي مع «الرياضية» إن المجلس "سيواصل عمله بمن بقي".',
-    'والتقت «الوطن» عددا من السكان في الحي.',
+    'وقال المحلل خالد العمري إن السوق "تمر بمرحلة تصحيح". ويتفق معه محللون في أن ما حدث "تصحيح صحي" ما دام المؤشر يتداول فوق متوسطه. وسألت «الاقتصادية» رئيسة إدارة الأبحاث سارة المطيري عما إذا كان التراجع مرتبطا بالفائدة.',
+    'وقال رئيس النادي ماجد القحطاني إن الاستقالات "لن توقف العمل"، مؤكداً في اتصال هاتفي مع «الرياضية» أن المجلس "سيواصل عمله بمن بقي".',
+    'وقال الوزير إن المشروع "سيكتمل قريبا". والتقت «الوطن» عددا من السكان في الحي.',
   ));
   assert.equal(quote(a, 'الاقتصادية').kind, 'term');
   assert.equal(quote(a, 'الرياضية').kind, 'term');
   assert.equal(quote(a, 'الوطن').kind, 'term');
-  assert.equal(speakerOf(a, 'جزئيا نعم').name, 'سارة المطيري');
   assert.equal(speakerOf(a, 'سيواصل عمله').name, 'ماجد القحطاني');
 });
