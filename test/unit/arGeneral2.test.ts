@@ -642,3 +642,15 @@ test('an outlet in quotes after a verb of asking or meeting, or after `في ات
   assert.equal(quote(a, 'الوطن').kind, 'term');
   assert.equal(speakerOf(a, 'سيواصل عمله').name, 'ماجد القحطاني');
 });
+
+test('the one asked answers: after `وسألت «الاقتصادية» … سارة المطيري عما …`, `فأجابت` is hers, not the last speaker\'s', () => {
+  const a = analyzeArticle(article(
+    'وقال المحلل خالد العمري إن السوق "تمر بمرحلة تصحيح". وسألت «الاقتصادية» رئيسة إدارة الأبحاث سارة بنت خالد المطيري عما إذا كان التراجع مرتبطا بالفائدة، فأجابت: «جزئيا نعم. السوق بدأت تسعر خفضين».',
+    'وقال المحلل خالد العمري إن الأسعار "سترتفع". وسأل الصحفي الوزير عن موعد المشروع، فأجاب: «قريبا جدا».',
+  ));
+  assert.equal(speakerOf(a, 'جزئيا نعم').name, 'سارة بنت خالد المطيري');
+  assert.equal(speakerOf(a, 'قريبا جدا').name, 'الوزير');
+  // `سأله` asks the one spoken of: the answer stays with him
+  const b = analyzeArticle(article('وقال الوزير خالد العمري إن المشروع "سيكتمل قريبا". وحين سأله أحد الحضور عن الموعد، قال: «خلال شهرين».'));
+  assert.equal(speakerOf(b, 'خلال شهرين').name, 'خالد العمري');
+});

@@ -509,13 +509,33 @@ export class Attributor {
     const hit = this.cueAt(j);
     if (!hit || hit.form.kind === 'according' || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
     if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && (!this.alsoCue(hit, limit) || this.objectClause(j))) return;
-    // (`وحين سأله أحد الحضور …، قال`: the asker is no speaker the answer goes to)
-    if (hit.form.asks) return;
+    // (`وحين سأله أحد الحضور …، قال`: the asker is no speaker the answer goes to; `وسألت «الاقتصادية»
+    // الباحثة سارة المطيري عما …، فأجابت`: the one asked, named after the asker, is the one it goes to)
+    if (hit.form.asks) {
+      const asked = hit.form.withObject ? null : this.askedAfter(hit, limit);
+      const e = asked ? this.resolve(asked, null, null) : null;
+      if (e) this.registry.touch(e, j);
+      return;
+    }
     const subject = this.subjectOf(hit, limit);
     // (the Prophet's words cited: the one citing them is still the one speaking)
     if (subject?.cited) return;
     const e = this.resolve(subject, hit.form.relays ? null : hit.form.gender, hit);
     if (e) this.registry.touch(e, j);
+  }
+
+  /** The one an asking verb asks, named after the asker (a name in quotes, an outlet, or its subject phrase); null when none is named there. */
+  private askedAfter(c: CueHit, limit: number): SpeakerPhrase | null {
+    const { tokens, quoted } = this;
+    let k = c.at + 1;
+    if (k < limit && quoted[k]) while (k < limit && quoted[k]) k++;
+    else {
+      const asker = this.subjectOf(c, limit);
+      if (!asker) return null;
+      k = asker.to;
+    }
+    const p = k < limit ? parseSpeakerPhrase(this.text, tokens, k, limit, quoted) : null;
+    return p && (p.type === 'person' || p.type === 'descriptor' || p.type === 'anonymous') ? p : null;
   }
 
   /**
