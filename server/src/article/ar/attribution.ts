@@ -362,14 +362,14 @@ export class Attributor {
   }
 
   /**
-   * `X، وهو من …، رأى`, `X، الذي وقّع …، فقال`: where the subject ends when a description opened by `، وهو` / `، وهي` or a relative (at
+   * `X، وهو من …، رأى`, `X، الذي وقّع …، فقال`, `مصدرا مقربا، طلب عدم الكشف عن هويته، قال`: where the subject ends when a description opened by `، وهو` / `، وهي` or a relative (at
    * most 10 tokens, closed by a comma) stands right before the verb at `v`; else `v`.
    */
   private beforeDescription(s: number, v: number): number {
     const { tokens } = this;
     if (v - 1 <= s || !isComma(tokens[v - 1])) return v;
     for (let j = v - 2; j > s && j >= v - 12; j--) {
-      if (isComma(tokens[j])) return j + 1 < v && (predicatePronouns.has(tokens[j + 1].norm) || hasFact(tokens[j + 1], Facts.relative)) ? j : v;
+      if (isComma(tokens[j])) return j + 1 < v && (predicatePronouns.has(tokens[j + 1].norm) || hasFact(tokens[j + 1], Facts.relative) || anonymityClause(tokens, j + 1, v)) ? j : v;
       if (!tokens[j].word || this.quoted[j]) return v;
     }
     return v;
@@ -1086,4 +1086,12 @@ export class Attributor {
 function verbBeforeRole(p: SpeakerPhrase, tokens: Token[], s: number): boolean {
   const first = tokens[s];
   return p.type === 'person' && p.role !== null && p.nameSpan !== null && p.nameSpan.start === first.start && p.nameSpan.end === first.end && s + 1 < tokens.length && tokens[s + 1].word;
+}
+
+/** `طلب عدم الكشف عن هويته`, `فضل عدم ذكر اسمه`, `رفض الكشف عن اسمه`: a clause about a source's anonymity opens at k (before v) */
+function anonymityClause(tokens: Token[], k: number, v: number): boolean {
+  if (k + 1 >= v || !tokens[k].word) return false;
+  const next = tokens[k + 1].norm;
+  if (next === 'عدم' || next === 'دون') return true;
+  return stripConjunction(tokens[k].norm).stem === 'رفض' && (next === 'الكشف' || next === 'ذكر' || next === 'الافصاح');
 }

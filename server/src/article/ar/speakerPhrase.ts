@@ -97,6 +97,21 @@ function isNoun(set: Set<string>, n: string): boolean {
 function withoutAccusativeTanween(name: string): string {
   return name.replace(ACCUSATIVE_TANWEEN, '');
 }
+/**
+ * `مصدرا مقربا` → مصدر مقرب: the accusative written with a bare alif, taken off every word of the
+ * phrase that ends in one, when its first word without the alif is a word for a source (`مصدر`,
+ * `مسؤول`): there the alif cannot be the word's own.
+ */
+function nominativeSource(name: string): string {
+  const space = name.indexOf(' ');
+  const head = space < 0 ? name : name.slice(0, space);
+  if (head.length < 4 || !head.endsWith('\u0627') || (wordFacts(norm(head.slice(0, -1))) & Facts.unnamedSource) === 0) return name;
+  return name
+    .split(' ')
+    .map((w) => (w.length >= 4 && w.endsWith('\u0627') ? w.slice(0, -1) : w))
+    .join(' ');
+}
+
 /** alif then fathatan, or fathatan then alif, ending a word (one character class each: no backtracking) */
 const ACCUSATIVE_TANWEEN = /(?:\u0627\u064B|\u064B\u0627)(?![\p{L}\p{M}])/gu;
 
@@ -617,7 +632,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `صحيفة "عكاظ"` is named صحيفة عكاظ (a later `عكاظ` is the same body)
     if (quoted[k + 1]) phrase.name = withoutQuoteMarks(phrase.name);
     // `غير أن مصدراً مطلعاً قال`: an unnamed source is named in the nominative (`مصدر مطلع`), as elsewhere
-    if (leading === 'anonymous') phrase.name = withoutAccusativeTanween(phrase.name);
+    if (leading === 'anonymous') phrase.name = nominativeSource(withoutAccusativeTanween(phrase.name));
     phrase.nameSpan = { start: tokens[k].start + skip, end: tokens[end - 1].end };
     phrase.namePrefix = skip ? clitic : '';
     phrase.role = appositionRole;
