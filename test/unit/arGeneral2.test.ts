@@ -666,3 +666,13 @@ test('a source before its verb with a clause on its anonymity between commas spe
   const b = analyzeArticle(article('وقالت مصادر مطلعة إن الاجتماع "سيعقد غدا".'));
   assert.equal(speakerOf(b, 'سيعقد غدا').name, 'مصادر مطلعة');
 });
+
+test('`ما تسميه "…"` is the speaker\'s own word (the verb of naming, folded like the noun تسمية), while `تسمية "…"` names', () => {
+  const a = analyzeArticle(article(
+    'وقالت الباحثة سهى الخصاونة إن الأسعار "مرتفعة جدا". وتقترح الخصاونة أن تتبنى البلديات والمساجد ما تسميه "الأعراس المجتمعية"، أي قاعات عامة بأسعار رمزية.',
+    'وأطلق الناشطون تسمية "ربيع المدن" على الحراك.',
+  ));
+  assert.equal(quote(a, 'الأعراس المجتمعية').kind, 'direct');
+  assert.equal(speakerOf(a, 'الأعراس المجتمعية').name, 'سهى الخصاونة');
+  assert.equal(quote(a, 'ربيع المدن').kind, 'term');
+});

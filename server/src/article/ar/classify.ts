@@ -104,6 +104,9 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     // (`قال … لوكالة الأنباء السعودية: "…"`: a governed quote after a colon is the words, not the name)
     // (`شعار الحملة «…»`: a governed definite noun may be the complement of a naming noun before it)
     if ((facts & TERM_NOUN) !== 0) {
+      // `ما تسميه "الأعراس المجتمعية"`: after ما the word is the verb of naming (تسميه, folded as
+      // the noun تسمية), whose subject's own word the span is, not a noun that names
+      if (j > 0 && tokens[j - 1].norm === 'ما') return -1;
       // `إن نظام المواعيد "أثبت فاعليته"`, `إن مجلس الوزراء "يدرس خيار …"`: a head made definite by
       // its genitive, opening the clause of a cue that governs the span, is its subject; the quote of
       // more than two words is its predicate (`حركة المقاومة الإسلامية "حماس"` still names, and so
