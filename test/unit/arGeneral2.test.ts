@@ -676,3 +676,15 @@ test('`ما تسميه "…"` is the speaker\'s own word (the verb of naming, fo
   assert.equal(speakerOf(a, 'الأعراس المجتمعية').name, 'سهى الخصاونة');
   assert.equal(quote(a, 'ربيع المدن').kind, 'term');
 });
+
+test('a naming noun inside the subject of a reported clause, as its genitive, does not make the predicate a name: `إن الشارع الرئيسي للحي "محفور منذ سنتين"`', () => {
+  const a = analyzeArticle(article(
+    'قال المواطن حسن الناصر إن الشارع الرئيسي للحي "محفور منذ سنتين". وأضاف: «نسمع عن المليارات كل عام».',
+    'وقال المتحدث إن برنامج التدريب "رحلة الألف ميل" انطلق أمس.',
+    'وقال المدير إن برنامج "رحلة الألف ميل" سيعود.',
+  ));
+  assert.equal(quote(a, 'محفور منذ').kind, 'direct');
+  assert.equal(speakerOf(a, 'محفور منذ').name, 'حسن الناصر');
+  // the noun that heads the subject, or the name with its verb after it, still names
+  assert.equal(a.quotes.filter((q) => q.text.includes('رحلة الألف')).every((q) => q.kind === 'term'), true);
+});

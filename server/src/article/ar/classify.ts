@@ -108,10 +108,11 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
       // the noun تسمية), whose subject's own word the span is, not a noun that names
       if (j > 0 && tokens[j - 1].norm === 'ما') return -1;
       // `إن نظام المواعيد "أثبت فاعليته"`, `إن مجلس الوزراء "يدرس خيار …"`: a head made definite by
-      // its genitive, opening the clause of a cue that governs the span, is its subject; the quote of
+      // its genitive, in the clause of a cue that governs the span, is its subject; the quote of
       // more than two words is its predicate (`حركة المقاومة الإسلامية "حماس"` still names, and so
       // does `إن برنامج التدريب "رحلة الألف ميل" انطلق`, its verb after it)
-      if (governed && !shortSpan && words > 1 && !colon && !sawBa && openedByComplementiser(tokens, j) && !verbAfter(tokens, quoted, openTok)) return -1;
+      // (`إن الشارع الرئيسي للحي "محفور منذ سنتين"`: so is a naming noun inside that subject, its genitive)
+      if (governed && !shortSpan && !colon && !sawBa && (words > 1 || !headOpensClause(tokens, quoted, j)) && insideReportedSubject(tokens, quoted, j) && !verbAfter(tokens, quoted, openTok)) return -1;
       if (!(((facts & TERM_DEFINITE) !== 0 || colon) && governed)) return words;
       if (colon) return -1;
       continue;
@@ -128,6 +129,24 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     }
   }
   return -1;
+}
+
+/**
+ * The word at j belongs to the subject of a clause opened by إن / أن / بأن: the complementiser stands
+ * right before it or at most three plain words before it (`إن الشارع الرئيسي للحي`).
+ */
+function insideReportedSubject(tokens: Token[], quoted: Uint8Array, j: number): boolean {
+  for (let b = j; b > 0 && b >= j - 3; b--) {
+    if (openedByComplementiser(tokens, b)) return true;
+    const t = tokens[b - 1];
+    if (!t.word || quoted[b - 1] || hasFact(t, Facts.complementiser) || hasFact(t, Facts.phraseStop)) return false;
+  }
+  return false;
+}
+
+/** The naming noun at j opens the clause right after إن / أن with nothing of its own (`إن برنامج "…"`): then it names. */
+function headOpensClause(tokens: Token[], quoted: Uint8Array, j: number): boolean {
+  return openedByComplementiser(tokens, j) && !quoted[j];
 }
 
 /** `إن` / `أن` / `بأن` right before token j: the word at j opens the clause they introduce. */
