@@ -688,3 +688,14 @@ test('a naming noun inside the subject of a reported clause, as its genitive, do
   // the noun that heads the subject, or the name with its verb after it, still names
   assert.equal(a.quotes.filter((q) => q.text.includes('رحلة الألف')).every((q) => q.kind === 'term'), true);
 });
+
+test('a short quote with a number opened by a preposition of time (`"خلال 48 ساعة"`) is lifted from speech; `«رؤية 2030»` still names', () => {
+  const a = analyzeArticle(article(
+    'وقالت المتحدثة أمل القرني إن الحالات "مستقرة"، لافتة إلى أن النتائج النهائية للتحاليل ستصدر "خلال 48 ساعة".',
+    'وأطلقت الوزارة «رؤية 2030» وبرنامج "جالكسي أس6".',
+  ));
+  assert.equal(quote(a, 'خلال 48').kind, 'direct');
+  assert.equal(speakerOf(a, 'خلال 48').name, 'أمل القرني');
+  assert.equal(quote(a, 'رؤية 2030').kind, 'term');
+  assert.equal(quote(a, 'جالكسي').kind, 'term');
+});

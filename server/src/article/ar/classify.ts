@@ -342,8 +342,9 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // a name in quotes: `“سلطان عباس سلطان بن عباس”`
   if (!opensClause && words > 1 && words <= 6 && hasNameParticle(q.text)) return TERM;
   if (q.appositive && !q.governed && words <= 6) return TERM;
-  // `«رؤية 2030»`, `"جالكسي أس6"`: a short name with a number
-  if (words <= 3 && hasNumber(q.text) && LETTER.test(q.text)) return TERM;
+  // `«رؤية 2030»`, `"جالكسي أس6"`: a short name with a number (`"خلال 48 ساعة"`, opened by a
+  // preposition or a word of time, is a phrase lifted from what was said)
+  if (words <= 3 && hasNumber(q.text) && LETTER.test(q.text) && !phraseStops.has(first)) return TERM;
   if (words === 1 && !q.named && scareWords.has(trimmedNorm(tokens, q, trimmed))) return TERM;
   if (q.coordinatedWith) return q.coordinatedWith === 'term' ? TERM : DIRECT;
   if (q.appositive && words <= 3 && !opensClause) return TERM;
