@@ -2,9 +2,10 @@
 import assert from 'node:assert/strict';
 import type { Article, Quote, Speaker } from '../../server/src/article/model';
 
-/** The quote whose text holds `words`; fails the test when there is none. */
+/** The quote whose text holds `words` (the innermost, when a quote inside another holds them too); fails the test when there is none. */
 export function quote(a: Article, words: string): Quote {
-  const q = a.quotes.find((x) => x.text.includes(words));
+  let q: Quote | undefined;
+  for (const x of a.quotes) if (x.text.includes(words) && (!q || x.text.length < q.text.length)) q = x;
   assert.ok(q, `no quote holding “${words}”`);
   return q;
 }

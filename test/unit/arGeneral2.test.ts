@@ -699,3 +699,27 @@ test('a short quote with a number opened by a preposition of time (`"خلال 48
   assert.equal(quote(a, 'رؤية 2030').kind, 'term');
   assert.equal(quote(a, 'جالكسي').kind, 'term');
 });
+
+test('`أحد أقارب المصابين` is named whole, and by the name given after `، ويدعى …،`', () => {
+  const a = analyzeArticle(article(
+    'وقال أحد سكان الحي إن المياه "دخلت البيوت".',
+    'وروى أحد أقارب المصابين، ويدعى عبدالرحمن المطيري، لـ"سبق" أن الأعراض ظهرت على والدته، وقال: "ظننا في البداية أنها وعكة عابرة".',
+  ));
+  assert.equal(speakerOf(a, 'دخلت البيوت').name, 'أحد سكان الحي');
+  assert.equal(speakerOf(a, 'ظننا في البداية').name, 'عبدالرحمن المطيري');
+});
+
+test('a quote inside a quote brought in by a colon is speech, and the one the verb before it names says it', () => {
+  const a = analyzeArticle(article(
+    'وروى أحد حراس المواقع أنه شاهد شاحنة صغيرة، وقال: "ظننتهم عمالاً، ولما سألتهم قال لي أحد الرجال: "نحن من طرف الشركة، جئنا ننقل المواد"، فتركتهم".',
+    'وقال سعد بن مبارك الدوسري: "كنت أظن أن التعب من الكبر، والطبيب قال لي: "السكر عندك مرتفع ولازم تراجع المركز"، والحمد لله".',
+    'وقال المدرب نونو بيريرا: "لم نفقد الثقة. قلت للاعبين بين الشوطين: "المباراة لم تبدأ بعد"، وأعتقد أنهم فهموا".',
+    'وقال الكاتب فهد العلي: "صدر كتابي الأول بعنوان: "ذاكرة الخشبة" قبل عامين".',
+  ));
+  assert.equal(quote(a, 'نحن من طرف').kind, 'direct');
+  assert.equal(speakerOf(a, 'نحن من طرف').name, 'أحد الرجال');
+  assert.equal(speakerOf(a, 'السكر عندك').name, 'الطبيب');
+  // `قلت …:` quotes the outer speaker's own words; a title after its noun and colon stays a name
+  assert.equal(speakerOf(a, 'المباراة لم تبدأ').name, 'نونو بيريرا');
+  assert.equal(quote(a, 'ذاكرة الخشبة').kind, 'term');
+});

@@ -62,6 +62,10 @@ const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تل
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
+/** `قال لي`, `قالت لنا`: the one told, a pronoun on lam, between a verb of saying and its subject (normalised) */
+const ADDRESSEES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
+/** how far before a nested quote (in tokens, its colon aside) the verb that brings it in may stand */
+const NESTED_CUE_WINDOW = 6;
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
 const SVO_SUBJECT = 12;
 const SVO_WITH_APPOSITION = 12;
@@ -643,6 +647,38 @@ export class Attributor {
     const p = parseSpeakerPhrase(this.text, tokens, k, to, this.noneQuoted);
     if (!p || (p.type !== 'document' && p.type !== 'organization') || (p.type === 'document' && !p.owner)) return null;
     return this.resolve(p, null);
+  }
+
+  /**
+   * `"… ولما سألتهم قال لي أحد الرجال: "…"…"`, `"… والطبيب قال لي: "…"…"`: inside a quote, the one a
+   * verb of saying right before a nested quote names (after the verb, past an addressee pronoun, or
+   * right before it); null when none is named there (`قلت للاعبين: "…"`: the outer speaker quotes
+   * themself).
+   */
+  nestedCueSubject(from: number, qk: number): Entity | null {
+    const { tokens } = this;
+    const end = qk - 1 >= from && tokens[qk - 1].text === ':' ? qk - 1 : qk;
+    this.noneQuoted ??= new Uint8Array(tokens.length);
+    for (let j = end - 1; j >= from && j >= end - NESTED_CUE_WINDOW; j--) {
+      if (!tokens[j].word) return null;
+      // (the words of a quote are no cues of the running text: the lexicon is asked directly)
+      const hit = isCue(tokens[j]) ? cueForm(tokens[j].norm) : null;
+      if (!hit || hit.form.kind !== 'verb' || hit.form.gender === null || hit.form.withObject || hit.form.asks) continue;
+      let k = j + 1;
+      while (k < end && (hasFact(tokens[k], Facts.pronounSource) || ADDRESSEES.has(tokens[k].norm)) && k - j < 3) k++;
+      let p = k < end ? parseSpeakerPhrase(this.text, tokens, k, end, this.noneQuoted) : null;
+      if (p && p.to !== end) p = null;
+      // (`والطبيب قال لي`: the subject before the verb, one or two words)
+      for (let b = j - 1; !p && b >= from && b >= j - 2 && tokens[b].word; b--) {
+        const before = parseSpeakerPhrase(this.text, tokens, b, j, this.noneQuoted, false, true);
+        if (before && before.to === j) p = before;
+      }
+      if (!p || (p.type !== 'person' && p.type !== 'anonymous' && p.type !== 'descriptor')) return null;
+      // (`والطبيب قال لي`: a role in someone's words is a third person they met, not whoever spoke last)
+      if (p.type === 'descriptor' && p.role) return this.resolve({ ...p, type: 'anonymous', name: p.role }, hit.form.gender);
+      return this.resolve(p, hit.form.gender);
+    }
+    return null;
   }
 
   /** A role word followed by a name introduces a person a later pronoun may refer to. */

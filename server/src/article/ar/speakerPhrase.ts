@@ -97,6 +97,11 @@ function isNoun(set: Set<string>, n: string): boolean {
 function withoutAccusativeTanween(name: string): string {
   return name.replace(ACCUSATIVE_TANWEEN, '');
 }
+/** `أحد`, `إحدى`: one out of a group (normalised) */
+const QUANTIFIERS = new Set(['احد', 'احدي']);
+/** `يدعى`, `ويدعى`, `اسمه`, `واسمه`: the name of an unnamed source given in apposition (normalised) */
+const NAMED_AS = new Set(['يدعي', 'ويدعي', 'اسمه', 'واسمه', 'تدعي', 'وتدعي', 'اسمها', 'واسمها']);
+
 /**
  * `مصدرا مقربا` → مصدر مقرب: the accusative written with a bare alif, taken off every word of the
  * phrase that ends in one, when its first word without the alif is a word for a source (`مصدر`,
@@ -423,6 +428,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         : (firstFacts & Facts.roleOrHonorific) !== 0 ? 'role'
           : 'other';
 
+  /** `أحد …`, `إحدى …`: a source counted out of a group, whose words follow */
+  const quantified = leading === 'anonymous' && !clitic && QUANTIFIERS.has(tokens[k].norm) && k + 1 < limit;
+
   // 1. the main phrase
   let j = k;
   let nameFrom = -1;
@@ -472,6 +480,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     const inRole = postRoleFrom >= 0;
     // `عدد من الفنانين المصريين`, `مصادر من الحزب`: a quantifier takes its من
     if (leading === 'anonymous' && j === k + 1 && t.norm === 'من') continue;
+    // `أحد أقارب المصابين`, `إحدى ساكنات الحي`: one of a group names the group in a construct, then its definite genitive
+    if (quantified && !quoted[j] && t.word && ((j === k + 1 && !isStop(tokens, j) && !isCue(t)) || (j === k + 2 && definite(t) && !definite(tokens[k + 1])))) continue;
     // (`عدد من أولياء الأمور`: the noun after that من may be the head of a construct)
     if (leading === 'anonymous' && j === k + 2 && tokens[k + 1].norm === 'من' && t.word && !quoted[j] && tokens[j + 1]?.word && definite(tokens[j + 1])) continue;
     // `مصدر مطلع`: مطلع is the source's adjective here, not `the start of`
@@ -583,6 +593,13 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       appositionRole = textOf(text, tokens, a, b);
       appositionFrom = a;
       to = b < limit && isComma(tokens[b]) ? b + 1 : b;
+    } else if (nameFrom < 0 && leading === 'anonymous' && a + 1 < appositionLimit && NAMED_AS.has(tokens[a].norm) && canStartName(tokens, a + 1, a + 1)) {
+      // `أحد أقارب المصابين، ويدعى عبدالرحمن المطيري،`: the source is named after `(و)يدعى` / `(و)اسمه`
+      let b = a + 2;
+      while (b < appositionLimit && canContinueName(tokens, b, b - a - 1)) b++;
+      const close = b < appositionLimit && isComma(tokens[b]) ? b + 1 : b;
+      const named: SpeakerPhrase = { from: k, to: close, type: 'person', name: textOf(text, tokens, a + 1, b), nameSpan: { start: tokens[a + 1].start, end: tokens[b - 1].end }, namePrefix: '', role: textOf(text, tokens, k, end), gender: null, owner: null };
+      return named;
     } else if (nameFrom < 0 && leading !== 'org' && canStartName(tokens, a, a)) {
       let b = a + 1;
       while (b < limit && canContinueName(tokens, b, b - a)) b++;
