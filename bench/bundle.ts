@@ -7,8 +7,8 @@ import { build } from 'esbuild';
 
 export const ROOT = path.resolve(__dirname, '..');
 
-// (the alias as scripts/build.mjs sets it: one copy of vscode-languageserver-types)
-const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning', alias: { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/esm/main.js' } } as const;
+// (the alias as scripts/build.mjs sets it for the server: only the values of vscode-languageserver-types it reads)
+const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning', alias: { 'vscode-languageserver-types': './server/src/lspTypesAtRuntime.ts' } } as const;
 
 export interface ServerBundle {
   path: string;
