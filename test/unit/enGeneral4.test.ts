@@ -328,3 +328,23 @@ The group said the find was good. "This area looks very strong," Dr Paul Lind he
   assert.equal(who(a, 'If you have not banned'), 'Amit Rao');
   assert.equal(who(a, 'This area looks'), 'Paul Lind');
 });
+
+test('`Vireo` where the text wrote `Vireo Technologies` is a body: its later `it` is Vireo, not the last description', () => {
+  const a = en(`Vireo shares slide
+
+Shares in Vireo Technologies fell by 9% after the software firm said spending had eaten into its profits.
+
+The California-based company reported revenue of $6.2bn.
+
+Chief executive Marcus Lindqvist said the company was at "the start of a very long road".
+
+Vireo also confirmed it would cut about 1,200 jobs, as part of what it described as a "simplification" of the business.
+`);
+  assert.equal(who(a, 'simplification'), 'Vireo');
+  // a one-word name never written with such a word stays a person
+  const b = en(`Talks
+
+Talks ended. "We are close to a deal," said Okafor.
+`);
+  assert.equal(b.speakers.find((s) => s.name === 'Okafor')?.type, 'person');
+});

@@ -178,7 +178,7 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
   const text = article.text;
   const quotes = spans.map((s) => bareQuote(article, s));
   const ctx: PhraseContext = { text, lowerWords: new LowerCaseWords(text) };
-  const registry = new SpeakerRegistry(placeNames(text));
+  const registry = new SpeakerRegistry(placeNames(text), text);
   const speakerOf: (Entity | null)[] = quotes.map(() => null);
   const state: State = { last: null, previousHadSpeech: false, previousSubject: null };
 

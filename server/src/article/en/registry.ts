@@ -2,7 +2,7 @@
 // (`Charles Clarke` … `Mr Clarke` … `he`), most recent first, with gender agreement.
 import type { Gender, Mention, Speaker, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './phrase';
-import { DEMONYMS, ROLE } from './words';
+import { DEMONYMS, ORG, ROLE } from './words';
 import { capitalWords, collectMentions, expandName, surnameOwners, wordPositions } from './names';
 import { lexiconEn } from '../lexicon/en';
 import type { WordSet } from './lowerCaseWords';
@@ -78,8 +78,11 @@ function initials(words: string[]): string {
 const RECENT_WINDOW = 64;
 
 export class SpeakerRegistry {
-  /** names written as places in the article (see placeNames) */
-  constructor(private readonly places: WordSet = new Set()) {}
+  /** names written as places in the article (see placeNames); the article's text (short names of bodies) */
+  constructor(
+    private readonly places: WordSet = new Set(),
+    private readonly text = '',
+  ) {}
   readonly entities: Entity[] = [];
   private clock = 0;
   /** entities in the order they were last met (with repeats); trimmed so that lookups stay bounded */
@@ -273,7 +276,7 @@ export class SpeakerRegistry {
       age: phraseAge(p),
     };
     if (!named && /\b(spokes(wo)?man|spokesperson|source|official|aide)s?$/.test(p.text)) e.type = 'anonymous';
-    if (named && !p.organisation && !p.honorific && e.words.length === 1 && !p.role) e.type = UPPER_OR_DIGITS.test(p.text) ? 'organization' : 'person';
+    if (named && !p.organisation && !p.honorific && e.words.length === 1 && !p.role) e.type = UPPER_OR_DIGITS.test(p.text) || shortNameOfBody(this.text, p.text) ? 'organization' : 'person';
     if (e.type === 'person' && !e.gender) e.gender = givenNameGender(e.words);
     this.entities.push(e);
     this.indexNames(e);
@@ -345,6 +348,30 @@ export class SpeakerRegistry {
     });
     return { speakers, idOf };
   }
+}
+
+/** How many of a word's first occurrences shortNameOfBody reads (the full name comes first in news copy). */
+const FIRST_OCCURRENCES = 4;
+
+/**
+ * `Vireo` where the text writes `Vireo Technologies` (among the word's first few occurrences): the
+ * short name of a body, an `it`, not a person.
+ */
+function shortNameOfBody(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  for (let n = 0; at >= 0 && n < FIRST_OCCURRENCES; n++, at = text.indexOf(word, at + 1)) {
+    const after = at + word.length;
+    if (text.charCodeAt(after) !== 32 || (at > 0 && isAsciiLetter(text.charCodeAt(at - 1)))) continue;
+    let end = after + 1;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    const c = text.charCodeAt(after + 1);
+    if (end - after > 2 && c >= 65 && c <= 90 && ORG.has(text.slice(after + 1, end).toLowerCase())) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 /** `Sir`, `Dame`: titles written before the given name alone (`Sir Geoffrey`). */

@@ -211,6 +211,7 @@ export const lexiconEn: EnglishLexicon = {
   organisationWords: words(
     'association authority council commission committee bank network office ministry department',
     'party group company corporation corp inc ltd plc llc union agency institute foundation',
+    'technologies holdings industries airlines airways pharmaceuticals laboratories motors enterprises',
     'service services court board fund organisation organization radio tv television times',
     'post news federation alliance league society trust university college school hospital',
     'police army government administration parliament congress senate treasury centre center',
