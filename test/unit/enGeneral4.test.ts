@@ -348,3 +348,18 @@ Talks ended. "We are close to a deal," said Okafor.
 `);
   assert.equal(b.speakers.find((s) => s.name === 'Okafor')?.type, 'person');
 });
+
+test('`inspectors found that … was "…"`, `The report also found that … "…"`: a finding reports the words of whoever found it', () => {
+  const a = en(`School rated inadequate
+
+A school has been rated inadequate by Ofsted after inspectors found that pupils' behaviour was "too often out of control".
+
+In its report, Ofsted said: "Staff do not apply the behaviour policy consistently."
+
+The report also found that the school's sixth form was "a strength", with good careers advice.
+`);
+  assert.equal(quoteStarting(a, 'too often').kind, 'direct');
+  assert.equal(who(a, 'too often'), 'inspectors');
+  assert.equal(quoteStarting(a, 'a strength').kind, 'direct');
+  assert.equal(who(a, 'a strength'), 'The report');
+});

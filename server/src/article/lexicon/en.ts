@@ -127,6 +127,7 @@ export const lexiconEn: EnglishLexicon = {
     'blame blames blamed',
     'deny denies denied',
     'call calls called',
+    'found finds',
     // participles after `with X …` or a comma: `with the mayor calling it "…"`
     'calling describing praising criticising criticizing dismissing accusing branding labelling hailing blaming denying',
   ),
