@@ -363,3 +363,24 @@ The report also found that the school's sixth form was "a strength", with good c
   assert.equal(quoteStarting(a, 'a strength').kind, 'direct');
   assert.equal(who(a, 'a strength'), 'The report');
 });
+
+test('`A rogue builder who … "…", has been jailed. Darren Cole, 41, of …`: the person named with an age right after is the one described', () => {
+  const a = en(`Builder jailed
+
+A rogue builder who targeted elderly homeowners, telling them their roofs were "about to collapse", has been jailed for seven years.
+
+Darren Cole, 41, of Kidderminster, admitted 14 counts of fraud.
+
+The judge said Cole had "preyed on the vulnerable".
+`);
+  assert.equal(who(a, 'about to collapse'), 'Darren Cole');
+  assert.equal(who(a, 'preyed on'), 'The judge');
+  // someone already named is not taken for the one described
+  const b = en(`Crash
+
+Driver Tom Price, 52, was unhurt.
+
+A witness said the car was "going very fast". Tom Price, 52, of Leeds, was later arrested.
+`);
+  assert.equal(who(b, 'going very fast'), 'A witness');
+});

@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { looseDescription, type PhraseContext } from './phrase';
 import { introducedPerson, leadingSubject, subjectBefore } from './subjects';
 import { attributeByCue, resolveCues } from './attribution';
-import { SpeakerRegistry, type Entity } from './registry';
+import { SpeakerRegistry, describedOnce, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
 import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, countWords, isPunct, isWord } from './words';
@@ -277,6 +277,7 @@ function propagateRunOnSpeakers(quotes: Quote[], speakerOf: (Entity | null)[]): 
 function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, quotes: Quote[], speakerOf: (Entity | null)[], state: State, headline: boolean, hasQuotes: boolean): void {
   // A headline or subheading with no quote (`Funding warning`) reports no speech: its cue words name
   // no one a later `he` could mean.
+  registry.describedBefore = !headline && state.previousHadSpeech && state.last && describedOnce(state.last) ? { entity: state.last, at: tokens[s.from].start } : null;
   const cues = headline && !(hasQuotes && hasQuote(tokens, s)) ? [] : resolveCues(ctx, registry, tokens, s, hasQuotes);
   let latest: { at: number; entity: Entity } | null = null;
   const note = (at: number, entity: Entity | null) => {

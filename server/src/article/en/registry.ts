@@ -94,6 +94,12 @@ export class SpeakerRegistry {
    * (`Another worker, who asked not to be named, said …`): the `he`/`she` of the next sentence.
    */
   unnamedSubject: Entity | null = null;
+  /**
+   * The speaker of the sentence before, when a person described with a/an and met only there
+   * (`A rogue builder who …`), and where the sentence now read starts: a new name opening it with an
+   * age after it (`Darren Cole, 41,`) names that person (set by the reader before each sentence).
+   */
+  describedBefore: { entity: Entity; at: number } | null = null;
   /** the words of each name text met, as written and lower-cased: the same names are resolved again and again (never changed in place) */
   private wordsByText = new Map<string, { words: string[]; lower: string[] }>();
 
@@ -144,6 +150,14 @@ export class SpeakerRegistry {
       return e;
     }
     if (phrase.kind === 'pronoun') return null;
+    const described = this.describedBefore;
+    // `A rogue builder who … has been jailed. Darren Cole, 41, of Kidderminster, admitted …`
+    if (described && phrase.kind === 'name' && phrase.span.start === described.at && AGE_AFTER.test(this.text.slice(phrase.span.end, phrase.span.end + 6))) {
+      this.describedBefore = null;
+      const named = this.nameDescribed(described.entity, phrase);
+      this.touch(named);
+      return named;
+    }
     const created = this.create(phrase);
     this.touch(created);
     return created;
@@ -316,6 +330,19 @@ export class SpeakerRegistry {
     this.addMention(e, p);
   }
 
+  /** `A rogue builder who …` named later (`Darren Cole, 41, …`): the unnamed person gets the name, the description becomes their role. */
+  nameDescribed(e: Entity, p: SpeakerPhrase): Entity {
+    if (!e.role) e.role = e.name;
+    e.name = p.text;
+    e.words = this.wordsOf(p.text).words;
+    e.named = true;
+    e.type = 'person';
+    if (!e.gender) e.gender = p.gender ?? givenNameGender(e.words);
+    this.indexNames(e);
+    this.addMention(e, p);
+    return e;
+  }
+
   private addAlias(e: Entity, alias: string): void {
     if (alias && alias.toLowerCase() !== e.name.toLowerCase()) e.aliases.add(alias);
   }
@@ -349,6 +376,15 @@ export class SpeakerRegistry {
     return { speakers, idOf };
   }
 }
+
+/** `, 41,` right after a name: the person's age in apposition */
+const AGE_AFTER = /^, \d{1,3},/;
+
+/** An unnamed source introduced with a/an and met once (`A rogue builder who targeted …`). */
+export function describedOnce(e: Entity): boolean {
+  return e.type === 'anonymous' && !e.named && e.mentions.length === 1 && INDEFINITE.test(e.name);
+}
+const INDEFINITE = /^an? /i;
 
 /** How many of a word's first occurrences shortNameOfBody reads (the full name comes first in news copy). */
 const FIRST_OCCURRENCES = 4;
