@@ -723,3 +723,18 @@ test('a quote inside a quote brought in by a colon is speech, and the one the ve
   assert.equal(speakerOf(a, 'المباراة لم تبدأ').name, 'نونو بيريرا');
   assert.equal(quote(a, 'ذاكرة الخشبة').kind, 'term');
 });
+
+test('a short name inside the subject of a reported clause, its verb right after it, is a name: `بأن كاميرات "ساهر" ستواصل`', () => {
+  const a = analyzeArticle(article(
+    'وذكرت الإدارة العامة للمرور بأن كاميرات "ساهر" ستواصل رصد المخالفات في المنطقة.',
+    'وذكر صندوق نماء في بيان أن استثماره في "مسار" يأتي "ضمن استراتيجيته لدعم الشركات".',
+    'وقال مصدر عسكري لإذاعة محلية إن الهجوم "جبان" وإن الوحدات "تلاحق المهاجمين".',
+    'وقالت الطبيبة سلمى الإدريسي إن الأطفال باتوا "الضحية الجديدة" للمرض.',
+  ));
+  assert.equal(quote(a, 'ساهر').kind, 'term');
+  assert.equal(quote(a, 'مسار').kind, 'term');
+  assert.equal(speakerOf(a, 'ضمن استراتيجيته').name, 'صندوق نماء');
+  // a predicate stays speech: a second clause after it, or a preposition with its article
+  assert.equal(quote(a, 'جبان').kind, 'direct');
+  assert.equal(quote(a, 'الضحية الجديدة').kind, 'direct');
+});

@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { Facts, clauseOpeners, hasFact, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
+import { Facts, clauseOpeners, hasFact, isCue, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWordNorm, norm, stripConjunction } from './tokens';
 import { isJsSpace, NORMALISED_CODE } from '../text';
 import { charClass } from '../charClasses';
@@ -165,12 +165,26 @@ function verbAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolea
   let j = openTok + 1;
   while (j < tokens.length && quoted[j]) j++;
   const next = tokens[j];
-  return !!next && next.word && !next.newLine && !phraseStops.has(next.norm) && !hasFact(next, Facts.complementiser) && perfectVerbLike(next.norm);
+  if (!next || !next.word || next.newLine || phraseStops.has(next.norm) || hasFact(next, Facts.complementiser)) return false;
+  // (`إن الهجوم "جبان" وإن …`: a second clause opening, no verb)
+  const stem = stripConjunction(next.norm).stem;
+  return !phraseStops.has(stem) && !CLAUSE_COMPLEMENTISERS.has(stem) && (perfectVerbLike(next.norm) || futureVerb(next.norm));
+}
+const CLAUSE_COMPLEMENTISERS = new Set(['ان', 'بان', 'لان']);
+
+/** `أن` / `بأن` at most four words before the quote (a preposition among them), no mark or cue between. */
+function withinClauseSubject(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  for (let b = openTok; b > 0 && b >= openTok - 4; b--) {
+    if (openedByComplementiser(tokens, b)) return b < openTok;
+    const t = tokens[b - 1];
+    if (!t.word || quoted[b - 1] || hasFact(t, Facts.complementiser) || isCue(t)) return false;
+  }
+  return false;
 }
 
-/** three to five letters, no article: how a perfect verb after its subject looks (`هدمت`, `شهد`, `أكد`) */
+/** three to five letters, no article (nor one after a clitic: `للمرض`, `بالقرار`): how a perfect verb after its subject looks (`هدمت`, `شهد`, `أكد`) */
 function perfectVerbLike(w: string): boolean {
-  return w.length >= 3 && w.length <= 5 && !w.startsWith('ال');
+  return w.length >= 3 && w.length <= 5 && !w.startsWith('ال') && !w.startsWith('لل') && !(w.length > 3 && w[1] === 'ا' && w[2] === 'ل' && 'وفبك'.includes(w[0]));
 }
 
 /** `سيعود`, `ستبدأ`, `سنعمل`: the future prefix on an imperfect verb */
@@ -336,6 +350,9 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   const opensClause = clauseOpeners.has(first) || futureVerb(first);
   // `إن «إسرائيل» هدمت`, `أن «جيتكس شوبر» شهد`: a name in quotes as the subject of the clause it opens
   if (words <= 2 && !opensClause && subjectOfClause(tokens, quoted, q.openTok)) return TERM;
+  // `بأن كاميرات "ساهر" ستواصل`, `أن استثماره في "مسار" يأتي`: a short name inside the subject of a
+  // reported clause, the clause's verb right after it
+  if (words <= 2 && !opensClause && withinClauseSubject(tokens, quoted, q.openTok) && verbAfter(tokens, quoted, q.openTok)) return TERM;
   const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed, words <= 2);
   // (a name of any length right after its noun, where no cue governs it: `بمشروع «تطوير النظام … الجديد»`)
   if (termAt > 0 && (words <= 8 || (q.openTok > 0 && (termFacts(tokens[q.openTok - 1]) & TERM_INTRODUCER) !== 0) || (termAt === 1 && !q.governed))) return TERM;
