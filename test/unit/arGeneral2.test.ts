@@ -738,3 +738,15 @@ test('a short name inside the subject of a reported clause, its verb right after
   assert.equal(quote(a, 'جبان').kind, 'direct');
   assert.equal(quote(a, 'الضحية الجديدة').kind, 'direct');
 });
+
+test('two quotes side by side with nothing between are no list: `أن تكون أغنية "رسالة إلى حلب" "الأكثر انتشارا"` is a title, then speech', () => {
+  const a = analyzeArticle(article(
+    'وقال المطرب فراس النعيمي إن الألبوم "عودة إلى الجذور"، وتوقع أن تكون أغنية "رسالة إلى حلب" "الأكثر انتشارا" لأنها تلامس وجع الناس.',
+    'وأطلقت الفرقة أغنيتي «هيفي ميتال» و«شيلوورث آيكون» معا.',
+  ));
+  assert.equal(quote(a, 'رسالة إلى حلب').kind, 'term');
+  assert.equal(quote(a, 'الأكثر انتشارا').kind, 'direct');
+  assert.equal(speakerOf(a, 'الأكثر انتشارا').name, 'فراس النعيمي');
+  // listed with و, a name after a name is still a name
+  assert.equal(quote(a, 'شيلوورث').kind, 'term');
+});

@@ -163,7 +163,8 @@ function coordinatedWith(r: QuoteReading, i: number): number | null {
   for (let p = i - 1; p >= 0 && p >= i - 4; p--) {
     if (quotes[p].nestedIn !== null && quotes[p].nestedIn !== undefined) continue;
     const between = openTok[i] - afterTok[p];
-    if (between < 0 || between > 2) return null;
+    // (two quotes side by side, nothing between, are no list: `أن تكون أغنية "…" "الأكثر انتشارا"`)
+    if (between < 1 || between > 2) return null;
     for (let j = afterTok[p]; j < openTok[i]; j++) if (!COORDINATORS.has(tokens[j].norm)) return null;
     return p;
   }
