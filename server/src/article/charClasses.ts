@@ -61,6 +61,11 @@ export function previousCodePoint(text: string, i: number): number {
   return i - 1;
 }
 
+/** A-Z or a-z */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** `'` or `’` */
 export function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;

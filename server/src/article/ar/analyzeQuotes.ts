@@ -96,9 +96,6 @@ interface QuoteReading {
   byDefault: boolean[];
 }
 
-/** no token quoted (read past its end: undefined, as 0) */
-const NONE_QUOTED = new Uint8Array(0);
-
 /** Classifies quote `i` and attributes it, where it opens in the running pass. */
 function processQuote(r: QuoteReading, i: number): void {
   const { article, tokens, quotes, openTok, afterTok, quoted, registry, attributor, speakerOf, byDefault } = r;
@@ -109,7 +106,7 @@ function processQuote(r: QuoteReading, i: number): void {
     // after its noun and colon, `بعنوان: "…"`, is still read as one)
     const afterColon = openTok[i] > 0 && tokens[openTok[i] - 1].text === ':' && quotes[outer].kind === 'direct';
     // (read as if outside the outer quote: inside it every token is quoted, and a title's noun would go unseen)
-    const c = classify(tokens, afterColon ? NONE_QUOTED : quoted, { text: q.text, openTok: openTok[i], outerKind: afterColon ? null : quotes[outer].kind, governed: afterColon, appositive: false, coordinatedWith: null });
+    const c = classify(tokens, afterColon ? attributor.unquoted() : quoted, { text: q.text, openTok: openTok[i], outerKind: afterColon ? null : quotes[outer].kind, governed: afterColon, appositive: false, coordinatedWith: null });
     q.kind = c.kind;
     // the outer quote's speaker is still the one speaking: a nested source does not become the current speaker
     // (or someone the outer speaker quotes, named by the verb before the inner quote)

@@ -630,8 +630,16 @@ export class Attributor {
   private court: { at: number; entity: Entity } | null = null;
   private courtSearchedTo = 0;
 
-  /** a `quoted` array where no token is quoted (innerSource; parseSpeakerPhrase only reads it) */
+  /** a `quoted` array where no token is quoted (unquoted()) */
   private noneQuoted: Uint8Array | null = null;
+
+  /**
+   * A `quoted` array of this reading where no token is quoted, made once: for reading the words inside
+   * a quote as if they stood outside it (innerSource, nestedCueSubject, a nested quote's class).
+   */
+  unquoted(): Uint8Array {
+    return (this.noneQuoted ??= new Uint8Array(this.tokens.length));
+  }
 
   /**
    * `«أن حكم المحكمة يشير الى … وأن «…»»`: a long quote inside another is the words of the document or
@@ -642,9 +650,8 @@ export class Attributor {
     let k = from;
     while (k < to && (!tokens[k].word || hasFact(tokens[k], Facts.complementiser))) k++;
     if (k >= to) return null;
-    // (inside the outer quote no token counts as quoted: one array of zeros, made once per reading)
-    this.noneQuoted ??= new Uint8Array(tokens.length);
-    const p = parseSpeakerPhrase(this.text, tokens, k, to, this.noneQuoted);
+    // (inside the outer quote no token counts as quoted)
+    const p = parseSpeakerPhrase(this.text, tokens, k, to, this.unquoted());
     if (!p || (p.type !== 'document' && p.type !== 'organization') || (p.type === 'document' && !p.owner)) return null;
     return this.resolve(p, null);
   }
@@ -658,7 +665,7 @@ export class Attributor {
   nestedCueSubject(from: number, qk: number): Entity | null {
     const { tokens } = this;
     const end = qk - 1 >= from && tokens[qk - 1].text === ':' ? qk - 1 : qk;
-    this.noneQuoted ??= new Uint8Array(tokens.length);
+    const unquoted = this.unquoted();
     for (let j = end - 1; j >= from && j >= end - NESTED_CUE_WINDOW; j--) {
       if (!tokens[j].word) return null;
       // (the words of a quote are no cues of the running text: the lexicon is asked directly)
@@ -666,11 +673,11 @@ export class Attributor {
       if (!hit || hit.form.kind !== 'verb' || hit.form.gender === null || hit.form.withObject || hit.form.asks) continue;
       let k = j + 1;
       while (k < end && (hasFact(tokens[k], Facts.pronounSource) || ADDRESSEES.has(tokens[k].norm)) && k - j < 3) k++;
-      let p = k < end ? parseSpeakerPhrase(this.text, tokens, k, end, this.noneQuoted) : null;
+      let p = k < end ? parseSpeakerPhrase(this.text, tokens, k, end, unquoted) : null;
       if (p && p.to !== end) p = null;
       // (`والطبيب قال لي`: the subject before the verb, one or two words)
       for (let b = j - 1; !p && b >= from && b >= j - 2 && tokens[b].word; b--) {
-        const before = parseSpeakerPhrase(this.text, tokens, b, j, this.noneQuoted, false, true);
+        const before = parseSpeakerPhrase(this.text, tokens, b, j, unquoted, false, true);
         if (before && before.to === j) p = before;
       }
       if (!p || (p.type !== 'person' && p.type !== 'anonymous' && p.type !== 'descriptor')) return null;

@@ -1,6 +1,7 @@
 // Tokens of an Arabic article: words (letters, marks, digits, tatweel) and single punctuation marks,
 // each with its offsets in the original text and a form normalised for matching. One linear pass.
 import { isJsSpace, isWhitespaceCode, NORMALISED_CODE, normalizeForMatch, ownString, rememberedPerWord } from '../text';
+import { isAsciiLetter } from '../charClasses';
 
 /** bits of Token.bits */
 const IS_WORD = 1;
@@ -424,10 +425,6 @@ function domainEnding(text: string, i: number): boolean {
   if (e - i === 2 && text.charCodeAt(i) === 0x646 && text.charCodeAt(i + 1) === 0x62a) return true;
   for (let k = i; k < e; k++) if (!isAsciiLetter(text.charCodeAt(k))) return false;
   return true;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

@@ -6,6 +6,7 @@ import { DEMONYMS, ORG, ROLE } from './words';
 import { capitalWords, collectMentions, expandName, surnameOwners, wordPositions } from './names';
 import { lexiconEn } from '../lexicon/en';
 import type { WordSet } from './lowerCaseWords';
+import { isAsciiLetter } from '../charClasses';
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
 const THE_DEMONYM = /^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -404,10 +405,6 @@ function shortNameOfBody(text: string, word: string): boolean {
     if (end - after > 2 && c >= 65 && c <= 90 && ORG.has(text.slice(after + 1, end).toLowerCase())) return true;
   }
   return false;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 /** `Sir`, `Dame`: titles written before the given name alone (`Sir Geoffrey`). */
