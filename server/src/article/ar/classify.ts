@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { Facts, clauseOpeners, hasFact, isCue, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
+import { Facts, clauseOpeners, complementisers, hasFact, isCue, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWordNorm, norm, stripConjunction } from './tokens';
 import { isJsSpace, NORMALISED_CODE } from '../text';
 import { charClass } from '../charClasses';
@@ -132,16 +132,22 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
 }
 
 /**
- * The word at j belongs to the subject of a clause opened by إن / أن / بأن: the complementiser stands
- * right before it or at most three plain words before it (`إن الشارع الرئيسي للحي`).
+ * Where the clause opened by إن / أن / بأن that token `at` stands in begins: the first word after
+ * the complementiser, found at most `reach` words back from `at` over plain words (no mark, quote or
+ * other complementiser; no preposition unless `throughPrepositions`, then no cue); -1 when none.
  */
-function insideReportedSubject(tokens: Token[], quoted: Uint8Array, j: number): boolean {
-  for (let b = j; b > 0 && b >= j - 3; b--) {
-    if (openedByComplementiser(tokens, b)) return true;
+function clauseStartBefore(tokens: Token[], quoted: Uint8Array, at: number, reach: number, throughPrepositions: boolean): number {
+  for (let b = at; b > 0 && b >= at - reach; b--) {
+    if (openedByComplementiser(tokens, b)) return b;
     const t = tokens[b - 1];
-    if (!t.word || quoted[b - 1] || hasFact(t, Facts.complementiser) || hasFact(t, Facts.phraseStop)) return false;
+    if (!t.word || quoted[b - 1] || hasFact(t, Facts.complementiser) || (throughPrepositions ? isCue(t) : hasFact(t, Facts.phraseStop))) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** The word at j belongs to the subject of a clause opened by إن / أن / بأن, at most three plain words in (`إن الشارع الرئيسي للحي`). */
+function insideReportedSubject(tokens: Token[], quoted: Uint8Array, j: number): boolean {
+  return clauseStartBefore(tokens, quoted, j, 3, false) >= 0;
 }
 
 /** The naming noun at j opens the clause right after إن / أن with nothing of its own (`إن برنامج "…"`): then it names. */
@@ -168,18 +174,13 @@ function verbAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolea
   if (!next || !next.word || next.newLine || phraseStops.has(next.norm) || hasFact(next, Facts.complementiser)) return false;
   // (`إن الهجوم "جبان" وإن …`: a second clause opening, no verb)
   const stem = stripConjunction(next.norm).stem;
-  return !phraseStops.has(stem) && !CLAUSE_COMPLEMENTISERS.has(stem) && (perfectVerbLike(next.norm) || futureVerb(next.norm));
+  return !phraseStops.has(stem) && !complementisers.has(stem) && (perfectVerbLike(next.norm) || futureVerb(next.norm));
 }
-const CLAUSE_COMPLEMENTISERS = new Set(['ان', 'بان', 'لان']);
 
-/** `أن` / `بأن` at most four words before the quote (a preposition among them), no mark or cue between. */
+/** `أن` / `بأن` one to four words before the quote (a preposition among them), no mark or cue between. */
 function withinClauseSubject(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
-  for (let b = openTok; b > 0 && b >= openTok - 4; b--) {
-    if (openedByComplementiser(tokens, b)) return b < openTok;
-    const t = tokens[b - 1];
-    if (!t.word || quoted[b - 1] || hasFact(t, Facts.complementiser) || isCue(t)) return false;
-  }
-  return false;
+  const start = clauseStartBefore(tokens, quoted, openTok, 4, true);
+  return start >= 0 && start < openTok;
 }
 
 /** three to five letters, no article (nor one after a clitic: `للمرض`, `بالقرار`): how a perfect verb after its subject looks (`هدمت`, `شهد`, `أكد`) */
