@@ -130,8 +130,10 @@ async function main(): Promise<void> {
   const corpus = loadCorpus(dirArg ? path.resolve(dirArg) : path.resolve(ROOT, '..', 'shared', 'corpus'));
   // --lang ar|en: a 5 MB document of that language's articles alone (whose hot spots are whose)
   const lang = args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
-  const docs = benchDocuments(lang ? corpus.filter((a) => a.language === lang) : corpus);
-  if (docs.length === 0 || (lang && !corpus.some((a) => a.language === lang))) throw new Error(`no articles in language '${lang}'`);
+  const articles = lang ? corpus.filter((a) => a.language === lang) : corpus;
+  // (checked before the documents are built: an empty corpus has none to cycle through)
+  if (articles.length === 0) throw new Error(`no articles in language '${lang}' (--lang=ar or --lang=en)`);
+  const docs = benchDocuments(articles);
   fs.mkdirSync(OUT, { recursive: true });
   const big = docs[docs.length - 1];
   if (args.includes('--server')) await profileServer(big);
