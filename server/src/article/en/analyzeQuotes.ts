@@ -134,7 +134,7 @@ function listedAfterTerm(tokens: Token[], quotes: Quote[], s: Sentence, k: numbe
   while (j > s.from && (isPunct(tokens[j], ',') || (isWord(tokens[j]) && (tokens[j].lower === 'and' || tokens[j].lower === 'or')))) j--;
   if (j === k - 1 || j < s.from) return false;
   const prev = tokens[j];
-  return prev.kind === 'quote' && quotes[prev.quote].kind === 'term';
+  return prev.isQuote && quotes[prev.quote].kind === 'term';
 }
 
 /** nouns of a work an appositive may call a quoted title */
@@ -299,7 +299,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   let unknownSpoke = false;
   for (let k = hasQuotes ? s.from : s.to; k < s.to; k++) {
     const t = tokens[k];
-    if (t.kind !== 'quote') continue;
+    if (!t.isQuote) continue;
     const qi = t.quote;
     const q = quotes[qi];
     const full = isFullQuote(q.text);
@@ -391,7 +391,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
 }
 
 function hasQuote(tokens: Token[], s: Sentence): boolean {
-  for (let i = s.from; i < s.to; i++) if (tokens[i].kind === 'quote') return true;
+  for (let i = s.from; i < s.to; i++) if (tokens[i].isQuote) return true;
   return false;
 }
 

@@ -62,7 +62,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
   if (found.length === 0) return NO_CUES;
   const out: ResolvedCue[] = [];
   const quoteAt: number[] = [];
-  if (hasQuotes) for (let i = s.from; i < s.to; i++) if (tokens[i].kind === 'quote') quoteAt.push(i);
+  if (hasQuotes) for (let i = s.from; i < s.to; i++) if (tokens[i].isQuote) quoteAt.push(i);
   // with no quote in the sentence, a clause around a cue reaches the window's ends (no scan for one)
   const quoteless = quoteAt.length === 0;
   let q = 0;
@@ -248,7 +248,7 @@ function passiveAgent(ctx: PhraseContext, tokens: Token[], cueEnd: number, sente
   let quotes = 0;
   for (let i = cueEnd; i < sentenceEnd && i - cueEnd <= PHRASE_WINDOW; i++) {
     const t = tokens[i];
-    if (t.kind === 'quote' && ++quotes > 1) return null;
+    if (t.isQuote && ++quotes > 1) return null;
     if (isWord(t) && t.lower === 'by') {
       // (`was described by Jobs as the "…"`: the agent ends at `as`)
       let end = nextQuoteAfter(tokens, i + 1, Math.min(sentenceEnd, i + 1 + PHRASE_WINDOW));
@@ -264,7 +264,7 @@ function passiveAgent(ctx: PhraseContext, tokens: Token[], cueEnd: number, sente
 function relativeBefore(tokens: Token[], from: number, to: number): boolean {
   for (let i = to - 1; i > from; i--) {
     const t = tokens[i];
-    if (t.kind === 'quote') return false;
+    if (t.isQuote) return false;
     if (isWord(t) && !t.cap && (t.lower === 'who' || t.lower === 'which') && isPunct(tokens[i - 1], ',')) return true;
   }
   return false;
@@ -279,7 +279,7 @@ const MAX_QUOTED_NAME_WORDS = 5;
  * paragraph long; no slice, no split).
  */
 function isNameInQuotes(t: Token): boolean {
-  if (t.kind !== 'quote') return false;
+  if (!t.isQuote) return false;
   const text = t.text;
   // the words between the marks, trimmed
   let from = 1;
@@ -302,12 +302,12 @@ function hasWord(tokens: Token[], from: number, to: number): boolean {
 }
 
 export function lastQuoteBefore(tokens: Token[], from: number, at: number): number {
-  for (let i = at - 1; i >= from; i--) if (tokens[i].kind === 'quote') return i;
+  for (let i = at - 1; i >= from; i--) if (tokens[i].isQuote) return i;
   return from - 1;
 }
 
 function nextQuoteAfter(tokens: Token[], at: number, to: number): number {
-  for (let i = at; i < to; i++) if (tokens[i].kind === 'quote') return i;
+  for (let i = at; i < to; i++) if (tokens[i].isQuote) return i;
   return to;
 }
 
@@ -410,7 +410,7 @@ function objectWords(tokens: Token[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.kind === 'quote') return Infinity;
+    if (t.isQuote) return Infinity;
     if (isWord(t)) {
       if (!t.cap && CLAUSE.has(t.lower)) return Infinity;
       n++;

@@ -94,7 +94,7 @@ const SPEECH_PHRASES = new Set(['pointed out', 'points out', 'went on', 'goes on
 function judgedAfter(tokens: Token[], i: number, to: number): boolean {
   if (i + 2 >= to || !isWord(tokens[i + 1]) || !COPULAS.has(tokens[i + 1].lower)) return false;
   const next = tokens[i + 2];
-  return next.kind === 'quote' || (isWord(next) && i + 3 < to && tokens[i + 3].kind === 'quote');
+  return next.isQuote || (isWord(next) && i + 3 < to && tokens[i + 3].isQuote);
 }
 
 export function findCues(tokens: Token[], from: number, to: number): Cue[] {
@@ -135,7 +135,7 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     const before = i > from ? tokens[i - 1] : undefined;
     if (before && isWord(before) && NOT_BEFORE_VERB.has(before.lower)) continue;
     // (`"…," agreed Cram`: `agreed` reports only right after the quote; `the judges had agreed` does not)
-    if (INVERTED_ONLY.has(t.lower) && !(before && (before.kind === 'quote' || (before.kind === 'punct' && tokens[i - 2]?.kind === 'quote')))) continue;
+    if (INVERTED_ONLY.has(t.lower) && !(before && (before.isQuote || (before.isPunct && tokens[i - 2]?.isQuote)))) continue;
     if (w.speech) out.push({ kind: 'speech', from: i, to: i + 1 });
     else if (w.partial) out.push({ kind: 'partial', from: i, to: i + 1 });
   }

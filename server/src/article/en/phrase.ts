@@ -95,7 +95,7 @@ export function segmentAt(tokens: Token[], at: number, to: number, untilQuote: b
   for (let i = at; i < to; i++) {
     const t = tokens[i];
     if (!isSeparator(t)) {
-      if (untilQuote && t.kind === 'quote') return { from: at, to: i, acronym: null, after: -1 };
+      if (untilQuote && t.isQuote) return { from: at, to: i, acronym: null, after: -1 };
       continue;
     }
     // (the acronym closes the segment; the next separator (if any) is skipped by the empty segment it makes)
@@ -108,7 +108,7 @@ export function segmentAt(tokens: Token[], at: number, to: number, untilQuote: b
 
 /** End of a token without its possessive ending: `NME's` → `NME`. */
 function endOf(t: Token): number {
-  return t.possessive && t.kind === 'word' ? t.start + t.text.length : t.end;
+  return t.possessive && t.isWord ? t.start + t.text.length : t.end;
 }
 
 export function textOf(ctx: PhraseContext, tokens: Token[], from: number, to: number): string {
@@ -275,7 +275,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // (one pass: a quote inside is no phrase; the last possessive before the last word is kept for below)
   let poss = -1;
   for (let i = from; i < to; i++) {
-    if (tokens[i].kind === 'quote') return null;
+    if (tokens[i].isQuote) return null;
     if (tokens[i].possessive && i < to - 1) poss = i;
   }
 
@@ -379,7 +379,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   }
   // A single capitalised word the article also writes in lower case (`Airlines`, `Analysts`) is no name.
   // (but right after a quote, mid-sentence, a capital is a name's: `"…," Orange said in a statement`)
-  const afterQuote = nameFrom > 0 && (tokens[nameFrom - 1].kind === 'quote' || (isPunct(tokens[nameFrom - 1], ',') && tokens[nameFrom - 2]?.kind === 'quote'));
+  const afterQuote = nameFrom > 0 && (tokens[nameFrom - 1].isQuote || (isPunct(tokens[nameFrom - 1], ',') && tokens[nameFrom - 2]?.isQuote));
   if (end - nameFrom === 1 && !honorific && !afterQuote && !isAcronym(tokens[nameFrom]) && ctx.lowerWords.has(tokens[nameFrom].lower)) return describe(ctx, tokens, from, to, acronym);
   let roleFrom = skipDeterminer(tokens, from, honorific ? nameFrom - 1 : nameFrom);
   const roleEnd = honorific ? nameFrom - 1 : nameFrom;

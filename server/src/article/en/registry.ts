@@ -301,6 +301,10 @@ export class SpeakerRegistry {
 
   private merge(e: Entity, p: SpeakerPhrase): void {
     if (p.kind === 'pronoun') return;
+    // what indexNames reads: an entity met again under a name it has is not indexed again (each
+    // index costs a key, a lower-casing and a list search per name and alias)
+    const { name, words, named, acronym, honorific } = e;
+    const aliasCount = e.aliases.size;
     if (!e.role && p.role) e.role = p.role;
     if (e.age === null) e.age = phraseAge(p);
     if (!e.gender && p.gender) e.gender = p.gender;
@@ -327,7 +331,7 @@ export class SpeakerRegistry {
         this.addAlias(e, old);
       } else this.addAlias(e, p.text);
     }
-    this.indexNames(e);
+    if (e.name !== name || e.words !== words || e.named !== named || e.acronym !== acronym || e.honorific !== honorific || e.aliases.size !== aliasCount) this.indexNames(e);
     this.addMention(e, p);
   }
 

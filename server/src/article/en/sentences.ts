@@ -35,8 +35,8 @@ function isEndCode(c: number): boolean {
 
 function startsSentence(t: Token | undefined): boolean {
   if (!t) return true;
-  if (t.kind === 'quote') return true;
-  if (t.kind === 'word') return t.cap || startsWithNumber(t.text);
+  if (t.isQuote) return true;
+  if (t.isWord) return t.cap || startsWithNumber(t.text);
   return t.text === '(' || t.text === '[';
 }
 
@@ -45,7 +45,7 @@ function startsSentence(t: Token | undefined): boolean {
 function soSays(tokens: Token[], i: number): boolean {
   const so = tokens[i];
   const cue = tokens[i + 1];
-  return !!so && !!cue && so.kind === 'word' && so.lower === 'so' && cue.kind === 'word' && !cue.cap && SPEECH_CUES.has(cue.lower);
+  return !!so && !!cue && so.isWord && so.lower === 'so' && cue.isWord && !cue.cap && SPEECH_CUES.has(cue.lower);
 }
 
 /** The quote's words end with ? or ! (a full stop ends its sentence whatever follows). */
@@ -58,9 +58,9 @@ function questionOrExclamation(t: Token): boolean {
 function nameThenCue(tokens: Token[], i: number): boolean {
   let j = i;
   // (`Mr Kashyap's lawyer Mihir Desai said`: a role word between the names)
-  while (j < tokens.length && j - i < 6 && tokens[j].kind === 'word' && (tokens[j].cap || (j > i && ROLE.has(tokens[j].lower)))) j++;
+  while (j < tokens.length && j - i < 6 && tokens[j].isWord && (tokens[j].cap || (j > i && ROLE.has(tokens[j].lower)))) j++;
   const cue = tokens[j];
-  return j > i && !!cue && cue.kind === 'word' && !cue.cap && SPEECH_CUES.has(cue.lower);
+  return j > i && !!cue && cue.isWord && !cue.cap && SPEECH_CUES.has(cue.lower);
 }
 
 export function splitSentences(tokens: Token[]): Sentence[] {
@@ -69,12 +69,12 @@ export function splitSentences(tokens: Token[]): Sentence[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let ends = false;
-    if (t.kind === 'punct' && isEndCode(t.text.charCodeAt(0))) {
+    if (t.isPunct && isEndCode(t.text.charCodeAt(0))) {
       const prev = tokens[i - 1];
       // `George W. Bush`: an initial's full stop
       ends = !(prev && t.text === '.' && isInitial(prev) && prev.end === t.start);
       ends = ends && startsSentence(tokens[i + 1]);
-    } else if (t.kind === 'quote' && quoteEndsSentence(t)) {
+    } else if (t.isQuote && quoteEndsSentence(t)) {
       ends = startsSentence(tokens[i + 1]) && !soSays(tokens, i + 1) && !(questionOrExclamation(t) && nameThenCue(tokens, i + 1));
     }
     if (ends) {

@@ -44,6 +44,19 @@ export class Token {
     return KINDS[this.info & 3];
   }
 
+  /** kind === 'word', read from the bits (the hot loops ask it of most tokens) */
+  get isWord(): boolean {
+    return (this.info & 3) === WORD;
+  }
+
+  get isPunct(): boolean {
+    return (this.info & 3) === PUNCT;
+  }
+
+  get isQuote(): boolean {
+    return (this.info & 3) === QUOTE;
+  }
+
   /** word that starts with a capital letter or a digit following a capital word is decided later; this is the first letter only */
   get cap(): boolean {
     return (this.info & CAP) !== 0;
@@ -152,5 +165,5 @@ const ABBREVIATION_WITH_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'r
 
 /** True for a single capital letter (an initial: `George W. Bush`). */
 export function isInitial(t: Token): boolean {
-  return t.kind === 'word' && t.text.length === 1 && t.cap;
+  return t.isWord && t.text.length === 1 && t.cap;
 }

@@ -115,7 +115,7 @@ export const GENDERED_ROLES = recordMap(lexiconEn.genderedRoles);
  */
 export function honorificAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && t.kind === 'word' && t.cap && (flagAt(tokens, i) & W_HONORIFIC) !== 0;
+  return t !== undefined && t.isWord && t.cap && (flagAt(tokens, i) & W_HONORIFIC) !== 0;
 }
 
 export function honorificGender(h: string): 'male' | 'female' | null {
@@ -124,7 +124,7 @@ export function honorificGender(h: string): 'male' | 'female' | null {
 }
 
 export function isWord(t: Token | undefined): t is Token {
-  return !!t && t.kind === 'word';
+  return t !== undefined && t.isWord;
 }
 
 /** A word that can be part of a name: capitalised, or a number after a capitalised word (`Radio 1`). */
@@ -132,7 +132,7 @@ export function isNameWord(t: Token | undefined, prev?: Token): boolean {
   if (!isWord(t)) return false;
   if (t.cap) return ((wordFlags(t.lower) & W_NOT_NAME) === 0 || (prev !== undefined && isNameWord(prev))) && !lowerAfterHyphen(t.text);
   // (`The 24-year-old` is a description, not a name like `Radio 1`)
-  return startsWithNumber(t.text) && prev !== undefined && prev.kind === 'word' && prev.cap && !prev.possessive && !t.lower.endsWith('-year-old') && (wordFlags(prev.lower) & W_NOT_NAME) === 0;
+  return startsWithNumber(t.text) && prev !== undefined && prev.isWord && prev.cap && !prev.possessive && !t.lower.endsWith('-year-old') && (wordFlags(prev.lower) & W_NOT_NAME) === 0;
 }
 
 /**
@@ -141,7 +141,7 @@ export function isNameWord(t: Token | undefined, prev?: Token): boolean {
  */
 export function nameWordAt(tokens: Token[], i: number, prev?: Token): boolean {
   const t = tokens[i];
-  if (t !== undefined && t.kind === 'word' && t.cap && (flagAt(tokens, i) & W_NOT_NAME) === 0 && t.text.indexOf('-') < 0) return true;
+  if (t !== undefined && t.isWord && t.cap && (flagAt(tokens, i) & W_NOT_NAME) === 0 && t.text.indexOf('-') < 0) return true;
   return isNameWord(t, prev);
 }
 
@@ -154,7 +154,7 @@ function lowerAfterHyphen(text: string): boolean {
 }
 
 export function isPunct(t: Token | undefined, chars: string): boolean {
-  return !!t && t.kind === 'punct' && chars.includes(t.text);
+  return !!t && t.isPunct && chars.includes(t.text);
 }
 
 /** Segment separators inside a speaker phrase: commas, dashes, parentheses, semicolons. */
@@ -165,7 +165,7 @@ for (let k = 0; k < SEPARATORS.length; k++) SEPARATOR_CODE[SEPARATORS.charCodeAt
 
 /** A punctuation token that separates segments (its text is one character). */
 export function isSeparator(t: Token): boolean {
-  return t.kind === 'punct' && SEPARATOR_CODE[t.text.charCodeAt(0)] === 1;
+  return t.isPunct && SEPARATOR_CODE[t.text.charCodeAt(0)] === 1;
 }
 
 /** `s.replace(/\s+/g, ' ')`, returning `s` itself when it has no white space other than single spaces. */
