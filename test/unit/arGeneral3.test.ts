@@ -250,3 +250,17 @@ test('a Latin word opening a sentence (`They`, `Mr`) is no Arabic verb: the word
   assert.deepEqual(a.speakers.map((s) => s.name).filter((name) => !/[\u0600-\u06ff]/.test(name)), []);
   assert.equal(speakerOf(a, 'نحن نعمل بجد').name, 'جون كيري');
 });
+
+test('a document\'s author after its adjectives and the lam of possession speaks (`وفق تقرير حديث لمنصة "ماجنيت"`), not the adjective or the lam word', () => {
+  const a = analyzeArticle(article(
+    'ووفق تقرير حديث لمنصة "ماجنيت" المتخصصة في بيانات رأس المال الجريء، استحوذت السعودية على "أكثر من 40 في المائة من التمويل الجريء في المنطقة" خلال العام.',
+    'وبحسب تقرير لوزارة الصحة فإن "نسبة الإصابة تراجعت إلى أدنى مستوياتها منذ عشر سنوات".',
+    'وقالت شركة "أرامكو" السعودية إن "الإنتاج سيرتفع في الربع المقبل بنسبة كبيرة".',
+  ));
+  // (a participle with its complement after the quoted name describes the body: no word of its name)
+  assert.equal(speakerOf(a, 'أكثر من 40').name, 'منصة ماجنيت');
+  assert.equal(speakerOf(a, 'أكثر من 40').type, 'organization');
+  assert.equal(speakerOf(a, 'نسبة الإصابة').name, 'وزارة الصحة');
+  // a nisba adjective after the quoted name stays part of it
+  assert.equal(speakerOf(a, 'الإنتاج سيرتفع').name, 'شركة أرامكو السعودية');
+});

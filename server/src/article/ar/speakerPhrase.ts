@@ -51,6 +51,12 @@ const issuedBy = new Set(['صادر', 'الصادر', 'صادره', 'الصاد�
 /** `أصدره`, `نشرته`: a verb issuing the document, its author after it */
 const issuingVerbs = new Set(['أصدره', 'أصدرته', 'أصدرها', 'نشره', 'نشرته', 'نشرها', 'وزعه', 'وزعته', 'أعده', 'أعدته', 'أعدها'].map((w) => norm(w)));
 
+/** prepositions that open a participle's complement after a body's quoted name (`المتخصصة في`, `المعنية ب…`) */
+const PARTICIPLE_COMPLEMENTS = new Set(['في', 'على', 'علي', 'عن', 'الى', 'إلى', 'بين'].map((w) => norm(w)));
+
+/** adjectives of a document, between it and its author: `تقرير حديث لمنصة …`, `دراسة جديدة أعدتها …` */
+const documentAdjectives = new Set(['حديث', 'حديثه', 'جديد', 'جديده', 'أخير', 'أخيره', 'سنوي', 'سنويه', 'رسمي', 'رسميه', 'مشترك', 'مشتركه', 'دوري', 'دوريه', 'شهري', 'شهريه', 'أسبوعي', 'أسبوعيه', 'مفصل', 'مفصله', 'مطول', 'مطوله', 'موسع', 'موسعه', 'مكتوب', 'مكتوبه', 'مصور', 'مصوره', 'صوتي', 'صوتيه'].map((w) => norm(w)));
+
 /** adjectives of an unnamed source: `مصدر … مطلع`, `مسؤول … رفيع` */
 const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'مطلعين', 'رفيع', 'رفيعه', 'رفيعو', 'كبير', 'كبار', 'بارز', 'مقرب', 'مقربه', 'مقربون', 'موثوق', 'موثوقه', 'مسؤول', 'مسؤوله', 'عيان', 'متطابقه', 'خاصه', 'مختلفه', 'متعدده'].map((w) => norm(w)));
 
@@ -412,10 +418,13 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   if ((firstFacts & Facts.documentNounBare) !== 0) {
     // `بيان صادر عن الوزارة`: the author follows عن
     let o = k + 1;
+    // (`تقرير حديث لمنصة …`: an adjective or two of the document first)
+    while (o < limit && o <= k + 2 && documentAdjectives.has(tokens[o].norm)) o++;
     if (o + 1 < limit && issuedBy.has(tokens[o].norm) && tokens[o + 1].norm === 'عن') o += 2;
     // `بيان أصدره المرصد`: the verb that issued it, then its author
     else if (o + 1 < limit && issuingVerbs.has(tokens[o].norm)) o += 1;
-    const owner = o < limit && tokens[o].word && !isStop(tokens, o) ? parseSpeakerPhrase(text, tokens, o, limit, quoted) : null;
+    // (`تقرير لوزارة الصحة`, `تقرير حديث لشركة …`: the author may follow the lam of possession)
+    const owner = o < limit && tokens[o].word && !isStop(tokens, o) ? parseSpeakerPhrase(text, tokens, o, limit, quoted, true) : null;
     const ownerOk = owner && owner.type !== 'document' && owner.type !== 'descriptor' ? owner : null;
     return { from: k, to: ownerOk ? ownerOk.to : k + 1, type: 'document', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: ownerOk };
   }
@@ -449,6 +458,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       let q = j;
       while (q < limit && quoted[q] && q - j < 6) q++;
       if (q < limit && !quoted[q] && q - j <= 5) {
+        // (`منصة "ماجنيت" المتخصصة في …`: a participle with its complement describes the body the
+        // quote names, no word of its name)
+        if (leading === 'org' && !sawRole && definite(tokens[q]) && q + 1 < limit && PARTICIPLE_COMPLEMENTS.has(tokens[q + 1].norm)) {
+          j = q;
+          break;
+        }
         j = q - 1;
         continue;
       }
