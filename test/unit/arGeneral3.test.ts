@@ -264,3 +264,16 @@ test('a document\'s author after its adjectives and the lam of possession speaks
   // a nisba adjective after the quoted name stays part of it
   assert.equal(speakerOf(a, 'الإنتاج سيرتفع').name, 'شركة أرامكو السعودية');
 });
+
+test('a report named with its author (`تقرير صادر عن الاتحاد العربي لجمعيات السكري`) speaks for that author later (`وأكد التقرير`), until another body has spoken', () => {
+  const a = analyzeArticle(article(
+    'حذر تقرير صادر عن الاتحاد العربي لجمعيات السكري من أن عدد المصابين مرشح للتضاعف.',
+    'وقال الدكتور خالد يوسف المطوع إن الصيام "ليس قرارا يتخذه المريض وحده".',
+    'وأكد التقرير أن "الاستثمار في الوقاية اليوم أرخص بعشر مرات من علاج المضاعفات غدا".',
+    'وفي سياق متصل، أعلنت هيئة السوق المالية فرض غرامات على ثلاثة مستثمرين، وجاء في التقرير أن المخالفين "نفذوا صفقات متتالية بهدف التأثير في سعر السهم".',
+  ));
+  // (a body's name goes on through the lam of a plural head: لجمعيات السكري)
+  assert.equal(speakerOf(a, 'الاستثمار في الوقاية').name, 'الاتحاد العربي لجمعيات السكري');
+  assert.equal(speakerOf(a, 'ليس قرارا').name, 'خالد يوسف المطوع');
+  assert.equal(speakerOf(a, 'نفذوا صفقات').name, 'هيئة السوق المالية');
+});

@@ -56,6 +56,14 @@ const RULING = norm('حكم');
 const COURT = norm('المحكمة');
 /** most tokens read back from a ruling for the court that issued it */
 const COURT_WINDOW = 2000;
+
+/** A document's author as noteDocument read it: resolved at once, or when first needed (undefined until then). */
+interface NotedOwner {
+  phrase: SpeakerPhrase;
+  entity: Entity | null | undefined;
+  /** the token of the document noun */
+  at: number;
+}
 /** a pronoun or demonstrative before `ما` opens a clause of its own (`وهو ما نفاه X`, `وهذا ما أكده X`) */
 const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تلك', 'وهو', 'وهي', 'وهذا', 'وهذه', 'وذلك', 'وتلك'].map(norm));
 
@@ -491,7 +499,7 @@ export class Attributor {
     if (p.type === 'document' && !p.owner) {
       const noun = documentNoun(this.tokens[p.from].norm) ?? '';
       // (`وجاء في الحكم أن`: a ruling no one is named as issuing is the court's the article named before it)
-      const owner = this.documentOwners.get(noun) ?? (noun === RULING ? this.courtBefore(p.from) : null);
+      const owner = this.notedOwner(noun, p.from) ?? (noun === RULING ? this.courtBefore(p.from) : null);
       if (owner) return owner;
     }
     if (of !== null && of.subjectEntity !== undefined) return of.subjectEntity;
@@ -590,19 +598,41 @@ export class Attributor {
   private lastIntroducedAt = -1;
 
   /** the author of each kind of document met (`مقالا لوزير الخارجية … ظريف` → المقال is Zarif's) */
-  private readonly documentOwners = new Map<string, Entity>();
+  private readonly documentOwners = new Map<string, NotedOwner>();
 
-  /** `مقالا لوزير …`: remembers whose document it is, for a later `وجاء في المقال`. */
+  /**
+   * The author noted for a kind of document (noteDocument), unless a body other than it has spoken
+   * since (`أعلنت هيئة السوق المالية …، وجاء في البيان`: that statement is the body's): null then.
+   */
+  private notedOwner(noun: string, at: number): Entity | null {
+    const noted = this.documentOwners.get(noun);
+    if (!noted) return null;
+    // (an author read from the document's own phrase is resolved when first needed: a body named only
+    // as a document's author, `قرار محكمة جنح الهرم`, is no entity a later `المحكمة` may mean)
+    if (noted.entity === undefined) noted.entity = this.resolve(noted.phrase, null);
+    const recent = this.registry.previous(null, false);
+    if (noted.entity && recent && recent !== noted.entity && recent.type === 'organization' && recent.touchedAt > noted.at && recent.touchedAt < at) return null;
+    return noted.entity;
+  }
+
+  /** `مقالا لوزير …`, `تقرير صادر عن الاتحاد …`: remembers whose document it is, for a later `وجاء في المقال`, `وأكد التقرير`. */
   noteDocument(j: number, limit: number): void {
     const t = this.tokens[j];
     if (!t.word || this.quoted[j]) return;
     if (!hasFact(t, Facts.documentNoun)) return;
     const noun = documentNoun(t.norm);
-    if (!noun || !this.tokens[j + 1]?.word || this.tokens[j + 1].norm[0] !== 'ل') return;
-    const p = parseSpeakerPhrase(this.text, this.tokens, j + 1, limit, this.quoted, true);
-    if (!p || !p.name || (p.type !== 'person' && p.type !== 'organization')) return;
-    const e = this.resolve(p, null);
-    if (e) this.documentOwners.set(noun, e);
+    if (!noun || !this.tokens[j + 1]?.word) return;
+    const p = this.tokens[j + 1].norm[0] === 'ل' ? parseSpeakerPhrase(this.text, this.tokens, j + 1, limit, this.quoted, true) : null;
+    if (p && p.name && (p.type === 'person' || p.type === 'organization')) {
+      const e = this.resolve(p, null);
+      if (e) this.documentOwners.set(noun, { phrase: p, entity: e, at: j });
+      return;
+    }
+    // (`تقرير صادر عن الاتحاد …`, `بيان أصدره المرصد`: the document's phrase names its author; only a
+    // body, or a person named with a role: `بيان نشر على مواقع` names no one)
+    const doc = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
+    const owner = doc && doc.type === 'document' ? doc.owner : null;
+    if (owner && owner.name && (owner.type === 'organization' || (owner.type === 'person' && owner.role))) this.documentOwners.set(noun, { phrase: owner, entity: undefined, at: j });
   }
 
   /**

@@ -22,6 +22,8 @@ export interface Entity {
   key_: string[];
   /** the registry's last firstFitting() call that took it (no entity weighed twice) */
   stamp: number;
+  /** token index where it was last made the most recent speaker (touch), -1 before */
+  touchedAt: number;
 }
 
 /** Matching words of a name: normalised, article and honorifics set aside. Remembered per name (its words own copies). */
@@ -196,7 +198,7 @@ export class SpeakerRegistry {
 
   /** (`key`: nameKey(name), when the caller has it) */
   private create(name: string, role: string | null, type: SpeakerType, gender: Gender | null, offset: number, key = nameKey(name)): Entity {
-    const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: key, stamp: 0 };
+    const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: key, stamp: 0, touchedAt: -1 };
     this.entities.push(e);
     if (type === 'anonymous') this.anonymous.push(e);
     this.index(e);
@@ -209,6 +211,7 @@ export class SpeakerRegistry {
   /** Makes `e` the most recent speaker (named or quoted at token `at`). */
   touch(e: Entity, at: number): void {
     this.lastTouchAt = Math.max(this.lastTouchAt, at);
+    e.touchedAt = Math.max(e.touchedAt, at);
     const i = this.recent.indexOf(e);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.unshift(e);

@@ -370,7 +370,9 @@ function carriesPreposition(text: string, n: string): boolean {
   if ((text.length >= 5 && /^(لل|بال|وال|فال|كال)/.test(text)) || /^([بلك][أإآ]|[بلك]ـ)/.test(text)) return true;
   if (n.length < 4 || (n[0] !== 'ل' && n[0] !== 'ب')) return false;
   const stem = n.slice(1);
-  return isInBare(organisationHeads, stem) || isInBare(roleWords, stem) || isInBare(documentNouns, stem);
+  // (`لجمعيات السكري`, `لنقابات المعلمين`: a body's head in the feminine plural too)
+  const singular = stem.length >= 5 && stem.endsWith('ات') ? stem.slice(0, -2) + 'ه' : '';
+  return isInBare(organisationHeads, stem) || isInBare(roleWords, stem) || isInBare(documentNouns, stem) || (singular !== '' && isInBare(organisationHeads, singular));
 }
 
 /** `مؤسسها` → مؤسس, `مديرتها` → مديرة: a role word under a possessive pronoun. */
