@@ -277,3 +277,34 @@ test('a report named with its author (`تقرير صادر عن الاتحاد �
   assert.equal(speakerOf(a, 'ليس قرارا').name, 'خالد يوسف المطوع');
   assert.equal(speakerOf(a, 'نفذوا صفقات').name, 'هيئة السوق المالية');
 });
+
+test('a possessed noun after the subject is the verb\'s object (`وشكر المدرب لاعبيه`, `وعظ المسيح أتباعه`), and an addressee may stand before the colon (`وقال المسيح لأتباعه:`)', () => {
+  const a = analyzeArticle(article(
+    'وشكر المدرب لاعبيه على الأداء، وقال: «قدمنا مباراة كبيرة أمام خصم قوي».',
+    'ودعا الشيخ أتباعه إلى الصبر، وقال: «الصبر مفتاح الفرج في كل حال».',
+    'ولما وعظ المسيح أتباعه عن هذا الخطر قال لهم: «من ثمارهم تعرفونهم».',
+    'وقال الشهود للصحفيين إن «الحريق بدأ في الطابق الأرضي قبل الفجر».',
+    'وقال الشيخ عبدالله إن «العلم نور يهدي صاحبه في كل حال».',
+  ));
+  assert.equal(speakerOf(a, 'قدمنا مباراة').name, 'المدرب');
+  assert.equal(speakerOf(a, 'الصبر مفتاح').name, 'الشيخ');
+  assert.equal(quote(a, 'من ثمارهم').kind, 'direct');
+  assert.equal(speakerOf(a, 'من ثمارهم').name, 'المسيح');
+  assert.equal(speakerOf(a, 'الحريق بدأ').name, 'الشهود');
+  // (a given name ending in ه after a role is still a name)
+  assert.equal(speakerOf(a, 'العلم نور').name, 'عبدالله');
+});
+
+test('a title alone (`وقال الشيخ:`) is the person last named, or someone new: not an unnamed source of another role (`المدرب`)', () => {
+  const a = analyzeArticle(article(
+    'وقال المدرب: «قدمنا مباراة كبيرة أمام خصم قوي».',
+    'وقال الشيخ: «الصبر مفتاح الفرج في كل حال».',
+  ));
+  assert.equal(speakerOf(a, 'قدمنا مباراة').name, 'المدرب');
+  assert.equal(speakerOf(a, 'الصبر مفتاح').name, 'الشيخ');
+  const b = analyzeArticle(article(
+    'وقال الشيخ عبدالله المطلق: «العلم نور يهدي صاحبه في كل حال».',
+    'وأضاف الشيخ: «الصبر مفتاح الفرج في كل حال».',
+  ));
+  assert.equal(speakerOf(b, 'الصبر مفتاح').name, 'عبدالله المطلق');
+});

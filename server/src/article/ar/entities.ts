@@ -154,6 +154,9 @@ export class SpeakerRegistry {
     // role nouns, not nationalities, say two roles are one person's (`رئيس الدبلوماسية الإيرانية` ≠ `مساعد وزير الخارجية الإيراني`)
     const words = roleNouns(phrase.role ?? '');
     const gender = phrase.gender ?? cueGender;
+    // `الشيخ`, `الدكتور`: a title alone (no role noun: every role would fit) is someone met with that
+    // title, else the last person named; not an unnamed source of another role (`المدرب`)
+    if (words.size === 0) return this.titled(phrase.role ?? '', gender) ?? this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
     // `المدرب البرتغالي` is the coach named before; `مدرب النصر` is not `مدرب الهلال` — another coach
     // (each person's role words built once, not once per word weighed)
     let first: Entity | undefined;
@@ -182,6 +185,17 @@ export class SpeakerRegistry {
     const found = fits ?? (spokesperson || clashes || specific || (post && indefinite) || (post && (first?.role || first?.type !== 'person')) ? undefined : first);
     if (found) return found;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
+  }
+
+  /** The most recent person named, or unnamed source written with `title` (an earlier `الشيخ`). */
+  private titled(title: string, gender: Gender | null): Entity | null {
+    if (!title) return null;
+    for (const e of this.recent) {
+      if (e.type === 'organization' || (gender && e.gender && e.gender !== gender)) continue;
+      if (e.type === 'person') return e;
+      if (e.name === title || e.name.startsWith(title + ' ')) return e;
+    }
+    return null;
   }
 
   private absorb(e: Entity, phrase: SpeakerPhrase, gender: Gender | null, fuller: boolean): void {

@@ -286,6 +286,9 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
     // (`مؤسسها خالد`: a role under a possessive takes no complement; a name may follow at once)
     if (prev.word && !prevDefinite && (pf & (Facts.roleBare | Facts.roleLink | Facts.organisationHead)) !== 0 && !(given && possessedRole(prev.norm))) return false;
     if (prev.norm === 'في' || prev.norm === 'من') return false;
+    // `وشكر المدرب لاعبيه`, `ووجه الرئيس رسالته`, `ودعا الشيخ أتباعه`: a possessed noun after the
+    // subject's role is the verb's object, no name
+    if (prevDefinite && (pf & Facts.roleBare) !== 0 && !given && possessedNoun(t.text)) return false;
     // (`المتحدث باسم عملية عاصفة الحزم، العميد …`: the construct after باسم is all the role's)
     // (only inside a construct, the word before indefinite: `باسم الخارجية الأميركية جين بساكي` names her)
     if (!prevDefinite && j - 2 >= from && tokens[j - 2].word && hasFact(tokens[j - 2], Facts.roleLink) && !given) return false;
@@ -297,6 +300,21 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   }
   return true;
 }
+
+/**
+ * A noun carrying a possessive pronoun, as written: `رسالتها`, `لاعبيهم`, and with ه after the endings
+ * names seldom have before it (`لاعبيه`, `رسالته`, `زملائه`) or in a broken plural (`أتباعه`, `أنصاره`).
+ */
+function possessedNoun(text: string): boolean {
+  const n = text.length;
+  if (n < 4) return false;
+  if (POSSESSIVE_PLURAL.test(text)) return true;
+  if (text.charCodeAt(n - 1) !== 0x647) return false; // ه
+  const before = text.charCodeAt(n - 2);
+  // ي ت ئ ء before it, or أفعاله
+  return before === 0x64a || before === 0x62a || before === 0x626 || before === 0x621 || (n >= 5 && text.charCodeAt(0) === 0x623 && text.charCodeAt(n - 3) === 0x627);
+}
+const POSSESSIVE_PLURAL = /(?:ها|هم|هما|هن)$/;
 
 /** `فضل عدم الكشف`, `طلب عدم ذكر`: a word before عدم / دون is a verb (فضل, not the name Fadl) */
 function beforeVerbalNoun(tokens: Token[], j: number): boolean {
@@ -541,6 +559,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     }
     // `وعظ المسيح أتباعه`: a possessed noun after a definite subject is the verb's object
     if (nameFrom < 0 && leading === 'other' && j > k && /ه$|ها$|هم$/.test(t.text) && t.norm.length >= 4) break;
+    // (`وشكر المدرب لاعبيه`: so after a definite role word; canStartName reads it so too)
+    if (nameFrom < 0 && j > k && definite(tokens[j - 1]) && hasFact(tokens[j - 1], Facts.roleBare) && !hasFact(t, Facts.givenName) && possessedNoun(t.text)) break;
     if (nameFrom < 0) {
       // `وقالت الوزيرة على حسابها …`, `أكد رئيس الحزب على ضرورة الحوار`: what a preposition in the role
       // governs (its object, and the definite words that follow it) is no name; one may follow it
@@ -722,7 +742,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   phrase.type = personal ? 'person' : 'organization';
   phrase.role = appositionRole;
   // (`ويقول الأطباء إن`, `قال الشهود:`: before إن or a colon it is the subject: an object would not stand there)
-  phrase.weak = end - k === 1 && !opensWhatIsSaid(tokens[end]);
+  // (`وقال المسيح لأتباعه:`, `قال الشهود للصحفيين إن`: an addressee with its lam may stand between)
+  // (`وعظ المسيح أتباعه`: the verb's object after it, a possessed noun: the word is its subject)
+  phrase.weak = end - k === 1 && !opensWhatIsSaid(tokens[end]) && !(addressee(tokens[end]) && opensWhatIsSaid(tokens[end + 1])) && !(tokens[end]?.word && possessedNoun(tokens[end].text));
   return phrase;
 }
 
@@ -741,6 +763,14 @@ const residents = new Set(['السكان', 'الاهالي', 'الاهالى'].m
 /** the proclitic letter and a tatweel after it (`لـ`, `و`) */
 function cliticLength(s: string): number {
   return s.charCodeAt(1) === 0x640 ? 2 : 1;
+}
+
+/** a pronoun suffix of the one spoken to (`لأتباعه`, `لهم`, `لكم`) */
+const ADDRESSEE_PRONOUN = /(?:ه|ها|هم|هما|هن|كم|نا)$/;
+
+/** `لأتباعه`, `للصحفيين`, `له`: a word carrying the lam of the one spoken to */
+function addressee(t: Token | undefined): boolean {
+  return !!t && t.word && t.norm[0] === 'ل' && t.norm.length >= 2 && (prepositional(t) || hasFact(t, Facts.pronounSource) || ADDRESSEE_PRONOUN.test(t.norm));
 }
 
 /** `إن` (with its hamza below, as only after قال) or a colon: the words said begin */
