@@ -308,3 +308,16 @@ test('a title alone (`وقال الشيخ:`) is the person last named, or someon
   ));
   assert.equal(speakerOf(b, 'الصبر مفتاح').name, 'عبدالله المطلق');
 });
+
+test('`ما يسميه الباحثون "…"`, `نفذوا ما أسمته "…"` (a group): a body\'s or a field\'s name for a thing is a term; a person\'s stays their words', () => {
+  const a = analyzeArticle(article(
+    'وتطرقت الدراسة إلى ما يسميه الباحثون "التسويف الانتقامي للنوم"، أي تأخير النوم عمدا.',
+    'وقالت الجماعة في بيانها إن مقاتليها نفذوا ما أسمته "غزوة الثأر للمستضعفين" ردا على "جرائم الجيش بحق أهلنا في القرى"، وتوعدت بمزيد من العمليات "حتى يرحل آخر جندي عن أرضنا".',
+    'وقالت الباحثة سهى الخصاونة إن الأسر تلجأ إلى ما تسميه "الأعراس المجتمعية" لتخفيف التكاليف.',
+  ));
+  assert.equal(quote(a, 'التسويف الانتقامي').kind, 'term');
+  assert.equal(quote(a, 'غزوة الثأر').kind, 'term');
+  // (the words after it are still the group's)
+  assert.equal(speakerOf(a, 'حتى يرحل').name, 'الجماعة');
+  assert.equal(speakerOf(a, 'الأعراس المجتمعية').name, 'سهى الخصاونة');
+});

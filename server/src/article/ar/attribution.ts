@@ -1029,6 +1029,15 @@ export class Attributor {
     if (beforeContent && tokens[qk - 1]?.norm === 'ل' && after - qk <= 5) {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', false, true);
     }
+    if (naming && c.form.names) {
+      // `ما يسميه الباحثون "…"`, `نفذوا ما أسمته "…"` (the group): a body's or a field's name for a
+      // thing is a term; a person's word stays theirs (`ما سماه "…"`, `ما تسميه "…"`)
+      // (only the words right after the verb and its subject are the name it gives)
+      const own = this.subjectOf(c, qk);
+      const named = own ? own.to === qk : qk === c.at + 1;
+      const namer = !named ? null : own ? this.resolve(own, gender, c) : this.continuing(c.at, gender, c.form.plural);
+      if (namer !== null && namer.type === 'organization') return withCue(info, null, null, false, true);
+    }
     if (naming || c.form.kind === 'participle') {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false, naming);
     }
