@@ -321,3 +321,16 @@ test('`ما يسميه الباحثون "…"`, `نفذوا ما أسمته "…
   assert.equal(speakerOf(a, 'حتى يرحل').name, 'الجماعة');
   assert.equal(speakerOf(a, 'الأعراس المجتمعية').name, 'سهى الخصاونة');
 });
+
+test('a quote opening on a verb after a reported subject with a preposition inside is its predicate (`أن مشروع تصريف السيول في حي الموظفين "بلغ مراحله الأخيرة"`)', () => {
+  const a = analyzeArticle(article(
+    'وقال مصدر في الأمانة إن العمل مستمر، مشيراً إلى أن مشروع تصريف السيول في حي الموظفين "بلغ مراحله الأخيرة"، وسيدخل الخدمة قريبا.',
+    'وقال الساكن سالم الثبيتي إن الغبار المتصاعد من موقع العمل "أتعب كبار السن والأطفال في الحي".',
+    'وأكد المدير أن مشروع التطوير في حي الروضة "رحلة الألف ميل" انطلق أمس.',
+  ));
+  assert.equal(quote(a, 'بلغ مراحله').kind, 'direct');
+  assert.equal(speakerOf(a, 'بلغ مراحله').name, 'مصدر');
+  assert.equal(speakerOf(a, 'أتعب كبار السن').name, 'سالم الثبيتي');
+  // (a name that opens on a noun stays a name: رحلة)
+  assert.equal(quote(a, 'رحلة الألف ميل').kind, 'term');
+});

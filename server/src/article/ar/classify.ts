@@ -112,7 +112,9 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
       // more than two words is its predicate (`حركة المقاومة الإسلامية "حماس"` still names, and so
       // does `إن برنامج التدريب "رحلة الألف ميل" انطلق`, its verb after it)
       // (`إن الشارع الرئيسي للحي "محفور منذ سنتين"`: so is a naming noun inside that subject, its genitive)
-      if (governed && !shortSpan && !colon && !sawBa && (words > 1 || !headOpensClause(tokens, quoted, j)) && insideReportedSubject(tokens, quoted, j) && !verbAfter(tokens, quoted, openTok)) return -1;
+      // (`أن مشروع تصريف السيول في حي الموظفين "بلغ مراحله الأخيرة"`: a subject with a preposition in
+      // it reaches further back when the span opens on a verb)
+      if (governed && !shortSpan && !colon && !sawBa && (words > 1 || !headOpensClause(tokens, quoted, j)) && (insideReportedSubject(tokens, quoted, j) || (opensWithVerb(tokens, quoted, openTok) && clauseStartBefore(tokens, quoted, j, 6, true) >= 0)) && !verbAfter(tokens, quoted, openTok)) return -1;
       if (!(((facts & TERM_DEFINITE) !== 0 || colon) && governed)) return words;
       if (colon) return -1;
       continue;
@@ -148,6 +150,20 @@ function clauseStartBefore(tokens: Token[], quoted: Uint8Array, at: number, reac
 /** The word at j belongs to the subject of a clause opened by إن / أن / بأن, at most three plain words in (`إن الشارع الرئيسي للحي`). */
 function insideReportedSubject(tokens: Token[], quoted: Uint8Array, j: number): boolean {
   return clauseStartBefore(tokens, quoted, j, 3, false) >= 0;
+}
+
+/**
+ * The span's first word looks like a perfect or future verb and not like a noun (no ة, no plural
+ * ending), and two more words follow it in the span: a predicate, not a name (`"بلغ مراحله الأخيرة"`).
+ */
+function opensWithVerb(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  const first = tokens[openTok + 1];
+  if (!first || !quoted[openTok + 1] || !first.word || hasFact(first, Facts.givenName)) return false;
+  const w = first.norm;
+  if (w.endsWith('ه') || w.endsWith('ات') || w.endsWith('ون') || w.endsWith('ين') || !(perfectVerbLike(w) || futureVerb(w))) return false;
+  let words = 0;
+  for (let j = openTok + 1; j < tokens.length && quoted[j] && words < 3; j++) if (tokens[j].word) words++;
+  return words >= 3;
 }
 
 /** The naming noun at j opens the clause right after إن / أن with nothing of its own (`إن برنامج "…"`): then it names. */
