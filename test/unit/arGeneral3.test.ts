@@ -334,3 +334,12 @@ test('a quote opening on a verb after a reported subject with a preposition insi
   // (a name that opens on a noun stays a name: رحلة)
   assert.equal(quote(a, 'رحلة الألف ميل').kind, 'term');
 });
+
+test('a word written with ة is a verbal noun or an adjective, not a cue verb with its object (`إضافة` is not `أضافه`, `تابعة` is not `تابعه`)', () => {
+  const a = analyzeArticle(article(
+    'وقال الوكيل عبدالرحمن الشمراني إن التطبيق يعمل بكفاءة، وإن الوزارة تعمل على إضافة اللغتين الإندونيسية والأردية إلى التطبيق "قبل موسم الحج المقبل"، داعيا الحجاج إلى الالتزام.',
+    'ووصف الطبيب سامي العلي الحالة بأنها "مستقرة"، ثم أضافه إلى قائمة المتابعة.',
+  ));
+  assert.equal(speakerOf(a, 'قبل موسم الحج').name, 'عبدالرحمن الشمراني');
+  assert.notEqual(quote(a, 'قبل موسم الحج').cue, 'إضافة');
+});

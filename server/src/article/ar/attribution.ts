@@ -158,6 +158,9 @@ export class Attributor {
     if (hasFact(t, Facts.honorificPronoun)) return null;
     if (!isCue(t)) return null;
     const hit = cueForm(t.norm)!;
+    // `تعمل على إضافة …`: ة written at the end is a verbal noun, not a verb with its object (أضافه)
+    // (the two are one word once normalised)
+    if (hit.form.withObject && t.text.charCodeAt(t.text.length - 1) === 0x629) return null;
     // `لافتة كتب عليها «…»`: written on a sign or a wall is an inscription, no one's words
     if (hit.form.lemma === KATABA && (this.tokens[j + 1]?.norm === 'عليها' || this.tokens[j + 1]?.norm === 'عليه')) return null;
     // `لافتة` is also a banner: as `pointing out` it is followed by إلى or أن
