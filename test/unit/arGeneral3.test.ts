@@ -343,3 +343,12 @@ test('a word written with ة is a verbal noun or an adjective, not a cue verb wi
   assert.equal(speakerOf(a, 'قبل موسم الحج').name, 'عبدالرحمن الشمراني');
   assert.notEqual(quote(a, 'قبل موسم الحج').cue, 'إضافة');
 });
+
+test('inside a quote, the words before a verb of saying are its subject only when they name someone (`وكل مرة يقول لنا` has no speaker `مرة`)', () => {
+  const a = analyzeArticle(article(
+    'وأضاف سالم الثبيتي: “طالبنا أكثر من مرة بفتح مسار مؤقت للسيارات، وكل مرة يقول لنا: "قريباً"، ولم نر شيئاً حتى اليوم”.',
+    'وقال سعد الدوسري: "كنت أظن أن التعب من الكبر، والطبيب قال لي: "السكر عندك مرتفع ولازم تراجع المركز"، والحمد لله".',
+  ));
+  assert.ok(!a.speakers.some((s) => s.name === 'مرة'));
+  assert.equal(speakerOf(a, 'السكر عندك').name, 'الطبيب');
+});

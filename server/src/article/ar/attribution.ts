@@ -57,6 +57,13 @@ const COURT = norm('المحكمة');
 /** most tokens read back from a ruling for the court that issued it */
 const COURT_WINDOW = 2000;
 
+/** A given name, or one with و / ف before it (`وأحمد قال لي`). */
+function givenNameAt(t: Token): boolean {
+  if (hasFact(t, Facts.givenName)) return true;
+  const n = t.norm;
+  return n.length > 3 && (n[0] === 'و' || n[0] === 'ف') && (wordFacts(n.slice(1)) & Facts.givenName) !== 0;
+}
+
 /** A document's author as noteDocument read it: resolved at once, or when first needed (undefined until then). */
 interface NotedOwner {
   phrase: SpeakerPhrase;
@@ -711,7 +718,9 @@ export class Attributor {
       // (`والطبيب قال لي`: the subject before the verb, one or two words)
       for (let b = j - 1; !p && b >= from && b >= j - 2 && tokens[b].word; b--) {
         const before = parseSpeakerPhrase(this.text, tokens, b, j, unquoted, false, true);
-        if (before && before.to === j) p = before;
+        // (a role, a source, or a name opening on a given name: `وكل مرة يقول` has no subject `مرة`)
+        const someone = before !== null && (before.type !== 'person' || before.role !== null || givenNameAt(tokens[b]));
+        if (before && before.to === j && someone) p = before;
       }
       if (!p || (p.type !== 'person' && p.type !== 'anonymous' && p.type !== 'descriptor')) return null;
       // (`والطبيب قال لي`: a role in someone's words is a third person they met, not whoever spoke last)
