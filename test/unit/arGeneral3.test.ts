@@ -352,3 +352,12 @@ test('inside a quote, the words before a verb of saying are its subject only whe
   assert.ok(!a.speakers.some((s) => s.name === 'مرة'));
   assert.equal(speakerOf(a, 'السكر عندك').name, 'الطبيب');
 });
+
+test('ولد (son of) joins a name as بن does: `عبد الحكيم ولد سيدي المختار`, and `وتابع ولد سيدي المختار` names him again', () => {
+  const a = analyzeArticle(article(
+    'وقال عبد الحكيم ولد سيدي المختار: "إن هذه الغزوة رسالة إلى فرنسا ومن يسير في ركبها".',
+    'وتابع ولد سيدي المختار موجها حديثه إلى سكان المنطقة: "لا تكونوا عونا للظالمين على إخوانكم".',
+  ));
+  assert.equal(speakerOf(a, 'إن هذه الغزوة').name, 'عبد الحكيم ولد سيدي المختار');
+  assert.equal(speakerOf(a, 'لا تكونوا عونا').name, 'عبد الحكيم ولد سيدي المختار');
+});

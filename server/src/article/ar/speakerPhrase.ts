@@ -364,7 +364,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
     // an article inside a name: after a particle (`عبد اللهيان`), a compound (`زين الدين`), or a family nisba (`طارق الشناوي`)
     // (`محمد سالم العمري`: a family nisba closes a longer name too)
     // `ماجد بن عبدالله الحقيل`: a family name after a patronymic
-    const patronymic = index >= 2 && j >= 2 && (tokens[j - 2].norm === 'بن' || tokens[j - 2].norm === 'بنت' || tokens[j - 2].norm === 'ابن') && !prevDefinite;
+    // (`عبد الحكيم ولد سيدي المختار`: ولد, son of, as in Mauritanian names)
+    const patronymic = index >= 2 && j >= 2 && (tokens[j - 2].norm === 'بن' || tokens[j - 2].norm === 'بنت' || tokens[j - 2].norm === 'ابن' || tokens[j - 2].norm === 'ولد') && !prevDefinite;
     // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد)
     const afterCompound = index >= 2 && j >= 2 && hasFact(tokens[j - 2], Facts.nameParticle) && prevDefinite;
     // (`الدكتور عادل سليمان النجار أستاذ …`: a family name closing a three-word name before a role, a comma or the words)
@@ -581,7 +582,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // unless it is a given name after a nationality (`القطري محمد بن همام`)
       const prev = tokens[j - 1];
       const after = j === k || leading === 'role' || sawRole || prepositional(prev) || (nisba(prev) && hasFact(t, Facts.givenName));
-      if (j === k && leading === 'other' && t.norm[0] === 'و' && !hasFact(t, Facts.givenName)) break;
+      // (`وتابع ولد سيدي المختار`: ولد, son of, opens a short form of the name)
+      if (j === k && leading === 'other' && t.norm[0] === 'و' && !hasFact(t, Facts.givenName | Facts.nameParticle)) break;
       if (leading !== 'org' && leading !== 'anonymous' && after && canStartName(tokens, j, k)) {
         // `الرئيس التنفيذي لشركة أرامكو السعودية المهندس أمين الناصر`: a title further on, before a
         // name, marks where the name starts; the words before it still belong to the role
