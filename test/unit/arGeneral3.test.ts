@@ -361,3 +361,18 @@ test('ولد (son of) joins a name as بن does: `عبد الحكيم ولد س�
   assert.equal(speakerOf(a, 'إن هذه الغزوة').name, 'عبد الحكيم ولد سيدي المختار');
   assert.equal(speakerOf(a, 'لا تكونوا عونا').name, 'عبد الحكيم ولد سيدي المختار');
 });
+
+test('a short name after a verb of saying, an imperfect verb after it, is the subject of the clause (`واعتبر الوزير "حماس" تهدد`): a term, and no part of the speaker\'s role', () => {
+  const a = analyzeArticle(article(
+    'وقال الكاتب إن الرئيس تدارك نفسه، واعتبر "صدام" يهدد الوجود العربي كله.',
+    'واعتبر الوزير "حماس" تهدد الاستقرار في المنطقة.',
+    'وقال المدير "نعم" ثم غادر القاعة.',
+    'وقال المحلل في بنك «الراجحي» مازن السديري إن «السوق تمر بمرحلة تصحيح».',
+  ));
+  assert.equal(quote(a, 'صدام').kind, 'term');
+  assert.equal(quote(a, 'حماس').kind, 'term');
+  assert.ok(!a.speakers.some((s) => s.name.includes('تهدد') || (s.role ?? '').includes('حماس')));
+  // a word said after a role stays out of the role; a name inside a role before the person's name stays in it
+  assert.equal(speakerOf(a, 'نعم').name, 'المدير');
+  assert.equal(speakerOf(a, 'السوق تمر').role, 'المحلل في بنك «الراجحي»');
+});

@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { Facts, clauseOpeners, complementisers, hasFact, isCue, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
+import { Facts, clauseOpeners, complementisers, cueForm, hasFact, isCue, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWordNorm, norm, stripConjunction } from './tokens';
 import { isJsSpace, NORMALISED_CODE } from '../text';
 import { charClass } from '../charClasses';
@@ -193,6 +193,26 @@ function verbAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolea
   return !phraseStops.has(stem) && !complementisers.has(stem) && (perfectVerbLike(next.norm) || futureVerb(next.norm));
 }
 
+/** A verb of saying right before the quote, or before the one word (its subject) before it. */
+function afterCueVerb(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  for (let b = openTok - 1; b >= 0 && b >= openTok - 2; b--) {
+    const t = tokens[b];
+    if (!t.word || quoted[b]) return false;
+    if (isCue(t) && cueForm(t.norm)?.form.kind === 'verb') return true;
+  }
+  return false;
+}
+
+/** The word right after the quote looks like an imperfect verb (ي / ت before three letters or more, no article, no given name). */
+function imperfectAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  let j = openTok + 1;
+  while (j < tokens.length && quoted[j]) j++;
+  const t = tokens[j];
+  if (!t || !t.word || t.newLine) return false;
+  const n = t.norm;
+  return n.length >= 4 && (n[0] === 'ي' || n[0] === 'ت') && !n.startsWith('ال') && !hasFact(t, Facts.givenName) && !hasFact(t, Facts.roleOrHonorific);
+}
+
 /** `أن` / `بأن` one to four words before the quote (a preposition among them), no mark or cue between. */
 function withinClauseSubject(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
   const start = clauseStartBefore(tokens, quoted, openTok, 4, true);
@@ -370,6 +390,9 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // `بأن كاميرات "ساهر" ستواصل`, `أن استثماره في "مسار" يأتي`: a short name inside the subject of a
   // reported clause, the clause's verb right after it
   if (words <= 2 && !opensClause && withinClauseSubject(tokens, quoted, q.openTok) && verbAfter(tokens, quoted, q.openTok)) return TERM;
+  // `واعتبر "صدام" يهدد`, `واعتبر الوزير "حماس" تهدد`: a short name after a verb of saying (and its
+  // subject), an imperfect verb right after it: the subject of the clause the verb's object is
+  if (words <= 2 && !opensClause && afterCueVerb(tokens, quoted, q.openTok) && imperfectAfter(tokens, quoted, q.openTok)) return TERM;
   const termAt = opensClause ? -1 : termNounBefore(tokens, q.openTok, quoted, q.governed, words <= 2);
   // (a name of any length right after its noun, where no cue governs it: `بمشروع «تطوير النظام … الجديد»`)
   if (termAt > 0 && (words <= 8 || (q.openTok > 0 && (termFacts(tokens[q.openTok - 1]) & TERM_INTRODUCER) !== 0) || (termAt === 1 && !q.governed))) return TERM;

@@ -301,6 +301,12 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   return true;
 }
 
+/** `تهدد`, `يواصل`: an imperfect verb's look (ي / ت before three letters or more, no article), not a given name or a role */
+function imperfectVerbLike(t: Token): boolean {
+  const n = t.norm;
+  return t.word && n.length >= 4 && (n[0] === 'ي' || n[0] === 'ت') && (factsOf(t) & (Facts.givenName | Facts.roleOrHonorific | Facts.definite)) === 0;
+}
+
 /**
  * A noun carrying a possessive pronoun, as written: `رسالتها`, `لاعبيهم`, and with ه after the endings
  * names seldom have before it (`لاعبيه`, `رسالته`, `زملائه`) or in a broken plural (`أتباعه`, `أنصاره`).
@@ -476,6 +482,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (quoted[j] && ((leading === 'role' || sawRole) || (leading === 'org' && j === k + 1)) && nameFrom < 0) {
       let q = j;
       while (q < limit && quoted[q] && q - j < 6) q++;
+      // (`واعتبر الوزير "حماس" تهدد الاستقرار`: a verb right after the quote makes it the subject of the
+      // clause the verb opens, no part of the role)
+      if (q < limit && !quoted[q] && imperfectVerbLike(tokens[q])) break;
+      // (`وقال الوزير "نعم" ثم غادر`: inside a role only a name or the role's words go on after it)
+      if (leading !== 'org' && (q >= limit || !tokens[q].word || isStop(tokens, q))) break;
       if (q < limit && !quoted[q] && q - j <= 5) {
         // (`منصة "ماجنيت" المتخصصة في …`: a participle with its complement describes the body the
         // quote names, no word of its name)
