@@ -376,3 +376,12 @@ test('a short name after a verb of saying, an imperfect verb after it, is the su
   assert.equal(speakerOf(a, 'نعم').name, 'المدير');
   assert.equal(speakerOf(a, 'السوق تمر').role, 'المحلل في بنك «الراجحي»');
 });
+
+test('a document opening its sentence after a verb (`وخلص التقرير إلى أن …، مؤكدا`) is its author speaking: the participle after it continues the author', () => {
+  const a = analyzeArticle(article(
+    'حذر تقرير صادر عن الاتحاد العربي لجمعيات السكري من أن عدد المصابين مرشح للتضاعف.',
+    'وقال الدكتور خالد يوسف المطوع إن الصيام "ليس قرارا يتخذه المريض وحده".',
+    'وخلص التقرير إلى أن الدول التي تبنت برامج وطنية نجحت في خفض حالات البتر، مؤكدا أن "الاستثمار في الوقاية اليوم أرخص بعشر مرات من علاج المضاعفات غدا".',
+  ));
+  assert.equal(speakerOf(a, 'الاستثمار في الوقاية').name, 'الاتحاد العربي لجمعيات السكري');
+});

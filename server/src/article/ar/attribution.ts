@@ -587,7 +587,13 @@ export class Attributor {
     const isKana = KANA.has(t.norm);
     if (k < limit && this.tokens[k].norm === 'قد') k++;
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
-    if (!p || p.type === 'document') return;
+    if (!p) return;
+    if (p.type === 'document') {
+      // `وخلص التقرير إلى أن …، مؤكدا`: a document whose author the text gave speaks for them
+      const author = p.owner ? (p.owner.type === 'organization' || p.owner.role ? this.resolve(p.owner, null) : null) : this.notedOwner(documentNoun(this.tokens[p.from].norm) ?? '', j);
+      if (author) this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: author };
+      return;
+    }
     // `وكان وزير الصحة قد دشن …، وقال`: a role with no name is the subject too, as it opens on a role word
     if (p.type === 'descriptor' && !hasFact(this.tokens[k], Facts.roleBare)) return;
     // after a verb other than كان, only a person named at once (or after a role) is its subject
