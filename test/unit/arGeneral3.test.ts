@@ -385,3 +385,17 @@ test('a document opening its sentence after a verb (`وخلص التقرير إ�
   ));
   assert.equal(speakerOf(a, 'الاستثمار في الوقاية').name, 'الاتحاد العربي لجمعيات السكري');
 });
+
+test('a headline quote that the body\'s quote opens with (`… : «الطريق لم يكن مفروشا بالورود»`, later `«الطريق لم يكن مفروشا بالورود. سهرنا …»`) is that speaker\'s', () => {
+  const text = [
+    'جامعة الملك خالد تخرج دفعة جديدة.. والأولى على الطب: «الطريق لم يكن مفروشا بالورود»',
+    '',
+    'احتفلت جامعة الملك خالد مساء أمس بتخريج دفعة جديدة من طلابها.',
+    '',
+    'وألقت الطالبة ريم الشهري كلمة الخريجين، وقالت فيها: «الطريق لم يكن مفروشا بالورود. سهرنا ليالي طويلة في المختبرات وأقسام المستشفيات».',
+  ].join('\n');
+  const a = analyzeArticle(text);
+  const headline = a.quotes[0];
+  assert.equal(headline.kind, 'direct');
+  assert.equal(a.speakers.find((s) => s.id === headline.speakerId)?.name, 'ريم الشهري');
+});

@@ -218,18 +218,32 @@ function soundsLikeSpeech(text: string): boolean {
 const REPEAT_CHARS = 80;
 
 /** A short span taken for a term only for want of context that repeats a quote given elsewhere (a subheading) is that quote. */
+/** `.` `!` `؟` `?` `،` `,`: where a sentence or a clause of a quote ends */
+const SENTENCE_END_CODES = new Set([0x2e, 0x21, 0x61f, 0x3f, 0x60c, 0x2c]);
+
 function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefault: boolean[]): void {
   const mayRepeat = (q: Quote, i: number) => q.kind === 'term' && byDefault[i] && q.text.length < REPEAT_CHARS;
   // (most parts have no such span: the direct quotes are not listed for nothing)
   if (!quotes.some(mayRepeat)) return;
   const direct = new Map<string, number>();
+  /** every such quote's opening (any length), for a span that repeats its first sentence */
+  const openings: { text: string; i: number }[] = [];
   quotes.forEach((q, i) => {
     const own = q.attribution === 'cue' || q.attribution === 'according-to' || q.attribution === 'nested';
-    if (q.kind === 'direct' && speakerOf[i] && own && q.text.length < REPEAT_CHARS) direct.set(norm(q.text.trim()), i);
+    if (q.kind !== 'direct' || !speakerOf[i]) return;
+    if (own && q.text.length < REPEAT_CHARS) direct.set(norm(q.text.trim()), i);
+    // (a whole sentence repeated: a speaker carried on from the sentence before counts too)
+    if (own || q.attribution === 'continuation') openings.push({ text: norm(q.text.trim().slice(0, REPEAT_CHARS + 1)), i });
   });
   quotes.forEach((q, i) => {
     if (!mayRepeat(q, i) || wordCount(q.text, 2) < 2) return;
-    const same = direct.get(norm(q.text.trim()));
+    const key = norm(q.text.trim());
+    let same = direct.get(key);
+    // (`والأولى على الطب: «الطريق لم يكن مفروشاً بالورود»` in a headline, the body's quote opening
+    // with that sentence: «الطريق لم يكن مفروشاً بالورود. سهرنا …»)
+    if (same === undefined && wordCount(q.text, 4) >= 4) {
+      for (const d of openings) if (d.text.length > key.length && d.text.startsWith(key) && SENTENCE_END_CODES.has(d.text.charCodeAt(key.length))) same = d.i;
+    }
     if (same === undefined) return;
     q.kind = 'direct';
     speakerOf[i] = speakerOf[same];
