@@ -399,3 +399,11 @@ test('a headline quote that the body\'s quote opens with (`… : «الطريق 
   assert.equal(headline.kind, 'direct');
   assert.equal(a.speakers.find((s) => s.id === headline.speakerId)?.name, 'ريم الشهري');
 });
+
+test('an inscription (`لافتات كُتب عليها "…"`) is a term even when a speaker is named right after it', () => {
+  const a = analyzeArticle(article(
+    'ونظم المعلمون وقفة احتجاجية أمام مبنى المحافظة رافعين لافتات كُتب عليها "رواتبنا ليست ورقة ضغط"، وقالت المعلمة شيرين أحمد: «منذ عشر سنوات ونحن ننتظر».',
+  ));
+  assert.equal(quote(a, 'رواتبنا ليست').kind, 'term');
+  assert.equal(speakerOf(a, 'منذ عشر سنوات').name, 'شيرين أحمد');
+});

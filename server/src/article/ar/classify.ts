@@ -193,6 +193,15 @@ function verbAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolea
   return !phraseStops.has(stem) && !complementisers.has(stem) && (perfectVerbLike(next.norm) || futureVerb(next.norm));
 }
 
+/** `كتب عليها`, `كُتب عليه` right before the quote: the words written on a sign, a wall, a banner. */
+function inscribed(tokens: Token[], openTok: number): boolean {
+  const on = tokens[openTok - 1];
+  const verb = tokens[openTok - 2];
+  if (!on || !verb || !on.word || !verb.word || (on.norm !== 'عليها' && on.norm !== 'عليه')) return false;
+  return cueForm(verb.norm)?.form.lemma === KATABA;
+}
+const KATABA = norm('كتب');
+
 /** A verb of saying right before the quote, or before the one word (its subject) before it. */
 function afterCueVerb(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
   for (let b = openTok - 1; b >= 0 && b >= openTok - 2; b--) {
@@ -390,6 +399,8 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // `بأن كاميرات "ساهر" ستواصل`, `أن استثماره في "مسار" يأتي`: a short name inside the subject of a
   // reported clause, the clause's verb right after it
   if (words <= 2 && !opensClause && withinClauseSubject(tokens, quoted, q.openTok) && verbAfter(tokens, quoted, q.openTok)) return TERM;
+  // `لافتات كتب عليها "…"`: an inscription, whoever speaks after it (`، وقالت المعلمة: «…»`)
+  if (inscribed(tokens, q.openTok)) return TERM;
   // `واعتبر "صدام" يهدد`, `واعتبر الوزير "حماس" تهدد`: a short name after a verb of saying (and its
   // subject), an imperfect verb right after it: the subject of the clause the verb's object is
   if (words <= 2 && !opensClause && afterCueVerb(tokens, quoted, q.openTok) && imperfectAfter(tokens, quoted, q.openTok)) return TERM;
