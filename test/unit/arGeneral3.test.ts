@@ -407,3 +407,11 @@ test('an inscription (`لافتات كُتب عليها "…"`) is a term even w
   assert.equal(quote(a, 'رواتبنا ليست').kind, 'term');
   assert.equal(speakerOf(a, 'منذ عشر سنوات').name, 'شيرين أحمد');
 });
+
+test('`وهنأ الوزير …، وقال`: a verb written with hamza on its final alef (هنأ, not هنا `here`) opens the sentence, its subject the one who goes on speaking', () => {
+  const a = analyzeArticle(article(
+    'وقال مدير المدرسة مراد بن شيخ الحسين إن "الطلبة صنعوا القمر بأيديهم".',
+    'من جهته، هنأ وزير التعليم العالي الطلبة، وقال في بيان إن "النجاح ثمرة الاستثمار في العقول".',
+  ));
+  assert.equal(speakerOf(a, 'النجاح ثمرة').name, 'وزير التعليم العالي');
+});

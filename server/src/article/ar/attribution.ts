@@ -581,7 +581,8 @@ export class Attributor {
     if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
     const t = this.tokens[j];
     // (كان / كانت, or a verb-like first word: short, no article, not a plural or feminine noun ending)
-    if (!t.word || this.quoted[j] || isCue(t) || !hasFact(t, Facts.sentenceVerb)) return;
+    // (`وهنأ الوزير`: هنأ is هنا, `here`, once normalised; the hamza written on the alef says verb)
+    if (!t.word || this.quoted[j] || isCue(t) || !(hasFact(t, Facts.sentenceVerb) || t.text.charCodeAt(t.text.length - 1) === 0x623)) return;
     let k = j + 1;
     // (كان / كانت behind any conjunction: KANA lists them all)
     const isKana = KANA.has(t.norm);
