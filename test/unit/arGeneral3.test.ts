@@ -415,3 +415,11 @@ test('`وهنأ الوزير …، وقال`: a verb written with hamza on its f
   ));
   assert.equal(speakerOf(a, 'النجاح ثمرة').name, 'وزير التعليم العالي');
 });
+
+test('a quote opening on كما (`"كما كان يفعل أهلنا"`) is words said, never the name a noun before it gives', () => {
+  const a = analyzeArticle(article(
+    'وقالت المعلمة سلمى الخطيب إنها أقامت أعراس أبنائها في ساحة البيت "كما كان يفعل أهلنا".',
+  ));
+  assert.equal(quote(a, 'كما كان يفعل').kind, 'direct');
+  assert.equal(speakerOf(a, 'كما كان يفعل').name, 'سلمى الخطيب');
+});
