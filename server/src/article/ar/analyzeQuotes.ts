@@ -219,36 +219,54 @@ const REPEAT_CHARS = 80;
 
 /** A short span taken for a term only for want of context that repeats a quote given elsewhere (a subheading) is that quote. */
 /** `.` `!` `؟` `?` `،` `,`: where a sentence or a clause of a quote ends */
-const SENTENCE_END_CODES = new Set([0x2e, 0x21, 0x61f, 0x3f, 0x60c, 0x2c]);
+function isSentenceEndCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x61f || c === 0x3f || c === 0x60c || c === 0x2c;
+}
 
 function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefault: boolean[]): void {
   const mayRepeat = (q: Quote, i: number) => q.kind === 'term' && byDefault[i] && q.text.length < REPEAT_CHARS;
   // (most parts have no such span: the direct quotes are not listed for nothing)
   if (!quotes.some(mayRepeat)) return;
   const direct = new Map<string, number>();
-  /** every such quote's opening (any length), for a span that repeats its first sentence */
-  const openings: { text: string; i: number }[] = [];
   quotes.forEach((q, i) => {
     const own = q.attribution === 'cue' || q.attribution === 'according-to' || q.attribution === 'nested';
-    if (q.kind !== 'direct' || !speakerOf[i]) return;
-    if (own && q.text.length < REPEAT_CHARS) direct.set(norm(q.text.trim()), i);
-    // (a whole sentence repeated: a speaker carried on from the sentence before counts too)
-    if (own || q.attribution === 'continuation') openings.push({ text: norm(q.text.trim().slice(0, REPEAT_CHARS + 1)), i });
+    if (q.kind === 'direct' && speakerOf[i] && own && q.text.length < REPEAT_CHARS) direct.set(norm(q.text.trim()), i);
   });
+  /** spans of four words or more repeating no whole quote: each may repeat a quote's opening sentence */
+  const openers = new Map<string, number[]>();
   quotes.forEach((q, i) => {
     if (!mayRepeat(q, i) || wordCount(q.text, 2) < 2) return;
     const key = norm(q.text.trim());
-    let same = direct.get(key);
-    // (`والأولى على الطب: «الطريق لم يكن مفروشاً بالورود»` in a headline, the body's quote opening
-    // with that sentence: «الطريق لم يكن مفروشاً بالورود. سهرنا …»)
-    if (same === undefined && wordCount(q.text, 4) >= 4) {
-      for (const d of openings) if (d.text.length > key.length && d.text.startsWith(key) && SENTENCE_END_CODES.has(d.text.charCodeAt(key.length))) same = d.i;
+    const same = direct.get(key);
+    if (same === undefined) {
+      if (wordCount(q.text, 4) >= 4) openers.set(key, [...(openers.get(key) ?? []), i]);
+      return;
     }
-    if (same === undefined) return;
-    q.kind = 'direct';
-    speakerOf[i] = speakerOf[same];
-    q.attribution = 'continuation';
+    repeats(q, i, same, speakerOf);
   });
+  if (openers.size === 0) return;
+  // (`والأولى على الطب: «الطريق لم يكن مفروشاً بالورود»` in a headline, the body's quote opening
+  // with that sentence: «الطريق لم يكن مفروشاً بالورود. سهرنا …»; a speaker carried on from the
+  // sentence before counts too. Each quote's openings up to a sentence or clause end are looked up:
+  // linear, whatever the number of spans.)
+  quotes.forEach((q, i) => {
+    const ownOrCarried = q.attribution === 'cue' || q.attribution === 'according-to' || q.attribution === 'nested' || q.attribution === 'continuation';
+    if (q.kind !== 'direct' || !speakerOf[i] || !ownOrCarried) return;
+    const opening = norm(q.text.trim().slice(0, REPEAT_CHARS + 1));
+    for (let k = 1; k < opening.length; k++) {
+      if (!isSentenceEndCode(opening.charCodeAt(k))) continue;
+      const spans = openers.get(opening.slice(0, k));
+      if (!spans) continue;
+      for (const at of spans) if (quotes[at].kind === 'term') repeats(quotes[at], at, i, speakerOf);
+    }
+  });
+}
+
+/** Span `i` repeats direct quote `same`: the same speaker's words. */
+function repeats(q: Quote, i: number, same: number, speakerOf: (Entity | null)[]): void {
+  q.kind = 'direct';
+  speakerOf[i] = speakerOf[same];
+  q.attribution = 'continuation';
 }
 
 /** A direct quote still without a speaker (a headline, the lead) takes one named in its sentence. */
