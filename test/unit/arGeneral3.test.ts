@@ -423,3 +423,17 @@ test('a quote opening on كما (`"كما كان يفعل أهلنا"`) is words
   assert.equal(quote(a, 'كما كان يفعل').kind, 'direct');
   assert.equal(speakerOf(a, 'كما كان يفعل').name, 'سلمى الخطيب');
 });
+
+test('definite words before a given name describe the person it names (`الأم سلمى`, `الجدة فاطمة`), as before a kunya: a person, not a body', () => {
+  const a = analyzeArticle(article(
+    'وقالت الأم سلمى إنها أقامت أعراس أبنائها في ساحة البيت "كما كان يفعل أهلنا".',
+    'وقالت الجدة فاطمة: «كنا نحتفل في البيت مع الجيران».',
+    'وقال الاتحاد الدولي: «القرار نهائي ولا رجعة فيه».',
+  ));
+  const salma = speakerOf(a, 'كما كان يفعل');
+  assert.equal(salma.name, 'سلمى');
+  assert.equal(salma.type, 'person');
+  assert.equal(salma.role, 'الأم');
+  assert.equal(speakerOf(a, 'كنا نحتفل').type, 'person');
+  assert.equal(speakerOf(a, 'القرار نهائي').type, 'organization');
+});

@@ -746,7 +746,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // `المزارعة أم خالد`, `الحاج أبو محمد`: definite words before a kunya are a description, the kunya the name
   let particle = k;
   while (particle < end && definite(tokens[particle])) particle++;
-  if (particle > k && particle < end - 1 && hasFact(tokens[particle], Facts.nameParticle)) {
+  // (`الأم سلمى الخطيب`, `الجدة فاطمة`: so are they before a given name)
+  const kunya = particle < end - 1 && hasFact(tokens[particle], Facts.nameParticle);
+  const given = particle < end && hasFact(tokens[particle], Facts.givenName);
+  if (particle > k && (kunya || given)) {
     phrase.name = textOf(text, tokens, particle, end);
     phrase.nameSpan = { start: tokens[particle].start, end: tokens[end - 1].end };
     phrase.role = appositionRole ?? textOf(text, tokens, k, particle);
