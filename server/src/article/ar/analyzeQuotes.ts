@@ -217,12 +217,12 @@ function soundsLikeSpeech(text: string): boolean {
 /** A quote under this many characters may repeat another (a subheading quoting the text). */
 const REPEAT_CHARS = 80;
 
-/** A short span taken for a term only for want of context that repeats a quote given elsewhere (a subheading) is that quote. */
 /** `.` `!` `؟` `?` `،` `,`: where a sentence or a clause of a quote ends */
 function isSentenceEndCode(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x61f || c === 0x3f || c === 0x60c || c === 0x2c;
 }
 
+/** A short span taken for a term only for want of context that repeats a quote given elsewhere (a subheading) is that quote. */
 function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefault: boolean[]): void {
   const mayRepeat = (q: Quote, i: number) => q.kind === 'term' && byDefault[i] && q.text.length < REPEAT_CHARS;
   // (most parts have no such span: the direct quotes are not listed for nothing)
@@ -239,7 +239,11 @@ function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefa
     const key = norm(q.text.trim());
     const same = direct.get(key);
     if (same === undefined) {
-      if (wordCount(q.text, 4) >= 4) openers.set(key, [...(openers.get(key) ?? []), i]);
+      if (wordCount(q.text, 4) >= 4) {
+        const spans = openers.get(key);
+        if (spans) spans.push(i);
+        else openers.set(key, [i]);
+      }
       return;
     }
     repeats(q, i, same, speakerOf);

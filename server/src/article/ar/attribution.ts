@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
@@ -96,7 +96,6 @@ const AFTER_QUOTE_FIRST = new Set(afterQuoteNaming.map((phrase) => phrase[0]));
 const NO_PHRASES: string[][] = [];
 /** most words between a line's opening `X:` and a quote it attributes */
 const HEADLINE_CLAUSE = 10;
-const KATABA = norm('كتب');
 const LAFATA = norm('لفت');
 /** `علمت «الحياة» من مصادر`: how far من may stand after a verb of learning */
 const LEARN_WINDOW = 8;
@@ -169,7 +168,7 @@ export class Attributor {
     // (the two are one word once normalised)
     if (hit.form.withObject && t.text.charCodeAt(t.text.length - 1) === 0x629) return null;
     // `لافتة كتب عليها «…»`: written on a sign or a wall is an inscription, no one's words
-    if (hit.form.lemma === KATABA && (this.tokens[j + 1]?.norm === 'عليها' || this.tokens[j + 1]?.norm === 'عليه')) return null;
+    if (inscriptionAt(this.tokens, j)) return null;
     // `لافتة` is also a banner: as `pointing out` it is followed by إلى or أن
     if (hit.form.lemma === LAFATA && hit.form.kind === 'participle' && this.tokens[j + 1]?.norm !== ILA && !complementisers.has(this.tokens[j + 1]?.norm ?? '')) return null;
     // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun

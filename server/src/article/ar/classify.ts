@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { Facts, clauseOpeners, complementisers, cueForm, hasFact, isCue, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
+import { Facts, clauseOpeners, complementisers, cueForm, hasFact, imperfectVerbLike, inscriptionAt, isCue, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWordNorm, norm, stripConjunction } from './tokens';
 import { isJsSpace, NORMALISED_CODE } from '../text';
 import { charClass } from '../charClasses';
@@ -193,15 +193,6 @@ function verbAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolea
   return !phraseStops.has(stem) && !complementisers.has(stem) && (perfectVerbLike(next.norm) || futureVerb(next.norm));
 }
 
-/** `كتب عليها`, `كُتب عليه` right before the quote: the words written on a sign, a wall, a banner. */
-function inscribed(tokens: Token[], openTok: number): boolean {
-  const on = tokens[openTok - 1];
-  const verb = tokens[openTok - 2];
-  if (!on || !verb || !on.word || !verb.word || (on.norm !== 'عليها' && on.norm !== 'عليه')) return false;
-  return cueForm(verb.norm)?.form.lemma === KATABA;
-}
-const KATABA = norm('كتب');
-
 /** A verb of saying right before the quote, or before the one word (its subject) before it. */
 function afterCueVerb(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
   for (let b = openTok - 1; b >= 0 && b >= openTok - 2; b--) {
@@ -212,14 +203,12 @@ function afterCueVerb(tokens: Token[], quoted: Uint8Array, openTok: number): boo
   return false;
 }
 
-/** The word right after the quote looks like an imperfect verb (ي / ت before three letters or more, no article, no given name). */
+/** The word right after the quote, on its line, looks like an imperfect verb (imperfectVerbLike). */
 function imperfectAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
   let j = openTok + 1;
   while (j < tokens.length && quoted[j]) j++;
   const t = tokens[j];
-  if (!t || !t.word || t.newLine) return false;
-  const n = t.norm;
-  return n.length >= 4 && (n[0] === 'ي' || n[0] === 'ت') && !n.startsWith('ال') && !hasFact(t, Facts.givenName) && !hasFact(t, Facts.roleOrHonorific);
+  return !!t && !t.newLine && imperfectVerbLike(t);
 }
 
 /** `أن` / `بأن` one to four words before the quote (a preposition among them), no mark or cue between. */
@@ -400,7 +389,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // reported clause, the clause's verb right after it
   if (words <= 2 && !opensClause && withinClauseSubject(tokens, quoted, q.openTok) && verbAfter(tokens, quoted, q.openTok)) return TERM;
   // `لافتات كتب عليها "…"`: an inscription, whoever speaks after it (`، وقالت المعلمة: «…»`)
-  if (inscribed(tokens, q.openTok)) return TERM;
+  if (q.openTok >= 2 && inscriptionAt(tokens, q.openTok - 2)) return TERM;
   // `واعتبر "صدام" يهدد`, `واعتبر الوزير "حماس" تهدد`: a short name after a verb of saying (and its
   // subject), an imperfect verb right after it: the subject of the clause the verb's object is
   if (words <= 2 && !opensClause && afterCueVerb(tokens, quoted, q.openTok) && imperfectAfter(tokens, quoted, q.openTok)) return TERM;

@@ -425,3 +425,25 @@ export function hasFact(t: Token, bit: number): boolean {
 export function isCue(t: Token): boolean {
   return (factsOf(t) & Facts.cue) !== 0;
 }
+
+const KATABA = norm('كتب');
+
+/**
+ * `لافتة كتب عليها`, `كُتب عليه`: a form of كتب at j with عليها / عليه after it: the words written on a
+ * sign, a wall, a banner (an inscription, no one's words).
+ */
+export function inscriptionAt(tokens: Token[], j: number): boolean {
+  const verb = tokens[j];
+  const on = tokens[j + 1];
+  if (!verb || !on || !verb.word || !on.word || (on.norm !== 'عليها' && on.norm !== 'عليه') || !isCue(verb)) return false;
+  return cueForm(verb.norm)!.form.lemma === KATABA;
+}
+
+/**
+ * `تهدد`, `يواصل`: how an imperfect verb looks (ي / ت before three letters or more; such a word never
+ * carries the article), not a given name or a role.
+ */
+export function imperfectVerbLike(t: Token): boolean {
+  const n = t.norm;
+  return t.word && n.length >= 4 && (n[0] === 'ي' || n[0] === 'ت') && (factsOf(t) & (Facts.givenName | Facts.roleOrHonorific)) === 0;
+}

@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
-  documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
+  documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
   possessedRole, unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -299,12 +299,6 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
     if (prev.norm === 'عام' && j - 2 >= from && hasFact(tokens[j - 2], Facts.roleBare)) return false;
   }
   return true;
-}
-
-/** `تهدد`, `يواصل`: an imperfect verb's look (ي / ت before three letters or more, no article), not a given name or a role */
-function imperfectVerbLike(t: Token): boolean {
-  const n = t.norm;
-  return t.word && n.length >= 4 && (n[0] === 'ي' || n[0] === 'ت') && (factsOf(t) & (Facts.givenName | Facts.roleOrHonorific | Facts.definite)) === 0;
 }
 
 /**

@@ -7,10 +7,7 @@ import { isApostrophe, unitClass } from '../charClasses';
 /** bound once here: a call through the importing module's namespace costs a property read per character (and a getter when run from source) */
 const isSpaceCode = isWhitespaceCode;
 
-export type TokenKind = 'word' | 'punct' | 'quote';
-
 /** Token.info: the kind in its low two bits, then the flags, then a quote token's quote index */
-const KINDS: readonly TokenKind[] = ['word', 'punct', 'quote'];
 const WORD = 0;
 const PUNCT = 1;
 const QUOTE = 2;
@@ -40,11 +37,7 @@ export class Token {
     this.info = info;
   }
 
-  get kind(): TokenKind {
-    return KINDS[this.info & 3];
-  }
-
-  /** kind === 'word', read from the bits (the hot loops ask it of most tokens) */
+  /** a word (the kind is read from the bits: the hot loops ask it of most tokens) */
   get isWord(): boolean {
     return (this.info & 3) === WORD;
   }
