@@ -75,6 +75,8 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
   let colon = false;
   let sawBa = false;
   let loose = false;
+  /** an indefinite noun in construct was passed */
+  let construct = false;
   for (let j = openTok - 1; j >= 0 && words < TERM_WINDOW; j--) {
     const t = tokens[j];
     if (quoted[j]) return -1;
@@ -124,6 +126,12 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     if ((facts & TERM_NOUN_POSSESSED) !== 0) return governed && !shortSpan ? -1 : words;
     // (`البؤرة الاستيطانية غير القانونية «…»`: غير before a definite adjective is part of it)
     if (t.norm === 'غير' && j + 1 < openTok && tokens[j + 1].norm.startsWith('ال')) continue;
+    // `شركة تسويق النفط الوطنية "سومو"`: before a short name, one indefinite noun in construct with the
+    // definite word after it (the noun's genitive chain); a verb there has no naming noun before it
+    if (shortSpan && !construct && !t.norm.startsWith('ال') && j + 1 < openTok && tokens[j + 1].word && tokens[j + 1].norm.startsWith('ال')) {
+      construct = true;
+      continue;
+    }
     // only the introduced name's adjectives may stand between: `… الإسلامية الفلسطينية "حماس"`
     if (!t.norm.startsWith('ال')) {
       if (!sawBa) return -1;
