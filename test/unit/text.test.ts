@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as v8 from 'node:v8';
-import { computeLineStarts, detectLanguage, flatCopy, normalizeForMatch, normalizeLoose, offsetToPosition, positionToOffset } from '../../server/src/article/text';
+import { computeLineStarts, detectLanguage, flatCopy, isWhitespaceCode, normalizeForMatch, normalizeLoose, offsetToPosition, positionToOffset, scriptLead, WHITESPACE_CODES } from '../../server/src/article/text';
 
 test('line starts treat \\n, \\r\\n and a lone \\r as line breaks', () => {
   assert.deepEqual(computeLineStarts('a\nb\r\nc\rd'), [0, 2, 5, 7]);
@@ -82,4 +82,19 @@ test('flatCopy: the same text, in one byte per character when no character needs
   assert.ok(bytesPerChar(copy) < 1.1);
   for (const text of ['قال إن\nالاتفاق', 'one line \u2014 no break', 'Latin-1 \u00e9 then \u0100', '', '\n']) assert.equal(flatCopy(text), text);
   assert.ok(bytesPerChar(flatCopy('x\u0100'.repeat(50))) > 1.9);
+});
+
+test('WHITESPACE_CODES lists exactly the codes isWhitespaceCode is true of (the start-up tables are filled from it)', () => {
+  const codes: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (isWhitespaceCode(c)) codes.push(c);
+  assert.deepEqual([...WHITESPACE_CODES].sort((a, b) => a - b), codes);
+});
+
+test('scriptLead votes +1 for each Arabic letter, -1 for each Latin one, 0 for anything else, over every code', () => {
+  const arabic = (c: number) => (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
+  const latin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+  for (let c = 0; c < 0x10000; c++) {
+    const expected = arabic(c) ? 1 : latin(c) ? -1 : 0;
+    if (scriptLead(String.fromCharCode(c), 0, 1) !== expected) assert.fail(`U+${c.toString(16)}: ${scriptLead(String.fromCharCode(c), 0, 1)}, expected ${expected}`);
+  }
 });

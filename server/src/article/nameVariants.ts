@@ -661,7 +661,8 @@ const SLOT_FIRST = new Uint8Array(0x10000);
 for (let c = 0; c < 0x900; c++) SLOT_FIRST[c] = NAME_CHAR[c] === 1 && (c >= 0x0600 || isCapitalisedCode(c)) ? 1 : 0;
 
 /** Finds the next character of SLOT_FIRST (a character class built from the table, so they agree). */
-const SLOT_LETTER = new RegExp(`[${classRanges(SLOT_FIRST)}]`, 'g');
+// (SLOT_FIRST is 0 from U+0900 on: its ranges are read below that, not over 65 536 codes at every start)
+const SLOT_LETTER = new RegExp(`[${classRanges(SLOT_FIRST.subarray(0, 0x900))}]`, 'g');
 
 /** The codes marked 1 in `table`, as the ranges of a regular expression's character class. */
 function classRanges(table: Uint8Array): string {

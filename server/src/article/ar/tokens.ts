@@ -1,6 +1,6 @@
 // Tokens of an Arabic article: words (letters, marks, digits, tatweel) and single punctuation marks,
 // each with its offsets in the original text and a form normalised for matching. One linear pass.
-import { isJsSpace, isWhitespaceCode, NORMALISED_CODE, normalizeForMatch, ownString, rememberedPerWord } from '../text';
+import { isJsSpace, NORMALISED_CODE, WHITESPACE_CODES, normalizeForMatch, ownString, rememberedPerWord } from '../text';
 import { isAsciiLetter } from '../charClasses';
 
 /** bits of Token.bits */
@@ -126,7 +126,7 @@ const codeClass = new Uint8Array(0x10000);
 for (let c = 0; c < 0xc0; c++) codeClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? WORD_CODE : OTHER_CODE;
 for (let c = 0x0621; c <= 0x0669; c++) codeClass[c] = WORD_CODE;
 for (let c = 0x0671; c <= 0x06d3; c++) codeClass[c] = WORD_CODE;
-for (let c = 0; c < 0x10000; c++) if (isWhitespaceCode(c)) codeClass[c] = SPACE_CODE;
+for (const c of WHITESPACE_CODES) codeClass[c] = SPACE_CODE;
 codeClass[10] = codeClass[13] = LINE_BREAK;
 
 function learnCode(c: number): number {
