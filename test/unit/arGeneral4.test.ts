@@ -31,3 +31,25 @@ test('a league’s name in quotes (`دوري "يلو"`) is a term', () => {
   assert.equal(quote(a, 'يلو').kind, 'term');
   assert.equal(speakerOf(a, 'نحتاج إلى وقت').name, 'ماجد الحربي');
 });
+
+test('groups speak: `موظفو الأمانة`, `المتظاهرون`, `مئات من جماهير النادي` are whole speakers', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس البلدية سالم العتيبي إن «المشروع تأخر».',
+    'وقال موظفو الأمانة: "سننجز المشروع قريبا".',
+    'وهتف المتظاهرون: "ارحل".',
+    'وقال مئات من جماهير النادي في بيان: "الإدارة فشلت".',
+  ));
+  assert.equal(speakerOf(a, 'سننجز المشروع').name, 'موظفو الأمانة');
+  assert.equal(speakerOf(a, 'ارحل').name, 'المتظاهرون');
+  assert.match(speakerOf(a, 'الإدارة فشلت').name, /جماهير النادي/);
+  assert.equal(speakerOf(a, 'المشروع تأخر').name, 'سالم العتيبي');
+});
+
+test('a plural in ون / ين ends before a definite word (`حمّل مشجعون الإدارة مسؤولية`), and a plural cue later in the sentence goes on with that group', () => {
+  const a = analyzeArticle(article(
+    'وكشف مصدر مقرب من الإدارة أن راتب المدرب "أقل من نصف راتب سلفه".',
+    'وتباينت ردود فعل الجماهير على منصات التواصل، فيما حمّل مشجعون الإدارة مسؤولية ما وصفوه بـ"التخبط الفني" في فترة الانتقالات.',
+  ));
+  assert.equal(speakerOf(a, 'التخبط الفني').name, 'مشجعون');
+  assert.equal(speakerOf(a, 'أقل من نصف').name, 'مصدر مقرب');
+});

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { afterQuoteNaming, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
@@ -758,7 +758,7 @@ export class Attributor {
    * speaker was named since; else the most recent speaker (gender and number deciding).
    */
   continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
-    const own = this.clauseSubject(at, gender) ?? this.circumstantialSubject(at, gender);
+    const own = this.clauseSubject(at, gender, plural) ?? this.circumstantialSubject(at, gender);
     if (own) return own;
     const ss = this.sentenceSubject;
     if (ss && this.sentenceStartOf[at] === ss.start && this.registry.lastTouchAt < ss.at) {
@@ -782,11 +782,17 @@ export class Attributor {
    * `…، لكن الهاجري قاطعه قائلا`: a clause opened by لكن / بينما / ثم with someone already known as
    * its subject, before a verb: that one goes on speaking (not the sentence's first subject).
    */
-  private clauseSubject(at: number, gender: Gender | null): Entity | null {
+  private clauseSubject(at: number, gender: Gender | null, plural = false): Entity | null {
     const { tokens } = this;
     const s = this.sentenceStartOf[at];
     for (let j = at - 2; j >= s && j >= at - CLAUSE_SUBJECT_WINDOW; j--) {
       if (!CLAUSE_OPENERS.has(tokens[j].norm)) continue;
+      // `فيما حمّل مشجعون الإدارة مسؤولية ما وصفوه بـ"…"`: a plural cue goes on with the unnamed group
+      // that the clause's verb has for subject, met there for the first time
+      if (plural) {
+        const group = this.pluralSubjectAfterVerb(j + 1, at);
+        if (group) return group;
+      }
       const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted);
       if (!p || p.to >= at || p.type === 'document' || p.type === 'descriptor' || !this.registry.knows(p)) return null;
       const e = this.resolve(p, gender);
@@ -794,6 +800,15 @@ export class Attributor {
     }
     return null;
   }
+  /** An unnamed group in a sound plural (`مشجعون`) as the subject right after the verb at `v`, before `at`. */
+  private pluralSubjectAfterVerb(v: number, at: number): Entity | null {
+    const { tokens } = this;
+    if (v + 1 >= at || !tokens[v].word || isCue(tokens[v]) || !hasFact(tokens[v], Facts.sentenceVerb)) return null;
+    const p = parseSpeakerPhrase(this.text, tokens, v + 1, at, this.quoted);
+    if (!p || p.type !== 'anonymous' || p.to >= at || !soundPluralWithNun(tokens[v + 1].norm)) return null;
+    return this.resolve(p, null);
+  }
+
 
   /**
    * `وبدا التأثر على الرواحي وهو يتسلم الجائزة، وقال`: one already known, just before `وهو` / `وهي`

@@ -439,6 +439,11 @@ export function inscriptionAt(tokens: Token[], j: number): boolean {
   return cueForm(verb.norm)!.form.lemma === KATABA;
 }
 
+/** a sound masculine plural with its nun (`مشجعون`, `مسؤولين`; normalised, any proclitic و / ف / ب / ل in front) */
+export function soundPluralWithNun(n: string): boolean {
+  return n.length > 4 && (n.endsWith('ون') || n.endsWith('ين'));
+}
+
 /**
  * `تهدد`, `يواصل`: how an imperfect verb looks (ي / ت before three letters or more; such a word never
  * carries the article), not a given name or a role.

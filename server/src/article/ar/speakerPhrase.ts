@@ -7,7 +7,7 @@ import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../tex
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
-  possessedRole, unnamedSources, wordFacts,
+  possessedRole, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -552,6 +552,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if ((leading === 'org' || leading === 'anonymous') && j > k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !namedAfterPerson(tokens, j, k)) break;
     // `مصادر حضرت اللقاء`: right after an unnamed source, an indefinite word that is no adjective is a verb
     if (leading === 'anonymous' && j === k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !nisba(t) && t.norm !== 'من') break;
+    // `حمّل مشجعون الإدارة مسؤولية`: a plural in ون / ين keeps its nun only outside a construct (`مشجعو
+    // النادي`), so a definite word right after one is not its genitive but the verb's object
+    if (leading === 'anonymous' && j === k + 1 && definite(t) && soundPluralWithNun(tokens[k].norm)) break;
     // after an indefinite adjective a definite word is the verb's object (`وصف مصدر غربي الجولة`)
     if (leading === 'anonymous' && j > k + 1 && definite(t) && !definite(tokens[j - 1]) && !(j === k + 3 && tokens[k + 1].norm === 'من')) break;
     if (nameFrom >= 0 && nameTo < 0) {
