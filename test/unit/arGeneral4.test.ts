@@ -53,3 +53,15 @@ test('a plural in ون / ين ends before a definite word (`حمّل مشجعو�
   assert.equal(speakerOf(a, 'التخبط الفني').name, 'مشجعون');
   assert.equal(speakerOf(a, 'أقل من نصف').name, 'مصدر مقرب');
 });
+
+test('`أصحاب صالات أفراح` is one unnamed group, and a plural participle after its quote (`مشيرين`) goes on with it, not the last single speaker', () => {
+  const a = analyzeArticle(article(
+    'وقال الناطق الإعلامي باسم الجمعية إن عدد المسجلين "تضاعف مقارنة بالعام الماضي".',
+    'في المقابل، يقول أصحاب صالات أفراح إن الفتوى "حمّلت القطاع مسؤولية عادات لم يصنعها"، مشيرين إلى أن أسعار القاعات "لم ترتفع منذ سنوات".',
+    'وقال أصحاب المحلات: "الأسواق راكدة".',
+  ));
+  assert.equal(speakerOf(a, 'حمّلت القطاع').name, 'أصحاب صالات أفراح');
+  assert.equal(speakerOf(a, 'لم ترتفع منذ').name, 'أصحاب صالات أفراح');
+  assert.equal(speakerOf(a, 'الأسواق راكدة').name, 'أصحاب المحلات');
+  assert.match(speakerOf(a, 'تضاعف مقارنة').name, /^الناطق الإعلامي/);
+});

@@ -105,6 +105,8 @@ function withoutAccusativeTanween(name: string): string {
 }
 /** `أحد`, `إحدى`: one out of a group (normalised) */
 const QUANTIFIERS = new Set(['احد', 'احدي']);
+/** `أصحاب` (and `وأصحاب`): a group that is always the head of a construct (normalised) */
+const CONSTRUCT_GROUPS = new Set(['اصحاب', 'واصحاب']);
 /** `يدعى`, `ويدعى`, `اسمه`, `واسمه`: the name of an unnamed source given in apposition (normalised) */
 const NAMED_AS = new Set(['يدعي', 'ويدعي', 'اسمه', 'واسمه', 'تدعي', 'وتدعي', 'اسمها', 'واسمها']);
 
@@ -458,6 +460,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
 
   /** `أحد …`, `إحدى …`: a source counted out of a group, whose words follow */
   const quantified = leading === 'anonymous' && !clitic && QUANTIFIERS.has(tokens[k].norm) && k + 1 < limit;
+  /** `أصحاب …`: a group named in a construct with what it owns */
+  const constructGroup = leading === 'anonymous' && CONSTRUCT_GROUPS.has(tokens[k].norm) && k + 1 < limit;
 
   // 1. the main phrase
   let j = k;
@@ -521,6 +525,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (leading === 'anonymous' && j === k + 1 && t.norm === 'من') continue;
     // `أحد أقارب المصابين`, `إحدى ساكنات الحي`: one of a group names the group in a construct, then its definite genitive
     if (quantified && !quoted[j] && t.word && ((j === k + 1 && !isStop(tokens, j) && !isCue(t)) || (j === k + 2 && definite(t) && !definite(tokens[k + 1])))) continue;
+    // `أصحاب صالات أفراح`: a group named by what it owns takes a genitive chain of two words, definite or not
+    // (`أصحاب محلات رفضوا`, `أصحاب محلات يطالبون`: not a verb)
+    if (constructGroup && j <= k + 2 && !quoted[j] && t.word && !isStop(tokens, j) && !isCue(t) && (j === k + 1 || (!definite(tokens[k + 1]) && !imperfectVerbLike(t) && !t.norm.endsWith('وا')))) continue;
     // (`عدد من أولياء الأمور`: the noun after that من may be the head of a construct)
     if (leading === 'anonymous' && j === k + 2 && tokens[k + 1].norm === 'من' && t.word && !quoted[j] && tokens[j + 1]?.word && definite(tokens[j + 1])) continue;
     // `مصدر مطلع`: مطلع is the source's adjective here, not `the start of`
