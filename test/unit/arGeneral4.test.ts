@@ -65,3 +65,16 @@ test('`أصحاب صالات أفراح` is one unnamed group, and a plural part
   assert.equal(speakerOf(a, 'الأسواق راكدة').name, 'أصحاب المحلات');
   assert.match(speakerOf(a, 'تضاعف مقارنة').name, /^الناطق الإعلامي/);
 });
+
+test('a verse cited inside a quote (`نهى الله تعالى عنه بقوله: "…"`, `قال تعالى: "…"`) is God’s words, not the words of the quote’s first noun', () => {
+  const a = analyzeArticle(article(
+    'وقال الشيخ محمد العلي: «الإسراف داخل في ما نهى الله تعالى عنه بقوله: "وَلَا تُسْرِفُوا"، فلا تبالغوا في الولائم».',
+    'وقال الشيخ سعد الحربي: «التبذير محرم، قال تعالى: "إِنَّ الْمُبَذِّرِينَ كَانُوا إِخْوَانَ الشَّيَاطِينِ"، وعلينا الاعتدال».',
+    'وأكد الداعية خالد العمر أن التبذير مذموم، مستدلا بما نهى الله تعالى عنه بقوله: «وَكُلُوا وَاشْرَبُوا وَلَا تُسْرِفُوا».',
+  ));
+  assert.equal(speakerOf(a, 'وَلَا تُسْرِفُوا').name, 'الله');
+  assert.equal(speakerOf(a, 'إِخْوَانَ الشَّيَاطِينِ').name, 'الله');
+  assert.equal(speakerOf(a, 'وَكُلُوا وَاشْرَبُوا').name, 'الله');
+  assert.equal(speakerOf(a, 'الإسراف داخل').name, 'محمد العلي');
+  assert.equal(speakerOf(a, 'التبذير محرم').name, 'سعد الحربي');
+});

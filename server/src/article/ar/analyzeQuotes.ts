@@ -110,7 +110,11 @@ function processQuote(r: QuoteReading, i: number): void {
     q.kind = c.kind;
     // the outer quote's speaker is still the one speaking: a nested source does not become the current speaker
     // (or someone the outer speaker quotes, named by the verb before the inner quote)
-    if (c.kind === 'direct') setSpeaker(r, q, i, attributor.innerSource(openTok[outer] + 1, openTok[i]) ?? attributor.nestedCueSubject(openTok[outer] + 1, openTok[i]) ?? speakerOf[outer], { kind: 'nested', cue: null, cueSpan: null }, false);
+    if (c.kind !== 'direct') return;
+    // (a verse or hadith the outer speaker cites is God's or the Prophet's words)
+    const cited = attributor.citedBefore(openTok[i]);
+    if (cited?.entity) setSpeaker(r, q, i, cited.entity, { kind: 'nested', cue: cited.cue, cueSpan: cited.cueSpan }, false);
+    else setSpeaker(r, q, i, attributor.innerSource(openTok[outer] + 1, openTok[i]) ?? attributor.nestedCueSubject(openTok[outer] + 1, openTok[i]) ?? speakerOf[outer], { kind: 'nested', cue: null, cueSpan: null }, false);
     return;
   }
   let att: Attribution = attributor.attribute(openTok[i], afterTok[i]);

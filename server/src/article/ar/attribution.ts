@@ -77,6 +77,10 @@ const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تل
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
+/** `قوله`, `بقوله` (normalised): His saying, after a verse marker (`الله تعالى عنه بقوله`) */
+const SAYING = new Set(['قوله', 'بقوله']);
+/** how many words before `بقوله` its verse marker may stand */
+const SAYING_REACH = 3;
 /** `قال لي`, `قالت لنا`: the one told, a pronoun on lam, between a verb of saying and its subject (normalised) */
 const ADDRESSEES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
 /** how far before a nested quote (in tokens, its colon aside) the verb that brings it in may stand */
@@ -699,6 +703,8 @@ export class Attributor {
     // (inside the outer quote no token counts as quoted)
     const p = parseSpeakerPhrase(this.text, tokens, k, to, this.unquoted());
     if (!p || (p.type !== 'document' && p.type !== 'organization') || (p.type === 'document' && !p.owner)) return null;
+    // (`«الإسراف داخل في …`: a definite noun the quote opens with is no body unless it is a body's word)
+    if (p.type === 'organization' && !hasFact(tokens[k], Facts.organisationHeadIn)) return null;
     return this.resolve(p, null);
   }
 
@@ -841,8 +847,22 @@ export class Attributor {
     const { tokens } = this;
     let j = qk - 1;
     if (j >= 0 && tokens[j].text === ':') j--;
-    if (j < 0 || !tokens[j].word || !verseMarkers.has(tokens[j].norm)) return null;
+    if (j < 0 || !tokens[j].word) return null;
+    // `نهى الله تعالى عنه بقوله: «…»`: His saying, the marker a few words before it
+    if (SAYING.has(tokens[j].norm)) {
+      for (let k = j - 1; k >= 0 && k >= j - SAYING_REACH; k--) {
+        if (!tokens[k].word) return null;
+        if (verseMarkers.has(tokens[k].norm)) return this.citedBy(j, 'الله');
+      }
+      return null;
+    }
+    if (!verseMarkers.has(tokens[j].norm)) return null;
     return this.citedBy(j, 'الله');
+  }
+
+  /** Words cited right before the quote at qk from God or the Prophet (verseBefore, hadithBefore), also inside another quote. */
+  citedBefore(qk: number): Attribution | null {
+    return this.verseBefore(qk) ?? this.hadithBefore(qk);
   }
 
   /** Words cited from `name` (God, the Prophet), the marker at token j as their cue: whoever spoke before goes on speaking. */
