@@ -78,3 +78,14 @@ test('a verse cited inside a quote (`نهى الله تعالى عنه بقول�
   assert.equal(speakerOf(a, 'الإسراف داخل').name, 'محمد العلي');
   assert.equal(speakerOf(a, 'التبذير محرم').name, 'سعد الحربي');
 });
+
+test('`ونص الحكم على "…"`: a document stipulates, and speaks for the body that issued it', () => {
+  const a = analyzeArticle(article(
+    'وقال المحامي فهد القحطاني إن «القضية معقدة».',
+    'وقضت المحكمة الجزائية في جدة بسجن خمسة متهمين في أحياء أبحر الشمالية.',
+    'ونص الحكم، الذي اطلعت «عكاظ» على نسخة منه، على "سجن المتهم الأول عشر سنوات، والثاني ثماني سنوات".',
+  ));
+  assert.match(speakerOf(a, 'سجن المتهم الأول').name, /^المحكمة الجزائية/);
+  assert.equal(quote(a, 'عكاظ').kind, 'term');
+  assert.equal(speakerOf(a, 'القضية معقدة').name, 'فهد القحطاني');
+});
