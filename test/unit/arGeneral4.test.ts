@@ -89,3 +89,16 @@ test('`ونص الحكم على "…"`: a document stipulates, and speaks for th
   assert.equal(quote(a, 'عكاظ').kind, 'term');
   assert.equal(speakerOf(a, 'القضية معقدة').name, 'فهد القحطاني');
 });
+
+test('a definite word or construct in quotes right after a definite noun, ending its phrase, names it (`من السوائل "الجفاف"،`): a term, inside reported speech too', () => {
+  const a = analyzeArticle(article(
+    'وأضاف الطبيب خالد وهبة أن العلاج ممكن في حالات فقدان كميات كبيرة من السوائل "الجفاف"، وأن الألم يكون في موضع المثانة البولية "أسفل البطن"، مؤكدا أهمية استشارة الطبيب.',
+    'وقال الوزير "الحمد لله"، ثم غادر القاعة.',
+    'وأعلنت الكتلة في بيان رفضها المشروع "بصيغته الحالية"، ودعت إلى خطة معلنة.',
+  ));
+  assert.equal(quote(a, 'الجفاف').kind, 'term');
+  assert.equal(quote(a, 'أسفل البطن').kind, 'term');
+  // the words a cue's speaker says, and a noun with its pronoun and adjective, stay speech
+  assert.equal(speakerOf(a, 'الحمد لله').name, 'الوزير');
+  assert.equal(quote(a, 'بصيغته الحالية').kind, 'direct');
+});

@@ -376,6 +376,35 @@ const DIRECT: Classification = { kind: 'direct', byDefault: false };
 const TERM_BY_DEFAULT: Classification = { kind: 'term', byDefault: true };
 const DIRECT_BY_DEFAULT: Classification = { kind: 'direct', byDefault: true };
 
+/**
+ * `وفقدان كميات كبيرة من السوائل "الجفاف"،`, `في مكان المثانة "أسفل البطن"،`: a definite word or two in
+ * quotes (or a construct ending on one) right after a definite noun and ending its phrase is that
+ * noun's name in apposition: as a predicate after a definite subject it would need هو / هي between.
+ */
+function definiteApposition(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  if (openTok < 1) return false;
+  const before = tokens[openTok - 1];
+  if (!before.word || quoted[openTok - 1] || !before.norm.startsWith('ال')) return false;
+  // (`وقال الوزير "الحمد لله"،`: the noun is a cue's speaker there, the words said after it)
+  for (let k = openTok - 2; k >= 0 && k >= openTok - 5 && tokens[k].word && !quoted[k]; k--) if (isCue(tokens[k])) return false;
+  const first = tokens[openTok + 1];
+  if (!first?.word || !quoted[openTok + 1]) return false;
+  let j = openTok + 2;
+  // (a construct, `أسفل البطن`: its head carries no pronoun, as `بصيغته الحالية` does, a noun and its adjective)
+  if (!first.norm.startsWith('ال')) {
+    const second = tokens[j];
+    if (!second?.word || !quoted[j] || !second.norm.startsWith('ال') || /(?:ه|ها|هم)$/.test(first.text)) return false;
+    j++;
+  }
+  // (the marks are quoted too: j stops on the first token after the closing one, a mark that ends the phrase)
+  while (j < tokens.length && quoted[j]) j++;
+  const after = tokens[j];
+  return after === undefined || (!after.word && PHRASE_END.has(after.text));
+}
+
+/** marks that end a noun phrase after a quote */
+const PHRASE_END = new Set(['،', ',', '.', '؛', ';']);
+
 export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): Classification {
   const words = wordCount(q.text, WORDS_WEIGHED);
   if (!hasLetter(q.text)) return TERM;
@@ -413,6 +442,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (words === 1 && !q.named && scareWords.has(trimmedNorm(tokens, q, trimmed))) return TERM;
   if (q.coordinatedWith) return q.coordinatedWith === 'term' ? TERM : DIRECT;
   if (q.appositive && words <= 3 && !opensClause) return TERM;
+  if (words <= 2 && !q.named && !opensClause && definiteApposition(tokens, quoted, q.openTok)) return TERM;
   if (q.governed) return DIRECT;
   // (a sentence inside is read for three or four words only: a short span)
   if (words >= 5 || (words >= 3 && sentenceEndInside(trimmed))) return DIRECT_BY_DEFAULT;
