@@ -95,10 +95,13 @@ test('a definite word or construct in quotes right after a definite noun, ending
     'وأضاف الطبيب خالد وهبة أن العلاج ممكن في حالات فقدان كميات كبيرة من السوائل "الجفاف"، وأن الألم يكون في موضع المثانة البولية "أسفل البطن"، مؤكدا أهمية استشارة الطبيب.',
     'وقال الوزير "الحمد لله"، ثم غادر القاعة.',
     'وأعلنت الكتلة في بيان رفضها المشروع "بصيغته الحالية"، ودعت إلى خطة معلنة.',
+    'وقال أحد سكان الحي إن المياه "دخلت البيوت".',
   ));
   assert.equal(quote(a, 'الجفاف').kind, 'term');
   assert.equal(quote(a, 'أسفل البطن').kind, 'term');
   // the words a cue's speaker says, and a noun with its pronoun and adjective, stay speech
   assert.equal(speakerOf(a, 'الحمد لله').name, 'الوزير');
   assert.equal(quote(a, 'بصيغته الحالية').kind, 'direct');
+  // (nor for the subject of a reported clause, the words its predicate)
+  assert.equal(speakerOf(a, 'دخلت البيوت').name, 'أحد سكان الحي');
 });

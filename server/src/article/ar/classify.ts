@@ -387,6 +387,8 @@ function definiteApposition(tokens: Token[], quoted: Uint8Array, openTok: number
   if (!before.word || quoted[openTok - 1] || !before.norm.startsWith('ال')) return false;
   // (`وقال الوزير "الحمد لله"،`: the noun is a cue's speaker there, the words said after it)
   for (let k = openTok - 2; k >= 0 && k >= openTok - 5 && tokens[k].word && !quoted[k]; k--) if (isCue(tokens[k])) return false;
+  // (`إن المياه "دخلت البيوت".`: the noun is the subject of a reported clause, the words its predicate)
+  if (insideReportedSubject(tokens, quoted, openTok - 1)) return false;
   const first = tokens[openTok + 1];
   if (!first?.word || !quoted[openTok + 1]) return false;
   let j = openTok + 2;
