@@ -786,7 +786,8 @@ export class Attributor {
 
   /**
    * `…، لكن الهاجري قاطعه قائلا`: a clause opened by لكن / بينما / ثم with someone already known as
-   * its subject, before a verb: that one goes on speaking (not the sentence's first subject).
+   * its subject, before a verb: that one goes on speaking (not the sentence's first subject); for a
+   * plural cue, also an unnamed group the clause's verb has for subject (pluralSubjectAfterVerb).
    */
   private clauseSubject(at: number, gender: Gender | null, plural = false): Entity | null {
     const { tokens } = this;
@@ -806,6 +807,7 @@ export class Attributor {
     }
     return null;
   }
+
   /** An unnamed group in a sound plural (`مشجعون`) as the subject right after the verb at `v`, before `at`. */
   private pluralSubjectAfterVerb(v: number, at: number): Entity | null {
     const { tokens } = this;
@@ -814,7 +816,6 @@ export class Attributor {
     if (!p || p.type !== 'anonymous' || p.to >= at || !soundPluralWithNun(tokens[v + 1].norm)) return null;
     return this.resolve(p, null);
   }
-
 
   /**
    * `وبدا التأثر على الرواحي وهو يتسلم الجائزة، وقال`: one already known, just before `وهو` / `وهي`
@@ -958,7 +959,7 @@ export class Attributor {
     const { tokens } = this;
     const s = this.sentenceStartOf[qk];
     // `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran is God's words (a hadith the Prophet's)
-    const verse = this.verseBefore(qk) ?? this.hadithBefore(qk);
+    const verse = this.citedBefore(qk);
     if (verse) return verse;
     // (`وأضاف "الشمري":`: the quoted name is the cue's subject, a name, not words said)
     if (qk > 0 && isCue(tokens[qk - 1]) && this.quotedSubjectEnd(qk) === after) return { ...NONE, appositive: true };
