@@ -384,3 +384,14 @@ A witness said the car was "going very fast". Tom Price, 52, of Leeds, was later
 `);
   assert.equal(who(b, 'going very fast'), 'A witness');
 });
+
+test('`a rise which its chief executive, Nadia Perl, put down to the "first real wave" of …`: the words are hers, not the company’s that reported', () => {
+  const a = en(`Chip maker shares climb
+
+The results come a week after rival Stackline reported a 22% rise in quarterly revenue, which its chief executive, Nadia Perl, put down to the "first real wave" of businesses paying for AI tools.
+
+Analysts at Harbour Bank said the sector was "entering a long upswing".
+`);
+  assert.equal(who(a, 'first real wave'), 'Nadia Perl');
+  assert.equal(who(a, 'entering a long upswing'), 'Analysts at Harbour Bank');
+});

@@ -137,6 +137,8 @@ export const lexiconEn: EnglishLexicon = {
     'went on|goes on',
     // `As one head teacher put it, "…"`
     'put it|puts it',
+    // `a rise which its chief executive put down to the "first real wave" of …`: the cause in their words
+    'put down to|puts down to|put it down to|puts it down to',
   ),
   accordingTo: sequences('according to'),
   honorifics: gendersOrNone(
