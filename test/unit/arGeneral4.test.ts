@@ -105,3 +105,24 @@ test('a definite word or construct in quotes right after a definite noun, ending
   // (nor for the subject of a reported clause, the words its predicate)
   assert.equal(speakerOf(a, 'دخلت البيوت').name, 'أحد سكان الحي');
 });
+
+test('a document named with its author in a relative clause speaks for that author (`البيان الذي أصدرته وزارة التعليم`, `التعميم الذي وجهته الإدارة …، ونص على أن`)', () => {
+  const a = analyzeArticle(article(
+    'وقال المعلم سعد العتيبي: "نرحب بالقرار".',
+    'وجاء في البيان الذي أصدرته وزارة التعليم أمس أن القرار "يخدم الطلاب".',
+    'وأكد التقرير الذي أعدته هيئة الإحصاء أن البطالة "تراجعت بوضوح".',
+    'واطلعت الصحيفة على التعميم الذي وجهته الإدارة العامة للتعليم إلى قادة المدارس، ونص على أن الهدف من الآلية «تخفيف العبء عن الأسر».',
+  ));
+  assert.equal(speakerOf(a, 'يخدم الطلاب').name, 'وزارة التعليم');
+  assert.equal(speakerOf(a, 'تراجعت بوضوح').name, 'هيئة الإحصاء');
+  assert.equal(speakerOf(a, 'تخفيف العبء').name, 'الإدارة العامة للتعليم');
+  assert.equal(speakerOf(a, 'نرحب بالقرار').name, 'سعد العتيبي');
+});
+
+test('a relative clause’s cue after a document and its author (`التسجيل الصوتي لزعيم الجماعة، X، الذي وصفه بأنه "…"`) has the sentence’s subject, not the author', () => {
+  const a = analyzeArticle(article(
+    'وقال الظواهري إن موقفه "ثابت".',
+    'وتجنب الظواهري تأكيد العلاقة بين تنظيمه والجماعة، وأحال السائل إلى التسجيل الصوتي لزعيم الجماعة، شاكر العبسي، الذي وصفه بأنه "الشيخ الفاضل".',
+  ));
+  assert.equal(speakerOf(a, 'الشيخ الفاضل').name, 'الظواهري');
+});

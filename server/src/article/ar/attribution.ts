@@ -79,6 +79,8 @@ const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 
 const CLAUSE_SUBJECT_WINDOW = 6;
 /** `قوله`, `بقوله` (normalised): His saying, after a verse marker (`الله تعالى عنه بقوله`) */
 const SAYING = new Set(['قوله', 'بقوله']);
+/** how far (in tokens) a cue with no subject may stand after the document that speaks (documentOfSentence) */
+const DOCUMENT_CLAUSE_REACH = 15;
 /** how many words before `بقوله` its verse marker may stand */
 const SAYING_REACH = 3;
 /** `قال لي`, `قالت لنا`: the one told, a pronoun on lam, between a verb of saying and its subject (normalised) */
@@ -652,7 +654,27 @@ export class Attributor {
     // body, or a person named with a role: `بيان نشر على مواقع` names no one)
     const doc = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
     const owner = doc && doc.type === 'document' ? doc.owner : null;
-    if (owner && owner.name && (owner.type === 'organization' || (owner.type === 'person' && owner.role))) this.documentOwners.set(noun, { phrase: owner, entity: undefined, at: j });
+    if (owner && owner.name && (owner.type === 'organization' || (owner.type === 'person' && owner.role))) {
+      this.documentOwners.set(noun, { phrase: owner, entity: undefined, at: j });
+      this.authoredDocument = { noun, at: j };
+    }
+  }
+
+  /** the last document met with its author in its own phrase (`التعميم الذي وجهته الإدارة`) */
+  private authoredDocument: { noun: string; at: number } | null = null;
+
+  /**
+   * `اطلعت «الجزيرة» على التعميم الذي وجهته الإدارة …، ونص على أن …`: a cue with no subject after a
+   * document named with its author earlier in the sentence, no one having spoken in it: the document
+   * speaks, for its author.
+   */
+  private documentOfSentence(at: number): Entity | null {
+    const d = this.authoredDocument;
+    const start = this.sentenceStartOf[at];
+    if (!d || d.at >= at || at - d.at > DOCUMENT_CLAUSE_REACH || this.sentenceStartOf[d.at] !== start || this.registry.lastTouchAt >= start) return null;
+    // (`التسجيل الصوتي لزعيم الجماعة، شاكر العبسي، الذي وصفه بأنه "…"`: a relative clause's verb has the sentence's subject)
+    if (at > 0 && relatives.has(this.tokens[at - 1].norm)) return null;
+    return this.notedOwner(d.noun, at);
   }
 
   /**
@@ -764,7 +786,7 @@ export class Attributor {
    * speaker was named since; else the most recent speaker (gender and number deciding).
    */
   continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
-    const own = this.clauseSubject(at, gender, plural) ?? this.circumstantialSubject(at, gender);
+    const own = this.clauseSubject(at, gender, plural) ?? this.circumstantialSubject(at, gender) ?? (plural ? null : this.documentOfSentence(at));
     if (own) return own;
     const ss = this.sentenceSubject;
     if (ss && this.sentenceStartOf[at] === ss.start && this.registry.lastTouchAt < ss.at) {

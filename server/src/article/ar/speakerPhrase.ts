@@ -49,7 +49,11 @@ const namesakeHeads = new Set(['مدينة', 'مجمع', 'كرسي'].map((w) => 
 const issuedBy = new Set(['صادر', 'الصادر', 'صادره', 'الصادره', 'منسوب', 'المنسوب'].map((w) => norm(w)));
 
 /** `أصدره`, `نشرته`: a verb issuing the document, its author after it */
-const issuingVerbs = new Set(['أصدره', 'أصدرته', 'أصدرها', 'نشره', 'نشرته', 'نشرها', 'وزعه', 'وزعته', 'أعده', 'أعدته', 'أعدها'].map((w) => norm(w)));
+const issuingVerbs = new Set(
+  ['أصدره', 'أصدرته', 'أصدرها', 'أصدرتها', 'نشره', 'نشرته', 'نشرها', 'نشرتها', 'وزعه', 'وزعته', 'وزعها', 'وزعتها', 'أعده', 'أعدته', 'أعدها', 'أعدتها', 'وجهه', 'وجهته', 'وجهها', 'وجهتها', 'أرسله', 'أرسلته', 'أرسلها', 'أرسلتها', 'بثه', 'بثته', 'بثها', 'بثتها'].map((w) => norm(w)),
+);
+/** `الذي`, `التي`: a relative before the verb that issued a document (`البيان الذي أصدرته الوزارة`) */
+const DOCUMENT_RELATIVES = new Set(['الذي', 'التي'].map((w) => norm(w)));
 
 /** prepositions that open a participle's complement after a body's quoted name (`المتخصصة في`, `المعنية ب…`) */
 const PARTICIPLE_COMPLEMENTS = new Set(['في', 'على', 'علي', 'عن', 'الى', 'إلى', 'بين'].map((w) => norm(w)));
@@ -442,8 +446,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (`تقرير حديث لمنصة …`: an adjective or two of the document first)
     while (o < limit && o <= k + 2 && documentAdjectives.has(tokens[o].norm)) o++;
     if (o + 1 < limit && issuedBy.has(tokens[o].norm) && tokens[o + 1].norm === 'عن') o += 2;
-    // `بيان أصدره المرصد`: the verb that issued it, then its author
+    // `بيان أصدره المرصد`, `البيان الذي أصدرته الوزارة`: the verb that issued it, then its author
     else if (o + 1 < limit && issuingVerbs.has(tokens[o].norm)) o += 1;
+    else if (o + 2 < limit && DOCUMENT_RELATIVES.has(tokens[o].norm) && issuingVerbs.has(tokens[o + 1].norm)) o += 2;
     // (`تقرير لوزارة الصحة`, `تقرير حديث لشركة …`: the author may follow the lam of possession)
     const owner = o < limit && tokens[o].word && !isStop(tokens, o) ? parseSpeakerPhrase(text, tokens, o, limit, quoted, true) : null;
     const ownerOk = owner && owner.type !== 'document' && owner.type !== 'descriptor' ? owner : null;
