@@ -126,3 +126,27 @@ test('a relative clause’s cue after a document and its author (`التسجيل
   ));
   assert.equal(speakerOf(a, 'الشيخ الفاضل').name, 'الظواهري');
 });
+
+test('a royal title after a role ending on a definite word opens the name (`أمير المنطقة الأمير فيصل بن سلمان`, `وزير الداخلية الأمير …`); after a head in construct it is a namesake (`جامعة الملك سعود`)', () => {
+  const a = analyzeArticle(article(
+    'وشدد أمير المنطقة الأمير فيصل بن سلمان على أن المشروع "يمثل نقلة نوعية".',
+    'وقال وزير الداخلية الأمير عبدالعزيز بن سعود إن الأمن "أولوية".',
+    'وقال الباحث في جامعة الملك سعود الدكتور خالد العمر إن النتائج "مبشرة".',
+  ));
+  const prince = speakerOf(a, 'نقلة نوعية');
+  assert.equal(prince.name, 'فيصل بن سلمان');
+  assert.equal(prince.role, 'أمير المنطقة');
+  assert.equal(speakerOf(a, 'أولوية').name, 'عبدالعزيز بن سعود');
+  const researcher = speakerOf(a, 'مبشرة');
+  assert.equal(researcher.name, 'خالد العمر');
+  assert.equal(researcher.role, 'الباحث في جامعة الملك سعود');
+});
+
+test('`علي` after a given name and before إن or `لـ` is the name’s last word (`الدكتور أحمد علي لـ«عكاظ»`)', () => {
+  const a = analyzeArticle(article(
+    'وصرح مدير المستشفى الدكتور أحمد علي لـ«عكاظ» بأن الحالة "مستقرة".',
+    'وقال الطبيب سامي علي إن العلاج "متوفر".',
+  ));
+  assert.equal(speakerOf(a, 'مستقرة').name, 'أحمد علي');
+  assert.equal(speakerOf(a, 'متوفر').name, 'سامي علي');
+});

@@ -250,6 +250,8 @@ function isStop(tokens: Token[], j: number): boolean {
     if (prev && prev.word && hasFact(prev, Facts.nameParticle)) return false;
     // (the preposition never stands right before a colon: `الطبيب د. سامر علي:`)
     if (prev && prev.word && next && next.text === ':') return false;
+    // (nor before إن, which follows قال, or the lam of the one told, `لـ`: `الدكتور أحمد علي إن`, `أحمد علي لـ«عكاظ»`)
+    if (prev && prev.word && hasFact(prev, Facts.givenName) && next && next.word && (next.text === 'إن' || next.text.startsWith('لـ'))) return false;
     return !next || !next.word || definite(next) || hasFact(next, Facts.phraseStop);
   }
   // `أم فهد`, `أم كلثوم`: a kunya, not `or`
@@ -518,7 +520,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `مصدر طلب عدم ذكر اسمه`: the word before عدم is the verb of a clause about the source
     if (j > k && beforeVerbalNoun(tokens, j)) break;
     // `الباحثة في مركز … بجامعة الملك فهد الدكتورة …`: an institution's namesake belongs to the role
-    if (nameFrom < 0 && j > k && (leading === 'role' || sawRole) && royalTitles.has(t.norm) && (hasFact(tokens[j - 1], Facts.organisationHeadIn) || isIn(namesakeHeads, tokens[j - 1].norm))) {
+    // (only after a head in construct, `بجامعة الملك فهد`: after a definite word, `أمير المنطقة الأمير فيصل بن
+    // سلمان`, `وزير الداخلية الأمير …`, the title opens the name of the one the role describes)
+    if (nameFrom < 0 && j > k && (leading === 'role' || sawRole) && royalTitles.has(t.norm) && !definite(tokens[j - 1]) && (hasFact(tokens[j - 1], Facts.organisationHeadIn) || isIn(namesakeHeads, tokens[j - 1].norm))) {
       const m = namesakeEnd(tokens, j, limit);
       if (m > j + 1 && m < limit) {
         j = m - 1;
