@@ -150,3 +150,16 @@ test('`علي` after a given name and before إن or `لـ` is the name’s last
   assert.equal(speakerOf(a, 'مستقرة').name, 'أحمد علي');
   assert.equal(speakerOf(a, 'متوفر').name, 'سامي علي');
 });
+
+test('a lam on the article after a document names its author (`وقال بيان للوزارة`), but after a document sent to someone its addressee (`خطاب للبلدية`)', () => {
+  const a = analyzeArticle(article(
+    'وقال بيان للوزارة إن الإجراءات "ستستمر".',
+    'وقال حمد العنزي، أحد سكان الحي، إن الأهالي رفعوا أكثر من خطاب للبلدية "دون أن نرى حلاً جذرياً".',
+    'وأكدت البلدية في ردها أن الفرق "تعمل على مدار الساعة".',
+  ));
+  assert.equal(speakerOf(a, 'ستستمر').name, 'الوزارة');
+  assert.equal(speakerOf(a, 'دون أن نرى').name, 'حمد العنزي');
+  const municipality = speakerOf(a, 'تعمل على مدار');
+  assert.equal(municipality.name, 'البلدية');
+  assert.ok(!municipality.mentions.some((m) => m.text.includes('حمد')));
+});

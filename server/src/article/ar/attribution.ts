@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { afterQuoteNaming, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { addressedDocuments, afterQuoteNaming, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
@@ -644,7 +644,9 @@ export class Attributor {
     if (!hasFact(t, Facts.documentNoun)) return;
     const noun = documentNoun(t.norm);
     if (!noun || !this.tokens[j + 1]?.word) return;
-    const p = this.tokens[j + 1].norm[0] === 'ل' ? parseSpeakerPhrase(this.text, this.tokens, j + 1, limit, this.quoted, true) : null;
+    // (`خطاب للبلدية`: after a document sent to someone, a lam on the article names the addressee)
+    const toAddressee = this.tokens[j + 1].norm.startsWith('لل') && addressedDocuments.has(noun);
+    const p = this.tokens[j + 1].norm[0] === 'ل' && !toAddressee ? parseSpeakerPhrase(this.text, this.tokens, j + 1, limit, this.quoted, true) : null;
     if (p && p.name && (p.type === 'person' || p.type === 'organization')) {
       const e = this.resolve(p, null);
       if (e) this.documentOwners.set(noun, { phrase: p, entity: e, at: j });

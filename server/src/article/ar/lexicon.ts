@@ -408,6 +408,13 @@ export function factsOf(t: Token): number {
 /** The document noun a word is (`مقالا` → مقال, `البيان` → بيان), or null. Remembered per word. */
 export const documentNoun: (word: string) => string | null = rememberedPerWord(findDocumentNoun);
 
+/**
+ * Documents sent to someone: after them a lam on the article names the addressee (`خطاب للبلدية`, a
+ * letter to the municipality), not the author (`بيان للوزارة`, the ministry's statement). Normalised,
+ * as documentNoun gives them.
+ */
+export const addressedDocuments = new Set(['رسالة', 'خطاب', 'مذكرة', 'بلاغ'].map((w) => norm(w)));
+
 function findDocumentNoun(word: string): string | null {
   for (const w of [word, word.replace(/ا$/, '')]) {
     const bare = w.startsWith('ال') ? w.slice(2) : w;

@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
-  documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
+  addressedDocuments, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
   possessedRole, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -93,6 +93,11 @@ function knownOrganisationEnd(tokens: Token[], j: number, limit: number): number
 function anyFact(tokens: Token[], from: number, to: number, bit: number): boolean {
   for (let j = from; j < to; j++) if (hasFact(tokens[j], bit)) return true;
   return false;
+}
+
+/** A word with the lam of possession set aside; on the article it leaves the article (`للوزارة` → `الوزارة`). */
+function withoutLam(n: string): string {
+  return n.startsWith('لل') ? 'ا' + n.slice(1) : n.slice(1);
 }
 
 function isNoun(set: Set<string>, n: string): boolean {
@@ -429,11 +434,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   if (k < 0 || k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || hasFact(tokens[k], Facts.honorificPronoun | Facts.clauseOpener | Facts.pronounSource)) return null;
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
   // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
-  const lam = possessor && tokens[k].norm[0] === 'ل' && lamNoun(tokens[k].norm.slice(1));
+  const lam = possessor && tokens[k].norm[0] === 'ل' && lamNoun(withoutLam(tokens[k].norm));
   // (`.. ومدرب القادسية يرد:`, `.. والسكان:`: a subject opening its clause may carry و / ف, when `conjunction`)
   const conj = !lam && conjunction && conjoinedPhraseHead(tokens[k].norm);
   const clitic = lam ? 'ل' : conj ? tokens[k].norm[0] : '';
-  const first = clitic ? tokens[k].norm.slice(1) : tokens[k].norm;
+  const first = lam ? withoutLam(tokens[k].norm) : clitic ? tokens[k].norm.slice(1) : tokens[k].norm;
   // what the lexicon says of the first word: the token's own facts, read once per distinct word (a bit each, no lookup)
   const firstFacts = clitic ? wordFacts(first) : factsOf(tokens[k]);
   if ((firstFacts & Facts.cue) !== 0) return null;
@@ -451,8 +456,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `بيان أصدره المرصد`, `البيان الذي أصدرته الوزارة`: the verb that issued it, then its author
     else if (o + 1 < limit && issuingVerbs.has(tokens[o].norm)) o += 1;
     else if (o + 2 < limit && DOCUMENT_RELATIVES.has(tokens[o].norm) && issuingVerbs.has(tokens[o + 1].norm)) o += 2;
-    // (`تقرير لوزارة الصحة`, `تقرير حديث لشركة …`: the author may follow the lam of possession)
-    const owner = o < limit && tokens[o].word && !isStop(tokens, o) ? parseSpeakerPhrase(text, tokens, o, limit, quoted, true) : null;
+    // (`تقرير لوزارة الصحة`, `تقرير حديث لشركة …`: the author may follow the lam of possession; not
+    // the lam on the article after a document sent to someone, `خطاب للبلدية`)
+    const addressee = o === k + 1 && tokens[o].norm.startsWith('لل') && addressedDocuments.has(documentNoun(tokens[k].norm) ?? '');
+    const owner = o < limit && tokens[o].word && !isStop(tokens, o) && !addressee ? parseSpeakerPhrase(text, tokens, o, limit, quoted, true) : null;
     const ownerOk = owner && owner.type !== 'document' && owner.type !== 'descriptor' ? owner : null;
     return { from: k, to: ownerOk ? ownerOk.to : k + 1, type: 'document', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: ownerOk };
   }
@@ -707,6 +714,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     phrase.type = leading === 'org' ? 'organization' : 'anonymous';
     const skip = clitic ? cliticLength(tokens[k].text) : 0;
     phrase.name = textOf(text, tokens, k, end).slice(skip);
+    // (`بيان للوزارة`: the lam on the article, لل, leaves الوزارة)
+    if (lam && tokens[k].text.startsWith('لل')) phrase.name = 'ا' + phrase.name;
     // `صحيفة "عكاظ"` is named صحيفة عكاظ (a later `عكاظ` is the same body)
     if (quoted[k + 1]) phrase.name = withoutQuoteMarks(phrase.name);
     // `غير أن مصدراً مطلعاً قال`: an unnamed source is named in the nominative (`مصدر مطلع`), as elsewhere
