@@ -163,3 +163,17 @@ test('a lam on the article after a document names its author (`وقال بيان
   assert.equal(municipality.name, 'البلدية');
   assert.ok(!municipality.mentions.some((m) => m.text.includes('حمد')));
 });
+
+test('`بحسب ما ذكرته وكالة الأنباء السعودية، فإن "…"`: the verb after ما names the source; a relaying verb passes on another’s words, and with no subject the words stay the speaker’s', () => {
+  const a = analyzeArticle(article(
+    'وقال المعلم سعد العتيبي: "نرحب بالزيارة".',
+    'ووفق ما ذكرته وكالة الأنباء السعودية، فإن الزيارة "تاريخية".',
+    'وحسب ما أفاد به مصدر مطلع، فإن الاتفاق "بات وشيكا".',
+    'وبحسب ما نقلته وكالة الأنباء القطرية عن مدير البرنامج الدكتور ناصر المهندي، فإن الحملة "نجحت في فحص آلاف الأشخاص".',
+    'وأضاف العتيبي أن المدرسة حققت ما اعتبره «إنجازا غير مسبوق».',
+  ));
+  assert.equal(speakerOf(a, 'تاريخية').name, 'وكالة الأنباء السعودية');
+  assert.equal(speakerOf(a, 'بات وشيكا').name, 'مصدر مطلع');
+  assert.equal(speakerOf(a, 'نجحت في فحص').name, 'ناصر المهندي');
+  assert.equal(speakerOf(a, 'إنجازا غير مسبوق').name, 'سعد العتيبي');
+});

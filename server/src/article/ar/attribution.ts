@@ -1089,11 +1089,32 @@ export class Attributor {
     return this.wordsOnly(from, to);
   }
 
+  /** The speaker a verb of saying at v names right after it (`ذكرته وكالة …`, `أفاد به مصدر …`), before token qk. */
+  private subjectAfterVerb(v: number, qk: number): Entity | null {
+    const { tokens } = this;
+    if (v >= qk || !tokens[v].word || !isCue(tokens[v])) return null;
+    // (`ما نقلته الوكالة عن الوزير`: a relaying verb's subject only passes on the words)
+    if (cueForm(tokens[v].norm)?.form.relays) return null;
+    let k = v + 1;
+    // (`أفاد به`, `صرح به`: the preposition with the pronoun of what was said)
+    if (k < qk && tokens[k].norm === 'به') k++;
+    const p = k < qk ? parseSpeakerPhrase(this.text, tokens, k, qk, this.quoted) : null;
+    if (!p || p.type === 'descriptor' || (p.type === 'document' && !p.owner) || p.to > qk) return null;
+    return this.resolve(p, null);
+  }
+
   private fromCueBefore(c: CueHit, qk: number, s: number, after: number): Attribution {
     const { tokens } = this;
     const info = this.cueInfo(c);
     // `نقلت الصحيفة عن الوزير`: a relaying verb agrees with the reporter, not with the source
     const gender = c.form.relays ? null : c.form.gender;
+    // `بحسب ما ذكرته وكالة الأنباء السعودية، فإن "…"`: the verb after ما names its own subject, the source
+    // (read from the according word, or from the verb itself when it is the cue found)
+    const verbAt = c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' ? c.at + 2 : tokens[c.at - 1]?.norm === 'ما' && c.at >= 2 && cueForm(tokens[c.at - 2].norm)?.form.kind === 'according' ? c.at : -1;
+    if (verbAt >= 0) {
+      const source = this.subjectAfterVerb(verbAt, qk);
+      if (source) return withCue(info, source, 'according-to', true, false);
+    }
     // `ما سماه "…"`, `بما قال إنها "…"`, `بحسب ما اعتبره «…»`: the current speaker's words
     const naming = (namingParticles.has(tokens[c.at - 1]?.norm ?? '') && !this.alsoCue(c, qk)) || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' && !this.subjectOf(c, qk));
     if (c.form.kind === 'nested') return withCue(info, this.nestedSource(c, s), 'nested', true, false);
