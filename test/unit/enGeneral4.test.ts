@@ -395,3 +395,20 @@ Analysts at Harbour Bank said the sector was "entering a long upswing".
   assert.equal(who(a, 'first real wave'), 'Nadia Perl');
   assert.equal(who(a, 'entering a long upswing'), 'Analysts at Harbour Bank');
 });
+
+test('`the Labour MP Sarah Owen`: a role word and a given name inside a run after `the` describe a person, not a body', () => {
+  const a = en(`Funding row
+
+Writing on Twitter, the Labour MP Sarah Owen said the cuts were "a disgrace".
+
+The Foreign Secretary David Lammy said: "We will act."
+
+The Royal College of Nursing said the plan was "a disaster".
+`);
+  const mp = a.speakers.find((x) => x.name === 'Sarah Owen');
+  assert.equal(who(a, 'a disgrace'), 'Sarah Owen');
+  assert.equal(mp?.type, 'person');
+  assert.equal(mp?.role, 'Labour MP');
+  assert.equal(who(a, 'We will act'), 'David Lammy');
+  assert.equal(a.speakers.find((x) => x.name === 'Royal College of Nursing')?.type, 'organization');
+});

@@ -232,6 +232,12 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
   };
 }
 
+/** A role word right before a given name in tokens[from, end - 1) (`Labour MP Jess Phillips`). */
+function roleBeforeGivenName(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end - 2; i++) if ((flagAt(tokens, i) & W_ROLE) !== 0 && (flagAt(tokens, i + 1) & W_GIVEN_NAME) !== 0) return true;
+  return false;
+}
+
 /**
  * `a person familiar with the talks`, `a source close to the minister`, `officials briefed on the plan`:
  * a role word early in the phrase is its head; what follows it only describes.
@@ -347,7 +353,10 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   const nationality = before !== null && isWord(before) && before.lower === 'the' && end - r >= 3 && isWord(tokens[r]) && isNationality(tokens[r].text) && (flagAt(tokens, r + 1) & W_GIVEN_NAME) !== 0 && (flagAt(tokens, head) & W_ORG) === 0;
   // (`the members of Korn`: the name is a group's)
   const membersOf = r - 2 >= from && before !== null && isWord(before) && before.lower === 'of' && isWord(tokens[r - 2]) && tokens[r - 2].lower === 'members';
-  let organisation = !nationality && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
+  // `the Labour MP Jess Phillips`, `the Foreign Secretary David Lammy`: a role word and a given name inside
+  // the run after `the` describe a person (`the Royal College of Nursing` has none)
+  const roleThenGiven = before !== null && isWord(before) && before.lower === 'the' && (flagAt(tokens, head) & W_ORG) === 0 && roleBeforeGivenName(tokens, r, end);
+  let organisation = !nationality && !roleThenGiven && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if ((flagAt(tokens, i) & W_PARTICLE) !== 0) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
