@@ -412,3 +412,17 @@ The Royal College of Nursing said the plan was "a disaster".
   assert.equal(who(a, 'We will act'), 'David Lammy');
   assert.equal(a.speakers.find((x) => x.name === 'Royal College of Nursing')?.type, 'organization');
 });
+
+test('`A statement from the Department for Education said …`: a document speaks for the one it comes from', () => {
+  const a = en(`School closures
+
+Head teacher Ann Lee said the decision was "heartbreaking".
+
+A statement from the Department for Education said it was "reviewing" the case.
+
+A letter from Mr Smith said the school had been "failing for years".
+`);
+  assert.equal(who(a, 'reviewing'), 'Department for Education');
+  assert.equal(who(a, 'failing for years'), 'Smith');
+  assert.equal(who(a, 'heartbreaking'), 'Ann Lee');
+});

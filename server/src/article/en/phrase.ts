@@ -47,6 +47,8 @@ const POSTMODIFIERS = new Set(['familiar', 'close', 'briefed', 'involved', 'know
 const OF_FOR = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in', 'on', 'near', 'outside', 'inside']);
 /** prepositions after a name that lead to its role or body (`Paul Hofheinz of the Lisbon Council`) */
 const NAME_THEN_ROLE = new Set(['of', 'at', 'from', 'for', 'with']);
+/** `a statement from …`, `a letter of …`: the prepositions after a document that name whom it comes from */
+const DOCUMENT_SOURCES = new Set(['from', 'of']);
 /** the articles that open an unnamed speaker (`said one former employee`) */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 
@@ -336,6 +338,11 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (mode !== 'antecedent' && prep > from && isWord(tokens[prep]) && OF_FOR.has(tokens[prep].lower) && (flagAt(tokens, prep - 1) & W_ROLE) !== 0 && ((flagAt(tokens, from) & W_DETERMINER) !== 0 || prep - 1 === from)) {
     const d = describe(ctx, tokens, from, to, acronym, prep - 1);
     if (d) return d;
+  }
+  // `A statement from Thames Water said`, `a letter from Mr Smith`: a document speaks for the one it comes from
+  if (afterPreposition && end === to && runPrep - 1 >= from && isWord(tokens[runPrep - 1]) && !tokens[runPrep - 1].cap && (flagAt(tokens, runPrep - 1) & W_DOCUMENT) !== 0 && DOCUMENT_SOURCES.has(tokens[runPrep].lower)) {
+    const source = nounPhrase(ctx, tokens, runPrep + 1, to, mode, acronym);
+    if (source) return source;
   }
   // `visited the town of Oban`, `a cafe in Glasgow`: a place after a preposition never speaks
   if (afterPreposition && end === to && !honorificAt(tokens, r)) {
