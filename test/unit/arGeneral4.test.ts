@@ -177,3 +177,16 @@ test('`بحسب ما ذكرته وكالة الأنباء السعودية، ف�
   assert.equal(speakerOf(a, 'نجحت في فحص').name, 'ناصر المهندي');
   assert.equal(speakerOf(a, 'إنجازا غير مسبوق').name, 'سعد العتيبي');
 });
+
+test('names read whole: a compound closed by الدين and its family name (`حسام الدين المرزوقي`), `عدد من الأهالي`; a speech noun with its pronoun after a role is the object (`وختم الوزير حديثه`)', () => {
+  const a = analyzeArticle(article(
+    'وقال السفير حسام الدين المرزوقي إن الحدود "آمنة".',
+    'ونقل البيان عن المرزوقي قوله "إن الاستقرار ركيزة".',
+    'وعبّر عدد من الأهالي عن استيائهم، مؤكدين أن الخدمات "متردية".',
+    'وختم الوزير حديثه بالقول: "المستقبل أفضل".',
+  ));
+  assert.equal(speakerOf(a, 'آمنة').name, 'حسام الدين المرزوقي');
+  assert.equal(speakerOf(a, 'الاستقرار ركيزة').name, 'حسام الدين المرزوقي');
+  assert.equal(speakerOf(a, 'متردية').name, 'عدد من الأهالي');
+  assert.equal(speakerOf(a, 'المستقبل أفضل').name, 'الوزير');
+});

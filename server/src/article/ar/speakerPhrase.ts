@@ -114,6 +114,8 @@ function withoutAccusativeTanween(name: string): string {
 }
 /** `أحد`, `إحدى`: one out of a group (normalised) */
 const QUANTIFIERS = new Set(['احد', 'احدي']);
+/** the second word of a compound given name (`نور الدين`, `سيف الإسلام`), normalised */
+const COMPOUND_CLOSERS = new Set(['الدين', 'الإسلام'].map((w) => norm(w)));
 /** `أصحاب` (and `وأصحاب`): a group that is always the head of a construct (normalised) */
 const CONSTRUCT_GROUPS = new Set(['اصحاب', 'واصحاب']);
 /** `يدعى`, `ويدعى`, `اسمه`, `واسمه`: the name of an unnamed source given in apposition (normalised) */
@@ -325,8 +327,12 @@ function possessedNoun(text: string): boolean {
   if (text.charCodeAt(n - 1) !== 0x647) return false; // ه
   const before = text.charCodeAt(n - 2);
   // ي ت ئ ء before it, or أفعاله
-  return before === 0x64a || before === 0x62a || before === 0x626 || before === 0x621 || (n >= 5 && text.charCodeAt(0) === 0x623 && text.charCodeAt(n - 3) === 0x627);
+  if (before === 0x64a || before === 0x62a || before === 0x626 || before === 0x621 || (n >= 5 && text.charCodeAt(0) === 0x623 && text.charCodeAt(n - 3) === 0x627)) return true;
+  // (`وختم الوزير حديثه`, `كلمته`, `بيانه`: a document's or speech's noun with ه, no name)
+  return documentNoun(norm(text.slice(0, -1))) !== null || SPEECH_NOUNS.has(norm(text.slice(0, -1)));
 }
+/** nouns of what someone says, besides documents (`حديثه`, `كلامه`, `ردّه`), normalised */
+const SPEECH_NOUNS = new Set(['حديث', 'كلام', 'رد', 'قول', 'تعليق', 'جواب', 'حوار'].map((w) => norm(w)));
 const POSSESSIVE_PLURAL = /(?:ها|هم|هما|هن)$/;
 
 /** `فضل عدم الكشف`, `طلب عدم ذكر`: a word before عدم / دون is a verb (فضل, not the name Fadl) */
@@ -379,8 +385,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
     // `ماجد بن عبدالله الحقيل`: a family name after a patronymic
     // (`عبد الحكيم ولد سيدي المختار`: ولد, son of, as in Mauritanian names)
     const patronymic = index >= 2 && j >= 2 && (tokens[j - 2].norm === 'بن' || tokens[j - 2].norm === 'بنت' || tokens[j - 2].norm === 'ابن' || tokens[j - 2].norm === 'ولد') && !prevDefinite;
-    // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد)
-    const afterCompound = index >= 2 && j >= 2 && hasFact(tokens[j - 2], Facts.nameParticle) && prevDefinite;
+    // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد, or one closed by الدين: `حسام الدين المرزوقي`)
+    const afterCompound = index >= 2 && j >= 2 && prevDefinite && (hasFact(tokens[j - 2], Facts.nameParticle) || COMPOUND_CLOSERS.has(prev.norm));
     // (`الدكتور عادل سليمان النجار أستاذ …`: a family name closing a three-word name before a role, a comma or the words)
     const closesName = index === 2 && afterRole && !prevDefinite && endsPhrase(tokens, j + 1);
     const isNisba = (f & Facts.nisba) !== 0;
@@ -546,6 +552,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (constructGroup && j <= k + 2 && !quoted[j] && t.word && !isStop(tokens, j) && !isCue(t) && (j === k + 1 || (!definite(tokens[k + 1]) && !imperfectVerbLike(t) && !t.norm.endsWith('وا')))) continue;
     // (`عدد من أولياء الأمور`: the noun after that من may be the head of a construct)
     if (leading === 'anonymous' && j === k + 2 && tokens[k + 1].norm === 'من' && t.word && !quoted[j] && tokens[j + 1]?.word && definite(tokens[j + 1])) continue;
+    // (`عدد من الأهالي`: a definite group after that من is the group counted)
+    if (leading === 'anonymous' && j === k + 2 && tokens[k + 1].norm === 'من' && t.word && !quoted[j] && definite(t) && !isCue(t)) continue;
     // `مصدر مطلع`: مطلع is the source's adjective here, not `the start of`
     const adjectiveStop = leading === 'anonymous' && j <= k + 3 && !definite(t) && isSourceAdjective(t.norm);
     if (isStop(tokens, j) && !adjectiveStop) {
