@@ -190,3 +190,19 @@ test('names read whole: a compound closed by الدين and its family name (`ح
   assert.equal(speakerOf(a, 'متردية').name, 'عدد من الأهالي');
   assert.equal(speakerOf(a, 'المستقبل أفضل').name, 'الوزير');
 });
+
+test('a representative’s party or district after عن belongs to the role when a name follows it (`النائب عن التحالف الوطني محمد الصيهود`); `عن` with no name after it is the verb’s', () => {
+  const a = analyzeArticle(article(
+    'وقال النائب في البرلمان العراقي عن التحالف الوطني محمد الصيهود إن الحكومة "فشلت".',
+    'وقال عضو البرلمان عن محافظة البصرة علي الموسوي إن المياه "شحيحة".',
+    'وكشف النائب عن خطة جديدة، وقال إن الإصلاح "ممكن".',
+    'وقال علي الزهراني إن الطريق "مغلق".',
+  ));
+  const mp = speakerOf(a, 'فشلت');
+  assert.equal(mp.name, 'محمد الصيهود');
+  assert.equal(mp.role, 'النائب في البرلمان العراقي عن التحالف الوطني');
+  assert.equal(speakerOf(a, 'شحيحة').name, 'علي الموسوي');
+  assert.notEqual(speakerOf(a, 'ممكن').name, 'خطة جديدة');
+  // (`علي` before a family nisba with its article is the given name)
+  assert.equal(speakerOf(a, 'مغلق').name, 'علي الزهراني');
+});

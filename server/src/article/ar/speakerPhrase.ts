@@ -114,6 +114,21 @@ function withoutAccusativeTanween(name: string): string {
 }
 /** `أحد`, `إحدى`: one out of a group (normalised) */
 const QUANTIFIERS = new Set(['احد', 'احدي']);
+/** roles that speak for a party or district, named after عن (`النائب عن …`), normalised */
+const REPRESENTATIVES = new Set(['النائب', 'نائب', 'والنائب', 'عضو', 'العضو', 'ممثل', 'الممثل', 'المرشح', 'مرشح'].map((w) => norm(w)));
+/** how many words after عن a representative's name may begin */
+const CONSTITUENCY_WORDS = 4;
+
+/** A given name begins within CONSTITUENCY_WORDS plain words from `j` (no mark, stop word or cue before it). */
+function givenNameAhead(tokens: Token[], j: number, limit: number): boolean {
+  for (let i = j + 1; i < limit && i <= j + CONSTITUENCY_WORDS; i++) {
+    const t = tokens[i];
+    if (!t.word || isCue(t) || isStop(tokens, i)) return false;
+    if (hasFact(t, Facts.givenName)) return true;
+  }
+  return false;
+}
+
 /** the second word of a compound given name (`نور الدين`, `سيف الإسلام`), normalised */
 const COMPOUND_CLOSERS = new Set(['الدين', 'الإسلام'].map((w) => norm(w)));
 /** `أصحاب` (and `وأصحاب`): a group that is always the head of a construct (normalised) */
@@ -257,6 +272,9 @@ function isStop(tokens: Token[], j: number): boolean {
     if (prev && prev.word && hasFact(prev, Facts.nameParticle)) return false;
     // (the preposition never stands right before a colon: `الطبيب د. سامر علي:`)
     if (prev && prev.word && next && next.text === ':') return false;
+    // (`علي الموسوي`, `علي الزهراني`: before a family nisba with its article it is the given name; the
+    // preposition is followed by a noun, `على الصعيد`, `على المستوى الدولي`)
+    if (next && next.word && (factsOf(next) & (Facts.definite | Facts.nisba)) === (Facts.definite | Facts.nisba) && next.norm.endsWith('ي')) return false;
     // (nor before إن, which follows قال, or the lam of the one told, `لـ`: `الدكتور أحمد علي إن`, `أحمد علي لـ«عكاظ»`)
     if (prev && prev.word && hasFact(prev, Facts.givenName) && next && next.word && (next.text === 'إن' || next.text.startsWith('لـ'))) return false;
     return !next || !next.word || definite(next) || hasFact(next, Facts.phraseStop);
@@ -564,6 +582,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // `وأوضح وكيل الوزارة في كلمة ألقاها`, `في بيان`: where the words were said ends the phrase
       if ((t.norm === 'في' || t.norm === 'خلال') && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.documentNounBare)) break;
       if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على' || lada) && j - k < 12) {
+        if (firstPreposition < 0) firstPreposition = j;
+        objectFrom = j + 1;
+        continue;
+      }
+      // `النائب عن التحالف الوطني محمد الصيهود`: a representative's party or district, a name after it
+      if (roleSide && leading === 'role' && t.norm === 'عن' && REPRESENTATIVES.has(tokens[k].norm) && givenNameAhead(tokens, j + 1, limit)) {
         if (firstPreposition < 0) firstPreposition = j;
         objectFrom = j + 1;
         continue;
