@@ -9,9 +9,12 @@ test('a short name after a naming noun in construct (`شركة تسويق الن
   const a = analyzeArticle(article(
     'وقال وزير الطاقة خالد الموسى إن «الصادرات سترتفع هذا العام».',
     'وأشار إلى أن التصدير عبر شركة تسويق النفط الوطنية "سومو" ما زال متوقفا، وأن هيئة تنظيم الاتصالات "تراسل" تتابع الملف.',
+    'وأكد الوزير فهد السالم في كلمته أن التعاون "مستمر".',
   ));
   assert.equal(quote(a, 'سومو').kind, 'term');
   assert.equal(quote(a, 'تراسل').kind, 'term');
+  // (a complementiser is no noun in construct: `في كلمته أن التعاون "مستمر"` is the minister's word)
+  assert.equal(speakerOf(a, 'مستمر').name, 'فهد السالم');
   assert.equal(speakerOf(a, 'الصادرات سترتفع').name, 'خالد الموسى');
 });
 

@@ -674,8 +674,9 @@ export class Attributor {
     const d = this.authoredDocument;
     const start = this.sentenceStartOf[at];
     if (!d || d.at >= at || at - d.at > DOCUMENT_CLAUSE_REACH || this.sentenceStartOf[d.at] !== start || this.registry.lastTouchAt >= start) return null;
-    // (`التسجيل الصوتي لزعيم الجماعة، شاكر العبسي، الذي وصفه بأنه "…"`: a relative clause's verb has the sentence's subject)
-    if (at > 0 && relatives.has(this.tokens[at - 1].norm)) return null;
+    // (`التسجيل الصوتي لزعيم الجماعة، شاكر العبسي، الذي وصفه بأنه "…"`: a cue in a relative clause has the
+    // sentence's subject, not the document's author)
+    for (let j = d.at + 1; j < at; j++) if (relatives.has(this.tokens[j].norm) && isCue(this.tokens[j + 1])) return null;
     return this.notedOwner(d.noun, at);
   }
 

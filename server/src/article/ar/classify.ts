@@ -128,7 +128,8 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     if (t.norm === 'غير' && j + 1 < openTok && tokens[j + 1].norm.startsWith('ال')) continue;
     // `شركة تسويق النفط الوطنية "سومو"`: before a short name, one indefinite noun in construct with the
     // definite word after it (the noun's genitive chain); a verb there has no naming noun before it
-    if (shortSpan && !construct && !t.norm.startsWith('ال') && j + 1 < openTok && tokens[j + 1].word && tokens[j + 1].norm.startsWith('ال')) {
+    // (a noun: no stop word, complementiser or cue, `أن التعاون "مستمر"`)
+    if (shortSpan && !construct && !t.norm.startsWith('ال') && j + 1 < openTok && tokens[j + 1].word && tokens[j + 1].norm.startsWith('ال') && !hasFact(t, Facts.stop | Facts.complementiser) && !isCue(t)) {
       construct = true;
       continue;
     }
