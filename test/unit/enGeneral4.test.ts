@@ -413,6 +413,22 @@ The Royal College of Nursing said the plan was "a disaster".
   assert.equal(a.speakers.find((x) => x.name === 'Royal College of Nursing')?.type, 'organization');
 });
 
+test('given names common in British copy today are known (`the Labour MP Jess Phillips`, a woman: `she added` is hers)', () => {
+  const a = en(`Funding row
+
+The Labour MP Jess Phillips said the cuts were "a disgrace".
+
+Council leader Rhys Bevan said the budget was "balanced".
+
+"We must act," she added.
+`);
+  const mp = a.speakers.find((x) => x.name === 'Jess Phillips');
+  assert.equal(mp?.gender, 'female');
+  assert.equal(mp?.role, 'Labour MP');
+  assert.equal(a.speakers.find((x) => x.name === 'Rhys Bevan')?.gender, 'male');
+  assert.equal(who(a, 'We must act'), 'Jess Phillips');
+});
+
 test('`A statement from the Department for Education said …`: a document speaks for the one it comes from', () => {
   const a = en(`School closures
 

@@ -318,6 +318,9 @@ export const lexiconEn: EnglishLexicon = {
       'rick rob robert robin roger ron ronald roy rupert russell ryan sam samuel scott',
       'sean sebastian sergio simon stephen steve steven stuart ted terry thomas tim timothy',
       'tom tommy tony trevor vic vince vincent vladimir walter wayne william wim xavier',
+      // politicians and names common in British copy today
+      'keir rishi nadhim kwasi sajid sadiq humza anas wes zac oscar leo noah ethan callum connor',
+      'kieran declan rhys dylan ahmed omar hassan',
     ),
     female: words(
       'alice alison amanda amy angela ann anna anne barbara beth bethan carly caroline',
@@ -328,6 +331,8 @@ export const lexiconEn: EnglishLexicon = {
       'nicola nicole olivia patricia paula rachel rebecca ruth sally samantha sandra sarah',
       'serena sharon sophie sue susan teresa theresa tessa tracey valerie venus victoria yvette',
       'zoe',
+      'jess jessie priti kemi mhairi suella nadine bridget chloe megan abigail ella mia sophia',
+      'leah rosie kirsty gemma leanne shona fatima aisha',
     ),
   },
   placeNames: words(
