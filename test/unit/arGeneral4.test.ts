@@ -209,3 +209,18 @@ test('a representative’s party or district after عن belongs to the role when
   // (`علي` before a family nisba with its article is the given name)
   assert.equal(speakerOf(a, 'مغلق').name, 'علي الزهراني');
 });
+
+test('a definite family name right before إن or a colon is the name’s (`وقال عادل الجبير إن`), and more Gulf given names are known (`لولوة الخاطر`, `ريما بنت خالد العسيري`)', () => {
+  const a = analyzeArticle(article(
+    'وقال المعلم سعد العتيبي: "نرحب".',
+    'وقال عادل الجبير إن المملكة "لن تقبل".',
+    'وقالت لولوة الخاطر إن المفاوضات "متقدمة".',
+    'وكشفت عضوة المجلس ريما بنت خالد العسيري أن الرواتب "متأخرة".',
+    'وانتقد خالد القرار، وقال إن الوضع "مستقر".',
+  ));
+  assert.equal(speakerOf(a, 'لن تقبل').name, 'عادل الجبير');
+  assert.equal(speakerOf(a, 'متقدمة').name, 'لولوة الخاطر');
+  assert.equal(speakerOf(a, 'متأخرة').name, 'ريما بنت خالد العسيري');
+  // (the object after another verb, before a comma, is no family name)
+  assert.equal(speakerOf(a, 'مستقر').name, 'خالد');
+});

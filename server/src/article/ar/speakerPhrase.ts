@@ -129,8 +129,6 @@ function givenNameAhead(tokens: Token[], j: number, limit: number): boolean {
   return false;
 }
 
-/** the second word of a compound given name (`نور الدين`, `سيف الإسلام`), normalised */
-const COMPOUND_CLOSERS = new Set(['الدين', 'الإسلام'].map((w) => norm(w)));
 /** `أصحاب` (and `وأصحاب`): a group that is always the head of a construct (normalised) */
 const CONSTRUCT_GROUPS = new Set(['اصحاب', 'واصحاب']);
 /** `يدعى`, `ويدعى`, `اسمه`, `واسمه`: the name of an unnamed source given in apposition (normalised) */
@@ -403,17 +401,25 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
     // `ماجد بن عبدالله الحقيل`: a family name after a patronymic
     // (`عبد الحكيم ولد سيدي المختار`: ولد, son of, as in Mauritanian names)
     const patronymic = index >= 2 && j >= 2 && (tokens[j - 2].norm === 'بن' || tokens[j - 2].norm === 'بنت' || tokens[j - 2].norm === 'ابن' || tokens[j - 2].norm === 'ولد') && !prevDefinite;
-    // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد, or one closed by الدين: `حسام الدين المرزوقي`)
-    const afterCompound = index >= 2 && j >= 2 && prevDefinite && (hasFact(tokens[j - 2], Facts.nameParticle) || COMPOUND_CLOSERS.has(prev.norm));
+    // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد, or one closed by a name's article word, nameArticles: `حسام الدين المرزوقي`)
+    const afterCompound = index >= 2 && j >= 2 && prevDefinite && (hasFact(tokens[j - 2], Facts.nameParticle) || (pf & Facts.nameArticle) !== 0);
     // (`الدكتور عادل سليمان النجار أستاذ …`: a family name closing a three-word name before a role, a comma or the words)
     const closesName = index === 2 && afterRole && !prevDefinite && endsPhrase(tokens, j + 1);
     const isNisba = (f & Facts.nisba) !== 0;
-    return patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || closesName;
+    // (`وقال عادل الجبير إن`, `ثامر السبهان:`: a definite family name right before the words said;
+    // an object there would not be followed by إن or a colon)
+    const familyBeforeWords = index === 1 && opensWords(tokens[j + 1]);
+    return familyBeforeWords || patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || closesName;
   }
   if (n === 'و' || n === 'ف') return false; // a conjunction standing alone (`عزت العلايلي و(…)`)
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
   if (n.startsWith('و') && (f & Facts.nameParticle) === 0 && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
   return true;
+}
+
+/** إن / أن / بأن or a colon: the words said, or their clause, begin here. */
+function opensWords(t: Token | undefined): boolean {
+  return !!t && (t.text === ':' || (t.word && hasFact(t, Facts.complementiser) && (t.norm === 'ان' || t.norm === 'بان')));
 }
 
 /** What stands at `j` ends a speaker phrase: a role word, a mark, a complementiser or a cue, or nothing. */
