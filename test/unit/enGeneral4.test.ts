@@ -442,3 +442,16 @@ A letter from Mr Smith said the school had been "failing for years".
   assert.equal(who(a, 'failing for years'), 'Smith');
   assert.equal(who(a, 'heartbreaking'), 'Ann Lee');
 });
+
+test('a rank of two titles (`Lt. Col. Mark Brown`) is no part of the name, and the role before it stays the role', () => {
+  const a = en(`Strike on depot
+
+A Pentagon spokesman, Lt. Col. Mark Brown, said the strike was "precise".
+
+Lt. Gen. John Reyes said the operation was "over".
+`);
+  const brown = a.speakers.find((x) => x.name === 'Mark Brown');
+  assert.equal(who(a, 'precise'), 'Mark Brown');
+  assert.equal(brown?.role, 'A Pentagon spokesman');
+  assert.equal(who(a, 'over'), 'John Reyes');
+});

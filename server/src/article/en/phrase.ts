@@ -379,9 +379,14 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     }
   }
   let honorific: string | null = null;
+  /** where the honorific (or a rank of two titles) begins: the role ends there */
+  let honorificFrom = nameFrom;
   if (nameFrom < end - 1 && honorificAt(tokens, nameFrom) && !PEERAGE.has(tokens[nameFrom].lower)) {
     honorific = tokens[nameFrom].text;
+    honorificFrom = nameFrom;
     nameFrom++;
+    // (`Lt. Col. Mark Brown`, `Det Supt Jo Hart`: a rank of two titles; the first one says the gender, if any)
+    while (nameFrom < end - 1 && honorificAt(tokens, nameFrom) && !PEERAGE.has(tokens[nameFrom].lower)) nameFrom++;
   }
   // `Cardiff-born Megan Lloyd`, `London-based Jo Hart`: a place and a lower-case word after a hyphen
   // describe the person; they are no part of the name (`Jean-Paul` keeps its capital)
@@ -397,8 +402,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // (but right after a quote, mid-sentence, a capital is a name's: `"…," Orange said in a statement`)
   const afterQuote = nameFrom > 0 && (tokens[nameFrom - 1].isQuote || (isPunct(tokens[nameFrom - 1], ',') && tokens[nameFrom - 2]?.isQuote));
   if (end - nameFrom === 1 && !honorific && !afterQuote && !isAcronym(tokens[nameFrom]) && ctx.lowerWords.has(tokens[nameFrom].lower)) return describe(ctx, tokens, from, to, acronym);
-  let roleFrom = skipDeterminer(tokens, from, honorific ? nameFrom - 1 : nameFrom);
-  const roleEnd = honorific ? nameFrom - 1 : nameFrom;
+  let roleFrom = skipDeterminer(tokens, from, honorific ? honorificFrom : nameFrom);
+  const roleEnd = honorific ? honorificFrom : nameFrom;
   // `one from the International … Association, which`: only the words right before the name describe it
   for (let i = roleEnd - 1; i >= roleFrom; i--) {
     const t = tokens[i];
