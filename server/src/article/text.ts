@@ -147,11 +147,7 @@ export function normalizeLoose(s: string): string {
 /** what normalizeLoose strips from the end, by char code (every such character is in the BMP) */
 const isLooseTrailingCode = unitClass(/[\s.,;:!?؟،؛…"'“”«»]/u);
 
-function isArabicCode(c: number): boolean {
-  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff && c !== 0xfeff);
-}
-
-/** isArabicCode's blocks (inclusive; the BOM, U+FEFF, is none) */
+/** The Arabic letters' blocks (inclusive; the BOM, U+FEFF, is none) */
 const ARABIC_RANGES: readonly (readonly [number, number])[] = [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfefe]];
 /** Latin letters (inclusive): A–Z, a–z, U+00C0–U+024F */
 const LATIN_LETTER_RANGES: readonly (readonly [number, number])[] = [[65, 90], [97, 122], [0xc0, 0x24f]];
@@ -190,7 +186,7 @@ export function detectLanguage(text: string): Language {
 }
 
 export function isArabicLetter(ch: string): boolean {
-  return ch.length > 0 && isArabicCode(ch.charCodeAt(0));
+  return ch.length > 0 && SCRIPT_VOTE[ch.charCodeAt(0)] === 1;
 }
 
 const NUMBER_START = /^\p{N}/u;

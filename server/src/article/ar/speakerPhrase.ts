@@ -95,7 +95,7 @@ function anyFact(tokens: Token[], from: number, to: number, bit: number): boolea
   return false;
 }
 
-/** A word with the lam of possession set aside; on the article it leaves the article (`للوزارة` → `الوزارة`). */
+/** A word (normalised or as written) with the lam of possession set aside; on the article it leaves the article (`للوزارة` → `الوزارة`). */
 function withoutLam(n: string): string {
   return n.startsWith('لل') ? 'ا' + n.slice(1) : n.slice(1);
 }
@@ -345,7 +345,8 @@ function possessedNoun(text: string): boolean {
   // ي ت ئ ء before it, or أفعاله
   if (before === 0x64a || before === 0x62a || before === 0x626 || before === 0x621 || (n >= 5 && text.charCodeAt(0) === 0x623 && text.charCodeAt(n - 3) === 0x627)) return true;
   // (`وختم الوزير حديثه`, `كلمته`, `بيانه`: a document's or speech's noun with ه, no name)
-  return documentNoun(norm(text.slice(0, -1))) !== null || SPEECH_NOUNS.has(norm(text.slice(0, -1)));
+  const noun = norm(text.slice(0, -1));
+  return documentNoun(noun) !== null || SPEECH_NOUNS.has(noun);
 }
 /** nouns of what someone says, besides documents (`حديثه`, `كلامه`, `ردّه`), normalised */
 const SPEECH_NOUNS = new Set(['حديث', 'كلام', 'رد', 'قول', 'تعليق', 'جواب', 'حوار'].map((w) => norm(w)));
@@ -751,9 +752,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   if (leading === 'org' || leading === 'anonymous') {
     phrase.type = leading === 'org' ? 'organization' : 'anonymous';
     const skip = clitic ? cliticLength(tokens[k].text) : 0;
-    phrase.name = textOf(text, tokens, k, end).slice(skip);
     // (`بيان للوزارة`: the lam on the article, لل, leaves الوزارة)
-    if (lam && tokens[k].text.startsWith('لل')) phrase.name = 'ا' + phrase.name;
+    phrase.name = lam && tokens[k].text.startsWith('لل') ? withoutLam(textOf(text, tokens, k, end)) : textOf(text, tokens, k, end).slice(skip);
     // `صحيفة "عكاظ"` is named صحيفة عكاظ (a later `عكاظ` is the same body)
     if (quoted[k + 1]) phrase.name = withoutQuoteMarks(phrase.name);
     // `غير أن مصدراً مطلعاً قال`: an unnamed source is named in the nominative (`مصدر مطلع`), as elsewhere
@@ -781,7 +781,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     while (preTo > preFrom + 1 && hasFact(tokens[preTo - 1], Facts.title)) preTo--;
     phrase.title = preTo < nameFrom ? textOf(text, tokens, preTo, nameFrom) : null;
     let pre = preFrom < preTo ? trimPunctuation(textOf(text, tokens, preFrom, preTo)) : null;
-    if (pre && pre.startsWith('لل')) pre = 'ال' + pre.slice(2);
+    if (pre && pre.startsWith('لل')) pre = withoutLam(pre);
     else if (pre && clitic && preFrom === k) pre = pre.slice(cliticLength(pre));
     const post = postRoleFrom >= 0 ? trimPunctuation(textOf(text, tokens, postRoleFrom, end)) : null;
     phrase.role = appositionRole ?? post ?? pre;
