@@ -5,6 +5,7 @@ import { languageStretches } from '../server/src/article/languages';
 import type { BenchDocument, CorpusArticle } from './corpus';
 import { KB, MB, median, timeRuns } from './stats';
 import type { ParallelRow } from './engineParallel';
+import type { ContentionRow } from './contention';
 
 export interface EngineRow {
   label: string;
@@ -36,6 +37,8 @@ export interface EngineResult {
   findings: Record<string, number>;
   /** the largest document read as the server reads it, on part readers (engineParallel.ts) */
   parallel?: ParallelRow;
+  /** two one-thread readings of the largest document at once against one alone (contention.ts) */
+  contention?: ContentionRow;
 }
 
 /**

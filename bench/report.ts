@@ -64,6 +64,9 @@ export function renderTable(r: BenchResult): string {
     row(`time/KB at 5 MB ÷ ${r.engine.scalingBase}`, '', '', `${fmt(r.engine.scalingRatio)}×`);
     const base = r.engine.scalingBaseMsPerKb;
     if (par && base) row(`  the same, 5 MB on the main thread + ${par.readers} part reader${par.readers === 1 ? '' : 's'}`, '', '', `${fmt(par.msPerKb / base)}×`);
+    const shared = r.engine.contention;
+    // what the two cores' shared cache and memory cost: two threads read at best 2 ÷ ratio times as fast as one
+    if (shared) row(`5 MB, two one-thread readings at once: each ÷ one alone (two threads ≤ ${fmt(2 / shared.ratio)}× one)`, `${fmt(shared.togetherMs, 1)} ms`, `${fmt(shared.aloneMs, 1)} ms alone`, `${fmt(shared.ratio)}×`);
   }
   if (r.server) {
     const s = r.server;

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { benchDocuments, concatenate, loadCorpus } from './corpus';
 import { benchEngine, type EngineResult } from './engine';
 import { benchParallel } from './engineParallel';
+import { benchContention } from './contention';
 import type { Article } from '../server/src/article/model';
 import { benchPeers, type PeersResult } from './peers';
 import { benchServer, type ServerResult } from './server';
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
   };
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
   const bundleDir = path.join(ROOT, 'bench', 'results', 'dist');
-  const { analyzeArticle } = await loadEngineBundle(bundleDir, true);
+  const { analyzeArticle, bundlePath: engineBundle } = await loadEngineBundle(bundleDir, true);
   const analyze = (text: string) => analyzeArticle(text);
 
   log('server bundle…');
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
     result.engine = benchEngine(analyze, docs, corpus, 2000, (a) => (largest = a));
     log('engine on part readers…');
     result.engine.parallel = await benchParallel(docs[docs.length - 1], largest!, bundle.path, bundleDir, 15);
+    log('engine, two readings at once…');
+    result.engine.contention = await benchContention(engineBundle, docs[docs.length - 1].text, 9);
   }
   if (args.only.has('server')) {
     result.bundle = { bytes: bundle.bytes, largest: bundle.largest };
