@@ -405,6 +405,29 @@ function definiteApposition(tokens: Token[], quoted: Uint8Array, openTok: number
   return after === undefined || (!after.word && PHRASE_END.has(after.text));
 }
 
+/**
+ * `بعد ثلاثة أيام من خسارة "النشامى" أمام المنتخب`: one definite word in quotes right after an
+ * indefinite noun, the sentence going on after it, is that noun's genitive, a name (what is said
+ * would follow a cue, a complementiser or a colon, not a noun in construct).
+ */
+function genitiveName(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  if (openTok < 1) return false;
+  const before = tokens[openTok - 1];
+  if (!before.word || quoted[openTok - 1] || before.norm.startsWith('ال') || before.norm.length < 3) return false;
+  if (hasFact(before, Facts.stop | Facts.complementiser | Facts.phraseStop) || isCue(before)) return false;
+  // (`عن نيته "التواصل" مع الصحفيين`: a noun with a pronoun takes no genitive; the word is what it intends, quoted)
+  if (/(?:ه|ها|هم|هما|هن)$/.test(before.text)) return false;
+  // (`وطالب الوزير فهد السالم بضرورة "الالتزام"`: a noun that is a cue's object, past its speaker,
+  // carries the words asked for)
+  for (let k = openTok - 2; k >= 0 && k >= openTok - 6 && tokens[k].word && !quoted[k]; k--) if (isCue(tokens[k])) return false;
+  const first = tokens[openTok + 1];
+  if (!first?.word || !quoted[openTok + 1] || !first.norm.startsWith('ال')) return false;
+  let j = openTok + 2;
+  while (j < tokens.length && quoted[j]) j++;
+  const after = tokens[j];
+  return after !== undefined && after.word && !after.newLine;
+}
+
 /** marks that end a noun phrase after a quote */
 const PHRASE_END = new Set(['،', ',', '.', '؛', ';']);
 
@@ -446,6 +469,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (q.coordinatedWith) return q.coordinatedWith === 'term' ? TERM : DIRECT;
   if (q.appositive && words <= 3 && !opensClause) return TERM;
   if (words <= 2 && !q.named && !opensClause && definiteApposition(tokens, quoted, q.openTok)) return TERM;
+  if (words === 1 && !q.named && !opensClause && genitiveName(tokens, quoted, q.openTok)) return TERM;
   if (q.governed) return DIRECT;
   // (a sentence inside is read for three or four words only: a short span)
   if (words >= 5 || (words >= 3 && sentenceEndInside(trimmed))) return DIRECT_BY_DEFAULT;

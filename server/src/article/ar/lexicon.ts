@@ -65,6 +65,12 @@ export const complementisers = set(lex.arabicComplementisers);
 export const pronounSources = set(lex.arabicPronounSources);
 export const cueComplements = set(lex.arabicCueComplements);
 const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
+const adverbialNouns = set(lex.arabicAdverbialNouns);
+
+/** `بضرورة`, `لمدة`: ب or ل on one of the adverbial nouns (normalised word). */
+export function adverbialPhrase(n: string): boolean {
+  return n.length >= 4 && (n.charCodeAt(0) === 0x628 || n.charCodeAt(0) === 0x644) && adverbialNouns.has(n.slice(1));
+}
 export const masdarGovernors = set(lex.arabicMasdarGovernors);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
 const constructRoles = set(lex.arabicConstructRoles);

@@ -125,6 +125,11 @@ export const arabicAccordingTo = words('بحسب حسب وفقا وفق طبقا
 export const arabicAfterQuoteNaming = phrases('على حد تعبيره|على حد تعبيرها|على حد قوله|على حد قولها|على حد وصفه|على حد وصفها|كما أطلقوا عليها|كما أطلقوا عليه|كما وصفها|كما وصفه|كما سماها|كما سماه|كما يسميها|كما يسميه');
 /** `طلب عدم ذكر اسمه`, `دون أن`: after these a cue verb's form is its verbal noun (`ذكر` = mentioning), not a verb */
 export const arabicVerbalNounMarkers = words('عدم دون بدون');
+/**
+ * Nouns that behind ب or ل make a phrase of the verb, not a name or part of a role (`وطالب الوزير
+ * بضرورة …`, `تحدث الرئيس لمدة ساعة`, `أشاد المدير بأهمية …`)
+ */
+export const arabicAdverbialNouns = words('ضرورة أهمية مناسبة مدة صورة طريقة نسبة قيمة مثابة غاية خطورة حاجة سرعة');
 /** `رفض ذكر اسمه`, `فضل عدم …`: a cue form right after these verbs is their verbal noun (ذكر `mentioning`), no report */
 export const arabicMasdarGovernors = words('رفض رفضت فضل فضلت طلب طلبت يرفض ترفض');
 /** how something was said, between a cue and the words (`قالت ضاحكة:`, `أضاف مبتسما`): never its subject */
@@ -221,7 +226,7 @@ export const arabicTermNouns = words(
   'مؤتمر منتدى معرض تحالف ائتلاف منصة برنامج شعار وسم مجمع مخيم سفينة طائرة صاروخ منتج ماركة علامة مطعم',
   'اسم نظام دورية ركن مجلس الشطر شطر بنك مصرف سوق منطقة مدينة حي قرية مجموعة مدرسة جامعة كلية مستشفى عيادة منصة صفحة حساب',
   'قائمة عرض مسرحية مخرج مخرجة مؤلف مؤلفة',
-  'بلدة مستوطنة بؤرة عمليات مقرر مادة منتجات عائلة إذاعة دوري',
+  'بلدة مستوطنة بؤرة عمليات مقرر مادة منتجات عائلة إذاعة دوري مرحلة',
 );
 /** `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran, whose speaker is الله */
 export const arabicVerseMarkers = words('الآية آية بالآية تعالى الكريمة');

@@ -1,0 +1,49 @@
+// Arabic quote classes and speakers, a fifth round of general rules, on sentences written for these
+// tests: a definite word in quotes as the genitive of the noun before it, and the phrases of the verb
+// (`بضرورة`, `لمدة`) that end a speaker's phrase.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, quote, speakerOf } from '../support/arabicQueries';
+
+test('one definite word in quotes right after an indefinite noun, the sentence going on, is its genitive: a name', () => {
+  const a = analyzeArticle(article(
+    'أعلن الاتحاد الأردني لكرة القدم إنهاء عقد المدرب البرتغالي روي مانويل كوستا، وذلك بعد ثلاثة أيام من خسارة "النشامى" أمام المنتخب العماني.',
+    'وقال رئيس الاتحاد سامي العتيبي إن «القرار اتخذ بالإجماع».',
+  ));
+  assert.equal(quote(a, 'النشامى').kind, 'term');
+  assert.equal(speakerOf(a, 'القرار اتخذ').name, 'سامي العتيبي');
+});
+
+test('a noun with a pronoun, or one a cue governs, takes no quoted genitive: the word stays the speaker’s', () => {
+  const a = analyzeArticle(article(
+    'وأعلن الكاتب خالد العمر عن نيته "التواصل" مع القراء عبر البريد.',
+    'وطالب الوزير فهد السالم بضرورة "الالتزام" بالقرارات الدولية.',
+  ));
+  assert.equal(quote(a, 'التواصل').kind, 'direct');
+  assert.equal(speakerOf(a, 'التواصل').name, 'خالد العمر');
+  assert.equal(quote(a, 'الالتزام').kind, 'direct');
+  assert.equal(speakerOf(a, 'الالتزام').name, 'فهد السالم');
+});
+
+test('`بضرورة`, `لمدة` after a role are a phrase of the verb, neither a name nor part of the role', () => {
+  const a = analyzeArticle(article(
+    'وطالب الوزير بضرورة الالتزام بالقرارات، وقال: «لن نتراجع عن موقفنا».',
+    'وتحدث الرئيس لمدة ساعة، وقال: «المرحلة المقبلة صعبة».',
+  ));
+  const minister = speakerOf(a, 'لن نتراجع');
+  assert.equal(minister.name, 'الوزير');
+  assert.equal(minister.type, 'anonymous');
+  const president = speakerOf(a, 'المرحلة المقبلة');
+  assert.equal(president.name, 'الرئيس');
+  assert.ok(!a.speakers.some((s) => /بضرورة|لمدة/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('a female given name on ب or ل (`بثينة`, `لطيفة`) still opens a name after a role', () => {
+  const a = analyzeArticle(article(
+    'وقالت الوزيرة بثينة شعبان: «لن نتراجع عن موقفنا».',
+    'وقالت الكاتبة لطيفة الزيات: «الكتابة مقاومة في كل وقت».',
+  ));
+  assert.equal(speakerOf(a, 'لن نتراجع').name, 'بثينة شعبان');
+  assert.equal(speakerOf(a, 'الكتابة مقاومة').name, 'لطيفة الزيات');
+});
