@@ -47,3 +47,27 @@ test('a female given name on ب or ل (`بثينة`, `لطيفة`) still opens a
   assert.equal(speakerOf(a, 'لن نتراجع').name, 'بثينة شعبان');
   assert.equal(speakerOf(a, 'الكتابة مقاومة').name, 'لطيفة الزيات');
 });
+
+test('how a leader or spokesman said it (`بصراحة`, `بلهجة حازمة`, `بكل وضوح`) is no name after the role', () => {
+  const a = analyzeArticle(article(
+    'وأضاف المدير بصراحة: «نحن نواجه تحديات كبيرة».',
+    'وقال الوزير بلهجة حازمة: «لن نسمح بذلك أبدا».',
+  ));
+  assert.equal(speakerOf(a, 'نحن نواجه').name, 'المدير');
+  assert.equal(speakerOf(a, 'لن نسمح').name, 'الوزير');
+});
+
+test('`القيادي في حركة حماس محمود الزهار` is a person with his role; a later lone `القيادي` is the unnamed source `مصدر قيادي`', () => {
+  const a = analyzeArticle(article(
+    'وقال القيادي في حركة حماس محمود الزهار: «لن نعترف بإسرائيل».',
+    'وكشف مصدر قيادي كبير في حركة فتح، أن اللقاء بين عباس ومشعل كان مهما.',
+    'وأوضح القيادي الذي فضل عدم الكشف عن اسمه أن «اللقاء تناول ثلاثة ملفات هامة».',
+  ));
+  const zahar = speakerOf(a, 'لن نعترف');
+  assert.equal(zahar.name, 'محمود الزهار');
+  assert.equal(zahar.role, 'القيادي في حركة حماس');
+  const source = speakerOf(a, 'اللقاء تناول');
+  assert.equal(source.type, 'anonymous');
+  assert.match(source.name, /^مصدر قيادي/);
+  assert.ok(source.aliases.includes('القيادي'), source.aliases.join(' | '));
+});

@@ -156,7 +156,7 @@ export class SpeakerRegistry {
     const gender = phrase.gender ?? cueGender;
     // `الشيخ`, `الدكتور`: a title alone (no role noun: every role would fit) is someone met with that
     // title, else the last person named; not an unnamed source of another role (`المدرب`)
-    if (words.size === 0) return this.titled(phrase.role ?? '', gender) ?? this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
+    if (words.size === 0) return this.describedSource(phrase.role ?? '', gender) ?? this.titled(phrase.role ?? '', gender) ?? this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
     // `المدرب البرتغالي` is the coach named before; `مدرب النصر` is not `مدرب الهلال` — another coach
     // (each person's role words built once, not once per word weighed)
     let first: Entity | undefined;
@@ -185,6 +185,26 @@ export class SpeakerRegistry {
     const found = fits ?? (spokesperson || clashes || specific || (post && indefinite) || (post && (first?.role || first?.type !== 'person')) ? undefined : first);
     if (found) return found;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
+  }
+
+  /**
+   * `وكشف مصدر قيادي في الحركة … وأوضح القيادي`: a lone adjective (no role noun) is the unnamed source
+   * it described, whoever was named since.
+   */
+  private describedSource(role: string, gender: Gender | null): Entity | null {
+    const key = nameKey(role);
+    if (key.length === 0) return null;
+    for (const e of this.recent) {
+      if (e.type !== 'anonymous' || (gender && e.gender && e.gender !== gender)) continue;
+      const theirs = nameKey(e.name);
+      // (the source's own noun first: `مصدر قيادي`, not a role word alone, `القيادي`)
+      if (theirs.length > key.length && key.every((w) => theirs.indexOf(w) > 0)) {
+        // (the adjective is another way the article writes the source: its alias, found as its mention)
+        if (!e.forms.includes(role)) e.forms.push(role);
+        return e;
+      }
+    }
+    return null;
   }
 
   /** The most recent person named, or unnamed source written with `title` (an earlier `الشيخ`). */

@@ -69,7 +69,7 @@ const adverbialNouns = set(lex.arabicAdverbialNouns);
 
 /** `بضرورة`, `لمدة`: ب or ل on one of the adverbial nouns (normalised word). */
 export function adverbialPhrase(n: string): boolean {
-  return n.length >= 4 && (n.charCodeAt(0) === 0x628 || n.charCodeAt(0) === 0x644) && adverbialNouns.has(n.slice(1));
+  return n.length >= 3 && (n.charCodeAt(0) === 0x628 || n.charCodeAt(0) === 0x644) && adverbialNouns.has(n.slice(1));
 }
 export const masdarGovernors = set(lex.arabicMasdarGovernors);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
