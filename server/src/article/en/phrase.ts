@@ -363,7 +363,10 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `the Labour MP Jess Phillips`, `the Foreign Secretary David Lammy`: a role word and a given name inside
   // the run after `the` describe a person (`the Royal College of Nursing` has none)
   const roleThenGiven = before !== null && isWord(before) && before.lower === 'the' && (flagAt(tokens, head) & W_ORG) === 0 && roleBeforeGivenName(tokens, r, end);
-  let organisation = !nationality && !roleThenGiven && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
+  // `the Financial Times's Mr Learmount`, `Amnesty International's Kate Allen`: a body's possessive before
+  // an honorific or a given name is whom the person works for, no sign the name is a body's
+  const possessor = before !== null && before.possessive && (honorificAt(tokens, r) || (flagAt(tokens, r) & W_GIVEN_NAME) !== 0);
+  let organisation = !nationality && !roleThenGiven && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && !possessor && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if ((flagAt(tokens, i) & W_PARTICLE) !== 0) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
@@ -417,7 +420,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (end < to) role = (role ? role + ' ' : '') + textOf(ctx, tokens, end, to);
   let gender: Gender | null = honorific ? honorificGender(honorific) : null;
   for (let i = from; i < nameFrom; i++) gender = roleGender(tokens, i) ?? gender;
-  const roleHeadIsBody = roleEnd > from && (flagAt(tokens, roleEnd - 1) & W_ORG) !== 0;
+  const roleHeadIsBody = roleEnd > from && !(possessor && roleEnd === r) && (flagAt(tokens, roleEnd - 1) & W_ORG) !== 0;
   return {
     kind: 'name', text: textOf(ctx, tokens, nameFrom, end), span: spanOf(tokens, nameFrom, end), honorific, role, gender,
     organisation: organisation || roleHeadIsBody || (end - nameFrom === 1 && isAcronym(tokens[nameFrom])),

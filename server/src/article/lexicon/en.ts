@@ -229,9 +229,11 @@ export const lexiconEn: EnglishLexicon = {
     // newspapers: `London's Evening Standard`, `the Daily Telegraph`
     'standard telegraph herald journal gazette tribune chronicle observer mirror mail express',
     'courier guardian independent',
+    // `Amnesty International`, `Transparency International`: no one's surname
+    'international',
     // seats of power and bodies known by one word
     'street house palace hall kremlin pentagon whitehall nhs fbi cia un nato eu opec',
-    'fifa uefa imf who wto ofcom ofsted ofgem ofwat interpol europol tories labour conservatives',
+    'fifa uefa imf who wto ofcom ofsted ofgem ofwat interpol europol tories labour conservatives amnesty greenpeace oxfam unicef unesco unhcr',
   ),
   documentNouns: phrases(
     'report|statement|study|survey|letter|document|paper|manifesto|memo|memorandum|ruling',

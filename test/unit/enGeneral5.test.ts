@@ -1,0 +1,33 @@
+// English attribution, a fifth round of general rules, found by sentences written to probe common
+// patterns of news copy; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('`Amnesty International`, `Greenpeace`: bodies, not people', () => {
+  const a = en(`Court upholds verdict
+
+In a statement, Amnesty International said the verdict was "a travesty of justice".
+
+"We are appalled by this decision," Greenpeace said in a statement.
+`);
+  assert.equal(who(a, 'a travesty'), 'Amnesty International');
+  assert.equal(a.speakers.find((s) => s.name === 'Amnesty International')?.type, 'organization');
+  assert.equal(a.speakers.find((s) => s.name === 'Greenpeace')?.type, 'organization');
+});
+
+test('`the Financial Times\'s Mr Learmount`: a body\'s possessive before a name is whom the person works for', () => {
+  const a = en(`Boeing unveils new jet
+
+"Boeing is strong," said David Learmount, safety editor at the Financial Times.
+
+"Airbus is now where Boeing was," said the Financial Times's Mr Learmount.
+
+"The verdict is shameful," said Amnesty International's Kate Allen.
+`);
+  assert.equal(who(a, 'Airbus is now'), 'David Learmount');
+  assert.equal(a.speakers.filter((s) => /Learmount/.test(s.name)).length, 1);
+  const allen = a.speakers.find((s) => s.name === 'Kate Allen');
+  assert.equal(allen?.type, 'person');
+  assert.equal(allen?.role, 'Amnesty International');
+});
