@@ -71,3 +71,25 @@ test('`القيادي في حركة حماس محمود الزهار` is a perso
   assert.match(source.name, /^مصدر قيادي/);
   assert.ok(source.aliases.includes('القيادي'), source.aliases.join(' | '));
 });
+
+test('`وختم حديثه بالقول`: his own talk is the verb’s object, the speaker the one before', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الداخلية خالد العلي إن «الأمن مستتب».',
+    'وختم حديثه بالقول: «المستقبل أفضل».',
+    'وأنهى كلمته قائلا: «شكرا لكم جميعا».',
+  ));
+  assert.equal(speakerOf(a, 'المستقبل أفضل').name, 'خالد العلي');
+  assert.equal(speakerOf(a, 'شكرا لكم').name, 'خالد العلي');
+  assert.ok(!a.speakers.some((s) => /حديثه|كلمته/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('`شاهد عيان يدعى أحمد`, `سيدة تدعى فاطمة الزهراء`: the source named right after يدعى, no comma between', () => {
+  const a = analyzeArticle(article(
+    'وقال شاهد عيان يدعى أحمد للجزيرة: «سمعنا دوي انفجارات قوية».',
+    'وقالت سيدة تدعى فاطمة الزهراء: «فقدنا كل شيء في الحريق».',
+  ));
+  const witness = speakerOf(a, 'سمعنا دوي');
+  assert.equal(witness.name, 'أحمد');
+  assert.equal(witness.role, 'شاهد عيان');
+  assert.equal(speakerOf(a, 'فقدنا كل شيء').name, 'فاطمة الزهراء');
+});

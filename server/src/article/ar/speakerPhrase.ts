@@ -349,6 +349,14 @@ function possessedNoun(text: string): boolean {
   const noun = norm(text.slice(0, -1));
   return documentNoun(noun) !== null || SPEECH_NOUNS.has(noun);
 }
+/** `حديثه`, `كلمتها`: what someone says, with his or her pronoun (never a speaker's name) */
+function ownTalk(text: string): boolean {
+  const pronoun = text.endsWith('ها') || text.endsWith('هم') ? 2 : text.endsWith('ه') ? 1 : 0;
+  if (pronoun === 0 || text.length < pronoun + 3) return false;
+  const noun = norm(text.slice(0, -pronoun));
+  return SPEECH_NOUNS.has(noun) || noun === KALIMA;
+}
+const KALIMA = norm('كلمت');
 /** nouns of what someone says, besides documents (`حديثه`, `كلامه`, `ردّه`), normalised */
 const SPEECH_NOUNS = new Set(['حديث', 'كلام', 'رد', 'قول', 'تعليق', 'جواب', 'حوار'].map((w) => norm(w)));
 const POSSESSIVE_PLURAL = /(?:ها|هم|هما|هن)$/;
@@ -464,6 +472,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // `وقال يجب أن …`, `قال هناك …`: a clause, not a speaker
   // (`ويتفق معه محللون`: a preposition with a pronoun opens no speaker)
   if (k < 0 || k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || hasFact(tokens[k], Facts.honorificPronoun | Facts.clauseOpener | Facts.pronounSource)) return null;
+  // `وختم حديثه بالقول`, `وأنهى كلمته قائلا`: his talk is the verb's object; the speaker is the one before
+  if (ownTalk(tokens[k].text)) return null;
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
   // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
   const lam = possessor && tokens[k].norm[0] === 'ل' && lamNoun(withoutLam(tokens[k].norm));
@@ -555,6 +565,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (a mark is never a word: the flag first, the text only for marks)
     if (!t.word && t.text === '.' && j > k && nameFrom < 0 && hasFact(tokens[j - 1], Facts.title) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1]) continue;
     if (!t.word || quoted[j]) break;
+    // `شاهد عيان يدعى أحمد`: a source named right after يدعى / اسمه, no comma between
+    if (j > k && nameFrom < 0 && (leading === 'anonymous' || leading === 'role') && NAMED_AS.has(t.norm) && j + 1 < appositionLimit && canStartName(tokens, j + 1, j + 1)) {
+      let b = j + 2;
+      while (b < appositionLimit && canContinueName(tokens, b, b - j - 1)) b++;
+      return { from: k, to: b, type: 'person', name: textOf(text, tokens, j + 1, b), nameSpan: { start: tokens[j + 1].start, end: tokens[b - 1].end }, namePrefix: '', role: textOf(text, tokens, k, j), gender: null, owner: null };
+    }
     if (j > k && isCue(t)) break;
     // `مصدر طلب عدم ذكر اسمه`: the word before عدم is the verb of a clause about the source
     if (j > k && beforeVerbalNoun(tokens, j)) break;
