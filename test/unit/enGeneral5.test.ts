@@ -31,3 +31,30 @@ test('`the Financial Times\'s Mr Learmount`: a body\'s possessive before a name 
   assert.equal(allen?.type, 'person');
   assert.equal(allen?.role, 'Amnesty International');
 });
+
+test('`said analyst Neil Wilson of ETX Capital`: after an inverted cue, a role, the name, then the body (through a second place)', () => {
+  const a = en(`Markets slide
+
+"The market has bottomed out," said analyst Neil Wilson of ETX Capital.
+
+"It is a niche product," said fund manager Jane Smith at Arca in Milan.
+`);
+  const wilson = a.speakers.find((s) => s.name === 'Neil Wilson');
+  assert.equal(who(a, 'The market has'), 'Neil Wilson');
+  assert.equal(wilson?.type, 'person');
+  assert.equal(wilson?.role, 'analyst of ETX Capital');
+  assert.equal(who(a, 'It is a niche'), 'Jane Smith');
+  assert.ok(!a.speakers.some((s) => s.name === 'ETX Capital' || s.name === 'Milan'), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('people in court speak: `the defendant shouted`, `the accused told the court`', () => {
+  const a = en(`Man jailed for fraud
+
+"I am innocent," the defendant shouted as he was led away.
+
+"We will appeal," the accused told the court.
+`);
+  assert.equal(who(a, 'I am innocent'), 'the defendant');
+  assert.equal(who(a, 'We will appeal'), 'the accused');
+  assert.ok(!a.findings.some((f) => f.code === 'unattributed-quote'), JSON.stringify(a.findings.map((f) => f.code)));
+});

@@ -322,6 +322,20 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
       }
     }
   }
+  // `said analyst Neil Wilson of ETX Capital`: after an inverted cue too, a role, the name, then its body
+  // (`said fund manager Jane Smith at Arca in Milan`: through a second body or place)
+  if (mode === 'inverted' && afterPreposition && end === to && runPrep > from && !nameWordAt(tokens, from) && !honorificAt(tokens, from)) {
+    let stop = runPrep;
+    let n = nameRunEnding(tokens, from, stop);
+    if (n > from + 1 && n < stop && isWord(tokens[n - 1]) && !tokens[n - 1].cap && OF_FOR.has(tokens[n - 1].lower)) {
+      stop = n - 1;
+      n = nameRunEnding(tokens, from, stop);
+    }
+    if (n > from && n < stop && isWord(tokens[n - 1]) && !tokens[n - 1].cap && (flagAt(tokens, n - 1) & W_ROLE) !== 0) {
+      r = n;
+      end = stop;
+    }
+  }
   // `Dr Mike Watts head of exploration said`: a name of two words or more, then its role with no comma between
   if (mode === 'subject' && r >= end) {
     let e = from;

@@ -186,6 +186,8 @@ export const lexiconEn: EnglishLexicon = {
     'teachers nurses doctors patients pensioner pensioners shopkeeper driver drivers motorists',
     'families visitors tourists neighbours neighbors homeowners tenants staff employees fishermen',
     'employee worker person investigators investigator prosecutors prosecutor detectives researchers scientists',
+    // people in court: `the defendant shouted`, `the claimant said`
+    'defendant defendants claimant claimants plaintiff plaintiffs accused suspect juror',
   ),
   genderedRoles: genders(
     'spokesman:m spokeswoman:f chairman:m chairwoman:f congressman:m',
