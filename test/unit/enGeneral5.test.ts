@@ -58,3 +58,35 @@ test('people in court speak: `the defendant shouted`, `the accused told the cour
   assert.equal(who(a, 'We will appeal'), 'the accused');
   assert.ok(!a.findings.some((f) => f.code === 'unattributed-quote'), JSON.stringify(a.findings.map((f) => f.code)));
 });
+
+test('`said Evan Ferguson after the match`, `on Tuesday`, `in a statement`, `ten days later`: when it was said ends the subject', () => {
+  const a = en(`Striker hails win
+
+"It is a dream come true," said 19-year-old striker Evan Ferguson after the match.
+
+"We deserved it," said captain Lewis Dunk on Tuesday.
+
+"The club is grateful," said chairman Tony Bloom in a statement.
+
+"It still hurts," said the manager ten days later.
+`);
+  assert.equal(who(a, 'It is a dream'), 'Evan Ferguson');
+  assert.equal(who(a, 'We deserved it'), 'Lewis Dunk');
+  assert.equal(who(a, 'The club is'), 'Tony Bloom');
+  assert.equal(who(a, 'It still hurts'), 'the manager');
+  assert.ok(!a.speakers.some((s) => /statement|Tuesday|match/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('what follows the subject stays its own where it names something: `the Committee on Climate Change`, `a 12 year old boy`, `Erik ten Hag`', () => {
+  const a = en(`Climate warning
+
+"We must act now," said the chairman of the Committee on Climate Change.
+
+"It was scary," said a 12 year old boy.
+
+"We knew it would be tough," said Manchester United manager Erik ten Hag.
+`);
+  assert.equal(who(a, 'We must act'), 'the chairman of the Committee on Climate Change');
+  assert.equal(who(a, 'It was scary'), 'a 12 year old boy');
+  assert.equal(who(a, 'We knew it'), 'Erik ten Hag');
+});

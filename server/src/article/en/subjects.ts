@@ -347,6 +347,36 @@ function leftDescription(ctx: PhraseContext, tokens: Token[], segs: Segment[], k
   return np && np.kind === 'description' && !np.document ? np : null;
 }
 
+/** words that, after the subject, open when or how it was said: `said Evan Ferguson after the match` */
+const TRAILING_ADJUNCTS = new Set(['after', 'before', 'during', 'following', 'when', 'as', 'while', 'since', 'amid', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this']);
+const IN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+const SPANS_OF_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+const AFTER_SPAN = new Set(['later', 'ago', 'after', 'before', 'earlier', 'on']);
+const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten eleven twelve twenty few several many'.split(' '));
+const DAYS_AND_MONTHS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+
+/**
+ * Where the subject after an inverted cue ends when an adjunct follows it with no comma (`said Evan
+ * Ferguson on Tuesday`, `said the manager after the match`, `said Jane Doe in a statement`): before
+ * the adjunct's first word. (`on` and `in` only before a day or a lower-case noun phrase: `the
+ * Committee on Climate Change`, `Jane Smith in Milan` keep theirs.)
+ */
+function beforeTrailingAdjunct(tokens: Token[], from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j];
+    if (!isWord(t)) return to;
+    if (t.cap || !isWord(tokens[j - 1])) continue;
+    if (TRAILING_ADJUNCTS.has(t.lower)) return j;
+    const next = j + 1 < to && isWord(tokens[j + 1]) ? tokens[j + 1] : null;
+    if (next === null) continue;
+    if (t.lower === 'on' && (!next.cap || DAYS_AND_MONTHS.has(next.lower))) return j;
+    // (`said Smith ten days later`, `two weeks ago`)
+    if (SPANS_OF_TIME.has(next.lower) && (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) && j + 2 < tokens.length && isWord(tokens[j + 2]) && AFTER_SPAN.has(tokens[j + 2].lower)) return j;
+    if (t.lower === 'in' && IN_DETERMINERS.has(next.lower) && j + 2 < to && isWord(tokens[j + 2]) && !tokens[j + 2].cap) return j;
+  }
+  return to;
+}
+
 /** The subject written after an inverted cue: `said the chairman of …, Labour MP Barry Sheerman`. */
 export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
   // the sentence's full stop is no part of a name in apposition (`by the officer who led it, DI Jo Hart.`)
@@ -360,6 +390,7 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
       break;
     }
   }
+  to = beforeTrailingAdjunct(tokens, from, to);
   const segs = segments(tokens, from, to);
   const first = segs.findIndex((s) => s.to > s.from);
   if (first < 0) return null;

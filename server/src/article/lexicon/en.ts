@@ -298,7 +298,7 @@ export const lexiconEn: EnglishLexicon = {
     'including especially particularly not than that whether what how why',
   ),
   relatives: words('who which whose whom that'),
-  nameParticles: words('de da di del della van von der den le la du bin ibn al el abu st st.'),
+  nameParticles: words('de da di del della van von der den ten ter le la du bin ibn al el abu st st.'),
   abbreviations: words(
     'mr mrs ms dr prof st sr jr rev gen col capt lt sgt sen rep gov hon',
     'no vs v etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct',
