@@ -90,3 +90,21 @@ test('what follows the subject stays its own where it names something: `the Comm
   assert.equal(who(a, 'It was scary'), 'a 12 year old boy');
   assert.equal(who(a, 'We knew it'), 'Erik ten Hag');
 });
+
+test('a possessive inside a body’s name is part of it: `the King’s Fund`, `the Housebuilders’ Alliance`, `the Information Commissioner’s Office`', () => {
+  const a = en(`Waiting lists stall
+
+According to the King's Fund, waiting lists have "barely moved" since July.
+
+The Housebuilders' Alliance said delays remained "the single biggest barrier" to new homes.
+
+The Information Commissioner's Office said it was "reviewing the changes".
+
+"Prices will rise," said the BBC's business editor Simon Jack.
+`);
+  assert.equal(who(a, 'barely moved'), "King's Fund");
+  assert.equal(who(a, 'the single biggest'), "Housebuilders' Alliance");
+  assert.equal(who(a, 'reviewing the changes'), "Information Commissioner's Office");
+  assert.equal(who(a, 'Prices will rise'), 'Simon Jack');
+  for (const name of ["King's Fund", "Housebuilders' Alliance", "Information Commissioner's Office"]) assert.equal(a.speakers.find((s) => s.name === name)?.type, 'organization', name);
+});

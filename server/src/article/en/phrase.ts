@@ -297,6 +297,13 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (!tokens[to - 1].cap && (flagAt(tokens, to - 1) & W_DOCUMENT) !== 0) return describe(ctx, tokens, from, to, acronym);
 
   let r = nameRunEnding(tokens, poss >= 0 ? poss + 1 : from, to);
+  // `the King's Fund`, `the Children's Society`: a possessive inside a body's name (a capitalised run
+  // through it to a body's word) is part of the name
+  if (poss >= 0 && r === poss + 1 && tokens[poss].cap && isWord(tokens[poss]) && tokens[to - 1].cap && (flagAt(tokens, to - 1) & W_ORG) !== 0 && !honorificAt(tokens, r) && (flagAt(tokens, r) & W_GIVEN_NAME) === 0) {
+    let p = poss;
+    while (p > from && nameWordAt(tokens, p - 1) && !tokens[p - 1].possessive) p--;
+    if (p === from || (isWord(tokens[p - 1]) && tokens[p - 1].lower === 'the')) r = p;
+  }
   let end = to;
   // the name run is the object of a preposition (`of the Lisbon Council`, `in Glasgow`, `the town of Oban`)
   const runPrep = r > from && isWord(tokens[r - 1]) && tokens[r - 1].lower === 'the' ? r - 2 : r - 1;
@@ -398,7 +405,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   let honorific: string | null = null;
   /** where the honorific (or a rank of two titles) begins: the role ends there */
   let honorificFrom = nameFrom;
-  if (nameFrom < end - 1 && honorificAt(tokens, nameFrom) && !PEERAGE.has(tokens[nameFrom].lower)) {
+  // (`the King's Fund`: a possessive is no honorific)
+  if (nameFrom < end - 1 && honorificAt(tokens, nameFrom) && !tokens[nameFrom].possessive && !PEERAGE.has(tokens[nameFrom].lower)) {
     honorific = tokens[nameFrom].text;
     honorificFrom = nameFrom;
     nameFrom++;
