@@ -93,3 +93,13 @@ test('`شاهد عيان يدعى أحمد`, `سيدة تدعى فاطمة ال�
   assert.equal(witness.role, 'شاهد عيان');
   assert.equal(speakerOf(a, 'فقدنا كل شيء').name, 'فاطمة الزهراء');
 });
+
+test('`وجاء على لسان رئيس الوزراء أن «…»`: the words on someone’s tongue are theirs', () => {
+  const a = analyzeArticle(article(
+    'وجاء على لسان رئيس الوزراء أن «الحكومة لن تتراجع عن الإصلاحات».',
+    'وجاء على لسان المتحدث باسم الجيش: «سنرد بقوة على أي هجوم».',
+  ));
+  assert.equal(quote(a, 'الحكومة لن تتراجع').kind, 'direct');
+  assert.equal(speakerOf(a, 'الحكومة لن تتراجع').name, 'رئيس الوزراء');
+  assert.equal(speakerOf(a, 'سنرد بقوة').name, 'المتحدث باسم الجيش');
+});

@@ -201,9 +201,16 @@ export class Attributor {
     if (hit.form.relays && !(hit.form.learns ? this.learnedFrom(j) : this.sourceMarkerAfter(j, 14))) return null;
     if (hit.form.kind === 'came-in') {
       const next = this.tokens[j + 1];
-      if (!next || next.norm !== 'في') return null;
+      // (`وجاء على لسان رئيس الوزراء أن`: on someone's tongue, their words)
+      if (!next || (next.norm !== 'في' && !this.onTongueOf(j + 1))) return null;
     }
     return { at: j, form: hit.form, purpose: hit.conj === 'ل', subjectLimit: -1, subject: null, subjectEntity: undefined };
+  }
+
+  /** `على لسان` at `j`. */
+  private onTongueOf(j: number): boolean {
+    const t = this.tokens[j];
+    return !!t && (t.norm === 'علي' || t.norm === 'على') && this.tokens[j + 1]?.norm === 'لسان';
   }
 
   /** A complementiser, a colon or a quote comes within `window` tokens after `j`, in its sentence. */
@@ -273,7 +280,7 @@ export class Attributor {
     const { tokens, quoted } = this;
     if (c.form.kind === 'participle') return null;
     let k = c.at + 1;
-    if (c.form.kind === 'came-in') k++; // `جاء في البيان`
+    if (c.form.kind === 'came-in') k += this.onTongueOf(k) ? 2 : 1; // `جاء في البيان`, `جاء على لسان الوزير`
     // `وجاء في حيثيات الحكم أن`: a part of a document stands for the document
     if (c.form.kind === 'came-in' && k + 1 < limit && documentParts.has(tokens[k].norm) && hasFact(tokens[k + 1], Facts.documentNoun)) k++;
     // `وأضاف "الشمري": "…"`, `وأشار "بارشيد" إلى أن`: the subject is a name the paper put in quotes
