@@ -108,3 +108,12 @@ The Information Commissioner's Office said it was "reviewing the changes".
   assert.equal(who(a, 'Prices will rise'), 'Simon Jack');
   for (const name of ["King's Fund", "Housebuilders' Alliance", "Information Commissioner's Office"]) assert.equal(a.speakers.find((s) => s.name === name)?.type, 'organization', name);
 });
+
+test('`while supporters call it "bold"`: a group of supporters speaks for itself, not the critics before', () => {
+  const a = en(`Plan divides opinion
+
+Critics have described the plan as "a shambles", while supporters call it "bold".
+`);
+  assert.equal(who(a, 'a shambles'), 'Critics');
+  assert.equal(who(a, 'bold'), 'supporters');
+});
