@@ -103,3 +103,16 @@ test('`وجاء على لسان رئيس الوزراء أن «…»`: the words
   assert.equal(speakerOf(a, 'الحكومة لن تتراجع').name, 'رئيس الوزراء');
   assert.equal(speakerOf(a, 'سنرد بقوة').name, 'المتحدث باسم الجيش');
 });
+
+test('a person quoted by one word whom the text names in full after a role takes the full name; `الوزير المصري` is not the Jordanian minister', () => {
+  const a = analyzeArticle(article(
+    'أكد وزير الخارجية الأردني أيمن الصفدي أن بلاده «لن تقبل بأي حلول على حساب الفلسطينيين»، خلال لقائه نظيره المصري سامح شكري.',
+    'من جهته، قال شكري: «مصر تبذل جهودا مكثفة للتوصل إلى تهدئة».',
+    'وأوضح الوزير المصري أن «المفاوضات تواجه عقبات كبيرة».',
+    'وقال الوزير الأردني إن «الأردن سيواصل جهوده».',
+  ));
+  assert.equal(speakerOf(a, 'مصر تبذل').name, 'سامح شكري');
+  assert.ok(speakerOf(a, 'مصر تبذل').aliases.includes('شكري'));
+  assert.equal(speakerOf(a, 'المفاوضات تواجه').name, 'سامح شكري');
+  assert.equal(speakerOf(a, 'الأردن سيواصل').name, 'أيمن الصفدي');
+});

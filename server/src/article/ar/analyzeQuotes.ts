@@ -6,7 +6,7 @@ import type { QuoteSpan } from '../quoteSpans';
 import { bareQuote, type QuoteAnalysis } from '../quotes';
 import { Attributor, type Attribution } from './attribution';
 import { classify, wordCount } from './classify';
-import { SpeakerRegistry, type Entity } from './entities';
+import { nameKey, SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
 import { isComma, norm, sentenceStarts, tokenize, type Token } from './tokens';
 import { lastWord } from '../text';
@@ -310,6 +310,45 @@ function speakersLastWords(speakerOf: (Entity | null)[], entities: Entity[]): { 
   return entities.filter((e) => speaking.has(e)).flatMap((e) => e.forms.map((f) => ({ e, word: norm(lastWord(f)) })));
 }
 
+/**
+ * `التقى نظيره المصري سامح شكري … وقال شكري`: a person quoted by one word whom the text names in full
+ * elsewhere, after one given name only, takes that full name (the short one kept as a form).
+ */
+function fullNameFromText(tokens: Token[], e: Entity): void {
+  if (e.type !== 'person' || e.name.includes(' ')) return;
+  const word = norm(e.name);
+  if (word.length < 3 || word.startsWith('ال')) return;
+  let given: string | null = null;
+  let givenText = '';
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t.word || t.norm !== word) continue;
+    const before = tokens[j - 1];
+    if (!before.word || t.newLine || !givenNameAt(tokens, j - 1)) continue;
+    // the word itself a given name (`قال محمد`) names no family
+    if ((factsOf(t) & Facts.givenName) !== 0) return;
+    if (given !== null && given !== before.norm) return;
+    given = before.norm;
+    givenText = before.text;
+  }
+  if (given === null) return;
+  e.forms.push(e.name);
+  e.name = `${givenText} ${e.name}`;
+  e.key_ = nameKey(e.name);
+}
+
+/**
+ * The word at `k` is a given name: a known one, or an indefinite word that is no stop word, cue, role
+ * or preposition's, right after a role, a title or a definite adjective (`نظيره المصري سامح`).
+ */
+function givenNameAt(tokens: Token[], k: number): boolean {
+  const f = factsOf(tokens[k]);
+  if ((f & Facts.givenName) !== 0) return true;
+  if (k === 0 || tokens[k].norm.length < 3 || (f & (Facts.definite | Facts.stop | Facts.cue | Facts.roleOrHonorific | Facts.prepositional | Facts.phraseStop)) !== 0) return false;
+  const prev = tokens[k - 1];
+  return prev.word && (factsOf(prev) & (Facts.roleOrHonorific | Facts.title | Facts.nisba)) !== 0;
+}
+
 function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf: (Entity | null)[]): QuoteAnalysis {
   // the speakers of direct quotes, in the order of their first quote
   const used: Entity[] = [];
@@ -320,6 +359,7 @@ function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf
     isUsed.add(e);
     used.push(e);
   }
+  for (const e of used) fullNameFromText(tokens, e);
   const { mentions, aliases } = findMentions(text, tokens, used);
   const order = used.map((e, i) => ({ e, i, first: mentions[i].reduce((min, m) => Math.min(min, m.span.start), e.firstOffset) }));
   order.sort((a, b) => a.first - b.first);

@@ -162,8 +162,14 @@ export class SpeakerRegistry {
     let first: Entity | undefined;
     let fits: Entity | undefined;
     let clashes = false;
+    const nationality = finalNisba(phrase.role ?? '');
     for (const e of this.recent) {
       if (e.type === 'organization' || (gender && e.gender && e.gender !== gender)) continue;
+      // (`الوزير المصري` is not `وزير الخارجية الأردني`: two nationalities ending the roles differ)
+      if (nationality !== null && e.role) {
+        const theirs = finalNisba(e.role);
+        if (theirs !== null && theirs !== nationality) continue;
+      }
       first ??= e;
       const theirs = roleWordsOf(e);
       if (fits === undefined && allIn(words, theirs)) fits = e;
@@ -274,6 +280,19 @@ function withoutFinalHa(w: string): string {
 }
 
 /** A role's words (nameKey's, without a final ه); without its nationalities (words ending in ي) when `nounsOnly`. */
+/**
+ * The definite masculine nisba a role ends with (`الأردني` of `وزير الخارجية الأردني`), normalised, or
+ * null: most often the nationality (a feminine ending, `الخارجية`, is as often the genitive noun).
+ */
+function finalNisba(role: string): string | null {
+  const words = role.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const last = words[words.length - 1];
+  if (!(last.length > 4 && last.startsWith('ال') && last.endsWith('ي'))) return null;
+  const key = nameKey(last);
+  return key.length === 1 ? key[0] : null;
+}
+
 function roleWordSet(role: string, nounsOnly: boolean): Set<string> {
   const out = new Set<string>();
   for (const w of nameKey(role)) {
