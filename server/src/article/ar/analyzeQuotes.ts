@@ -1,14 +1,14 @@
 // Arabic: direct quote vs term, reporting cues, speakers. One pass over the tokens in text order:
 // every cue met updates who is speaking (so that `وأضاف:` continues the right person), every quote
 // is classified and attributed where it opens; then speakers get ids, aliases and mentions.
-import type { Article, Quote, QuoteKind, Speaker } from '../model';
+import type { Article, Mention, Quote, QuoteKind, Speaker } from '../model';
 import type { QuoteSpan } from '../quoteSpans';
 import { bareQuote, type QuoteAnalysis } from '../quotes';
 import { Attributor, type Attribution } from './attribution';
 import { classify, wordCount } from './classify';
 import { nameKey, SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
-import { isComma, norm, sentenceStarts, tokenize, type Token } from './tokens';
+import { isComma, norm, sentenceStarts, tokenAt, tokenize, type Token } from './tokens';
 import { lastWord } from '../text';
 import { Facts, factsOf, phraseStops } from './lexicon';
 
@@ -312,28 +312,26 @@ function speakersLastWords(speakerOf: (Entity | null)[], entities: Entity[]): { 
 
 /**
  * `التقى نظيره المصري سامح شكري … وقال شكري`: a person quoted by one word whom the text names in full
- * elsewhere, after one given name only, takes that full name (the short one kept as a form).
+ * elsewhere (one of its mentions), after one given name only, takes that full name (the short one kept
+ * as a form). Read from the mentions: no pass over the tokens.
  */
-function fullNameFromText(tokens: Token[], e: Entity): void {
-  if (e.type !== 'person' || e.name.includes(' ')) return;
-  const word = norm(e.name);
-  if (word.length < 3 || word.startsWith('ال')) return;
-  let given: string | null = null;
-  let givenText = '';
-  for (let j = 1; j < tokens.length; j++) {
-    const t = tokens[j];
-    if (!t.word || t.norm !== word) continue;
-    const before = tokens[j - 1];
-    if (!before.word || t.newLine || !givenNameAt(tokens, j - 1)) continue;
+function fullNameFromText(tokens: Token[], e: Entity, mentions: Mention[]): void {
+  if (e.type !== 'person' || e.name.includes(' ') || e.name.length < 3 || norm(e.name).startsWith('ال')) return;
+  let given: Token | null = null;
+  for (const m of mentions) {
+    if (m.prefix !== '' || m.text !== e.name) continue;
+    const j = tokenAt(tokens, m.span.start);
+    if (j < 1 || j >= tokens.length || tokens[j].start !== m.span.start || tokens[j].newLine) continue;
     // the word itself a given name (`قال محمد`) names no family
-    if ((factsOf(t) & Facts.givenName) !== 0) return;
-    if (given !== null && given !== before.norm) return;
-    given = before.norm;
-    givenText = before.text;
+    if ((factsOf(tokens[j]) & Facts.givenName) !== 0) return;
+    const before = tokens[j - 1];
+    if (!before.word || !givenNameAt(tokens, j - 1)) continue;
+    if (given !== null && given.norm !== before.norm) return;
+    given = before;
   }
   if (given === null) return;
   e.forms.push(e.name);
-  e.name = `${givenText} ${e.name}`;
+  e.name = `${given.text} ${e.name}`;
   e.key_ = nameKey(e.name);
 }
 
@@ -359,8 +357,8 @@ function buildSpeakers(text: string, tokens: Token[], quotes: Quote[], speakerOf
     isUsed.add(e);
     used.push(e);
   }
-  for (const e of used) fullNameFromText(tokens, e);
   const { mentions, aliases } = findMentions(text, tokens, used);
+  used.forEach((e, i) => fullNameFromText(tokens, e, mentions[i]));
   const order = used.map((e, i) => ({ e, i, first: mentions[i].reduce((min, m) => Math.min(min, m.span.start), e.firstOffset) }));
   order.sort((a, b) => a.first - b.first);
   const speakers: Speaker[] = [];
