@@ -284,7 +284,9 @@ function withoutFinalHa(w: string): string {
  * The definite masculine nisba a role ends with (`الأردني` of `وزير الخارجية الأردني`), normalised, or
  * null: most often the nationality (a feminine ending, `الخارجية`, is as often the genitive noun).
  */
-function finalNisba(role: string): string | null {
+const finalNisba: (role: string) => string | null = rememberedPerWord(findFinalNisba, 5000, 200);
+
+function findFinalNisba(role: string): string | null {
   const words = role.trim().split(/\s+/);
   if (words.length < 2) return null;
   const last = words[words.length - 1];

@@ -65,11 +65,13 @@ export const complementisers = set(lex.arabicComplementisers);
 export const pronounSources = set(lex.arabicPronounSources);
 export const cueComplements = set(lex.arabicCueComplements);
 const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
-const adverbialNouns = set(lex.arabicAdverbialNouns);
+/** the adverbial nouns behind ب and behind ل, normalised (one lookup, no slice per word) */
+const adverbialPhrases = set(lex.arabicAdverbialNouns.flatMap((w) => ['ب' + w, 'ل' + w]));
 
 /** `بضرورة`, `لمدة`: ب or ل on one of the adverbial nouns (normalised word). */
 export function adverbialPhrase(n: string): boolean {
-  return n.length >= 3 && (n.charCodeAt(0) === 0x628 || n.charCodeAt(0) === 0x644) && adverbialNouns.has(n.slice(1));
+  const c = n.charCodeAt(0);
+  return (c === 0x628 || c === 0x644) && adverbialPhrases.has(n);
 }
 export const masdarGovernors = set(lex.arabicMasdarGovernors);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
