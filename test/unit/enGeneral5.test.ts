@@ -117,3 +117,12 @@ Critics have described the plan as "a shambles", while supporters call it "bold"
   assert.equal(who(a, 'a shambles'), 'Critics');
   assert.equal(who(a, 'bold'), 'supporters');
 });
+
+test('a role of two words after the name (`Dave Lewis, chief executive of Tesco`) is the person’s role', () => {
+  const a = en(`Tesco sales soar
+
+"Our suppliers are working around the clock," said Dave Lewis, chief executive of Tesco.
+`);
+  const lewis = a.speakers.find((s) => s.name === 'Dave Lewis');
+  assert.equal(lewis?.role, 'chief executive of Tesco');
+});

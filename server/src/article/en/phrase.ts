@@ -251,7 +251,11 @@ function describeLeadingRole(ctx: PhraseContext, tokens: Token[], from: number, 
     // (a capital only where the phrase opens: `Sources close to …`)
     if (!isWord(t) || (t.cap && i !== from)) return null;
     // the role is the head when what follows it describes it (`for the firm`, `familiar with …`)
-    if ((flagAt(tokens, i) & W_ROLE) !== 0) return isWord(tokens[i + 1]) && (OF_FOR.has(tokens[i + 1].lower) || POSTMODIFIERS.has(tokens[i + 1].lower)) ? describe(ctx, tokens, from, to, acronym, i) : null;
+    if ((flagAt(tokens, i) & W_ROLE) !== 0) {
+      if (isWord(tokens[i + 1]) && (OF_FOR.has(tokens[i + 1].lower) || POSTMODIFIERS.has(tokens[i + 1].lower))) return describe(ctx, tokens, from, to, acronym, i);
+      // (`chief executive of Tesco`, `deputy director at …`: a role of two words)
+      if (!(isWord(tokens[i + 1]) && !tokens[i + 1].cap && (flagAt(tokens, i + 1) & W_ROLE) !== 0)) return null;
+    }
   }
   return null;
 }
