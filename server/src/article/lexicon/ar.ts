@@ -137,7 +137,11 @@ export const arabicAdverbialNouns = words(
 /** `رفض ذكر اسمه`, `فضل عدم …`: a cue form right after these verbs is their verbal noun (ذكر `mentioning`), no report */
 export const arabicMasdarGovernors = words('رفض رفضت فضل فضلت طلب طلبت يرفض ترفض');
 /** how something was said, between a cue and the words (`قالت ضاحكة:`, `أضاف مبتسما`): never its subject */
-export const arabicMannerWords = words('ضاحكا ضاحكة مبتسما مبتسمة مازحا مازحة ساخرا ساخرة متأثرا متأثرة غاضبا غاضبة بحزن بغضب بحماس مجددا أيضا بدوره بدورها');
+export const arabicMannerWords = words(
+  'ضاحكا ضاحكة مبتسما مبتسمة مازحا مازحة ساخرا ساخرة متأثرا متأثرة غاضبا غاضبة بحزن بغضب بحماس مجددا أيضا بدوره بدورها',
+  // in reply, commenting: `وأوضح المتحدث ردا على سؤال`
+  'ردا تعليقا تعقيبا جوابا إجابة',
+);
 /** `لكنه انتقد الاتحاد`: the subject is the pronoun on these, so what follows the verb is its object */
 export const arabicSubjectPronounCarriers = words('لكنه لكنها لكنهم ولكنه ولكنها ولكنهم إنه إنها أنه أنها بأنه بأنها');
 /** role heads only in the construct state, with no article (`كبير المفاوضين`, `كبيرة الاقتصاديين`); `الكبير` is an adjective */
