@@ -126,3 +126,12 @@ test('how or why it was said after the role (`ضاحكا`, `ردا على سؤا
   assert.equal(speakerOf(a, 'التحقيقات لم').name, 'المتحدث');
   assert.ok(!a.speakers.some((s) => /ضاحكا|ردا/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('what qualifies a military rank belongs to it: `الفريق أول ركن فياض الرويلي`, `الفريق الركن طيار تركي بن بندر`', () => {
+  const a = analyzeArticle(article(
+    'وأكد رئيس هيئة الأركان العامة الفريق أول ركن فياض الرويلي أن «القوات المسلحة في أعلى درجات الجاهزية».',
+    'وقال قائد القوات الجوية الفريق الركن طيار تركي بن بندر: «نحن جاهزون لكل المهام».',
+  ));
+  assert.equal(speakerOf(a, 'القوات المسلحة').name, 'فياض الرويلي');
+  assert.equal(speakerOf(a, 'نحن جاهزون').name, 'تركي بن بندر');
+});

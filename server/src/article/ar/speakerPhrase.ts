@@ -306,6 +306,9 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (roleAsName(tokens, j, afterWord) && (j === from || (pf & Facts.roleBare) === 0)) return true;
   if ((f & (Facts.definite | Facts.prepositional | Facts.roleOrHonorific | Facts.cue)) !== 0) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
+  if (n === FIRST) return false;
+  // `الفريق أول ركن فياض الرويلي`, `اللواء الطيار`: what qualifies a rank belongs to it
+  if (RANK_QUALIFIERS.has(n) && j > from && tokens[j - 1].word && (hasFact(tokens[j - 1], Facts.roleOrHonorific | Facts.title) || RANK_QUALIFIERS.has(tokens[j - 1].norm) || RANKS.has(tokens[j - 1].norm))) return false;
   // `رئيس الغرفة التجارية بجدة محمد …`: a ba/lam word before a given name is a place, not the name
   if ((n[0] === 'ب' || n[0] === 'ل') && (f & Facts.givenName) === 0 && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName)) return false;
   // (`باسم` opens a role's complement, never a name)
@@ -357,6 +360,12 @@ function ownTalk(text: string): boolean {
   return SPEECH_NOUNS.has(noun) || noun === KALIMA;
 }
 const KALIMA = norm('كلمت');
+/** words after a military rank that qualify it (`الفريق أول ركن`, `العميد الطيار`), normalised */
+const RANK_QUALIFIERS = new Set(['أول', 'ركن', 'الركن', 'طيار', 'الطيار', 'بحري', 'البحري', 'متقاعد', 'المتقاعد', 'ثان'].map((w) => norm(w)));
+/** `أول` (first) is never a name's first word: `وقال أول المتحدثين` */
+const FIRST = norm('أول');
+/** ranks that are no role word of their own (`الفريق` is also `the team`) */
+const RANKS = new Set(['الفريق', 'فريق'].map((w) => norm(w)));
 /** nouns of what someone says, besides documents (`حديثه`, `كلامه`, `ردّه`), normalised */
 const SPEECH_NOUNS = new Set(['حديث', 'كلام', 'رد', 'قول', 'تعليق', 'جواب', 'حوار'].map((w) => norm(w)));
 const POSSESSIVE_PLURAL = /(?:ها|هم|هما|هن)$/;
