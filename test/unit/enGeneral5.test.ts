@@ -126,3 +126,17 @@ test('a role of two words after the name (`Dave Lewis, chief executive of Tesco`
   const lewis = a.speakers.find((s) => s.name === 'Dave Lewis');
   assert.equal(lewis?.role, 'chief executive of Tesco');
 });
+
+test('`said a man who answered the door`: the subject ends before a clause about it, unless a name in apposition follows; `Scotland Yard` is a body', () => {
+  const a = en(`Police search home
+
+"No comment," said a man who answered the door at the property.
+
+"We have no further information," Scotland Yard said.
+
+Cole was described as "a predator in a hi-vis vest" by the officer who led the investigation, Det Insp Sunil Kapoor.
+`);
+  assert.equal(who(a, 'No comment'), 'a man');
+  assert.equal(a.speakers.find((s) => s.name === 'Scotland Yard')?.type, 'organization');
+  assert.equal(who(a, 'a predator'), 'Sunil Kapoor');
+});

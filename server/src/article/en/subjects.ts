@@ -347,8 +347,11 @@ function leftDescription(ctx: PhraseContext, tokens: Token[], segs: Segment[], k
   return np && np.kind === 'description' && !np.document ? np : null;
 }
 
-/** words that, after the subject, open when or how it was said: `said Evan Ferguson after the match` */
-const TRAILING_ADJUNCTS = new Set(['after', 'before', 'during', 'following', 'when', 'as', 'while', 'since', 'amid', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this']);
+/**
+ * words that, after the subject, open when or how it was said (`said Evan Ferguson after the match`),
+ * or a clause about the subject (`said a man who answered the door`)
+ */
+const TRAILING_ADJUNCTS = new Set(['after', 'before', 'during', 'following', 'when', 'as', 'while', 'since', 'amid', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'who', 'whose']);
 const IN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const SPANS_OF_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const AFTER_SPAN = new Set(['later', 'ago', 'after', 'before', 'earlier', 'on']);
@@ -366,7 +369,8 @@ function beforeTrailingAdjunct(tokens: Token[], from: number, to: number): numbe
     const t = tokens[j];
     if (!isWord(t)) return to;
     if (t.cap || !isWord(tokens[j - 1])) continue;
-    if (TRAILING_ADJUNCTS.has(t.lower)) return j;
+    // (`by the officer who led the investigation, Det Insp Sunil Kapoor`: a name in apposition after the clause is the subject)
+    if (TRAILING_ADJUNCTS.has(t.lower) && !((t.lower === 'who' || t.lower === 'whose') && commaBefore(tokens, j, to))) return j;
     const next = j + 1 < to && isWord(tokens[j + 1]) ? tokens[j + 1] : null;
     if (next === null) continue;
     if (t.lower === 'on' && (!next.cap || DAYS_AND_MONTHS.has(next.lower))) return j;
@@ -375,6 +379,12 @@ function beforeTrailingAdjunct(tokens: Token[], from: number, to: number): numbe
     if (t.lower === 'in' && IN_DETERMINERS.has(next.lower) && j + 2 < to && isWord(tokens[j + 2]) && !tokens[j + 2].cap) return j;
   }
   return to;
+}
+
+/** A comma among tokens[from, to). */
+function commaBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPunct(tokens[k], ',')) return true;
+  return false;
 }
 
 /** The subject written after an inverted cue: `said the chairman of …, Labour MP Barry Sheerman`. */

@@ -233,6 +233,8 @@ export const lexiconEn: EnglishLexicon = {
     'courier guardian independent',
     // `Amnesty International`, `Transparency International`: no one's surname
     'international',
+    // `Scotland Yard`
+    'yard',
     // seats of power and bodies known by one word
     'street house palace hall kremlin pentagon whitehall nhs fbi cia un nato eu opec',
     'fifa uefa imf who wto ofcom ofsted ofgem ofwat interpol europol tories labour conservatives amnesty greenpeace oxfam unicef unesco unhcr',
