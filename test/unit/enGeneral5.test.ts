@@ -140,3 +140,14 @@ Cole was described as "a predator in a hi-vis vest" by the officer who led the i
   assert.equal(a.speakers.find((s) => s.name === 'Scotland Yard')?.type, 'organization');
   assert.equal(who(a, 'a predator'), 'Sunil Kapoor');
 });
+
+test('an analyst’s rating after `to` / `from` (`upgraded … to "buy"`) is a term', () => {
+  const a = en(`Retailers rally
+
+Analysts at Barclays said the sector had been "oversold" and upgraded two of its smaller names to "buy".
+
+The bank cut its rating on the shares from "overweight" to "neutral".
+`);
+  for (const t of ['buy', 'overweight', 'neutral']) assert.equal(a.quotes.find((q) => q.text === t)?.kind, 'term', t);
+  assert.equal(a.quotes.find((q) => q.text === 'oversold')?.kind, 'direct');
+});

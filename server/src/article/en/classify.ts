@@ -51,6 +51,16 @@ export function introducedAsTerm(tokens: Token[], from: number, k: number): bool
   return false;
 }
 
+const RATINGS = new Set(lexiconEn.ratings);
+/** prepositions before a rating: `upgraded … to "buy"`, `cut from "overweight"`, `rated at "hold"` */
+const RATING_PREPOSITIONS = new Set(['to', 'from', 'at', 'as']);
+
+/** An analyst's rating (`upgraded two of the sector's names to "buy"`): a term, not words said. */
+export function ratingTerm(text: string, tokens: Token[], from: number, k: number): boolean {
+  const last = k - 1 >= from ? tokens[k - 1] : undefined;
+  return isWord(last) && RATING_PREPOSITIONS.has(last.lower) && RATINGS.has(text.trim().replace(/[.,;:!?]+$/, '').toLowerCase());
+}
+
 /**
  * `what X calls [a] "…"`, `what X described as "…"`: the token range of X, else null. Whether the
  * quote is X's words or a name for a thing depends on who X is (see readSentence).

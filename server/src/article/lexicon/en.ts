@@ -32,6 +32,8 @@ export interface EnglishLexicon {
   termIntroducersBeforeDeterminer: string[][];
   /** `what X calls "…"`: the verb forms */
   namingVerbs: string[];
+  /** analysts' ratings: `upgraded the shares to "buy"` is a term */
+  ratings: string[];
   /** subject pronouns */
   pronouns: Record<string, 'male' | 'female' | 'neuter' | 'plural'>;
   /** possessive pronouns (for `his report`) */
@@ -265,6 +267,7 @@ export const lexiconEn: EnglishLexicon = {
     'branded as|marketed as|renamed|titled|entitled',
   ),
   namingVerbs: words('call calls called describe describes described term terms termed dub dubs dubbed'),
+  ratings: phrases('buy|sell|hold|overweight|underweight|outperform|underperform|neutral|strong buy|strong sell|equal weight|equal-weight|market perform|accumulate|reduce'),
   pronouns: { he: 'male', she: 'female', it: 'neuter', they: 'plural' },
   possessivePronouns: words('his her its their'),
   notNames: words(
