@@ -135,3 +135,18 @@ test('what qualifies a military rank belongs to it: `الفريق أول ركن 
   assert.equal(speakerOf(a, 'القوات المسلحة').name, 'فياض الرويلي');
   assert.equal(speakerOf(a, 'نحن جاهزون').name, 'تركي بن بندر');
 });
+
+test('`قائد الفريق سلمان الفرج`, `الرئيس التنفيذي لشركة أرامكو أمين الناصر`, `دنيا أبو طالب`: roles in construct and names read whole', () => {
+  const a = analyzeArticle(article(
+    'وعلق قائد الفريق سلمان الفرج قائلا: «الفوز للجماهير».',
+    'وأكد الرئيس التنفيذي لشركة أرامكو أمين الناصر أن «الطلب على النفط سيستمر طويلا».',
+    'وقالت اللاعبة السعودية دنيا أبو طالب بعد تتويجها: «هذا الإنجاز لكل فتاة سعودية».',
+  ));
+  const captain = speakerOf(a, 'الفوز للجماهير');
+  assert.equal(captain.name, 'سلمان الفرج');
+  assert.equal(captain.role, 'قائد الفريق');
+  const ceo = speakerOf(a, 'الطلب على النفط');
+  assert.equal(ceo.name, 'أمين الناصر');
+  assert.equal(ceo.role, 'الرئيس التنفيذي لشركة أرامكو');
+  assert.equal(speakerOf(a, 'هذا الإنجاز').name, 'دنيا أبو طالب');
+});

@@ -65,6 +65,9 @@ export const complementisers = set(lex.arabicComplementisers);
 export const pronounSources = set(lex.arabicPronounSources);
 export const cueComplements = set(lex.arabicCueComplements);
 const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
+/** `أبو` of a kunya (`أبو طالب`): the word after it is a name, whatever else it can be */
+export const kunyaFathers = new Set(['أبو', 'ابو', 'أبي'].map((w) => norm(w)));
+
 /** the adverbial nouns behind ب and behind ل, normalised (one lookup, no slice per word) */
 const adverbialPhrases = set(lex.arabicAdverbialNouns.flatMap((w) => ['ب' + w, 'ل' + w]));
 

@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
-  addressedDocuments, adverbialPhrase, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
+  addressedDocuments, adverbialPhrase, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
   possessedRole, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -320,6 +320,9 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
     // a construct complement: `وزير خارجية`, `مديرة تشيلسي`, `باسم الخارجية`, `في سامسونج`
     // (`مؤسسها خالد`: a role under a possessive takes no complement; a name may follow at once)
     if (prev.word && !prevDefinite && (pf & (Facts.roleBare | Facts.roleLink | Facts.organisationHead)) !== 0 && !(given && possessedRole(prev.norm))) return false;
+    // (`الرئيس التنفيذي لشركة أرامكو أمين الناصر`: so after a body's head behind ل / ب)
+    // (not after one with its article, `للمصرف ماهر بن خالد`: a definite head takes no genitive)
+    if (prev.word && (pf & Facts.prepositional) !== 0 && (pf & Facts.organisationHeadIn) !== 0 && !given && !DEFINITE_BEHIND_PREPOSITION.test(prev.norm)) return false;
     if (prev.norm === 'في' || prev.norm === 'من') return false;
     // `وشكر المدرب لاعبيه`, `ووجه الرئيس رسالته`, `ودعا الشيخ أتباعه`: a possessed noun after the
     // subject's role is the verb's object, no name
@@ -360,6 +363,8 @@ function ownTalk(text: string): boolean {
   return SPEECH_NOUNS.has(noun) || noun === KALIMA;
 }
 const KALIMA = norm('كلمت');
+/** ل or ب on the article (`للمصرف`, `بالشركة`), normalised */
+const DEFINITE_BEHIND_PREPOSITION = /^(?:لل|بال|وال|فال|ولل|وبال)/;
 /** words after a military rank that qualify it (`الفريق أول ركن`, `العميد الطيار`), normalised */
 const RANK_QUALIFIERS = new Set(['أول', 'ركن', 'الركن', 'طيار', 'الطيار', 'بحري', 'البحري', 'متقاعد', 'المتقاعد', 'ثان'].map((w) => norm(w)));
 /** `أول` (first) is never a name's first word: `وقال أول المتحدثين` */
@@ -397,7 +402,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`); after بن the
   // father's (`مراد بن شيخ الحسين`), unless it is a verb of saying
   if (prev.norm === FAMILY) return true;
-  if ((pf & Facts.nameParticle) !== 0 && (f & Facts.cue) === 0) return true;
+  // (after أبو of a kunya even a verb's form is the name: `دنيا أبو طالب`)
+  if ((pf & Facts.nameParticle) !== 0 && ((f & Facts.cue) === 0 || kunyaFathers.has(prev.norm))) return true;
   if (roleAsName(tokens, j)) return true;
   if ((f & (Facts.roleOrHonorific | Facts.roleLink | Facts.prepositional | Facts.cue)) !== 0) return false;
   // (from here on the word before is no particle: after one the name went on or a cue ended it)
@@ -580,7 +586,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       while (b < appositionLimit && canContinueName(tokens, b, b - j - 1)) b++;
       return { from: k, to: b, type: 'person', name: textOf(text, tokens, j + 1, b), nameSpan: { start: tokens[j + 1].start, end: tokens[b - 1].end }, namePrefix: '', role: textOf(text, tokens, k, j), gender: null, owner: null };
     }
-    if (j > k && isCue(t)) break;
+    // (`دنيا أبو طالب`: after أبو / بن the name goes on, whatever the word else is)
+    if (j > k && isCue(t) && !(nameFrom >= 0 && hasFact(tokens[j - 1], Facts.nameParticle))) break;
     // `مصدر طلب عدم ذكر اسمه`: the word before عدم is the verb of a clause about the source
     if (j > k && beforeVerbalNoun(tokens, j)) break;
     // `وطالب الوزير بضرورة …`, `وقال الرئيس لمدة ساعة`: a phrase of the verb ends the speaker's
@@ -806,7 +813,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       preTo = nameFrom - 2;
       preFrom = Math.min(preFrom, preTo);
     }
-    while (preTo > preFrom + 1 && hasFact(tokens[preTo - 1], Facts.title)) preTo--;
+    // (`قائد الفريق سلمان الفرج`: after a role head in construct the title word is its genitive, the role's)
+    while (preTo > preFrom + 1 && hasFact(tokens[preTo - 1], Facts.title) && !(hasFact(tokens[preTo - 2], Facts.roleBare) && !definite(tokens[preTo - 2]))) preTo--;
     phrase.title = preTo < nameFrom ? textOf(text, tokens, preTo, nameFrom) : null;
     let pre = preFrom < preTo ? trimPunctuation(textOf(text, tokens, preFrom, preTo)) : null;
     if (pre && pre.startsWith('لل')) pre = withoutLam(pre);
