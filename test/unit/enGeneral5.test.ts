@@ -151,3 +151,18 @@ The bank cut its rating on the shares from "overweight" to "neutral".
   for (const t of ['buy', 'overweight', 'neutral']) assert.equal(a.quotes.find((q) => q.text === t)?.kind, 'term', t);
   assert.equal(a.quotes.find((q) => q.text === 'oversold')?.kind, 'direct');
 });
+
+test('how it was said, in sports and feature copy (`shrugged`, `answered`), is a cue; `the Rev Jane Smith` is a person', () => {
+  const a = en(`City held
+
+"It is what it is," shrugged manager Pep Guardiola.
+
+"No," answered Mr Smith.
+
+"We have to move on," said the Rev Jane Smith, vicar of St Mary's Church.
+`);
+  assert.equal(who(a, 'It is what'), 'Pep Guardiola');
+  assert.equal(who(a, 'No'), 'Smith');
+  assert.equal(who(a, 'We have to move'), 'Jane Smith');
+  assert.equal(a.speakers.find((s) => s.name === 'Jane Smith')?.type, 'person');
+});

@@ -391,7 +391,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `the Financial Times's Mr Learmount`, `Amnesty International's Kate Allen`: a body's possessive before
   // an honorific or a given name is whom the person works for, no sign the name is a body's
   const possessor = before !== null && before.possessive && (honorificAt(tokens, r) || (flagAt(tokens, r) & W_GIVEN_NAME) !== 0);
-  let organisation = !nationality && !roleThenGiven && ((before !== null && isWord(before) && before.lower === 'the') || (r > from && !possessor && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
+  // (`the Rev Jane Smith`: an honorific after `the` opens a person's name)
+  let organisation = !nationality && !roleThenGiven && ((before !== null && isWord(before) && before.lower === 'the' && !honorificAt(tokens, r)) || (r > from && !possessor && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if ((flagAt(tokens, i) & W_PARTICLE) !== 0) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word

@@ -96,6 +96,9 @@ export const lexiconEn: EnglishLexicon = {
     'shout shouts shouted',
     'tweet tweets tweeted',
     'joke jokes joked',
+    // how it was said, in sports and feature copy: `"It is what it is," shrugged Pep Guardiola`
+    'shrugged quipped laughed sighed smiled beamed fumed snapped mused enthused gushed raged chuckled grinned groaned',
+    'answer answers answered',
     'complain complained',
     'conclude concludes concluded',
     'confirm confirms confirmed',
