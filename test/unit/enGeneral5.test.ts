@@ -157,12 +157,12 @@ test('how it was said, in sports and feature copy (`shrugged`, `answered`), is a
 
 "It is what it is," shrugged manager Pep Guardiola.
 
-"No," answered Mr Smith.
+"No," answered Mr Hall.
 
 "We have to move on," said the Rev Jane Smith, vicar of St Mary's Church.
 `);
   assert.equal(who(a, 'It is what'), 'Pep Guardiola');
-  assert.equal(who(a, 'No'), 'Smith');
+  assert.equal(who(a, 'No'), 'Hall');
   assert.equal(who(a, 'We have to move'), 'Jane Smith');
   assert.equal(a.speakers.find((s) => s.name === 'Jane Smith')?.type, 'person');
 });

@@ -392,7 +392,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // an honorific or a given name is whom the person works for, no sign the name is a body's
   const possessor = before !== null && before.possessive && (honorificAt(tokens, r) || (flagAt(tokens, r) & W_GIVEN_NAME) !== 0);
   // (`the Rev Jane Smith`: an honorific after `the` opens a person's name)
-  let organisation = !nationality && !roleThenGiven && ((before !== null && isWord(before) && before.lower === 'the' && !honorificAt(tokens, r)) || (r > from && !possessor && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
+  let organisation = !nationality && !roleThenGiven && ((before !== null && isWord(before) && before.lower === 'the' && !(honorificAt(tokens, r) && !tokens[r].possessive)) || (r > from && !possessor && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if ((flagAt(tokens, i) & W_PARTICLE) !== 0) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
