@@ -166,3 +166,20 @@ test('how it was said, in sports and feature copy (`shrugged`, `answered`), is a
   assert.equal(who(a, 'We have to move'), 'Jane Smith');
   assert.equal(a.speakers.find((s) => s.name === 'Jane Smith')?.type, 'person');
 });
+
+test('`Mr Smith` and `Jane Smith` are two people: a man and a woman of one surname', () => {
+  const a = en(`Neighbours fall out
+
+"No," answered Mr Smith.
+
+"We have to move on," said Jane Smith, his neighbour.
+
+"Yes," said Mr Smith later.
+
+"Indeed," Ms Smith added.
+`);
+  assert.equal(who(a, 'No'), 'Smith');
+  assert.equal(who(a, 'Yes'), 'Smith');
+  assert.equal(who(a, 'We have to move'), 'Jane Smith');
+  assert.equal(who(a, 'Indeed'), 'Jane Smith');
+});

@@ -254,8 +254,11 @@ export class SpeakerRegistry {
       if (knight) return knight;
     }
     const byAcronym = words.length === 1 ? this.byKey.get('a:' + last) : undefined;
+    // (`Mr Smith` is not `Jane Smith`: a man and a woman of one surname are two people)
+    const gender = n.gender ?? (words.length >= 2 ? givenNameGender(words) : null);
     return this.mostRecentOf(this.byKey.get('w:' + last), (e) => {
       if (!e.named) return false;
+      if (gender && e.gender && e.type === 'person' && gender !== e.gender) return false;
       if (e.acronym && words.length === 1 && e.acronym === words[0]) return true;
       if (words.length === 1 && ALL_UPPER.test(words[0]) && initials(e.words) === words[0]) return true;
       const ew = e.words.map((w) => w.toLowerCase());
