@@ -150,3 +150,14 @@ test('`قائد الفريق سلمان الفرج`, `الرئيس التنفي�
   assert.equal(ceo.role, 'الرئيس التنفيذي لشركة أرامكو');
   assert.equal(speakerOf(a, 'هذا الإنجاز').name, 'دنيا أبو طالب');
 });
+
+test('`وأضاف العلي: «الأمر محسوم»` at a line start is a short quote with its cue, no dateline; the cue’s gender picks the speaker', () => {
+  const a = analyzeArticle(article(
+    'قال محمد العلي: «لن نتراجع عن موقفنا».',
+    'وقالت فاطمة العلي: «نحن مع الحوار دائما».',
+    'وأضاف العلي: «الأمر محسوم».',
+  ));
+  assert.equal(quote(a, 'الأمر محسوم').kind, 'direct');
+  assert.equal(speakerOf(a, 'الأمر محسوم').name, 'محمد العلي');
+  assert.equal(speakerOf(a, 'نحن مع الحوار').name, 'فاطمة العلي');
+});

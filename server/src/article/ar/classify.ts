@@ -265,7 +265,8 @@ function datelineOutlet(tokens: Token[], openTok: number): boolean {
   if (!colon || colon.text !== ':') return false;
   for (let j = openTok - 2; j >= 0 && j >= openTok - 3; j--) {
     // (`رئيس الاتفاق: "…"`: a role or a body before the colon speaks)
-    if (!tokens[j].word || hasFact(tokens[j], Facts.roleIn) || hasFact(tokens[j], Facts.organisationHeadIn) || hasFact(tokens[j], Facts.unnamedSource)) return false;
+    // (`وأضاف العلي: "…"`: a cue and its speaker before the colon: the words said)
+    if (!tokens[j].word || hasFact(tokens[j], Facts.roleIn) || hasFact(tokens[j], Facts.organisationHeadIn) || hasFact(tokens[j], Facts.unnamedSource) || isCue(tokens[j])) return false;
     if (tokens[j].newLine) return true;
   }
   return false;
