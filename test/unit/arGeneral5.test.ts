@@ -161,3 +161,14 @@ test('`وأضاف العلي: «الأمر محسوم»` at a line start is a sh
   assert.equal(speakerOf(a, 'الأمر محسوم').name, 'محمد العلي');
   assert.equal(speakerOf(a, 'نحن مع الحوار').name, 'فاطمة العلي');
 });
+
+test('`قال: «لا»`: a one-word answer after its cue and colon is words said; a letter in quotes stays a name', () => {
+  const a = analyzeArticle(article(
+    'قال وزير الخارجية فيصل بن فرحان إن «الحوار هو الحل».',
+    'وحين سئل عن الاستقالة قال: «لا».',
+    'وتقام جولة من الفئة "ب" في البطولة.',
+  ));
+  assert.equal(quote(a, 'لا').kind, 'direct');
+  assert.equal(speakerOf(a, 'لا').name, 'فيصل بن فرحان');
+  assert.equal(quote(a, 'ب').kind, 'term');
+});

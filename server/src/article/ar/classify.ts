@@ -429,6 +429,9 @@ function genitiveName(tokens: Token[], quoted: Uint8Array, openTok: number): boo
   return after !== undefined && after.word && !after.newLine;
 }
 
+/** one-word answers (`قال: «لا»`), as written */
+const ANSWERS = new Set(['لا', 'نعم', 'كلا', 'بلى', 'أبدا']);
+
 /** marks that end a noun phrase after a quote */
 const PHRASE_END = new Set(['،', ',', '.', '؛', ';']);
 
@@ -437,7 +440,8 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (!hasLetter(q.text)) return TERM;
   // `جولة من الفئة "ب"`: a letter or two is a name or a grade, never words said
   const trimmed = q.text.trim();
-  if (trimmed.length <= 2) return TERM;
+  // (but `قال: «لا»`: an answer after its cue and colon is words said)
+  if (trimmed.length <= 2 && !(q.governed && ANSWERS.has(trimmed) && tokens[q.openTok - 1]?.text === ':')) return TERM;
   if (words <= 3 && outlets.has(trimmedNorm(tokens, q, trimmed))) return TERM;
   if (words <= 2 && (outletBefore(tokens, q.openTok) || toldTo(tokens, q.openTok))) return TERM;
   // `بغداد: «الخليج»، وكالات`: a dateline's place, its colon, then the paper's name
