@@ -172,3 +172,14 @@ test('`قال: «لا»`: a one-word answer after its cue and colon is words sai
   assert.equal(speakerOf(a, 'لا').name, 'فيصل بن فرحان');
   assert.equal(quote(a, 'ب').kind, 'term');
 });
+
+test('duals speak as unnamed sources: `مصدران مطلعان`, `الناطقان باسم الحكومتين`', () => {
+  const a = analyzeArticle(article(
+    'وقال مصدران مطلعان إن «الاتفاق بات وشيكا».',
+    'وقال الناطقان باسم الحكومتين في بيان مشترك: «نرحب بالاتفاق».',
+  ));
+  const sources = speakerOf(a, 'الاتفاق بات');
+  assert.equal(sources.name, 'مصدران مطلعان');
+  assert.equal(sources.type, 'anonymous');
+  assert.equal(speakerOf(a, 'نرحب بالاتفاق').type, 'anonymous');
+});

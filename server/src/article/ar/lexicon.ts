@@ -332,7 +332,18 @@ function computeFacts(n: string): number {
   if ((f & Facts.roleIn) === 0 && possessedRole(n)) f |= Facts.roleBare | Facts.roleIn | Facts.roleOrHonorific;
   // `غير أن مصدرا مطلعا قال`: an unnamed source in the accusative (its tanween alif)
   if (hasOrAccusative(unnamedSources, n)) f |= Facts.unnamedSource;
+  // `الناطقان باسم الحكومتين`, `مصدران مطلعان`: a role's or a source's dual
+  const dual = dualStem(n);
+  if (dual !== null) {
+    if ((f & Facts.roleIn) === 0 && isInBare(roleWords, dual)) f |= Facts.roleBare | Facts.roleIn | Facts.roleOrHonorific;
+    if (isInBare(unnamedSources, dual)) f |= Facts.unnamedSource;
+  }
   return f;
+}
+
+/** The singular of a dual in ان (`الناطقان` → الناطق, `مصدران` → مصدر), or null. */
+function dualStem(n: string): string | null {
+  return n.length > 5 && n.endsWith('ان') ? n.slice(0, -2) : null;
 }
 
 /**

@@ -66,7 +66,8 @@ const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'م�
 
 /** `مطلع`, and `مطلعا` in the accusative */
 function isSourceAdjective(n: string): boolean {
-  return hasOrAccusative(sourceAdjectives, n);
+  // (and in the dual: `مصدران مطلعان`)
+  return hasOrAccusative(sourceAdjectives, n) || (n.length > 5 && n.endsWith('ان') && sourceAdjectives.has(n.slice(0, -2)));
 }
 
 /** after the lam of possession: a role, an unnamed source, an organisation or a document (`لوزير`, `لمصادر`, `لبيان`) */
