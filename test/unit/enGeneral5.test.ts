@@ -183,3 +183,17 @@ test('`Mr Smith` and `Jane Smith` are two people: a man and a woman of one surna
   assert.equal(who(a, 'We have to move'), 'Jane Smith');
   assert.equal(who(a, 'Indeed'), 'Jane Smith');
 });
+
+test('`a spokesman for the family said`: a noun in -ly ends the subject, it is no adverb', () => {
+  const a = en(`Family to appeal
+
+"We will appeal," lawyers for the family said.
+
+"We are heartbroken," a spokesman for the family said.
+
+"It is fine," the minister reportedly said.
+`);
+  assert.equal(who(a, 'We will appeal'), 'lawyers for the family');
+  assert.equal(who(a, 'We are heartbroken'), 'a spokesman for the family');
+  assert.equal(who(a, 'It is fine'), 'the minister');
+});

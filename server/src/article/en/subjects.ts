@@ -51,6 +51,9 @@ function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): SpeakerPhr
 }
 
 /** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
+/** nouns in -ly that end a subject (not adverbs between it and its verb) */
+const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'folly', 'tally', 'homily']);
+
 export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
   // `As one disgruntled backbencher said before the meeting: "…"`: `as` opens the clause, not the subject
   if (cue - from <= 8 && isWord(tokens[from]) && tokens[from].lower === 'as' && cue - from >= 2) from++;
@@ -60,7 +63,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   let end = cue;
   let lastAux = '';
   // (`An angry Beattie initially said`: an adverb between the subject and its verb is skipped too)
-  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && ((flagAt(tokens, end - 1) & W_AUX) !== 0 || (tokens[end - 1].lower.endsWith('ly') && tokens[end - 1].lower.length > 4))) {
+  // (`a lawyer for the family said`: a role word or a noun in -ly is no adverb)
+  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && ((flagAt(tokens, end - 1) & W_AUX) !== 0 || (tokens[end - 1].lower.endsWith('ly') && tokens[end - 1].lower.length > 4 && (flagAt(tokens, end - 1) & (W_ROLE | W_ORG)) === 0 && !LY_NOUNS.has(tokens[end - 1].lower)))) {
     if (!lastAux) lastAux = tokens[end - 1].lower;
     end--;
   }
