@@ -84,10 +84,13 @@ test('what follows the subject stays its own where it names something: `the Comm
 
 "It was scary," said a 12 year old boy.
 
+"It was sad," said the last person to leave.
+
 "We knew it would be tough," said Manchester United manager Erik ten Hag.
 `);
   assert.equal(who(a, 'We must act'), 'the chairman of the Committee on Climate Change');
   assert.equal(who(a, 'It was scary'), 'a 12 year old boy');
+  assert.equal(who(a, 'It was sad'), 'the last person');
   assert.equal(who(a, 'We knew it'), 'Erik ten Hag');
 });
 

@@ -372,7 +372,8 @@ function beforeTrailingAdjunct(tokens: Token[], from: number, to: number): numbe
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j];
     if (!isWord(t)) return to;
-    if (t.cap || !isWord(tokens[j - 1])) continue;
+    // (`said the last person to leave`: after a determiner the word is the subject's own)
+    if (t.cap || !isWord(tokens[j - 1]) || (flagAt(tokens, j - 1) & W_DETERMINER) !== 0) continue;
     // (`by the officer who led the investigation, Det Insp Sunil Kapoor`: a name in apposition after the clause is the subject)
     if (TRAILING_ADJUNCTS.has(t.lower) && !((t.lower === 'who' || t.lower === 'whose') && commaBefore(tokens, j, to))) return j;
     const next = j + 1 < to && isWord(tokens[j + 1]) ? tokens[j + 1] : null;
