@@ -86,11 +86,17 @@ test('what follows the subject stays its own where it names something: `the Comm
 
 "It was sad," said the last person to leave.
 
+"It was a risk," said an expert on climate policy.
+
+"It was a joy," said the director of the festival since 2010, Jane Doe.
+
 "We knew it would be tough," said Manchester United manager Erik ten Hag.
 `);
   assert.equal(who(a, 'We must act'), 'the chairman of the Committee on Climate Change');
   assert.equal(who(a, 'It was scary'), 'a 12 year old boy');
   assert.equal(who(a, 'It was sad'), 'the last person');
+  assert.equal(who(a, 'It was a risk'), 'an expert on climate policy');
+  assert.equal(who(a, 'It was a joy'), 'Jane Doe');
   assert.equal(who(a, 'We knew it'), 'Erik ten Hag');
 });
 

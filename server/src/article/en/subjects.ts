@@ -365,8 +365,9 @@ const DAYS_AND_MONTHS = new Set('monday tuesday wednesday thursday friday saturd
 /**
  * Where the subject after an inverted cue ends when an adjunct follows it with no comma (`said Evan
  * Ferguson on Tuesday`, `said the manager after the match`, `said Jane Doe in a statement`): before
- * the adjunct's first word. (`on` and `in` only before a day or a lower-case noun phrase: `the
- * Committee on Climate Change`, `Jane Smith in Milan` keep theirs.)
+ * the adjunct's first word. (`on` only before a day or a month, `in` only before a lower-case noun
+ * phrase: `the Committee on Climate Change`, `an expert on climate policy`, `Jane Smith in Milan`
+ * keep theirs.)
  */
 function beforeTrailingAdjunct(tokens: Token[], from: number, to: number): number {
   for (let j = from + 1; j < to; j++) {
@@ -374,11 +375,12 @@ function beforeTrailingAdjunct(tokens: Token[], from: number, to: number): numbe
     if (!isWord(t)) return to;
     // (`said the last person to leave`: after a determiner the word is the subject's own)
     if (t.cap || !isWord(tokens[j - 1]) || (flagAt(tokens, j - 1) & W_DETERMINER) !== 0) continue;
-    // (`by the officer who led the investigation, Det Insp Sunil Kapoor`: a name in apposition after the clause is the subject)
-    if (TRAILING_ADJUNCTS.has(t.lower) && !((t.lower === 'who' || t.lower === 'whose') && commaBefore(tokens, j, to))) return j;
+    // (`by the officer who led the investigation, Det Insp Sunil Kapoor`, `the director of the festival
+    // since 2010, Jane Doe`: a name in apposition after the adjunct is the subject)
+    if (TRAILING_ADJUNCTS.has(t.lower) && !appositiveNameAfter(tokens, j, to)) return j;
     const next = j + 1 < to && isWord(tokens[j + 1]) ? tokens[j + 1] : null;
     if (next === null) continue;
-    if (t.lower === 'on' && (!next.cap || DAYS_AND_MONTHS.has(next.lower))) return j;
+    if (t.lower === 'on' && DAYS_AND_MONTHS.has(next.lower)) return j;
     // (`said Smith ten days later`, `two weeks ago`)
     if (SPANS_OF_TIME.has(next.lower) && (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) && j + 2 < tokens.length && isWord(tokens[j + 2]) && AFTER_SPAN.has(tokens[j + 2].lower)) return j;
     if (t.lower === 'in' && IN_DETERMINERS.has(next.lower) && j + 2 < to && isWord(tokens[j + 2]) && !tokens[j + 2].cap) return j;
@@ -386,9 +388,9 @@ function beforeTrailingAdjunct(tokens: Token[], from: number, to: number): numbe
   return to;
 }
 
-/** A comma among tokens[from, to). */
-function commaBefore(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isPunct(tokens[k], ',')) return true;
+/** A comma among tokens[from, to) with a capitalised word after it: a name in apposition (`…, Jane Doe`). */
+function appositiveNameAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (isPunct(tokens[k], ',')) return isWord(tokens[k + 1]) && tokens[k + 1].cap;
   return false;
 }
 
