@@ -117,11 +117,13 @@ test('a person quoted by one word whom the text names in full after a role takes
   assert.equal(speakerOf(a, 'الأردن سيواصل').name, 'أيمن الصفدي');
 });
 
-test('how or why it was said after the role (`ضاحكا`, `ردا على سؤال`) is no name', () => {
+test('how or why it was said after the role (`ضاحكا`, `ردا على سؤال`) is no name; `بحماس` before a given name is `in Hamas`', () => {
   const a = analyzeArticle(article(
     'وقال الوزير ضاحكا: «لن أجيب عن هذا السؤال».',
     'وأوضح المتحدث ردا على سؤال أن «التحقيقات لم تنته بعد».',
+    'وقال القيادي بحماس محمود الزهار: «لن نعترف بإسرائيل».',
   ));
+  assert.equal(speakerOf(a, 'لن نعترف').name, 'محمود الزهار');
   assert.equal(speakerOf(a, 'لن أجيب').name, 'الوزير');
   assert.equal(speakerOf(a, 'التحقيقات لم').name, 'المتحدث');
   assert.ok(!a.speakers.some((s) => /ضاحكا|ردا/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));

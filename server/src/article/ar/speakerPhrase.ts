@@ -592,7 +592,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `مصدر طلب عدم ذكر اسمه`: the word before عدم is the verb of a clause about the source
     if (j > k && beforeVerbalNoun(tokens, j)) break;
     // `وطالب الوزير بضرورة …`, `وقال الرئيس لمدة ساعة`: a phrase of the verb ends the speaker's
-    if (j > k && (adverbialPhrase(t.norm) || mannerWords.has(t.norm))) break;
+    // (`القيادي بحماس محمود الزهار`: `بحماس`, `with zeal`, is also `in Hamas` when a given name follows)
+    if (j > k && (adverbialPhrase(t.norm) || (mannerWords.has(t.norm) && !(tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName))))) break;
     // `الباحثة في مركز … بجامعة الملك فهد الدكتورة …`: an institution's namesake belongs to the role
     // (only after a head in construct, `بجامعة الملك فهد`: after a definite word, `أمير المنطقة الأمير فيصل بن
     // سلمان`, `وزير الداخلية الأمير …`, the title opens the name of the one the role describes)
