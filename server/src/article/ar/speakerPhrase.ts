@@ -593,7 +593,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (j > k && beforeVerbalNoun(tokens, j)) break;
     // `وطالب الوزير بضرورة …`, `وقال الرئيس لمدة ساعة`: a phrase of the verb ends the speaker's
     // (`القيادي بحماس محمود الزهار`: `بحماس`, `with zeal`, is also `in Hamas` when a given name follows)
-    if (j > k && (adverbialPhrase(t.norm) || (mannerWords.has(t.norm) && !(tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName))))) break;
+    if (j > k && (adverbialPhrase(t.norm) || (mannerWords.has(t.norm) && !(tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName) && !isStop(tokens, j + 1))))) break;
     // `الباحثة في مركز … بجامعة الملك فهد الدكتورة …`: an institution's namesake belongs to the role
     // (only after a head in construct, `بجامعة الملك فهد`: after a definite word, `أمير المنطقة الأمير فيصل بن
     // سلمان`, `وزير الداخلية الأمير …`, the title opens the name of the one the role describes)
