@@ -185,3 +185,14 @@ test('duals speak as unnamed sources: `مصدران مطلعان`, `الناطق
   assert.equal(sources.type, 'anonymous');
   assert.equal(speakerOf(a, 'نرحب بالاتفاق').type, 'anonymous');
 });
+
+test('`حلف` heads a body\'s name: `الأمين العام لحلف شمال الأطلسي مارك …` is a person with that role', () => {
+  const a = analyzeArticle(article(
+    'وقال الأمين العام لحلف شمال الأطلسي مارك روته: «ندين هذا الهجوم بأشد العبارات».',
+    'وقال حلف شمال الأطلسي في بيان إن «الهجوم مرفوض تماما».',
+  ));
+  const chief = speakerOf(a, 'ندين هذا');
+  assert.equal(chief.type, 'person');
+  assert.equal(chief.role, 'الأمين العام لحلف شمال الأطلسي');
+  assert.equal(speakerOf(a, 'الهجوم مرفوض').type, 'organization');
+});
