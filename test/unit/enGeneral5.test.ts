@@ -206,3 +206,13 @@ test('`a spokesman for the family said`: a noun in -ly ends the subject, it is n
   assert.equal(who(a, 'We are heartbroken'), 'a spokesman for the family');
   assert.equal(who(a, 'It is fine'), 'the minister');
 });
+
+test('`Judge Peter Blair KC` … `the judge`: a title before the name is a role a later description refers back to', () => {
+  const a = en(`Man jailed for murder
+
+Sentencing him, Judge Peter Blair KC said the attack was "cowardly and senseless".
+
+"You showed no mercy," the judge told Smith.
+`);
+  assert.equal(who(a, 'You showed'), 'Peter Blair KC');
+});

@@ -229,7 +229,8 @@ export class SpeakerRegistry {
     const unnamed = ROLE.has(head) ? this.recent((e) => e.type === 'anonymous' && e.head === head) : null;
     if (unnamed) return unnamed;
     if (ROLE.has(head) || /-year-old$/.test(head) || isDemonym(d.text)) {
-      const byRole = this.recent((e) => e.type === 'person' && !!e.role && lowerWords(e.role).includes(head));
+      // (`Judge Peter Blair` … `the judge`, `Professor Jane Doe` … `the professor`: a title is a role too)
+      const byRole = this.recent((e) => e.type === 'person' && ((!!e.role && lowerWords(e.role).includes(head)) || (!!e.honorific && e.honorific.toLowerCase().replace(/\.$/, '') === head)));
       if (byRole) return byRole;
       // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new
       if (!d.text.toLowerCase().startsWith('the ') || ROLE.has(head)) return null;
