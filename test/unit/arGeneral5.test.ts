@@ -196,3 +196,13 @@ test('`حلف` heads a body\'s name: `الأمين العام لحلف شمال 
   assert.equal(chief.role, 'الأمين العام لحلف شمال الأطلسي');
   assert.equal(speakerOf(a, 'الهجوم مرفوض').type, 'organization');
 });
+
+test('a group with its article (`ويؤكد المحللون`) speaks for itself, and a single official after it is not the group', () => {
+  const a = analyzeArticle(article(
+    'وبحسب تقرير صادر عن صندوق النقد الدولي، فإن «النمو سيتباطأ في العام المقبل».',
+    'ويؤكد المحللون أن «الإصلاحات بدأت تؤتي ثمارها».',
+    'وقال المسؤول الإيراني إن «المحادثات مستمرة».',
+  ));
+  assert.equal(speakerOf(a, 'الإصلاحات بدأت').name, 'المحللون');
+  assert.equal(speakerOf(a, 'المحادثات مستمرة').name, 'المسؤول الإيراني');
+});

@@ -165,6 +165,8 @@ export class SpeakerRegistry {
     const nationality = finalNisba(phrase.role ?? '');
     for (const e of this.recent) {
       if (e.type === 'organization' || (gender && e.gender && e.gender !== gender)) continue;
+      // (`المسؤول الإيراني` is one person, not the `المحللون` who spoke before)
+      if (e.type === 'anonymous' && groupName(e.name)) continue;
       // (`الوزير المصري` is not `وزير الخارجية الأردني`: two nationalities ending the roles differ)
       if (nationality !== null && e.role) {
         const theirs = finalNisba(e.role);
@@ -284,6 +286,17 @@ function withoutFinalHa(w: string): string {
  * The definite masculine nisba a role ends with (`الأردني` of `وزير الخارجية الأردني`), normalised, or
  * null: most often the nationality (a feminine ending, `الخارجية`, is as often the genitive noun).
  */
+/** An unnamed group (`المحللون`, `مشجعون`, `عدد من الأهالي`, `مئات من …`): its first word a plural or a count. */
+const groupName: (name: string) => boolean = rememberedPerWord(findGroupName, 5000, 200);
+
+function findGroupName(name: string): boolean {
+  let w = norm(name.trim().split(/\s+/)[0] ?? '');
+  if (w.startsWith('و') || w.startsWith('ف')) w = w.slice(1);
+  const bare = w.startsWith('ال') ? w.slice(2) : w;
+  return bare.length > 3 && (bare.endsWith('ون') || bare.endsWith('ين') || GROUP_WORDS.has(bare));
+}
+const GROUP_WORDS = new Set(['خبراء', 'مصادر', 'جماهير', 'شهود', 'سكان', 'أهالي', 'عدد', 'عشرات', 'مئات', 'آلاف', 'بعض', 'مجموعة'].map((x) => norm(x)));
+
 const finalNisba: (role: string) => string | null = rememberedPerWord(findFinalNisba, 5000, 200);
 
 function findFinalNisba(role: string): string | null {

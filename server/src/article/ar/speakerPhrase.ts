@@ -368,6 +368,13 @@ function ownTalk(text: string): boolean {
 const KALIMA = norm('كلمت');
 /** the first letters of those nouns (ح ك ر ق ت ج) */
 const TALK_FIRST = new Set([0x62d, 0x643, 0x631, 0x642, 0x62a, 0x62c]);
+/** `المحللون`, `الخبراء`: an unnamed source's plural with its article (normalised, after و/ف) */
+function definiteGroup(n: string): boolean {
+  const w = n.startsWith('وال') || n.startsWith('فال') ? n.slice(1) : n;
+  return w.startsWith('ال') && (w.endsWith('ون') || w.endsWith('ين') || BROKEN_PLURAL_GROUPS.has(w));
+}
+const BROKEN_PLURAL_GROUPS = new Set(['الخبراء', 'المصادر', 'الجماهير', 'الشهود', 'السكان', 'الأهالي'].map((x) => norm(x)));
+
 /** ل or ب on the article (`للمصرف`, `بالشركة`), normalised */
 const DEFINITE_BEHIND_PREPOSITION = /^(?:لل|بال|وال|فال|ولل|وبال)/;
 /** words after a military rank that qualify it (`الفريق أول ركن`, `العميد الطيار`), normalised */
@@ -530,7 +537,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (a known name of several words only when it is written whole: `أطباء` alone are doctors)
     (firstFacts & Facts.organisationHead) !== 0 || ((firstFacts & Facts.organisationFirstWord) !== 0 && knownOrganisationEnd(tokens, k, limit) > k + 1) ? 'org'
       // `مصدر عسكري` is a new unnamed source; `المسؤول الإيراني` refers back to someone named
-      : (firstFacts & Facts.unnamedSource) !== 0 && !definite(tokens[k]) ? 'anonymous'
+      // (a group with its article is one: `ويؤكد المحللون`, `ويرى الخبراء`)
+      : (firstFacts & Facts.unnamedSource) !== 0 && (!definite(tokens[k]) || definiteGroup(tokens[k].norm)) ? 'anonymous'
         : (firstFacts & Facts.roleOrHonorific) !== 0 ? 'role'
           : 'other';
 
