@@ -206,3 +206,14 @@ test('a group with its article (`ويؤكد المحللون`) speaks for itself
   assert.equal(speakerOf(a, 'الإصلاحات بدأت').name, 'المحللون');
   assert.equal(speakerOf(a, 'المحادثات مستمرة').name, 'المسؤول الإيراني');
 });
+
+test('`وأضاف` after a group goes on with the man before it; `وأضافوا` with the group', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير المالية محمد الجدعان إن «الاقتصاد قوي».',
+    'ويؤكد المحللون أن «الإصلاحات بدأت تؤتي ثمارها».',
+    'وأضاف: «سنواصل الإصلاحات».',
+    'وأضافوا: «النمو مستمر».',
+  ));
+  assert.equal(speakerOf(a, 'سنواصل الإصلاحات').name, 'محمد الجدعان');
+  assert.equal(speakerOf(a, 'النمو مستمر').name, 'المحللون');
+});

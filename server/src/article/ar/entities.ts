@@ -271,7 +271,8 @@ export class SpeakerRegistry {
     // (`وقالت` after `البلدية` / `وزارة التجارة`: a body whose name opens on a feminine noun is a she)
     // (an unnamed source of no known gender may be a she too: `إحدى الضحايا`, `مصادر`)
     if (gender === 'female') return this.recent.find((e) => e.gender === 'female' || (e.type !== 'person' && !e.gender && feminineName(e))) ?? this.recent.find((e) => e.type !== 'person' || !e.gender) ?? this.recent[0];
-    if (gender === 'male') return this.recent.find((e) => e.gender !== 'female') ?? this.recent[0];
+    // (`وأضاف` after `ويؤكد المحللون`: one man speaks on, not the group)
+    if (gender === 'male') return this.recent.find((e) => e.gender !== 'female' && !(e.type === 'anonymous' && groupName(e.name))) ?? this.recent.find((e) => e.gender !== 'female') ?? this.recent[0];
     return this.recent[0];
   }
 }
@@ -281,11 +282,6 @@ function withoutFinalHa(w: string): string {
   return w.endsWith('ه') ? w.slice(0, -1) : w;
 }
 
-/** A role's words (nameKey's, without a final ه); without its nationalities (words ending in ي) when `nounsOnly`. */
-/**
- * The definite masculine nisba a role ends with (`الأردني` of `وزير الخارجية الأردني`), normalised, or
- * null: most often the nationality (a feminine ending, `الخارجية`, is as often the genitive noun).
- */
 /** An unnamed group (`المحللون`, `مشجعون`, `عدد من الأهالي`, `مئات من …`): its first word a plural or a count. */
 const groupName: (name: string) => boolean = rememberedPerWord(findGroupName, 5000, 200);
 
@@ -297,6 +293,10 @@ function findGroupName(name: string): boolean {
 }
 const GROUP_WORDS = new Set(['خبراء', 'مصادر', 'جماهير', 'شهود', 'سكان', 'أهالي', 'عدد', 'عشرات', 'مئات', 'آلاف', 'بعض', 'مجموعة'].map((x) => norm(x)));
 
+/**
+ * The definite masculine nisba a role ends with (`الأردني` of `وزير الخارجية الأردني`), normalised, or
+ * null: most often the nationality (a feminine ending, `الخارجية`, is as often the genitive noun).
+ */
 const finalNisba: (role: string) => string | null = rememberedPerWord(findFinalNisba, 5000, 200);
 
 function findFinalNisba(role: string): string | null {
@@ -308,6 +308,7 @@ function findFinalNisba(role: string): string | null {
   return key.length === 1 ? key[0] : null;
 }
 
+/** A role's words (nameKey's, without a final ه); without its nationalities (words ending in ي) when `nounsOnly`. */
 function roleWordSet(role: string, nounsOnly: boolean): Set<string> {
   const out = new Set<string>();
   for (const w of nameKey(role)) {
