@@ -212,7 +212,8 @@ export class Attributor {
   /** `على لسان` at `j`. */
   private onTongueOf(j: number): boolean {
     const t = this.tokens[j];
-    return !!t && (t.norm === 'علي' || t.norm === 'على') && this.tokens[j + 1]?.norm === 'لسان';
+    // (normalised: على is علي)
+    return !!t && t.norm === 'علي' && this.tokens[j + 1]?.norm === 'لسان';
   }
 
   /** A complementiser, a colon or a quote comes within `window` tokens after `j`, in its sentence. */

@@ -388,7 +388,7 @@ function definiteApposition(tokens: Token[], quoted: Uint8Array, openTok: number
   const before = tokens[openTok - 1];
   if (!before.word || quoted[openTok - 1] || !before.norm.startsWith('ال')) return false;
   // (`وقال الوزير "الحمد لله"،`: the noun is a cue's speaker there, the words said after it)
-  for (let k = openTok - 2; k >= 0 && k >= openTok - 5 && tokens[k].word && !quoted[k]; k--) if (isCue(tokens[k])) return false;
+  if (cueWordsBefore(tokens, quoted, openTok - 1, 4)) return false;
   // (`إن المياه "دخلت البيوت".`: the noun is the subject of a reported clause, the words its predicate)
   if (insideReportedSubject(tokens, quoted, openTok - 1)) return false;
   const first = tokens[openTok + 1];
@@ -400,9 +400,8 @@ function definiteApposition(tokens: Token[], quoted: Uint8Array, openTok: number
     if (!second?.word || !quoted[j] || !second.norm.startsWith('ال') || /(?:ه|ها|هم)$/.test(first.text)) return false;
     j++;
   }
-  // (the marks are quoted too: j stops on the first token after the closing one, a mark that ends the phrase)
-  while (j < tokens.length && quoted[j]) j++;
-  const after = tokens[j];
+  // (the marks are quoted too: what follows the closing one is a mark that ends the phrase)
+  const after = afterQuoted(tokens, quoted, j);
   return after === undefined || (!after.word && PHRASE_END.has(after.text));
 }
 
@@ -420,13 +419,23 @@ function genitiveName(tokens: Token[], quoted: Uint8Array, openTok: number): boo
   if (/(?:ه|ها|هم|هما|هن)$/.test(before.text)) return false;
   // (`وطالب الوزير فهد السالم بضرورة "الالتزام"`: a noun that is a cue's object, past its speaker,
   // carries the words asked for)
-  for (let k = openTok - 2; k >= 0 && k >= openTok - 6 && tokens[k].word && !quoted[k]; k--) if (isCue(tokens[k])) return false;
+  if (cueWordsBefore(tokens, quoted, openTok - 1, 5)) return false;
   const first = tokens[openTok + 1];
   if (!first?.word || !quoted[openTok + 1] || !first.norm.startsWith('ال')) return false;
-  let j = openTok + 2;
-  while (j < tokens.length && quoted[j]) j++;
-  const after = tokens[j];
+  const after = afterQuoted(tokens, quoted, openTok + 2);
   return after !== undefined && after.word && !after.newLine;
+}
+
+/** A cue among the `words` unquoted words right before token `j` (the run stops at a mark). */
+function cueWordsBefore(tokens: Token[], quoted: Uint8Array, j: number, words: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - words && tokens[k].word && !quoted[k]; k--) if (isCue(tokens[k])) return true;
+  return false;
+}
+
+/** The first token from `j` on that is not quoted: what follows a quote's closing mark. */
+function afterQuoted(tokens: Token[], quoted: Uint8Array, j: number): Token | undefined {
+  while (j < tokens.length && quoted[j]) j++;
+  return tokens[j];
 }
 
 /** one-word answers (`قال: «لا»`), as written */

@@ -4,7 +4,7 @@
 import type { Gender, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { norm } from './tokens';
-import { honorifics } from './lexicon';
+import { groupPlural, honorifics } from './lexicon';
 import { ownString, rememberedPerWord } from '../text';
 
 export interface Entity {
@@ -289,9 +289,10 @@ function findGroupName(name: string): boolean {
   let w = norm(name.trim().split(/\s+/)[0] ?? '');
   if (w.startsWith('و') || w.startsWith('ف')) w = w.slice(1);
   const bare = w.startsWith('ال') ? w.slice(2) : w;
-  return bare.length > 3 && (bare.endsWith('ون') || bare.endsWith('ين') || GROUP_WORDS.has(bare));
+  return bare.length > 3 && (groupPlural(bare) || COUNT_WORDS.has(bare));
 }
-const GROUP_WORDS = new Set(['خبراء', 'مصادر', 'جماهير', 'شهود', 'سكان', 'أهالي', 'عدد', 'عشرات', 'مئات', 'آلاف', 'بعض', 'مجموعة'].map((x) => norm(x)));
+/** words that count a group out (`عدد من الأهالي`, `مئات من …`) */
+const COUNT_WORDS = new Set(['عدد', 'عشرات', 'مئات', 'آلاف', 'بعض', 'مجموعة'].map((x) => norm(x)));
 
 /**
  * The definite masculine nisba a role ends with (`الأردني` of `وزير الخارجية الأردني`), normalised, or

@@ -65,6 +65,13 @@ export const complementisers = set(lex.arabicComplementisers);
 export const pronounSources = set(lex.arabicPronounSources);
 export const cueComplements = set(lex.arabicCueComplements);
 const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
+const groupPlurals = set(lex.arabicGroupPlurals);
+
+/** `محللون`, `خبراء` (normalised, without the article): a plural that names an unnamed group */
+export function groupPlural(bare: string): boolean {
+  return bare.endsWith('ون') || bare.endsWith('ين') || groupPlurals.has(bare);
+}
+
 /** `أبو` of a kunya (`أبو طالب`): the word after it is a name, whatever else it can be */
 export const kunyaFathers = new Set(['أبو', 'ابو', 'أبي'].map((w) => norm(w)));
 
@@ -342,7 +349,7 @@ function computeFacts(n: string): number {
 }
 
 /** The singular of a dual in ان (`الناطقان` → الناطق, `مصدران` → مصدر), or null. */
-function dualStem(n: string): string | null {
+export function dualStem(n: string): string | null {
   return n.length > 5 && n.endsWith('ان') ? n.slice(0, -2) : null;
 }
 

@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
-  addressedDocuments, adverbialPhrase, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
+  addressedDocuments, adverbialPhrase, dualStem, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
   possessedRole, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -67,7 +67,8 @@ const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'م�
 /** `مطلع`, and `مطلعا` in the accusative */
 function isSourceAdjective(n: string): boolean {
   // (and in the dual: `مصدران مطلعان`)
-  return hasOrAccusative(sourceAdjectives, n) || (n.length > 5 && n.endsWith('ان') && sourceAdjectives.has(n.slice(0, -2)));
+  const dual = dualStem(n);
+  return hasOrAccusative(sourceAdjectives, n) || (dual !== null && sourceAdjectives.has(dual));
 }
 
 /** after the lam of possession: a role, an unnamed source, an organisation or a document (`لوزير`, `لمصادر`, `لبيان`) */
@@ -366,14 +367,11 @@ function ownTalk(text: string): boolean {
   return SPEECH_NOUNS.has(noun) || noun === KALIMA;
 }
 const KALIMA = norm('كلمت');
-/** the first letters of those nouns (ح ك ر ق ت ج) */
-const TALK_FIRST = new Set([0x62d, 0x643, 0x631, 0x642, 0x62a, 0x62c]);
 /** `المحللون`, `الخبراء`: an unnamed source's plural with its article (normalised, after و/ف) */
 function definiteGroup(n: string): boolean {
   const w = n.startsWith('وال') || n.startsWith('فال') ? n.slice(1) : n;
-  return w.startsWith('ال') && (w.endsWith('ون') || w.endsWith('ين') || BROKEN_PLURAL_GROUPS.has(w));
+  return w.startsWith('ال') && groupPlural(w.slice(2));
 }
-const BROKEN_PLURAL_GROUPS = new Set(['الخبراء', 'المصادر', 'الجماهير', 'الشهود', 'السكان', 'الأهالي'].map((x) => norm(x)));
 
 /** ل or ب on the article (`للمصرف`, `بالشركة`), normalised */
 const DEFINITE_BEHIND_PREPOSITION = /^(?:لل|بال|وال|فال|ولل|وبال)/;
@@ -385,6 +383,8 @@ const FIRST = norm('أول');
 const RANKS = new Set(['الفريق', 'فريق'].map((w) => norm(w)));
 /** nouns of what someone says, besides documents (`حديثه`, `كلامه`, `ردّه`), normalised */
 const SPEECH_NOUNS = new Set(['حديث', 'كلام', 'رد', 'قول', 'تعليق', 'جواب', 'حوار'].map((w) => norm(w)));
+/** the first letters of ownTalk's nouns */
+const TALK_FIRST = new Set([...SPEECH_NOUNS, KALIMA].map((w) => w.charCodeAt(0)));
 const POSSESSIVE_PLURAL = /(?:ها|هم|هما|هن)$/;
 
 /** `فضل عدم الكشف`, `طلب عدم ذكر`: a word before عدم / دون is a verb (فضل, not the name Fadl) */

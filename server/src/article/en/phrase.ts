@@ -175,8 +175,7 @@ function nameRunEnding(tokens: Token[], from: number, to: number): number {
   // An organisation with its article: `the Qualifications and Curriculum Authority`
   let q = r;
   while (q - 2 >= from && isWord(tokens[q - 1]) && ORG_JOINERS.has(tokens[q - 1].lower) && nameWordAt(tokens, q - 2)) {
-    let p = q - 1;
-    while (p > from && nameWordAt(tokens, p - 1) && !tokens[p - 1].possessive) p--;
+    const p = plainRunStart(tokens, from, q - 1);
     if (p === q - 1) break;
     q = p;
   }
@@ -184,6 +183,12 @@ function nameRunEnding(tokens: Token[], from: number, to: number): number {
   // Leading words that are not names (`The`, `However`) drop out.
   while (r < to && isWord(tokens[r]) && (flagAt(tokens, r) & W_NOT_NAME) !== 0 && !honorificAt(tokens, r)) r++;
   return r;
+}
+
+/** Where the name words right before `p` start, back to `from`, none of them a possessive. */
+function plainRunStart(tokens: Token[], from: number, p: number): number {
+  while (p > from && nameWordAt(tokens, p - 1) && !tokens[p - 1].possessive) p--;
+  return p;
 }
 
 /** `That's why the Kok report` → `the Kok report`: a document's phrase starts at its determiner or possessor. */
@@ -304,8 +309,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `the King's Fund`, `the Children's Society`: a possessive inside a body's name (a capitalised run
   // through it to a body's word) is part of the name
   if (poss >= 0 && r === poss + 1 && tokens[poss].cap && isWord(tokens[poss]) && tokens[to - 1].cap && (flagAt(tokens, to - 1) & W_ORG) !== 0 && !honorificAt(tokens, r) && (flagAt(tokens, r) & W_GIVEN_NAME) === 0) {
-    let p = poss;
-    while (p > from && nameWordAt(tokens, p - 1) && !tokens[p - 1].possessive) p--;
+    const p = plainRunStart(tokens, from, poss);
     if (p === from || (isWord(tokens[p - 1]) && tokens[p - 1].lower === 'the')) r = p;
   }
   let end = to;
@@ -378,21 +382,22 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
 
   // Role words inside the capitalised run: `Home Secretary Charles Clarke`.
   const before = r > from ? tokens[r - 1] : null;
+  const afterThe = before !== null && isWord(before) && before.lower === 'the';
   let head = end - 1;
   while (head > r && startsWithNumber(tokens[head].text)) head--;
   // `the Australian Paul Hennessy`, `the Spaniard Carlos Ruiz`: a nationality before a given name and
   // surname describes a person (`the American Medical Association` ends on a body's word)
-  const nationality = before !== null && isWord(before) && before.lower === 'the' && end - r >= 3 && isWord(tokens[r]) && isNationality(tokens[r].text) && (flagAt(tokens, r + 1) & W_GIVEN_NAME) !== 0 && (flagAt(tokens, head) & W_ORG) === 0;
+  const nationality = afterThe && end - r >= 3 && isWord(tokens[r]) && isNationality(tokens[r].text) && (flagAt(tokens, r + 1) & W_GIVEN_NAME) !== 0 && (flagAt(tokens, head) & W_ORG) === 0;
   // (`the members of Korn`: the name is a group's)
   const membersOf = r - 2 >= from && before !== null && isWord(before) && before.lower === 'of' && isWord(tokens[r - 2]) && tokens[r - 2].lower === 'members';
   // `the Labour MP Jess Phillips`, `the Foreign Secretary David Lammy`: a role word and a given name inside
   // the run after `the` describe a person (`the Royal College of Nursing` has none)
-  const roleThenGiven = before !== null && isWord(before) && before.lower === 'the' && (flagAt(tokens, head) & W_ORG) === 0 && roleBeforeGivenName(tokens, r, end);
+  const roleThenGiven = afterThe && (flagAt(tokens, head) & W_ORG) === 0 && roleBeforeGivenName(tokens, r, end);
   // `the Financial Times's Mr Learmount`, `Amnesty International's Kate Allen`: a body's possessive before
   // an honorific or a given name is whom the person works for, no sign the name is a body's
   const possessor = before !== null && before.possessive && (honorificAt(tokens, r) || (flagAt(tokens, r) & W_GIVEN_NAME) !== 0);
   // (`the Rev Jane Smith`: an honorific after `the` opens a person's name)
-  let organisation = !nationality && !roleThenGiven && ((before !== null && isWord(before) && before.lower === 'the' && !(honorificAt(tokens, r) && !tokens[r].possessive)) || (r > from && !possessor && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
+  let organisation = !nationality && !roleThenGiven && ((afterThe && !(honorificAt(tokens, r) && !tokens[r].possessive)) || (r > from && !possessor && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if ((flagAt(tokens, i) & W_PARTICLE) !== 0) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word

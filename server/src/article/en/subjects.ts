@@ -8,11 +8,9 @@ import { segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skip
 import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night',
-  'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december',
-]);
+/** the days of the week and the months */
+const DAYS_AND_MONTHS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+const TIME_WORDS = new Set([...DAYS_AND_MONTHS, 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
 
 /** `was told`, `is said to`: auxiliaries that make a cue passive */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -50,10 +48,10 @@ function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): SpeakerPhr
   return phrase;
 }
 
-/** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
 /** nouns in -ly that end a subject (not adverbs between it and its verb) */
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'folly', 'tally', 'homily']);
 
+/** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
 export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
   // `As one disgruntled backbencher said before the meeting: "…"`: `as` opens the clause, not the subject
   if (cue - from <= 8 && isWord(tokens[from]) && tokens[from].lower === 'as' && cue - from >= 2) from++;
@@ -360,7 +358,6 @@ const IN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'])
 const SPANS_OF_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const AFTER_SPAN = new Set(['later', 'ago', 'after', 'before', 'earlier', 'on']);
 const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten eleven twelve twenty few several many'.split(' '));
-const DAYS_AND_MONTHS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 
 /**
  * Where the subject after an inverted cue ends when an adjunct follows it with no comma (`said Evan
