@@ -44,9 +44,15 @@ function quotedSentences(lang: Language): string[] {
   return out;
 }
 
-/** Each quote's kind and speaker, in order. */
+/**
+ * A headline to stand above the sentence: the first line of an article is its headline, read by
+ * headline rules (a quote there speaks for no one after it), so a sentence alone would not be read as body copy.
+ */
+const HEADLINES: Record<Language, string> = { ar: 'عنوان الخبر', en: 'Headline of the story' };
+
+/** Each quote's kind and speaker, in order, the sentence read as the body of an article of its own. */
 function reading(engine: Engine, text: string, lang: Language): string {
-  const a = engine.analyzeArticle(text, { language: lang });
+  const a = engine.analyzeArticle(`${HEADLINES[lang]}\n\n${text}\n`, { language: lang });
   return a.quotes.map((q) => `${q.kind}:${a.speakers.find((s) => s.id === q.speakerId)?.name ?? '-'}`).join(' | ');
 }
 
