@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/lspClient';
 import { SEED_PATH } from '../support/fixtures';
+import { tempDir } from '../support/tempDirs';
 
 const CLI = path.join(ROOT, 'bin', 'article-annotator.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
@@ -40,14 +40,14 @@ test('a missing file is reported and the other files are still processed', () =>
 });
 
 test('binary and invalid UTF-8 input are refused with one line each; nothing readable exits 2', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-cli-'));
+  const dir = tempDir('aa-cli-');
   fs.writeFileSync(path.join(dir, 'bin.txt'), Buffer.from([0x50, 0x00, 0x01]));
   fs.writeFileSync(path.join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0x41]));
   const r = run('check', dir);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /bin\.txt: binary file/);
   assert.match(r.stderr, /bad\.txt: not valid UTF-8/);
-  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-cli-empty-'));
+  const empty = tempDir('aa-cli-empty-');
   const r2 = run('check', empty);
   assert.equal(r2.status, 2);
   assert.match(r2.stderr, /no \.article or \.txt files/);

@@ -5,7 +5,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/lspClient';
 import fc from 'fast-check';
@@ -13,6 +12,7 @@ import { OWN_ARTICLES, baseArticles } from '../support/robustnessArticles';
 import { hostileArticleArb } from '../support/articleArbitraries';
 import { checkRangesIn } from '../support/articleInvariants';
 import { computeLineStarts } from '../../server/src/article/text';
+import { tempDir } from '../support/tempDirs';
 
 const CLI = path.join(ROOT, 'bin', 'article-annotator.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20000 });
@@ -21,7 +21,7 @@ const GOOD_AR = OWN_ARTICLES[0];
 const GOOD_EN = OWN_ARTICLES[1];
 
 function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'aa-cli-input-'));
+  return tempDir('aa-cli-input-');
 }
 
 /** stderr lines, each one clear line: the program name, the path, a reason; no stack trace. */
