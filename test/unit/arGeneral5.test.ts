@@ -217,3 +217,15 @@ test('`وأضاف` after a group goes on with the man before it; `وأضافوا
   assert.equal(speakerOf(a, 'سنواصل الإصلاحات').name, 'محمد الجدعان');
   assert.equal(speakerOf(a, 'النمو مستمر').name, 'المحللون');
 });
+
+test('a surname ending in ه after a given name, right before the words said, stays in the name', () => {
+  const a = analyzeArticle(article(
+    'وقال الأمين العام للحلف مارك روته: «سنواصل دعم الحلفاء».',
+    'وقال المدرب أنطونيو كونته إن «الفريق جاهز للمباراة».',
+    'وانتقد النائب محمد سياسته قائلا: «لا نقبل بهذا».',
+  ));
+  assert.equal(speakerOf(a, 'سنواصل دعم').name, 'مارك روته');
+  assert.equal(speakerOf(a, 'الفريق جاهز').name, 'أنطونيو كونته');
+  // (a noun with `his` before anything but the words said is still the verb's object)
+  assert.equal(speakerOf(a, 'لا نقبل').name, 'محمد');
+});

@@ -6,7 +6,7 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { addressedDocuments, afterQuoteNaming, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
+import { parseSpeakerPhrase, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
 
@@ -182,8 +182,8 @@ export class Attributor {
     // `قبل أن يكشف التطبيق`, `يريد أن يقول`: an imperfect verb after أن is a subjunctive, not a report
     // (`قبل أن تضيف ضاحكة: «…»`: with a colon right after, it reports)
     if (hit.form.kind === 'verb' && j > 0 && this.tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.colonWithin(j, 3)) return null;
-    // `دنيا أبو طالب`: after أبو of a kunya a verb's form is the name
-    if (j > 0 && kunyaFathers.has(this.tokens[j - 1].norm)) return null;
+    // `دنيا أبو طالب`: after أبو of a kunya a verb's form is the name; `مارك روته:` a surname (not `she told it`)
+    if (j > 0 && (kunyaFathers.has(this.tokens[j - 1].norm) || surnameEndingInHa(this.tokens, j))) return null;
     // `أحمد، وهو طالب جامعي`: after هو / هي a verb would be imperfect (`وهو يقول`); a perfect form is a noun
     if (hit.form.kind === 'verb' && j > 0 && predicatePronouns.has(this.tokens[j - 1].norm) && !imperfect(t.norm, hit.conj)) return null;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)

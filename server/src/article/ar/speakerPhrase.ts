@@ -417,6 +417,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // (after أبو of a kunya even a verb's form is the name: `دنيا أبو طالب`)
   if ((pf & Facts.nameParticle) !== 0 && ((f & Facts.cue) === 0 || kunyaFathers.has(prev.norm))) return true;
   if (roleAsName(tokens, j)) return true;
+  if ((f & Facts.withHis) !== 0 && surnameEndingInHa(tokens, j, index, pf)) return true;
   if ((f & (Facts.roleOrHonorific | Facts.roleLink | Facts.prepositional | Facts.cue)) !== 0) return false;
   // (from here on the word before is no particle: after one the name went on or a cue ended it)
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
@@ -452,6 +453,15 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
   if (n.startsWith('و') && (f & Facts.nameParticle) === 0 && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
   return true;
+}
+
+/**
+ * `مارك روته:`, `أنطونيو كونته إن`: a word ending in ه after a given name, right before the words said,
+ * is a foreign surname, not a noun with `his` nor a verb with `it` (`روته`, she told it): after the
+ * cue and its subject's given name no object or second verb comes before a colon or إن.
+ */
+export function surnameEndingInHa(tokens: Token[], j: number, index = 1, pf = j > 0 ? factsOf(tokens[j - 1]) : 0): boolean {
+  return index === 1 && (pf & Facts.givenName) !== 0 && hasFact(tokens[j], Facts.withHis) && opensWords(tokens[j + 1]) && !ownTalk(tokens[j].text);
 }
 
 /** إن / أن / بأن or a colon: the words said, or their clause, begin here. */
@@ -600,7 +610,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       return { from: k, to: b, type: 'person', name: textOf(text, tokens, j + 1, b), nameSpan: { start: tokens[j + 1].start, end: tokens[b - 1].end }, namePrefix: '', role: textOf(text, tokens, k, j), gender: null, owner: null };
     }
     // (`دنيا أبو طالب`: after أبو / بن the name goes on, whatever the word else is)
-    if (j > k && isCue(t) && !(nameFrom >= 0 && hasFact(tokens[j - 1], Facts.nameParticle))) break;
+    // (`مارك روته:`: nor after a given name before the words said, surnameEndingInHa)
+    if (j > k && isCue(t) && !(nameFrom >= 0 && (hasFact(tokens[j - 1], Facts.nameParticle) || surnameEndingInHa(tokens, j, j - nameFrom)))) break;
     // `مصدر طلب عدم ذكر اسمه`: the word before عدم is the verb of a clause about the source
     if (j > k && beforeVerbalNoun(tokens, j)) break;
     // `وطالب الوزير بضرورة …`, `وقال الرئيس لمدة ساعة`: a phrase of the verb ends the speaker's
