@@ -216,3 +216,41 @@ Sentencing him, Judge Peter Blair KC said the attack was "cowardly and senseless
 `);
   assert.equal(who(a, 'You showed'), 'Peter Blair KC');
 });
+
+test('`the Home Secretary`, `the Foreign Secretary`: a post in capitals is a person holding it, each post its own', () => {
+  const a = en(`Ministers split over detention plans
+
+"We will act within the law," the Home Secretary said.
+
+"Our allies have been consulted," the Foreign Secretary told MPs.
+`);
+  const home = a.speakers.find((s) => s.name === 'the Home Secretary');
+  const foreign = a.speakers.find((s) => s.name === 'the Foreign Secretary');
+  assert.equal(home?.type, 'anonymous', a.speakers.map((s) => `${s.name} ${s.type}`).join(' | '));
+  assert.equal(foreign?.type, 'anonymous');
+  assert.equal(who(a, 'We will act'), 'the Home Secretary');
+  assert.equal(who(a, 'Our allies'), 'the Foreign Secretary');
+});
+
+test('a post opening the sentence before is the `he` of a quote: someone new when no one was met, else the person just named', () => {
+  const a = en(`Blair defends health plans
+
+The Prime Minister has defended his plans for the health service. "We will not back down," he told the Commons.
+`);
+  assert.equal(who(a, 'We will not'), 'The Prime Minister');
+  const b = en(`Singer returns with new album
+
+Maya Trent has released her first album in six years.
+
+The singer, who left the stage in 2019, has denied quitting music. "I just stopped performing," she said.
+`);
+  assert.equal(who(b, 'I just stopped'), 'Maya Trent');
+  // (a post in capitals is an office of its own: not the person just named)
+  const c = en(`Unions meet ministers
+
+Tony Blair met union leaders on Monday.
+
+The Chancellor has defended his spending plans. "The figures speak for themselves," he said.
+`);
+  assert.equal(who(c, 'The figures'), 'The Chancellor');
+});

@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { looseDescription, type PhraseContext } from './phrase';
 import { introducedPerson, leadingSubject, subjectBefore } from './subjects';
 import { attributeByCue, resolveCues } from './attribution';
-import { SpeakerRegistry, describedOnce, type Entity } from './registry';
+import { SpeakerRegistry, describedOnce, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
 import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, countWords, isPunct, isWord } from './words';
@@ -372,6 +372,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // with no speaker reports none (`Asked about it, she laughed.`: the one asked is the subject).
     const phrase = leadingSubject(ctx, tokens, s.from, s.to);
     if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
+    // (`Charles Kennedy is to … The Liberal Democrat leader will …`: a post opening the sentence is
+    // the person just met, unless their role says otherwise; with no one met, someone new)
+    else if (phrase && postHolder(phrase)) about = registry.resolvePost(phrase);
     // (`Earlier the committee heard from Det Supt Jo Hart, who …`: the person a `who` clause introduces is met last)
     const introduced = introducedPerson(ctx, tokens, s.from, s.to);
     if (introduced) registry.resolve(introduced);
@@ -384,6 +387,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   registry.unnamedSubject = null;
   const opener = cues.length && cues[0].kind !== 'speech-noun' && cues[0].entity && cues[0].subjectAt === tokens[s.from].start ? cues[0].entity : null;
   if (opener && opener.type === 'anonymous' && opener.gender === null) registry.unnamedSubject = opener;
+  // (`The Prime Minister has defended his plans. "…," he said.`: so is one holding a post, who opened
+  // the sentence before without speaking in it)
+  else if (!opener && about && about.type === 'anonymous' && about.gender === null) registry.unnamedSubject = about;
   if (found) state.last = found.entity;
   else if (unknownSpoke) state.last = null;
   state.previousHadSpeech = found !== null;

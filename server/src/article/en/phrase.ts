@@ -393,6 +393,9 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `the Labour MP Jess Phillips`, `the Foreign Secretary David Lammy`: a role word and a given name inside
   // the run after `the` describe a person (`the Royal College of Nursing` has none)
   const roleThenGiven = afterThe && (flagAt(tokens, head) & W_ORG) === 0 && roleBeforeGivenName(tokens, r, end);
+  // `the Home Secretary`, `the Prime Minister`: a capitalised post after `the`, its last word a role and
+  // no body's, is a person described by the post, as `the Chancellor` is (no body called `Home Secretary`)
+  if (afterThe && end === to && end - r <= 3 && head === end - 1 && isPostRun(tokens, r, end)) return describe(ctx, tokens, r - 1, to, acronym);
   // `the Financial Times's Mr Learmount`, `Amnesty International's Kate Allen`: a body's possessive before
   // an honorific or a given name is whom the person works for, no sign the name is a body's
   const possessor = before !== null && before.possessive && (honorificAt(tokens, r) || (flagAt(tokens, r) & W_GIVEN_NAME) !== 0);
@@ -458,6 +461,13 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     organisation: organisation || roleHeadIsBody || (end - nameFrom === 1 && isAcronym(tokens[nameFrom])),
     acronym, head: null, document: false, definite: false,
   };
+}
+
+/** tokens[r, end) are a post's words: the last a role's and no body's, none a given name, an honorific or a possessive. */
+function isPostRun(tokens: Token[], r: number, end: number): boolean {
+  if ((flagAt(tokens, end - 1) & (W_ROLE | W_ORG)) !== W_ROLE) return false;
+  for (let i = r; i < end; i++) if (tokens[i].possessive || honorificAt(tokens, i) || (flagAt(tokens, i) & (W_GIVEN_NAME | W_ORG)) !== 0) return false;
+  return true;
 }
 
 /** A preposition (of, from, at …) stands between `from` and the possessive at `poss`. */

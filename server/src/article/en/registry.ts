@@ -11,6 +11,8 @@ import { isAsciiLetter } from '../charClasses';
 const THE_DEMONYM = /^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u;
 const HAS_UPPER = /\p{Lu}/u;
 const SPACE_UPPER = /\s\p{Lu}/u;
+/** a phrase whose last word is capitalised (`the Home Secretary`) */
+const CAPITAL_HEAD = /(?:^|\s)\p{Lu}\S*$/u;
 const THE_UPPER = /^the \p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}]{2,}$/u;
 const UPPER_OR_DIGITS = /^[\p{Lu}\p{N}]+$/u;
@@ -73,6 +75,11 @@ function initials(words: string[]): string {
   let out = '';
   for (const w of words) if (w[0] && w[0] !== w[0].toLowerCase()) out += w[0];
   return out;
+}
+
+/** `the minister`, `the Prime Minister`: one person named by a post (no body, no document, no indefinite `a minister`). */
+export function postHolder(p: SpeakerPhrase): boolean {
+  return p.kind === 'description' && p.definite && !p.organisation && !p.document && /^the /i.test(p.text) && p.head !== null && ROLE.has(p.head);
 }
 
 /** How far back pronouns and descriptions look: the last entities met, most recent first. */
@@ -164,6 +171,29 @@ export class SpeakerRegistry {
     return created;
   }
 
+  /**
+   * The person last met whom a description of a post (`the singer`, `the Liberal Democrat leader`) may
+   * stand for: named, of no other gender, and with no role or one that has the post's head word. A
+   * post written in capitals (`the Chancellor`, `the Home Secretary`) is an office of its own: only
+   * the person the article gave it to holds it (byDescription).
+   */
+  private personHolding(d: SpeakerPhrase): Entity | null {
+    const head = d.head ?? '';
+    if (CAPITAL_HEAD.test(d.text)) return null;
+    const e = this.recent((x) => x.type === 'person' && x.named && !x.place && (d.gender === null || x.gender === null || x.gender === d.gender) && (!x.role || lowerWords(x.role).includes(head)));
+    if (e) this.touch(e);
+    return e;
+  }
+
+  /** A post's holder (postHolder) opening a sentence: one met by that post, else the person personHolding finds, else someone new. */
+  resolvePost(d: SpeakerPhrase): Entity | null {
+    const e = this.find(d) ?? this.personHolding(d);
+    if (!e) return this.resolve(d);
+    this.merge(e, d);
+    this.touch(e);
+    return e;
+  }
+
   /** An entity already met that the phrase names or refers to; nothing is created. */
   lookup(phrase: SpeakerPhrase): Entity | null {
     return this.find(phrase);
@@ -225,12 +255,16 @@ export class SpeakerRegistry {
       return same ?? this.recent((e) => e.type === 'organization' && !e.document && e.named);
     }
     const head = d.head ?? '';
+    // `the Home Secretary`: a post's title in capitals is that post, never another of the same head
+    // (`the Foreign Secretary`); it is found by its text (above) or by all its words in a person's role
+    const post = SPACE_UPPER.test(d.text) ? lowerWords(d.text).slice(1) : null;
     // `a government source` … `the source`: the unnamed source met last with that head
-    const unnamed = ROLE.has(head) ? this.recent((e) => e.type === 'anonymous' && e.head === head) : null;
+    const unnamed = ROLE.has(head) && !post ? this.recent((e) => e.type === 'anonymous' && e.head === head) : null;
     if (unnamed) return unnamed;
     if (ROLE.has(head) || /-year-old$/.test(head) || isDemonym(d.text)) {
       // (`Judge Peter Blair` … `the judge`, `Professor Jane Doe` … `the professor`: a title is a role too)
-      const byRole = this.recent((e) => e.type === 'person' && ((!!e.role && lowerWords(e.role).includes(head)) || (!!e.honorific && e.honorific.toLowerCase().replace(/\.$/, '') === head)));
+      const inRole = (role: string) => (post ? post.every((w) => lowerWords(role).includes(w)) : lowerWords(role).includes(head));
+      const byRole = this.recent((e) => e.type === 'person' && ((!!e.role && inRole(e.role)) || (!post && !!e.honorific && e.honorific.toLowerCase().replace(/\.$/, '') === head)));
       if (byRole) return byRole;
       // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new
       if (!d.text.toLowerCase().startsWith('the ') || ROLE.has(head)) return null;
