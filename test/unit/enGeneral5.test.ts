@@ -232,7 +232,7 @@ test('`the Home Secretary`, `the Foreign Secretary`: a post in capitals is a per
   assert.equal(who(a, 'Our allies'), 'the Foreign Secretary');
 });
 
-test('a post opening the sentence before is the `he` of a quote: someone new when no one was met, else the person just named', () => {
+test('a post opening the sentence before is the `he` of a quote when no one who might hold it was met; a post in capitals always', () => {
   const a = en(`Blair defends health plans
 
 The Prime Minister has defended his plans for the health service. "We will not back down," he told the Commons.
@@ -242,7 +242,7 @@ The Prime Minister has defended his plans for the health service. "We will not b
 
 Maya Trent has released her first album in six years.
 
-The singer, who left the stage in 2019, has denied quitting music. "I just stopped performing," she said.
+The singer, who left the stage in 2019, is back on tour. "I just stopped performing," she said.
 `);
   assert.equal(who(b, 'I just stopped'), 'Maya Trent');
   // (a post in capitals is an office of its own: not the person just named)
@@ -253,4 +253,29 @@ Tony Blair met union leaders on Monday.
 The Chancellor has defended his spending plans. "The figures speak for themselves," he said.
 `);
   assert.equal(who(c, 'The figures'), 'The Chancellor');
+});
+
+test('`Ms King`, `Stephen King`: a role\'s word after an honorific or a given name ends the name as a surname', () => {
+  const a = en(`MP to fight seat
+
+"I am delighted," Ms King said.
+
+"We will win," said Stephen King.
+`);
+  const king = a.speakers.find((s) => s.quotes.length && who(a, 'I am delighted') === s.name);
+  assert.equal(king?.type, 'person', a.speakers.map((s) => `${s.name} ${s.type}`).join(' | '));
+  assert.equal(king?.gender, 'female');
+  assert.equal(who(a, 'We will win'), 'Stephen King');
+  assert.equal(a.speakers.find((s) => s.name === 'Stephen King')?.type, 'person');
+});
+
+test('`Born in 1912 …`, `Shortly after …`: a participle or adverb opening a sentence is no one\'s name', () => {
+  const a = en(`Former minister dies
+
+Born in 1912 and educated in Portsmouth, Lord Hale became a clerk at the Inland Revenue.
+
+Shortly after the war he joined the navy. "It was the making of me," he said.
+`);
+  assert.ok(!a.speakers.some((s) => s.name === 'Born' || s.name === 'Shortly'), a.speakers.map((s) => s.name).join(' | '));
+  assert.equal(who(a, 'It was the making'), 'Lord Hale');
 });

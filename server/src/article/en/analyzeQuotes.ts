@@ -372,8 +372,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // with no speaker reports none (`Asked about it, she laughed.`: the one asked is the subject).
     const phrase = leadingSubject(ctx, tokens, s.from, s.to);
     if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
-    // (`Charles Kennedy is to … The Liberal Democrat leader will …`: a post opening the sentence is
-    // the person just met, unless their role says otherwise; with no one met, someone new)
+    // (`The Prime Minister has defended his plans.`: one holding a post, resolvePost)
     else if (phrase && postHolder(phrase)) about = registry.resolvePost(phrase);
     // (`Earlier the committee heard from Det Supt Jo Hart, who …`: the person a `who` clause introduces is met last)
     const introduced = introducedPerson(ctx, tokens, s.from, s.to);

@@ -409,6 +409,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   let nameFrom = nationality ? r + 1 : r;
   if (!organisation) {
     for (let i = end - 1; i >= r; i--) {
+      // (`Ms King`, `Stephen King`: a role's word after an honorific or a given name is a surname)
+      if (i === end - 1 && i > r && (honorificAt(tokens, i - 1) || (flagAt(tokens, i - 1) & W_GIVEN_NAME) !== 0)) continue;
       if ((flagAt(tokens, i) & W_ROLE) !== 0 && i > r - 1 && !(i === r && honorificAt(tokens, i) && end - r >= 2)) {
         nameFrom = i + 1;
         break;

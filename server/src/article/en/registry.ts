@@ -79,7 +79,12 @@ function initials(words: string[]): string {
 
 /** `the minister`, `the Prime Minister`: one person named by a post (no body, no document, no indefinite `a minister`). */
 export function postHolder(p: SpeakerPhrase): boolean {
-  return p.kind === 'description' && p.definite && !p.organisation && !p.document && /^the /i.test(p.text) && p.head !== null && ROLE.has(p.head);
+  // (`the campaigners`, `the Vale fans`: a plural head is a group)
+  return p.kind === 'description' && p.definite && !p.organisation && !p.document && /^the /i.test(p.text) && p.head !== null && ROLE.has(p.head) && !isPluralHead(p.head);
+}
+
+function isPluralHead(head: string): boolean {
+  return head.endsWith('s') && !head.endsWith('ss') && ROLE.has(head.slice(0, -1));
 }
 
 /** How far back pronouns and descriptions look: the last entities met, most recent first. */
@@ -172,26 +177,24 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The person last met whom a description of a post (`the singer`, `the Liberal Democrat leader`) may
-   * stand for: named, of no other gender, and with no role or one that has the post's head word. A
-   * post written in capitals (`the Chancellor`, `the Home Secretary`) is an office of its own: only
-   * the person the article gave it to holds it (byDescription).
+   * A post's holder (postHolder) opening a sentence: the one met by that post; else, for a post in
+   * capitals (`the Chancellor`, `the Home Secretary`: an office of its own), someone new; else someone
+   * new only when no named person who might hold it was met (`Maya Trent … The singer …` may be the
+   * same person, `the minister` someone else: that is left open, null).
    */
-  private personHolding(d: SpeakerPhrase): Entity | null {
-    const head = d.head ?? '';
-    if (CAPITAL_HEAD.test(d.text)) return null;
-    const e = this.recent((x) => x.type === 'person' && x.named && !x.place && (d.gender === null || x.gender === null || x.gender === d.gender) && (!x.role || lowerWords(x.role).includes(head)));
-    if (e) this.touch(e);
-    return e;
-  }
-
-  /** A post's holder (postHolder) opening a sentence: one met by that post, else the person personHolding finds, else someone new. */
   resolvePost(d: SpeakerPhrase): Entity | null {
-    const e = this.find(d) ?? this.personHolding(d);
-    if (!e) return this.resolve(d);
-    this.merge(e, d);
-    this.touch(e);
-    return e;
+    const e = this.find(d);
+    if (e) {
+      // (by all its words: `Top seed Lindsay Davenport` is not `the 27th seed`, whom the head alone would find)
+      const words = lowerWords(d.text).slice(1);
+      if (!(e.aliases.has(d.text) || hasAliasLowered(e, d.text.toLowerCase()) || (!!e.role && words.every((w) => lowerWords(e.role!).includes(w))))) return null;
+      this.merge(e, d);
+      this.touch(e);
+      return e;
+    }
+    const head = d.head ?? '';
+    const mightHold = (x: Entity) => x.type === 'person' && x.named && !x.place && (d.gender === null || x.gender === null || x.gender === d.gender) && (!x.role || lowerWords(x.role).includes(head));
+    return CAPITAL_HEAD.test(d.text) || !this.recent(mightHold) ? this.resolve(d) : null;
   }
 
   /** An entity already met that the phrase names or refers to; nothing is created. */

@@ -28,8 +28,13 @@ function isAdjunct(tokens: Token[], seg: Range): boolean {
   if ((flagAt(tokens, at) & W_ADJUNCT) !== 0 || (t.cap && t.lower.endsWith('ing') && t.lower.length > 5)) return true;
   // `Pressed on whether …`, `Questioned about …`: a past participle and its preposition open a clause, not a name
   const next = tokens[at + 1];
-  return t.cap && t.lower.endsWith('ed') && t.lower.length > 5 && at + 1 < seg.to && isWord(next) && !next.cap && PARTICIPLE_LEAD.has(next.lower) && (flagAt(tokens, at) & W_GIVEN_NAME) === 0;
+  if (!t.cap || at + 1 >= seg.to || !isWord(next) || next.cap || (flagAt(tokens, at) & W_GIVEN_NAME) !== 0) return false;
+  // (`Born in 1912 …`, `Shortly after the war …`: an irregular participle, an adverb of time before after / before)
+  if (((t.lower.endsWith('ed') && t.lower.length > 5) || IRREGULAR_PARTICIPLES.has(t.lower)) && PARTICIPLE_LEAD.has(next.lower)) return true;
+  return t.lower.endsWith('ly') && (next.lower === 'after' || next.lower === 'before');
 }
+
+const IRREGULAR_PARTICIPLES = new Set(['born', 'known', 'seen', 'taken', 'given', 'made', 'left', 'brought', 'caught', 'held', 'built', 'sent', 'found', 'beaten', 'chosen', 'grown', 'shown', 'written', 'raised', 'bred']);
 
 /** Words after a sentence-opening past participle that make it a clause (`Pressed on`, `Quizzed over whether`). */
 const PARTICIPLE_LEAD = new Set(['on', 'about', 'over', 'whether', 'if', 'why', 'how', 'what', 'by', 'at', 'after', 'during', 'for', 'in', 'to']);

@@ -285,6 +285,8 @@ export const lexiconEn: EnglishLexicon = {
     'two three what which who why how where instead indeed typically coincidentally among',
     'regarding speaking writing asked according unless until once even only just such more',
     'less under over into during following given through within across against between',
+    'born educated elected shortly recently subsequently eventually finally initially originally',
+    'separately elsewhere similarly likewise moreover furthermore overall',
   ),
   auxiliaries: words(
     'has have had is was are were will would shall should can could may might',
