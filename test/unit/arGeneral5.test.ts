@@ -229,3 +229,32 @@ test('a surname ending in ه after a given name, right before the words said, st
   // (a noun with `his` before anything but the words said is still the verb's object)
   assert.equal(speakerOf(a, 'لا نقبل').name, 'محمد');
 });
+
+test('a word on ب after a role, then a name after a comma: where the post is held, and the person named', () => {
+  const a = analyzeArticle(article(
+    'وقد اتهم السفير البريطاني ببغداد، جون ستيفنز، الحكومة بالسعي إلى "إفشال" الاتفاق.',
+  ));
+  const s = speakerOf(a, 'إفشال');
+  assert.equal(s.name, 'جون ستيفنز');
+  assert.match(s.role ?? "", /ببغداد/);
+});
+
+test('`محمد ناجي علاو «محام وأديب» أوضح`: a short quote between an opening name and its verb describes the person', () => {
+  const a = analyzeArticle(article(
+    'ماجد حسن الجابري «مهندس» أوضح أن «المشكلة في التخطيط لا في التنفيذ».',
+    'هالة عبد الكريم «معلمة» أبدت استغرابها الشديد قائلة: «الطلاب لا يجدون الكتب».',
+  ));
+  assert.equal(quote(a, 'مهندس').kind, 'term');
+  assert.equal(quote(a, 'معلمة').kind, 'term');
+  assert.equal(speakerOf(a, 'المشكلة في التخطيط').name, 'ماجد حسن الجابري');
+  assert.equal(speakerOf(a, 'الطلاب لا يجدون').name, 'هالة عبد الكريم');
+});
+
+test('`وأبدى أسفه`: a feeling with its owner\'s pronoun is the verb\'s object, never a speaker', () => {
+  const a = analyzeArticle(article(
+    'وانتقد رئيس النادي خالد المطيري قرار الاتحاد.',
+    'وأبدى أسفه الشديد لما حدث حيث قال: «القرار ظالم للفريق».',
+  ));
+  assert.equal(speakerOf(a, 'القرار ظالم').name, 'خالد المطيري');
+  assert.ok(!a.speakers.some((s) => s.name.includes('أسفه')), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -6,7 +6,7 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { addressedDocuments, afterQuoteNaming, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { parseSpeakerPhrase, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
+import { feelingShown, parseSpeakerPhrase, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
 
@@ -356,7 +356,9 @@ export class Attributor {
         const placed = !!p && p.to < v && (p.type === 'anonymous' || p.type === 'descriptor') && this.placeOnly(p.to, v);
         // (`أما الطالبة لين، في الصف الثالث، فلخصت`: after أما, a description between commas may follow the subject)
         const aside = amma && !!p && p.to < v && isComma(tokens[p.to]) && isComma(tokens[v - 1]);
-        if (p && (p.to === v || kana || placed || aside) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
+        // (`محمد ناجي علاو «محام وأديب» أوضح`: a quote describing the person between the name and the verb)
+        const described = !!p && p.to < v && p.type === 'person' && this.quotedOnly(p.to, v);
+        if (p && (p.to === v || kana || placed || aside || described) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
       }
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
@@ -379,6 +381,8 @@ export class Attributor {
     // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none
     while (k < limit && (hasFact(tokens[k], Facts.pronounSource) || mannerWords.has(tokens[k].norm)) && k - c.at < 3) k++;
     if (k >= limit) return null;
+    // (`وأبدى أسفه`: a feeling with its owner's pronoun is the object; the subject is the one before)
+    if (hasFact(tokens[k], Facts.withHis) && feelingShown(tokens[k].text)) return null;
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
     // `وأظهرت نتائجها «…»`: a lone indefinite noun with a possessive is a thing of someone's, no speaker
     if (p && p.type !== 'anonymous' && p.to - p.from === 1 && !hasFact(tokens[k], Facts.unnamedSource) && !hasFact(tokens[k], Facts.givenName) && !tokens[k].norm.startsWith('ال') && (tokens[k].norm.endsWith('ها') || tokens[k].norm.endsWith('هم')) && tokens[k].norm.length > 4) return null;
@@ -410,6 +414,12 @@ export class Attributor {
       if (!tokens[j].word || this.quoted[j]) return v;
     }
     return v;
+  }
+
+  /** Tokens `from`..`to` are all inside quotes (marks included). */
+  private quotedOnly(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (!this.quoted[j]) return false;
+    return true;
   }
 
   /** Tokens `from`..`to` are plain words, none a stop word or a cue (a role's genitive complement). */

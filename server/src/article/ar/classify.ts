@@ -426,6 +426,24 @@ function genitiveName(tokens: Token[], quoted: Uint8Array, openTok: number): boo
   return after !== undefined && after.word && !after.newLine;
 }
 
+/**
+ * `محمد ناجي علاو «محام وأديب» أوضح أن …`, `فيروز الجرادي «محامية» أبدت استغرابها`: a short quote
+ * between the name a sentence opens with (two to four plain words) and the verb whose subject that
+ * name is describes the person (their trade, their employer): a name's apposition, no words said.
+ */
+function describesOpeningName(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  let start = openTok;
+  while (start > 0 && openTok - start < 5 && tokens[start - 1].word && !quoted[start - 1] && !tokens[start].newLine && !tokens[start - 1].sentenceEnd) start--;
+  // (the sentence opens there: a line's start or a sentence's end before it)
+  const opens = start === 0 || tokens[start].newLine || tokens[start - 1].sentenceEnd;
+  const run = openTok - start;
+  if (!opens || run < 2 || run > 4) return false;
+  // (`علي الشمام`: a given name that is also a preposition's spelling counts as a name here)
+  for (let k = start; k < openTok; k++) if (isCue(tokens[k]) || (hasFact(tokens[k], Facts.stop | Facts.complementiser | Facts.phraseStop | Facts.prepositional) && !hasFact(tokens[k], Facts.givenName))) return false;
+  const after = afterQuoted(tokens, quoted, openTok + 1);
+  return after !== undefined && after.word && !after.newLine && isCue(after) && (cueForm(after.norm)?.form.kind === 'verb');
+}
+
 /** A cue among the `words` unquoted words right before token `j` (the run stops at a mark). */
 function cueWordsBefore(tokens: Token[], quoted: Uint8Array, j: number, words: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - words && tokens[k].word && !quoted[k]; k--) if (isCue(tokens[k])) return true;
@@ -484,6 +502,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (q.appositive && words <= 3 && !opensClause) return TERM;
   if (words <= 2 && !q.named && !opensClause && definiteApposition(tokens, quoted, q.openTok)) return TERM;
   if (words === 1 && !q.named && !opensClause && genitiveName(tokens, quoted, q.openTok)) return TERM;
+  if (words <= 3 && !opensClause && describesOpeningName(tokens, quoted, q.openTok)) return TERM;
   if (q.governed) return DIRECT;
   // (a sentence inside is read for three or four words only: a short span)
   if (words >= 5 || (words >= 3 && sentenceEndInside(trimmed))) return DIRECT_BY_DEFAULT;

@@ -308,6 +308,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (roleAsName(tokens, j, afterWord) && (j === from || (pf & Facts.roleBare) === 0)) return true;
   if ((f & (Facts.definite | Facts.prepositional | Facts.roleOrHonorific | Facts.cue)) !== 0) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
+  // (`وأبدى أسفه`, `سعادتها`: a feeling with its owner's pronoun is the verb's object)
+  if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
   if (n === FIRST) return false;
   // `الفريق أول ركن فياض الرويلي`, `اللواء الطيار`: what qualifies a rank belongs to it
   if (RANK_QUALIFIERS.has(n) && j > from && tokens[j - 1].word && (hasFact(tokens[j - 1], Facts.roleOrHonorific | Facts.title) || RANK_QUALIFIERS.has(tokens[j - 1].norm) || RANKS.has(tokens[j - 1].norm))) return false;
@@ -353,10 +355,17 @@ function possessedNoun(text: string): boolean {
   const before = text.charCodeAt(n - 2);
   // ي ت ئ ء before it, or أفعاله
   if (before === 0x64a || before === 0x62a || before === 0x626 || before === 0x621 || (n >= 5 && text.charCodeAt(0) === 0x623 && text.charCodeAt(n - 3) === 0x627)) return true;
-  // (`وختم الوزير حديثه`, `كلمته`, `بيانه`: a document's or speech's noun with ه, no name)
+  // (`وختم الوزير حديثه`, `كلمته`, `بيانه`: a document's or speech's noun with ه, no name;
+  // `وأبدى أسفه`, `سعادته`: a feeling shown, the object of أبدى / أعرب عن)
   const noun = norm(text.slice(0, -1));
-  return documentNoun(noun) !== null || SPEECH_NOUNS.has(noun);
+  return documentNoun(noun) !== null || SPEECH_NOUNS.has(noun) || feelingShown(text);
 }
+export function feelingShown(text: string): boolean {
+  const noun = norm(text.slice(0, -1));
+  return FEELING_NOUNS.has(noun) || (noun.endsWith('ت') && FEELING_NOUNS.has(noun.slice(0, -1) + 'ه'));
+}
+/** feelings and stances one shows (`أبدى أسفه`, `أعرب عن قلقه`), normalised */
+const FEELING_NOUNS = new Set(['أسف', 'قلق', 'ارتياح', 'سعادة', 'استغراب', 'تفاؤل', 'رضا', 'أمل', 'ترحيب', 'استياء', 'غضب', 'دهشة', 'تقدير', 'شكر', 'امتنان', 'اعتزاز', 'فخر', 'حزن', 'تضامن', 'تأييد', 'رفض', 'اعتراض', 'انزعاج', 'تخوف', 'ثقة', 'استعداد', 'إعجاب', 'أسى'].map((w) => norm(w)));
 /** `حديثه`, `كلمتها`: what someone says, with his or her pronoun (never a speaker's name) */
 function ownTalk(text: string): boolean {
   // (read first by two char codes: this is asked at every speaker phrase)
@@ -447,7 +456,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
     // (`وقال عادل الجبير إن`, `ثامر السبهان:`: a definite family name right before the words said;
     // an object there would not be followed by إن or a colon)
     const familyBeforeWords = index === 1 && opensWords(tokens[j + 1]);
-    return familyBeforeWords || patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || closesName;
+    // (`ماجد حسن الجابري أوضح`: a family nisba after a given name and a father's given name)
+    const afterTwoGiven = index === 2 && isNisba && !prevDefinite && (pf & Facts.givenName) !== 0 && hasFact(tokens[j - 2], Facts.givenName);
+    return familyBeforeWords || afterTwoGiven || patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || closesName;
   }
   if (n === 'و' || n === 'ف') return false; // a conjunction standing alone (`عزت العلايلي و(…)`)
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
@@ -462,6 +473,11 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
  */
 export function surnameEndingInHa(tokens: Token[], j: number, index = 1, pf = j > 0 ? factsOf(tokens[j - 1]) : 0): boolean {
   return index === 1 && (pf & Facts.givenName) !== 0 && hasFact(tokens[j], Facts.withHis) && opensWords(tokens[j + 1]) && !ownTalk(tokens[j].text);
+}
+
+/** `بصنعاء`, `بالرياض`: a word on ب, no given name (`بندر`, `بسام` are: canStartName read them so) */
+function postPlace(t: Token): boolean {
+  return t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x628 && !hasFact(t, Facts.givenName);
 }
 
 /** إن / أن / بأن or a colon: the words said, or their clause, begin here. */
@@ -735,6 +751,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     }
   }
   if (nameFrom >= 0 && nameTo < 0) nameTo = j;
+  // `السفير الأميركي بصنعاء، جيرالد فايرستاين،`: one word on ب after the role, then a name after a comma:
+  // the word is where the post is held (part of the role), the name the person's
+  if (nameFrom >= 0 && nameTo === nameFrom + 1 && nameFrom > k && leading === 'role' && j === nameTo && postPlace(tokens[nameFrom]) && j + 1 < limit && isComma(tokens[j]) && canStartName(tokens, j + 1, j + 1)) nameFrom = nameTo = -1;
   let end = j;
   if (end <= k) return null;
 
