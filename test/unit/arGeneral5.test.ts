@@ -258,3 +258,21 @@ test('`وأبدى أسفه`: a feeling with its owner\'s pronoun is the verb\'s 
   assert.equal(speakerOf(a, 'القرار ظالم').name, 'خالد المطيري');
   assert.ok(!a.speakers.some((s) => s.name.includes('أسفه')), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a role ending on a body\'s quoted name, then a name between commas: the person named', () => {
+  const a = analyzeArticle(article(
+    'وقال المتحدث باسم “الرابطة”، سامر الحلبي، في مؤتمر صحفي: “لن نقبل بهذا القرار”.',
+  ));
+  const s = speakerOf(a, 'لن نقبل');
+  assert.equal(s.name, 'سامر الحلبي');
+  assert.match(s.role ?? '', /الرابطة/);
+});
+
+test('a word carrying the accusative tanween is no name: `يعد تلاعباً` leaves the speaker to the cue after it', () => {
+  const a = analyzeArticle(article(
+    'وقال الخبير القانوني ناصر العمري إن القرار الجديد يعد تلاعباً بالألفاظ.',
+    'وأضاف أن «الحكومة تحاول أن تفرض سلطتها على الجميع».',
+  ));
+  assert.equal(speakerOf(a, 'الحكومة تحاول').name, 'ناصر العمري');
+  assert.ok(!a.speakers.some((s) => s.name.includes('تلاعب')), a.speakers.map((s) => s.name).join(' | '));
+});

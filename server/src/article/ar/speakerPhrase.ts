@@ -308,6 +308,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (roleAsName(tokens, j, afterWord) && (j === from || (pf & Facts.roleBare) === 0)) return true;
   if ((f & (Facts.definite | Facts.prepositional | Facts.roleOrHonorific | Facts.cue)) !== 0) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
+  // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
+  if (ACCUSATIVE_ENDING.test(t.text)) return false;
   // (`وأبدى أسفه`, `سعادتها`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
   if (n === FIRST) return false;
@@ -360,12 +362,15 @@ function possessedNoun(text: string): boolean {
   const noun = norm(text.slice(0, -1));
   return documentNoun(noun) !== null || SPEECH_NOUNS.has(noun) || feelingShown(text);
 }
+/** a tanween of the accusative written on the last letter, before or after its alef (`تلاعباً`, `تلاعبًا`) */
+const ACCUSATIVE_ENDING = /(?:\u0627\u064B|\u064B\u0627)$/;
+
 export function feelingShown(text: string): boolean {
   const noun = norm(text.slice(0, -1));
   return FEELING_NOUNS.has(noun) || (noun.endsWith('ت') && FEELING_NOUNS.has(noun.slice(0, -1) + 'ه'));
 }
 /** feelings and stances one shows (`أبدى أسفه`, `أعرب عن قلقه`), normalised */
-const FEELING_NOUNS = new Set(['أسف', 'قلق', 'ارتياح', 'سعادة', 'استغراب', 'تفاؤل', 'رضا', 'أمل', 'ترحيب', 'استياء', 'غضب', 'دهشة', 'تقدير', 'شكر', 'امتنان', 'اعتزاز', 'فخر', 'حزن', 'تضامن', 'تأييد', 'رفض', 'اعتراض', 'انزعاج', 'تخوف', 'ثقة', 'استعداد', 'إعجاب', 'أسى'].map((w) => norm(w)));
+const FEELING_NOUNS = new Set(['أسف', 'خوف', 'قلق', 'ارتياح', 'سعادة', 'استغراب', 'تفاؤل', 'رضا', 'أمل', 'ترحيب', 'استياء', 'غضب', 'دهشة', 'تقدير', 'شكر', 'امتنان', 'اعتزاز', 'فخر', 'حزن', 'تضامن', 'تأييد', 'رفض', 'اعتراض', 'انزعاج', 'تخوف', 'ثقة', 'استعداد', 'إعجاب', 'أسى'].map((w) => norm(w)));
 /** `حديثه`, `كلمتها`: what someone says, with his or her pronoun (never a speaker's name) */
 function ownTalk(text: string): boolean {
   // (read first by two char codes: this is asked at every speaker phrase)
@@ -593,6 +598,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // (`واعتبر الوزير "حماس" تهدد الاستقرار`: a verb right after the quote makes it the subject of the
       // clause the verb opens, no part of the role)
       if (q < limit && !quoted[q] && imperfectVerbLike(tokens[q])) break;
+      // (`الناطق الرسمي باسم “الحوثيين”، محمد عبدالسلام،`: the body's name closes the role, a name follows in apposition)
+      if (leading !== 'org' && q - j <= 5 && q + 1 < limit && isComma(tokens[q]) && canStartName(tokens, q + 1, q + 1)) {
+        j = q;
+        break;
+      }
       // (`وقال الوزير "نعم" ثم غادر`: inside a role only a name or the role's words go on after it)
       if (leading !== 'org' && (q >= limit || !tokens[q].word || isStop(tokens, q))) break;
       if (q < limit && !quoted[q] && q - j <= 5) {
