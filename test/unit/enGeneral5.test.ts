@@ -279,3 +279,28 @@ Shortly after the war he joined the navy. "It was the making of me," he said.
   assert.ok(!a.speakers.some((s) => s.name === 'Born' || s.name === 'Shortly'), a.speakers.map((s) => s.name).join(' | '));
   assert.equal(who(a, 'It was the making'), 'Lord Hale');
 });
+
+test('`said X at a London press conference`: an occasion after `at a` / `in an` ends an inverted subject', () => {
+  const a = en(`Bank buys rival
+
+The bank has its headquarters in London. "We are comfortable with the price," said Northgate chief executive Alan Reeve at a London press conference.
+`);
+  assert.equal(who(a, 'We are comfortable'), 'Alan Reeve');
+});
+
+test('`As Gavin Cox of the excellent buildyourown.org.uk website put it`: a name, then `of` and where they write, is the person', () => {
+  const a = en(`Building your own PC
+
+Building your own PC can take a lot of fixing. As Jane Marsh of the popular pcbuilder.co.uk website put it: "It will be tough to build one as small."
+`);
+  assert.equal(who(a, 'It will be tough'), 'Jane Marsh');
+});
+
+test('`…, a third in as many months, the Australian said`: a phrase naming no source does not replace the appositive nearest the verb', () => {
+  const a = en(`Champion wins again
+
+Roger Federer beat Lleyton Hewitt in the final. Shaking his hand after another defeat, a third in as many months, the Australian said: "You're the best."
+`);
+  assert.notEqual(who(a, "You're the best"), 'a third in as many months');
+  assert.ok(!a.speakers.some((s) => s.name.includes('third')), a.speakers.map((s) => s.name).join(' | '));
+});

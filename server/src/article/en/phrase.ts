@@ -303,7 +303,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `X's praise`: the possessor speaks. `Mr Kok's report`: the document does.
   if (poss >= 0 && to - poss === 2 && (flagAt(tokens, to - 1) & W_SPEECH_NOUN) !== 0) return nounPhrase(ctx, tokens, from, poss + 1, mode);
   // (`Retail Banking Research`: a capitalised document word ends a body's name, not a document's phrase)
-  if (!tokens[to - 1].cap && (flagAt(tokens, to - 1) & W_DOCUMENT) !== 0) return describe(ctx, tokens, from, to, acronym);
+  // (`Gavin Cox of the buildyourown.org.uk website`: a person's name, then where they write, is the person)
+  if (!tokens[to - 1].cap && (flagAt(tokens, to - 1) & W_DOCUMENT) !== 0 && !nameThenItsPlace(tokens, from, to)) return describe(ctx, tokens, from, to, acronym);
 
   let r = nameRunEnding(tokens, poss >= 0 ? poss + 1 : from, to);
   // `the King's Fund`, `the Children's Society`: a possessive inside a body's name (a capitalised run
@@ -318,7 +319,10 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   const afterPreposition = r < to && runPrep >= from && isWord(tokens[runPrep]) && !tokens[runPrep].cap && OF_FOR.has(tokens[runPrep].lower);
   // (`David Graham from the FDA's Office of Drug Safety`: a possessive after the preposition belongs to the body)
   // (`Mr Hirsch from Retail Banking Research`: an honorific opens the name too)
-  if ((mode !== 'subject' || afterPreposition) && (r >= to || ((nameWordAt(tokens, from) || honorificAt(tokens, from)) && (poss < 0 || possessiveAfterPreposition(tokens, from, poss))))) {
+  // (`As Gavin Cox of the excellent buildyourown.org.uk website put it`: a subject that is a name, then
+  // `of` and a body in lower case, is the name; no name ends the phrase)
+  const nameThenBody = mode === 'subject' && r >= to && nameWordAt(tokens, from) && poss < 0;
+  if ((mode !== 'subject' || afterPreposition || nameThenBody) && (r >= to || ((nameWordAt(tokens, from) || honorificAt(tokens, from)) && (poss < 0 || possessiveAfterPreposition(tokens, from, poss))))) {
     // `Paul Hofheinz of the Lisbon Council`: a name first, its role after.
     let e = from;
     // (before its cue, `Residents of Oban` is a role word and a place, not a name)
@@ -470,6 +474,13 @@ function isPostRun(tokens: Token[], r: number, end: number): boolean {
   if ((flagAt(tokens, end - 1) & (W_ROLE | W_ORG)) !== W_ROLE) return false;
   for (let i = r; i < end; i++) if (tokens[i].possessive || honorificAt(tokens, i) || (flagAt(tokens, i) & (W_GIVEN_NAME | W_ORG)) !== 0) return false;
   return true;
+}
+
+/** A name of two words or more opens tokens[from, to), then `of` / `from` / `at` (NAME_THEN_ROLE). */
+function nameThenItsPlace(tokens: Token[], from: number, to: number): boolean {
+  let e = from;
+  while (e < to && nameWordAt(tokens, e, tokens[e - 1]) && !tokens[e].possessive) e++;
+  return e - from >= 2 && e < to && isWord(tokens[e]) && !tokens[e].cap && NAME_THEN_ROLE.has(tokens[e].lower);
 }
 
 /** A preposition (of, from, at …) stands between `from` and the possessive at `poss`. */

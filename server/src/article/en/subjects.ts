@@ -140,7 +140,7 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       if (named) return withRole(named, rightRole);
     }
     // `In a statement, the Department of Trade said`: the sentence's opening adjunct is no subject
-    if (adjunct && rightRole) return subjectAfterSegment(ctx, tokens, segs, k) ?? rightRole;
+    if (adjunct && rightRole) return sourceOrNull(subjectAfterSegment(ctx, tokens, segs, k)) ?? rightRole;
     // `The survey, completed by 900 staff, said`: a participle clause between commas describes the subject
     if (k > 0 && isParticipleClause(tokens, seg)) continue;
     // `A senior official who asked not to be named told`: the relative clause is no part of the subject
@@ -164,8 +164,10 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // (`Mike McGuire, research director at analyst Gartner,`: a name after a preposition is the body of a role)
     const namedAppositive = np !== null && np.kind === 'name' && np.role !== null && !np.organisation && !prepositionBefore(tokens, seg.from, np.span.start);
     if (previousSegment(segs, k) >= 0 && !antecedentName(np) && !namedAppositive && (isAppositive(tokens, seg) || (np?.kind !== 'name' && hasRoleWord(tokens, seg)))) {
-      // the appositive nearest the name is its role
-      rightRole = np && np.kind === 'description' ? np : roleOnly(ctx, tokens, seg);
+      // the appositive nearest the name is its role (`…, a third in as many months, the Australian said`:
+      // a phrase farther left that names no source does not replace it)
+      const role = np && np.kind === 'description' ? np : roleOnly(ctx, tokens, seg);
+      if (!(rightRole && rightRole.head !== null && (!role || role.head === null))) rightRole = role;
       continue;
     }
     // (`one hugely-disgruntled backbencher said`: an unnamed source with `a` / `one` before its words)
@@ -195,6 +197,11 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // keep looking left once, for an appositive name
   }
   return rightRole && rightRole.head !== null ? rightRole : null;
+}
+
+/** The phrase, unless it is a description with no head to name a source by (`a third in as many months`). */
+function sourceOrNull(p: SpeakerPhrase | null): SpeakerPhrase | null {
+  return p && !(p.kind === 'description' && p.head === null) ? p : null;
 }
 
 /**
@@ -386,8 +393,19 @@ function beforeTrailingAdjunct(tokens: Token[], from: number, to: number): numbe
     // (`said Smith ten days later`, `two weeks ago`)
     if (SPANS_OF_TIME.has(next.lower) && (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) && j + 2 < tokens.length && isWord(tokens[j + 2]) && AFTER_SPAN.has(tokens[j + 2].lower)) return j;
     if (t.lower === 'in' && IN_DETERMINERS.has(next.lower) && j + 2 < to && isWord(tokens[j + 2]) && !tokens[j + 2].cap) return j;
+    // (`said Mervyn Davies at a London press conference`, `in a BBC Radio 4 interview`: where it was said)
+    if ((t.lower === 'at' || t.lower === 'in') && IN_DETERMINERS.has(next.lower) && eventNounWithin(tokens, j + 2, to)) return j;
   }
   return to;
+}
+
+/** occasions where words are said: after `at a` / `in an` they end an inverted subject */
+const EVENT_NOUNS = new Set(['conference', 'meeting', 'briefing', 'event', 'rally', 'summit', 'hearing', 'launch', 'dinner', 'ceremony', 'interview', 'speech', 'debate', 'seminar', 'reception', 'session']);
+
+/** An occasion's noun among the (at most five) words from `j`, before any mark. */
+function eventNounWithin(tokens: Token[], j: number, to: number): boolean {
+  for (let k = j; k < to && k < j + 5 && isWord(tokens[k]); k++) if (!tokens[k].cap && EVENT_NOUNS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** A comma among tokens[from, to) with a capitalised word after it: a name in apposition (`…, Jane Doe`). */
