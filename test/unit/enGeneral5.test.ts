@@ -304,3 +304,14 @@ Roger Federer beat Lleyton Hewitt in the final. Shaking his hand after another d
   assert.notEqual(who(a, "You're the best"), 'a third in as many months');
   assert.ok(!a.speakers.some((s) => s.name.includes('third')), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('one capitalised word opening a sentence with no speech, never written inside a sentence, is not taken for the `he` of the next quote', () => {
+  const a = en(`Cheap PCs are back
+
+Nick Ross, deputy editor at PC Weekly, said the upgrade path mattered most. Demand has switched from processor power to graphics cards. "Makers will not market machines as faster," he said.
+
+Kayleigh Shaw was crowned the winner on Saturday. Shaw, who wins a recording contract, will release a single in December. "I cut hair in Bolton," she said.
+`);
+  assert.equal(who(a, 'Makers will not'), 'Nick Ross');
+  assert.equal(who(a, 'I cut hair'), 'Kayleigh Shaw');
+});

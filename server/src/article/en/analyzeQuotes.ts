@@ -371,7 +371,12 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // No speech here: the sentence's subject still becomes the one a later `he`/`she` means. A cue
     // with no speaker reports none (`Asked about it, she laughed.`: the one asked is the subject).
     const phrase = leadingSubject(ctx, tokens, s.from, s.to);
-    if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
+    // (`Interest has switched from processor power …`: one capitalised word opening a sentence, no one
+    // met before and no honorific, is as likely a common noun as a name: it is only looked up)
+    // (`Shaw, who …, will release`: unless the article writes it inside a sentence too, as names are)
+    // (`Oduya, who had put Brockmoor in front,`: nor one a `who` clause describes, a person)
+    if (phrase && phrase.kind === 'name' && !phrase.honorific && !phrase.text.includes(' ') && phrase.span.start === tokens[s.from].start && !ctx.text.startsWith(', who ', phrase.span.end) && !writtenMidSentence(ctx, phrase.text)) about = registry.lookup(phrase);
+    else if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
     // (`The Prime Minister has defended his plans.`: one holding a post, resolvePost)
     else if (phrase && postHolder(phrase)) about = registry.resolvePost(phrase);
     // (`Earlier the committee heard from Det Supt Jo Hart, who …`: the person a `who` clause introduces is met last)
@@ -393,6 +398,28 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   else if (unknownSpoke) state.last = null;
   state.previousHadSpeech = found !== null;
   state.previousSubject = !found && about && about.type === 'person' && !about.place && about !== state.last ? about : null;
+}
+
+/**
+ * Whether the article writes `word` (capitalised) after a lower-case letter or a comma and a space,
+ * inside a sentence, where only names and proper nouns are capitalised. Asked of the few words that
+ * open sentences alone; each answer is kept for the article.
+ */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function writtenMidSentence(ctx: PhraseContext, word: string): boolean {
+  const known = ctx.midSentence?.get(word);
+  if (known !== undefined) return known;
+  const { text } = ctx;
+  let found = false;
+  for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
+    const before = at >= 2 ? text.charCodeAt(at - 2) : 0;
+    const end = at + word.length;
+    // (a whole word, a space before it, and before the space a lower-case letter or a comma)
+    if (text.charCodeAt(at - 1) === 32 && !WORD_CHAR.test(text[end] ?? '') && ((before >= 97 && before <= 122) || before === 44)) found = true;
+  }
+  (ctx.midSentence ??= new Map()).set(word, found);
+  return found;
 }
 
 function hasQuote(tokens: Token[], s: Sentence): boolean {

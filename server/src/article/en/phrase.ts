@@ -36,6 +36,8 @@ export interface PhraseContext {
   text: string;
   /** words the article writes in lower case: a capitalised one at a sentence start is a common word */
   lowerWords: WordSet;
+  /** analyzeQuotes.ts writtenMidSentence's answers, per word (made when first asked) */
+  midSentence?: Map<string, boolean>;
 }
 
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'bishop', 'archbishop']);
