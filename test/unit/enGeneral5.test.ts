@@ -315,3 +315,15 @@ Kayleigh Shaw was crowned the winner on Saturday. Shaw, who wins a recording con
   assert.equal(who(a, 'Makers will not'), 'Nick Ross');
   assert.equal(who(a, 'I cut hair'), 'Kayleigh Shaw');
 });
+
+test('`Computer specialist at the IAEA, Peter Smith, would like …`: a role held at a body, then the name, opens the sentence the next `he` goes on with', () => {
+  const a = en(`Nuclear body seeks new tech
+
+A spokesman for the agency said its systems were old.
+
+Software engineer at the agency, Jane Holt, would like to use games technology. "We could walk through the plant," she said.
+`);
+  const s = a.speakers.find((x) => x.name === who(a, 'We could walk'));
+  assert.equal(s?.name, 'Jane Holt');
+  assert.match(s?.role ?? '', /engineer/i);
+});

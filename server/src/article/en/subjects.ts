@@ -472,7 +472,8 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
   // `The group's chairman, Jo Hart,`: a description the appositive name after it names
   // (the name is read only when it could be used)
-  if (end === seg.to && seg.after >= 0 && here !== null && here.kind === 'description') {
+  // (`Computer specialist at the IAEA, Peter Smith,`: also after the body the role is held at)
+  if ((end === seg.to || bodyAfterRole(tokens, end, seg.to)) && seg.after >= 0 && here !== null && here.kind === 'description') {
     const next = segmentAt(tokens, seg.after, to, true);
     if (next.to > next.from && isPureName(tokens, next) && !hasClauseWord(tokens, next.from, next.to)) {
       const nn = nounPhrase(ctx, tokens, next.from, next.to, 'subject', next.acronym);
@@ -481,6 +482,15 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   }
   return here;
 }
+
+/** tokens[from, to) are `at` / `of` / `for` / `with` and a body's words (`at the IAEA`, `of the Lisbon Council`): where a role is held. */
+function bodyAfterRole(tokens: Token[], from: number, to: number): boolean {
+  if (from >= to - 1 || to - from > 6 || !isWord(tokens[from]) || !ROLE_BODY_PREPOSITIONS.has(tokens[from].lower)) return false;
+  // (a body's words: capitalised, or ending on a body's word, `at the agency`)
+  for (let i = from + 1; i < to; i++) if (!isWord(tokens[i]) || (flagAt(tokens, i) & (W_CLAUSE | W_AUX)) !== 0) return false;
+  return tokens[to - 1].cap || (flagAt(tokens, to - 1) & W_ORG) !== 0;
+}
+const ROLE_BODY_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);
 
 function onlyConnectives(tokens: Token[], seg: Range): boolean {
   return skipConnectives(tokens, seg.from, seg.to) >= seg.to;
