@@ -276,3 +276,22 @@ test('a word carrying the accusative tanween is no name: `يعد تلاعباً`
   assert.equal(speakerOf(a, 'الحكومة تحاول').name, 'ناصر العمري');
   assert.ok(!a.speakers.some((s) => s.name.includes('تلاعب')), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a word of time between the verb and its subject (`أعلن أمس وزير …`, `قال اليوم`, `أول من أمس`) is skipped', () => {
+  const a = analyzeArticle(article(
+    'وقال الناطق باسم الشرطة العقيد سالم الحربي إن «التحقيق مستمر».',
+    'وفي الرياض، أعلن أمس وزير الصحة فهد الجلاجل خلال مؤتمر صحافي أن الحملة «ستشمل كل المناطق».',
+    'وقال أول من أمس رئيس البلدية ماجد العتيبي: «المشروع سيكتمل قريبا».',
+  ));
+  assert.equal(speakerOf(a, 'ستشمل كل المناطق').name, 'فهد الجلاجل');
+  assert.equal(speakerOf(a, 'المشروع سيكتمل').name, 'ماجد العتيبي');
+});
+
+test('after a title (`د.`), `أميرة` is a given name; a role joined by و is never a name', () => {
+  const a = analyzeArticle(article(
+    'توضح د. أميرة حنا الطبيبة النفسية أن الأطفال يحتاجون إلى اللعب مع أقرانهم. وتقول: «الطفل يحتاج إلى أصدقاء».',
+    'وقال ممثل الأندية في "الرابطة"، ورئيس نادي الشباب، خالد البلطان في تصريح صحفي: «لن نوقع العقد».',
+  ));
+  assert.equal(speakerOf(a, 'الطفل يحتاج').name, 'أميرة حنا');
+  assert.ok(!a.speakers.some((s) => s.name.startsWith('ورئيس')), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -87,6 +87,19 @@ const SAYING_REACH = 3;
 const ADDRESSEES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
 /** how far before a nested quote (in tokens, its colon aside) the verb that brings it in may stand */
 const NESTED_CUE_WINDOW = 6;
+/** words of time written between a verb and its subject (`وقال أمس الوزير`), normalised: yesterday, today, the days */
+const TIME_AFTER_VERB = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+
+/** Past `أمس`, `اليوم`, a day's name or `أول من أمس` at `k` (at most one such phrase), when a word follows. */
+function afterTimeWords(tokens: Token[], k: number, limit: number): number {
+  const t = tokens[k];
+  if (!t || !t.word || k + 1 >= limit) return k;
+  if (TIME_AFTER_VERB.has(t.norm)) return tokens[k + 1].word ? k + 1 : k;
+  // (`أول من أمس`: the day before yesterday)
+  if (t.norm === 'اول' && tokens[k + 1].norm === 'من' && tokens[k + 2]?.norm === 'امس' && k + 3 < limit && tokens[k + 3].word) return k + 3;
+  return k;
+}
+
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
 const SVO_SUBJECT = 12;
 const SVO_WITH_APPOSITION = 12;
@@ -380,6 +393,8 @@ export class Attributor {
     if (c.at > 0 && subjectPronounCarriers.has(tokens[c.at - 1].norm)) return null;
     // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none
     while (k < limit && (hasFact(tokens[k], Facts.pronounSource) || mannerWords.has(tokens[k].norm)) && k - c.at < 3) k++;
+    // `وقال أمس الوزير …`, `أعلن اليوم`: a word of time between the verb and its subject
+    k = afterTimeWords(tokens, k, limit);
     if (k >= limit) return null;
     // (`وأبدى أسفه`: a feeling with its owner's pronoun is the object; the subject is the one before)
     if (hasFact(tokens[k], Facts.withHis) && feelingShown(tokens[k].text)) return null;
@@ -612,6 +627,7 @@ export class Attributor {
     // (كان / كانت behind any conjunction: KANA lists them all)
     const isKana = KANA.has(t.norm);
     if (k < limit && this.tokens[k].norm === 'قد') k++;
+    k = afterTimeWords(this.tokens, k, limit);
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
     if (!p) return;
     if (p.type === 'document') {

@@ -305,8 +305,11 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (beforeVerbalNoun(tokens, j) || (f & Facts.verbalNounMarker) !== 0) return false;
   const pf = j > from ? factsOf(tokens[j - 1]) : 0;
   const afterWord = j > from && (pf & (Facts.roleBare | Facts.honorific)) === 0;
-  if (roleAsName(tokens, j, afterWord) && (j === from || (pf & Facts.roleBare) === 0)) return true;
+  // (`د. أميرة حنا`: after a title such as د. or الدكتور, the role's word is the given name)
+  if (roleAsName(tokens, j, afterWord) && (j === from || (pf & Facts.roleBare) === 0 || (pf & Facts.title) !== 0)) return true;
   if ((f & (Facts.definite | Facts.prepositional | Facts.roleOrHonorific | Facts.cue)) !== 0) return false;
+  // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
+  if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
   if (ACCUSATIVE_ENDING.test(t.text)) return false;
@@ -479,6 +482,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
 export function surnameEndingInHa(tokens: Token[], j: number, index = 1, pf = j > 0 ? factsOf(tokens[j - 1]) : 0): boolean {
   return index === 1 && (pf & Facts.givenName) !== 0 && hasFact(tokens[j], Facts.withHis) && opensWords(tokens[j + 1]) && !ownTalk(tokens[j].text);
 }
+
+const WAW = 0x648;
 
 /** `بصنعاء`, `بالرياض`: a word on ب, no given name (`بندر`, `بسام` are: canStartName read them so) */
 function postPlace(t: Token): boolean {

@@ -259,7 +259,7 @@ export const arabicScareWords = phrases('الإرهاب|إرهاب|الإرها�
 /** words a name never starts with, so a quote opening with one is a clause, not a name (`"لن تكون مناسبة"`) */
 export const arabicClauseOpeners = words('لن لا لم إن أن قد لقد ما هو هي هم نحن أنا إذا كان كانت ليس ليست سوف إنه إننا إنني أنه يجب هناك عن من يمكن ينبغي لابد علينا يتعين كما');
 /** role words that are also given names (`حسين أمير عبد اللهيان`, `سيد خطاب`) */
-export const arabicRoleNames = words('أمير سيد ملك عميد نجم شيخ أمين');
+export const arabicRoleNames = words('أمير أميرة سيد ملك عميد نجم شيخ أمين');
 /** `الذي اطلعت عليه «المرصد»`: after these verbs (and عليه / عليها) a quoted word or two is the outlet that saw or got the document */
 export const arabicOutletVerbs = words('اطلعت اطلع حصلت تلقت تحتفظ علمت سألت سأل حاورت حاور التقت التقى');
 /** news outlets quoted as names (`لـ"رويترز"`) */
