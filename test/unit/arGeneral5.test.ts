@@ -295,3 +295,12 @@ test('after a title (`د.`), `أميرة` is a given name; a role joined by و i
   assert.equal(speakerOf(a, 'الطفل يحتاج').name, 'أميرة حنا');
   assert.ok(!a.speakers.some((s) => s.name.startsWith('ورئيس')), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('before a colon, a noun carrying its pronoun is the verb\'s object (`وتجسد دورها الفنانة …:`); a role\'s word with its pronoun still speaks', () => {
+  const a = analyzeArticle(article(
+    'وتؤدي دورها الفنانة المصرية سميرة عبد العزيز: «الشخصية ملهمة ومرشدة للبطل».',
+    'وقال المواطن خالد العتيبي إنه كسب القضية، ومحاميه: «الحكم رسالة لكل الوكالات».',
+  ));
+  assert.equal(speakerOf(a, 'الشخصية ملهمة').name, 'سميرة عبد العزيز');
+  assert.ok(!a.speakers.some((s) => s.name.includes('دورها')), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -6,7 +6,7 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { addressedDocuments, afterQuoteNaming, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { feelingShown, parseSpeakerPhrase, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
+import { feelingShown, parseSpeakerPhrase, possessedNoun, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
 
@@ -1081,6 +1081,9 @@ export class Attributor {
     for (let k = Math.max(s, c - 10); k < c; k++) {
       // `على حسابها في إكس:`: what a preposition governs is where the words were said, not who said them
       if (k > s && placePrepositions.has(this.tokens[k - 1].norm)) continue;
+      // (`وتجسد دورها الفنانة سميرة عبد العزيز:`: a noun carrying its pronoun is the verb's object, no speaker)
+      // (`ومحاميه:`, his lawyer, is one: a role's word with its pronoun still speaks)
+      if (this.tokens[k].word && !hasFact(this.tokens[k], Facts.givenName | Facts.roleIn | Facts.unnamedSource) && possessedNoun(this.tokens[k].text)) continue;
       // (`.. وحارس عمارة: "…"`: the speaker opening the clause may carry و)
       const p = parseSpeakerPhrase(this.text, this.tokens, k, c, this.quoted, false, k === s);
       if (!p || p.weak || (p.to !== c && !this.placeOnly(p.to, c))) continue;

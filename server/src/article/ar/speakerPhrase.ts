@@ -352,7 +352,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
  * A noun carrying a possessive pronoun, as written: `رسالتها`, `لاعبيهم`, and with ه after the endings
  * names seldom have before it (`لاعبيه`, `رسالته`, `زملائه`) or in a broken plural (`أتباعه`, `أنصاره`).
  */
-function possessedNoun(text: string): boolean {
+export function possessedNoun(text: string): boolean {
   const n = text.length;
   if (n < 4) return false;
   if (POSSESSIVE_PLURAL.test(text)) return true;
