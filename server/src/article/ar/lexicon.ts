@@ -234,61 +234,61 @@ for (const w of [...phraseStops, ...complementisers, ...relatives]) {
 export const roleOrHonorific = new Set([...roleWords, ...[...roleWords].map((w) => 'ال' + w), ...honorifics]);
 
 /** Lexicon facts of a word, one bit each (Facts), worked out once per distinct token text (factsOf). */
-export const Facts = {
-  cue: 1 << 0,
-  honorificPronoun: 1 << 1,
-  documentNoun: 1 << 2,
+export enum Facts {
+  cue = 1 << 0,
+  honorificPronoun = 1 << 1,
+  documentNoun = 1 << 2,
   /** isInBare(roleWords) */
-  roleBare: 1 << 3,
+  roleBare = 1 << 3,
   /** isIn(roleWords) */
-  roleIn: 1 << 4,
+  roleIn = 1 << 4,
   /** a role word (article allowed) or an honorific */
-  roleOrHonorific: 1 << 5,
+  roleOrHonorific = 1 << 5,
   /** a stop word, complementiser or relative, bare or behind و/ف */
-  stop: 1 << 6,
-  title: 1 << 7,
-  complementiser: 1 << 8,
-  phraseStop: 1 << 9,
+  stop = 1 << 6,
+  title = 1 << 7,
+  complementiser = 1 << 8,
+  phraseStop = 1 << 9,
   /** isIn(organisationHeads) */
-  organisationHeadIn: 1 << 10,
+  organisationHeadIn = 1 << 10,
   /** isInBare(organisationHeads) */
-  organisationHead: 1 << 11,
+  organisationHead = 1 << 11,
   /** isInBare(unnamedSources) */
-  unnamedSource: 1 << 12,
+  unnamedSource = 1 << 12,
   /** isInBare(documentNouns) */
-  documentNounBare: 1 << 13,
-  givenName: 1 << 14,
-  nameParticle: 1 << 15,
-  roleLink: 1 << 16,
-  honorific: 1 << 17,
-  pronounSource: 1 << 18,
-  relative: 1 << 19,
-  clauseOpener: 1 << 20,
+  documentNounBare = 1 << 13,
+  givenName = 1 << 14,
+  nameParticle = 1 << 15,
+  roleLink = 1 << 16,
+  honorific = 1 << 17,
+  pronounSource = 1 << 18,
+  relative = 1 << 19,
+  clauseOpener = 1 << 20,
   /** the first word of a many-word organisation name (`وزارة` of `وزارة الخارجية`) */
-  organisationFirstWord: 1 << 21,
+  organisationFirstWord = 1 << 21,
   /** isIn(verbalNounMarkers): `عدم`, `بدون` */
-  verbalNounMarker: 1 << 22,
+  verbalNounMarker = 1 << 22,
   /** the article on the original letters (`الخارجية`, `اَلـ`), not `إليسا`: normalisation makes إل into ال (a token's only) */
-  definite: 1 << 23,
+  definite = 1 << 23,
   /** a word carrying a preposition: `للمرشد`, `بالقول`, `بإيران`, `لـ`, `لحزب`, `بوزارة` (a token's only) */
-  prepositional: 1 << 24,
+  prepositional = 1 << 24,
   /** a nisba ending: `الإيراني`, `الإسلامية`, `المصريون` (a token's only) */
-  nisba: 1 << 25,
+  nisba = 1 << 25,
   /** a noun with `his` (`حديثه`), not a name ending so (`عبدالله`, `سيبويه`, `عبده`) (a token's only) */
-  withHis: 1 << 26,
+  withHis = 1 << 26,
   /** roleNames: `أمير`, `سيد`, roles that are also given names (a token's only) */
-  roleName: 1 << 27,
+  roleName = 1 << 27,
   /** nameArticles (a token's only) */
-  nameArticle: 1 << 28,
+  nameArticle = 1 << 28,
   /**
    * after any conjunction, كان / كانت or a word that looks like a verb opening its sentence (short, no
    * article unless a verb on ال, no plural or feminine noun ending, no stop word): the subject after
    * it may be whom the sentence goes on about (attribution.ts noteSentenceSubject) (a token's only)
    */
-  sentenceVerb: 1 << 29,
+  sentenceVerb = 1 << 29,
   /** إمام (also أمام, `in front of`), علي (also على, `on`) or ام (`or`, and أم of a kunya): a stop word or not by its letters and neighbours (a token's only) */
-  stopReadInContext: 1 << 30,
-} as const;
+  stopReadInContext = 1 << 30,
+}
 
 /** `إمام` (imam) normalised: the same letters as `أمام` (in front of) */
 export const IMAM = norm('إمام');
