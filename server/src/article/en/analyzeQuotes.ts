@@ -375,8 +375,10 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // met before and no honorific, is as likely a common noun as a name: it is only looked up)
     // (`Shaw, who …, will release`: unless the article writes it inside a sentence too, as names are)
     // (`Oduya, who had put Brockmoor in front,`: nor one a `who` clause describes, a person)
-    if (phrase && phrase.kind === 'name' && !phrase.honorific && !phrase.text.includes(' ') && phrase.span.start === tokens[s.from].start && !ctx.text.startsWith(', who ', phrase.span.end) && !writtenMidSentence(ctx, phrase.text)) about = registry.lookup(phrase);
-    else if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
+    if (phrase && phrase.kind === 'name' && !phrase.honorific && !phrase.text.includes(' ') && phrase.span.start === tokens[s.from].start && !ctx.text.startsWith(', who ', phrase.span.end)) {
+      // (one met before is resolved as any name is: met again, and met last)
+      about = registry.lookup(phrase) !== null || writtenMidSentence(ctx, phrase.text) ? registry.resolve(phrase) : null;
+    } else if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
     // (`The Prime Minister has defended his plans.`: one holding a post, resolvePost)
     else if (phrase && postHolder(phrase)) about = registry.resolvePost(phrase);
     // (`Earlier the committee heard from Det Supt Jo Hart, who …`: the person a `who` clause introduces is met last)
@@ -402,11 +404,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
 
 /**
  * Whether the article writes `word` (capitalised) after a lower-case letter or a comma and a space,
- * inside a sentence, where only names and proper nouns are capitalised. Asked of the few words that
- * open sentences alone; each answer is kept for the article.
+ * inside a sentence, where only names and proper nouns are capitalised. Asked only of a word no one
+ * met is called by, opening a sentence alone: a search of the text, its answer kept for the article.
  */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 function writtenMidSentence(ctx: PhraseContext, word: string): boolean {
   const known = ctx.midSentence?.get(word);
   if (known !== undefined) return known;
@@ -414,13 +414,13 @@ function writtenMidSentence(ctx: PhraseContext, word: string): boolean {
   let found = false;
   for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
     const before = at >= 2 ? text.charCodeAt(at - 2) : 0;
-    const end = at + word.length;
     // (a whole word, a space before it, and before the space a lower-case letter or a comma)
-    if (text.charCodeAt(at - 1) === 32 && !WORD_CHAR.test(text[end] ?? '') && ((before >= 97 && before <= 122) || before === 44)) found = true;
+    if (text.charCodeAt(at - 1) === 32 && !WORD_CHAR.test(text[at + word.length] ?? '') && ((before >= 97 && before <= 122) || before === 44)) found = true;
   }
   (ctx.midSentence ??= new Map()).set(word, found);
   return found;
 }
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function hasQuote(tokens: Token[], s: Sentence): boolean {
   for (let i = s.from; i < s.to; i++) if (tokens[i].isQuote) return true;
