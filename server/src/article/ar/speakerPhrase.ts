@@ -312,7 +312,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
-  if (ACCUSATIVE_ENDING.test(t.text)) return false;
+  if (accusativeEnding(t.text)) return false;
   // (`وأبدى أسفه`, `سعادتها`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
   if (n === FIRST) return false;
@@ -365,8 +365,14 @@ export function possessedNoun(text: string): boolean {
   const noun = norm(text.slice(0, -1));
   return documentNoun(noun) !== null || SPEECH_NOUNS.has(noun) || feelingShown(text);
 }
-/** a tanween of the accusative written on the last letter, before or after its alef (`تلاعباً`, `تلاعبًا`) */
-const ACCUSATIVE_ENDING = /(?:\u0627\u064B|\u064B\u0627)$/;
+/** A tanween of the accusative written on the last letter, before or after its alef (`تلاعباً`, `تلاعبًا`); by char codes, asked of most words of a phrase. */
+function accusativeEnding(text: string): boolean {
+  const n = text.length;
+  if (n < 3) return false;
+  const a = text.charCodeAt(n - 2);
+  const b = text.charCodeAt(n - 1);
+  return (a === 0x627 && b === 0x64b) || (a === 0x64b && b === 0x627);
+}
 
 export function feelingShown(text: string): boolean {
   const noun = norm(text.slice(0, -1));
