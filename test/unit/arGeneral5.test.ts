@@ -304,3 +304,15 @@ test('before a colon, a noun carrying its pronoun is the verb\'s object (`وتج
   assert.equal(speakerOf(a, 'الشخصية ملهمة').name, 'سميرة عبد العزيز');
   assert.ok(!a.speakers.some((s) => s.name.includes('دورها')), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a slogan or a title before a colon (`وكان شعار الحملة:`, `تحت عنوان:`) introduces a wording, no one\'s words', () => {
+  const a = analyzeArticle(article(
+    'وكان شعار الحملة: «معا من أجل الوطن».',
+    'وجاءت الندوة تحت عنوان: «الرواية العربية اليوم».',
+    'وقال مدير الحملة سعد الدوسري: «شارك فيها آلاف المتطوعين».',
+  ));
+  assert.equal(quote(a, 'معا من أجل').kind, 'term');
+  assert.equal(quote(a, 'الرواية العربية').kind, 'term');
+  assert.equal(speakerOf(a, 'شارك فيها').name, 'سعد الدوسري');
+  assert.ok(!a.speakers.some((s) => s.name.includes('شعار')), a.speakers.map((s) => s.name).join(' | '));
+});

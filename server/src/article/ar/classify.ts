@@ -118,6 +118,9 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
       // it reaches further back when the span opens on a verb)
       if (governed && !shortSpan && !colon && !sawBa && (words > 1 || !headOpensClause(tokens, quoted, j)) && (insideReportedSubject(tokens, quoted, j) || (opensWithVerb(tokens, quoted, openTok) && clauseStartBefore(tokens, quoted, j, 6, true) >= 0)) && !verbAfter(tokens, quoted, openTok)) return -1;
       if (!(((facts & TERM_DEFINITE) !== 0 || colon) && governed)) return words;
+      // (`وكان شعار الحملة: «…»`, `تحت عنوان: "…"`: what a slogan or a title is, a colon after it still names)
+      // (`شعار الحملة:`: also in construct with the naming noun after it)
+      if (colon && (SLOGAN_NOUNS.has(stripConjunction(t.norm).stem) || (j > 0 && tokens[j - 1].word && SLOGAN_NOUNS.has(stripConjunction(tokens[j - 1].norm).stem)))) return words;
       if (colon) return -1;
       continue;
     }
@@ -455,6 +458,9 @@ function afterQuoted(tokens: Token[], quoted: Uint8Array, j: number): Token | un
   while (j < tokens.length && quoted[j]) j++;
   return tokens[j];
 }
+
+/** nouns whose colon introduces a wording, never a speaker's words: slogan, title, banner, motto (normalised) */
+const SLOGAN_NOUNS = new Set(['شعار', 'الشعار', 'عنوان', 'العنوان', 'لافته', 'اللافته', 'هتاف', 'الهتاف', 'عبارة', 'العباره', 'عباره'].map((w) => norm(w)));
 
 /** one-word answers (`قال: «لا»`), as written */
 const ANSWERS = new Set(['لا', 'نعم', 'كلا', 'بلى', 'أبدا']);
