@@ -327,3 +327,24 @@ Software engineer at the agency, Jane Holt, would like to use games technology. 
   assert.equal(s?.name, 'Jane Holt');
   assert.match(s?.role ?? '', /engineer/i);
 });
+
+test('an unnamed source who speaks after an opening adjunct is the `he` of the next sentence (`In a broadcast announcing the measure, the president\'s chief aide said …`)', () => {
+  const a = en(`Island bans dollar
+
+Cuban citizens, who receive money from overseas, will be affected. Critics of the measure argue that it is a step backwards, reflecting the Cuban president's desire to increase his control of the economy. In a live television broadcast announcing the measure, President Castro's chief aide said it was needed because of "economic aggression". "The obligation applies exclusively to the dollar," he said.
+`);
+  assert.equal(who(a, 'The obligation applies'), "President Castro's chief aide");
+});
+
+test('`Osbourne himself`, `The minister herself told reporters:`: an emphatic pronoun after the subject says who, and is no part of it', () => {
+  const a = en(`Family show ends
+
+Rock star Ozzy Osbourne has said his family will not make more episodes. "I didn't like the cameras," he said. His wife Sharon Osbourne agreed. "He's done it," she said.
+
+A magazine called it "a cross between two shows". Osbourne himself was at a loss to explain its popularity: "I suppose Americans like a crazy family."
+
+The minister herself told reporters: "It is over."
+`);
+  assert.equal(who(a, 'I suppose Americans'), 'Ozzy Osbourne');
+  assert.equal(who(a, 'It is over'), 'The minister');
+});

@@ -12,7 +12,7 @@ import { attributeByCue, resolveCues } from './attribution';
 import { SpeakerRegistry, describedOnce, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
-import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, countWords, isPunct, isWord } from './words';
+import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, W_ADJUNCT, countWords, isPunct, isWord, wordFlags } from './words';
 import { datelineEnd } from '../structure/dateline';
 import { lexiconEn } from '../lexicon/en';
 import { LowerCaseWords, type WordSet } from './lowerCaseWords';
@@ -391,7 +391,8 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   // `Another worker, who asked not to be named, said …`: the source a sentence opens with, unnamed and
   // of no known gender, is the `he`/`she` of the next sentence
   registry.unnamedSubject = null;
-  const opener = cues.length && cues[0].kind !== 'speech-noun' && cues[0].entity && cues[0].subjectAt === tokens[s.from].start ? cues[0].entity : null;
+  // (any cue whose subject opens it: `In a broadcast announcing the measure, X said` has two)
+  const opener = cues.find((c) => c.entity && c.kind !== 'speech-noun' && opensClause(tokens, s, c.subjectAt))?.entity ?? null;
   if (opener && opener.type === 'anonymous' && opener.gender === null) registry.unnamedSubject = opener;
   // (`The Prime Minister has defended his plans. "…," he said.`: so is one holding a post, who opened
   // the sentence before without speaking in it)
@@ -421,6 +422,18 @@ function writtenMidSentence(ctx: PhraseContext, word: string): boolean {
   return found;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The subject at `at` opens the sentence, or its main clause after an opening adjunct and its comma
+ * (`In a live television broadcast …, President Castro's chief aide said`).
+ */
+function opensClause(tokens: Token[], s: Sentence, at: number | null | undefined): boolean {
+  if (at === null || at === undefined) return false;
+  if (at === tokens[s.from].start) return true;
+  if (!isWord(tokens[s.from]) || (wordFlags(tokens[s.from].lower) & W_ADJUNCT) === 0) return false;
+  for (let i = s.from + 1; i < s.to; i++) if (tokens[i].start === at) return isPunct(tokens[i - 1], ',');
+  return false;
+}
 
 function hasQuote(tokens: Token[], s: Sentence): boolean {
   for (let i = s.from; i < s.to; i++) if (tokens[i].isQuote) return true;

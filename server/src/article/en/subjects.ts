@@ -67,7 +67,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   let lastAux = '';
   // (`An angry Beattie initially said`: an adverb between the subject and its verb is skipped too)
   // (`a lawyer for the family said`: a role word or a noun in -ly is no adverb)
-  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && ((flagAt(tokens, end - 1) & W_AUX) !== 0 || (tokens[end - 1].lower.endsWith('ly') && tokens[end - 1].lower.length > 4 && (flagAt(tokens, end - 1) & (W_ROLE | W_ORG)) === 0 && !LY_NOUNS.has(tokens[end - 1].lower)))) {
+  // (`The minister herself told reporters`: so is an emphatic pronoun)
+  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && ((flagAt(tokens, end - 1) & W_AUX) !== 0 || REFLEXIVE_GENDER.has(tokens[end - 1].lower) || (tokens[end - 1].lower.endsWith('ly') && tokens[end - 1].lower.length > 4 && (flagAt(tokens, end - 1) & (W_ROLE | W_ORG)) === 0 && !LY_NOUNS.has(tokens[end - 1].lower)))) {
     if (!lastAux) lastAux = tokens[end - 1].lower;
     end--;
   }
@@ -470,6 +471,11 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   const end = leadingNounEnd(tokens, start, seg.to);
   if (end <= start) return null;
   const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
+  // (`Osbourne himself was at a loss …`: the emphatic pronoun after the name says who, of two Osbournes)
+  if (here && here.kind === 'name' && !here.gender && end < seg.to && isWord(tokens[end])) {
+    const g = REFLEXIVE_GENDER.get(tokens[end].lower);
+    if (g) here.gender = g;
+  }
   // `The group's chairman, Jo Hart,`: a description the appositive name after it names
   // (the name is read only when it could be used)
   // (`Computer specialist at the IAEA, Peter Smith,`: also after the body the role is held at)
@@ -491,6 +497,8 @@ function bodyAfterRole(tokens: Token[], from: number, to: number): boolean {
   return tokens[to - 1].cap || (flagAt(tokens, to - 1) & W_ORG) !== 0;
 }
 const ROLE_BODY_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);
+
+const REFLEXIVE_GENDER = new Map<string, 'male' | 'female'>([['himself', 'male'], ['herself', 'female']]);
 
 function onlyConnectives(tokens: Token[], seg: Range): boolean {
   return skipConnectives(tokens, seg.from, seg.to) >= seg.to;
