@@ -316,3 +316,12 @@ test('a slogan or a title before a colon (`وكان شعار الحملة:`, `ت
   assert.equal(speakerOf(a, 'شارك فيها').name, 'سعد الدوسري');
   assert.ok(!a.speakers.some((s) => s.name.includes('شعار')), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('`بشدة` after a name is how the verb was done, and a doubt with its pronoun (`تشككه`) is no speaker', () => {
+  const a = analyzeArticle(article(
+    'وانتقد الرئيس الفنزويلي هوجو شافيز بشدة "الاحتلال الأمريكي" للعراق.',
+    'ورحب القادة برئيس السلطة محمود عباس، الذي عبر عن تشككه في إيمان الحكومة بالسلام منتقدا قرار التأجيل "تحت ذريعة واهية".',
+  ));
+  assert.equal(speakerOf(a, 'الاحتلال الأمريكي').name, 'هوجو شافيز');
+  assert.ok(!a.speakers.some((s) => /بشدة|إيمان/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -379,7 +379,7 @@ export function feelingShown(text: string): boolean {
   return FEELING_NOUNS.has(noun) || (noun.endsWith('ت') && FEELING_NOUNS.has(noun.slice(0, -1) + 'ه'));
 }
 /** feelings and stances one shows (`أبدى أسفه`, `أعرب عن قلقه`), normalised */
-const FEELING_NOUNS = new Set(['أسف', 'خوف', 'قلق', 'ارتياح', 'سعادة', 'استغراب', 'تفاؤل', 'رضا', 'أمل', 'ترحيب', 'استياء', 'غضب', 'دهشة', 'تقدير', 'شكر', 'امتنان', 'اعتزاز', 'فخر', 'حزن', 'تضامن', 'تأييد', 'رفض', 'اعتراض', 'انزعاج', 'تخوف', 'ثقة', 'استعداد', 'إعجاب', 'أسى'].map((w) => norm(w)));
+const FEELING_NOUNS = new Set(['أسف', 'خوف', 'قلق', 'ارتياح', 'سعادة', 'استغراب', 'تفاؤل', 'رضا', 'أمل', 'ترحيب', 'استياء', 'غضب', 'دهشة', 'تقدير', 'شكر', 'امتنان', 'اعتزاز', 'فخر', 'حزن', 'تضامن', 'تأييد', 'رفض', 'اعتراض', 'انزعاج', 'تخوف', 'ثقة', 'استعداد', 'إعجاب', 'أسى', 'تشكك', 'شك', 'تحفظ', 'حرص', 'رغبة', 'نية', 'عزم'].map((w) => norm(w)));
 /** `حديثه`, `كلمتها`: what someone says, with his or her pronoun (never a speaker's name) */
 function ownTalk(text: string): boolean {
   // (read first by two char codes: this is asked at every speaker phrase)
