@@ -213,17 +213,17 @@ export class Attributor {
     // `زادت حدة التنافس، إذ "…"`: زاد reports only with the words close after it (`وزاد: «…»`, `وزاد الوزير أن`)
     if (hit.form.tight && !this.wordsFollow(j, 4)) return null;
     // `ستتولى نقل الطلاب`: a relaying verb reports only with عن / على لسان after it (else it is `transport`)
-    if (hit.form.relays && !(hit.form.learns ? this.learnedFrom(j) : this.sourceMarkerAfter(j, 14))) return null;
+    if (hit.form.relays && !(hit.form.learns ? this.#learnedFrom(j) : this.sourceMarkerAfter(j, 14))) return null;
     if (hit.form.kind === 'came-in') {
       const next = this.tokens[j + 1];
       // (`وجاء على لسان رئيس الوزراء أن`: on someone's tongue, their words)
-      if (!next || (next.norm !== 'في' && !this.onTongueOf(j + 1))) return null;
+      if (!next || (next.norm !== 'في' && !this.#onTongueOf(j + 1))) return null;
     }
     return { at: j, form: hit.form, purpose: hit.conj === 'ل', subjectLimit: -1, subject: null, subjectEntity: undefined };
   }
 
   /** `على لسان` at `j`. */
-  private onTongueOf(j: number): boolean {
+  #onTongueOf(j: number): boolean {
     const t = this.tokens[j];
     // (normalised: على is علي)
     return !!t && t.norm === 'علي' && this.tokens[j + 1]?.norm === 'لسان';
@@ -254,7 +254,7 @@ export class Attributor {
   }
 
   /** `علمت «عكاظ» من`: من within LEARN_WINDOW, past a quoted outlet, before any complementiser */
-  private learnedFrom(j: number): boolean {
+  #learnedFrom(j: number): boolean {
     for (let k = j + 1; k < this.tokens.length && k <= j + LEARN_WINDOW; k++) {
       if (this.quoted[k]) continue;
       const n = this.tokens[k].norm;
@@ -285,7 +285,7 @@ export class Attributor {
     if (c.subjectLimit === limit) return c.subject;
     const phrase = this.readSubject(c, limit);
     // (`قال رسول الله صلى الله عليه وسلم: «…»`: the Prophet after the verb, his blessing after him)
-    if (phrase && !phrase.cited && this.isBlessedProphet(phrase)) phrase.cited = true;
+    if (phrase && !phrase.cited && this.#isBlessedProphet(phrase)) phrase.cited = true;
     c.subjectLimit = limit;
     c.subject = phrase;
     c.subjectEntity = undefined;
@@ -296,7 +296,7 @@ export class Attributor {
     const { tokens, quoted } = this;
     if (c.form.kind === 'participle') return null;
     let k = c.at + 1;
-    if (c.form.kind === 'came-in') k += this.onTongueOf(k) ? 2 : 1; // `جاء في البيان`, `جاء على لسان الوزير`
+    if (c.form.kind === 'came-in') k += this.#onTongueOf(k) ? 2 : 1; // `جاء في البيان`, `جاء على لسان الوزير`
     // `وجاء في حيثيات الحكم أن`: a part of a document stands for the document
     if (c.form.kind === 'came-in' && k + 1 < limit && documentParts.has(tokens[k].norm) && hasFact(tokens[k + 1], Facts.documentNoun)) k++;
     // `وأضاف "الشمري": "…"`, `وأشار "بارشيد" إلى أن`: the subject is a name the paper put in quotes
@@ -333,7 +333,7 @@ export class Attributor {
     }
     // `إن النبي صلى الله عليه وسلم قال`: the Prophet, the blessing written after his name, then the verb
     if (c.form.kind === 'verb') {
-      const prophet = this.blessedProphetBefore(c.at);
+      const prophet = this.#blessedProphetBefore(c.at);
       if (prophet) return prophet;
     }
     // `لافروف يدعو …`, `الوزير قال إن …`: a subject before the verb, alone at the sentence start (SVO)
@@ -354,7 +354,7 @@ export class Attributor {
       let v = c.at;
       while (v > s && (tokens[v - 1].norm === 'قد' || tokens[v - 1].norm === 'فقد' || tokens[v - 1].norm === 'لقد')) v--;
       // `الناقد هاني أبو رمان، وهو من المتابعين للجائزة، رأى`: a description between commas after the subject
-      v = this.beforeDescription(s, v);
+      v = this.#beforeDescription(s, v);
       // `وكان وزير الصحة قد دشن`, `وكانت الأمينة التنفيذية للاتفاقية قد دعت`: all between كان and قد is the subject
       const kana = v < c.at && v > s + 1 && KANA.has(tokens[s].norm);
       if (kana) s++;
@@ -363,14 +363,14 @@ export class Attributor {
       if (v > s && v - s <= longest && !isCue(tokens[s]) && !VERBS_ON_AL.has(stemOf(tokens[s].norm))) {
         const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted, false, true);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
-        const genitive = !!p && p.to < v && p.type === 'descriptor' && this.complementOnly(p.to, v);
+        const genitive = !!p && p.to < v && p.type === 'descriptor' && this.#complementOnly(p.to, v);
         if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
         // (`غير أن مسؤولا رفيعا في الوزارة قال`: an unnamed source and where it is, before the verb)
-        const placed = !!p && p.to < v && (p.type === 'anonymous' || p.type === 'descriptor') && this.placeOnly(p.to, v);
+        const placed = !!p && p.to < v && (p.type === 'anonymous' || p.type === 'descriptor') && this.#placeOnly(p.to, v);
         // (`أما الطالبة لين، في الصف الثالث، فلخصت`: after أما, a description between commas may follow the subject)
         const aside = amma && !!p && p.to < v && isComma(tokens[p.to]) && isComma(tokens[v - 1]);
         // (`محمد ناجي علاو «محام وأديب» أوضح`: a quote describing the person between the name and the verb)
-        const described = !!p && p.to < v && p.type === 'person' && this.quotedOnly(p.to, v);
+        const described = !!p && p.to < v && p.type === 'person' && this.#quotedOnly(p.to, v);
         if (p && (p.to === v || kana || placed || aside || described) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
       }
     }
@@ -421,7 +421,7 @@ export class Attributor {
    * `X، وهو من …، رأى`, `X، الذي وقّع …، فقال`, `مصدرا مقربا، طلب عدم الكشف عن هويته، قال`: where the subject ends when a description opened by `، وهو` / `، وهي` or a relative (at
    * most 10 tokens, closed by a comma) stands right before the verb at `v`; else `v`.
    */
-  private beforeDescription(s: number, v: number): number {
+  #beforeDescription(s: number, v: number): number {
     const { tokens } = this;
     if (v - 1 <= s || !isComma(tokens[v - 1])) return v;
     for (let j = v - 2; j > s && j >= v - 12; j--) {
@@ -432,13 +432,13 @@ export class Attributor {
   }
 
   /** Tokens `from`..`to` are all inside quotes (marks included). */
-  private quotedOnly(from: number, to: number): boolean {
+  #quotedOnly(from: number, to: number): boolean {
     for (let j = from; j < to; j++) if (!this.quoted[j]) return false;
     return true;
   }
 
   /** Tokens `from`..`to` are plain words, none a stop word or a cue (a role's genitive complement). */
-  private complementOnly(from: number, to: number): boolean {
+  #complementOnly(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
       const t = this.tokens[j];
       if (!t.word || this.quoted[j] || hasFact(t, Facts.phraseStop) || hasFact(t, Facts.complementiser) || isCue(t)) return false;
@@ -493,7 +493,7 @@ export class Attributor {
   }
 
   /** `…مع تصريحات لاري سكوت، رئيس …، الذي عبر`: the phrase a relative pronoun refers back to. */
-  private antecedent(rel: number, floor: number): SpeakerPhrase | null {
+  #antecedent(rel: number, floor: number): SpeakerPhrase | null {
     const { tokens } = this;
     let b = rel - 1;
     if (b >= floor && isComma(tokens[b])) {
@@ -525,12 +525,12 @@ export class Attributor {
       if (!p || p.type !== 'person' || !p.name) continue;
       if (p.to === end) return p;
       const at = tokens[p.to];
-      if (end - p.to <= 5 && at.word && (at.norm === 'من' || at.norm === 'في') && this.wordsOnly(p.to, end)) return p;
+      if (end - p.to <= 5 && at.word && (at.norm === 'من' || at.norm === 'في') && this.#wordsOnly(p.to, end)) return p;
     }
     return null;
   }
 
-  private wordsOnly(from: number, to: number): boolean {
+  #wordsOnly(from: number, to: number): boolean {
     for (let j = from; j < to; j++) if (!this.tokens[j].word || this.quoted[j]) return false;
     return true;
   }
@@ -549,7 +549,7 @@ export class Attributor {
     if (p.type === 'document' && !p.owner) {
       const noun = documentNoun(this.tokens[p.from].norm) ?? '';
       // (`وجاء في الحكم أن`: a ruling no one is named as issuing is the court's the article named before it)
-      const owner = this.notedOwner(noun, p.from) ?? (noun === RULING ? this.courtBefore(p.from) : null);
+      const owner = this.#notedOwner(noun, p.from) ?? (noun === RULING ? this.#courtBefore(p.from) : null);
       if (owner) return owner;
     }
     if (of !== null && of.subjectEntity !== undefined) return of.subjectEntity;
@@ -570,11 +570,11 @@ export class Attributor {
   noteCue(j: number, limit: number): void {
     const hit = this.cueAt(j);
     if (!hit || hit.form.kind === 'according' || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
-    if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && (!this.alsoCue(hit, limit) || this.objectClause(j))) return;
+    if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && (!this.alsoCue(hit, limit) || this.#objectClause(j))) return;
     // (`وحين سأله أحد الحضور …، قال`: the asker is no speaker the answer goes to; `وسألت «الاقتصادية»
     // الباحثة سارة المطيري عما …، فأجابت`: the one asked, named after the asker, is the one it goes to)
     if (hit.form.asks) {
-      const asked = hit.form.withObject ? null : this.askedAfter(hit, limit);
+      const asked = hit.form.withObject ? null : this.#askedAfter(hit, limit);
       const e = asked ? this.resolve(asked, null, null) : null;
       if (e) this.registry.touch(e, j);
       return;
@@ -587,7 +587,7 @@ export class Attributor {
   }
 
   /** The one an asking verb asks, named after the asker (a name in quotes, an outlet, or its subject phrase); null when none is named there. */
-  private askedAfter(c: CueHit, limit: number): SpeakerPhrase | null {
+  #askedAfter(c: CueHit, limit: number): SpeakerPhrase | null {
     const { tokens, quoted } = this;
     let k = c.at + 1;
     if (k < limit && quoted[k]) while (k < limit && quoted[k]) k++;
@@ -605,7 +605,7 @@ export class Attributor {
    * sentence opened with is that verb's object; who said what it names (النائب) is not the one the
    * sentence goes on with (`وهو ما نفاه X، مؤكدا`, with no such subject before, is X speaking).
    */
-  private objectClause(j: number): boolean {
+  #objectClause(j: number): boolean {
     const ss = this.sentenceSubject;
     if (this.tokens[j - 1].norm !== 'ما' || ss === null || ss.start !== this.sentenceStartOf[j] || ss.at >= j - 1) return false;
     // (`…، وهو ما نفاه العبدالكريم، مؤكدا`: after a pronoun or demonstrative, a clause of its own)
@@ -632,7 +632,7 @@ export class Attributor {
     if (!p) return;
     if (p.type === 'document') {
       // `وخلص التقرير إلى أن …، مؤكدا`: a document whose author the text gave speaks for them
-      const author = p.owner ? (p.owner.type === 'organization' || p.owner.role ? this.resolve(p.owner, null) : null) : this.notedOwner(documentNoun(this.tokens[p.from].norm) ?? '', j);
+      const author = p.owner ? (p.owner.type === 'organization' || p.owner.role ? this.resolve(p.owner, null) : null) : this.#notedOwner(documentNoun(this.tokens[p.from].norm) ?? '', j);
       if (author) this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: author };
       return;
     }
@@ -662,7 +662,7 @@ export class Attributor {
    * The author noted for a kind of document (noteDocument), unless a body other than it has spoken
    * since (`أعلنت هيئة السوق المالية …، وجاء في البيان`: that statement is the body's): null then.
    */
-  private notedOwner(noun: string, at: number): Entity | null {
+  #notedOwner(noun: string, at: number): Entity | null {
     const noted = this.documentOwners.get(noun);
     if (!noted) return null;
     // (an author read from the document's own phrase is resolved when first needed: a body named only
@@ -706,14 +706,14 @@ export class Attributor {
    * document named with its author earlier in the sentence, no one having spoken in it: the document
    * speaks, for its author.
    */
-  private documentOfSentence(at: number): Entity | null {
+  #documentOfSentence(at: number): Entity | null {
     const d = this.authoredDocument;
     const start = this.sentenceStartOf[at];
     if (!d || d.at >= at || at - d.at > DOCUMENT_CLAUSE_REACH || this.sentenceStartOf[d.at] !== start || this.registry.lastTouchAt >= start) return null;
     // (`التسجيل الصوتي لزعيم الجماعة، شاكر العبسي، الذي وصفه بأنه "…"`: a cue in a relative clause has the
     // sentence's subject, not the document's author)
     for (let j = d.at + 1; j < at; j++) if (relatives.has(this.tokens[j].norm) && isCue(this.tokens[j + 1])) return null;
-    return this.notedOwner(d.noun, at);
+    return this.#notedOwner(d.noun, at);
   }
 
   /**
@@ -721,7 +721,7 @@ export class Attributor {
    * COURT_WINDOW tokens back. Each token is read once in a reading: a later ruling reads back only to
    * where an earlier one's search began, and takes the court found then.
    */
-  private courtBefore(at: number): Entity | null {
+  #courtBefore(at: number): Entity | null {
     const { tokens } = this;
     const stop = Math.max(0, at - COURT_WINDOW, this.courtSearchedTo);
     for (let j = at - 1; j >= stop; j--) {
@@ -825,7 +825,7 @@ export class Attributor {
    * speaker was named since; else the most recent speaker (gender and number deciding).
    */
   continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
-    const own = this.clauseSubject(at, gender, plural) ?? this.circumstantialSubject(at, gender) ?? (plural ? null : this.documentOfSentence(at));
+    const own = this.#clauseSubject(at, gender, plural) ?? this.#circumstantialSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
     if (own) return own;
     const ss = this.sentenceSubject;
     if (ss && this.sentenceStartOf[at] === ss.start && this.registry.lastTouchAt < ss.at) {
@@ -839,7 +839,7 @@ export class Attributor {
    * Whom `عنه` / `عنها` before a nested cue refers to: `لم يخف المدير الرياضي ماتيو لوكلير استياءه، إذ
    * نقلت عنه صحيفة … قوله` — someone introduced in this sentence after the last speaker spoke; else as continuing.
    */
-  private pronounReferent(at: number): Entity | null {
+  #pronounReferent(at: number): Entity | null {
     const li = this.lastIntroduced;
     if (li && this.lastIntroducedAt > this.registry.lastTouchAt && this.lastIntroducedAt >= this.sentenceStartOf[at] && this.lastIntroducedAt < at) return li;
     return this.continuing(at, null, false);
@@ -850,7 +850,7 @@ export class Attributor {
    * its subject, before a verb: that one goes on speaking (not the sentence's first subject); for a
    * plural cue, also an unnamed group the clause's verb has for subject (pluralSubjectAfterVerb).
    */
-  private clauseSubject(at: number, gender: Gender | null, plural = false): Entity | null {
+  #clauseSubject(at: number, gender: Gender | null, plural = false): Entity | null {
     const { tokens } = this;
     const s = this.sentenceStartOf[at];
     for (let j = at - 2; j >= s && j >= at - CLAUSE_SUBJECT_WINDOW; j--) {
@@ -858,7 +858,7 @@ export class Attributor {
       // `فيما حمّل مشجعون الإدارة مسؤولية ما وصفوه بـ"…"`: a plural cue goes on with the unnamed group
       // that the clause's verb has for subject, met there for the first time
       if (plural) {
-        const group = this.pluralSubjectAfterVerb(j + 1, at);
+        const group = this.#pluralSubjectAfterVerb(j + 1, at);
         if (group) return group;
       }
       const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted);
@@ -870,7 +870,7 @@ export class Attributor {
   }
 
   /** An unnamed group in a sound plural (`مشجعون`) as the subject right after the verb at `v`, before `at`. */
-  private pluralSubjectAfterVerb(v: number, at: number): Entity | null {
+  #pluralSubjectAfterVerb(v: number, at: number): Entity | null {
     const { tokens } = this;
     if (v + 1 >= at || !tokens[v].word || isCue(tokens[v]) || !hasFact(tokens[v], Facts.sentenceVerb)) return null;
     const p = parseSpeakerPhrase(this.text, tokens, v + 1, at, this.quoted);
@@ -882,7 +882,7 @@ export class Attributor {
    * `وبدا التأثر على الرواحي وهو يتسلم الجائزة، وقال`: one already known, just before `وهو` / `وهي`
    * and an imperfect verb (what he was doing), is whom the sentence goes on about.
    */
-  private circumstantialSubject(at: number, gender: Gender | null): Entity | null {
+  #circumstantialSubject(at: number, gender: Gender | null): Entity | null {
     const { tokens } = this;
     const s = this.sentenceStartOf[at];
     for (let j = at - 2; j > s && j >= at - CIRCUMSTANCE_WINDOW; j--) {
@@ -905,7 +905,7 @@ export class Attributor {
   }
 
   /** A verse marker (`الآية الكريمة`, `تعالى`) right before the quote (a colon between at most): God speaks. */
-  private verseBefore(qk: number): Attribution | null {
+  #verseBefore(qk: number): Attribution | null {
     const { tokens } = this;
     let j = qk - 1;
     if (j >= 0 && tokens[j].text === ':') j--;
@@ -914,21 +914,21 @@ export class Attributor {
     if (SAYING.has(tokens[j].norm)) {
       for (let k = j - 1; k >= 0 && k >= j - SAYING_REACH; k--) {
         if (!tokens[k].word) return null;
-        if (verseMarkers.has(tokens[k].norm)) return this.citedBy(j, 'الله');
+        if (verseMarkers.has(tokens[k].norm)) return this.#citedBy(j, 'الله');
       }
       return null;
     }
     if (!verseMarkers.has(tokens[j].norm)) return null;
-    return this.citedBy(j, 'الله');
+    return this.#citedBy(j, 'الله');
   }
 
   /** Words cited right before the quote at qk from God or the Prophet (verseBefore, hadithBefore), also inside another quote. */
   citedBefore(qk: number): Attribution | null {
-    return this.verseBefore(qk) ?? this.hadithBefore(qk);
+    return this.#verseBefore(qk) ?? this.#hadithBefore(qk);
   }
 
   /** Words cited from `name` (God, the Prophet), the marker at token j as their cue: whoever spoke before goes on speaking. */
-  private citedBy(j: number, name: string): Attribution | null {
+  #citedBy(j: number, name: string): Attribution | null {
     const t = this.tokens[j];
     const start = t.start;
     const phrase: SpeakerPhrase = { from: j, to: j + 1, type: 'person', name, nameSpan: { start, end: start }, namePrefix: '', role: null, gender: 'male', owner: null };
@@ -943,7 +943,7 @@ export class Attributor {
    * hadith noun with its qualifier, or the Prophet's name after a hadith noun, or `قوله` before the
    * blessing. He is named as the article writes him (`النبي`, `الرسول`), else `النبي`.
    */
-  private hadithBefore(qk: number): Attribution | null {
+  #hadithBefore(qk: number): Attribution | null {
     const { tokens } = this;
     let j = qk - 1;
     if (j >= 0 && tokens[j].text === ':') j--;
@@ -955,7 +955,7 @@ export class Attributor {
         break;
       }
     }
-    const blessed = this.endsWithBlessing(j);
+    const blessed = this.#endsWithBlessing(j);
     if (blessed) j -= prophetBlessing.length;
     if (j < 0 || !tokens[j].word) return null;
     const t = tokens[j];
@@ -963,27 +963,27 @@ export class Attributor {
     if (hadithQualifiers.has(t.norm) && j >= 1 && hadithNouns.has(tokens[j - 1].norm)) name = 'النبي';
     else if (prophetNames.has(t.norm) && j >= 1 && hadithNouns.has(tokens[j - 1].norm)) name = t.text;
     else if (blessed && t.norm === 'قوله') name = 'النبي';
-    return name === null ? null : this.citedBy(j, name);
+    return name === null ? null : this.#citedBy(j, name);
   }
 
   /** The Prophet named right before the blessing that ends before `at` (`النبي`, `الرسول`, `رسول الله`), else null. */
-  private blessedProphetBefore(at: number): SpeakerPhrase | null {
+  #blessedProphetBefore(at: number): SpeakerPhrase | null {
     const { tokens } = this;
-    if (!this.endsWithBlessing(at - 1)) return null;
+    if (!this.#endsWithBlessing(at - 1)) return null;
     const j = at - 1 - prophetBlessing.length;
-    const from = this.prophetNameFrom(j);
+    const from = this.#prophetNameFrom(j);
     if (from < 0) return null;
     const nameSpan = { start: tokens[from].start, end: tokens[j].end };
     return { from, to: at, type: 'person', name: this.text.slice(nameSpan.start, nameSpan.end), nameSpan, namePrefix: '', role: null, gender: 'male', owner: null, cited: true };
   }
 
   /** The phrase names the Prophet (`النبي`, `الرسول`, `رسول الله`) and the blessing follows it. */
-  private isBlessedProphet(p: SpeakerPhrase): boolean {
-    return this.prophetNameFrom(p.to - 1) === p.from && this.endsWithBlessing(p.to + prophetBlessing.length - 1);
+  #isBlessedProphet(p: SpeakerPhrase): boolean {
+    return this.#prophetNameFrom(p.to - 1) === p.from && this.#endsWithBlessing(p.to + prophetBlessing.length - 1);
   }
 
   /** Where the Prophet's name ending at token j starts (`النبي`, `الرسول`, `رسول الله`), else -1. */
-  private prophetNameFrom(j: number): number {
+  #prophetNameFrom(j: number): number {
     const { tokens } = this;
     if (j < 0) return -1;
     if (prophetNames.has(tokens[j].norm)) return j;
@@ -991,7 +991,7 @@ export class Attributor {
   }
 
   /** Whether tokens ending at `j` write the blessing after the Prophet's name (صلى الله عليه وسلم). */
-  private endsWithBlessing(j: number): boolean {
+  #endsWithBlessing(j: number): boolean {
     const n = prophetBlessing.length;
     if (j - n + 1 < 0 || j >= this.tokens.length) return false;
     for (let k = 0; k < n; k++) if (this.tokens[j - n + 1 + k].norm !== prophetBlessing[k]) return false;
@@ -1031,7 +1031,7 @@ export class Attributor {
     if (lam && (lam.norm === 'ل' || lam.norm === 'لـ') && after - qk <= 6) return NONE;
     const a = this.afterQuote(after);
     if (a) return a;
-    return this.colon(qk, s) ?? this.headlineColon(qk, s) ?? NONE;
+    return this.#colon(qk, s) ?? this.#headlineColon(qk, s) ?? NONE;
   }
 
   /** `المتحدث باسم الجيش: "…"` — a speaker phrase, a colon, the quote (headlines, captions). */
@@ -1039,7 +1039,7 @@ export class Attributor {
    * `عسيري: عاصفة الحزم بلغت مرحلة "الأهداف المنتقاة"`: a line opening `X:` and going on in words to
    * a quote: the one before the colon says it (the colon within the line's first four words).
    */
-  private headlineColon(qk: number, s: number): Attribution | null {
+  #headlineColon(qk: number, s: number): Attribution | null {
     const { tokens } = this;
     if (!tokens[s].newLine) return null;
     // (a word alone in quotes there is a name or a scare quote: `أبو الفتوح: استمرار "العسكري" …`)
@@ -1049,13 +1049,13 @@ export class Attributor {
     for (let c = s + 1; c <= s + 4 && c < qk - 1; c++) {
       if (tokens[c].text !== ':') continue;
       for (let j = c + 1; j < qk; j++) if (!tokens[j].word || this.quoted[j]) return null;
-      return qk - c <= HEADLINE_CLAUSE ? this.colon(c + 1, s) : null;
+      return qk - c <= HEADLINE_CLAUSE ? this.#colon(c + 1, s) : null;
     }
     return null;
   }
 
   /** `c`: the token after the colon (the quote's opening mark, or the first word after the colon) */
-  private colon(qk: number, s: number): Attribution | null {
+  #colon(qk: number, s: number): Attribution | null {
     const c = qk - 1;
     if (c <= s || this.tokens[c].text !== ':') return null;
     // `إلا أنهن استدركن: «…»`: a verb after a complementiser carrying its subject goes on with that subject
@@ -1067,14 +1067,14 @@ export class Attributor {
       return e ? { entity: e, kind: 'continuation', cue: null, cueSpan: null, governed: true, appositive: false } : null;
     }
     // `.. و"بيريرا": "…"`: a name the paper put in quotes, opening its clause (after و), before the colon
-    const named = this.quotedNameBefore(c, s);
+    const named = this.#quotedNameBefore(c, s);
     if (named) {
       const e = this.resolve(named, null);
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
     // `.. وماركوفيتش: «…»`: one name carrying و, opening its clause, before the colon
     if (c === s + 1) {
-      const named = this.conjoinedName(s);
+      const named = this.#conjoinedName(s);
       const e = named ? this.resolve(named, null) : null;
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
@@ -1086,7 +1086,7 @@ export class Attributor {
       if (this.tokens[k].word && !hasFact(this.tokens[k], Facts.givenName | Facts.roleIn | Facts.unnamedSource) && possessedNoun(this.tokens[k].text)) continue;
       // (`.. وحارس عمارة: "…"`: the speaker opening the clause may carry و)
       const p = parseSpeakerPhrase(this.text, this.tokens, k, c, this.quoted, false, k === s);
-      if (!p || p.weak || (p.to !== c && !this.placeOnly(p.to, c))) continue;
+      if (!p || p.weak || (p.to !== c && !this.#placeOnly(p.to, c))) continue;
       const e = this.resolve(p, null);
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
@@ -1094,7 +1094,7 @@ export class Attributor {
   }
 
   /** The quoted name of one or two words closing right before token `c`, opening its clause or after a lone و. */
-  private quotedNameBefore(c: number, s: number): SpeakerPhrase | null {
+  #quotedNameBefore(c: number, s: number): SpeakerPhrase | null {
     const { tokens, quoted } = this;
     const close = c - 1;
     if (close <= s || !quoted[close] || tokens[close].word) return null;
@@ -1109,7 +1109,7 @@ export class Attributor {
   }
 
   /** `وماركوفيتش` as the name ماركوفيتش (not a given name that starts with و, like وليد), else null */
-  private conjoinedName(j: number): SpeakerPhrase | null {
+  #conjoinedName(j: number): SpeakerPhrase | null {
     const t = this.tokens[j];
     if (!t.word || this.quoted[j] || t.norm.length < 5 || t.norm[0] !== 'و' || hasFact(t, Facts.givenName)) return null;
     const rest = t.norm.slice(1);
@@ -1122,11 +1122,11 @@ export class Attributor {
   }
 
   /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
-  private placeOnly(from: number, to: number): boolean {
+  #placeOnly(from: number, to: number): boolean {
     if (to - from > 3) return false;
     const first = this.tokens[from];
     if (!(placePrepositions.has(first.norm) || (first.norm.length > 3 && first.norm[0] === 'ب'))) return false;
-    return this.wordsOnly(from, to);
+    return this.#wordsOnly(from, to);
   }
 
   /** The speaker a verb of saying at v names right after it (`ذكرته وكالة …`, `أفاد به مصدر …`), before token qk. */
@@ -1157,12 +1157,12 @@ export class Attributor {
     }
     // `ما سماه "…"`, `بما قال إنها "…"`, `بحسب ما اعتبره «…»`: the current speaker's words
     const naming = (namingParticles.has(tokens[c.at - 1]?.norm ?? '') && !this.alsoCue(c, qk)) || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' && !this.subjectOf(c, qk));
-    if (c.form.kind === 'nested') return withCue(info, this.nestedSource(c, s), 'nested', true, false);
+    if (c.form.kind === 'nested') return withCue(info, this.#nestedSource(c, s), 'nested', true, false);
     // `كتاب أسماه (تفكيك "هيكل")`: a naming verb with no `ما` gives a name, not words
     if (c.form.names && !naming) return withCue(info, null, null, false, true);
     // `قال لـ«عكاظ» إن …`, `يذكر لنا "هيكل" أنه …`: the medium told, or the subject, named before the
     // words begin, is a term
-    const beforeContent = !this.contentBetween(c.at + 1, qk);
+    const beforeContent = !this.#contentBetween(c.at + 1, qk);
     // (`انتقد الحكم لـ"تأخره في إشهار البطاقة"`: the medium told has a short name, three words at most;
     // `وفق ما صرح به لـ"الاقتصادية"`: after a naming or according cue or a participle too)
     if (beforeContent && tokens[qk - 1]?.norm === 'ل' && after - qk <= 5) {
@@ -1192,7 +1192,7 @@ export class Attributor {
       // `وقال مورينيو الذي أكد …: "…"`: the sentence's own speaker, or the relative's antecedent
       const outer = this.cueBefore(rel, s);
       const outerSubject = outer ? this.subjectOf(outer, rel) : null;
-      const p = outerSubject ?? this.antecedent(rel, s);
+      const p = outerSubject ?? this.#antecedent(rel, s);
       const e = this.resolve(p, gender, outerSubject ? outer : null) ?? this.continuing(c.at, gender, false);
       return withCue(outer && outerSubject ? this.cueInfo(outer) : info, e, p ? 'cue' : 'continuation', true, false);
     }
@@ -1201,7 +1201,7 @@ export class Attributor {
       const e = this.resolve(subject, gender, c);
       if (e) {
         // right after the speaker phrase, or after it as the addressee (`قال لـ"رويترز"`), before the words begin
-        const dative = qk - 1 >= subject.to && (tokens[qk - 1].norm === 'ل' || tokens[qk - 1].norm === 'لـ') && !this.contentBetween(subject.to, qk);
+        const dative = qk - 1 >= subject.to && (tokens[qk - 1].norm === 'ل' || tokens[qk - 1].norm === 'لـ') && !this.#contentBetween(subject.to, qk);
         // an organisation's quoted short name right after it (`محكمة التحكيم الرياضي «كاس»`); after a
         // person the quote is their words (`وقال الوزير "سنرى"`)
         const appositive = (subject.to === qk && (subject.type === 'organization' || subject.type === 'anonymous')) || dative;
@@ -1232,19 +1232,19 @@ export class Attributor {
   }
 
   /** A complementiser or colon between tokens `from` and `to`: the reported words have begun. */
-  private contentBetween(from: number, to: number): boolean {
+  #contentBetween(from: number, to: number): boolean {
     for (let j = from; j < to; j++) if (this.tokens[j].text === ':' || hasFact(this.tokens[j], Facts.complementiser)) return true;
     return false;
   }
 
   /** `نقل عنه قوله`, `نسبته لمصدر … قوله`, `نقلت عن الوزير قوله`: who the words are from. */
-  private nestedSource(c: CueHit, s: number): Entity | null {
+  #nestedSource(c: CueHit, s: number): Entity | null {
     const { tokens } = this;
     // `الشاعر X الذي أجاز الشطر بقوله «…»`: by his saying — the one the sentence just introduced
-    if (tokens[c.at].norm.startsWith('بقول')) return this.pronounReferent(c.at);
+    if (tokens[c.at].norm.startsWith('بقول')) return this.#pronounReferent(c.at);
     for (let j = c.at - 1; j >= s && j >= c.at - NESTED_SOURCE_WINDOW; j--) {
       const n = tokens[j].norm;
-      if (pronounSources.has(n)) return this.pronounReferent(c.at);
+      if (pronounSources.has(n)) return this.#pronounReferent(c.at);
       // `نقلت عن الوزير قوله`, `على لسان رئيس الوزراء قوله`, `نسبت إلى مسؤول قوله`
       if (n === 'عن' || n === 'لسان' || n === ILA) return this.resolve(parseSpeakerPhrase(this.text, tokens, j + 1, c.at, this.quoted), null) ?? this.continuing(c.at, null, false);
       if (tokens[j].word && n.startsWith('ل') && n.length > 3 && j + 1 <= c.at && (isInBare(unnamedSources, n.slice(1)) || isInBare(roleWords, n.slice(1)))) {
