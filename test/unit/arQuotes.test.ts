@@ -166,6 +166,17 @@ test('a quote left open before `. وتابع قائلاً: "…`: it ends with i
   assert.equal(b.quotes[0].closeMark, '"');
 });
 
+test('a quote left open ends before the narrator\'s own sentences (`. وحذر رئيس المكتبة … . واضاف: "`), not at the last of them', () => {
+  const text = 'يقول المدير سامر الخطيب: "الورق يدوم مئة سنة. القرص يدوم عشر سنوات. وحذر رئيس المكتبة العامة فؤاد سالم من ان الحضارة قد تضيع. واضاف: "اذا شاء مؤرخ أن يبحث فلن يجد شيئا".';
+  const a = analyzeArticle(text, { language: 'ar' });
+  assert.deepEqual(a.quotes.map((q) => [q.text, q.closeMark]), [
+    ['الورق يدوم مئة سنة. القرص يدوم عشر سنوات.', null],
+    ['اذا شاء مؤرخ أن يبحث فلن يجد شيئا', '"'],
+  ]);
+  const speakers = a.quotes.map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+  assert.deepEqual(speakers, ['سامر الخطيب', 'فؤاد سالم']);
+});
+
 test('analysis stays linear: 200 KB of Arabic quotes and cues, one run-on line or many', () => {
   const unit = 'وقال الوزير سامي حداد "لن نسمح بذلك". وأضاف: «نعمل على الحل». وقالت هالة منصور إن الخطة "تسير". ';
   for (const sep of ['\n', ' ']) {

@@ -223,10 +223,31 @@ function introducedAfterSentence(text: string, openAt: number, at: number): numb
   while (colon > openAt && isWhitespaceCode(text.charCodeAt(colon))) colon--;
   if (text[colon] !== ':') return -1;
   for (let i = colon - 1; i > openAt + 1 && colon - i <= INTRODUCING_CLAUSE; i--) {
-    if (isSentenceEndCode(text.charCodeAt(i))) return reportingClause(text.slice(i + 1, colon)) ? i + 1 : -1;
+    if (isSentenceEndCode(text.charCodeAt(i))) return reportingClause(text.slice(i + 1, colon)) ? narratorBefore(text, openAt, i + 1) : -1;
     if (CLAUSE_BREAKING_MARKS.includes(text[i])) return -1;
   }
   return -1;
+}
+
+/** How far back (characters) a sentence of the narrator's before the introducing clause is looked for. */
+const NARRATOR_SENTENCE = 400;
+
+/**
+ * `"… غال جدا. وحذر رئيس مكتبة نيويورك … من انه … المستقبل. واضاف: "`: the open quote ended before
+ * the narrator's own sentences too, each opening on a reporting verb after و, that stand between its
+ * words and the introducing clause. Where the first of them starts (or `at`).
+ */
+function narratorBefore(text: string, openAt: number, at: number): number {
+  for (;;) {
+    let i = at - 2;
+    while (i > openAt + 1 && at - i <= NARRATOR_SENTENCE && !isSentenceEndCode(text.charCodeAt(i)) && !CLAUSE_BREAKING_MARKS.includes(text[i])) i--;
+    if (i <= openAt + 1 || at - i > NARRATOR_SENTENCE || !isSentenceEndCode(text.charCodeAt(i))) return at;
+    const sentence = text.slice(i + 1, at).trim();
+    const first = sentence.slice(0, sentence.search(/\s|$/));
+    const cue = first ? cueForm(norm(first)) : null;
+    if (!cue || cue.conj !== 'و' || cue.form.kind !== 'verb') return at;
+    at = i + 1;
+  }
 }
 
 /**
