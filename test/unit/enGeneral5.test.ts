@@ -348,3 +348,14 @@ The minister herself told reporters: "It is over."
   assert.equal(who(a, 'I suppose Americans'), 'Ozzy Osbourne');
   assert.equal(who(a, 'It is over'), 'The minister');
 });
+
+test('a post in lower case opening a sentence right after a named person spoke is that person (`…, Greer said. The feminist writer and broadcaster said …`)', () => {
+  const a = en(`Greer attacks TV show
+
+Germaine Greer has walked out of the show. The contestant had feared for her children, Greer said. The feminist writer and broadcaster said the show had behaved "like a child rather than a parent" all week.
+
+"We will appeal," the broadcaster said.
+`);
+  assert.equal(who(a, 'like a child'), 'Germaine Greer');
+  assert.equal(a.speakers.find((s) => s.name === 'the broadcaster')?.type, 'organization');
+});

@@ -172,6 +172,8 @@ interface State {
   previousHadSpeech: boolean;
   /** the person the previous sentence was about, when it reported no speech (`Jane Doe has lived here for years.`) */
   previousSubject: Entity | null;
+  /** the named person who spoke in the previous sentence, with or without quotes (`…, Greer said.`) */
+  previousSpeaker: Entity | null;
 }
 
 export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): QuoteAnalysis {
@@ -180,7 +182,7 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
   const ctx: PhraseContext = { text, lowerWords: new LowerCaseWords(text) };
   const registry = new SpeakerRegistry(placeNames(text), text);
   const speakerOf: (Entity | null)[] = quotes.map(() => null);
-  const state: State = { last: null, previousHadSpeech: false, previousSubject: null };
+  const state: State = { last: null, previousHadSpeech: false, previousSubject: null, previousSpeaker: null };
 
   const topByParagraph = new Map<number, { span: Span; index: number }[]>();
   quotes.forEach((q, index) => {
@@ -278,6 +280,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   // A headline or subheading with no quote (`Funding warning`) reports no speech: its cue words name
   // no one a later `he` could mean.
   registry.describedBefore = !headline && state.previousHadSpeech && state.last && describedOnce(state.last) ? { entity: state.last, at: tokens[s.from].start } : null;
+  registry.speakerBefore = !headline && state.previousSpeaker ? { entity: state.previousSpeaker, at: tokens[s.from].start } : null;
   const cues = headline && !(hasQuotes && hasQuote(tokens, s)) ? [] : resolveCues(ctx, registry, tokens, s, hasQuotes);
   let latest: { at: number; entity: Entity } | null = null;
   const note = (at: number, entity: Entity | null) => {
@@ -401,6 +404,8 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   else if (unknownSpoke) state.last = null;
   state.previousHadSpeech = found !== null;
   state.previousSubject = !found && about && about.type === 'person' && !about.place && about !== state.last ? about : null;
+  const spoke = found ? found.entity : cues.find((c) => c.entity && c.kind !== 'speech-noun')?.entity ?? null;
+  state.previousSpeaker = spoke && spoke.type === 'person' && spoke.named && !spoke.place ? spoke : null;
 }
 
 /**

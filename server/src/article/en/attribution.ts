@@ -8,7 +8,7 @@ import { findCues, ownerFollows, type Cue } from './cues';
 import type { PhraseContext, SpeakerPhrase } from './phrase';
 import { leadingNounEnd, leadingSubject, subjectAfter, subjectBefore } from './subjects';
 import { nounPhrase } from './phrase';
-import type { Entity, SpeakerRegistry } from './registry';
+import { postHolder, type Entity, type SpeakerRegistry } from './registry';
 import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, isPunct, isWord } from './words';
 import { isJsSpace } from '../text';
 
@@ -140,7 +140,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       phrase = passiveAgent(ctx, tokens, c.to, s.to);
       agent = phrase !== null;
     }
-    const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? registry.resolve(phrase) : null);
+    const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? (postHolder(phrase) ? registry.resolveOpeningPost(phrase) : registry.resolve(phrase)) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
     // `One nurse … said she had worked …`: a pronoun right after the cue is its own subject, so it
     // gives the gender a description left open (a later `she said` can then find the nurse)

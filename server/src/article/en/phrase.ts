@@ -232,7 +232,9 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
   }
   if (document) from = documentStart(tokens, from, to);
   if (to - from > 12) return null;
-  const organisation = ((headFlags | singularFlags) & W_ORG) !== 0 || document;
+  // (`the feminist writer and broadcaster`: a head that is a body's word and a role's, coordinated
+  // with a role's word only, is a person's post)
+  const organisation = (((headFlags | singularFlags) & W_ORG) !== 0 && !(((headFlags | singularFlags) & W_ROLE) !== 0 && personRoleBefore(tokens, from, headAt))) || document;
   let gender: Gender | null = null;
   for (let i = from; i < to; i++) gender = roleGender(tokens, i) ?? gender;
   return {
@@ -476,6 +478,12 @@ function isPostRun(tokens: Token[], r: number, end: number): boolean {
   if ((flagAt(tokens, end - 1) & (W_ROLE | W_ORG)) !== W_ROLE) return false;
   for (let i = r; i < end; i++) if (tokens[i].possessive || honorificAt(tokens, i) || (flagAt(tokens, i) & (W_GIVEN_NAME | W_ORG)) !== 0) return false;
   return true;
+}
+
+/** A role's word that is no body's (`writer`) stands among tokens[from, to). */
+function personRoleBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWord(tokens[i]) && (flagAt(tokens, i) & (W_ROLE | W_ORG)) === W_ROLE) return true;
+  return false;
 }
 
 /** A name of two words or more opens tokens[from, to), then `of` / `from` / `at` (NAME_THEN_ROLE). */

@@ -113,6 +113,12 @@ export class SpeakerRegistry {
    * age after it (`Darren Cole, 41,`) names that person (set by the reader before each sentence).
    */
   describedBefore: { entity: Entity; at: number } | null = null;
+  /**
+   * The named person who spoke in the sentence before, and where the sentence now read starts: a post
+   * in lower case opening this sentence is that person again (`…, Greer said. The feminist writer and
+   * broadcaster said …`) when nothing met by that post and no role of theirs says otherwise.
+   */
+  speakerBefore: { entity: Entity; at: number } | null = null;
   /** the words of each name text met, as written and lower-cased: the same names are resolved again and again (never changed in place) */
   private wordsByText = new Map<string, { words: string[]; lower: string[] }>();
 
@@ -195,6 +201,20 @@ export class SpeakerRegistry {
     const head = d.head ?? '';
     const mightHold = (x: Entity) => x.type === 'person' && x.named && !x.place && (d.gender === null || x.gender === null || x.gender === d.gender) && (!x.role || lowerWords(x.role).includes(head));
     return CAPITAL_HEAD.test(d.text) || !this.recent(mightHold) ? this.resolve(d) : null;
+  }
+
+  /** A cue's subject (postHolder) opening the sentence: what it refers to, or the speaker just before (speakerBefore), or someone new. */
+  resolveOpeningPost(d: SpeakerPhrase): Entity | null {
+    const prev = this.speakerBefore;
+    if (prev && d.span.start === prev.at && !CAPITAL_HEAD.test(d.text) && !this.find(d)) {
+      const e = prev.entity;
+      const head = d.head ?? '';
+      if ((d.gender === null || e.gender === null || e.gender === d.gender) && (!e.role || lowerWords(e.role).includes(head))) {
+        this.touch(e);
+        return e;
+      }
+    }
+    return this.resolve(d);
   }
 
   /** An entity already met that the phrase names or refers to; nothing is created. */
