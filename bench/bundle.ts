@@ -17,8 +17,12 @@ export interface ServerBundle {
   largest: { input: string; bytes: number }[];
 }
 
+/** the server bundle's plugins, as scripts/build.mjs gives them */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serverPlugins } = require('../scripts/serverPlugins.cjs') as { serverPlugins: import('esbuild').Plugin[] };
+
 export async function buildServerBundle(outdir: string): Promise<ServerBundle> {
-  const { metafile } = await build({ ...options, entryPoints: { server: path.join(ROOT, 'server/src/server.ts') }, outdir, minify: true, metafile: true });
+  const { metafile } = await build({ ...options, plugins: serverPlugins, entryPoints: { server: path.join(ROOT, 'server/src/server.ts') }, outdir, minify: true, metafile: true });
   const file = path.join(outdir, 'server.js');
   const byInput = new Map<string, number>();
   for (const [output, meta] of Object.entries(metafile.outputs)) {

@@ -1,5 +1,6 @@
 // One esbuild script, three bundles: the VS Code client, the language server, the CLI.
 import * as esbuild from 'esbuild';
+import serverBundle from './serverPlugins.cjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -27,7 +28,7 @@ const serverAlias = { 'vscode-languageserver-types': './server/src/lspTypesAtRun
 
 const configs = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, alias: serverAlias, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+  { ...common, alias: serverAlias, plugins: serverBundle.serverPlugins, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {
