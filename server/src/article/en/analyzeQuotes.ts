@@ -380,7 +380,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // (`Oduya, who had put Brockmoor in front,`: nor one a `who` clause describes, a person)
     if (phrase && phrase.kind === 'name' && !phrase.honorific && !phrase.text.includes(' ') && phrase.span.start === tokens[s.from].start && !ctx.text.startsWith(', who ', phrase.span.end)) {
       // (one met before is resolved as any name is: met again, and met last)
-      about = registry.lookup(phrase) !== null || writtenMidSentence(ctx, phrase.text) ? registry.resolve(phrase) : null;
+      about = registry.resolveKnown(phrase) ?? (writtenMidSentence(ctx, phrase.text) ? registry.resolve(phrase) : null);
     } else if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
     // (`The Prime Minister has defended his plans.`: one holding a post, resolvePost)
     else if (phrase && postHolder(phrase)) about = registry.resolvePost(phrase);

@@ -83,6 +83,11 @@ export function postHolder(p: SpeakerPhrase): boolean {
   return p.kind === 'description' && p.definite && !p.organisation && !p.document && /^the /i.test(p.text) && p.head !== null && ROLE.has(p.head) && !isPluralHead(p.head);
 }
 
+/** `x` may be the one a post's description means: of no other gender, and with no role or one that has the post's head word. */
+function mayHoldPost(x: Entity, d: SpeakerPhrase): boolean {
+  return (d.gender === null || x.gender === null || x.gender === d.gender) && (!x.role || lowerWords(x.role).includes(d.head ?? ''));
+}
+
 function isPluralHead(head: string): boolean {
   return head.endsWith('s') && !head.endsWith('ss') && ROLE.has(head.slice(0, -1));
 }
@@ -163,11 +168,7 @@ export class SpeakerRegistry {
   /** Resolves a phrase to an entity (creating one for a new name or description); null when nothing fits. */
   resolve(phrase: SpeakerPhrase): Entity | null {
     const e = this.find(phrase);
-    if (e) {
-      this.merge(e, phrase);
-      this.touch(e);
-      return e;
-    }
+    if (e) return this.met(e, phrase);
     if (phrase.kind === 'pronoun') return null;
     const described = this.describedBefore;
     // `A rogue builder who … has been jailed. Darren Cole, 41, of Kidderminster, admitted …`
@@ -194,27 +195,32 @@ export class SpeakerRegistry {
       // (by all its words: `Top seed Lindsay Davenport` is not `the 27th seed`, whom the head alone would find)
       const words = lowerWords(d.text).slice(1);
       if (!(e.aliases.has(d.text) || hasAliasLowered(e, d.text.toLowerCase()) || (!!e.role && words.every((w) => lowerWords(e.role!).includes(w))))) return null;
-      this.merge(e, d);
-      this.touch(e);
-      return e;
+      return this.met(e, d);
     }
-    const head = d.head ?? '';
-    const mightHold = (x: Entity) => x.type === 'person' && x.named && !x.place && (d.gender === null || x.gender === null || x.gender === d.gender) && (!x.role || lowerWords(x.role).includes(head));
-    return CAPITAL_HEAD.test(d.text) || !this.recent(mightHold) ? this.resolve(d) : null;
+    return CAPITAL_HEAD.test(d.text) || !this.recent((x) => x.type === 'person' && x.named && !x.place && mayHoldPost(x, d)) ? this.resolve(d) : null;
   }
 
   /** A cue's subject (postHolder) opening the sentence: what it refers to, or the speaker just before (speakerBefore), or someone new. */
   resolveOpeningPost(d: SpeakerPhrase): Entity | null {
     const prev = this.speakerBefore;
-    if (prev && d.span.start === prev.at && !CAPITAL_HEAD.test(d.text) && !this.find(d)) {
-      const e = prev.entity;
-      const head = d.head ?? '';
-      if ((d.gender === null || e.gender === null || e.gender === d.gender) && (!e.role || lowerWords(e.role).includes(head))) {
-        this.touch(e);
-        return e;
-      }
+    if (prev && d.span.start === prev.at && !CAPITAL_HEAD.test(d.text) && !this.find(d) && mayHoldPost(prev.entity, d)) {
+      this.touch(prev.entity);
+      return prev.entity;
     }
     return this.resolve(d);
+  }
+
+  /** An entity already met that the phrase names or refers to, met again (merged and made the last met); null if none. */
+  resolveKnown(phrase: SpeakerPhrase): Entity | null {
+    const e = this.find(phrase);
+    return e ? this.met(e, phrase) : null;
+  }
+
+  /** `e`, found by `phrase`: what the phrase says of it is kept, and it is the last met. */
+  private met(e: Entity, phrase: SpeakerPhrase): Entity {
+    this.merge(e, phrase);
+    this.touch(e);
+    return e;
   }
 
   /** An entity already met that the phrase names or refers to; nothing is created. */
