@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { Facts, clauseOpeners, complementisers, cueForm, hasFact, imperfectVerbLike, inscriptionAt, isCue, isIn, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
+import { Facts, clauseOpeners, complementisers, cueForm, hasFact, imperfectVerbLike, inscriptionAt, isCue, isIn, isInBare, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWordNorm, norm, stripConjunction } from './tokens';
 import { isJsSpace, NORMALISED_CODE } from '../text';
 import { charClass } from '../charClasses';
@@ -120,7 +120,7 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
       if (!(((facts & TERM_DEFINITE) !== 0 || colon) && governed)) return words;
       // (`وكان شعار الحملة: «…»`, `تحت عنوان: "…"`: what a slogan or a title is, a colon after it still names)
       // (`شعار الحملة:`: also in construct with the naming noun after it)
-      if (colon && (SLOGAN_NOUNS.has(stripConjunction(t.norm).stem) || (j > 0 && tokens[j - 1].word && SLOGAN_NOUNS.has(stripConjunction(tokens[j - 1].norm).stem)))) return words;
+      if (colon && (sloganNoun(t) || (j > 0 && sloganNoun(tokens[j - 1])))) return words;
       if (colon) return -1;
       continue;
     }
@@ -459,8 +459,13 @@ function afterQuoted(tokens: Token[], quoted: Uint8Array, j: number): Token | un
   return tokens[j];
 }
 
-/** nouns whose colon introduces a wording, never a speaker's words: slogan, title, banner, motto (normalised) */
-const SLOGAN_NOUNS = new Set(['شعار', 'الشعار', 'عنوان', 'العنوان', 'لافته', 'اللافته', 'هتاف', 'الهتاف', 'عبارة', 'العباره', 'عباره'].map((w) => norm(w)));
+/** nouns whose colon introduces a wording, never a speaker's words: slogan, title, banner, chant, phrase (normalised) */
+const SLOGAN_NOUNS = new Set(['شعار', 'عنوان', 'لافتة', 'هتاف', 'عبارة'].map((w) => norm(w)));
+
+/** A slogan noun, with its article or not, behind a و / ف. */
+function sloganNoun(t: Token): boolean {
+  return t.word && isInBare(SLOGAN_NOUNS, stripConjunction(t.norm).stem);
+}
 
 /** one-word answers (`قال: «لا»`), as written */
 const ANSWERS = new Set(['لا', 'نعم', 'كلا', 'بلى', 'أبدا']);

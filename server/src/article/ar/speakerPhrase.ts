@@ -313,7 +313,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
   if (accusativeEnding(t.text)) return false;
-  // (`وأبدى أسفه`, `سعادتها`: a feeling with its owner's pronoun is the verb's object)
+  // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
   if (n === FIRST) return false;
   // `الفريق أول ركن فياض الرويلي`, `اللواء الطيار`: what qualifies a rank belongs to it
@@ -363,7 +363,7 @@ export function possessedNoun(text: string): boolean {
   // (`وختم الوزير حديثه`, `كلمته`, `بيانه`: a document's or speech's noun with ه, no name;
   // `وأبدى أسفه`, `سعادته`: a feeling shown, the object of أبدى / أعرب عن)
   const noun = norm(text.slice(0, -1));
-  return documentNoun(noun) !== null || SPEECH_NOUNS.has(noun) || feelingShown(text);
+  return documentNoun(noun) !== null || SPEECH_NOUNS.has(noun) || feelingNoun(noun);
 }
 /** A tanween of the accusative written on the last letter, before or after its alef (`تلاعباً`, `تلاعبًا`); by char codes, asked of most words of a phrase. */
 function accusativeEnding(text: string): boolean {
@@ -374,8 +374,13 @@ function accusativeEnding(text: string): boolean {
   return (a === 0x627 && b === 0x64b) || (a === 0x64b && b === 0x627);
 }
 
+/** A feeling's noun with `his` (`أسفه`, `سعادته`): what someone shows, never a name. */
 export function feelingShown(text: string): boolean {
-  const noun = norm(text.slice(0, -1));
+  return feelingNoun(norm(text.slice(0, -1)));
+}
+
+/** `noun` (normalised, its ه taken off) is a feeling's, its ta marbuta written ت before the pronoun (`سعادت`). */
+function feelingNoun(noun: string): boolean {
   return FEELING_NOUNS.has(noun) || (noun.endsWith('ت') && FEELING_NOUNS.has(noun.slice(0, -1) + 'ه'));
 }
 /** feelings and stances one shows (`أبدى أسفه`, `أعرب عن قلقه`), normalised */
