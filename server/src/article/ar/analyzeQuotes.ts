@@ -130,6 +130,7 @@ function processQuote(r: QuoteReading, i: number): void {
   const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: null, governed: att.governed, appositive: att.appositive, named: att.named, coordinatedWith: listedWithTerm });
   q.kind = c.kind;
   byDefault[i] = c.byDefault;
+  if (c.kind === 'term') attributor.noteNamedDocument(openTok[i], afterTok[i]);
   if (c.kind !== 'direct') return;
   let entity = att.entity;
   let kind = att.kind;

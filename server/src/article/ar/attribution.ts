@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { addressedDocuments, afterQuoteNaming, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { addressedDocuments, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { feelingShown, parseSpeakerPhrase, possessedNoun, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
@@ -43,6 +43,8 @@ const SHADDA = '\u0651';
 const wordsNouns = new Set(['الكلمات', 'الكلمة', 'العبارة', 'العبارات', 'الجملة', 'الجمل', 'الرسالة'].map((w) => norm(w)));
 /** prepositions before a medium's or a platform's name (`في "إكس"`, `عبر «سناب شات»`) */
 const placePrepositions = new Set(['في', 'عبر', 'على', 'علي', 'من'].map((w) => norm(w)));
+/** negations before a sentence's verb */
+const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لا', 'ولا', 'لن', 'ولن'].map((w) => norm(w)));
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
 /** An attribution through a cue (built field by field: an object spread per quote costs more than the fields) */
@@ -83,6 +85,8 @@ const SAYING = new Set(['قوله', 'بقوله']);
 const DOCUMENT_CLAUSE_REACH = 15;
 /** how many words before `بقوله` its verse marker may stand */
 const SAYING_REACH = 3;
+/** the most words of a document's name in a term quote (`«إعلان برازيليا»`, `«وثيقة الأخوة الإنسانية»`) */
+const NAMED_DOCUMENT_WORDS = 4;
 /** `قال لي`, `قالت لنا`: the one told, a pronoun on lam, between a verb of saying and its subject (normalised) */
 const ADDRESSEES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
 /** how far before a nested quote (in tokens, its colon aside) the verb that brings it in may stand */
@@ -212,6 +216,8 @@ export class Attributor {
     if (hit.form.relays && j > 0 && namingParticles.has(this.tokens[j - 1].norm) && !(this.tokens[j - 1].norm === 'كما' && this.sentenceStartOf[j] === j - 1)) return null;
     // `زادت حدة التنافس، إذ "…"`: زاد reports only with the words close after it (`وزاد: «…»`, `وزاد الوزير أن`)
     if (hit.form.tight && !this.wordsFollow(j, 4)) return null;
+    // (`وتضمن إعلان برازيليا «…»` reports; `قوانين تضمن حرية الإبداع` guarantees)
+    if (hit.form.byDocument && !(this.tokens[j + 1] && hasFact(this.tokens[j + 1], Facts.documentNoun))) return null;
     // `ستتولى نقل الطلاب`: a relaying verb reports only with عن / على لسان after it (else it is `transport`)
     if (hit.form.relays && !(hit.form.learns ? this.#learnedFrom(j) : this.sourceMarkerAfter(j, 14))) return null;
     if (hit.form.kind === 'came-in') {
@@ -399,6 +405,8 @@ export class Attributor {
     // (`وأبدى أسفه`: a feeling with its owner's pronoun is the object; the subject is the one before)
     if (hasFact(tokens[k], Facts.withHis) && feelingShown(tokens[k].text)) return null;
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
+    // (`وأعرب المشاركون عن`: the preposition the verb takes right after a bare noun: the noun is its subject)
+    if (p?.weak && this.#prepositionAfter(p.to, cuePrepositions.get(c.form.lemma))) p.weak = false;
     // `وأظهرت نتائجها «…»`: a lone indefinite noun with a possessive is a thing of someone's, no speaker
     if (p && p.type !== 'anonymous' && p.to - p.from === 1 && !hasFact(tokens[k], Facts.unnamedSource) && !hasFact(tokens[k], Facts.givenName) && !tokens[k].norm.startsWith('ال') && (tokens[k].norm.endsWith('ها') || tokens[k].norm.endsWith('هم')) && tokens[k].norm.length > 4) return null;
     // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a
@@ -408,6 +416,23 @@ export class Attributor {
       return { ...p, to: k + 1, name: tokens[k].text, nameSpan: { start: tokens[k].start, end: tokens[k].end }, role: null, weak: true };
     }
     return p;
+  }
+
+  /**
+   * The preposition `prep` at `j`, past a place (`في القمة`, `في القمة العربية`) and an opening quote
+   * mark (`المشاركون " عن القلق`): the complement of the verb before.
+   */
+  #prepositionAfter(j: number, prep: string | undefined): boolean {
+    const { tokens } = this;
+    if (prep === undefined) return false;
+    if (tokens[j]?.norm === 'في') {
+      let k = j + 1;
+      while (k < tokens.length && k <= j + 2 && tokens[k].word && tokens[k].norm !== prep && !this.quoted[k]) k++;
+      if (k === j + 1) return false;
+      j = k;
+    }
+    if (tokens[j] && !tokens[j].word && this.quoted[j]) j++;
+    return tokens[j]?.norm === prep;
   }
 
   /** `لكن`, `بينما`, `ثم` (one token) or `غير أن` (two) opening a clause at `j`: how many tokens, else 0 */
@@ -619,6 +644,8 @@ export class Attributor {
   noteSentenceSubject(j: number, limit: number, afterOpener = false): void {
     // after an opener's comma only when the sentence has no subject yet (`وكان مصدر، فضل عدم …`)
     if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
+    // (`ولم يتحدث أردوغان صراحة …، مؤكدا`: the verb after a negation)
+    if (NEGATIONS.has(this.tokens[j].norm) && this.tokens[j + 1]?.word) j++;
     const t = this.tokens[j];
     // (كان / كانت, or a verb-like first word: short, no article, not a plural or feminine noun ending)
     // (`وهنأ الوزير`: هنأ is هنا, `here`, once normalised; the hamza written on the alef says verb)
@@ -644,7 +671,11 @@ export class Attributor {
     const body = p.type === 'organization' && hasFact(this.tokens[k], Facts.organisationHeadIn) && !hasFact(t, Facts.roleIn) && !hasFact(t, Facts.organisationHeadIn);
     if (!isKana && !named && !body && p.type !== 'anonymous' && p.type !== 'descriptor') return;
     const e = this.resolve(p, null);
-    if (e) this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: e };
+    if (!e) return;
+    this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: e };
+    // (`واقترح الدكتور كورشامب حلا …. وأضاف أن`: a person already heard, named as a sentence's subject, is
+    // whom the next sentence's cue with no subject goes on with)
+    if (e.type === 'person' && named && e.touchedAt >= 0) this.registry.touch(e, j);
   }
 
   /** the subject a sentence opened with: its sentence's start, the token it was read at */
@@ -696,6 +727,26 @@ export class Attributor {
       this.documentOwners.set(noun, { phrase: owner, entity: undefined, at: j });
       this.authoredDocument = { noun, at: j };
     }
+  }
+
+  /**
+   * `في «إعلان برازيليا»`: a document named in a short term quote (open mark at `open`, `after` past
+   * the close) is what a later bare `الإعلان` means; the named document speaks as itself.
+   */
+  noteNamedDocument(open: number, after: number): void {
+    let k = open + 1;
+    while (k < after && !this.tokens[k].word) k++;
+    const t = this.tokens[k];
+    if (!t || k + 1 >= after || after - k > NAMED_DOCUMENT_WORDS + 1 || !hasFact(t, Facts.documentNounBare)) return;
+    const noun = documentNoun(t.norm);
+    let end = after - 1;
+    while (end > k && !this.tokens[end - 1].word) end--;
+    if (!noun || end <= k + 1) return;
+    const start = t.start;
+    const stop = this.tokens[end - 1].end;
+    const phrase: SpeakerPhrase = { from: k, to: end, type: 'organization', name: this.text.slice(start, stop), nameSpan: { start, end: stop }, namePrefix: '', role: null, gender: null, owner: null };
+    const e = this.registry.resolve(phrase, null, start);
+    if (e) this.documentOwners.set(noun, { phrase, entity: e, at: k });
   }
 
   /** the last document met with its author in its own phrase (`التعميم الذي وجهته الإدارة`) */
@@ -1183,7 +1234,9 @@ export class Attributor {
     const subjectSlot = beforeContent && after < tokens.length && hasFact(tokens[after], Facts.complementiser);
     // (`وغردت عبر حسابها في "إكس" قائلة`: a short quote after a preposition, before the words, is a name)
     // (`حذرت من "الإفراط في التفاؤل"`: a preposition right after the cue takes the words it governs)
-    const named = beforeContent && after - qk <= 5 && placePrepositions.has(tokens[qk - 1]?.norm ?? '') && qk - 2 !== c.at;
+    // (`وشدد الوزير على «أهمية الإصلاح»`: not the preposition the verb itself takes)
+    const preposition = tokens[qk - 1]?.norm ?? '';
+    const named = beforeContent && after - qk <= 5 && placePrepositions.has(preposition) && qk - 2 !== c.at && preposition !== cuePrepositions.get(c.form.lemma);
     if (beforeContent && (subjectSlot || named)) {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', false, true);
     }

@@ -114,7 +114,11 @@ export class SpeakerRegistry {
 
   /** The entity a phrase names (created when new), or null for a phrase that names no one. */
   resolve(phrase: SpeakerPhrase, cueGender: Gender | null, offset: number): Entity | null {
-    if (phrase.type === 'document') return phrase.owner ? this.resolve(phrase.owner, null, offset) : this.previous(null, false);
+    if (phrase.type === 'document') {
+      // (`وتضمن إعلان برازيليا`: a bare word no one or no body in the article is called names the document itself; `بيان فيفا` is الفيفا's)
+      if (phrase.namedDocument && phrase.owner && !this.knows(phrase.owner) && !this.knows({ ...phrase.owner, type: 'organization' })) return this.resolve({ ...phrase, type: 'organization', owner: null, namedDocument: false }, null, offset);
+      return phrase.owner ? this.resolve(phrase.owner, null, offset) : this.previous(null, false);
+    }
     if (phrase.type === 'descriptor') return this.descriptor(phrase, cueGender, offset);
     if (!phrase.name) return null;
     const key = nameKey(phrase.name);

@@ -27,6 +27,8 @@ export interface CueForm {
   tight?: boolean;
   /** asks a question: the one asked answers after it */
   asks?: boolean;
+  /** reports a document's words only (`وتضمن البيان`): a cue only with a document noun after it */
+  byDocument?: boolean;
 }
 
 const set = (words: string[]) => new Set(words.map((w) => norm(w)));
@@ -42,6 +44,8 @@ export const organisationNames = lex.arabicOrganisationHeads.filter((w) => w.inc
 export const organisationFirstWords = new Set(organisationNames.map((o) => o.slice(0, o.indexOf(' '))));
 export const unnamedSources = set(lex.arabicUnnamedSources);
 export const documentNouns = set(lex.arabicDocumentNouns);
+/** reporting verb lemma → the preposition of its complement (normalised) */
+export const cuePrepositions = new Map(lex.arabicCuePrepositions.map(([verb, preposition]) => [norm(verb), norm(preposition)]));
 export const documentParts = set(lex.arabicDocumentParts);
 export const termNouns = set(lex.arabicTermNouns);
 export const termIntroducers = set(lex.arabicTermIntroducers);
@@ -103,7 +107,7 @@ function addForm(form: string, f: CueForm): void {
 
 for (const v of lex.arabicCueVerbs) {
   const lemma = norm(v.past);
-  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays || !!v.learns, learns: !!v.learns, clauseStart: !!v.clauseStart, tight: !!v.tight, asks: !!v.asks };
+  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays || !!v.learns, learns: !!v.learns, clauseStart: !!v.clauseStart, tight: !!v.tight, asks: !!v.asks, byDocument: !!v.byDocument };
   // perfect: قال، قالت، قالوا — weak endings drop (`دعا` → دعت، دعوا; `نفى` → نفت، نفاه) — and with
   // object pronouns (`وصفه`, `وصفوه`, `وصفته`)
   const weak = v.past.endsWith('ى') || v.past.endsWith('ا');

@@ -30,6 +30,11 @@ export interface SpeakerPhrase {
   title?: string | null;
   /** a bare definite noun (`الحرب`, `العدل`) may be the object as well as the subject: it names a speaker only if one already has that name */
   weak?: boolean;
+  /**
+   * a document with one bare word after its noun (`إعلان برازيليا`, `بيان ترامب`): the word is its
+   * author if the article knows them, else the document's own name (entities.ts)
+   */
+  namedDocument?: boolean;
   /** the Prophet, his blessing after his name (`النبي صلى الله عليه وسلم قال`): words cited, whoever spoke before goes on speaking */
   cited?: boolean;
 }
@@ -456,6 +461,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (index >= 2 && !isDefinite && (f & (Facts.givenName | Facts.nameParticle)) === 0 && headsDefiniteNoun(tokens, j)) return false;
   // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
   if ((f & Facts.withHis) !== 0) return false;
+  // (`الدكتور كورشامب حلاً مبتكراً`: a written accusative tanween ends the name, as it never starts one)
+  if (accusativeEnding(t.text)) return false;
   // `سامي الفرج جماهير ناديه`: after a family name with its article, a plain word is the verb's object
   // (not after a compound like `عبد الرحمن`, and not a given name or `بن`)
   if (index >= 2 && prevDefinite && !isDefinite && (f & (Facts.nameParticle | Facts.givenName)) === 0 && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
@@ -577,7 +584,14 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     const addressee = o === k + 1 && tokens[o].norm.startsWith('لل') && addressedDocuments.has(documentNoun(tokens[k].norm) ?? '');
     const owner = o < limit && tokens[o].word && !isStop(tokens, o) && !addressee ? parseSpeakerPhrase(text, tokens, o, limit, quoted, true) : null;
     const ownerOk = owner && owner.type !== 'document' && owner.type !== 'descriptor' ? owner : null;
-    return { from: k, to: ownerOk ? ownerOk.to : k + 1, type: 'document', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: ownerOk };
+    const doc: SpeakerPhrase = { from: k, to: ownerOk ? ownerOk.to : k + 1, type: 'document', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: ownerOk };
+    // (`إعلان برازيليا`: an indefinite word, no given name, right after the noun)
+    if (ownerOk && o === k + 1 && ownerOk.type === 'person' && ownerOk.to === o + 1 && !ownerOk.role && !ownerOk.title && !definite(tokens[o]) && !hasFact(tokens[o], Facts.givenName)) {
+      doc.name = textOf(text, tokens, k, o + 1);
+      doc.nameSpan = { start: tokens[k].start, end: tokens[o].end };
+      doc.namedDocument = true;
+    }
+    return doc;
   }
 
   const leading: 'org' | 'anonymous' | 'role' | 'other' =

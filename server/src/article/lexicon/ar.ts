@@ -3,7 +3,7 @@
 // (../ar/) normalises every entry (harakat, alef and ya variants, ta marbuta) and derives the
 // proclitic (و، ف) and gender forms itself.
 
-import { phrases, words } from './lists';
+import { phrases, sequences, words } from './lists';
 
 /** A reporting verb: masculine perfect and present forms; feminine and plural forms are derived. */
 export interface ArabicCueVerb {
@@ -29,6 +29,8 @@ export interface ArabicCueVerb {
   asks?: boolean;
   /** learns the words (`علمت «عكاظ» من مصادر مطلعة أن`): the speaker follows من, the learner is no speaker */
   learns?: boolean;
+  /** reports a document's words only (`وتضمن البيان «…»`; `قوانين تضمن حرية` guarantees): a cue only with a document noun right after it */
+  byDocument?: boolean;
 }
 
 /** The flags of a reporting verb: the fields of `ArabicCueVerb` that are true or absent. */
@@ -102,6 +104,7 @@ export const arabicCueVerbs: ArabicCueVerb[] = cueVerbs(
   'روى يروي راويا',
   'هتف يهتف',
   'نص ينص',
+  'تضمن يتضمن - byDocument',
   'استنكر يستنكر مستنكرا',
   'أشاد يشيد مشيدا',
   'وعد يعد واعدا',
@@ -114,6 +117,12 @@ export const arabicCueVerbs: ArabicCueVerb[] = cueVerbs(
   'سمى يسمي - describes names',
   'أسمى - - describes names',
 );
+
+/**
+ * A reporting verb and the preposition its complement takes (`أعرب المشاركون عن`): a bare noun between
+ * the two is the verb's subject, not its object. (Not دعا إلى, حذر من: `دعت الأسر إلى` calls on its object.)
+ */
+export const arabicCuePrepositions = sequences('أعرب عن|عبر عن|أشار إلى|نص على|شدد على|أكد على|تساءل عن');
 
 /** `نقل عنه قوله`: a noun that marks the words of someone named through عن / لـ just before it. */
 export const arabicNestedCueNouns = words('قوله قولها قولهم قولهما بقوله بقولها');
@@ -140,7 +149,7 @@ export const arabicMasdarGovernors = words('رفض رفضت فضل فضلت طل
 export const arabicMannerWords = words(
   'ضاحكا ضاحكة مبتسما مبتسمة مازحا مازحة ساخرا ساخرة متأثرا متأثرة غاضبا غاضبة بحزن بغضب بحماس مجددا أيضا بدوره بدورها',
   // how strongly: `وانتقد الرئيس هوجو شافيز بشدة "…"`
-  'بشدة بقوة بحدة بحزم',
+  'بشدة بقوة بحدة بحزم صراحة علنا',
   // in reply, commenting: `وأوضح المتحدث ردا على سؤال`
   'ردا تعليقا تعقيبا جوابا إجابة',
 );
@@ -172,6 +181,8 @@ export const arabicRoleWords = words(
   'مشرفة عضوة محاضر محاضرة مراقب مراقبة أمينة قائدة زعيمة مؤرخة مفكرة عميدة',
   'طالب طالبة مواطن مواطنة ساكن ساكنة مقيم مقيمة مستثمر مستثمرة ناشط ناشطة رئيسة معلم معلمة موظف موظفة إعلامي إعلامية ناشر ناشرة أكاديمي أكاديمية مصور مصورة خادم حارس حارسة مزارع مزارعة مشجع مشجعة روائي روائية عالمة وسيط وسيطة',
   'مؤلف مؤلفة مهاجم مهاجمة مدافع مدافعة هداف هدافة تاجر تاجرة مقاول سائق سائقة ممرض ممرضة صيدلي صيدلانية',
+  // kin named before the name (`خطيبة الصحفي، خديجة آزرو،`); not ابن, أم, أخ, أب, parts of names and kunyas, nor خطيب (الخطيب, a family name)
+  'والد والدة شقيق شقيقة زوج زوجة خطيبة أرملة نجل نجلة',
 );
 /** `وأوضح معاليه`, `أكد سموه`: an honorific with a pronoun is someone already named */
 export const arabicHonorificPronouns = words(
@@ -224,7 +235,7 @@ export const arabicUnnamedSources = words('مصدر مصادر أهالي أها
 /** broken plurals that name an unnamed group (`ويرى الخبراء`, `قال شهود`); sound plurals in ون / ين do so by their ending */
 export const arabicGroupPlurals = words('خبراء مصادر جماهير شهود سكان أهالي');
 /** a document speaks for its author: `وذكر تقرير منظمة اليونيسف`, `وأضاف البيان` */
-export const arabicDocumentNouns = words('بيان تقرير تصريح تصريحات رسالة مقال مقالة كلمة خطاب حكم قرار بلاغ مذكرة وثيقة تسجيل شريط تغريدة منشور تعميم');
+export const arabicDocumentNouns = words('بيان إعلان تقرير تصريح تصريحات رسالة مقال مقالة كلمة خطاب حكم قرار بلاغ مذكرة وثيقة تسجيل شريط تغريدة منشور تعميم');
 /** a part of a document that stands for it after `جاء في` (`وجاء في حيثيات الحكم أن`): the document speaks */
 export const arabicDocumentParts = words('حيثيات منطوق نص ديباجة');
 
@@ -276,7 +287,7 @@ export const arabicPhraseStops = words(
   'قد لقد كان كانت هو هي الآخر الأخرى أكثر بشكل بصورة كما ثم لكن لكنه',
   'ولكن الذي التي الذين اللذين اللتين اللذان الذى فيما بينما إذ لأنه وهو وهي',
   'له لها لهم إنّ أنّ إثر اثر أثناء عقب وسط بدوره بدورها جانبه جانبها',
-  'أواخر أوائل مطلع نهاية بداية بعنوان حتى إلا غير سوى كل أي هذا هذه ذلك تلك',
+  'أواخر أوائل مطلع نهاية بداية بعنوان حتى إلا غير سوى كل أي هذا هذه ذلك تلك بذلك لذلك',
   'هنا هناك بلا عندما لما إذا لو أو أم بل مثل جدا فقط أقل ليس لن لم لا ما للصحفيين للصحافيين لوسائل لوكالة لصحيفة لقناة لموقع',
 );
 /** Relative pronouns: a cue right after one belongs to a relative clause (`الذي أكد …`). */

@@ -1,0 +1,91 @@
+// Arabic speakers, a sixth round of general rules, on sentences written for these tests: documents
+// that speak under their own name, and a bare noun as the subject of a verb that takes a preposition.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, quote, speakerOf } from '../support/arabicQueries';
+
+test('a document named in a term quote speaks as itself, and a later bare noun of that kind is it', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الخارجية سامي العلي إن "القمة ناجحة".',
+    'واحتلت القضية مكانا بارزا في "إعلان الدوحة" الذي أصدرته القمة، ونص الإعلان على "احترام سيادة الدول".',
+    'وتضمن إعلان الدوحة "أن الأمن يتطلب التعاون" كما دعا الإعلان إلى "حل النزاعات بالحوار".',
+  ));
+  assert.equal(quote(a, 'إعلان الدوحة').kind, 'term');
+  assert.equal(speakerOf(a, 'احترام سيادة').name, 'إعلان الدوحة');
+  assert.equal(speakerOf(a, 'أن الأمن يتطلب').name, 'إعلان الدوحة');
+  assert.equal(speakerOf(a, 'حل النزاعات').name, 'إعلان الدوحة');
+  assert.equal(speakerOf(a, 'القمة ناجحة').name, 'سامي العلي');
+});
+
+test('a document with a bare word after it is that body’s when the article names the body', () => {
+  const a = analyzeArticle(article(
+    'وقال الفيفا إن "العقوبة نهائية".',
+    'وأكد بيان فيفا أن "اللجنة درست الملف".',
+  ));
+  assert.equal(speakerOf(a, 'اللجنة درست').type, 'organization');
+  assert.equal(speakerOf(a, 'اللجنة درست').name, 'الفيفا');
+  assert.ok(!a.speakers.some((s) => s.name === 'بيان فيفا'), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('تضمن reports only with a document after it: `قوانين تضمن حرية` guarantees', () => {
+  const a = analyzeArticle(article(
+    'وقال المحامي خالد سعيد إن "المحكمة أخطأت".',
+    'وطالب الفنانون بقوانين تضمن حرية الإبداع وقالوا إنها "ضرورة".',
+    'وتضمن التقرير "أرقاما مقلقة عن البطالة".',
+  ));
+  assert.equal(quote(a, 'أرقاما مقلقة').attribution, 'cue');
+  assert.equal(quote(a, 'أرقاما مقلقة').cue, 'وتضمن');
+  assert.notEqual(quote(a, 'ضرورة').cue, 'تضمن');
+});
+
+test('a bare noun between a reporting verb and the preposition it takes is the verb’s subject', () => {
+  const a = analyzeArticle(article(
+    'قال الوزير محمد علي إن "الوضع صعب".',
+    'و أعرب المشاركون في القمة " عن القلق العميق بشأن العقوبات". كما أعربوا عن قناعتهم بـ"ضرورة التصدي للإرهاب".',
+    'وشدد الخبراء على "أهمية الإصلاح".',
+  ));
+  assert.match(speakerOf(a, 'عن القلق العميق').name, /^المشاركون/);
+  assert.match(speakerOf(a, 'ضرورة التصدي').name, /^المشاركون/);
+  assert.equal(speakerOf(a, 'أهمية الإصلاح').name, 'الخبراء');
+});
+
+test('`دعت الأسر إلى`: a noun before إلى after دعا is whom the call is to, not the caller', () => {
+  const a = analyzeArticle(article(
+    'أصدرت دائرة الإفتاء فتوى وصفت فيها الإسراف بأنه "تبذير منهي عنه"، ودعت الأسر إلى "التيسير في المهور".',
+  ));
+  assert.notEqual(speakerOf(a, 'التيسير في المهور').name, 'الأسر');
+});
+
+test('a kinsman named before the name, between commas, is a role: the name is the speaker', () => {
+  const a = analyzeArticle(article(
+    'وكتبت خطيبة الصحفي المختفي، خديجة آزرو، على موقع تويتر: "ليس هناك تأكيد من السلطات".',
+    'قال اللاعب محمد علي إن "الفوز مهم". وقالت والدته إن "ابني بطل".',
+  ));
+  const fiancee = speakerOf(a, 'ليس هناك تأكيد');
+  assert.equal(fiancee.name, 'خديجة آزرو');
+  assert.equal(fiancee.role, 'خطيبة الصحفي المختفي');
+  assert.equal(speakerOf(a, 'ابني بطل').name, 'والدته');
+});
+
+test('a sentence opening on a negated verb has its subject after the verb, an adverb not part of the name', () => {
+  const a = analyzeArticle(article(
+    'وقال مستشار الرئيس ياسين أقطاي إن "الأمر خطير". وقال رئيس النادي خالد الدوسري إن "الحكم ظلمنا".',
+    'ولم يتحدث أردوغان صراحة عن مصير الصحفي، مؤكدا أنه يتابع القضية، قائلا: "أتوقع أن تكون النتيجة إيجابية".',
+    'ولم يكتف رئيس النادي بذلك، إذ كتب عبر حسابه: "سرقنا في الديربي".',
+  ));
+  assert.equal(speakerOf(a, 'أتوقع أن تكون').name, 'أردوغان');
+  assert.equal(speakerOf(a, 'سرقنا في الديربي').name, 'خالد الدوسري');
+});
+
+test('a person already heard, named again as a sentence’s subject, is whom the next cue with no subject goes on with', () => {
+  const a = analyzeArticle(article(
+    'وقال الدكتور فرانك كورشامب إن "الأمر خطير".',
+    'واوضح نصف المشاركين أن بعض الأنواع لم تكن مهددة.',
+    'وقالت الدكتورة سارة دورانت إن "هذا لا يثبت شيئا".',
+    'واقترح الدكتور كورشامب حلاً مبتكراً لتمويل المحميات.',
+    'وأردف "أعتقد أن هذه الفكرة ليست مستحيلة".',
+  ));
+  assert.equal(speakerOf(a, 'أعتقد أن هذه الفكرة').name, 'فرانك كورشامب');
+  assert.ok(!a.speakers.some((s) => /حلاً/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});
