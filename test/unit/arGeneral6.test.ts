@@ -89,3 +89,25 @@ test('a person already heard, named again as a sentence’s subject, is whom the
   assert.equal(speakerOf(a, 'أعتقد أن هذه الفكرة').name, 'فرانك كورشامب');
   assert.ok(!a.speakers.some((s) => /حلاً/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a possessed noun after a role and its adjectives is the verb’s object; a word on ل there is the role’s', () => {
+  const a = analyzeArticle(article(
+    'وقال مهاجم توتنهام هاري كين إن "صلاح لاعب رائع".',
+    'وتابع الهداف الإنجليزي حديثه عن نظيره المصري قائلا "لا أستطيع التحكم بما يفعله".',
+    'وقال المدير الرياضي لمونبلييه ماتيو لوكلير إن "الصفقة انتهت".',
+  ));
+  const kane = speakerOf(a, 'صلاح لاعب رائع');
+  assert.equal(kane.name, 'هاري كين');
+  assert.equal(kane.role, 'مهاجم توتنهام');
+  assert.ok(!a.speakers.some((s) => /حديثه/.test(s.name) || /حديثه/.test(s.role ?? '')), a.speakers.map((s) => `${s.name} (${s.role})`).join(' | '));
+  assert.match(speakerOf(a, 'الصفقة انتهت').name, /ماتيو لوكلير$/);
+});
+
+test('a word on ب before a role opens a complement, not a name: the musician is named after his role', () => {
+  const a = analyzeArticle(article(
+    'ويضم الألبوم عشر أغان، بمشاركة عازف الغيتار الإسباني كارلوس إيبانييث، الذي وصف العمل بأنه "رحلة بين ضفتين".',
+  ));
+  const guitarist = speakerOf(a, 'رحلة بين ضفتين');
+  assert.equal(guitarist.name, 'كارلوس إيبانييث');
+  assert.equal(guitarist.role, 'عازف الغيتار الإسباني');
+});

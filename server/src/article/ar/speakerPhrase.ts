@@ -340,7 +340,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
     if (prev.norm === 'في' || prev.norm === 'من') return false;
     // `وشكر المدرب لاعبيه`, `ووجه الرئيس رسالته`, `ودعا الشيخ أتباعه`: a possessed noun after the
     // subject's role is the verb's object, no name
-    if (prevDefinite && (pf & Facts.roleBare) !== 0 && !given && possessedNoun(t.text)) return false;
+    // (`وتابع الهداف الإنجليزي حديثه`: so after the role's definite adjectives)
+    if (prevDefinite && !given && definiteRoleBefore(tokens, j, from) && !onLamOrBa(t) && possessedNoun(t.text)) return false;
     // (`المتحدث باسم عملية عاصفة الحزم، العميد …`: the construct after باسم is all the role's)
     // (only inside a construct, the word before indefinite: `باسم الخارجية الأميركية جين بساكي` names her)
     if (!prevDefinite && j - 2 >= from && tokens[j - 2].word && hasFact(tokens[j - 2], Facts.roleLink) && !given) return false;
@@ -351,6 +352,22 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
     if (prev.norm === 'عام' && j - 2 >= from && hasFact(tokens[j - 2], Facts.roleBare)) return false;
   }
   return true;
+}
+
+/** a word on ل or ب (`لمونبلييه`, `بيروت`): a complement of place or possession, whatever else it ends with */
+function onLamOrBa(t: Token): boolean {
+  const c = t.norm.charCodeAt(0);
+  return c === 0x644 || c === 0x628;
+}
+
+/** A definite role word at or before `j - 1`, only definite words (its adjectives) between: `الهداف الإنجليزي`. */
+function definiteRoleBefore(tokens: Token[], j: number, from: number): boolean {
+  for (let b = j - 1; b >= from && b >= j - 3; b--) {
+    const f = factsOf(tokens[b]);
+    if ((f & Facts.definite) === 0) return false;
+    if ((f & Facts.roleBare) !== 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -568,7 +585,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
   // (`لاعب الوسط`, `لجنة الانضباط`: a role or body whose own first letter is ل or ب)
   const ownLetter = (firstFacts & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0;
-  if (!lam && !ownLetter && (first[0] === 'ب' || first[0] === 'ل') && (firstFacts & Facts.givenName) === 0 && tokens[k + 1]?.word && definite(tokens[k + 1])) return null;
+  // (`بمشاركة عازف الغيتار …`: so before a role word)
+  if (!lam && !ownLetter && (first[0] === 'ب' || first[0] === 'ل') && (firstFacts & Facts.givenName) === 0 && tokens[k + 1]?.word && (definite(tokens[k + 1]) || hasFact(tokens[k + 1], Facts.roleBare))) return null;
 
   if ((firstFacts & Facts.documentNounBare) !== 0) {
     // `بيان صادر عن الوزارة`: the author follows عن
@@ -747,7 +765,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `وعظ المسيح أتباعه`: a possessed noun after a definite subject is the verb's object
     if (nameFrom < 0 && leading === 'other' && j > k && /ه$|ها$|هم$/.test(t.text) && t.norm.length >= 4) break;
     // (`وشكر المدرب لاعبيه`: so after a definite role word; canStartName reads it so too)
-    if (nameFrom < 0 && j > k && definite(tokens[j - 1]) && hasFact(tokens[j - 1], Facts.roleBare) && !hasFact(t, Facts.givenName) && possessedNoun(t.text)) break;
+    // (`وتابع الهداف الإنجليزي حديثه`: and after its definite adjectives)
+    // (not a word on ل / ب: `المدير الرياضي لمونبلييه` is the role's complement)
+    if (nameFrom < 0 && j > k && definiteRoleBefore(tokens, j, k) && !hasFact(t, Facts.givenName) && !onLamOrBa(t) && possessedNoun(t.text)) break;
     if (nameFrom < 0) {
       // `وقالت الوزيرة على حسابها …`, `أكد رئيس الحزب على ضرورة الحوار`: what a preposition in the role
       // governs (its object, and the definite words that follow it) is no name; one may follow it
