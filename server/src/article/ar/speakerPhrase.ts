@@ -341,7 +341,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
     // `وشكر المدرب لاعبيه`, `ووجه الرئيس رسالته`, `ودعا الشيخ أتباعه`: a possessed noun after the
     // subject's role is the verb's object, no name
     // (`وتابع الهداف الإنجليزي حديثه`: so after the role's definite adjectives)
-    if (prevDefinite && !given && definiteRoleBefore(tokens, j, from) && !onLamOrBa(t) && possessedNoun(t.text)) return false;
+    if (prevDefinite && !given && possessedAfterRole(tokens, j, from)) return false;
     // (`المتحدث باسم عملية عاصفة الحزم، العميد …`: the construct after باسم is all the role's)
     // (only inside a construct, the word before indefinite: `باسم الخارجية الأميركية جين بساكي` names her)
     if (!prevDefinite && j - 2 >= from && tokens[j - 2].word && hasFact(tokens[j - 2], Facts.roleLink) && !given) return false;
@@ -354,18 +354,17 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   return true;
 }
 
-/** a word on ل or ب (`لمونبلييه`, `بيروت`): a complement of place or possession, whatever else it ends with */
-function onLamOrBa(t: Token): boolean {
-  const c = t.norm.charCodeAt(0);
-  return c === 0x644 || c === 0x628;
-}
-
-/** A definite role word at or before `j - 1`, only definite words (its adjectives) between: `الهداف الإنجليزي`. */
-function definiteRoleBefore(tokens: Token[], j: number, from: number): boolean {
+/**
+ * The word at `j` is a possessed noun right after a definite role word (`وشكر المدرب لاعبيه`), or a
+ * noun of speech, a document or a feeling with `his` after the role's definite adjectives (`الهداف
+ * الإنجليزي حديثه`; not any word shaped so: `المدرب البرتغالي جوزيه` is a name).
+ */
+function possessedAfterRole(tokens: Token[], j: number, from: number): boolean {
+  const t = tokens[j];
   for (let b = j - 1; b >= from && b >= j - 3; b--) {
     const f = factsOf(tokens[b]);
     if ((f & Facts.definite) === 0) return false;
-    if ((f & Facts.roleBare) !== 0) return true;
+    if ((f & Facts.roleBare) !== 0) return b === j - 1 ? possessedNoun(t.text) : spokenOrFeltWithHis(t.text);
   }
   return false;
 }
@@ -382,8 +381,15 @@ export function possessedNoun(text: string): boolean {
   const before = text.charCodeAt(n - 2);
   // ي ت ئ ء before it, or أفعاله
   if (before === 0x64a || before === 0x62a || before === 0x626 || before === 0x621 || (n >= 5 && text.charCodeAt(0) === 0x623 && text.charCodeAt(n - 3) === 0x627)) return true;
-  // (`وختم الوزير حديثه`, `كلمته`, `بيانه`: a document's or speech's noun with ه, no name;
-  // `وأبدى أسفه`, `سعادته`: a feeling shown, the object of أبدى / أعرب عن)
+  return spokenOrFeltWithHis(text);
+}
+
+/**
+ * `وختم الوزير حديثه`, `كلمته`, `بيانه`: a document's or speech's noun with ه, no name; `وأبدى أسفه`,
+ * `سعادته`: a feeling shown, the object of أبدى / أعرب عن.
+ */
+function spokenOrFeltWithHis(text: string): boolean {
+  if (text.length < 4 || text.charCodeAt(text.length - 1) !== 0x647) return false;
   const noun = norm(text.slice(0, -1));
   return documentNoun(noun) !== null || SPEECH_NOUNS.has(noun) || feelingNoun(noun);
 }
@@ -765,9 +771,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `وعظ المسيح أتباعه`: a possessed noun after a definite subject is the verb's object
     if (nameFrom < 0 && leading === 'other' && j > k && /ه$|ها$|هم$/.test(t.text) && t.norm.length >= 4) break;
     // (`وشكر المدرب لاعبيه`: so after a definite role word; canStartName reads it so too)
-    // (`وتابع الهداف الإنجليزي حديثه`: and after its definite adjectives)
-    // (not a word on ل / ب: `المدير الرياضي لمونبلييه` is the role's complement)
-    if (nameFrom < 0 && j > k && definiteRoleBefore(tokens, j, k) && !hasFact(t, Facts.givenName) && !onLamOrBa(t) && possessedNoun(t.text)) break;
+    // (`وتابع الهداف الإنجليزي حديثه`: and after its definite adjectives, a noun of speech, a document or a feeling)
+    if (nameFrom < 0 && j > k && !hasFact(t, Facts.givenName) && possessedAfterRole(tokens, j, k)) break;
     if (nameFrom < 0) {
       // `وقالت الوزيرة على حسابها …`, `أكد رئيس الحزب على ضرورة الحوار`: what a preposition in the role
       // governs (its object, and the definite words that follow it) is no name; one may follow it
