@@ -111,3 +111,14 @@ test('a word on ب before a role opens a complement, not a name: the musician is
   assert.equal(guitarist.name, 'كارلوس إيبانييث');
   assert.equal(guitarist.role, 'عازف الغيتار الإسباني');
 });
+
+test('زاد before an indefinite common noun is `increased`, and كتب after a noun in ة is `books`: neither reports', () => {
+  const a = analyzeArticle(article(
+    'يقول الدكتور جيمس براون، الخبير في علاج السمنة، إنه كلما تأخر وقت الطعام، زاد احتمال أن يتسبب ذلك في السمنة.',
+    'ويضيف: "الجسم يحرق السعرات بكفاءة أكبر خلال النهار".',
+    'وقال الرئيس الصيني شي جينبينغ إن "الماركسية صحيحة". ودعا الأعضاء إلى قراءة كتب ماركسية، معتبرا ذلك "أسلوب حياة".',
+  ));
+  assert.equal(speakerOf(a, 'الجسم يحرق').name, 'جيمس براون');
+  assert.equal(speakerOf(a, 'أسلوب حياة').name, 'شي جينبينغ');
+  assert.ok(!a.speakers.some((s) => /احتمال|ماركسية/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -216,6 +216,10 @@ export class Attributor {
     if (hit.form.relays && j > 0 && namingParticles.has(this.tokens[j - 1].norm) && !(this.tokens[j - 1].norm === 'كما' && this.sentenceStartOf[j] === j - 1)) return null;
     // `زادت حدة التنافس، إذ "…"`: زاد reports only with the words close after it (`وزاد: «…»`, `وزاد الوزير أن`)
     if (hit.form.tight && !this.wordsFollow(j, 4)) return null;
+    // (`زاد احتمال أن`: with an indefinite common noun after it, `increased`; a subject there is a role, a name or a body)
+    if (hit.form.tight && this.#indefiniteNounAfter(j)) return null;
+    // (`قراءة كتب ماركسية`: books, the genitive of the noun before)
+    if (hit.form.alsoNoun && hit.conj === '' && j > 0 && this.tokens[j - 1].word && this.tokens[j - 1].text.endsWith('ة')) return null;
     // (`وتضمن إعلان برازيليا «…»` reports; `قوانين تضمن حرية الإبداع` guarantees)
     if (hit.form.byDocument && !(this.tokens[j + 1] && hasFact(this.tokens[j + 1], Facts.documentNoun))) return null;
     // `ستتولى نقل الطلاب`: a relaying verb reports only with عن / على لسان after it (else it is `transport`)
@@ -226,6 +230,12 @@ export class Attributor {
       if (!next || (next.norm !== 'في' && !this.#onTongueOf(j + 1))) return null;
     }
     return { at: j, form: hit.form, purpose: hit.conj === 'ل', subjectLimit: -1, subject: null, subjectEntity: undefined };
+  }
+
+  /** The word after `j` is indefinite and names no one by itself (no given name, role, body or source word). */
+  #indefiniteNounAfter(j: number): boolean {
+    const t = this.tokens[j + 1];
+    return !!t && t.word && !this.quoted[j + 1] && !hasFact(t, Facts.definite | Facts.givenName | Facts.roleOrHonorific | Facts.organisationHeadIn | Facts.unnamedSource | Facts.complementiser | Facts.pronounSource);
   }
 
   /** `على لسان` at `j`. */

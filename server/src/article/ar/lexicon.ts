@@ -29,6 +29,8 @@ export interface CueForm {
   asks?: boolean;
   /** reports a document's words only (`وتضمن البيان`): a cue only with a document noun after it */
   byDocument?: boolean;
+  /** also a plural noun (كتب `books`): no cue bare after a noun ending in ة */
+  alsoNoun?: boolean;
 }
 
 const set = (words: string[]) => new Set(words.map((w) => norm(w)));
@@ -107,7 +109,7 @@ function addForm(form: string, f: CueForm): void {
 
 for (const v of lex.arabicCueVerbs) {
   const lemma = norm(v.past);
-  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays || !!v.learns, learns: !!v.learns, clauseStart: !!v.clauseStart, tight: !!v.tight, asks: !!v.asks, byDocument: !!v.byDocument };
+  const base = { kind: 'verb' as CueKind, lemma, plural: false, withObject: false, describes: !!v.describes, names: !!v.names, ambiguous: !!v.ambiguous, relays: !!v.relays || !!v.learns, learns: !!v.learns, clauseStart: !!v.clauseStart, tight: !!v.tight, asks: !!v.asks, byDocument: !!v.byDocument, alsoNoun: !!v.alsoNoun };
   // perfect: قال، قالت، قالوا — weak endings drop (`دعا` → دعت، دعوا; `نفى` → نفت، نفاه) — and with
   // object pronouns (`وصفه`, `وصفوه`, `وصفته`)
   const weak = v.past.endsWith('ى') || v.past.endsWith('ا');

@@ -31,6 +31,8 @@ export interface ArabicCueVerb {
   learns?: boolean;
   /** reports a document's words only (`وتضمن البيان «…»`; `قوانين تضمن حرية` guarantees): a cue only with a document noun right after it */
   byDocument?: boolean;
+  /** also a plural noun (كتب `books`): no cue bare right after a noun ending in ة, whose genitive it is (`قراءة كتب ماركسية`) */
+  alsoNoun?: boolean;
 }
 
 /** The flags of a reporting verb: the fields of `ArabicCueVerb` that are true or absent. */
@@ -112,7 +114,7 @@ export const arabicCueVerbs: ArabicCueVerb[] = cueVerbs(
   'علم - - learns',
   'بين - مبينا clauseStart',
   'غرد يغرد مغردا',
-  'كتب يكتب',
+  'كتب يكتب - alsoNoun',
   'وصف يصف واصفا describes',
   'سمى يسمي - describes names',
   'أسمى - - describes names',
