@@ -408,7 +408,9 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // an honorific or a given name is whom the person works for, no sign the name is a body's
   const possessor = before !== null && before.possessive && (honorificAt(tokens, r) || (flagAt(tokens, r) & W_GIVEN_NAME) !== 0);
   // (`the Rev Jane Smith`: an honorific after `the` opens a person's name)
-  let organisation = !nationality && !roleThenGiven && ((afterThe && !(honorificAt(tokens, r) && !tokens[r].possessive)) || (r > from && !possessor && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
+  // (`Writer and producer Debra Hill`: a body's word before the name joined to a person's role is a role too)
+  const joinedToRole = r - 3 >= from && isWord(tokens[r - 2]) && tokens[r - 2].lower === 'and' && (flagAt(tokens, r - 3) & (W_ROLE | W_ORG)) === W_ROLE;
+  let organisation = !nationality && !roleThenGiven && ((afterThe && !(honorificAt(tokens, r) && !tokens[r].possessive)) || (r > from && !possessor && !joinedToRole && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if ((flagAt(tokens, i) & W_PARTICLE) !== 0) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
@@ -455,6 +457,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // `one from the International … Association, which`: only the words right before the name describe it
   for (let i = roleEnd - 1; i >= roleFrom; i--) {
     const t = tokens[i];
+    // (`minister of sport`, `writer and producer`: a role's complement, two roles joined, are all the role)
+    if (i > roleFrom && isWord(t) && ROLE_LINKS.has(t.lower) && (flagAt(tokens, i - 1) & W_ROLE) !== 0 && (t.lower !== 'and' || (flagAt(tokens, i + 1) & W_ROLE) !== 0)) continue;
     if (!isWord(t) || (!t.cap && ((flagAt(tokens, i) & (W_ADJUNCT | W_CLAUSE | W_SPEECH_CUE)) !== 0 || COORDINATORS.has(t.lower)))) {
       roleFrom = i + 1;
       break;
@@ -465,13 +469,16 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (end < to) role = (role ? role + ' ' : '') + textOf(ctx, tokens, end, to);
   let gender: Gender | null = honorific ? honorificGender(honorific) : null;
   for (let i = from; i < nameFrom; i++) gender = roleGender(tokens, i) ?? gender;
-  const roleHeadIsBody = roleEnd > from && !(possessor && roleEnd === r) && (flagAt(tokens, roleEnd - 1) & W_ORG) !== 0;
+  const roleHeadIsBody = roleEnd > from && !(possessor && roleEnd === r) && !(joinedToRole && roleEnd === r) && (flagAt(tokens, roleEnd - 1) & W_ORG) !== 0;
   return {
     kind: 'name', text: textOf(ctx, tokens, nameFrom, end), span: spanOf(tokens, nameFrom, end), honorific, role, gender,
     organisation: organisation || roleHeadIsBody || (end - nameFrom === 1 && isAcronym(tokens[nameFrom])),
     acronym, head: null, document: false, definite: false,
   };
 }
+
+/** words inside a role: `minister of sport`, `head for Europe`, `writer and producer` */
+const ROLE_LINKS = new Set(['of', 'for', 'and']);
 
 /** tokens[r, end) are a post's words: the last a role's and no body's, none a given name, an honorific or a possessive. */
 function isPostRun(tokens: Token[], r: number, end: number): boolean {

@@ -531,6 +531,12 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
       i++;
       continue;
     }
+    // `Writer and producer Debra Hill`: two roles joined by `and`; `minister of sport Jaime Lissavetzky`:
+    // a role's lower-case complement after of / for, when a name follows it
+    if (i > from && (flagAt(tokens, i - 1) & W_ROLE) !== 0 && roleLinkTo(tokens, i, to)) {
+      i = roleLinkTo(tokens, i, to);
+      continue;
+    }
     // `British number one Sophie Carr`, `world number 3 Jo Hart`: a ranking is part of the noun phrase
     if (t.lower === 'number' && i + 1 < to && isWord(tokens[i + 1]) && (startsWithNumber(tokens[i + 1].text) || NUMERALS.has(tokens[i + 1].lower))) {
       i += 2;
@@ -557,6 +563,20 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     break;
   }
   return i;
+}
+
+/**
+ * After a role word, at `i`: `and` and another role word (`writer and producer`), or `of` / `for` and
+ * one or two lower-case words before a capitalised name (`minister of sport Jaime …`): the token after
+ * them, else 0.
+ */
+function roleLinkTo(tokens: Token[], i: number, to: number): number {
+  const t = tokens[i];
+  if (t.lower === 'and') return i + 1 < to && isWord(tokens[i + 1]) && !tokens[i + 1].cap && (flagAt(tokens, i + 1) & W_ROLE) !== 0 ? i + 2 : 0;
+  if (t.lower !== 'of' && t.lower !== 'for') return 0;
+  let j = i + 1;
+  while (j < to && j <= i + 2 && isWord(tokens[j]) && !tokens[j].cap && (flagAt(tokens, j) & (NOT_LEADING | W_DETERMINER | W_POSSESSIVE_PRONOUN)) === 0) j++;
+  return j > i + 1 && j + 1 < to && nameWordAt(tokens, j, tokens[j - 1]) && nameWordAt(tokens, j + 1, tokens[j]) && !honorificAt(tokens, j) ? j : 0;
 }
 
 /** Most tokens read back from `, who` for the name it follows. */

@@ -161,7 +161,7 @@ export const lexiconEn: EnglishLexicon = {
     'chairwoman chair chairperson spokesman spokeswoman spokesperson editor correspondent reporter',
     'presenter economist analyst leader boss head manager governor mayor senator congressman',
     'congresswoman mp mep msp am commissioner ambassador inspector controller founder co-founder',
-    'singer guitarist songwriter bassist drummer rapper actor actress star seed champion coach',
+    'singer guitarist songwriter screenwriter scriptwriter playwright bassist drummer rapper actor actress star seed champion coach',
     'captain player striker midfielder defender forward winger goalkeeper keeper full-back',
     'centre-back skipper batter batsman bowler jockey trainer coach referee officer deputy shadow general treasurer attorney lawyer judge',
     'professor lecturer researcher scientist expert official adviser advisor strategist partner',

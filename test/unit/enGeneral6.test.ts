@@ -1,0 +1,29 @@
+// English attribution, a sixth round of general rules: a role's lower-case complement (`minister of
+// sport`) and two roles joined by `and` before a name; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('`Spain\'s minister of sport Jaime Lissavetzky` opening a sentence is the `he` of the quote after it', () => {
+  const a = en(`Minister backs ban
+
+Coach Luis Aragones said: "I never intended to offend anyone."
+
+Spain's minister of sport Jaime Lissavetzky was quick to give his backing to the decision. "Everyone has to consider their declarations," he said.
+`);
+  assert.equal(who(a, 'Everyone has to consider'), 'Jaime Lissavetzky');
+  assert.equal(a.speakers.find((s) => s.name === 'Jaime Lissavetzky')?.role, "Spain's minister of sport");
+});
+
+test('`Writer and producer Debra Hill`: two roles joined by `and`, the second also a body\'s word, describe a person', () => {
+  const a = en(`Film pioneer dies
+
+Coach Luis Aragones said: "I never intended to offend anyone."
+
+Screenwriter and producer Debra Hill has died aged 54. "Back when I started, there were very few women," she said in 2003.
+`);
+  assert.equal(who(a, 'Back when I started'), 'Debra Hill');
+  const hill = a.speakers.find((s) => s.name === 'Debra Hill');
+  assert.equal(hill?.type, 'person');
+  assert.equal(hill?.role, 'Screenwriter and producer');
+});
