@@ -122,3 +122,24 @@ test('زاد before an indefinite common noun is `increased`, and كتب after a
   assert.equal(speakerOf(a, 'أسلوب حياة').name, 'شي جينبينغ');
   assert.ok(!a.speakers.some((s) => /احتمال|ماركسية/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('one or two words in quotes right after a role word or an appositive هو are a name; after a plural name-noun too', () => {
+  const a = analyzeArticle(article(
+    'ويقول المؤرخ سامي العلي إن القادة كانوا تحت إمرة الجنرال "كلوب" الإنجليزي، وإن البلاد عرفت مقيما عاما جديدا هو "لوسيان سان" الذي تحمس للفكرة.',
+    'وقال الباحث خالد يوسف إن الأمر أشبه بما شاهدناه في روايات «الحديقة الجوراسية».',
+    'ورأى المحلل زياد الشرمان أن إقالة المدرب "تأخرت كثيرا".',
+  ));
+  for (const w of ['كلوب', 'لوسيان سان', 'الحديقة الجوراسية']) assert.equal(quote(a, w).kind, 'term', w);
+  assert.equal(quote(a, 'تأخرت كثيرا').kind, 'direct');
+  assert.equal(speakerOf(a, 'تأخرت كثيرا').name, 'زياد الشرمان');
+});
+
+test('a cue verb’s form after a preposition is its verbal noun; a speech noun with his after a role in construct is its object', () => {
+  const a = analyzeArticle(article(
+    'وقال الكاتب سيد قطب إن "الإنسان هلوع". يتابع صاحب الظلال كلامه عن الإنسان فيقول: "يظن اللحظة الحاضرة سرمدا".',
+    'وقال وزير المالية أحمد سعيد إن "الأرقام مطمئنة". لكن السعودية سارعت إلى نفي صحة ما جاء في التقرير.',
+  ));
+  // (the writer named by his work, `صاحب الظلال`, is not yet known to be سيد قطب)
+  assert.match(speakerOf(a, 'يظن اللحظة').name, /^(سيد قطب|صاحب الظلال)$/);
+  assert.ok(!a.speakers.some((s) => /كلامه|صحة/.test(`${s.name} ${s.role ?? ''}`)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -43,6 +43,8 @@ const SHADDA = '\u0651';
 const wordsNouns = new Set(['الكلمات', 'الكلمة', 'العبارة', 'العبارات', 'الجملة', 'الجمل', 'الرسالة'].map((w) => norm(w)));
 /** prepositions before a medium's or a platform's name (`في "إكس"`, `عبر «سناب شات»`) */
 const placePrepositions = new Set(['في', 'عبر', 'على', 'علي', 'من'].map((w) => norm(w)));
+/** prepositions, after which a verb's form is its verbal noun (`إلى نفي`, `على رد`) */
+const NOUN_PREPOSITIONS = new Set(['إلى', 'الى', 'على', 'في', 'من', 'عن'].map((w) => norm(w)));
 /** negations before a sentence's verb */
 const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لا', 'ولا', 'لن', 'ولن'].map((w) => norm(w)));
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
@@ -194,6 +196,8 @@ export class Attributor {
     if (inscriptionAt(this.tokens, j)) return null;
     // `لافتة` is also a banner: as `pointing out` it is followed by إلى or أن
     if (hit.form.lemma === LAFATA && hit.form.kind === 'participle' && this.tokens[j + 1]?.norm !== ILA && !complementisers.has(this.tokens[j + 1]?.norm ?? '')) return null;
+    // (`سارعتا إلى نفي صحة ما جاء`: after a preposition a cue verb's form is a verbal noun; no verb follows one)
+    if (hit.form.kind === 'verb' && j > 0 && hit.conj === '' && NOUN_PREPOSITIONS.has(this.tokens[j - 1].norm)) return null;
     // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun
     if (hit.form.kind === 'verb' && j > 0 && (hasFact(this.tokens[j - 1], Facts.verbalNounMarker) || masdarGovernors.has(stemOf(this.tokens[j - 1].norm)))) return null;
     // `قبل أن يكشف التطبيق`, `يريد أن يقول`: an imperfect verb after أن is a subjunctive, not a report

@@ -473,6 +473,16 @@ const ANSWERS = new Set(['لا', 'نعم', 'كلا', 'بلى', 'أبدا']);
 /** marks that end a noun phrase after a quote */
 const PHRASE_END = new Set(['،', ',', '.', '؛', ';']);
 
+/** The word right before the opening mark is a role word (`الجنرال`), not a cue's subject, or the pronoun هو / هي of an apposition. */
+function nameAfterRoleOrPronoun(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  const prev = tokens[openTok - 1];
+  if (!prev || !prev.word || quoted[openTok - 1]) return false;
+  // (`وقال الوزير "سنرى"`: a role right after a verb of saying is its subject, the quote what it says)
+  const before = tokens[openTok - 2];
+  if (before && before.word && isCue(before)) return false;
+  return (hasFact(prev, Facts.roleBare) && !hasFact(prev, Facts.cue)) || prev.norm === 'هو' || prev.norm === 'هي';
+}
+
 export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): Classification {
   const words = wordCount(q.text, WORDS_WEIGHED);
   if (!hasLetter(q.text)) return TERM;
@@ -514,6 +524,10 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (words <= 2 && !q.named && !opensClause && definiteApposition(tokens, quoted, q.openTok)) return TERM;
   if (words === 1 && !q.named && !opensClause && genitiveName(tokens, quoted, q.openTok)) return TERM;
   if (words <= 3 && !opensClause && describesOpeningName(tokens, quoted, q.openTok)) return TERM;
+  // `تحت إمرة الجنرال "كلوب"`, `مقيم عام جديد هو "لوسيان سان"`: one or two words right after a role
+  // word, or after هو / هي, are a person's name in quotes
+  // (not the predicate of a reported clause's subject: `أن إقالة المدرب "تأخرت كثيرا"`)
+  if (words <= 2 && !opensClause && !q.named && nameAfterRoleOrPronoun(tokens, quoted, q.openTok) && !withinClauseSubject(tokens, quoted, q.openTok)) return TERM;
   if (q.governed) return DIRECT;
   // (a sentence inside is read for three or four words only: a short span)
   if (words >= 5 || (words >= 3 && sentenceEndInside(trimmed))) return DIRECT_BY_DEFAULT;

@@ -35,6 +35,12 @@ export interface CueForm {
 
 const set = (words: string[]) => new Set(words.map((w) => norm(w)));
 
+/** `words` (normalised: ة is ه) with the sound plural in ات of each one ending in ه */
+function withFeminineSoundPlurals(words: Set<string>): Set<string> {
+  for (const w of [...words]) if (w.endsWith('ه') && w.length > 2) words.add(w.slice(0, -1) + 'ات');
+  return words;
+}
+
 export const roleWords = set(lex.arabicRoleWords);
 export const honorifics = set(lex.arabicHonorifics);
 export const titles = set(lex.arabicTitles);
@@ -49,7 +55,8 @@ export const documentNouns = set(lex.arabicDocumentNouns);
 /** reporting verb lemma → the preposition of its complement (normalised) */
 export const cuePrepositions = new Map(lex.arabicCuePrepositions.map(([verb, preposition]) => [norm(verb), norm(preposition)]));
 export const documentParts = set(lex.arabicDocumentParts);
-export const termNouns = set(lex.arabicTermNouns);
+/** the nouns that introduce a name, and the sound plural of each in ة (`روايات «…»`, `مسرحيات`) */
+export const termNouns = withFeminineSoundPlurals(set(lex.arabicTermNouns));
 export const termIntroducers = set(lex.arabicTermIntroducers);
 export const outletVerbs = set(lex.arabicOutletVerbs);
 export const verseMarkers = set(lex.arabicVerseMarkers);

@@ -356,15 +356,16 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
 
 /**
  * The word at `j` is a possessed noun right after a definite role word (`وشكر المدرب لاعبيه`), or a
- * noun of speech, a document or a feeling with `his` after the role's definite adjectives (`الهداف
- * الإنجليزي حديثه`; not any word shaped so: `المدرب البرتغالي جوزيه` is a name).
+ * noun of speech, a document or a feeling with `his` after the role's definite adjectives or genitive
+ * (`الهداف الإنجليزي حديثه`, `صاحب الظلال كلامه`; not any word shaped so: `المدرب البرتغالي جوزيه` is a name).
  */
 function possessedAfterRole(tokens: Token[], j: number, from: number): boolean {
   const t = tokens[j];
   for (let b = j - 1; b >= from && b >= j - 3; b--) {
     const f = factsOf(tokens[b]);
+    // (`يتابع صاحب الظلال كلامه`: a role in construct with its definite genitive, too)
+    if ((f & Facts.roleBare) !== 0) return b === j - 1 ? (f & Facts.definite) !== 0 && possessedNoun(t.text) : spokenOrFeltWithHis(t.text);
     if ((f & Facts.definite) === 0) return false;
-    if ((f & Facts.roleBare) !== 0) return b === j - 1 ? possessedNoun(t.text) : spokenOrFeltWithHis(t.text);
   }
   return false;
 }
