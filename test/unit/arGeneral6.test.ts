@@ -143,3 +143,14 @@ test('a cue verb’s form after a preposition is its verbal noun; a speech noun 
   assert.match(speakerOf(a, 'يظن اللحظة').name, /^(سيد قطب|صاحب الظلال)$/);
   assert.ok(!a.speakers.some((s) => /كلامه|صحة/.test(`${s.name} ${s.role ?? ''}`)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a verbal noun of the تفعيل pattern opens no speaker phrase; a given name on the lam of the one told is no subject', () => {
+  const a = analyzeArticle(article(
+    'وقال الرئيس رجب طيب أردوغان إن "الاقتصاد قوي". وأعلن تخطيط تركيا لـ"وصول دخل الفرد إلى ضعفي الدخل".',
+    'وقال المشجع إيهاب الخطيب إن "الرابطة انتهت". وأضاف لعلي جمال الدين، مراسل الإذاعة في القاهرة: "أتوقع عودة الجماهير".',
+    'وقال الكاتب توفيق الحكيم إن "المسرح حياة".',
+  ));
+  assert.equal(speakerOf(a, 'وصول دخل الفرد').name, 'رجب طيب أردوغان');
+  assert.equal(speakerOf(a, 'أتوقع عودة الجماهير').name, 'إيهاب الخطيب');
+  assert.equal(speakerOf(a, 'المسرح حياة').name, 'توفيق الحكيم');
+});

@@ -416,6 +416,8 @@ export class Attributor {
     // `وقال أمس الوزير …`, `أعلن اليوم`: a word of time between the verb and its subject
     k = afterTimeWords(tokens, k, limit);
     if (k >= limit) return null;
+    // (`وأضاف لعلي جمال الدين، مراسل …`: a given name on the lam of the one told, right after the verb, is no subject)
+    if (k === c.at + 1 && toldByName(tokens[k])) return null;
     // (`وأبدى أسفه`: a feeling with its owner's pronoun is the object; the subject is the one before)
     if (hasFact(tokens[k], Facts.withHis) && feelingShown(tokens[k].text)) return null;
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
@@ -1371,6 +1373,11 @@ export class Attributor {
  * one-word name with a role after it. A subject set before its verb puts its role first (`وزير
  * الخارجية جون كيري قال`) or sets the role off with a comma (`كيري، وزير الخارجية، قال`).
  */
+/** `لعلي`, `لمحمد`: a given name on the lam of the one told (not `لؤي`, a name on ل itself) */
+function toldByName(t: Token): boolean {
+  return t.word && t.norm.length > 3 && t.norm.charCodeAt(0) === 0x644 && !hasFact(t, Facts.givenName) && (wordFacts(t.norm.slice(1)) & Facts.givenName) !== 0;
+}
+
 function verbBeforeRole(p: SpeakerPhrase, tokens: Token[], s: number): boolean {
   const first = tokens[s];
   return p.type === 'person' && p.role !== null && p.nameSpan !== null && p.nameSpan.start === first.start && p.nameSpan.end === first.end && s + 1 < tokens.length && tokens[s + 1].word;

@@ -316,6 +316,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
+  // (`وأعلن تخطيط تركيا`: a verbal noun of the تفعيل pattern, not a given name, is the verb's object)
+  if ((f & Facts.givenName) === 0 && verbalNounShape(n)) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
   if (accusativeEnding(t.text)) return false;
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
@@ -368,6 +370,11 @@ function possessedAfterRole(tokens: Token[], j: number, from: number): boolean {
     if ((f & Facts.definite) === 0) return false;
   }
   return false;
+}
+
+/** `تخطيط`, `تطوير`, `تعزيز` (normalised): the تفعيل verbal noun, five letters, ت first and ي fourth */
+function verbalNounShape(n: string): boolean {
+  return n.length === 5 && n.charCodeAt(0) === 0x62a && n.charCodeAt(3) === 0x64a;
 }
 
 /**
@@ -589,6 +596,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // what the lexicon says of the first word: the token's own facts, read once per distinct word (a bit each, no lookup)
   const firstFacts = clitic ? wordFacts(first) : factsOf(tokens[k]);
   if ((firstFacts & Facts.cue) !== 0) return null;
+  // (`وأعلن تخطيط تركيا لـ`: a phrase opening on a verbal noun of the تفعيل pattern is the verb's object)
+  if ((firstFacts & (Facts.givenName | Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) === 0 && verbalNounShape(first)) return null;
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
   // (`لاعب الوسط`, `لجنة الانضباط`: a role or body whose own first letter is ل or ب)
   const ownLetter = (firstFacts & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0;
