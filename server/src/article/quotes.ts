@@ -12,13 +12,18 @@ export interface QuoteAnalysis {
   speakers: Speaker[];
 }
 
-export type QuoteAnalyzer = (article: Article, spans: QuoteSpan[]) => QuoteAnalysis;
+/**
+ * `oneArticle`: the text is one article read whole (not a part of a long document, nor a long
+ * document read whole to compare): what holds across a whole article, as a short span quoted three
+ * times being a name (repeatedTerms.ts), may be read.
+ */
+export type QuoteAnalyzer = (article: Article, spans: QuoteSpan[], oneArticle: boolean) => QuoteAnalysis;
 
 const analyzers: Record<Language, QuoteAnalyzer> = { ar: analyzeArabicQuotes, en: analyzeEnglishQuotes };
 
-export function analyzeQuotes(article: Article): QuoteAnalysis {
+export function analyzeQuotes(article: Article, oneArticle: boolean): QuoteAnalysis {
   const spans = article.language === 'ar' ? findArabicQuoteSpans(article.text, article.paragraphs) : findQuoteSpans(article.text, article.paragraphs);
-  return analyzers[article.language](article, spans);
+  return analyzers[article.language](article, spans, oneArticle);
 }
 
 /** A Quote with no classification or attribution yet: the analysers' starting point. */

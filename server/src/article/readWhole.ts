@@ -5,11 +5,13 @@ import { readStructure, type StructureReading } from './structure';
 import { analyzeQuotes } from './quotes';
 import { collectFindings, inTextOrder } from './findings';
 import { nameFindings } from './quoteFindings';
+import { PARTS_FROM } from './parts/split';
 
 export const WHOLE_DOCUMENT: StructureReading = { headline: true, sourceLine: true };
 
 export function readWhole(text: string, language: Language, options: AnalyzeOptions, reading: StructureReading = WHOLE_DOCUMENT): Article {
-  return read(text, language, options, reading, collectFindings);
+  // (a text long enough to be read in parts is read whole only to compare: as its parts read it)
+  return read(text, language, options, reading, collectFindings, text.length < PARTS_FROM);
 }
 
 /**
@@ -17,10 +19,11 @@ export function readWhole(text: string, language: Language, options: AnalyzeOpti
  * (names spelled two ways); captions and quote marks are compared again on the whole document.
  */
 export function readPartOfDocument(text: string, language: Language, options: AnalyzeOptions, reading: StructureReading): Article {
-  return read(text, language, options, reading, (article) => inTextOrder(nameFindings(article)));
+  return read(text, language, options, reading, (article) => inTextOrder(nameFindings(article)), false);
 }
 
-function read(text: string, language: Language, options: AnalyzeOptions, reading: StructureReading, findingsOf: (article: Article) => Finding[]): Article {
+/** `oneArticle`: analyzeQuotes's (quotes.ts) */
+function read(text: string, language: Language, options: AnalyzeOptions, reading: StructureReading, findingsOf: (article: Article) => Finding[], oneArticle: boolean): Article {
   const lines = splitLines(text);
   const structure = readStructure(text, lines, options, reading);
   const article: Article = {
@@ -32,7 +35,7 @@ function read(text: string, language: Language, options: AnalyzeOptions, reading
     speakers: [],
     findings: [],
   };
-  const { quotes, speakers } = analyzeQuotes(article);
+  const { quotes, speakers } = analyzeQuotes(article, oneArticle);
   article.quotes = quotes;
   article.speakers = speakers;
   article.findings = findingsOf(article);

@@ -4,6 +4,7 @@
 import type { Article, Mention, Quote, QuoteKind, Speaker } from '../model';
 import type { QuoteSpan } from '../quoteSpans';
 import { bareQuote, type QuoteAnalysis } from '../quotes';
+import { repeatedSpansAsTerms } from '../repeatedTerms';
 import { Attributor, type Attribution } from './attribution';
 import { classify, wordCount } from './classify';
 import { nameKey, SpeakerRegistry, type Entity } from './entities';
@@ -16,7 +17,7 @@ import { Facts, factsOf, phraseStops } from './lexicon';
 const PHRASE_WINDOW = 14;
 const COORDINATORS = new Set(['و', 'او', '،', ',']);
 
-export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): QuoteAnalysis {
+export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[], oneArticle: boolean): QuoteAnalysis {
   const text = article.text;
   const tokens = tokenize(text);
   const quotes = spans.map((s) => bareQuote(article, s));
@@ -73,6 +74,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[]): Quote
   attributor.cueWordsReadTo(tokens.length);
   while (next < quotes.length) processQuote(reading, next++);
 
+  if (oneArticle) repeatedSpansAsTerms(quotes, speakerOf);
   repeatKnownQuotes(quotes, speakerOf, byDefault);
   fillFromSentence(text, tokens, starts, quotes, openTok, speakerOf, registry.entities);
   return buildSpeakers(text, tokens, quotes, speakerOf);

@@ -4,6 +4,7 @@
 import type { Article, Quote, Span } from '../model';
 import type { QuoteSpan } from '../quoteSpans';
 import { bareQuote, type QuoteAnalysis } from '../quotes';
+import { repeatedSpansAsTerms } from '../repeatedTerms';
 import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { looseDescription, type PhraseContext } from './phrase';
@@ -176,7 +177,7 @@ interface State {
   previousSpeaker: Entity | null;
 }
 
-export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): QuoteAnalysis {
+export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[], oneArticle: boolean): QuoteAnalysis {
   const text = article.text;
   const quotes = spans.map((s) => bareQuote(article, s));
   const ctx: PhraseContext = { text, lowerWords: new LowerCaseWords(text) };
@@ -231,6 +232,7 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[]): Quot
     }
   });
 
+  if (oneArticle) repeatedSpansAsTerms(quotes, speakerOf);
   propagateRunOnSpeakers(quotes, speakerOf);
   quotes.forEach((q, i) => {
     const e = speakerOf[i];
