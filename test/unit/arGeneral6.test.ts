@@ -154,3 +154,12 @@ test('a verbal noun of the تفعيل pattern opens no speaker phrase; a given n
   assert.equal(speakerOf(a, 'أتوقع عودة الجماهير').name, 'إيهاب الخطيب');
   assert.equal(speakerOf(a, 'المسرح حياة').name, 'توفيق الحكيم');
 });
+
+test('a title further on past a long role, a dash or a number, marks where the name starts', () => {
+  const a = analyzeArticle(article(
+    'من جهة أخرى نوه مستشار معالي الوزير لقطاع الخدمات البريدية بوزارة الاتصالات وتقنية المعلومات الدكتور غسان رضا خليفة في عرض تقديمي إلى أن "القطاع ينمو بسرعة".',
+    'وأكد كبير محللي البيانات بشركة ستبر موتور - فورميولا 1 السيد ميشيل بيساروني أن "البيانات ثروة".',
+  ));
+  assert.equal(speakerOf(a, 'القطاع ينمو').name, 'غسان رضا خليفة');
+  assert.equal(speakerOf(a, 'البيانات ثروة').name, 'ميشيل بيساروني');
+});

@@ -40,6 +40,9 @@ export interface SpeakerPhrase {
 }
 
 const MAX_TOKENS = 18;
+/** how far titleAhead looks for a title past the words of a long role (`مستشار معالي الوزير لقطاع … بوزارة الاتصالات وتقنية المعلومات الدكتور …`) */
+const TITLE_REACH = 10;
+const DASHES = new Set(['-', '–', '—', 'ـ']);
 
 /** titles an institution's namesake carries */
 const royalTitles = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الامام', 'السلطان'].map((w) => norm(w)));
@@ -208,12 +211,14 @@ function namesakeEnd(tokens: Token[], j: number, limit: number): number {
 }
 
 /**
- * A title (`المهندس`, `الدكتورة`) within 4 plain words after `j`, followed by a word that can start a
- * name: its index, else -1.
+ * A title (`المهندس`, `الدكتورة`) within TITLE_REACH plain words after `j` (a dash or a number among
+ * them: `بشركة ستبر موتور - فورميولا 1 السيد …`), followed by a word that can start a name: its
+ * index, else -1.
  */
 function titleAhead(tokens: Token[], j: number, limit: number, quoted: Uint8Array): number {
-  for (let m = j + 1; m < limit && m <= j + 4; m++) {
+  for (let m = j + 1; m < limit && m <= j + TITLE_REACH; m++) {
     const t = tokens[m];
+    if (!quoted[m] && (DASHES.has(t.text) || startsWithNumber(t.text))) continue;
     if (!t.word || quoted[m] || isStop(tokens, m) || isCue(t)) return -1;
     // (after a title even a role-like given name, `أمين`, is the name)
     const n = tokens[m + 1];
