@@ -27,3 +27,21 @@ Screenwriter and producer Debra Hill has died aged 54. "Back when I started, the
   assert.equal(hill?.type, 'person');
   assert.equal(hill?.role, 'Screenwriter and producer');
 });
+
+test('`the Tory co-chairman`: a role word after co- / vice- / ex- is a role, and the description is the person holding it', () => {
+  const a = en(`Pledges attacked
+
+Tory co-chairman Liam Fox said: "This is spin."
+
+The Tory co-chairman attacked the pledges as "vacuous".
+`);
+  assert.equal(who(a, 'vacuous'), 'Liam Fox');
+});
+
+test('a phrase opened by `by` is no subject: the name after an inverted `said` is', () => {
+  const a = en(`Broadcaster cuts scenes
+
+It is not worth showing such scenes when complaints are "aggressively pursued" by US TV watchdogs, said broadcaster Jacoba Atlas.
+`);
+  assert.equal(who(a, 'aggressively pursued'), 'Jacoba Atlas');
+});

@@ -293,6 +293,9 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   if (from >= to) return null;
   const p = pronoun(tokens, from, to);
   if (p) return p;
+  // (`… are "aggressively pursued" by US TV watchdogs, said Jacoba Atlas`: a phrase a lower-case
+  // preposition opens is its object's, never a subject)
+  if (mode === 'subject' && isWord(tokens[from]) && !tokens[from].cap && SUBJECTLESS_OPENERS.has(tokens[from].lower)) return null;
   // (one pass: a quote inside is no phrase; the last possessive before the last word is kept for below)
   let poss = -1;
   for (let i = from; i < to; i++) {
@@ -476,6 +479,9 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     acronym, head: null, document: false, definite: false,
   };
 }
+
+/** prepositions that open no subject */
+const SUBJECTLESS_OPENERS = new Set(['by', 'into', 'onto', 'upon', 'towards', 'toward', 'via', 'despite', 'amid', 'without']);
 
 /** words inside a role: `minister of sport`, `head for Europe`, `writer and producer` */
 const ROLE_LINKS = new Set(['of', 'for', 'and']);

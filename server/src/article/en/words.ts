@@ -9,7 +9,13 @@ const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
 
 const set = (xs: string[]) => new Set(xs);
 
-export const ROLE = set(lexiconEn.roleWords);
+function withRolePrefixes(roles: Set<string>): Set<string> {
+  for (const r of [...roles]) if (!r.includes(' ')) for (const p of ['co-', 'vice-', 'deputy-', 'ex-', 'acting-', 'joint-']) roles.add(p + r);
+  return roles;
+}
+
+/** the role words, and each after the prefixes of a deputy or former holder (`co-chairman`, `vice-president`, `ex-minister`) */
+export const ROLE = withRolePrefixes(set(lexiconEn.roleWords));
 export const ORG = set(lexiconEn.organisationWords);
 export const DOCUMENT = set(lexiconEn.documentNouns);
 export const SPEECH_NOUN = set(lexiconEn.speechNouns);
