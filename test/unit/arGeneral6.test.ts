@@ -163,3 +163,15 @@ test('a title further on past a long role, a dash or a number, marks where the n
   assert.equal(speakerOf(a, 'القطاع ينمو').name, 'غسان رضا خليفة');
   assert.equal(speakerOf(a, 'البيانات ثروة').name, 'ميشيل بيساروني');
 });
+
+test('a foreign name in quotes after a definite role and its adjectives is the person: a term, and the speaker', () => {
+  const a = analyzeArticle(article(
+    'يقول الروائي العالمي "غابريل غاريثا ماركيز" الحائز على جائزة نوبل في بيانه: "أعلن اشمئزازي من المجازر".',
+    'وختمه قائلا: "أطالب بمحاكمة المسؤولين".',
+  ));
+  assert.equal(quote(a, 'غابريل غاريثا ماركيز').kind, 'term');
+  const writer = speakerOf(a, 'أعلن اشمئزازي');
+  assert.equal(writer.name, 'غابريل غاريثا ماركيز');
+  assert.equal(writer.role, 'الروائي العالمي');
+  assert.equal(speakerOf(a, 'أطالب بمحاكمة').name, 'غابريل غاريثا ماركيز');
+});

@@ -473,14 +473,25 @@ const ANSWERS = new Set(['لا', 'نعم', 'كلا', 'بلى', 'أبدا']);
 /** marks that end a noun phrase after a quote */
 const PHRASE_END = new Set(['،', ',', '.', '؛', ';']);
 
-/** The word right before the opening mark is a role word (`الجنرال`), not a cue's subject, or the pronoun هو / هي of an apposition. */
+/** a word of `text` opens on the article (`الجنرال "كلوب الإنجليزي"` is no name, a phrase) */
+function hasDefiniteWord(text: string): boolean {
+  return /(?:^|\s)[وف]?ال/u.test(text);
+}
+
+/** The word right before the opening mark is a role word (`الجنرال`) or its definite adjective (`الروائي العالمي`), not a cue's subject, or the pronoun هو / هي of an apposition. */
 function nameAfterRoleOrPronoun(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
   const prev = tokens[openTok - 1];
   if (!prev || !prev.word || quoted[openTok - 1]) return false;
   // (`وقال الوزير "سنرى"`: a role right after a verb of saying is its subject, the quote what it says)
   const before = tokens[openTok - 2];
   if (before && before.word && isCue(before)) return false;
-  return (hasFact(prev, Facts.roleBare) && !hasFact(prev, Facts.cue)) || prev.norm === 'هو' || prev.norm === 'هي';
+  if (prev.norm === 'هو' || prev.norm === 'هي') return true;
+  // (`الروائي العالمي "غابريل غاريثا ماركيز"`: or after the role's definite adjectives)
+  for (let b = openTok - 1; b >= 0 && b >= openTok - 3 && tokens[b].word && !quoted[b]; b--) {
+    if (hasFact(tokens[b], Facts.roleBare) && !hasFact(tokens[b], Facts.cue)) return b === openTok - 1 || hasFact(tokens[b], Facts.definite);
+    if (!hasFact(tokens[b], Facts.definite)) return false;
+  }
+  return false;
 }
 
 export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): Classification {
@@ -527,7 +538,7 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // `تحت إمرة الجنرال "كلوب"`, `مقيم عام جديد هو "لوسيان سان"`: one or two words right after a role
   // word, or after هو / هي, are a person's name in quotes
   // (not the predicate of a reported clause's subject: `أن إقالة المدرب "تأخرت كثيرا"`)
-  if (words <= 2 && !opensClause && !q.named && nameAfterRoleOrPronoun(tokens, quoted, q.openTok) && !withinClauseSubject(tokens, quoted, q.openTok)) return TERM;
+  if (words <= (hasDefiniteWord(q.text) ? 2 : 4) && !opensClause && !q.named && nameAfterRoleOrPronoun(tokens, quoted, q.openTok) && !withinClauseSubject(tokens, quoted, q.openTok)) return TERM;
   if (q.governed) return DIRECT;
   // (a sentence inside is read for three or four words only: a short span)
   if (words >= 5 || (words >= 3 && sentenceEndInside(trimmed))) return DIRECT_BY_DEFAULT;

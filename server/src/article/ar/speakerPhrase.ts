@@ -362,6 +362,20 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
 }
 
 /**
+ * tokens[open] opens a quote whose closing mark is at `after - 1`: right after a definite word of a
+ * role, two to four words, none definite, a stop word or a cue, as a foreign name is written.
+ */
+function quotedNameAfterRole(tokens: Token[], open: number, after: number): boolean {
+  const words = after - open - 2;
+  if (words < 2 || words > 4 || open === 0 || !tokens[open - 1].word || !definite(tokens[open - 1])) return false;
+  for (let w = open + 1; w < after - 1; w++) {
+    const t = tokens[w];
+    if (!t.word || definite(t) || isStop(tokens, w) || isCue(t) || startsWithNumber(t.text)) return false;
+  }
+  return true;
+}
+
+/**
  * The word at `j` is a possessed noun right after a definite role word (`وشكر المدرب لاعبيه`), or a
  * noun of speech, a document or a feeling with `his` after the role's definite adjectives or genitive
  * (`الهداف الإنجليزي حديثه`, `صاحب الظلال كلامه`; not any word shaped so: `المدرب البرتغالي جوزيه` is a name).
@@ -559,8 +573,15 @@ function endsPhrase(tokens: Token[], j: number): boolean {
 function trimPunctuation(s: string): string {
   let end = s.length;
   while (end > 0 && isTrailingPunctuation(s.charCodeAt(end - 1))) end--;
+  // (`الروائي العالمي "` before a name in quotes: an opening mark after a space ends nothing)
+  if (end > 1 && OPENING_MARKS.includes(s[end - 1]) && isJsSpace(s.charCodeAt(end - 2))) {
+    end--;
+    while (end > 0 && isTrailingPunctuation(s.charCodeAt(end - 1))) end--;
+  }
   return end === s.length ? s : s.slice(0, end);
 }
+
+const OPENING_MARKS = '"«“„';
 
 /** JavaScript's \s (isJsSpace), `،` `,` `:` `؛` `;` `-` `–` `—` */
 function isTrailingPunctuation(c: number): boolean {
@@ -669,6 +690,14 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       if (q < limit && !quoted[q] && imperfectVerbLike(tokens[q])) break;
       // (`الناطق الرسمي باسم “الحوثيين”، محمد عبدالسلام،`: the body's name closes the role, a name follows in apposition)
       if (leading !== 'org' && q - j <= 5 && q + 1 < limit && isComma(tokens[q]) && canStartName(tokens, q + 1, q + 1)) {
+        j = q;
+        break;
+      }
+      // (`يقول الروائي العالمي "غابريل غاريثا ماركيز" الحائز على …`: after a definite role, two to four
+      // indefinite words in quotes, none a stop word, are the person's name in apposition)
+      if (leading === 'role' && quotedNameAfterRole(tokens, j, q)) {
+        nameFrom = j + 1;
+        nameTo = q - 1;
         j = q;
         break;
       }
