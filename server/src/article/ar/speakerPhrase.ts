@@ -362,17 +362,19 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
 }
 
 /**
- * tokens[open] opens a quote whose closing mark is at `after - 1`: right after a definite word of a
- * role, two to four words, none definite, a stop word or a cue, as a foreign name is written.
+ * tokens[open] opens a quote right after a definite word of a role, holding two to five words, none
+ * definite, a stop word or a cue (as a foreign name is written; `بن` may stand in it): the index past
+ * its closing mark, else -1.
  */
-function quotedNameAfterRole(tokens: Token[], open: number, after: number): boolean {
-  const words = after - open - 2;
-  if (words < 2 || words > 4 || open === 0 || !tokens[open - 1].word || !definite(tokens[open - 1])) return false;
-  for (let w = open + 1; w < after - 1; w++) {
+function quotedNameAfterRole(tokens: Token[], quoted: Uint8Array, open: number, limit: number): number {
+  if (open === 0 || !tokens[open - 1].word || !definite(tokens[open - 1])) return -1;
+  let w = open + 1;
+  for (; w < limit && quoted[w] && tokens[w].word && w - open <= 5; w++) {
     const t = tokens[w];
-    if (!t.word || definite(t) || isStop(tokens, w) || isCue(t) || startsWithNumber(t.text)) return false;
+    if (definite(t) || (isStop(tokens, w) && !hasFact(t, Facts.nameParticle)) || isCue(t) || startsWithNumber(t.text)) return -1;
   }
-  return true;
+  const words = w - open - 1;
+  return words >= 2 && words <= 5 && w < limit && quoted[w] && !tokens[w].word ? w + 1 : -1;
 }
 
 /**
@@ -695,10 +697,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       }
       // (`يقول الروائي العالمي "غابريل غاريثا ماركيز" الحائز على …`: after a definite role, two to four
       // indefinite words in quotes, none a stop word, are the person's name in apposition)
-      if (leading === 'role' && quotedNameAfterRole(tokens, j, q)) {
+      const pastName = leading === 'role' ? quotedNameAfterRole(tokens, quoted, j, limit) : -1;
+      if (pastName > 0) {
         nameFrom = j + 1;
-        nameTo = q - 1;
-        j = q;
+        nameTo = pastName - 1;
+        j = pastName;
         break;
       }
       // (`وقال الوزير "نعم" ثم غادر`: inside a role only a name or the role's words go on after it)
