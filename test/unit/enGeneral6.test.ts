@@ -45,3 +45,19 @@ It is not worth showing such scenes when complaints are "aggressively pursued" b
 `);
   assert.equal(who(a, 'aggressively pursued'), 'Jacoba Atlas');
 });
+
+test('`X repeated his call for a "…"`: the one whose call it is, the clause\'s subject, is the speaker', () => {
+  const a = en(`Leaders clash over bill
+
+Home Secretary Charles Clarke said: "The bill is needed."
+
+On Sunday, Lib Dem leader Charles Kennedy repeated his call for a "pause" in considering the legislation.
+
+The minister rejected his call for "urgent talks".
+`);
+  assert.equal(who(a, 'pause'), 'Charles Kennedy');
+  assert.equal(a.speakers.find((s) => s.name === 'Charles Kennedy')?.role, 'Lib Dem leader');
+  // (`The minister … his call`: `his` is not the minister's own; the description is read as no speaker)
+  const talks = a.quotes.find((q) => q.text === 'urgent talks');
+  assert.ok(talks && !(talks.kind === 'direct' && a.speakers.find((s) => s.id === talks.speakerId)?.name === 'The minister'));
+});

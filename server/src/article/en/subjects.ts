@@ -76,6 +76,13 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   if (end - 2 > from && isWord(tokens[end - 1]) && TIME_WORDS.has(tokens[end - 1].lower) && isWord(tokens[end - 2]) && TIME_OPENERS.has(tokens[end - 2].lower)) end -= 2;
   // `was told`, `is said to`: a passive cue names no speaker.
   if (PASSIVE_AUX.has(lastAux)) return null;
+  // (`Lib Dem leader Charles Kennedy repeated his call for a "pause"`: the one whose call it is, the
+  // clause's subject, when `his` / `her` fits it)
+  if (end - 1 > from && isWord(tokens[end - 1]) && POSSESSOR_GENDER.has(tokens[end - 1].lower)) {
+    const lead = leadingSubject(ctx, tokens, from, end - 1);
+    const g = POSSESSOR_GENDER.get(tokens[end - 1].lower)!;
+    if (lead && lead.kind === 'name' && !lead.organisation && (!lead.gender || lead.gender === g)) return lead;
+  }
   const exclaimed = exclaimedName(ctx, tokens, from, end);
   if (exclaimed) return exclaimed;
   // `… defended his plans after a report warned`: a subordinate clause's subject starts after its conjunction
@@ -499,6 +506,7 @@ function bodyAfterRole(tokens: Token[], from: number, to: number): boolean {
 const ROLE_BODY_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);
 
 const REFLEXIVE_GENDER = new Map<string, 'male' | 'female'>([['himself', 'male'], ['herself', 'female']]);
+const POSSESSOR_GENDER = new Map<string, 'male' | 'female'>([['his', 'male'], ['her', 'female']]);
 
 function onlyConnectives(tokens: Token[], seg: Range): boolean {
   return skipConnectives(tokens, seg.from, seg.to) >= seg.to;
