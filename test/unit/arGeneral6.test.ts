@@ -175,3 +175,14 @@ test('a foreign name in quotes after a definite role and its adjectives is the p
   assert.equal(writer.role, 'الروائي العالمي');
   assert.equal(speakerOf(a, 'أطالب بمحاكمة').name, 'غابريل غاريثا ماركيز');
 });
+
+test('dual verbs of saying are cues: `وقالتا`, `وأضافا`', () => {
+  const a = analyzeArticle(article(
+    'التقت الوزيرتان سارة العلي وهند حسن بالطلاب، وقالتا في بيان مشترك إن "التعليم أولوية قصوى للحكومة".',
+    'وأكد الخبيران سامي العلي وخالد حسن أن "الأسواق مستقرة"، وأضافا أن "الأسعار ستنخفض".',
+  ));
+  assert.equal(quote(a, 'التعليم أولوية').kind, 'direct');
+  assert.equal(quote(a, 'التعليم أولوية').cue, 'وقالتا');
+  assert.equal(quote(a, 'الأسعار ستنخفض').cue, 'وأضافا');
+  assert.notEqual(quote(a, 'الأسعار ستنخفض').attribution, null);
+});

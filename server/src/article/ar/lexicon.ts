@@ -108,6 +108,7 @@ export const nameParticles = set(['بن', 'ابن', 'بنت', 'أبو', 'ابو'
 export const namingParticles = set(['ما', 'بما', 'مما', 'كما']);
 
 const cueForms = new Map<string, CueForm>();
+const QALA = norm('قال');
 
 function addForm(form: string, f: CueForm): void {
   const n = norm(form);
@@ -130,6 +131,12 @@ for (const v of lex.arabicCueVerbs) {
   addForm(v.past, { ...base, gender: 'male' });
   addForm(root + 'ت', { ...base, gender: 'female' });
   addForm(root + 'وا', { ...base, gender: null, plural: true });
+  // duals, read as a group: `وقالتا`, `وأكدتا`; the masculine `وقالا`, `وأضافا` only for قال and the verbs
+  // on أ / ا (forms IV, VIII, X), whose dual is no noun in the accusative (`ردا`, `شرحا`, `ذكرا` are)
+  if (!weak) {
+    addForm(root + 'تا', { ...base, gender: 'female', plural: true });
+    if (lemma === QALA || /^[أا]/.test(v.past)) addForm(v.past + 'ا', { ...base, gender: null, plural: true });
+  }
   // (`بينهم` is `between them`: no object forms for a clause-start verb)
   // (`علمه` is `his knowledge`: none for a verb of learning either)
   for (const obj of v.clauseStart || v.learns ? [] : ['ه', 'ها', 'هم', 'هما']) {
