@@ -61,3 +61,13 @@ The minister rejected his call for "urgent talks".
   const talks = a.quotes.find((q) => q.text === 'urgent talks');
   assert.ok(talks && !(talks.kind === 'direct' && a.speakers.find((s) => s.id === talks.speakerId)?.name === 'The minister'));
 });
+
+test('`chairman` says no gender: a woman chairman is the `she` of the next quote', () => {
+  const a = en(`Federation opposes powers
+
+Police Federation chairman Jan Berry said civilian officers should act as "eyes and ears" for the police.
+
+"They should not be placed in potentially confrontational situations," she said.
+`);
+  assert.equal(who(a, 'They should not be placed'), 'Jan Berry');
+});
