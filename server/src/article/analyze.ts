@@ -4,22 +4,18 @@
 import type { AnalyzeOptions, Article } from './model';
 import { languageFor } from './languages';
 import { readWhole } from './readWhole';
-import { PARTS_FROM } from './parts/split';
+import { isReadInParts } from './parts/split';
 import { planParts, readInParts, type PartPlan } from './parts/readInParts';
 import { PartCache } from './parts/partCache';
 
 export { PartCache } from './parts/partCache';
+export { isReadInParts } from './parts/split';
 export { finishParts, mergeReadParts, ownPartText, partRead, readPart, readPlannedPart, type PartJob, type PartPlan } from './parts/readInParts';
 
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache?: PartCache): Article {
   const language = languageFor(text, options);
   if (!isReadInParts(text)) return readWhole(text, language, options);
   return readInParts(text, language, options, cache ?? new PartCache());
-}
-
-/** A text this long is read in parts (planLongDocument plans it). */
-export function isReadInParts(text: string): boolean {
-  return text.length >= PARTS_FROM;
 }
 
 /**

@@ -5,13 +5,13 @@ import { readStructure, type StructureReading } from './structure';
 import { analyzeQuotes } from './quotes';
 import { collectFindings, inTextOrder } from './findings';
 import { nameFindings } from './quoteFindings';
-import { PARTS_FROM } from './parts/split';
+import { isReadInParts } from './parts/split';
 
 export const WHOLE_DOCUMENT: StructureReading = { headline: true, sourceLine: true };
 
 export function readWhole(text: string, language: Language, options: AnalyzeOptions, reading: StructureReading = WHOLE_DOCUMENT): Article {
   // (a text long enough to be read in parts is read whole only to compare: as its parts read it)
-  return read(text, language, options, reading, collectFindings, text.length < PARTS_FROM);
+  return read(text, language, options, reading, collectFindings, !isReadInParts(text));
 }
 
 /**

@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { Facts, clauseOpeners, complementisers, cueForm, hasFact, imperfectVerbLike, inscriptionAt, isCue, isIn, isInBare, nameParticles, outletVerbs, outlets, phraseStops, scareWords, termIntroducers, termNouns } from './lexicon';
+import { Facts, clauseOpeners, complementisers, cueForm, hasFact, imperfectVerbLike, inscriptionAt, isCue, isIn, isInBare, nameParticles, outletVerbs, outlets, phraseStops, roleBehindDefiniteWords, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWordNorm, norm, stripConjunction } from './tokens';
 import { isJsSpace, NORMALISED_CODE } from '../text';
 import { charClass } from '../charClasses';
@@ -487,11 +487,8 @@ function nameAfterRoleOrPronoun(tokens: Token[], quoted: Uint8Array, openTok: nu
   if (before && before.word && isCue(before)) return false;
   if (prev.norm === 'هو' || prev.norm === 'هي') return true;
   // (`الروائي العالمي "غابريل غاريثا ماركيز"`: or after the role's definite adjectives)
-  for (let b = openTok - 1; b >= 0 && b >= openTok - 3 && tokens[b].word && !quoted[b]; b--) {
-    if (hasFact(tokens[b], Facts.roleBare) && !hasFact(tokens[b], Facts.cue)) return b === openTok - 1 || hasFact(tokens[b], Facts.definite);
-    if (!hasFact(tokens[b], Facts.definite)) return false;
-  }
-  return false;
+  const b = roleBehindDefiniteWords(tokens, openTok, 0, true);
+  return b === openTok - 1 || (b >= 0 && hasFact(tokens[b], Facts.definite));
 }
 
 export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): Classification {

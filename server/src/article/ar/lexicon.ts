@@ -477,6 +477,20 @@ export function hasFact(t: Token, bit: number): boolean {
   return (factsOf(t) & bit) !== 0;
 }
 
+/**
+ * `الهداف الإنجليزي`, `صاحب الظلال`, `الروائي العالمي`: reading back from token `j - 1` (at most three
+ * tokens, not before `floor`) over definite words only, the index of the role word met, else -1.
+ * `exceptCues`: a role word that is also a cue (`الطالب`, `طالب`) is read as one more definite word.
+ */
+export function roleBehindDefiniteWords(tokens: Token[], j: number, floor: number, exceptCues = false): number {
+  for (let b = j - 1; b >= floor && b >= j - 3; b--) {
+    const f = factsOf(tokens[b]);
+    if ((f & Facts.roleBare) !== 0 && !(exceptCues && (f & Facts.cue) !== 0)) return b;
+    if ((f & Facts.definite) === 0) return -1;
+  }
+  return -1;
+}
+
 /** The token is a reporting cue's form (cueForm of its normalised form is not null). */
 export function isCue(t: Token): boolean {
   return (factsOf(t) & Facts.cue) !== 0;

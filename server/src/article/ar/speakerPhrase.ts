@@ -7,7 +7,7 @@ import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../tex
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   addressedDocuments, adverbialPhrase, dualStem, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
-  possessedRole, soundPluralWithNun, unnamedSources, wordFacts,
+  possessedRole, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -383,14 +383,11 @@ function quotedNameAfterRole(tokens: Token[], quoted: Uint8Array, open: number, 
  * (`الهداف الإنجليزي حديثه`, `صاحب الظلال كلامه`; not any word shaped so: `المدرب البرتغالي جوزيه` is a name).
  */
 function possessedAfterRole(tokens: Token[], j: number, from: number): boolean {
-  const t = tokens[j];
-  for (let b = j - 1; b >= from && b >= j - 3; b--) {
-    const f = factsOf(tokens[b]);
-    // (`يتابع صاحب الظلال كلامه`: a role in construct with its definite genitive, too)
-    if ((f & Facts.roleBare) !== 0) return b === j - 1 ? (f & Facts.definite) !== 0 && possessedNoun(t.text) : spokenOrFeltWithHis(t.text);
-    if ((f & Facts.definite) === 0) return false;
-  }
-  return false;
+  // (`يتابع صاحب الظلال كلامه`: a role in construct with its definite genitive, too)
+  const b = roleBehindDefiniteWords(tokens, j, from);
+  if (b < 0) return false;
+  const text = tokens[j].text;
+  return b === j - 1 ? definite(tokens[b]) && possessedNoun(text) : spokenOrFeltWithHis(text);
 }
 
 /** `تخطيط`, `تطوير`, `تعزيز` (normalised): the تفعيل verbal noun, five letters, ت first and ي fourth */
@@ -695,7 +692,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         j = q;
         break;
       }
-      // (`يقول الروائي العالمي "غابريل غاريثا ماركيز" الحائز على …`: after a definite role, two to four
+      // (`يقول الروائي العالمي "غابريل غاريثا ماركيز" الحائز على …`: after a definite role, two to five
       // indefinite words in quotes, none a stop word, are the person's name in apposition)
       const pastName = leading === 'role' ? quotedNameAfterRole(tokens, quoted, j, limit) : -1;
       if (pastName > 0) {

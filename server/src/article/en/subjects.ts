@@ -541,8 +541,9 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     }
     // `Writer and producer Debra Hill`: two roles joined by `and`; `minister of sport Jaime Lissavetzky`:
     // a role's lower-case complement after of / for, when a name follows it
-    if (i > from && (flagAt(tokens, i - 1) & W_ROLE) !== 0 && roleLinkTo(tokens, i, to)) {
-      i = roleLinkTo(tokens, i, to);
+    const linked = i > from && (flagAt(tokens, i - 1) & W_ROLE) !== 0 ? roleLinkTo(tokens, i, to) : 0;
+    if (linked) {
+      i = linked;
       continue;
     }
     // `British number one Sophie Carr`, `world number 3 Jo Hart`: a ranking is part of the noun phrase

@@ -9,6 +9,11 @@ import { LanguageChanges, PARAGRAPH_SAMPLE } from './languageChanges';
 
 /** Documents shorter than this (UTF-16 units; news articles are under 100 KB) are read whole. */
 export const PARTS_FROM = 200_000;
+
+/** A text this long is read in parts (analyze.ts planLongDocument plans it). */
+export function isReadInParts(text: string): boolean {
+  return text.length >= PARTS_FROM;
+}
 /** A part holds at least this much text before a cut may end it... */
 const MIN_PART = 32_000;
 /** ...and is cut at the first permitted paragraph start past this length, whatever its content. */
