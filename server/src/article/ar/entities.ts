@@ -123,7 +123,7 @@ export class SpeakerRegistry {
     if (!phrase.name) return null;
     const key = nameKey(phrase.name);
     if (!key.length) return null;
-    const gender = phrase.type === 'person' ? phrase.gender ?? cueGender : null;
+    const gender = phrase.type === 'person' ? cueGender ?? phrase.gender : null;
     const found = this.firstFitting(key, gender, phrase.type);
     if (found) {
       this.absorb(found, phrase, gender, key.length > found.key_.length);
