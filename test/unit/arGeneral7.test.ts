@@ -13,3 +13,14 @@ test('the verb’s gender beats a masculine title: وقالت … الأستاذ
   assert.equal(speakerOf(a, 'قد يحدث').name, 'كرستين كنوتسون');
   assert.equal(speakerOf(a, 'هناك سلوكيات').name, 'كرستين كنوتسون');
 });
+
+test('a verbal noun after a role opens the verb’s object, no name: وأكد وزير الطاقة أهمية التعاون', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الطاقة الأمير عبدالعزيز بن سلمان إن "السوق مستقر".',
+    'وأكد سمو وزير الطاقة وجود نوايا فصل أقوى بين الشركة والوزارة. وقال سموه «لا يمكن أن يكون المنظم شخصا».',
+    'وأكد وزير الطاقة أهمية التعاون بين الدول، وقال "نحن شركاء".',
+  ));
+  assert.equal(speakerOf(a, 'لا يمكن أن يكون').name, 'عبدالعزيز بن سلمان');
+  assert.equal(speakerOf(a, 'نحن شركاء').name, 'عبدالعزيز بن سلمان');
+  assert.ok(!a.speakers.some((s) => /وجود|أهمية/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -96,6 +96,8 @@ export function adverbialPhrase(n: string): boolean {
   const c = n.charCodeAt(0);
   return (c === 0x628 || c === 0x644) && adverbialPhrases.has(n);
 }
+/** `أهمية`, `وجود` (normalised): the verbal noun that opens a cue's object (no name starts so) */
+export const objectNouns = set(lex.arabicObjectNouns);
 export const masdarGovernors = set(lex.arabicMasdarGovernors);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
 const constructRoles = set(lex.arabicConstructRoles);
