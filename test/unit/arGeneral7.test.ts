@@ -24,3 +24,11 @@ test('a verbal noun after a role opens the verb’s object, no name: وأكد و
   assert.equal(speakerOf(a, 'نحن شركاء').name, 'عبدالعزيز بن سلمان');
   assert.ok(!a.speakers.some((s) => /وجود|أهمية/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('كان between a subject and its verb (أم كلثوم كانت تؤكد) leaves the subject before it; أم كلثوم is a kunya', () => {
+  const a = analyzeArticle(article(
+    'أم كلثوم كانت تؤكد أن "المنديل" ليس ترفا.',
+    'وقالت في حوار لها: "أخاف من الجمهور".',
+  ));
+  assert.equal(speakerOf(a, 'أخاف من الجمهور').name, 'أم كلثوم');
+});

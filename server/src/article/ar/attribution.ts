@@ -372,7 +372,8 @@ export class Attributor {
       // `غير أن الناقد …`, `لكن الوزير …`: a clause opener before the subject
       else s += this.clauseOpenerAt(s);
       let v = c.at;
-      while (v > s && (tokens[v - 1].norm === 'قد' || tokens[v - 1].norm === 'فقد' || tokens[v - 1].norm === 'لقد')) v--;
+      // (`أم كلثوم كانت تؤكد`: كان between the subject and the verb, too)
+      while (v > s && (tokens[v - 1].norm === 'قد' || tokens[v - 1].norm === 'فقد' || tokens[v - 1].norm === 'لقد' || (v - 1 > s && KANA.has(tokens[v - 1].norm)))) v--;
       // `الناقد هاني أبو رمان، وهو من المتابعين للجائزة، رأى`: a description between commas after the subject
       v = this.#beforeDescription(s, v);
       // `وكان وزير الصحة قد دشن`, `وكانت الأمينة التنفيذية للاتفاقية قد دعت`: all between كان and قد is the subject
