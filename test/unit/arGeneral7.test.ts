@@ -32,3 +32,11 @@ test('كان between a subject and its verb (أم كلثوم كانت تؤكد) 
   ));
   assert.equal(speakerOf(a, 'أخاف من الجمهور').name, 'أم كلثوم');
 });
+
+test('ب / ل on a body’s or a group’s noun opens a role’s complement, never a name: المستشارة القانونية لمجموعة "بي إن" صوفي جوردان', () => {
+  const a = analyzeArticle(article(
+    'وقالت المستشارة القانونية العامة لمجموعة "بي إن" صوفي جوردان "طلبنا من الفيفا اتخاذ إجراء".',
+  ));
+  assert.equal(speakerOf(a, 'طلبنا من الفيفا').name, 'صوفي جوردان');
+  assert.ok(!a.speakers.some((s) => s.name === 'لمجموعة'), a.speakers.map((s) => s.name).join(' | '));
+});

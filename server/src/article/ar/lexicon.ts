@@ -448,6 +448,11 @@ export function wordFacts(n: string): number {
   return computeFacts(n);
 }
 
+/** `لمجموعة`, `بشركة`, `لوزير` (normalised): ب or ل on a body's, a group's or a role's noun (remembered per word) */
+export const prepositionOnBodyNoun: (n: string) => boolean = rememberedPerWord(
+  (n) => (n.charCodeAt(0) === 0x628 || n.charCodeAt(0) === 0x644) && n.length > 3 && (computeFacts(n.slice(1)) & (Facts.organisationHead | Facts.unnamedSource | Facts.roleOrHonorific)) !== 0,
+);
+
 /** The lexicon facts of a token's normalised form (bits of Facts): each asked of a bit, not of a set per call. */
 export function factsOf(t: Token): number {
   const form = t.form;

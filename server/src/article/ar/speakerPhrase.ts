@@ -7,7 +7,7 @@ import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../tex
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   addressedDocuments, adverbialPhrase, dualStem, objectNouns, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
-  possessedRole, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
+  possessedRole, prepositionOnBodyNoun, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -334,6 +334,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (RANK_QUALIFIERS.has(n) && j > from && tokens[j - 1].word && (hasFact(tokens[j - 1], Facts.roleOrHonorific | Facts.title) || RANK_QUALIFIERS.has(tokens[j - 1].norm) || RANKS.has(tokens[j - 1].norm))) return false;
   // `رئيس الغرفة التجارية بجدة محمد …`: a ba/lam word before a given name is a place, not the name
   if ((n[0] === 'ب' || n[0] === 'ل') && (f & Facts.givenName) === 0 && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName)) return false;
+  // (`المستشارة القانونية لمجموعة "بي إن"`: ب / ل on a body's or a group's noun opens the role's complement)
+  if ((f & Facts.givenName) === 0 && prepositionOnBodyNoun(n)) return false;
   // (`باسم` opens a role's complement, never a name)
   if ((f & (Facts.roleLink | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0) return false;
   if (j > from) {
