@@ -40,3 +40,16 @@ test('ب / ل on a body’s or a group’s noun opens a role’s complement, nev
   assert.equal(speakerOf(a, 'طلبنا من الفيفا').name, 'صوفي جوردان');
   assert.ok(!a.speakers.some((s) => s.name === 'لمجموعة'), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a headline that is only a quote is the words of the one the lead names first as speaking', () => {
+  const text = [
+    '“لن نتخلى عن دعم القضية الفلسطينية بكل الوسائل المتاحة”',
+    'أكد رئيس حركة مجتمع السلم، عبد العالي حساني شريف، مساء الجمعة، أن الجزائريين لن يتخلوا عن دعم القضية.',
+    'وقال وزير الخارجية أحمد عطاف إن "الموقف ثابت".',
+  ].join('\n\n') + '\n';
+  const a = analyzeArticle(text);
+  assert.equal(speakerOf(a, 'لن نتخلى').name, 'عبد العالي حساني شريف');
+  // a headline with words of its own around the quote is left to the usual reading
+  const b = analyzeArticle(['وزير يتوعد.. “المطلة مقابل بيروت”', 'هدد وزير الدفاع يسرائيل كاتس بضرب بيروت.'].join('\n\n') + '\n');
+  assert.notEqual(b.quotes[0].attribution, 'continuation');
+});

@@ -77,6 +77,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[], oneArt
   if (oneArticle) repeatedSpansAsTerms(quotes, speakerOf);
   repeatKnownQuotes(quotes, speakerOf, byDefault);
   fillFromSentence(text, tokens, starts, quotes, openTok, speakerOf, registry.entities);
+  headlineQuoteFromLead(article, quotes, speakerOf, registry.entities);
   return buildSpeakers(text, tokens, quotes, speakerOf);
 }
 
@@ -305,6 +306,24 @@ function fillFromSentence(text: string, tokens: Token[], starts: Int32Array, quo
       q.attribution = 'continuation';
     }
   });
+}
+
+/**
+ * A headline that is a quote and nothing else (`“لن نتخلى عن دعم القضية”`), read as speech with no
+ * speaker: the words of the one the lead names first as speaking (`أكد رئيس الحركة … أن …`), as a
+ * copy editor reads a quoted headline over its story.
+ */
+function headlineQuoteFromLead(article: Article, quotes: Quote[], speakerOf: (Entity | null)[], entities: Entity[]): void {
+  const title = article.title;
+  const q = quotes[0];
+  if (!title || !q || q.kind !== 'direct' || speakerOf[0] || q.span.start - title.span.start > 1 || title.span.end - q.span.end > 2) return;
+  const lead = article.paragraphs.find((p) => p.span.start >= title.span.end);
+  if (!lead) return;
+  let first: Entity | null = null;
+  for (const e of entities) if (e.firstOffset >= lead.span.start && e.firstOffset < lead.span.end && (!first || e.firstOffset < first.firstOffset)) first = e;
+  if (!first) return;
+  speakerOf[0] = first;
+  q.attribution = 'continuation';
 }
 
 /** The last word (normalised) of each form of each entity that speaks a quote, in registry order. */
