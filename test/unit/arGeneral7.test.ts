@@ -53,3 +53,12 @@ test('a headline that is only a quote is the words of the one the lead names fir
   const b = analyzeArticle(['وزير يتوعد.. “المطلة مقابل بيروت”', 'هدد وزير الدفاع يسرائيل كاتس بضرب بيروت.'].join('\n\n') + '\n');
   assert.notEqual(b.quotes[0].attribution, 'continuation');
 });
+
+test('a participle in the accusative before the words is how they were said (كاتباً:); what was posted (صورة) ends the name', () => {
+  const a = analyzeArticle(article(
+    'ونشر الفنان أحمد حلمي صورة تجمعه بوالدته على حسابه، وعلّق عليها كاتباً: "كل سنة وانتي طيبة يا أمي".',
+    'وأظهر تقرير نشرته مؤخراً مؤسسة "جارتنر" أن "السوق تنمو".',
+  ));
+  assert.equal(speakerOf(a, 'كل سنة').name, 'أحمد حلمي');
+  assert.ok(!a.speakers.some((s) => /كاتبا/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -614,7 +614,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // (`ويتفق معه محللون`: a preposition with a pronoun opens no speaker)
   if (k < 0 || k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || hasFact(tokens[k], Facts.honorificPronoun | Facts.clauseOpener | Facts.pronounSource)) return null;
   // `وختم حديثه بالقول`, `وأنهى كلمته قائلا`: his talk is the verb's object; the speaker is the one before
-  if (ownTalk(tokens[k].text)) return null;
+  // (`وعلّق عليها كاتباً:`: a word in the accusative, its tanween written, alone before the words is
+  // how they were said, no subject; `نشرته مؤخراً مؤسسة` has its subject after such an adverb)
+  if (ownTalk(tokens[k].text) || (accusativeEnding(tokens[k].text) && !tokens[k + 1]?.word)) return null;
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
   // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
   const lam = possessor && tokens[k].norm[0] === 'ل' && lamNoun(withoutLam(tokens[k].norm));

@@ -146,12 +146,14 @@ export const arabicAdverbialNouns = words(
   'صراحة وضوح لهجة نبرة كل حزم ثقة اختصار إيجاز تفصيل أسف ارتياح شكل',
 );
 /**
- * Verbal nouns that open the object of a verb of saying, never a name: `وأكد وزير الطاقة أهمية
+ * Nouns that open the object of a verb after its subject, never a name: `وأكد وزير الطاقة أهمية
  * التعاون`, `أكد سمو الوزير وجود نوايا …` (the role is the subject; what follows is what was stressed).
  */
 export const arabicObjectNouns = words(
   'أهمية ضرورة وجود استمرار حرص دعم عزم رفض استعداد التزام تمسك أحقية جدية قدرة تأييد ترحيب تقدير رغبة',
   'إمكانية صعوبة خطورة ارتفاع انخفاض تراجع استقرار حق مواصلة متابعة مشاركة تعزيز أولوية عمق متانة',
+  // what is posted: `ونشر الفنان أحمد حلمي صورة تجمعه بوالدته`
+  'صورة صورا مقطع مقطعا فيديو تدوينة',
 );
 /** `رفض ذكر اسمه`, `فضل عدم …`: a cue form right after these verbs is their verbal noun (ذكر `mentioning`), no report */
 export const arabicMasdarGovernors = words('رفض رفضت فضل فضلت طلب طلبت يرفض ترفض');
