@@ -62,3 +62,12 @@ test('a participle in the accusative before the words is how they were said (ك�
   assert.equal(speakerOf(a, 'كل سنة').name, 'أحمد حلمي');
   assert.ok(!a.speakers.some((s) => /كاتبا/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a request or a stance with `his` after a cue is its object, no speaker: ووصف طلبه … بأنه "رمزي"', () => {
+  const a = analyzeArticle(article(
+    'وقال النائب رافاييل غلوكسمان إن "الأمر خطير". وقالت المتحدثة كارولين ليفيت إن "النائب غير معروف".',
+    'ووصف طلبه بإعادة التمثال بأنه "رمزي" و"نداء استفاقة".',
+  ));
+  assert.ok(!a.speakers.some((s) => s.name === 'طلبه'), a.speakers.map((s) => s.name).join(' | '));
+  assert.equal(speakerOf(a, 'نداء استفاقة').name, 'رافاييل غلوكسمان');
+});

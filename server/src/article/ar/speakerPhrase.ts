@@ -468,7 +468,7 @@ const FIRST = norm('أول');
 /** ranks that are no role word of their own (`الفريق` is also `the team`) */
 const RANKS = new Set(['الفريق', 'فريق'].map((w) => norm(w)));
 /** nouns of what someone says, besides documents (`حديثه`, `كلامه`, `ردّه`), normalised */
-const SPEECH_NOUNS = new Set(['حديث', 'كلام', 'رد', 'قول', 'تعليق', 'جواب', 'حوار'].map((w) => norm(w)));
+const SPEECH_NOUNS = new Set(['حديث', 'كلام', 'رد', 'قول', 'تعليق', 'جواب', 'حوار', 'طلب', 'مطلب', 'اقتراح', 'موقف', 'رأي'].map((w) => norm(w)));
 /** the first letters of ownTalk's nouns */
 const TALK_FIRST = new Set([...SPEECH_NOUNS, KALIMA].map((w) => w.charCodeAt(0)));
 const POSSESSIVE_PLURAL = /(?:ها|هم|هما|هن)$/;
