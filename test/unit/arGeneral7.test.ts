@@ -71,3 +71,13 @@ test('a request or a stance with `his` after a cue is its object, no speaker: و
   assert.ok(!a.speakers.some((s) => s.name === 'طلبه'), a.speakers.map((s) => s.name).join(' | '));
   assert.equal(speakerOf(a, 'نداء استفاقة').name, 'رافاييل غلوكسمان');
 });
+
+test('kin or a friend with her / his pronoun after a cue speaks (وقال زوجها، وقالت صديقتها); a thing of hers does not', () => {
+  const a = analyzeArticle(article(
+    'وقالت الممرضة سارة إن "الصيام صعب". وقال زوجها: "عمل جيد". وشجعتها صديقتها بالقول: "أنت قوية".',
+    'وأظهرت نتائجها "تحسنا كبيرا".',
+  ));
+  assert.equal(speakerOf(a, 'عمل جيد').name, 'زوجها');
+  assert.equal(speakerOf(a, 'أنت قوية').name, 'صديقتها');
+  assert.ok(!a.speakers.some((s) => s.name === 'نتائجها'), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -425,7 +425,8 @@ export class Attributor {
     // (`وأعرب المشاركون عن`: the preposition the verb takes right after a bare noun: the noun is its subject)
     if (p?.weak && this.#prepositionAfter(p.to, cuePrepositions.get(c.form.lemma))) p.weak = false;
     // `وأظهرت نتائجها «…»`: a lone indefinite noun with a possessive is a thing of someone's, no speaker
-    if (p && p.type !== 'anonymous' && p.to - p.from === 1 && !hasFact(tokens[k], Facts.unnamedSource) && !hasFact(tokens[k], Facts.givenName) && !tokens[k].norm.startsWith('ال') && (tokens[k].norm.endsWith('ها') || tokens[k].norm.endsWith('هم')) && tokens[k].norm.length > 4) return null;
+    // (a role word so, `وقال زوجها`, `وقالت صديقتها`, is someone's kin or friend: a speaker)
+    if (p && p.type !== 'anonymous' && p.to - p.from === 1 && !hasFact(tokens[k], Facts.unnamedSource | Facts.givenName | Facts.roleOrHonorific) && !tokens[k].norm.startsWith('ال') && (tokens[k].norm.endsWith('ها') || tokens[k].norm.endsWith('هم')) && tokens[k].norm.length > 4) return null;
     // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a
     // person; its first word is the subject only if it names someone already known (`وصفت الشركة الهجوم`)
     // (`وصفها مصدر مطلع`: with the object on the verb, or an unnamed source, the phrase is the subject)

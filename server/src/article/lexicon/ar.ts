@@ -195,6 +195,8 @@ export const arabicRoleWords = words(
   'مؤلف مؤلفة مهاجم مهاجمة مدافع مدافعة هداف هدافة تاجر تاجرة مقاول سائق سائقة ممرض ممرضة صيدلي صيدلانية عازف عازفة ملحن ملحنة',
   // kin named before the name (`خطيبة الصحفي، خديجة آزرو،`); not ابن, أم, أخ, أب, parts of names and kunyas, nor خطيب (الخطيب, a family name)
   'والد والدة شقيق شقيقة زوج زوجة خطيبة أرملة نجل نجلة',
+  // (the woman friend only: صديق is also a family name, محمد صديق)
+  'صديقة',
 );
 /** `وأوضح معاليه`, `أكد سموه`: an honorific with a pronoun is someone already named */
 export const arabicHonorificPronouns = words(
