@@ -81,3 +81,11 @@ test('kin or a friend with her / his pronoun after a cue speaks (وقال زوج
   assert.equal(speakerOf(a, 'أنت قوية').name, 'صديقتها');
   assert.ok(!a.speakers.some((s) => s.name === 'نتائجها'), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a verb joined to a relative clause shares its subject: منة فضالي التي نشرت صورة … وأكدت أنها', () => {
+  const a = analyzeArticle(article(
+    'وقالت الفنانة مي عز الدين إن "أمي كل شيء".',
+    'ونفس الأمر قامت به منة فضالي التي نشرت صورة تجمعها بوالدتها وأكدت أنها "كل شيء في هذه الحياة" بالنسبة لها.',
+  ));
+  assert.equal(speakerOf(a, 'كل شيء في هذه').name, 'منة فضالي');
+});

@@ -108,6 +108,8 @@ function afterTimeWords(tokens: Token[], k: number, limit: number): number {
 
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
 const SVO_SUBJECT = 12;
+/** most tokens between a relative pronoun and a verb joined to its clause (relativeAntecedent) */
+const RELATIVE_REACH = 12;
 const SVO_WITH_APPOSITION = 12;
 /** what names the source of relayed words: `نقل عن X`, `نقلت عنه`, `على لسان X` */
 /** `أنه`, `إنها`, `أنهن`: a complementiser carrying its clause's subject, and what it says of that subject */
@@ -901,7 +903,32 @@ export class Attributor {
       const e = ss.entity;
       if (!gender || !e.gender || e.gender === gender) return e;
     }
-    return this.registry.previous(gender, plural) ?? this.lastIntroduced;
+    return this.#relativeAntecedent(at, gender) ?? this.registry.previous(gender, plural) ?? this.lastIntroduced;
+  }
+
+  /**
+   * `قامت به منة فضالي التي نشرت صورة … وأكدت أنها`: a verb joined to a relative clause shares its
+   * subject, the person named right before التي / الذي in the same sentence, when no speaker was
+   * named since.
+   */
+  #relativeAntecedent(at: number, gender: Gender | null): Entity | null {
+    const { tokens } = this;
+    const s = this.sentenceStartOf[at];
+    for (let r = at - 2; r > s && r >= at - RELATIVE_REACH; r--) {
+      if (!relatives.has(tokens[r].norm)) continue;
+      if (r <= this.registry.lastTouchAt) return null;
+      // (the longest name first: `منة فضالي`, not `فضالي`; a name holds no stop word: not `قامت به منة فضالي`)
+      let from = r;
+      while (from > s && from > r - 4 && tokens[from - 1].word && !hasFact(tokens[from - 1], Facts.pronounSource | Facts.phraseStop | Facts.cue)) from--;
+      for (let b = from; b < r; b++) {
+        const p = parseSpeakerPhrase(this.text, tokens, b, r, this.quoted);
+        if (!p || p.to !== r || p.type !== 'person' || !p.name || (gender && p.gender && p.gender !== gender)) continue;
+        const e = this.resolve(p, gender);
+        return e && (!gender || !e.gender || e.gender === gender) ? e : null;
+      }
+      return null;
+    }
+    return null;
   }
 
   /**
