@@ -89,3 +89,12 @@ test('a verb joined to a relative clause shares its subject: منة فضالي �
   ));
   assert.equal(speakerOf(a, 'كل شيء في هذه').name, 'منة فضالي');
 });
+
+test('with no one speaking yet, a long span governed by nothing and not sounding like speech is an aside, no one’s words', () => {
+  const a = analyzeArticle(article(
+    'حقق المنتخب الإسباني اللقب للمرة الثانية، وهو صاحب أقوى خط دفاع «سكن مرماه هدف واحد فقط في ست مباريات»، وتفوق بأسلوبه على منافسيه.',
+    'وسدد المنتخب 61 كرة دقيقة في ست مباريات «عشر تسديدات في المباراة الواحدة تقريبا» يليه المنتخب الألماني.',
+  ));
+  assert.equal(a.quotes.length, 2);
+  for (const q of a.quotes) assert.equal(q.kind, 'term', q.text);
+});

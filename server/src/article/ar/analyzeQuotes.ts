@@ -142,6 +142,12 @@ function processQuote(r: QuoteReading, i: number): void {
     kind = quotes[prev].attribution;
   }
   if (!entity) {
+    // (a span that is speech only by its length, governed by nothing and not sounding like speech, with
+    // no one speaking before it, is an aside: `صاحب أقوى خط دفاع «سكن مرماه هدف واحد فقط فى ست مباريات»`)
+    if (c.byDefault && !att.governed && !standsAlone(article, q) && !soundsLikeSpeech(q.text) && registry.previous(null, false) === null) {
+      q.kind = 'term';
+      return;
+    }
     entity = attributor.continuing(openTok[i], null, false) ?? attributor.lastIntroduced;
     kind = entity ? 'continuation' : null;
   }
