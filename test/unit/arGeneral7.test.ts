@@ -98,3 +98,13 @@ test('with no one speaking yet, a long span governed by nothing and not sounding
   assert.equal(a.quotes.length, 2);
   for (const q of a.quotes) assert.equal(q.kind, 'term', q.text);
 });
+
+test('words that came in a document (ونشر الأهلي في بيان رسمي:) are the publisher’s, and the statement named later is its', () => {
+  const a = analyzeArticle(article(
+    'أعلن النادي الأهلي المصري، الاثنين، عن فسخ تعاقد مدربه بالتراضي.',
+    'ونشر الأهلي في بيان رسمي: "وجهت إدارة النادي الشكر للمدرب بعد فسخ التعاقد".',
+    'وذكر البيان: "في ضوء احترام متبادل بين الطرفين".',
+  ));
+  assert.equal(speakerOf(a, 'وجهت إدارة النادي').name, 'النادي الأهلي المصري');
+  assert.equal(speakerOf(a, 'في ضوء احترام').name, 'النادي الأهلي المصري');
+});

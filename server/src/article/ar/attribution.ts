@@ -1176,7 +1176,11 @@ export class Attributor {
     }
     for (let k = Math.max(s, c - 10); k < c; k++) {
       // `على حسابها في إكس:`: what a preposition governs is where the words were said, not who said them
-      if (k > s && placePrepositions.has(this.tokens[k - 1].norm)) continue;
+      if (k > s && placePrepositions.has(this.tokens[k - 1].norm)) {
+        // (`ونشر الأهلي في بيان رسمي:`: the words came in a document, the verb's subject's; no one before the colon speaks)
+        if (this.tokens[k - 1].norm === 'في' && hasFact(this.tokens[k], Facts.documentNounBare)) return this.#publisher(s, k - 1);
+        continue;
+      }
       // (`وتجسد دورها الفنانة سميرة عبد العزيز:`: a noun carrying its pronoun is the verb's object, no speaker)
       // (`ومحاميه:`, his lawyer, is one: a role's word with its pronoun still speaks)
       if (this.tokens[k].word && !hasFact(this.tokens[k], Facts.givenName | Facts.roleIn | Facts.unnamedSource) && possessedNoun(this.tokens[k].text)) continue;
@@ -1187,6 +1191,20 @@ export class Attributor {
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
     return null;
+  }
+
+  /**
+   * `ونشر الأهلي في بيان رسمي: «…»`: the one whose document it is, the subject right after the verb
+   * that opens the sentence and right before في (at `fi`); null when the sentence is not so.
+   */
+  #publisher(s: number, fi: number): Attribution | null {
+    const { tokens } = this;
+    const v = s + this.clauseOpenerAt(s);
+    if (fi - v < 2 || !tokens[v].word || !hasFact(tokens[v], Facts.sentenceVerb) || hasFact(tokens[v], Facts.definite)) return null;
+    const p = parseSpeakerPhrase(this.text, tokens, v + 1, fi, this.quoted);
+    if (!p || p.to !== fi || p.type === 'document') return null;
+    const e = this.resolve(p, null);
+    return e ? { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false } : null;
   }
 
   /** The quoted name of one or two words closing right before token `c`, opening its clause or after a lone و. */
