@@ -108,3 +108,22 @@ test('words that came in a document (ونشر الأهلي في بيان رسم�
   assert.equal(speakerOf(a, 'وجهت إدارة النادي').name, 'النادي الأهلي المصري');
   assert.equal(speakerOf(a, 'في ضوء احترام').name, 'النادي الأهلي المصري');
 });
+
+test('a verb with بالقول before the words: its subject says them (وتوجه هولاند إلى ترامب بالقول إن …)', () => {
+  const a = analyzeArticle(article(
+    'وقال الرئيس الفرنسي فرنسوا هولاند إن "الحرب طويلة". وقال الكرملين إن "الوضع خطير".',
+    'وتوجه هولاند للرئيس الأميركي المنتخب دونالد ترامب بالقول إن "فرنسا ستكون مستقلة في خياراتها".',
+  ));
+  assert.equal(speakerOf(a, 'فرنسا ستكون مستقلة').name, 'فرنسوا هولاند');
+});
+
+test('the one a verb of asking or answering addresses is not the one speaking: وسألتها … لتجيبها', () => {
+  const a = analyzeArticle(article(
+    'وقالت الممرضة سارة إن "الصيام صعب". وشجعتها صديقتها بالقول: "عمل جيد، كيف تشعرين؟"',
+    'لتجيبها: "أنا مستعدة تماما".',
+    'وسألتها: "هل تصومين غدا؟" لتجيبها: "نعم بقي عشرون يوما".',
+  ));
+  assert.equal(speakerOf(a, 'أنا مستعدة').name, 'سارة');
+  assert.equal(speakerOf(a, 'هل تصومين').name, 'صديقتها');
+  assert.equal(speakerOf(a, 'نعم بقي').name, 'سارة');
+});

@@ -108,6 +108,8 @@ function afterTimeWords(tokens: Token[], k: number, limit: number): number {
 
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
 const SVO_SUBJECT = 12;
+/** verbs whose object pronoun is the one spoken to (`أجابها`, `خاطبه`, `قاطعه`), besides those of asking */
+const ADDRESSING_LEMMAS = new Set(['أجاب', 'خاطب', 'قاطع'].map((w) => norm(w)));
 /** most tokens between a relative pronoun and a verb joined to its clause (relativeAntecedent) */
 const RELATIVE_REACH = 12;
 const SVO_WITH_APPOSITION = 12;
@@ -903,7 +905,26 @@ export class Attributor {
       const e = ss.entity;
       if (!gender || !e.gender || e.gender === gender) return e;
     }
+    // (`وسألتها: «…» لتجيبها: «…»`: the one the verb's pronoun addresses, the last speaker when it fits
+    // them, is not the one answering: the one before, of the cue's gender, speaks)
+    const addressed = !plural ? this.#objectPronounGender(at) : null;
+    const last = addressed ? this.registry.latest() : null;
+    if (last && (last.gender === addressed || !last.gender)) {
+      const other = this.registry.previousBut(last, gender);
+      if (other) return this.#relativeAntecedent(at, gender) ?? other;
+    }
     return this.#relativeAntecedent(at, gender) ?? this.registry.previous(gender, plural) ?? this.lastIntroduced;
+  }
+
+  /** The gender of the object pronoun a cue at `at` carries (`سألتها`, `أجابه`), or null. */
+  #objectPronounGender(at: number): Gender | null {
+    const hit = this.cueAt(at);
+    // (verbs of asking and answering only: `وختمه`, `ما سماه` carry a thing, not the one addressed)
+    if (!hit || !hit.form.withObject || !(hit.form.asks || ADDRESSING_LEMMAS.has(hit.form.lemma))) return null;
+    const before = this.tokens[at - 1]?.norm ?? '';
+    if (before === 'ما' || before === 'مما' || before === 'بما' || before === 'لما') return null;
+    const n = this.tokens[at].norm;
+    return n.endsWith('هم') || n.endsWith('هن') ? null : n.endsWith('ها') ? 'female' : n.endsWith('ه') ? 'male' : null;
   }
 
   /**
@@ -1125,6 +1146,8 @@ export class Attributor {
     // `وفي حديثه لـ«عكاظ»، أوضح`: a short quote after the lam is the medium told, not the words of the cue after it
     const lam = tokens[qk - 1];
     if (lam && (lam.norm === 'ل' || lam.norm === 'لـ') && after - qk <= 6) return NONE;
+    const said = this.#saidWithQawl(qk, s);
+    if (said) return said;
     const a = this.afterQuote(after);
     if (a) return a;
     return this.#colon(qk, s) ?? this.#headlineColon(qk, s) ?? NONE;
@@ -1197,14 +1220,27 @@ export class Attributor {
    * `ونشر الأهلي في بيان رسمي: «…»`: the one whose document it is, the subject right after the verb
    * that opens the sentence and right before في (at `fi`); null when the sentence is not so.
    */
-  #publisher(s: number, fi: number): Attribution | null {
+  #publisher(s: number, fi: number, exact = true): Attribution | null {
     const { tokens } = this;
     const v = s + this.clauseOpenerAt(s);
-    if (fi - v < 2 || !tokens[v].word || !hasFact(tokens[v], Facts.sentenceVerb) || hasFact(tokens[v], Facts.definite)) return null;
+    // (the verb: a word that is no noun the lexicon knows, no name, no stop word; `وتوجه` ends on ه like a noun's pronoun)
+    if (fi - v < 2 || !tokens[v].word || hasFact(tokens[v], Facts.definite | Facts.roleOrHonorific | Facts.organisationHead | Facts.givenName | Facts.stop | Facts.documentNoun) || isCue(tokens[v])) return null;
     const p = parseSpeakerPhrase(this.text, tokens, v + 1, fi, this.quoted);
-    if (!p || p.to !== fi || p.type === 'document') return null;
+    if (!p || (exact ? p.to !== fi : p.to > fi) || p.type === 'document' || (p.weak && !this.registry.knows(p))) return null;
     const e = this.resolve(p, null);
     return e ? { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false } : null;
+  }
+
+  /**
+   * `وتوجه هولاند للرئيس ترامب بالقول إن «…»`: a verb that is no cue, with بالقول before the words
+   * (and إن / أن or a colon between): the verb's subject, right after it at the sentence's start, says them.
+   */
+  #saidWithQawl(qk: number, s: number): Attribution | null {
+    const { tokens } = this;
+    let b = qk - 1;
+    while (b > s && (tokens[b].text === ':' || complementisers.has(tokens[b].norm)) && qk - b <= 2) b--;
+    if (b <= s || !cueComplements.has(tokens[b].norm) || tokens[b].norm[0] !== 'ب') return null;
+    return this.#publisher(s, b, false);
   }
 
   /** The quoted name of one or two words closing right before token `c`, opening its clause or after a lone و. */

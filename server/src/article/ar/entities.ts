@@ -279,6 +279,17 @@ export class SpeakerRegistry {
     if (gender === 'male') return this.recent.find((e) => e.gender !== 'female' && !(e.type === 'anonymous' && groupName(e.name))) ?? this.recent.find((e) => e.gender !== 'female') ?? this.recent[0];
     return this.recent[0];
   }
+
+  /** The most recent speaker, or null. */
+  latest(): Entity | null {
+    return this.recent[0] ?? null;
+  }
+
+  /** The most recent speaker after `e` of no other gender than `gender` (a person or a source), or null. */
+  previousBut(e: Entity, gender: Gender | null): Entity | null {
+    for (const x of this.recent) if (x !== e && x.type !== 'organization' && (!gender || !x.gender || x.gender === gender)) return x;
+    return null;
+  }
 }
 
 /** `وزيره` → `وزير`: a role word without the pronoun ه after it (as /ه$/ replaced by nothing) */
