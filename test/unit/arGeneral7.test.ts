@@ -127,3 +127,8 @@ test('the one a verb of asking or answering addresses is not the one speaking: �
   assert.equal(speakerOf(a, 'هل تصومين').name, 'صديقتها');
   assert.equal(speakerOf(a, 'نعم بقي').name, 'سارة');
 });
+
+test('how the words were said (وتابعت ممازحة) is no speaker: she goes on', () => {
+  const a = analyzeArticle(article('وقالت اللاعبة أنس جابر إن "المباراة صعبة"، وتابعت ممازحة "آمل أنها تعبت".'));
+  assert.equal(speakerOf(a, 'آمل أنها').name, 'أنس جابر');
+});

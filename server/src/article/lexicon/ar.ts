@@ -160,6 +160,7 @@ export const arabicMasdarGovernors = words('رفض رفضت فضل فضلت طل
 /** how something was said, between a cue and the words (`قالت ضاحكة:`, `أضاف مبتسما`): never its subject */
 export const arabicMannerWords = words(
   'ضاحكا ضاحكة مبتسما مبتسمة مازحا مازحة ساخرا ساخرة متأثرا متأثرة غاضبا غاضبة بحزن بغضب بحماس مجددا أيضا بدوره بدورها',
+  'ممازحا ممازحة متهكما متهكمة متعجبا متعجبة مستغربا مستغربة متحسرا متحسرة باكيا باكية',
   // how strongly: `وانتقد الرئيس هوجو شافيز بشدة "…"`
   'بشدة بقوة بحدة بحزم صراحة علنا',
   // in reply, commenting: `وأوضح المتحدث ردا على سؤال`
