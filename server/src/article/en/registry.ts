@@ -7,6 +7,7 @@ import { capitalWords, collectMentions, expandName, surnameOwners, wordPositions
 import { lexiconEn } from '../lexicon/en';
 import type { WordSet } from './lowerCaseWords';
 import { isAsciiLetter } from '../charClasses';
+import { lastWord } from '../text';
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
 const THE_DEMONYM = /^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -87,6 +88,13 @@ export function postHolder(p: SpeakerPhrase): boolean {
 function mayHoldPost(x: Entity, d: SpeakerPhrase): boolean {
   return (d.gender === null || x.gender === null || x.gender === d.gender) && (!x.role || lowerWords(x.role).includes(d.head ?? ''));
 }
+
+/** The kin word a role ends on when one has only one such (`his mother`, `Smith's widow`), else null. */
+function uniqueKin(role: string): string | null {
+  const last = lastWord(role).toLowerCase();
+  return UNIQUE_KIN.has(last) ? last : null;
+}
+const UNIQUE_KIN = new Set(['mother', 'father', 'wife', 'husband', 'widow', 'widower', 'mum', 'dad']);
 
 function isPluralHead(head: string): boolean {
   return head.endsWith('s') && !head.endsWith('ss') && ROLE.has(head.slice(0, -1));
@@ -175,6 +183,14 @@ export class SpeakerRegistry {
     if (described && phrase.kind === 'name' && phrase.span.start === described.at && AGE_AFTER.test(this.text.slice(phrase.span.end, phrase.span.end + 6))) {
       this.describedBefore = null;
       const named = this.nameDescribed(described.entity, phrase);
+      this.touch(named);
+      return named;
+    }
+    // `Michael Jackson's mother has said …` … `His mother Katherine Jackson told …`: one has one mother
+    const kin = phrase.kind === 'name' && phrase.role ? uniqueKin(phrase.role) : null;
+    const kinDescribed = kin ? this.recent((x) => !x.named && x.type !== 'organization' && x.head === kin) : null;
+    if (kinDescribed) {
+      const named = this.nameDescribed(kinDescribed, phrase);
       this.touch(named);
       return named;
     }
