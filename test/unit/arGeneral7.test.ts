@@ -132,3 +132,11 @@ test('how the words were said (وتابعت ممازحة) is no speaker: she goe
   const a = analyzeArticle(article('وقالت اللاعبة أنس جابر إن "المباراة صعبة"، وتابعت ممازحة "آمل أنها تعبت".'));
   assert.equal(speakerOf(a, 'آمل أنها').name, 'أنس جابر');
 });
+
+test('a post named with its holder before he speaks (الأمير عبدالعزيز بن سلمان وزير الطاقة) is that holder when it speaks (وقال وزير الطاقة)', () => {
+  const a = analyzeArticle(article(
+    'لمح صاحب السمو الملكي الأمير عبدالعزيز بن سلمان وزير الطاقة لإصلاحات قوية في العلاقة مع الشركة.',
+    'وأكد سمو وزير الطاقة وجود نوايا قوية. وقال سموه «لا يمكن أن يكون المنظم شخصا».',
+  ));
+  assert.equal(speakerOf(a, 'لا يمكن أن يكون').name, 'عبدالعزيز بن سلمان');
+});

@@ -196,6 +196,10 @@ export class SpeakerRegistry {
     const indefinite = roleWordList.length > 0 && !/^[وف]?ال/.test(roleWordList[0]);
     const found = fits ?? (spokesperson || clashes || specific || (post && indefinite) || (post && (first?.role || first?.type !== 'person')) ? undefined : first);
     if (found) return found;
+    // `لمح الأمير عبدالعزيز بن سلمان وزير الطاقة …. وقال وزير الطاقة`: a post named with its holder
+    // before (who has not spoken yet) is that holder
+    const holder = spokesperson ? null : this.holderOf(phrase.role ?? '', gender);
+    if (holder) return holder;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
   }
 
@@ -280,6 +284,23 @@ export class SpeakerRegistry {
     return this.recent[0];
   }
 
+  /** The one person the registry knows by this role (its words, normalised, or the first of theirs), of no other gender; null if none or several. */
+  private holderOf(role: string, gender: Gender | null): Entity | null {
+    const key = nameKey(role).join(' ');
+    if (!key) return null;
+    let found: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.type !== 'person' || !e.role || (gender && e.gender && e.gender !== gender)) continue;
+      // (the role as written, or opening it when what runs on after it opens on ل / ب or في: an
+      // apposition's role may take in the verb's complement, `وزير الطاقة لإصلاحات …`)
+      const theirs = nameKey(e.role).join(' ');
+      if (theirs !== key && !(theirs.startsWith(key + ' ') && RUN_ON.test(theirs.slice(key.length + 1)))) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  }
+
   /** The most recent speaker, or null. */
   latest(): Entity | null {
     return this.recent[0] ?? null;
@@ -291,6 +312,9 @@ export class SpeakerRegistry {
     return null;
   }
 }
+
+/** what a role that ran on into its verb's complement goes on with (normalised): ل / ب on a word, or في */
+const RUN_ON = /^(?:[لب]\S|في )/;
 
 /** `وزيره` → `وزير`: a role word without the pronoun ه after it (as /ه$/ replaced by nothing) */
 function withoutFinalHa(w: string): string {
