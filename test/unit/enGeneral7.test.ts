@@ -1,7 +1,7 @@
 // English attribution, a seventh round of general rules; every article here is written for this file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { en, who } from '../support/englishQueries';
+import { en, quoteStarting, who } from '../support/englishQueries';
 
 test('`Michael Jackson\'s mother` first, `His mother Katherine Jackson` later: one person, named', () => {
   const a = en(`Mother backs singer
@@ -13,4 +13,17 @@ Mr Jackson, 46, denies the charges. His mother Katherine Jackson told Fox News t
   assert.equal(who(a, '100% certain'), 'Katherine Jackson');
   assert.equal(who(a, 'I know his character'), 'Katherine Jackson');
   assert.equal(a.speakers.length, 1, a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('`But William Hill\'s "overwhelming evidence" came …`: words after a named source\'s possessive, the source speaking before, are its', () => {
+  const a = en(`Bets off after leak
+
+A bookmaker has stopped taking bets on the show after claiming "sensitive information" had been leaked.
+
+Green Hill made the move after four people tried to place bets. "This is unlikely to be a guess," Green Hill spokesman Tom Adams said.
+
+The bookmaker said its suspicions had been aroused by betting on the last evictions. But Green Hill's "overwhelming evidence" came on Friday when four callers asked to place bets.
+`);
+  assert.equal(quoteStarting(a, 'overwhelming evidence').kind, 'direct');
+  assert.equal(who(a, 'overwhelming evidence'), 'Green Hill');
 });

@@ -347,6 +347,13 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // from a statement (`… shouldering "special economic burdens"`), not a word or two set off (`The "reforms" …`).
     const lifted = full || (countWords(q.text, 3) >= 3 && !(k > s.from && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower) && k - s.from <= 2));
     if (!a.entity && (full || ((state.previousHadSpeech || speechInSentence) && lifted)) && agrees(state.last, a.governedGender)) a = { entity: state.last, kind: 'continuation', cue: null };
+    // `But William Hill's "overwhelming evidence" came …`: words a named source owns, right after its
+    // possessive, are that source's (a place's, `Britain's "…"`, are no one's)
+    if (!a.entity && a.governed && k > s.from && tokens[k - 1].possessive && tokens[k - 1].cap && isWord(tokens[k - 1])) {
+      const owner = possessorBefore(ctx, tokens, s.from, k);
+      const e = owner ? registry.resolve(owner) : null;
+      if (e && !e.place) a = { entity: e, kind: 'continuation', cue: null };
+    }
     if (!a.entity && !full && !a.governed) {
       // A fragment no cue, speaker or preceding speech governs: a scare quote or a term.
       q.kind = 'term';
@@ -408,6 +415,14 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   state.previousSubject = !found && about && about.type === 'person' && !about.place && about !== state.last ? about : null;
   const spoke = found ? found.entity : cues.find((c) => c.entity && c.kind !== 'speech-noun')?.entity ?? null;
   state.previousSpeaker = spoke && spoke.type === 'person' && spoke.named && !spoke.place ? spoke : null;
+}
+
+/** The name whose possessive stands right before token `k` (`William Hill's`): its capitalised run, read as a subject. */
+function possessorBefore(ctx: PhraseContext, tokens: Token[], from: number, k: number): SpeakerPhrase | null {
+  let start = k - 1;
+  while (start - 1 >= from && isWord(tokens[start - 1]) && tokens[start - 1].cap && !tokens[start - 1].possessive && k - start < 4) start--;
+  const phrase = subjectBefore(ctx, tokens, start, k);
+  return phrase && phrase.kind === 'name' ? phrase : null;
 }
 
 /**
