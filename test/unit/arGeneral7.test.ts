@@ -140,3 +140,9 @@ test('a post named with its holder before he speaks (الأمير عبدالعز
   ));
   assert.equal(speakerOf(a, 'لا يمكن أن يكون').name, 'عبدالعزيز بن سلمان');
 });
+
+test('what is sung (غنت "…"، شدا بـ"…") is a song’s words, a term, no one’s speech left unattributed', () => {
+  const a = analyzeArticle(article('فالأولى التي غنت "با خاف عليك.. وأخاف تنساني"، وطلال الذي شدا بـ"أخاف منه ومن هجره ..أخاف ينسى عهود ماضيه"، يجمعهما الخوف من المسرح.'));
+  assert.equal(a.quotes.length, 2);
+  for (const q of a.quotes) assert.equal(q.kind, 'term', q.text);
+});

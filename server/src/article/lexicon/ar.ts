@@ -285,7 +285,11 @@ export const arabicProphetNames = words('النبي الرسول');
 export const arabicProphetBlessing = words('صلى الله عليه وسلم');
 export const arabicNarratorVerbs = words('رواه يرويه أخرجه رواها');
 /** `ما يسمى`, `المعروف باسم`: names and scare quotes, never speech */
-export const arabicTermIntroducers = words('تلقب يلقب يسمى تسمى يعرف تعرف المعروف المعروفة المسمى المسماة الملقب الملقبة بعنوان');
+export const arabicTermIntroducers = words(
+  'تلقب يلقب يسمى تسمى يعرف تعرف المعروف المعروفة المسمى المسماة الملقب الملقبة بعنوان',
+  // what is sung is a song's words, no one's speech (`شدا بـ"أخاف منه ومن هجره"`)
+  'غنى غنت يغني تغني شدا شدت يشدو تشدو',
+);
 /** words put in quotes to keep a distance from them (`لمكافحة "الإرهاب"`): alone in a quote, a term */
 export const arabicScareWords = phrases('الإرهاب|إرهاب|الإرهابي|الإرهابية|الإرهابيين|الإرهابيون|الجهاد|الجهادية|الجهاديين|المجاهدين|المجاهدون|التكفيريون|التكفيريين|الخوارج|الشبيحة|الديمقراطية|الشرعية|الانقلاب|التطرف|المتطرفين|الإسلاميين|الربيع العربي');
 /** words a name never starts with, so a quote opening with one is a clause, not a name (`"لن تكون مناسبة"`) */
