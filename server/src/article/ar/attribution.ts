@@ -108,11 +108,11 @@ function afterTimeWords(tokens: Token[], k: number, limit: number): number {
 
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
 const SVO_SUBJECT = 12;
+const SVO_WITH_APPOSITION = 12;
 /** verbs whose object pronoun is the one spoken to (`أجابها`, `خاطبه`, `قاطعه`), besides those of asking */
 const ADDRESSING_LEMMAS = new Set(['أجاب', 'خاطب', 'قاطع'].map((w) => norm(w)));
 /** most tokens between a relative pronoun and a verb joined to its clause (relativeAntecedent) */
 const RELATIVE_REACH = 12;
-const SVO_WITH_APPOSITION = 12;
 /** what names the source of relayed words: `نقل عن X`, `نقلت عنه`, `على لسان X` */
 /** `أنه`, `إنها`, `أنهن`: a complementiser carrying its clause's subject, and what it says of that subject */
 const PRONOUN_COMPLEMENTISERS = new Map<string, { gender: Gender | null; plural: boolean }>();
@@ -905,15 +905,14 @@ export class Attributor {
       const e = ss.entity;
       if (!gender || !e.gender || e.gender === gender) return e;
     }
+    const antecedent = this.#relativeAntecedent(at, gender);
+    if (antecedent) return antecedent;
     // (`وسألتها: «…» لتجيبها: «…»`: the one the verb's pronoun addresses, the last speaker when it fits
     // them, is not the one answering: the one before, of the cue's gender, speaks)
     const addressed = !plural ? this.#objectPronounGender(at) : null;
     const last = addressed ? this.registry.latest() : null;
-    if (last && (last.gender === addressed || !last.gender)) {
-      const other = this.registry.previousBut(last, gender);
-      if (other) return this.#relativeAntecedent(at, gender) ?? other;
-    }
-    return this.#relativeAntecedent(at, gender) ?? this.registry.previous(gender, plural) ?? this.lastIntroduced;
+    const other = last && (last.gender === addressed || !last.gender) ? this.registry.previousBut(last, gender) : null;
+    return other ?? this.registry.previous(gender, plural) ?? this.lastIntroduced;
   }
 
   /** The gender of the object pronoun a cue at `at` carries (`سألتها`, `أجابه`), or null. */
