@@ -27,3 +27,16 @@ The bookmaker said its suspicions had been aroused by betting on the last evicti
   assert.equal(quoteStarting(a, 'overwhelming evidence').kind, 'direct');
   assert.equal(who(a, 'overwhelming evidence'), 'Green Hill');
 });
+
+test('`The health arguments far outweighed …, he told MSPs`: a determiner alone is no one, and `he` stays the First Minister', () => {
+  const a = en(`Smoking ban set out
+
+Smoke-free areas will save lives, First Minister Jack McConnell has insisted.
+
+Mr McConnell said the health rates were "lamentable". In a statement to parliament, Mr McConnell said that the licensed trade would be asked to join a committee.
+
+The health arguments far outweighed lingering public disquiet about a complete ban and claims by the licensed trade that jobs would be lost, he told MSPs. He said there would be a campaign whereby "tourists can enjoy smoke free air".
+`);
+  assert.equal(who(a, 'tourists can enjoy'), 'Jack McConnell');
+  assert.ok(!a.speakers.some((s) => s.name === 'The'), a.speakers.map((s) => s.name).join(' | '));
+});

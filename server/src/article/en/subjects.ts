@@ -477,6 +477,8 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   if (p) return p;
   const end = leadingNounEnd(tokens, start, seg.to);
   if (end <= start) return null;
+  // (`The health arguments far outweighed …`: a determiner alone, its noun no role or body's, names no one)
+  if (end - start === 1 && (flagAt(tokens, start) & W_DETERMINER) !== 0 && end < seg.to && isWord(tokens[end]) && !tokens[end].cap) return null;
   const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
   // (`Osbourne himself was at a loss …`: the emphatic pronoun after the name says who, of two Osbournes)
   if (here && here.kind === 'name' && !here.gender && end < seg.to && isWord(tokens[end])) {
