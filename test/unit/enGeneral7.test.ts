@@ -40,3 +40,11 @@ The health arguments far outweighed lingering public disquiet about a complete b
   assert.equal(who(a, 'tourists can enjoy'), 'Jack McConnell');
   assert.ok(!a.speakers.some((s) => s.name === 'The'), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('`X was quoted by The Australian newspaper as saying … "…"`: X speaks, not the paper that quotes', () => {
+  const a = en(`Airline may move jobs
+
+Qantas chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could no longer afford to remain "all-Australian".
+`);
+  assert.equal(who(a, 'all-Australian'), 'Geoff Dixon');
+});

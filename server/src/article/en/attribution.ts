@@ -92,11 +92,13 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       if (quotedAs) {
         // `The paper quoted him as saying`, `quoted Mr Smith as saying`: the one quoted speaks
         // `Mr Khan was quoted as saying`: in the passive, the one quoted is the subject
-        const object = prev.passive && prev.to === c.from - 1 ? passiveSubject(ctx, tokens, s.from, prev.from) : objectPhrase(ctx, tokens, prev.to, c.from - 1);
+        // (`X was quoted by The Australian newspaper as saying`: the paper that quotes is no speaker either)
+        const byAgent = !!prev.agent && prev.to < c.from - 1 && isWord(tokens[prev.to]) && tokens[prev.to].lower === 'by';
+        const object = (prev.passive && prev.to === c.from - 1) || byAgent ? passiveSubject(ctx, tokens, s.from, prev.from) : objectPhrase(ctx, tokens, prev.to, c.from - 1);
         const entity = object ? registry.resolve(object) : null;
         if (entity) entity.spoke = true;
         // (`"…," AP quoted prosecutor X as saying`: a quote before `quoted` is X's too)
-        if (entity && !prev.passive) prev.entity = entity;
+        if (entity && (!prev.passive || byAgent)) prev.entity = entity;
         out.push(resolved(c, entity, true, false, false, null));
         continue;
       }
