@@ -48,3 +48,13 @@ Qantas chief executive Geoff Dixon was quoted by The Australian newspaper as say
 `);
   assert.equal(who(a, 'all-Australian'), 'Geoff Dixon');
 });
+
+test('`Transport & General Worker\'s Union general secretary Tony Woodley` opens a subject: `&` inside a body\'s name', () => {
+  const a = en(`Union warns on jobs
+
+MG Rover said "talks continue".
+
+Transport & General Worker's Union general secretary Tony Woodley repeated his view on Friday that all mergers led to some job cuts. He said investment in new models was needed. "This is a crucial time," he said.
+`);
+  assert.equal(who(a, 'This is a crucial time'), 'Tony Woodley');
+});

@@ -462,6 +462,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     const t = tokens[i];
     // (`minister of sport`, `writer and producer`: a role's complement, two roles joined, are all the role)
     if (i > roleFrom && isWord(t) && ROLE_LINKS.has(t.lower) && (flagAt(tokens, i - 1) & W_ROLE) !== 0 && (t.lower !== 'and' || (flagAt(tokens, i + 1) & W_ROLE) !== 0)) continue;
+    // (`Transport & General Worker's Union`: `&` between capitals is inside a body's name)
+    if (i > roleFrom && isPunct(t, '&') && tokens[i - 1].cap && tokens[i + 1].cap) continue;
     if (!isWord(t) || (!t.cap && ((flagAt(tokens, i) & (W_ADJUNCT | W_CLAUSE | W_SPEECH_CUE)) !== 0 || COORDINATORS.has(t.lower)))) {
       roleFrom = i + 1;
       break;

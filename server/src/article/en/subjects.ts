@@ -535,6 +535,11 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
   let i = from;
   while (i < to) {
     const t = tokens[i];
+    // (`Transport & General Worker's Union general secretary Tony Woodley`: `&` inside a body's capitalised name)
+    if (isPunct(t, '&') && i > from && tokens[i - 1].cap && i + 1 < to && isWord(tokens[i + 1]) && tokens[i + 1].cap) {
+      i++;
+      continue;
+    }
     if (!isWord(t)) break;
     const afterPossessive = i > from && tokens[i - 1].possessive;
     if (t.cap || afterPossessive || startsWithNumber(t.text) || (flagAt(tokens, i) & (W_DETERMINER | W_ROLE | W_ORG)) !== 0 || t.lower.endsWith('-year-old')) {
