@@ -146,3 +146,13 @@ test('what is sung (غنت "…"، شدا بـ"…") is a song’s words, a term
   assert.equal(a.quotes.length, 2);
   for (const q of a.quotes) assert.equal(q.kind, 'term', q.text);
 });
+
+test('an accusative adverb (يوما) or ب on a verbal noun (بتسهيل) is no name', () => {
+  const a = analyzeArticle(article(
+    'وقالت سامنثا إن "الحياة صعبة". وعرفت الإرهاب من قبل زوج كانت تقول عنه يوما: "حبيبي وسيم جدا".',
+    'وقال القائد عصمت شيخ حسن إن "المعركة طويلة". واتهم تركيا بتسهيل "دخول الدبابات عبر الأراضي التركية".',
+  ));
+  assert.equal(speakerOf(a, 'حبيبي وسيم').name, 'سامنثا');
+  assert.equal(speakerOf(a, 'دخول الدبابات').name, 'عصمت شيخ حسن');
+  assert.ok(!a.speakers.some((s) => /يوما|بتسهيل/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -497,6 +497,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (!t.word || (index >= 5 && !(index === 5 && (pf & Facts.nameParticle) !== 0)) || startsWithNumber(t.text)) return false;
   const n = t.norm;
   if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || (f & Facts.verbalNounMarker) !== 0) return false;
+  // (`واتهم تركيا بتسهيل دخول …`: ب / ل on a verbal noun of the تفعيل pattern is the verb's complement)
+  if ((n[0] === 'ب' || n[0] === 'ل') && (f & Facts.givenName) === 0 && verbalNounShape(n.slice(1))) return false;
   // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`); after بن the
   // father's (`مراد بن شيخ الحسين`), unless it is a verb of saying
   if (prev.norm === FAMILY) return true;
