@@ -58,3 +58,16 @@ Transport & General Worker's Union general secretary Tony Woodley repeated his v
 `);
   assert.equal(who(a, 'This is a crucial time'), 'Tony Woodley');
 });
+
+test('`the brainchild of IBM researcher Jim Levine who developed …` (no comma) introduces the `he` of the quotes after it', () => {
+  const a = en(`Mouse stops shakes
+
+"We are delighted," said Karen Walsh, from the National Tremor Foundation.
+
+The adapter is the brainchild of IBM researcher Jim Levine who developed the prototype after seeing his uncle struggle. "I knew that there must be a way to improve the situation.
+
+"The number of elderly computer users will increase," he said.
+`);
+  assert.equal(who(a, 'I knew that'), 'Jim Levine');
+  assert.equal(who(a, 'The number of elderly'), 'Jim Levine');
+});

@@ -607,8 +607,10 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
   let out: SpeakerPhrase | null = null;
   for (let i = from + 2; i < to; i++) {
     const t = tokens[i];
-    if (!isWord(t) || t.cap || t.lower !== 'who' || !isPunct(tokens[i - 1], ',')) continue;
-    let end = i - 1;
+    // (`IBM researcher Jim Levine who developed …`: with no comma too, right after a name of two capitals)
+    const bare = isWord(tokens[i - 1]) && nameLike(tokens[i - 1]) && nameLike(tokens[i - 2]);
+    if (!isWord(t) || t.cap || t.lower !== 'who' || !(isPunct(tokens[i - 1], ',') || bare)) continue;
+    let end = bare ? i : i - 1;
     // `Sir Ian Lambe, 81, who`: an age between commas belongs to the name before it
     let age: number | null = null;
     if (end - 2 >= from && isPunct(tokens[end - 2], ',') && isAge(tokens, { from: end - 1, to: end })) {
