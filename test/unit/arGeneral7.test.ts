@@ -156,3 +156,11 @@ test('an accusative adverb (يوما) or ب on a verbal noun (بتسهيل) is n
   assert.equal(speakerOf(a, 'دخول الدبابات').name, 'عصمت شيخ حسن');
   assert.ok(!a.speakers.some((s) => /يوما|بتسهيل/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a short quote right after بحسب, its clause closed by a comma, names the source: a term, no words carried on', () => {
+  const a = analyzeArticle(article(
+    'وقالت سامنثا "عندما التقيت سعاد، لم أتمكن من التفكير في المال".',
+    'وبحسب "سي.إن.إن"، لم يكن هذا كافيا.',
+  ));
+  assert.equal(a.quotes[1].kind, 'term');
+});

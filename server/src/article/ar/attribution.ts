@@ -111,6 +111,13 @@ const SVO_SUBJECT = 12;
 const SVO_WITH_APPOSITION = 12;
 /** verbs whose object pronoun is the one spoken to (`أجابها`, `خاطبه`, `قاطعه`), besides those of asking */
 const ADDRESSING_LEMMAS = new Set(['أجاب', 'خاطب', 'قاطع'].map((w) => norm(w)));
+/** the words among tokens[from, to) */
+function wordsBetween(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (tokens[j].word) n++;
+  return n;
+}
+
 /** most tokens between a relative pronoun and a verb joined to its clause (relativeAntecedent) */
 const RELATIVE_REACH = 12;
 /** what names the source of relayed words: `نقل عن X`, `نقلت عنه`, `على لسان X` */
@@ -1140,6 +1147,8 @@ export class Attributor {
     if (verse) return verse;
     // (`وأضاف "الشمري":`: the quoted name is the cue's subject, a name, not words said)
     if (qk > 0 && isCue(tokens[qk - 1]) && this.quotedSubjectEnd(qk) === after) return { ...NONE, appositive: true };
+    // (`وبحسب "سي.إن.إن"، لم يكن …`: a short quote right after بحسب / وفقا, its clause closed by a comma, names the source)
+    if (qk > 0 && this.cueAt(qk - 1)?.form.kind === 'according' && after < tokens.length && isComma(tokens[after]) && wordsBetween(tokens, qk, after) <= 3) return { ...NONE, appositive: true };
     const c = this.cueBefore(qk, s);
     if (c) return this.fromCueBefore(c, qk, s, after);
     // `وفي حديثه لـ«عكاظ»، أوضح`: a short quote after the lam is the medium told, not the words of the cue after it
