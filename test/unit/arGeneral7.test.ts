@@ -164,3 +164,11 @@ test('a short quote right after بحسب, its clause closed by a comma, names th
   ));
   assert.equal(a.quotes[1].kind, 'term');
 });
+
+test('a verb of saying with its subject right before وفقا (وأضاف ماكرون، وفقا للصحيفة:) is the cue; the paper only relays', () => {
+  const a = analyzeArticle(article(
+    'وقال الرئيس إيمانويل ماكرون إن "الأمر مهم".',
+    'وأضاف ماكرون، وفقا للصحيفة: "نصحته بطريقة غير رسمية بالبقاء في فرنسا".',
+  ));
+  assert.equal(speakerOf(a, 'نصحته بطريقة').name, 'إيمانويل ماكرون');
+});

@@ -118,6 +118,8 @@ function wordsBetween(tokens: Token[], from: number, to: number): number {
   return n;
 }
 
+/** most tokens from a verb of saying to a وفقا / بحسب after its subject (speakingBeforeRelay) */
+const RELAY_REACH = 8;
 /** most tokens between a relative pronoun and a verb joined to its clause (relativeAntecedent) */
 const RELATIVE_REACH = 12;
 /** what names the source of relayed words: `نقل عن X`, `نقلت عنه`, `على لسان X` */
@@ -1150,7 +1152,7 @@ export class Attributor {
     // (`وبحسب "سي.إن.إن"، لم يكن …`: a short quote right after بحسب / وفقا, its clause closed by a comma, names the source)
     if (qk > 0 && this.cueAt(qk - 1)?.form.kind === 'according' && after < tokens.length && isComma(tokens[after]) && wordsBetween(tokens, qk, after) <= 3) return { ...NONE, appositive: true };
     const c = this.cueBefore(qk, s);
-    if (c) return this.fromCueBefore(c, qk, s, after);
+    if (c) return this.fromCueBefore(c.form.kind === 'according' ? this.#speakingBeforeRelay(c, s) ?? c : c, qk, s, after);
     // `وفي حديثه لـ«عكاظ»، أوضح`: a short quote after the lam is the medium told, not the words of the cue after it
     const lam = tokens[qk - 1];
     if (lam && (lam.norm === 'ل' || lam.norm === 'لـ') && after - qk <= 6) return NONE;
@@ -1220,6 +1222,22 @@ export class Attributor {
       if (!p || p.weak || (p.to !== c && !this.#placeOnly(p.to, c))) continue;
       const e = this.resolve(p, null);
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
+    }
+    return null;
+  }
+
+  /**
+   * `وأضاف ماكرون، وفقا للصحيفة: «…»`: a verb of saying with its own subject right before وفقا / بحسب
+   * (a comma between) is the cue; the paper after وفقا only relays the words. Null when there is none.
+   */
+  #speakingBeforeRelay(relay: CueHit, s: number): CueHit | null {
+    const { tokens } = this;
+    const end = relay.at > s && isComma(tokens[relay.at - 1]) ? relay.at - 1 : relay.at;
+    for (let j = end - 1; j >= s && j >= end - RELAY_REACH; j--) {
+      const hit = this.cueAt(j);
+      if (!hit || hit.form.kind !== 'verb') continue;
+      const p = this.subjectOf(hit, end);
+      return p && p.to === end && p.type !== 'document' ? hit : null;
     }
     return null;
   }
