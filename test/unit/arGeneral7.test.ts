@@ -172,3 +172,8 @@ test('a verb of saying with its subject right before وفقا (وأضاف ماك
   ));
   assert.equal(speakerOf(a, 'نصحته بطريقة').name, 'إيمانويل ماكرون');
 });
+
+test('a short quote as the subject of a clause after فإن, its predicate after it (لديهم), is a name for a group, a term', () => {
+  const a = analyzeArticle(article('وأظهرت الدراسة أنه مقارنة بغير المدخنين فإن "المدخنين الاجتماعيين" لديهم ضعف المخاطر.'));
+  assert.equal(a.quotes[0].kind, 'term');
+});

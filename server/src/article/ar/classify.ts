@@ -186,7 +186,8 @@ function headOpensClause(tokens: Token[], quoted: Uint8Array, j: number): boolea
 /** `إن` / `أن` / `بأن` right before token j: the word at j opens the clause they introduce. */
 function openedByComplementiser(tokens: Token[], j: number): boolean {
   const before = tokens[j - 1];
-  return !!before && before.word && (before.norm === 'ان' || before.norm === 'بان');
+  // (`فإن` / `وإن` too: the conjunction before it changes nothing)
+  return !!before && before.word && (before.norm === 'ان' || before.norm === 'بان' || before.norm === 'فان' || before.norm === 'وان');
 }
 
 /** The quote stands right after إن / أن and a word of its clause follows it at once (no mark, no preposition). */
@@ -202,8 +203,11 @@ function verbAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolea
   if (!next || !next.word || next.newLine || phraseStops.has(next.norm) || hasFact(next, Facts.complementiser)) return false;
   // (`إن الهجوم "جبان" وإن …`: a second clause opening, no verb)
   const stem = stripConjunction(next.norm).stem;
-  return !phraseStops.has(stem) && !complementisers.has(stem) && (perfectVerbLike(next.norm) || futureVerb(next.norm));
+  return !phraseStops.has(stem) && !complementisers.has(stem) && (perfectVerbLike(next.norm) || futureVerb(next.norm) || HAVING.has(stem));
 }
+
+/** `فإن "المدخنين الاجتماعيين" لديهم …`: `have`, a clause's predicate after its subject (normalised) */
+const HAVING = new Set(['لديه', 'لديها', 'لديهم', 'لديهما', 'لديهن'].map((w) => norm(w)));
 
 /** A verb of saying right before the quote, or before the one word (its subject) before it. */
 function afterCueVerb(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
