@@ -177,3 +177,10 @@ test('a short quote as the subject of a clause after فإن, its predicate after
   const a = analyzeArticle(article('وأظهرت الدراسة أنه مقارنة بغير المدخنين فإن "المدخنين الاجتماعيين" لديهم ضعف المخاطر.'));
   assert.equal(a.quotes[0].kind, 'term');
 });
+
+test('a document noun ending the text after a cue (وقال البيان) is read without running past the last word', () => {
+  for (const text of ['عنوان\n\nوقال البيان', 'عنوان\n\nوقال «الوطن دائم»، حسب نص البيان ', 'عنوان\n\nحسب نص البيان']) {
+    const a = analyzeArticle(text);
+    assert.equal(a.text, text);
+  }
+});

@@ -648,7 +648,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     else if (o + 2 < limit && DOCUMENT_RELATIVES.has(tokens[o].norm) && issuingVerbs.has(tokens[o + 1].norm)) o += 2;
     // (`تقرير لوزارة الصحة`, `تقرير حديث لشركة …`: the author may follow the lam of possession; not
     // the lam on the article after a document sent to someone, `خطاب للبلدية`)
-    const addressee = o === k + 1 && tokens[o].norm.startsWith('لل') && addressedDocuments.has(documentNoun(tokens[k].norm) ?? '');
+    const addressee = o === k + 1 && o < limit && tokens[o].norm.startsWith('لل') && addressedDocuments.has(documentNoun(tokens[k].norm) ?? '');
     const owner = o < limit && tokens[o].word && !isStop(tokens, o) && !addressee ? parseSpeakerPhrase(text, tokens, o, limit, quoted, true) : null;
     const ownerOk = owner && owner.type !== 'document' && owner.type !== 'descriptor' ? owner : null;
     const doc: SpeakerPhrase = { from: k, to: ownerOk ? ownerOk.to : k + 1, type: 'document', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: ownerOk };
