@@ -5,7 +5,7 @@ import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
   COORDINATORS, GENDERED_ROLES, PRONOUNS, W_ADJUNCT, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN,
-  W_GENDERED_ROLE, W_PRONOUN, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificAt, honorificGender, isDescriptiveCompound, isNationality, isPunct, isWord, flagAt, nameWordAt, wordFlags,
+  W_GENDERED_ROLE, W_PRONOUN, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificAt, honorificGender, isDescriptiveCompound, isNationality, isPunct, isWord, flagAt, nameWordAt, wordFlags, ampersandInName,
 } from './words';
 import { startsWithNumber } from '../text';
 import type { WordSet } from './lowerCaseWords';
@@ -463,7 +463,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     // (`minister of sport`, `writer and producer`: a role's complement, two roles joined, are all the role)
     if (i > roleFrom && isWord(t) && ROLE_LINKS.has(t.lower) && (flagAt(tokens, i - 1) & W_ROLE) !== 0 && (t.lower !== 'and' || (flagAt(tokens, i + 1) & W_ROLE) !== 0)) continue;
     // (`Transport & General Worker's Union`: `&` between capitals is inside a body's name)
-    if (i > roleFrom && isPunct(t, '&') && tokens[i - 1].cap && tokens[i + 1].cap) continue;
+    if (i > roleFrom && ampersandInName(tokens, i)) continue;
     if (!isWord(t) || (!t.cap && ((flagAt(tokens, i) & (W_ADJUNCT | W_CLAUSE | W_SPEECH_CUE)) !== 0 || COORDINATORS.has(t.lower)))) {
       roleFrom = i + 1;
       break;

@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
+import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 /** the days of the week and the months */
@@ -536,7 +536,7 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
   while (i < to) {
     const t = tokens[i];
     // (`Transport & General Worker's Union general secretary Tony Woodley`: `&` inside a body's capitalised name)
-    if (isPunct(t, '&') && i > from && tokens[i - 1].cap && i + 1 < to && isWord(tokens[i + 1]) && tokens[i + 1].cap) {
+    if (i > from && i + 1 < to && ampersandInName(tokens, i)) {
       i++;
       continue;
     }
@@ -607,9 +607,10 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
   let out: SpeakerPhrase | null = null;
   for (let i = from + 2; i < to; i++) {
     const t = tokens[i];
+    if (!isWord(t) || t.cap || t.lower !== 'who') continue;
     // (`IBM researcher Jim Levine who developed …`: with no comma too, right after a name of two capitals)
-    const bare = isWord(tokens[i - 1]) && nameLike(tokens[i - 1]) && nameLike(tokens[i - 2]);
-    if (!isWord(t) || t.cap || t.lower !== 'who' || !(isPunct(tokens[i - 1], ',') || bare)) continue;
+    const bare = nameLike(tokens[i - 1]) && nameLike(tokens[i - 2]);
+    if (!bare && !isPunct(tokens[i - 1], ',')) continue;
     let end = bare ? i : i - 1;
     // `Sir Ian Lambe, 81, who`: an age between commas belongs to the name before it
     let age: number | null = null;

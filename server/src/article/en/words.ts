@@ -163,6 +163,12 @@ export function isPunct(t: Token | undefined, chars: string): boolean {
   return !!t && t.isPunct && chars.includes(t.text);
 }
 
+/** tokens[i] is `&` between two capitalised words: inside a body's name (`Transport & General Worker's Union`). */
+export function ampersandInName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return isPunct(tokens[i], '&') && i > 0 && tokens[i - 1].cap && next !== undefined && isWord(next) && next.cap;
+}
+
 /** Segment separators inside a speaker phrase: commas, dashes, parentheses, semicolons. */
 export const SEPARATORS = ',;:()-–—[]';
 /** SEPARATORS by char code (the highest is `—`, U+2014) */
