@@ -176,6 +176,20 @@ test('unknown and closed documents, positions past the end, malformed params, un
   for (const [method, params] of notes) await s.client.connection.sendNotification(method, params);
   await assert.rejects(s.client.request('article/noSuchMethod', {}), (err: unknown) => err instanceof ResponseError);
   await assert.rejects(s.client.request('textDocument/noSuchFeature', { textDocument: { uri } }), (err: unknown) => err instanceof ResponseError);
+  // Features whose library code the bundle leaves out (scripts/serverPlugins.cjs): a client asking anyway is told "method not found".
+  const position = { line: 0, character: 0 };
+  const leftOut: [string, unknown][] = [
+    ['textDocument/prepareCallHierarchy', { textDocument: { uri }, position }],
+    ['textDocument/prepareTypeHierarchy', { textDocument: { uri }, position }],
+    ['textDocument/moniker', { textDocument: { uri }, position }],
+    ['textDocument/linkedEditingRange', { textDocument: { uri }, position }],
+    ['textDocument/inlineValue', { textDocument: { uri }, range: { start: position, end: position }, context: { frameId: 1, stoppedLocation: { start: position, end: position } } }],
+    ['textDocument/diagnostic', { textDocument: { uri } }],
+    ['workspace/diagnostic', { previousResultIds: [] }],
+    ['workspace/willRenameFiles', { files: [{ oldUri: uri, newUri: `${uri}.old` }] }],
+  ];
+  for (const [method, params] of leftOut) await assert.rejects(s.client.request(method, params), (err: unknown) => err instanceof ResponseError && err.code === -32601, method);
+  for (const method of ['notebookDocument/didOpen', 'workspace/didCreateFiles']) await s.client.connection.sendNotification(method, { notebookDocument: { uri: `${uri}.ipynb`, notebookType: 'jupyter', version: 1, cells: [] }, cellTextDocuments: [], files: [] });
 
   // Still serving, with the real document intact.
   s.docs.set(uri, OWN_ARTICLES[1]);
