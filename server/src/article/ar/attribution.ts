@@ -111,6 +111,10 @@ const SVO_SUBJECT = 12;
 const SVO_WITH_APPOSITION = 12;
 /** verbs whose object pronoun is the one spoken to (`أجابها`, `خاطبه`, `قاطعه`), besides those of asking */
 const ADDRESSING_LEMMAS = new Set(['أجاب', 'خاطب', 'قاطع'].map((w) => norm(w)));
+/** verbs of calling on someone: `ودعا جميع الأحزاب إلى …`, whose quantified phrase is whom they call on */
+const CALLING_LEMMAS = new Set(['دعا', 'طالب', 'حذر', 'حث', 'ناشد'].map((w) => norm(w)));
+/** `جميع`, `كافة`: a phrase they open after a verb of calling is its object */
+const QUANTIFIERS = new Set(['جميع', 'كافة', 'كل'].map((w) => norm(w)));
 /** the words among tokens[from, to) */
 function wordsBetween(tokens: Token[], from: number, to: number): number {
   let n = 0;
@@ -434,6 +438,8 @@ export class Attributor {
     if (k === c.at + 1 && toldByName(tokens[k])) return null;
     // (`وأبدى أسفه`: a feeling with its owner's pronoun is the object; the subject is the one before)
     if (hasFact(tokens[k], Facts.withHis) && feelingShown(tokens[k].text)) return null;
+    // (`ودعا جميع الأحزاب إلى`, `وحث كافة المواطنين`: the ones called on; the subject is the verb's pronoun)
+    if (k === c.at + 1 && QUANTIFIERS.has(tokens[k].norm) && CALLING_LEMMAS.has(c.form.lemma) && tokens[k + 1]?.norm !== MIN) return null;
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
     // (`وأعرب المشاركون عن`: the preposition the verb takes right after a bare noun: the noun is its subject)
     if (p?.weak && this.#prepositionAfter(p.to, cuePrepositions.get(c.form.lemma))) p.weak = false;

@@ -154,6 +154,8 @@ export const arabicObjectNouns = words(
   'إمكانية صعوبة خطورة ارتفاع انخفاض تراجع استقرار حق مواصلة متابعة مشاركة تعزيز أولوية عمق متانة',
   // what is posted: `ونشر الفنان أحمد حلمي صورة تجمعه بوالدته`
   'صورة صورا مقطع مقطعا فيديو تدوينة',
+  // quantifiers: `وحث كافة المواطنين` (those urged, never a name)
+  'جميع كافة',
 );
 /** `رفض ذكر اسمه`, `فضل عدم …`: a cue form right after these verbs is their verbal noun (ذكر `mentioning`), no report */
 export const arabicMasdarGovernors = words('رفض رفضت فضل فضلت طلب طلبت يرفض ترفض');

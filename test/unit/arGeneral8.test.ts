@@ -1,0 +1,17 @@
+// Arabic speakers, an eighth round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, speakerOf } from '../support/arabicQueries';
+
+test('a quantifier after a verb of calling opens whom it calls on (ودعا جميع الأحزاب إلى): the subject is still the one before', () => {
+  const a = analyzeArticle(article(
+    'وأكد رئيس الحركة عبد العالي حساني شريف أن "الدعم مستمر".',
+    'ودعا جميع الأحزاب السياسية إلى بذل المزيد من الجهود.',
+    'وطالب بضرورة البحث عن معابر جديدة، قائلا أنه "لا يجب الاعتماد فقط على المعابر المعهودة".',
+    'وحث كافة المواطنين على المشاركة، مضيفا: "الوطن يحتاج الجميع".',
+  ));
+  assert.equal(speakerOf(a, 'لا يجب الاعتماد').name, 'عبد العالي حساني شريف');
+  assert.equal(speakerOf(a, 'الوطن يحتاج').name, 'عبد العالي حساني شريف');
+  assert.ok(!a.speakers.some((s) => /جميع|كافة/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});
