@@ -15,3 +15,21 @@ test('a quantifier after a verb of calling opens whom it calls on (ودعا جم
   assert.equal(speakerOf(a, 'الوطن يحتاج').name, 'عبد العالي حساني شريف');
   assert.ok(!a.speakers.some((s) => /جميع|كافة/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('أما opens a topic, never a name: the words after أما الذين قرروا التحدث، فلديهم رسالة: are no one called أما', () => {
+  const a = analyzeArticle(article(
+    'وقال المؤرخ كريستوف لافاي إن "الأرشيف مغلق".',
+    'أما الذين قرروا التحدث، فلديهم رسالة واضحة للتاريخ: "لن يتكرر هذا مرة أخرى!"',
+  ));
+  assert.ok(!a.speakers.some((s) => /أما/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('أبلغ and أخبر report words (أبلغ الرئيس ماكرون نظيره بأن قراره "غير شرعي"); a short quote before the subject’s given name is in its role', () => {
+  const a = analyzeArticle(article(
+    'وأبلغ الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي ليل الخميس بأن قراره "غير شرعي".',
+    'وأكد رئيس الاتحاد "الفاف" محمد روراوة ضرورة احترام القوانين.',
+  ));
+  assert.equal(speakerOf(a, 'غير شرعي').name, 'إيمانويل ماكرون');
+  const faf = a.quotes.find((q) => q.text === 'الفاف');
+  assert.equal(faf?.kind, 'term');
+});

@@ -1362,7 +1362,8 @@ export class Attributor {
     if (naming || c.form.kind === 'participle') {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false, naming);
     }
-    const subjectSlot = beforeContent && after < tokens.length && hasFact(tokens[after], Facts.complementiser);
+    // (`وأكد رئيس الاتحاد "الفاف" محمد روراوة`: a short quote before the given name of the cue's subject is in its role)
+    const subjectSlot = beforeContent && after < tokens.length && (hasFact(tokens[after], Facts.complementiser) || (after - qk <= 5 && hasFact(tokens[after], Facts.givenName)));
     // (`وغردت عبر حسابها في "إكس" قائلة`: a short quote after a preposition, before the words, is a name)
     // (`حذرت من "الإفراط في التفاؤل"`: a preposition right after the cue takes the words it governs)
     // (`وشدد الوزير على «أهمية الإصلاح»`: not the preposition the verb itself takes)

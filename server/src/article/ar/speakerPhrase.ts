@@ -329,7 +329,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (accusativeEnding(t.text)) return false;
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
-  if (n === FIRST) return false;
+  if (n === FIRST || n === AMMA) return false;
   // `الفريق أول ركن فياض الرويلي`, `اللواء الطيار`: what qualifies a rank belongs to it
   if (RANK_QUALIFIERS.has(n) && j > from && tokens[j - 1].word && (hasFact(tokens[j - 1], Facts.roleOrHonorific | Facts.title) || RANK_QUALIFIERS.has(tokens[j - 1].norm) || RANKS.has(tokens[j - 1].norm))) return false;
   // `رئيس الغرفة التجارية بجدة محمد …`: a ba/lam word before a given name is a place, not the name
@@ -465,6 +465,8 @@ const DEFINITE_BEHIND_PREPOSITION = /^(?:لل|بال|وال|فال|ولل|وبا
 const RANK_QUALIFIERS = new Set(['أول', 'ركن', 'الركن', 'طيار', 'الطيار', 'بحري', 'البحري', 'متقاعد', 'المتقاعد', 'ثان'].map((w) => norm(w)));
 /** `أول` (first) is never a name's first word: `وقال أول المتحدثين` */
 const FIRST = norm('أول');
+/** `أما` (as for) opens a topic, never a name: `أما الذين قرروا التحدث، فلديهم …:` */
+const AMMA = norm('أما');
 /** ranks that are no role word of their own (`الفريق` is also `the team`) */
 const RANKS = new Set(['الفريق', 'فريق'].map((w) => norm(w)));
 /** nouns of what someone says, besides documents (`حديثه`, `كلامه`, `ردّه`), normalised */

@@ -118,6 +118,8 @@ export const arabicCueVerbs: ArabicCueVerb[] = cueVerbs(
   'وصف يصف واصفا describes',
   'سمى يسمي - describes names',
   'أسمى - - describes names',
+  'أخبر يخبر',
+  'أبلغ',
 );
 
 /**
