@@ -136,7 +136,7 @@ export function isWord(t: Token | undefined): t is Token {
 /** A word that can be part of a name: capitalised, or a number after a capitalised word (`Radio 1`). */
 export function isNameWord(t: Token | undefined, prev?: Token): boolean {
   if (!isWord(t)) return false;
-  if (t.cap) return ((wordFlags(t.lower) & W_NOT_NAME) === 0 || (prev !== undefined && isNameWord(prev))) && !lowerAfterHyphen(t.text);
+  if (t.cap) return ((wordFlags(t.lower) & W_NOT_NAME) === 0 || (prev !== undefined && isNameWord(prev))) && (!lowerAfterHyphen(t.text) || hyphenatedGivenName(t.text, prev));
   // (`The 24-year-old` is a description, not a name like `Radio 1`)
   return startsWithNumber(t.text) && prev !== undefined && prev.isWord && prev.cap && !prev.possessive && !t.lower.endsWith('-year-old') && (wordFlags(prev.lower) & W_NOT_NAME) === 0;
 }
@@ -157,6 +157,19 @@ function lowerAfterHyphen(text: string): boolean {
   if (h < 0 || h + 1 >= text.length) return false;
   const c = text.charCodeAt(h + 1);
   return c >= 97 && c <= 122 && h > 2;
+}
+
+/** what follows a hyphen in common compounds (`Long-term`, `Cardiff-born`), never a syllable of a given name */
+const COMPOUND_TAILS = new Set(['term', 'time', 'born', 'based', 'year', 'old', 'like', 'made', 'free', 'run', 'up', 'out', 'off', 'on', 'led', 'wide', 'day', 'hand', 'way', 'side', 'back', 'down', 'over', 'less', 'fold']);
+
+/**
+ * `Yoo Chang-geun`, `Moon Jae-in`, `Kim Jong-un`: after a family name, a short syllable, a hyphen and
+ * a short lower-case one are a given name (Korean names are so written), not a compound like `Long-term`.
+ */
+function hyphenatedGivenName(text: string, prev: Token | undefined): boolean {
+  if (prev === undefined || !prev.isWord || !prev.cap || prev.possessive || prev.text.length > 5 || (wordFlags(prev.lower) & W_NOT_NAME) !== 0) return false;
+  const h = text.indexOf('-');
+  return h <= 5 && text.length - h - 1 <= 5 && text.indexOf('-', h + 1) < 0 && !COMPOUND_TAILS.has(text.slice(h + 1));
 }
 
 export function isPunct(t: Token | undefined, chars: string): boolean {

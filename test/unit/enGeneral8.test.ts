@@ -1,0 +1,19 @@
+// English attribution, an eighth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('Korean given names written with a hyphen (`Yoo Chang-geun`, `Moon Jae-in`) are names; `Long-term` stays a word', () => {
+  const a = en(`Factory owners worried
+
+"I am nervous about the situation," said Yoo Chang-geun, the South Korean head of a parts maker.
+
+Moon Jae-in said: "We will talk to the North."
+
+"The Long-term plan is clear," said Kim Hye-jin.
+`);
+  assert.equal(who(a, 'I am nervous'), 'Yoo Chang-geun');
+  assert.equal(who(a, 'We will talk'), 'Moon Jae-in');
+  assert.equal(who(a, 'The Long-term plan'), 'Kim Hye-jin');
+  assert.ok(!a.speakers.some((s) => /Long-term/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});
