@@ -17,3 +17,17 @@ Moon Jae-in said: "We will talk to the North."
   assert.equal(who(a, 'The Long-term plan'), 'Kim Hye-jin');
   assert.ok(!a.speakers.some((s) => /Long-term/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('`screamed`, `chimed in` report words; `according to` after a speaker’s own `said` only relays them', () => {
+  const a = en(`Pilot locked out
+
+"For God's sake, open the door!" Capt. Patrick Sondenheimer screamed as he banged on the cockpit door.
+
+"So wrong," Twitter user Karson Lee chimed in.
+
+"Friends!" President Vladimir Putin said in Red Square on Wednesday, according to his website, "Exactly one year ago, Russia showed amazing togetherness."
+`);
+  assert.equal(who(a, "For God's sake"), 'Patrick Sondenheimer');
+  assert.equal(who(a, 'So wrong'), 'Karson Lee');
+  assert.equal(who(a, 'Exactly one year ago'), 'Vladimir Putin');
+});

@@ -343,7 +343,11 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
         if (k - c.to > PHRASE_WINDOW) break;
         continue;
       }
-      if (objectWords(tokens, c.to, k - 1) <= MAX_OBJECT_WORDS) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
+      if (objectWords(tokens, c.to, k - 1) <= MAX_OBJECT_WORDS) {
+        // (`"…," the President said in Red Square, according to his website, "…"`: the website only relays the speaker's words)
+        const speaking = c.kind === 'according-to' ? speakingBefore(tokens, cues, j, s) : null;
+        return speaking ? { entity: speaking.entity, kind: kindOf(speaking, 'cue'), cue: speaking } : { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
+      }
       break;
     }
   }
@@ -405,6 +409,18 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     if (c.kind === 'speech-noun' && c.entity) return { entity: c.entity, kind: 'cue', cue: c };
   }
   return governed ? { ...none, governed, governedGender } : none;
+}
+
+/** Most tokens from a verb of saying to an `according to` after it that only relays its words. */
+const RELAY_REACH = 12;
+
+/** The speech cue with its own speaker right before cues[j] (an `according to`) in sentence `s`, no quote between. */
+function speakingBefore(tokens: Token[], cues: ResolvedCue[], j: number, s: Sentence): ResolvedCue | null {
+  const relay = cues[j];
+  const c = j > 0 ? cues[j - 1] : null;
+  if (!c || !c.entity || c.kind !== 'speech' || c.from < s.from || relay.from - c.to > RELAY_REACH) return null;
+  for (let i = c.to; i < relay.from; i++) if (tokens[i].isQuote) return null;
+  return c;
 }
 
 /** Words between a cue and the colon before a quote; a clause there (`said that … is:`) counts as too many. */

@@ -88,7 +88,7 @@ export function ownerFollows(c: Cue): boolean {
 }
 
 const INVERTED_ONLY = new Set(['agreed']);
-const SPEECH_PHRASES = new Set(['pointed out', 'points out', 'went on', 'goes on']);
+const SPEECH_PHRASES = new Set(['pointed out', 'points out', 'went on', 'goes on', 'chimed in', 'chimes in']);
 
 /** `comments were "inappropriate"`, `remarks were "deeply offensive"`: a copula and then the quote (an adverb between at most) */
 function judgedAfter(tokens: Token[], i: number, to: number): boolean {

@@ -94,6 +94,7 @@ export const lexiconEn: EnglishLexicon = {
     'retort retorts retorted',
     'exclaim exclaims exclaimed',
     'shout shouts shouted',
+    'scream screams screamed yell yells yelled whispered pleaded begged boasted muttered',
     'tweet tweets tweeted',
     'joke jokes joked',
     // how it was said, in sports and feature copy: `"It is what it is," shrugged Pep Guardiola`
@@ -140,6 +141,8 @@ export const lexiconEn: EnglishLexicon = {
     'called for|calls for|call for|calling for',
     'pointed out|points out',
     'went on|goes on',
+    // `"So wrong," Twitter user karsonwithak chimed in`
+    'chimed in|chimes in',
     // `As one head teacher put it, "…"`
     'put it|puts it',
     // `a rise which its chief executive put down to the "first real wave" of …`: the cause in their words
