@@ -31,3 +31,14 @@ test('`screamed`, `chimed in` report words; `according to` after a speaker’s o
   assert.equal(who(a, 'So wrong'), 'Karson Lee');
   assert.equal(who(a, 'Exactly one year ago'), 'Vladimir Putin');
 });
+
+test('scientists’ trades are roles (`said geologist Rosaly Lopes of NASA`), and `in California` after the body ends the phrase', () => {
+  const a = en(`Life on Titan
+
+"Organics are very important," said geologist Rosaly Lopes of NASA.
+
+"They can reach the ocean," said astronomer Jane Hill of the Jet Propulsion Laboratory in Pasadena, California.
+`);
+  assert.equal(who(a, 'Organics are'), 'Rosaly Lopes');
+  assert.equal(who(a, 'They can reach'), 'Jane Hill');
+});

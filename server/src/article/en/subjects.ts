@@ -401,10 +401,19 @@ function beforeTrailingAdjunct(tokens: Token[], from: number, to: number): numbe
     // (`said Smith ten days later`, `two weeks ago`)
     if (SPANS_OF_TIME.has(next.lower) && (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) && j + 2 < tokens.length && isWord(tokens[j + 2]) && AFTER_SPAN.has(tokens[j + 2].lower)) return j;
     if (t.lower === 'in' && IN_DETERMINERS.has(next.lower) && j + 2 < to && isWord(tokens[j + 2]) && !tokens[j + 2].cap) return j;
+    // (`said Rosaly Lopes of NASA's Jet Propulsion Laboratory in California`: where the body is, ending the phrase)
+    if (t.lower === 'in' && tokens[j - 1].cap && placeToEnd(tokens, j + 1, to)) return j;
     // (`said Mervyn Davies at a London press conference`, `in a BBC Radio 4 interview`: where it was said)
     if ((t.lower === 'at' || t.lower === 'in') && IN_DETERMINERS.has(next.lower) && eventNounWithin(tokens, j + 2, to)) return j;
   }
   return to;
+}
+
+/** tokens[from, to) are one to three capitalised words, a comma between two (`California`, `Pasadena, California`) */
+function placeToEnd(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!(isWord(tokens[k]) ? tokens[k].cap : k > from && isPunct(tokens[k], ','))) return false;
+  return true;
 }
 
 /** occasions where words are said: after `at a` / `in an` they end an inverted subject */

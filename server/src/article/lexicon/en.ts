@@ -160,6 +160,11 @@ export const lexiconEn: EnglishLexicon = {
     'gov gov. capt capt. lt lt. sgt sgt. col col.',
   ),
   roleWords: words(
+    // scientists and clinicians (`said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory`)
+    'geologist astronomer historian archaeologist psychologist sociologist ecologist epidemiologist virologist astrophysicist',
+    'climatologist meteorologist seismologist zoologist geographer statistician mathematician neuroscientist oceanographer',
+    'paleontologist volcanologist entomologist botanist geneticist pharmacologist toxicologist immunologist cardiologist',
+    'oncologist neurologist psychiatrist pediatrician nutritionist dietitian',
     'secretary minister chancellor president vice premier prime chief executive director chairman',
     'chairwoman chair chairperson spokesman spokeswoman spokesperson editor correspondent reporter',
     'presenter economist analyst leader boss head manager governor mayor senator congressman',
