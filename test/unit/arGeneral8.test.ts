@@ -24,7 +24,7 @@ test('أما opens a topic, never a name: the words after أما الذين قر
   assert.ok(!a.speakers.some((s) => /أما/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
 
-test('أبلغ and أخبر report words (أبلغ الرئيس ماكرون نظيره بأن قراره "غير شرعي"); a short quote before the subject’s given name is in its role', () => {
+test('أبلغ reports words (أبلغ الرئيس ماكرون نظيره بأن قراره "غير شرعي"); a short quote before the subject’s given name is in its role', () => {
   const a = analyzeArticle(article(
     'وأبلغ الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي ليل الخميس بأن قراره "غير شرعي".',
     'وأكد رئيس الاتحاد "الفاف" محمد روراوة ضرورة احترام القوانين.',

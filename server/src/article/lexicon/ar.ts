@@ -118,7 +118,6 @@ export const arabicCueVerbs: ArabicCueVerb[] = cueVerbs(
   'وصف يصف واصفا describes',
   'سمى يسمي - describes names',
   'أسمى - - describes names',
-  'أخبر يخبر',
   'أبلغ',
 );
 
