@@ -33,3 +33,11 @@ test('أبلغ reports words (أبلغ الرئيس ماكرون نظيره بأ
   const faf = a.quotes.find((q) => q.text === 'الفاف');
   assert.equal(faf?.kind, 'term');
 });
+
+test('ل on an outlet’s name ends the speaker phrase (ويقول المشعل للجزيرة نت إن): the outlet is whom he told', () => {
+  const a = analyzeArticle(article(
+    'وقال الكاتب فلاح المشعل إن "الوضع صعب".',
+    'ويقول المشعل للجزيرة نت إن "هذا الإعلان بمثابة ضربة سياسية".',
+  ));
+  assert.equal(speakerOf(a, 'هذا الإعلان').name, 'فلاح المشعل');
+});
