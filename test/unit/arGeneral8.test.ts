@@ -51,3 +51,12 @@ test('استبعد reports words (واستبعد الباحث إبراهيم ف�
   assert.equal(speakerOf(a, 'الحزب الحاكم').name, 'إبراهيم فاكير');
   assert.equal(a.quotes.find((q) => q.text === 'تحقير القضاء')?.kind, 'term');
 });
+
+test('قطاع heads a place inside a role (مديرة الأكاديمية في قطاع غزة الباحثة إسلام العالول): the name after it is the speaker', () => {
+  const a = analyzeArticle(article(
+    'قالت مديرة أكاديمية المسيري للبحوث في قطاع غزة الباحثة إسلام شحدة العالول إن "المقاومة ترسخت".',
+    'وقالت إن "أفظع ما تتعرض له المرأة هو التحقيق".',
+  ));
+  assert.equal(speakerOf(a, 'المقاومة ترسخت').name, 'إسلام شحدة العالول');
+  assert.equal(speakerOf(a, 'أفظع ما تتعرض').name, 'إسلام شحدة العالول');
+});
