@@ -60,3 +60,16 @@ test('قطاع heads a place inside a role (مديرة الأكاديمية في
   assert.equal(speakerOf(a, 'المقاومة ترسخت').name, 'إسلام شحدة العالول');
   assert.equal(speakerOf(a, 'أفظع ما تتعرض').name, 'إسلام شحدة العالول');
 });
+
+test('the lam of وفقا glued to a name (وفقا لزونسزين) is set aside: the speaker is the person named before, one mention', () => {
+  const a = analyzeArticle(article(
+    'وقالت الصحفية ميراف زونسزين إن "الوضع خطير".',
+    '"والواقع أن الناس يشكون من وجود اليمين المتطرف في السلطة"، وفقا لزونسزين.',
+  ));
+  const s = speakerOf(a, 'والواقع أن الناس');
+  assert.equal(s.name, 'ميراف زونسزين');
+  const last = s.mentions[s.mentions.length - 1];
+  assert.equal(last.text, 'زونسزين');
+  assert.equal(last.prefix, 'ل');
+  assert.equal(a.text.slice(last.span.start, last.span.end), 'زونسزين');
+});

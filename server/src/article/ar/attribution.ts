@@ -111,6 +111,10 @@ const SVO_SUBJECT = 12;
 const SVO_WITH_APPOSITION = 12;
 /** verbs whose object pronoun is the one spoken to (`أجابها`, `خاطبه`, `قاطعه`), besides those of asking */
 const ADDRESSING_LEMMAS = new Set(['أجاب', 'خاطب', 'قاطع'].map((w) => norm(w)));
+/** according words that take ل before the source (`وفقا لـ`, `طبقا لـ`) */
+const LAM_TAKERS = new Set(['وفقا', 'طبقا'].map((w) => norm(w)));
+const LAM = 0x644;
+const TATWEEL = 0x640;
 /** verbs of calling on someone: `ودعا جميع الأحزاب إلى …`, whose quantified phrase is whom they call on */
 const CALLING_LEMMAS = new Set(['دعا', 'طالب', 'حذر', 'حث', 'ناشد'].map((w) => norm(w)));
 /** `جميع`, `كافة`: a phrase they open after a verb of calling is its object */
@@ -441,6 +445,11 @@ export class Attributor {
     // (`ودعا جميع الأحزاب إلى`, `وحث كافة المواطنين`: the ones called on; the subject is the verb's pronoun)
     if (k === c.at + 1 && QUANTIFIERS.has(tokens[k].norm) && CALLING_LEMMAS.has(c.form.lemma) && tokens[k + 1]?.norm !== MIN) return null;
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
+    // (`وفقا لزونسزين`: the lam وفقا / طبقا take, glued to a name, is no part of it)
+    if (p && p.type === 'person' && p.nameSpan && p.name && c.form.kind === 'according' && LAM_TAKERS.has(c.form.lemma) && p.nameSpan.start === tokens[k].start && tokens[k].norm.charCodeAt(0) === LAM && tokens[k].norm.charCodeAt(1) !== LAM && tokens[k].norm.length > 3) {
+      const skip = p.name.charCodeAt(1) === TATWEEL ? 2 : 1;
+      return { ...p, name: p.name.slice(skip), nameSpan: { start: p.nameSpan.start + skip, end: p.nameSpan.end }, namePrefix: p.name.slice(0, skip) };
+    }
     // (`وأعرب المشاركون عن`: the preposition the verb takes right after a bare noun: the noun is its subject)
     if (p?.weak && this.#prepositionAfter(p.to, cuePrepositions.get(c.form.lemma))) p.weak = false;
     // `وأظهرت نتائجها «…»`: a lone indefinite noun with a possessive is a thing of someone's, no speaker
