@@ -88,7 +88,7 @@ export function ownerFollows(c: Cue): boolean {
 }
 
 const INVERTED_ONLY = new Set(['agreed']);
-const SPEECH_PHRASES = new Set(['pointed out', 'points out', 'went on', 'goes on', 'chimed in', 'chimes in']);
+const SPEECH_PHRASES = new Set(['pointed out', 'points out', 'went on', 'goes on', 'chimed in', 'chimes in', 'weighed in', 'weighs in']);
 
 /** `comments were "inappropriate"`, `remarks were "deeply offensive"`: a copula and then the quote (an adverb between at most) */
 function judgedAfter(tokens: Token[], i: number, to: number): boolean {
@@ -135,7 +135,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     const before = i > from ? tokens[i - 1] : undefined;
     if (before && isWord(before) && NOT_BEFORE_VERB.has(before.lower)) continue;
     // (`"…," agreed Cram`: `agreed` reports only right after the quote; `the judges had agreed` does not)
-    if (INVERTED_ONLY.has(t.lower) && !(before && (before.isQuote || (before.isPunct && tokens[i - 2]?.isQuote)))) continue;
+    // (`Smith agreed: "…"`: or right before a colon and the quote)
+    if (INVERTED_ONLY.has(t.lower) && !(before && (before.isQuote || (before.isPunct && tokens[i - 2]?.isQuote))) && !(isPunct(tokens[i + 1], ':') && tokens[i + 2]?.isQuote)) continue;
     if (w.speech) out.push({ kind: 'speech', from: i, to: i + 1 });
     else if (w.partial) out.push({ kind: 'partial', from: i, to: i + 1 });
   }

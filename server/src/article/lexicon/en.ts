@@ -124,6 +124,7 @@ export const lexiconEn: EnglishLexicon = {
     'welcomes welcomed',
     'accuse accuses accused',
     'dismiss dismisses dismissed',
+    'reject rejects rejected',
     'labelled labeled',
     'apologised apologized',
     'branded',
@@ -142,7 +143,7 @@ export const lexiconEn: EnglishLexicon = {
     'pointed out|points out',
     'went on|goes on',
     // `"So wrong," Twitter user karsonwithak chimed in`
-    'chimed in|chimes in',
+    'chimed in|chimes in|weighed in|weighs in',
     // `As one head teacher put it, "…"`
     'put it|puts it',
     // `a rise which its chief executive put down to the "first real wave" of …`: the cause in their words
