@@ -58,3 +58,16 @@ The Pentagon rejected these accusations as "patently false," and analysts agreed
   assert.equal(who(a, 'We all miss Steve'), 'Marc Benioff');
   assert.equal(who(a, 'patently false'), 'Pentagon');
 });
+
+test('a handle after `<Platform> user` is a name though written in lower case (`Twitter user karsonwithak`, `Reddit user z3k3`)', () => {
+  const a = en(`Children on the memorial
+
+"So wrong," Twitter user karsonwithak chimed in.
+
+"I fully take why people can get annoyed," Reddit user z3k3 wrote.
+
+A user said the photos were old.
+`);
+  assert.equal(who(a, 'So wrong'), 'karsonwithak');
+  assert.equal(who(a, 'I fully take'), 'z3k3');
+});

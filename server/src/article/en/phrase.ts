@@ -66,6 +66,12 @@ export interface Segment extends Range {
 /** `IATA`, `BBC`, `G8` (kept here: a literal in the function would be a new RegExp per call) */
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,7}$/u;
 
+/** A word read as capitalised though written in lower case: a social handle (tokens.ts) */
+function isHandle(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.cap && c >= 97 && c <= 122;
+}
+
 function isAcronym(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   // (a sieve before the regex: 2 to 8 code points, the second no ASCII lower-case letter — most names fail it)
@@ -454,7 +460,8 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // A single capitalised word the article also writes in lower case (`Airlines`, `Analysts`) is no name.
   // (but right after a quote, mid-sentence, a capital is a name's: `"…," Orange said in a statement`)
   const afterQuote = nameFrom > 0 && (tokens[nameFrom - 1].isQuote || (isPunct(tokens[nameFrom - 1], ',') && tokens[nameFrom - 2]?.isQuote));
-  if (end - nameFrom === 1 && !honorific && !afterQuote && !isAcronym(tokens[nameFrom]) && ctx.lowerWords.has(tokens[nameFrom].lower)) return describe(ctx, tokens, from, to, acronym);
+  // (a handle, `Twitter user karsonwithak`, is always written in lower case: it is the name still)
+  if (end - nameFrom === 1 && !honorific && !afterQuote && !isAcronym(tokens[nameFrom]) && !isHandle(tokens[nameFrom]) && ctx.lowerWords.has(tokens[nameFrom].lower)) return describe(ctx, tokens, from, to, acronym);
   let roleFrom = skipDeterminer(tokens, from, honorific ? honorificFrom : nameFrom);
   const roleEnd = honorific ? honorificFrom : nameFrom;
   // `one from the International … Association, which`: only the words right before the name describe it

@@ -3,6 +3,7 @@
 import type { Span } from '../model';
 import { isWhitespaceCode } from '../text';
 import { isApostrophe, unitClass } from '../charClasses';
+import { lexiconEn } from '../lexicon/en';
 
 /** bound once here: a call through the importing module's namespace costs a property read per character (and a getter when run from source) */
 const isSpaceCode = isWhitespaceCode;
@@ -139,7 +140,9 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
         }
       }
       const word = text.slice(i, wordEnd);
-      out.push(new Token(i, j, word, folds ? word.toLowerCase() : word, WORD | (isUpper(code) ? CAP : 0) | (possessive ? POSSESSIVE : 0)));
+      // (`Twitter user karsonwithak`: a handle after a platform's user is a name, whatever its case)
+      const cap = isUpper(code) || handleAfterUser(out);
+      out.push(new Token(i, j, word, folds ? word.toLowerCase() : word, WORD | (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0)));
       i = j;
       continue;
     }
@@ -148,6 +151,19 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
     i++;
   }
   return out;
+}
+
+const SOCIAL_PLATFORMS = new Set(lexiconEn.socialPlatforms);
+const USER_WORDS = new Set(['user', 'username']);
+
+/** The tokens so far end in `<Platform> user`: the word next is that user's handle. */
+function handleAfterUser(out: Token[]): boolean {
+  const n = out.length;
+  if (n < 2) return false;
+  const user = out[n - 1];
+  if (!USER_WORDS.has(user.lower) || (user.info & 3) !== WORD) return false;
+  const platform = out[n - 2];
+  return (platform.info & (3 | CAP)) === (WORD | CAP) && SOCIAL_PLATFORMS.has(platform.lower);
 }
 
 /** `That's`, `it's`: a contraction of "is", not a possessive. */

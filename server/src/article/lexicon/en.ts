@@ -50,6 +50,8 @@ export interface EnglishLexicon {
   relatives: string[];
   /** lower-case particles inside names (`Lord Nicholls of Birkenhead`, `Rob Da Bank`, `Ludwig van Beethoven`) */
   nameParticles: string[];
+  /** social platforms whose `<platform> user <handle>` names a person by a handle written in lower case (`Twitter user karsonwithak`) */
+  socialPlatforms: string[];
   /** abbreviations that end with a full stop without ending a sentence */
   abbreviations: string[];
   /** verbs of a finite clause: a phrase holding one is a clause, not a subject */
@@ -320,6 +322,7 @@ export const lexiconEn: EnglishLexicon = {
   ),
   relatives: words('who which whose whom that'),
   nameParticles: words('de da di del della van von der den ten ter le la du bin ibn al el abu st st.'),
+  socialPlatforms: words('twitter reddit facebook instagram tiktok youtube threads weibo snapchat linkedin bluesky x'),
   abbreviations: words(
     'mr mrs ms dr prof st sr jr rev gen col capt lt sgt sen rep gov hon',
     'no vs v etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct',
