@@ -71,3 +71,17 @@ A user said the photos were old.
   assert.equal(who(a, 'So wrong'), 'karsonwithak');
   assert.equal(who(a, 'I fully take'), 'z3k3');
 });
+
+test('a country after a city (`in Cambridge, United Kingdom,`, `in Dunedin, New Zealand,`) is no name; `Back at Clearwater Valley, Farrow said` names Farrow', () => {
+  const a = en(`Penguins at risk
+
+Norman Ratcliffe, an Antarctic ecologist from the Antarctic Survey in Cambridge, United Kingdom, told New Scientist the evidence was lacking. "The tour companies are careful," he said.
+
+"The effects will not be without consequences," Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said to New Scientist.
+
+Back at Clearwater Valley, Farrow said the change was unexpected. "Kids are reading again," she said.
+`);
+  assert.equal(who(a, 'The tour companies'), 'Norman Ratcliffe');
+  assert.equal(who(a, 'The effects will not'), 'Wray Grimaldi');
+  assert.equal(who(a, 'Kids are reading'), 'Farrow');
+});

@@ -131,6 +131,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       personal = isPersonalRelative(tokens[seg.from]);
       continue;
     }
+    // (`from the Antarctic Survey in Cambridge, United Kingdom,`: the country of the place before is no name)
+    if (k > 0 && countryOfPlace(tokens, segs, k)) continue;
     const adjunct = isAdjunct(tokens, seg);
     if (adjunct && k > 0) continue;
     // `"…" this year, the OECD said`: a time expression before the subject is no part of it
@@ -354,6 +356,25 @@ function roleOnly(ctx: PhraseContext, tokens: Token[], seg: Range): SpeakerPhras
     kind: 'description', text: textOf(ctx, tokens, seg.from, seg.to), span: spanOf(tokens, seg.from, seg.to), honorific: null, role: null,
     gender: null, organisation: false, acronym: null, head: null, document: false, definite: false,
   };
+}
+
+/** Prepositions of where someone works or lives (`in Cambridge`, `from Dunedin`, `at Oxford`). */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at']);
+
+/**
+ * segs[k] is one to three capitalised words and the segment before it ends in `in` / `from` / `at` and
+ * capitalised words, a comma after it: a country or region after its city (`in Cambridge, United Kingdom,`).
+ */
+function countryOfPlace(tokens: Token[], segs: Segment[], k: number): boolean {
+  const seg = segs[k];
+  // (closed by a comma as the place is: `Back at Clearwater Valley, Farrow said` names Farrow)
+  if (seg.to - seg.from > 3 || !isPunct(tokens[seg.to], ',')) return false;
+  for (let i = seg.from; i < seg.to; i++) if (!isWord(tokens[i]) || !tokens[i].cap) return false;
+  const left = previousSegment(segs, k);
+  if (left < 0) return false;
+  let i = segs[left].to - 1;
+  while (i > segs[left].from && isWord(tokens[i]) && tokens[i].cap) i--;
+  return i < segs[left].to - 1 && isWord(tokens[i]) && !tokens[i].cap && PLACE_PREPOSITIONS.has(tokens[i].lower);
 }
 
 function previousSegment(segs: Segment[], k: number): number {
