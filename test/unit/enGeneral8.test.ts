@@ -85,3 +85,13 @@ Back at Clearwater Valley, Farrow said the change was unexpected. "Kids are read
   assert.equal(who(a, 'The effects will not'), 'Wray Grimaldi');
   assert.equal(who(a, 'Kids are reading'), 'Farrow');
 });
+
+test('a sentence with no cue that leads to a colon and the words is its named subject’s, spoken before or not', () => {
+  const a = en(`Police union angry
+
+"It was a cheap shot," Pat Lynch said.
+
+Former mayor Rudy Giuliani echoed the sentiment, but laid blame on President Obama: "We have had four months of propaganda."
+`);
+  assert.equal(who(a, 'We have had four months'), 'Rudy Giuliani');
+});

@@ -341,6 +341,13 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       const e = sentenceSubject();
       if (agrees(e, a.governedGender)) a = { entity: e, kind: 'continuation', cue: null };
     }
+    // (`Former mayor Rudy Giuliani echoed the sentiment, but laid blame on President Obama: "…"`: a
+    // sentence that leads to a colon and the words, no cue in it, is its named subject's, spoken before or not)
+    if (!a.entity && full && k - 1 > s.from && isPunct(tokens[k - 1], ':')) {
+      const phrase = leadingSubject(ctx, tokens, s.from, k - 1);
+      const e = phrase && phrase.kind === 'name' && !phrase.organisation ? registry.resolve(phrase) : null;
+      if (e && e.type === 'person' && !e.place) a = { entity: e, kind: 'colon', cue: null };
+    }
     // A quote with no cue: the person the sentence before was about, else the last speaker.
     if (!a.entity && full && !speechInSentence && k === s.from && agrees(state.previousSubject, a.governedGender)) a = { entity: state.previousSubject, kind: 'continuation', cue: null };
     // A fragment with no cue of its own continues the speech before it only when it is a phrase lifted
