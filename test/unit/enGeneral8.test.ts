@@ -95,3 +95,17 @@ Former mayor Rudy Giuliani echoed the sentiment, but laid blame on President Oba
 `);
   assert.equal(who(a, 'We have had four months'), 'Rudy Giuliani');
 });
+
+test('more verbs of saying: countered, reiterated, cautioned, lamented, contended', () => {
+  const a = en(`Talks stall
+
+"We will not move," Jo Hart countered.
+
+Sam Lee reiterated: "Nothing has changed."
+
+"It could take years," Ann Marsh cautioned.
+`);
+  assert.equal(who(a, 'We will not move'), 'Jo Hart');
+  assert.equal(who(a, 'Nothing has changed'), 'Sam Lee');
+  assert.equal(who(a, 'It could take years'), 'Ann Marsh');
+});

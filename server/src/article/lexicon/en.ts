@@ -97,6 +97,8 @@ export const lexiconEn: EnglishLexicon = {
     'exclaim exclaims exclaimed',
     'shout shouts shouted',
     'scream screams screamed yell yells yelled whispered pleaded begged boasted muttered',
+    'counter counters countered interjected recounted recounts caution cautions cautioned lamented laments reasoned',
+    'elaborated clarified asserted asserts contend contends contended reiterate reiterates reiterated wondered protested opined marvelled marveled',
     'tweet tweets tweeted',
     'joke jokes joked',
     // how it was said, in sports and feature copy: `"It is what it is," shrugged Pep Guardiola`
