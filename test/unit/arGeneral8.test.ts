@@ -73,3 +73,14 @@ test('the lam of وفقا glued to a name (وفقا لزونسزين) is set asi
   assert.equal(last.prefix, 'ل');
   assert.equal(a.text.slice(last.span.start, last.span.end), 'زونسزين');
 });
+
+test('a quoted surname after a cue, then where the words were said (وأضاف "عبدالخالق" في مداخلة), and a quoted outlet after لما ذكرته, are names', () => {
+  const a = analyzeArticle(article(
+    'وقال الدكتور أحمد عبدالخالق إن "الطالبة متفوقة جدا".',
+    'وأضاف "عبدالخالق" في مداخلة هاتفية على فضائية "مصر الأولى" اليوم: "تأثرت نفسيًا بشدة بحديثها".',
+    'وتستمد ثروته من حصته في الشركة، وفقاً لما ذكرته "بلومبرغ"، واطلعت عليه "العربية Business".',
+    'وتقترح الباحثة أن تتبنى البلديات ما تسميه "الأعراس المجتمعية"، أي قاعات عامة.',
+  ));
+  for (const name of ['عبدالخالق', 'مصر الأولى', 'بلومبرغ']) assert.equal(a.quotes.find((q) => q.text === name)?.kind, 'term', name);
+  assert.equal(speakerOf(a, 'تأثرت نفسيًا').name, 'أحمد عبدالخالق');
+});

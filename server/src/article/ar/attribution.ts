@@ -111,6 +111,10 @@ const SVO_SUBJECT = 12;
 const SVO_WITH_APPOSITION = 12;
 /** verbs whose object pronoun is the one spoken to (`أجابها`, `خاطبه`, `قاطعه`), besides those of asking */
 const ADDRESSING_LEMMAS = new Set(['أجاب', 'خاطب', 'قاطع'].map((w) => norm(w)));
+/** `ما` and the prepositions on it before a verb whose object it is (`لما ذكرته`, `بما أعلنه`) */
+const MA_BEFORE_VERB = new Set(['ما', 'لما', 'بما', 'مما', 'كما'].map((w) => norm(w)));
+/** `في`, `خلال`, `عبر`: after a cue and a quoted name, where the words were said (`وأضاف "عبدالخالق" في مداخلة`) */
+const WHERE_SAID = new Set(['في', 'خلال', 'عبر'].map((w) => norm(w)));
 /** according words that take ل before the source (`وفقا لـ`, `طبقا لـ`) */
 const LAM_TAKERS = new Set(['وفقا', 'طبقا'].map((w) => norm(w)));
 const LAM = 0x644;
@@ -1152,7 +1156,8 @@ export class Attributor {
     if (e - k < 2 || e - k > 3 || e >= tokens.length || tokens[e].word || !quoted[e]) return -1;
     const next = tokens[e + 1];
     if (!next || quoted[e + 1] && next.text !== ':') return -1;
-    return next.text === ':' || next.norm === ILA || complementisers.has(next.norm) ? e + 1 : -1;
+    // (`وأضاف "عبدالخالق" في مداخلة هاتفية`, `وأكدت "محمود" في بيان`: or where the words were said)
+    return next.text === ':' || next.norm === ILA || complementisers.has(next.norm) || WHERE_SAID.has(next.norm) ? e + 1 : -1;
   }
 
   /** Attribution of the quote whose opening mark is token `qk` and whose closing mark ends before token `after`. */
@@ -1164,6 +1169,12 @@ export class Attributor {
     if (verse) return verse;
     // (`وأضاف "الشمري":`: the quoted name is the cue's subject, a name, not words said)
     if (qk > 0 && isCue(tokens[qk - 1]) && this.quotedSubjectEnd(qk) === after) return { ...NONE, appositive: true };
+    // (`وفقاً لما ذكرته "بلومبرغ"،`: after ما and a verb carrying its object's pronoun, a short quote is the verb's subject, a name)
+    // (not after a verb of naming: in `ما تسميه "الأعراس المجتمعية"` the quote is the name it gives)
+    if (qk > 1 && MA_BEFORE_VERB.has(tokens[qk - 2].norm) && tokens[qk - 1].norm.endsWith('ه') && wordsBetween(tokens, qk, after) <= 2 && (after >= tokens.length || !tokens[after].word)) {
+      const verb = this.cueAt(qk - 1);
+      if (verb && verb.form.kind === 'verb' && !verb.form.names && !verb.form.describes) return { ...NONE, appositive: true };
+    }
     // (`وبحسب "سي.إن.إن"، لم يكن …`: a short quote right after بحسب / وفقا, its clause closed by a comma, names the source)
     if (qk > 0 && this.cueAt(qk - 1)?.form.kind === 'according' && after < tokens.length && isComma(tokens[after]) && wordsBetween(tokens, qk, after) <= 3) return { ...NONE, appositive: true };
     const c = this.cueBefore(qk, s);
