@@ -84,3 +84,17 @@ test('a quoted surname after a cue, then where the words were said (وأضاف "
   for (const name of ['عبدالخالق', 'مصر الأولى', 'بلومبرغ']) assert.equal(a.quotes.find((q) => q.text === name)?.kind, 'term', name);
   assert.equal(speakerOf(a, 'تأثرت نفسيًا').name, 'أحمد عبدالخالق');
 });
+
+test('the occasion after في / خلال ends a role (في عرض قدمه); صرخ reports words; a pronoun before the verb is its subject (فهم يعتبرون)', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الصناعة مولاي حفيظ العلمي إن "البلدين شريكان".',
+    'من جانبه، أشاد العلمي بالجالية، قائلا إن لها ميزة خاصة، فهم يعتبرون احسن سفراء للمغرب.',
+    'وتابع "نحن كحزب نشتغل بصمت".',
+    'وأكد وزير الصناعة في عرض قدمه أمام المشاركين أن "الشراكة استراتيجية".',
+    'فيما صرخ أحدهم قائلا: "الحكومة تتهرب من مسؤوليتها".',
+  ));
+  assert.equal(speakerOf(a, 'نحن كحزب').name, 'مولاي حفيظ العلمي');
+  assert.equal(speakerOf(a, 'الشراكة استراتيجية').name, 'مولاي حفيظ العلمي');
+  assert.equal(speakerOf(a, 'الحكومة تتهرب').name, 'أحدهم');
+  assert.ok(!a.speakers.some((s) => /سفراء|عرض|صرخ/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -469,6 +469,8 @@ const FIRST = norm('أول');
 const AMMA = norm('أما');
 /** ranks that are no role word of their own (`الفريق` is also `the team`) */
 const RANKS = new Set(['الفريق', 'فريق'].map((w) => norm(w)));
+/** occasions where words are said, indefinite (`في عرض قدمه`, `خلال ندوة نظمتها`): after في / خلال they end a role */
+const SPEAKING_OCCASIONS = new Set(['عرض', 'مداخلة', 'ندوة', 'مؤتمر', 'لقاء', 'حوار', 'مقابلة', 'محاضرة', 'اتصال', 'جلسة', 'اجتماع', 'حديث'].map((w) => norm(w)));
 /** nouns of what someone says, besides documents (`حديثه`, `كلامه`, `ردّه`), normalised */
 const SPEECH_NOUNS = new Set(['حديث', 'كلام', 'رد', 'قول', 'تعليق', 'جواب', 'حوار', 'طلب', 'مطلب', 'اقتراح', 'موقف', 'رأي'].map((w) => norm(w)));
 /** the first letters of ownTalk's nouns */
@@ -783,7 +785,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // (`السفير الفلسطيني لدى الأمم المتحدة رياض منصور`: لدى before a definite body too)
       const lada = t.norm === 'لدي' && !!tokens[j + 1]?.word && definite(tokens[j + 1]);
       // `وأوضح وكيل الوزارة في كلمة ألقاها`, `في بيان`: where the words were said ends the phrase
-      if ((t.norm === 'في' || t.norm === 'خلال') && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.documentNounBare)) break;
+      // (`في عرض قدمه`, `خلال ندوة`, `في مقابلة`: so does the occasion where they were said)
+      if ((t.norm === 'في' || t.norm === 'خلال') && tokens[j + 1]?.word && (hasFact(tokens[j + 1], Facts.documentNounBare) || SPEAKING_OCCASIONS.has(tokens[j + 1].norm))) break;
       if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على' || lada) && j - k < 12) {
         if (firstPreposition < 0) firstPreposition = j;
         objectFrom = j + 1;

@@ -119,6 +119,7 @@ export const arabicCueVerbs: ArabicCueVerb[] = cueVerbs(
   'سمى يسمي - describes names',
   'أسمى - - describes names',
   'أبلغ',
+  'صرخ يصرخ صارخا',
   'استبعد يستبعد مستبعدا',
 );
 
@@ -174,8 +175,8 @@ export const arabicMannerWords = words(
   // in reply, commenting: `وأوضح المتحدث ردا على سؤال`
   'ردا تعليقا تعقيبا جوابا إجابة',
 );
-/** `لكنه انتقد الاتحاد`: the subject is the pronoun on these, so what follows the verb is its object */
-export const arabicSubjectPronounCarriers = words('لكنه لكنها لكنهم ولكنه ولكنها ولكنهم إنه إنها أنه أنها بأنه بأنها');
+/** `لكنه انتقد الاتحاد`, `فهم يعتبرون …`: the subject is the pronoun on these or these pronouns, so what follows the verb is its object */
+export const arabicSubjectPronounCarriers = words('لكنه لكنها لكنهم ولكنه ولكنها ولكنهم إنه إنها أنه أنها بأنه بأنها', 'هم وهم فهم هو وهو فهو هي وهي فهي');
 /** role heads only in the construct state, with no article (`كبير المفاوضين`, `كبيرة الاقتصاديين`); `الكبير` is an adjective */
 export const arabicConstructRoles = words('كبير كبيرة');
 /** `أحمد، وهو طالب جامعي`: after these a past-tense cue form is a noun (طالب, student), not a verb; `وهو يقول` is still one */
