@@ -98,3 +98,13 @@ test('the occasion after في / خلال ends a role (في عرض قدمه); ص�
   assert.equal(speakerOf(a, 'الحكومة تتهرب').name, 'أحدهم');
   assert.ok(!a.speakers.some((s) => /سفراء|عرض|صرخ/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a masculine verb never has a body’s feminine noun right after it as subject (ودعا الحكومة إلى): the speaker goes on', () => {
+  const a = analyzeArticle(article(
+    'من جانبه، قال انيس بيرو، منسق الجهة 13، إن "لدينا رغبة قوية".',
+    'ودعا الحكومة الى فتح الابواب أمام مغاربة العالم.',
+    'ولفت الى أن "الطريق ليست مفروشة بالورود".',
+  ));
+  assert.equal(speakerOf(a, 'الطريق ليست').name, 'انيس بيرو');
+  assert.ok(!a.speakers.some((s) => s.name === 'الحكومة'), a.speakers.map((s) => s.name).join(' | '));
+});
