@@ -108,3 +108,10 @@ test('a masculine verb never has a body’s feminine noun right after it as subj
   assert.equal(speakerOf(a, 'الطريق ليست').name, 'انيس بيرو');
   assert.ok(!a.speakers.some((s) => s.name === 'الحكومة'), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a verbal noun behind ب / ل (بتصعيد أعمال العنف) starts no name and no subject', () => {
+  const a = analyzeArticle(article(
+    'ووجهت المعارضة انتقادات حادة للحكومة واتهمتها بتصعيد أعمال العنف بهدف فرض ما وصفته بـ"الانقلاب الدستوري" السادس.',
+  ));
+  assert.ok(!a.speakers.some((s) => /بتصعيد/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -324,7 +324,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`وأكد وزير الطاقة أهمية التعاون`: the verb's object, after its subject)
   if ((f & Facts.givenName) === 0 && objectNouns.has(n)) return false;
   // (`وأعلن تخطيط تركيا`: a verbal noun of the تفعيل pattern, not a given name, is the verb's object)
-  if ((f & Facts.givenName) === 0 && verbalNounShape(n)) return false;
+  // (`واتهمتها بتصعيد أعمال العنف`: so behind ب / ل, what the verb charges or aims at)
+  if ((f & Facts.givenName) === 0 && (verbalNounShape(n) || ((n[0] === 'ب' || n[0] === 'ل') && verbalNounShape(n.slice(1))))) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
   if (accusativeEnding(t.text)) return false;
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
@@ -639,7 +640,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // (`لاعب الوسط`, `لجنة الانضباط`: a role or body whose own first letter is ل or ب)
   const ownLetter = (firstFacts & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0;
   // (`بمشاركة عازف الغيتار …`: so before a role word)
-  if (!lam && !ownLetter && (first[0] === 'ب' || first[0] === 'ل') && (firstFacts & Facts.givenName) === 0 && tokens[k + 1]?.word && (definite(tokens[k + 1]) || hasFact(tokens[k + 1], Facts.roleBare))) return null;
+  // (`واتهمتها بتصعيد أعمال العنف`: or a verbal noun behind it)
+  if (!lam && !ownLetter && (first[0] === 'ب' || first[0] === 'ل') && (firstFacts & Facts.givenName) === 0 && ((tokens[k + 1]?.word && (definite(tokens[k + 1]) || hasFact(tokens[k + 1], Facts.roleBare))) || verbalNounShape(first.slice(1)))) return null;
 
   if ((firstFacts & Facts.documentNounBare) !== 0) {
     // `بيان صادر عن الوزارة`: the author follows عن
