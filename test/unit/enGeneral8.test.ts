@@ -109,3 +109,13 @@ Sam Lee reiterated: "Nothing has changed."
   assert.equal(who(a, 'Nothing has changed'), 'Sam Lee');
   assert.equal(who(a, 'It could take years'), 'Ann Marsh');
 });
+
+test('an abbreviated title stands for its word: `Capt. Patrick Sondenheimer` … `the captain says`', () => {
+  const a = en(`Cockpit recording
+
+"For God's sake, open the door!" Capt. Patrick Sondenheimer screamed.
+
+There is the sound of a seat being pushed back, after which the captain says, "You can take over."
+`);
+  assert.equal(who(a, 'You can take over'), 'Patrick Sondenheimer');
+});

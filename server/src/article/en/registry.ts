@@ -62,6 +62,14 @@ function isDemonym(text: string): boolean {
 }
 const FEMALE = new Set(lexiconEn.givenNames.female);
 
+const TITLE_ABBREVIATIONS = new Map(Object.entries(lexiconEn.titleAbbreviations));
+
+/** An honorific as the word a description would use: `Capt.` → captain, `Judge` → judge. */
+function titleWord(honorific: string): string {
+  const t = honorific.toLowerCase().replace(/\.$/, '');
+  return TITLE_ABBREVIATIONS.get(t) ?? t;
+}
+
 /** `Margaret Hodge` → female: a common given name, when the name has a surname after it. */
 function givenNameGender(words: string[]): Gender | null {
   if (words.length < 2) return null;
@@ -309,7 +317,8 @@ export class SpeakerRegistry {
     if (ROLE.has(head) || /-year-old$/.test(head) || isDemonym(d.text)) {
       // (`Judge Peter Blair` … `the judge`, `Professor Jane Doe` … `the professor`: a title is a role too)
       const inRole = (role: string) => (post ? post.every((w) => lowerWords(role).includes(w)) : lowerWords(role).includes(head));
-      const byRole = this.recent((e) => e.type === 'person' && ((!!e.role && inRole(e.role)) || (!post && !!e.honorific && e.honorific.toLowerCase().replace(/\.$/, '') === head)));
+      // (`Capt. Patrick Sondenheimer` … `the captain`: an abbreviated title stands for its word)
+      const byRole = this.recent((e) => e.type === 'person' && ((!!e.role && inRole(e.role)) || (!post && !!e.honorific && titleWord(e.honorific) === head)));
       if (byRole) return byRole;
       // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new
       if (!d.text.toLowerCase().startsWith('the ') || ROLE.has(head)) return null;

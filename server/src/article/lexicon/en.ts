@@ -50,6 +50,8 @@ export interface EnglishLexicon {
   relatives: string[];
   /** lower-case particles inside names (`Lord Nicholls of Birkenhead`, `Rob Da Bank`, `Ludwig van Beethoven`) */
   nameParticles: string[];
+  /** abbreviated titles and the word they stand for (`Capt. Patrick Sondenheimer` … `the captain`) */
+  titleAbbreviations: Record<string, string>;
   /** social platforms whose `<platform> user <handle>` names a person by a handle written in lower case (`Twitter user karsonwithak`) */
   socialPlatforms: string[];
   /** abbreviations that end with a full stop without ending a sentence */
@@ -324,6 +326,7 @@ export const lexiconEn: EnglishLexicon = {
   ),
   relatives: words('who which whose whom that'),
   nameParticles: words('de da di del della van von der den ten ter le la du bin ibn al el abu st st.'),
+  titleAbbreviations: { capt: 'captain', gen: 'general', col: 'colonel', lt: 'lieutenant', sgt: 'sergeant', gov: 'governor', sen: 'senator', rep: 'representative', prof: 'professor', dr: 'doctor', rev: 'reverend', det: 'detective', supt: 'superintendent', insp: 'inspector', cpl: 'corporal', maj: 'major', adm: 'admiral', cmdr: 'commander' },
   socialPlatforms: words('twitter reddit facebook instagram tiktok youtube threads weibo snapchat linkedin bluesky x'),
   abbreviations: words(
     'mr mrs ms dr prof st sr jr rev gen col capt lt sgt sen rep gov hon',
