@@ -43,7 +43,7 @@ test('scientists’ trades are roles (`said geologist Rosaly Lopes of NASA`), an
   assert.equal(who(a, 'They can reach'), 'Jane Hill');
 });
 
-test('`X agreed:` before a quote, `weighed in` and `rejected … as "…"` report words', () => {
+test('`X agreed:` before a quote and `weighed in` report words', () => {
   const a = en(`Songs for others
 
 Caitlyn Smith wrote songs for years. "It is hard," Kate York said.
@@ -51,12 +51,9 @@ Caitlyn Smith wrote songs for years. "It is hard," Kate York said.
 Smith agreed: "It is a different job altogether."
 
 "We all miss Steve so much," Marc Benioff weighed in.
-
-The Pentagon rejected these accusations as "patently false," and analysts agreed.
 `);
   assert.equal(who(a, 'It is a different job'), 'Caitlyn Smith');
   assert.equal(who(a, 'We all miss Steve'), 'Marc Benioff');
-  assert.equal(who(a, 'patently false'), 'Pentagon');
 });
 
 test('a handle after `<Platform> user` is a name though written in lower case (`Twitter user karsonwithak`, `Reddit user z3k3`)', () => {

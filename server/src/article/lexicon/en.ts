@@ -130,7 +130,6 @@ export const lexiconEn: EnglishLexicon = {
     'welcomes welcomed',
     'accuse accuses accused',
     'dismiss dismisses dismissed',
-    'reject rejects rejected',
     'labelled labeled',
     'apologised apologized',
     'branded',
