@@ -116,3 +116,13 @@ There is the sound of a seat being pushed back, after which the captain says, "Y
 `);
   assert.equal(who(a, 'You can take over'), 'Patrick Sondenheimer');
 });
+
+test('`with X, a role, saying:` gives the participle its own subject, the role between commas', () => {
+  const a = en(`Russia banned
+
+"There are positive sides," Alexander Zhukov said.
+
+Other Russians were more forthright, with Alexei Kravtsov, president of the Russian Skating Union, saying: "The decision is offensive."
+`);
+  assert.equal(who(a, 'The decision is offensive'), 'Alexei Kravtsov');
+});

@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import { findCues, ownerFollows, type Cue } from './cues';
 import type { PhraseContext, SpeakerPhrase } from './phrase';
-import { leadingNounEnd, leadingSubject, subjectAfter, subjectBefore } from './subjects';
+import { leadingNounEnd, leadingSubject, subjectAfter, subjectBefore, withRole } from './subjects';
 import { nounPhrase } from './phrase';
 import { postHolder, type Entity, type SpeakerRegistry } from './registry';
 import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, isPunct, isWord } from './words';
@@ -188,6 +188,8 @@ const MAX_PARTICIPLE_SUBJECT = 6;
  * keeps the clause's subject.
  */
 function participleSubject(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
+  // (`with Alexei Kravtsov, president of the Russian Skating Union, saying`: a role between commas after the name)
+  if (cue - 1 > from && isPunct(tokens[cue - 1], ',')) return withNameAndRole(ctx, tokens, from, cue - 1);
   let i = cue;
   while (i > from && cue - i < MAX_PARTICIPLE_SUBJECT && isWord(tokens[i - 1]) && tokens[i - 1].lower !== 'with') i--;
   if (i === cue || i <= from) return null;
@@ -205,6 +207,23 @@ function participleSubject(ctx: PhraseContext, tokens: Token[], from: number, cu
   // after a bare comma only a name or a definite role stands as a subject (`, the minister adding`)
   if (!withOpener && np.kind === 'description' && !np.definite && !ROLE.has(np.head ?? '')) return null;
   return np;
+}
+
+/** Most words of a role between commas after a participle's subject. */
+const MAX_PARTICIPLE_ROLE = 10;
+
+/** `with NAME, ROLE,` ending at the comma `comma`: the name, with the role; null when the words are not so. */
+function withNameAndRole(ctx: PhraseContext, tokens: Token[], from: number, comma: number): SpeakerPhrase | null {
+  let r = comma;
+  while (r > from && comma - r < MAX_PARTICIPLE_ROLE && isWord(tokens[r - 1])) r--;
+  if (r === comma || r - 1 <= from || !isPunct(tokens[r - 1], ',')) return null;
+  let n = r - 1;
+  while (n > from && r - 1 - n < MAX_PARTICIPLE_SUBJECT && isWord(tokens[n - 1]) && tokens[n - 1].lower !== 'with') n--;
+  if (n === r - 1 || n <= from || !isWord(tokens[n - 1]) || tokens[n - 1].lower !== 'with') return null;
+  const name = nounPhrase(ctx, tokens, n, r - 1, 'subject');
+  if (!name || name.kind !== 'name' || name.organisation) return null;
+  const role = nounPhrase(ctx, tokens, r, comma, 'subject');
+  return role && role.kind === 'description' ? withRole(name, role) : name;
 }
 
 const GROUP_QUANTIFIERS = new Set(['many', 'some', 'others', 'most', 'several', 'few']);

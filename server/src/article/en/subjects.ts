@@ -43,7 +43,7 @@ function isRelative(tokens: Token[], seg: Range): boolean {
   return isWord(tokens[seg.from]) && (flagAt(tokens, seg.from) & W_RELATIVE) !== 0;
 }
 
-function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): SpeakerPhrase {
+export function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): SpeakerPhrase {
   if (role && role.kind === 'description' && !phrase.role) {
     phrase.role = role.text;
     if (!phrase.gender) phrase.gender = role.gender;
