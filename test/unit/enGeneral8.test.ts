@@ -93,8 +93,12 @@ Former mayor Rudy Giuliani echoed the sentiment, but laid blame on President Oba
   assert.equal(who(a, 'We have had four months'), 'Rudy Giuliani');
 });
 
-test('more verbs of saying: countered, reiterated, cautioned, lamented, contended', () => {
+test('more verbs of saying: countered, reiterated, cautioned, thundered, chided', () => {
   const a = en(`Talks stall
+
+"Trump Defies the World," thundered Al-Ayyam.
+
+"Here we are revolutionaries!" one old lady chided a recent group.
 
 "We will not move," Jo Hart countered.
 
@@ -105,6 +109,8 @@ Sam Lee reiterated: "Nothing has changed."
   assert.equal(who(a, 'We will not move'), 'Jo Hart');
   assert.equal(who(a, 'Nothing has changed'), 'Sam Lee');
   assert.equal(who(a, 'It could take years'), 'Ann Marsh');
+  assert.equal(who(a, 'Trump Defies'), 'Al-Ayyam');
+  assert.equal(who(a, 'Here we are'), 'one old lady');
 });
 
 test('an abbreviated title stands for its word: `Capt. Patrick Sondenheimer` … `the captain says`', () => {
