@@ -132,3 +132,14 @@ Other Russians were more forthright, with Alexei Kravtsov, president of the Russ
 `);
   assert.equal(who(a, 'The decision is offensive'), 'Alexei Kravtsov');
 });
+
+test('a word in capitals is a short name, not the function word its lower case spells (`WHO representative`); a given name after `in Syria,` is no country', () => {
+  const a = en(`Malnutrition in Ghouta
+
+"It is dire," the UN representative in Syria, Elizabeth Hoff, said.
+
+"We need access," WHO spokesman Tarik Jasarevic said.
+`);
+  assert.equal(who(a, 'It is dire'), 'Elizabeth Hoff');
+  assert.equal(who(a, 'We need access'), 'Tarik Jasarevic');
+});

@@ -368,7 +368,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at']);
 function countryOfPlace(tokens: Token[], segs: Segment[], k: number): boolean {
   const seg = segs[k];
   // (closed by a comma as the place is: `Back at Clearwater Valley, Farrow said` names Farrow)
-  if (seg.to - seg.from > 3 || !isPunct(tokens[seg.to], ',')) return false;
+  // (`the UN representative in Syria, Elizabeth Hoff,`: a given name opens a person's name, no country)
+  if (seg.to - seg.from > 3 || !isPunct(tokens[seg.to], ',') || (flagAt(tokens, seg.from) & W_GIVEN_NAME) !== 0) return false;
   for (let i = seg.from; i < seg.to; i++) if (!isWord(tokens[i]) || !tokens[i].cap) return false;
   const left = previousSegment(segs, k);
   if (left < 0) return false;

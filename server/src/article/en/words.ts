@@ -86,9 +86,28 @@ export function flagAt(tokens: Token[], i: number): number {
   if (i < 0 || i >= tokens.length) return 0;
   if (stamps[i] !== generation) {
     stamps[i] = generation;
-    remembered[i] = wordFlags(tokens[i].lower);
+    const t = tokens[i];
+    const f = wordFlags(t.lower);
+    // (`WHO representative`, `US officials`: a word in capitals is a body's or a post's short name, never the
+    // function word its lower case spells; it keeps only what a short name can be)
+    remembered[i] = f !== 0 && t.cap && t.text.length >= 2 && allCapitals(t.text) ? f & IN_CAPITALS : f;
   }
   return remembered[i];
+}
+
+/** The W_ bits a word written in capitals keeps: a post (`CEO`), a body (`BBC`), a document, an honorific. */
+const IN_CAPITALS = W_ROLE | W_ORG | W_DOCUMENT | W_HONORIFIC | W_GENDERED_ROLE;
+
+/** Every letter of `text` is an ASCII capital (digits and joiners aside), and there are two or more. */
+function allCapitals(text: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127) return false;
+  }
+  return letters >= 2;
 }
 
 function startArray(tokens: Token[]): void {
