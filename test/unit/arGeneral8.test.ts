@@ -115,3 +115,11 @@ test('a verbal noun behind ب / ل (بتصعيد أعمال العنف) starts n
   ));
   assert.ok(!a.speakers.some((s) => /بتصعيد/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('one word alone is no clause though it looks like a future verb: لمجلة "سيدتي" (my lady) is a magazine’s name', () => {
+  const a = analyzeArticle(article(
+    'وقالت الممثلة نادية كوند في تصريح لمجلة "سيدتي" بشأن ظهورها إن "الدور جريء".',
+  ));
+  assert.equal(a.quotes.find((q) => q.text === 'سيدتي')?.kind, 'term');
+  assert.equal(speakerOf(a, 'الدور جريء').name, 'نادية كوند');
+});
