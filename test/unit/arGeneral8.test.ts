@@ -123,3 +123,10 @@ test('one word alone is no clause though it looks like a future verb: لمجلة
   assert.equal(a.quotes.find((q) => q.text === 'سيدتي')?.kind, 'term');
   assert.equal(speakerOf(a, 'الدور جريء').name, 'نادية كوند');
 });
+
+test('one quoted word right after بين is one of the sides named (بين "أخنوش" و"العثماني")', () => {
+  const a = analyzeArticle(article(
+    'ووفق ذات المصادر، يحاول بنكيران إقناع قيادات حزبه بالانسحاب، فيما يشبه انقلابا على الاتفاق الذي تم بين "أخنوش" و"العثماني".',
+  ));
+  for (const name of ['أخنوش', 'العثماني']) assert.equal(a.quotes.find((q) => q.text === name)?.kind, 'term', name);
+});

@@ -471,6 +471,8 @@ function sloganNoun(t: Token): boolean {
   return t.word && isInBare(SLOGAN_NOUNS, stripConjunction(t.norm).stem);
 }
 
+const BAYNA = 'بين';
+
 /** one-word answers (`قال: «لا»`), as written */
 const ANSWERS = new Set(['لا', 'نعم', 'كلا', 'بلى', 'أبدا']);
 
@@ -536,6 +538,8 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (q.appositive && words <= 3 && !opensClause) return TERM;
   if (words <= 2 && !q.named && !opensClause && definiteApposition(tokens, quoted, q.openTok)) return TERM;
   if (words === 1 && !q.named && !opensClause && genitiveName(tokens, quoted, q.openTok)) return TERM;
+  // (`الاتفاق الذي تم بين "أخنوش" و"العثماني"`: one word right after بين is one of the sides named)
+  if (words === 1 && !opensClause && q.openTok > 0 && tokens[q.openTok - 1].norm === BAYNA) return TERM;
   if (words <= 3 && !opensClause && describesOpeningName(tokens, quoted, q.openTok)) return TERM;
   // `تحت إمرة الجنرال "كلوب"`, `مقيم عام جديد هو "لوسيان سان"`: one or two words right after a role
   // word, or after هو / هي, are a person's name in quotes
