@@ -143,3 +143,15 @@ test('a word in capitals is a short name, not the function word its lower case s
   assert.equal(who(a, 'It is dire'), 'Elizabeth Hoff');
   assert.equal(who(a, 'We need access'), 'Tarik Jasarevic');
 });
+
+test('a straight mark between spaces opens a quote when another closes it in the paragraph (`said, " It will mean …"`); a lone one stays a stray mark', () => {
+  const a = en(`Court to decide
+
+Asked what it would mean, Jim Obergefell said, " It will mean John and I matter. It will mean we have the same rights."
+
+He paused " and then left.
+`);
+  assert.equal(who(a, ' It will mean'), 'Jim Obergefell');
+  assert.equal(a.quotes.length, 1);
+  assert.ok(!a.findings.some((f) => f.code === 'unclosed-quote'));
+});

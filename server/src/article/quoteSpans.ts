@@ -37,6 +37,8 @@ for (const family of Object.keys(CLOSERS) as Family[]) for (const m of CLOSERS[f
 /** by char code: the glyph as a string, so open and close marks are shared strings */
 const MARK_TEXT: string[] = [];
 for (const m of ['"', '“', '”', '«', '»', '„', '‘', '’']) MARK_TEXT[m.charCodeAt(0)] = m;
+const STRAIGHT_DOUBLE = 0x22;
+
 /** characters before a mark that stand where a space would */
 const SPACE_LIKE_BEFORE = new Set([...'([{—–-/'].map((ch) => ch.charCodeAt(0)));
 const LEFT_SINGLE = 0x2018;
@@ -149,6 +151,12 @@ function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (Q
       continue;
     }
     if (isOpener && !spaceAfter && (ch !== '”' || spaceBefore || stack.length === 0)) open(ch, i);
+    // (`Obergefell said, " It will mean …"`: a straight mark between spaces, nothing open, opens a quote
+    // when another straight mark follows in the paragraph; the search stops at that next mark: linear)
+    else if (code === STRAIGHT_DOUBLE && spaceBefore && spaceAfter && stack.length === 0) {
+      const next = text.indexOf('"', i + 1);
+      if (next > i && next < end) open(ch, i);
+    }
     // Otherwise a stray mark (a closer with nothing open, a mark between spaces): ignored.
   }
 
