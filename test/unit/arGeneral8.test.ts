@@ -130,3 +130,11 @@ test('one quoted word right after بين is one of the sides named (بين "أخ
   ));
   for (const name of ['أخنوش', 'العثماني']) assert.equal(a.quotes.find((q) => q.text === name)?.kind, 'term', name);
 });
+
+test('more trades are roles (جراح, مذيع, مصمم, محقق, رسام): ووصف الجراح التمريض الرجال بـ"…" is the surgeon’s', () => {
+  const a = analyzeArticle(article(
+    'وقال مدير المستشفى أحمد علي إن "العمل مستمر".',
+    'ووصف الجراح التمريض الرجال بـ"الخناشير"، في حين عبر عن حبه للعمل.',
+  ));
+  assert.equal(speakerOf(a, 'الخناشير').name, 'الجراح');
+});
