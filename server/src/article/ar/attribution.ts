@@ -121,7 +121,7 @@ const LAM = 0x644;
 const TATWEEL = 0x640;
 /** verbs of calling on someone: `ودعا جميع الأحزاب إلى …`, whose quantified phrase is whom they call on */
 const CALLING_LEMMAS = new Set(['دعا', 'طالب', 'حذر', 'حث', 'ناشد'].map((w) => norm(w)));
-/** `جميع`, `كافة`: a phrase they open after a verb of calling is its object */
+/** `جميع`, `كافة`, `كل` (not `كل من`, both of): a phrase they open after a verb of calling is its object */
 const QUANTIFIERS = new Set(['جميع', 'كافة', 'كل'].map((w) => norm(w)));
 /** the words among tokens[from, to) */
 function wordsBetween(tokens: Token[], from: number, to: number): number {
