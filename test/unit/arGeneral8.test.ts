@@ -138,3 +138,12 @@ test('more trades are roles (جراح, مذيع, مصمم, محقق, رسام): 
   ));
   assert.equal(speakerOf(a, 'الخناشير').name, 'الجراح');
 });
+
+test('إلا أن opens a clause whose subject stands before its verb (إلا أن تينكوب يرحب بخدمات …)', () => {
+  const a = analyzeArticle(article(
+    'وقال الخبير ويليام تينكوب إن "الأمر معقد".',
+    'وتضيف الباحثة: "الذهاب إلى وكالة ربما يستبعد الأشخاص".',
+    'لكن رغم تحفظه، إلا أن تينكوب يرحب بخدمات مثل شركة تكستيو ويقول: "إنهم يحاولون حل مشكلة".',
+  ));
+  assert.equal(speakerOf(a, 'إنهم يحاولون').name, 'ويليام تينكوب');
+});

@@ -487,11 +487,12 @@ export class Attributor {
     return tokens[j]?.norm === prep;
   }
 
-  /** `لكن`, `بينما`, `ثم` (one token) or `غير أن` (two) opening a clause at `j`: how many tokens, else 0 */
+  /** `لكن`, `بينما`, `ثم` (one token) or `غير أن`, `إلا أن` (two) opening a clause at `j`: how many tokens, else 0 */
   private clauseOpenerAt(j: number): number {
     const { tokens } = this;
     if (CLAUSE_OPENERS.has(tokens[j].norm)) return 1;
-    return tokens[j].norm === 'غير' && tokens[j + 1]?.norm === 'ان' ? 2 : 0;
+    // (`إلا أن تينكوب يرحب`: and إلا أن, however)
+    return (tokens[j].norm === 'غير' || tokens[j].norm === 'الا') && tokens[j + 1]?.norm === 'ان' ? 2 : 0;
   }
 
   /**
