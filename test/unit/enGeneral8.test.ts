@@ -155,3 +155,14 @@ He paused " and then left.
   assert.equal(a.quotes.length, 1);
   assert.ok(!a.findings.some((f) => f.code === 'unclosed-quote'));
 });
+
+test('a list of three or more quoted words is words mentioned, not said: `prohibited words: "vulnerable," "entitlement," "diversity" …`', () => {
+  const a = en(`Words banned at health agency
+
+The newspaper said one of the agencies, the U.S. Centers for Disease Control and Prevention, was given a list of seven prohibited words or phrases: "vulnerable," "entitlement," "diversity," "transgender," "fetus," "evidence-based" and "science-based."
+
+"We were stunned," one official said.
+`);
+  for (const w of ['vulnerable,', 'entitlement,', 'science-based.']) assert.equal(a.quotes.find((q) => q.text === w)?.kind, 'term', w);
+  assert.equal(who(a, 'We were stunned'), 'one official');
+});

@@ -138,6 +138,38 @@ function listedAfterTerm(tokens: Token[], quotes: Quote[], s: Sentence, k: numbe
   return prev.isQuote && quotes[prev.quote].kind === 'term';
 }
 
+/** Most words in each item of a quoted word list. */
+const LIST_ITEM_WORDS = 2;
+/** Fewest items that make a list of quoted words. */
+const LIST_ITEMS = 3;
+
+/**
+ * The quote at k is an item of a list of three or more quoted words or short phrases, joined by commas,
+ * `and` / `or` (`a list of prohibited words: "vulnerable," "entitlement," "diversity," …`): words
+ * mentioned, not said.
+ */
+function inQuotedList(tokens: Token[], quotes: Quote[], s: Sentence, k: number): boolean {
+  const shortQuote = (j: number) => tokens[j].isQuote && countWords(quotes[tokens[j].quote].text, LIST_ITEM_WORDS + 1) <= LIST_ITEM_WORDS;
+  if (!shortQuote(k)) return false;
+  const joiner = (j: number) => isPunct(tokens[j], ',') || (isWord(tokens[j]) && (tokens[j].lower === 'and' || tokens[j].lower === 'or'));
+  let items = 1;
+  for (let j = k - 1; j >= s.from && items < LIST_ITEMS; ) {
+    let i = j;
+    while (i >= s.from && i > j - 2 && joiner(i)) i--;
+    if (i < s.from || !shortQuote(i)) break;
+    items++;
+    j = i - 1;
+  }
+  for (let j = k + 1; j < s.to && items < LIST_ITEMS; ) {
+    let i = j;
+    while (i < s.to && i < j + 2 && joiner(i)) i++;
+    if (i >= s.to || !shortQuote(i)) break;
+    items++;
+    j = i + 1;
+  }
+  return items >= LIST_ITEMS;
+}
+
 /** nouns of a work an appositive may call a quoted title */
 const WORK_NOUNS = new Set(['novel', 'book', 'film', 'movie', 'album', 'play', 'song', 'single', 'documentary', 'series', 'show', 'memoir', 'biography', 'collection', 'poem', 'opera', 'musical', 'drama', 'comedy', 'thriller', 'sitcom', 'programme', 'program', 'exhibition', 'painting', 'sculpture', 'report', 'study']);
 
@@ -328,7 +360,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // `included "Salt Roads," a historical novel by …`: a title the appositive after it calls a work
     const titled = STARTS_UPPER.test(q.text) && countWords(q.text, 7) <= 6 && workAppositive(tokens, s, k);
     // `dubbed "pioneers" and "materialists"`: a short quote listed right after a term is one too
-    const listed = !full && countWords(q.text, 4) <= 3 && listedAfterTerm(tokens, quotes, s, k);
+    const listed = !full && countWords(q.text, 4) <= 3 && (listedAfterTerm(tokens, quotes, s, k) || inQuotedList(tokens, quotes, s, k));
     if (namedByInstitution || defined || titled || listed || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
       q.kind = 'term';
       continue;
