@@ -147,3 +147,15 @@ test('إلا أن opens a clause whose subject stands before its verb (إلا أ
   ));
   assert.equal(speakerOf(a, 'إنهم يحاولون').name, 'ويليام تينكوب');
 });
+
+test('a one-word quote is no clause (قناة "كان"); معلق is a role, the name after the commas speaks; أقرّ "جيش" الاحتلال opens the subject', () => {
+  const a = analyzeArticle(article(
+    'وقال المعلق السياسي في قناة "كان"، ميخال شيمش، إنّ "هناك الكثير من الخشية".',
+    'أقرّ "جيش" الاحتلال الإسرائيلي، اليوم السبت، بمقتل ضابط وجندي خلال المعارك.',
+    'وقال الوزير إنه لن يقف ضد خيار الشعب، منتقدا "تدخل" السفير في الشؤون الداخلية.',
+  ));
+  assert.equal(a.quotes.find((q) => q.text === 'كان')?.kind, 'term');
+  assert.equal(speakerOf(a, 'هناك الكثير').name, 'ميخال شيمش');
+  assert.equal(a.quotes.find((q) => q.text === 'جيش')?.kind, 'term');
+  assert.equal(a.quotes.find((q) => q.text === 'تدخل')?.kind, 'direct');
+});

@@ -1160,7 +1160,10 @@ export class Attributor {
     const next = tokens[e + 1];
     if (!next || quoted[e + 1] && next.text !== ':') return -1;
     // (`وأضاف "عبدالخالق" في مداخلة هاتفية`, `وأكدت "محمود" في بيان`: or where the words were said)
-    return next.text === ':' || next.norm === ILA || complementisers.has(next.norm) || WHERE_SAID.has(next.norm) ? e + 1 : -1;
+    if (next.text === ':' || next.norm === ILA || complementisers.has(next.norm) || WHERE_SAID.has(next.norm)) return e + 1;
+    // (`أقرّ "جيش" الاحتلال بمقتل …`: one quoted word, then a definite genitive: the head of the subject)
+    // (not after a participle, whose object it is: `منتقدا "تدخل" السفير`)
+    return e - k === 2 && next.word && !quoted[e + 1] && next.norm.startsWith('ال') && !hasFact(next, Facts.stop) && this.cueAt(k - 1)?.form.kind === 'verb' ? e + 1 : -1;
   }
 
   /** Attribution of the quote whose opening mark is token `qk` and whose closing mark ends before token `after`. */

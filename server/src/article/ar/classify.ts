@@ -512,8 +512,8 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (q.outerKind === 'direct' && words <= 6) return TERM;
   const first = firstWordNorm(q.text, tokens[q.openTok + 1]);
   // (`«سيعود أقوى»`: a verb in the future opens a clause too)
-  // (one word alone is no clause: `لمجلة "سيدتي"`, my lady, only looks like a future verb)
-  const opensClause = clauseOpeners.has(first) || (futureVerb(first) && words > 1);
+  // (one word alone is no clause: `لمجلة "سيدتي"`, my lady, only looks like a future verb; `قناة "كان"` is a channel)
+  const opensClause = (clauseOpeners.has(first) || futureVerb(first)) && words > 1;
   // `إن «إسرائيل» هدمت`, `أن «جيتكس شوبر» شهد`: a name in quotes as the subject of the clause it opens
   if (words <= 2 && !opensClause && subjectOfClause(tokens, quoted, q.openTok)) return TERM;
   // `بأن كاميرات "ساهر" ستواصل`, `أن استثماره في "مسار" يأتي`: a short name inside the subject of a
