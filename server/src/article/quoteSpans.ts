@@ -39,6 +39,12 @@ const MARK_TEXT: string[] = [];
 for (const m of ['"', '“', '”', '«', '»', '„', '‘', '’']) MARK_TEXT[m.charCodeAt(0)] = m;
 const STRAIGHT_DOUBLE = 0x22;
 
+/** A straight double mark in text[from, end). */
+function straightMarkBefore(text: string, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) if (text.charCodeAt(j) === STRAIGHT_DOUBLE) return true;
+  return false;
+}
+
 /** characters before a mark that stand where a space would */
 const SPACE_LIKE_BEFORE = new Set([...'([{—–-/'].map((ch) => ch.charCodeAt(0)));
 const LEFT_SINGLE = 0x2018;
@@ -152,11 +158,9 @@ function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (Q
     }
     if (isOpener && !spaceAfter && (ch !== '”' || spaceBefore || stack.length === 0)) open(ch, i);
     // (`Obergefell said, " It will mean …"`: a straight mark between spaces, nothing open, opens a quote
-    // when another straight mark follows in the paragraph; the search stops at that next mark: linear)
-    else if (code === STRAIGHT_DOUBLE && spaceBefore && spaceAfter && stack.length === 0) {
-      const next = text.indexOf('"', i + 1);
-      if (next > i && next < end) open(ch, i);
-    }
+    // when another straight mark follows in the paragraph; the search stops at that next mark or at the
+    // paragraph's end, so each stretch is searched once: linear)
+    else if (code === STRAIGHT_DOUBLE && spaceBefore && spaceAfter && stack.length === 0 && straightMarkBefore(text, i + 1, end)) open(ch, i);
     // Otherwise a stray mark (a closer with nothing open, a mark between spaces): ignored.
   }
 

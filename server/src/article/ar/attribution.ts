@@ -6,7 +6,7 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { addressedDocuments, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { feelingShown, parseSpeakerPhrase, possessedNoun, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
+import { cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
 
@@ -112,13 +112,12 @@ const SVO_WITH_APPOSITION = 12;
 /** verbs whose object pronoun is the one spoken to (`أجابها`, `خاطبه`, `قاطعه`), besides those of asking */
 const ADDRESSING_LEMMAS = new Set(['أجاب', 'خاطب', 'قاطع'].map((w) => norm(w)));
 /** `ما` and the prepositions on it before a verb whose object it is (`لما ذكرته`, `بما أعلنه`) */
-const MA_BEFORE_VERB = new Set(['ما', 'لما', 'بما', 'مما', 'كما'].map((w) => norm(w)));
+const MA_BEFORE_VERB = new Set([...namingParticles, norm('لما')]);
 /** `في`, `خلال`, `عبر`: after a cue and a quoted name, where the words were said (`وأضاف "عبدالخالق" في مداخلة`) */
 const WHERE_SAID = new Set(['في', 'خلال', 'عبر'].map((w) => norm(w)));
 /** according words that take ل before the source (`وفقا لـ`, `طبقا لـ`) */
 const LAM_TAKERS = new Set(['وفقا', 'طبقا'].map((w) => norm(w)));
 const LAM = 0x644;
-const TATWEEL = 0x640;
 /** verbs of calling on someone: `ودعا جميع الأحزاب إلى …`, whose quantified phrase is whom they call on */
 const CALLING_LEMMAS = new Set(['دعا', 'طالب', 'حذر', 'حث', 'ناشد'].map((w) => norm(w)));
 /** `جميع`, `كافة`, `كل` (not `كل من`, both of): a phrase they open after a verb of calling is its object */
@@ -453,7 +452,7 @@ export class Attributor {
     const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
     // (`وفقا لزونسزين`: the lam وفقا / طبقا take, glued to a name, is no part of it)
     if (p && p.type === 'person' && p.nameSpan && p.name && c.form.kind === 'according' && LAM_TAKERS.has(c.form.lemma) && p.nameSpan.start === tokens[k].start && tokens[k].norm.charCodeAt(0) === LAM && tokens[k].norm.charCodeAt(1) !== LAM && tokens[k].norm.length > 3) {
-      const skip = p.name.charCodeAt(1) === TATWEEL ? 2 : 1;
+      const skip = cliticLength(p.name);
       return { ...p, name: p.name.slice(skip), nameSpan: { start: p.nameSpan.start + skip, end: p.nameSpan.end }, namePrefix: p.name.slice(0, skip) };
     }
     // (`وأعرب المشاركون عن`: the preposition the verb takes right after a bare noun: the noun is its subject)

@@ -325,7 +325,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((f & Facts.givenName) === 0 && objectNouns.has(n)) return false;
   // (`وأعلن تخطيط تركيا`: a verbal noun of the تفعيل pattern, not a given name, is the verb's object)
   // (`واتهمتها بتصعيد أعمال العنف`: so behind ب / ل, what the verb charges or aims at)
-  if ((f & Facts.givenName) === 0 && (verbalNounShape(n) || ((n[0] === 'ب' || n[0] === 'ل') && verbalNounShape(n.slice(1))))) return false;
+  if ((f & Facts.givenName) === 0 && (verbalNounShape(n) || verbalNounBehindPreposition(n))) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
   if (accusativeEnding(t.text)) return false;
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
@@ -398,6 +398,11 @@ function possessedAfterRole(tokens: Token[], j: number, from: number): boolean {
 /** `تخطيط`, `تطوير`, `تعزيز` (normalised): the تفعيل verbal noun, five letters, ت first and ي fourth */
 function verbalNounShape(n: string): boolean {
   return n.length === 5 && n.charCodeAt(0) === 0x62a && n.charCodeAt(3) === 0x64a;
+}
+
+/** `بتسهيل`, `لتعزيز` (normalised): ب or ل on the تفعيل verbal noun, the complement of a verb */
+function verbalNounBehindPreposition(n: string): boolean {
+  return (n[0] === 'ب' || n[0] === 'ل') && verbalNounShape(n.slice(1));
 }
 
 /**
@@ -503,7 +508,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   const n = t.norm;
   if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || (f & Facts.verbalNounMarker) !== 0) return false;
   // (`واتهم تركيا بتسهيل دخول …`: ب / ل on a verbal noun of the تفعيل pattern is the verb's complement)
-  if ((n[0] === 'ب' || n[0] === 'ل') && (f & Facts.givenName) === 0 && verbalNounShape(n.slice(1))) return false;
+  if ((f & Facts.givenName) === 0 && verbalNounBehindPreposition(n)) return false;
   // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`); after بن the
   // father's (`مراد بن شيخ الحسين`), unless it is a verb of saying
   if (prev.norm === FAMILY) return true;
@@ -1043,7 +1048,7 @@ function findConjoinedPhraseHead(n: string): boolean {
 const residents = new Set(['السكان', 'الاهالي', 'الاهالى'].map((w) => norm(w)));
 
 /** the proclitic letter and a tatweel after it (`لـ`, `و`) */
-function cliticLength(s: string): number {
+export function cliticLength(s: string): number {
   return s.charCodeAt(1) === 0x640 ? 2 : 1;
 }
 

@@ -154,14 +154,14 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
 }
 
 const SOCIAL_PLATFORMS = new Set(lexiconEn.socialPlatforms);
-const USER_WORDS = new Set(['user', 'username']);
 
 /** The tokens so far end in `<Platform> user`: the word next is that user's handle. */
 function handleAfterUser(out: Token[]): boolean {
   const n = out.length;
   if (n < 2) return false;
+  // (asked of every lower-case word: two string comparisons, which fail on the length, not a set's hash)
   const user = out[n - 1];
-  if (!USER_WORDS.has(user.lower) || (user.info & 3) !== WORD) return false;
+  if ((user.lower !== 'user' && user.lower !== 'username') || (user.info & 3) !== WORD) return false;
   const platform = out[n - 2];
   return (platform.info & (3 | CAP)) === (WORD | CAP) && SOCIAL_PLATFORMS.has(platform.lower);
 }
