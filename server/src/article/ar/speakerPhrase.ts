@@ -328,6 +328,9 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((f & Facts.givenName) === 0 && (verbalNounShape(n) || verbalNounBehindPreposition(n))) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
   if (accusativeEnding(t.text)) return false;
+  // (`نائب رئيس اللجنة لاذعا بقوله`: an active participle in the accusative, its tanween unwritten, before
+  // no word of a name is how the subject spoke, no name)
+  if ((f & Facts.givenName) === 0 && participleInAccusative(n) && !nameWordAfter(tokens, j + 1)) return false;
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
   if (n === FIRST || n === AMMA) return false;
@@ -436,6 +439,17 @@ function accusativeEnding(text: string): boolean {
   const a = text.charCodeAt(n - 2);
   const b = text.charCodeAt(n - 1);
   return (a === 0x627 && b === 0x64b) || (a === 0x64b && b === 0x627);
+}
+
+/** `لاذعا`, `ساخرا`: the shape فاعلا, an active participle with the alif of the accusative */
+function participleInAccusative(n: string): boolean {
+  return n.length === 5 && n.charCodeAt(1) === 0x627 && n.charCodeAt(4) === 0x627;
+}
+
+/** a word that may go on a name stands at `j` (not a cue, not a word behind a preposition) */
+function nameWordAfter(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && t.word && (factsOf(t) & (Facts.cue | Facts.prepositional)) === 0;
 }
 
 /** A feeling's noun with `his` (`أسفه`, `سعادته`): what someone shows, never a name. */
@@ -811,6 +825,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       }
       break;
     }
+    // (`طلال الفهد نائب رئيس اللجنة لاذعا بقوله`: how he spoke ends the role after the name)
+    if (inRole && !hasFact(t, Facts.givenName) && participleInAccusative(t.norm) && !nameWordAfter(tokens, j + 1)) break;
     if (inRole) continue;
     // an organisation's name: its head, one construct noun, then adjectives (`الاتحاد الاسيوي اصدر …` stops at the verb)
     // an unnamed source takes indefinite adjectives (`مصدر دبلوماسي غربي`, `مصدر مصري مطلع`)
