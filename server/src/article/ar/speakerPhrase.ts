@@ -441,15 +441,21 @@ function accusativeEnding(text: string): boolean {
   return (a === 0x627 && b === 0x64b) || (a === 0x64b && b === 0x627);
 }
 
-/** `لاذعا`, `ساخرا`: the shape فاعلا, an active participle with the alif of the accusative */
+/**
+ * `لاذعا`, `ساخرا`: the shape فاعلا, an active participle with the alif of the accusative; `تمسكا`:
+ * تفعّلا, a verbal noun so
+ */
 function participleInAccusative(n: string): boolean {
-  return n.length === 5 && n.charCodeAt(1) === 0x627 && n.charCodeAt(4) === 0x627;
+  return n.length === 5 && (n.charCodeAt(1) === 0x627 || n.charCodeAt(0) === 0x62a) && n.charCodeAt(4) === 0x627;
 }
 
-/** a word that may go on a name stands at `j` (not a cue, not a word behind a preposition) */
+/**
+ * What may follow a name stands at `j`: anything but a word behind a preposition (`لاذعا بقوله`,
+ * `ساخرا من`), which takes a participle's complement (`وقالت داليا:` keeps its name)
+ */
 function nameWordAfter(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  return !!t && t.word && (factsOf(t) & (Facts.cue | Facts.prepositional)) === 0;
+  return !t || !t.word || ((factsOf(t) & Facts.prepositional) === 0 && !t.norm.startsWith('بقول'));
 }
 
 /** A feeling's noun with `his` (`أسفه`, `سعادته`): what someone shows, never a name. */

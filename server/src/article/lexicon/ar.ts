@@ -109,7 +109,7 @@ export const arabicCueVerbs: ArabicCueVerb[] = cueVerbs(
   'تضمن يتضمن - byDocument',
   'استنكر يستنكر مستنكرا',
   'أشاد يشيد مشيدا',
-  'وعد يعد واعدا',
+  'وعد - واعدا',
   'نقل ينقل - relays',
   'علم - - learns',
   'بين - مبينا clauseStart',
