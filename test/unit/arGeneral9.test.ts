@@ -36,3 +36,32 @@ test('يعد is "is considered" far more often than "promises": no verb of sayin
   assert.ok(!a.speakers.some((s) => /أمرا|اختياريا/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
   assert.ok(!a.quotes.some((q) => q.cue === 'يعد'));
 });
+
+test('a definite role word takes no body’s head as its genitive (واتهم المتحدث وفد بومبيو): the delegation is the verb’s object', () => {
+  const a = analyzeArticle(article(
+    'وقال متحدث باسم وزارة الخارجية إن "المحادثات مقلقة".',
+    'واتهم المتحدث وفد الولايات المتحدة بالإصرار على نزع السلاح.',
+    'وأوضح المتحدث أن "أسرع طريقة" لتحقيق ذلك يكون عبر منهج على مراحل.',
+  ));
+  assert.ok(!a.speakers.some((s) => /وفد/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+  assert.match(speakerOf(a, 'أسرع طريقة').name, /متحدث/);
+});
+
+test('بيانا لمتحدث باسم الوزارة قال فيه إن "…": the author of the statement said it, not the agency that broadcast it', () => {
+  const a = analyzeArticle(article(
+    'وبثت وكالة الأنباء المركزية بيانا لمتحدث باسم وزارة الخارجية قال فيه إن نتيجة المفاوضات "مقلقة للغاية".',
+    'وأصدر الحزب بيانا قال فيه إن "الانتخابات مزورة".',
+  ));
+  assert.match(speakerOf(a, 'مقلقة للغاية').name, /متحدث/);
+  assert.equal(speakerOf(a, 'الانتخابات مزورة').name, 'الحزب');
+});
+
+test('one already met, named right before الذي far from the sentence’s subject, speaks in the relative clause (تصريحات بومبيو الذي قال إن)', () => {
+  const a = analyzeArticle(article(
+    'والتقى وزير الخارجية الأميركي مايك بومبيو بالمسؤولين في العاصمة.',
+    'وقالت كوريا الشمالية اليوم إن عزمها ربما يفتر بما يتناقض مع تصريحات بومبيو الذي رحب بإحراز تقدم "في كل القضايا الرئيسية تقريبا".',
+    'وقال مورينيو الذي أكد تمسكه بالفريق إن "المباراة صعبة".',
+  ));
+  assert.equal(speakerOf(a, 'في كل القضايا').name, 'مايك بومبيو');
+  assert.equal(speakerOf(a, 'المباراة صعبة').name, 'مورينيو');
+});

@@ -85,6 +85,8 @@ const CLAUSE_SUBJECT_WINDOW = 6;
 const SAYING = new Set(['قوله', 'بقوله']);
 /** how far (in tokens) a cue with no subject may stand after the document that speaks (documentOfSentence) */
 const DOCUMENT_CLAUSE_REACH = 15;
+/** how many words a document's author (`بيانا لمتحدث باسم وزارة الخارجية`) may take before `قال فيه` */
+const DOCUMENT_AUTHOR_WINDOW = 10;
 /** how many words before `بقوله` its verse marker may stand */
 const SAYING_REACH = 3;
 /** the most words of a document's name in a term quote (`«إعلان برازيليا»`, `«وثيقة الأخوة الإنسانية»`) */
@@ -591,6 +593,20 @@ export class Attributor {
       if (p && (p.name || p.type === 'document' || p.type === 'descriptor')) return p;
     }
     return null;
+  }
+
+  /** A person or body already met whose name ends right before `end`, starting at `floor` or later (three words at most). */
+  #knownRightBefore(end: number, floor: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    for (let k = end - 1; k >= floor && k >= end - 3 && tokens[k].word; k--) {
+      const p = parseSpeakerPhrase(this.text, tokens, k, end, this.quoted);
+      if (p && p.to === end && p.name && (p.type === 'person' || p.type === 'organization') && this.registry.knows(p)) return p;
+    }
+    // (a surname alone reads as no phrase: `تصريحات بومبيو الذي`)
+    const last = tokens[end - 1];
+    if (end - 1 < floor || !last?.word || this.quoted[end - 1] || hasFact(last, Facts.definite)) return null;
+    const bare: SpeakerPhrase = { from: end - 1, to: end, type: 'person', name: last.text, nameSpan: { start: last.start, end: last.end }, namePrefix: '', role: null, gender: null, owner: null };
+    return this.registry.knows(bare) ? bare : null;
   }
 
   /** A person's name ending at `end`, or followed only by `من` / `في` and where (five words at most). */
@@ -1400,9 +1416,14 @@ export class Attributor {
     const rel = this.relativeBefore(c.at);
     if (rel >= 0 && !c.form.withObject && !c.form.plural) {
       // `وقال مورينيو الذي أكد …: "…"`: the sentence's own speaker, or the relative's antecedent
+      // (`قالت كوريا الشمالية إن … مع تصريحات بومبيو الذي رحب بـ"…"`: one already met, named right
+      // before the relative and far from the sentence's subject, is the relative's own speaker)
       const outer = this.cueBefore(rel, s);
-      const outerSubject = outer ? this.subjectOf(outer, rel) : null;
-      const p = outerSubject ?? this.#antecedent(rel, s);
+      let outerSubject = outer ? this.subjectOf(outer, rel) : null;
+      let antecedent: SpeakerPhrase | null = outerSubject ? this.#knownRightBefore(rel, Math.max(s, outerSubject.to + 1)) : null;
+      if (antecedent) outerSubject = null;
+      else antecedent = this.#antecedent(rel, s);
+      const p = outerSubject ?? antecedent;
       const e = this.resolve(p, gender, outerSubject ? outer : null) ?? this.continuing(c.at, gender, false);
       return withCue(outer && outerSubject ? this.cueInfo(outer) : info, e, p ? 'cue' : 'continuation', true, false);
     }
@@ -1421,7 +1442,31 @@ export class Attributor {
         return a;
       }
     }
+    // `بيانا لمتحدث باسم الوزارة قال فيه إن`: the verb describes the document; its author said it
+    const author = this.#authorOfDocumentBefore(c.at, s);
+    if (author) {
+      const e = this.resolve(author, gender);
+      if (e) return withCue(info, e, 'cue', true, false);
+    }
     return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false);
+  }
+
+  /**
+   * A cue verb followed by فيه / فيها right after `document ل-author` (`بيانا لمتحدث باسم الوزارة قال
+   * فيه`): the author, whose document the verb's clause describes.
+   */
+  #authorOfDocumentBefore(at: number, s: number): SpeakerPhrase | null {
+    const { tokens } = this;
+    const inIt = tokens[at + 1]?.norm;
+    if (inIt !== 'فيه' && inIt !== 'فيها') return null;
+    for (let j = at - 2; j >= s && j >= at - DOCUMENT_AUTHOR_WINDOW; j--) {
+      if (!tokens[j].word) return null;
+      if (!hasFact(tokens[j], Facts.documentNoun) || !tokens[j + 1].norm.startsWith('ل')) continue;
+      const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted, true);
+      // (`لمتحدث باسم الوزارة`: the author's phrase may end before what it speaks for)
+      return p && p.type !== 'document' && p.type !== 'descriptor' && !this.cueWordWithin(p.to, at - p.to) ? p : null;
+    }
+    return null;
   }
 
   /** `كما أكد المتحدث … أن`: كما meaning `also`, its verb followed by a named subject and the words, not `كما وصفها` */

@@ -873,6 +873,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         continue;
       }
       if (sawRole && genitiveInRole(tokens, j)) continue;
+      // (`واتهم المتحدث وفد بومبيو`: a definite word takes no genitive, so an indefinite body's head
+      // right after a definite role word is the verb's object, no part of the role)
+      if (j === k + 1 && definite(tokens[k]) && !definite(t) && !prepositional(t) && hasFact(t, Facts.organisationHead) && !hasFact(t, Facts.givenName)) break;
       // (a head word with its و / ف is the role, body or source itself, never a name's start)
       if (j === k && clitic) continue;
       // (`وحارس عمارة`: an indefinite word right after such a role is its complement, as canStartName reads it without the clitic)
