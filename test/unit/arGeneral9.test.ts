@@ -65,3 +65,15 @@ test('one already met, named right before الذي far from the sentence’s sub
   assert.equal(speakerOf(a, 'في كل القضايا').name, 'مايك بومبيو');
   assert.equal(speakerOf(a, 'المباراة صعبة').name, 'مورينيو');
 });
+
+test('an imperfect verb of three root letters with its object (أول مدرب في التاريخ يحرز ألقاب) opens a clause: no name', () => {
+  const a = analyzeArticle(article(
+    'وعاد المدرب كارلو أنشيلوتي إلى ريال مدريد الصيف الماضي.',
+    'وفي نهاية نيسان الماضي، أصبح “إل ميستر” أول مدرب في التاريخ يحرز ألقاب البطولات الأوروبية الخمس الكبرى.',
+    'وقال حينها مبتسمًا “اللاعبون هم أصدقائي”.',
+    'وقال المدرب يزيد الحربي إن "الفريق جاهز".',
+  ));
+  assert.ok(!a.speakers.some((s) => /يحرز|ألقاب/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+  assert.equal(speakerOf(a, 'اللاعبون هم').name, 'كارلو أنشيلوتي');
+  assert.equal(speakerOf(a, 'الفريق جاهز').name, 'يزيد الحربي');
+});

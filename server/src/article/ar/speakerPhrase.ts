@@ -331,6 +331,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`نائب رئيس اللجنة لاذعا بقوله`: an active participle in the accusative, its tanween unwritten, before
   // no word of a name is how the subject spoke, no name)
   if ((f & Facts.givenName) === 0 && participleInAccusative(n) && !nameWordAfter(tokens, j + 1)) return false;
+  // (`أول مدرب في التاريخ يحرز ألقاب`: يفعل, an imperfect verb with its object after it, opens a clause)
+  if ((f & Facts.givenName) === 0 && imperfectOfThree(n) && tokens[j + 1]?.word) return false;
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
   if (n === FIRST || n === AMMA) return false;
@@ -447,6 +449,16 @@ function accusativeEnding(text: string): boolean {
  */
 function participleInAccusative(n: string): boolean {
   return n.length === 5 && (n.charCodeAt(1) === 0x627 || n.charCodeAt(0) === 0x62a) && n.charCodeAt(4) === 0x627;
+}
+
+/** `يحرز`, `يؤكد`: ي and three root letters, none a long vowel (`يوسف`, `ياسر`, `يسرى` are names) */
+function imperfectOfThree(n: string): boolean {
+  if (n.length !== 4 || n.charCodeAt(0) !== 0x64a) return false;
+  for (let i = 1; i < 4; i++) {
+    const c = n.charCodeAt(i);
+    if (c === 0x627 || c === 0x648 || c === 0x64a || c === 0x649 || c === 0x629) return false;
+  }
+  return true;
 }
 
 /**
@@ -873,6 +885,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         continue;
       }
       if (sawRole && genitiveInRole(tokens, j)) continue;
+      // (`أول مدرب في التاريخ يحرز ألقاب`: an imperfect verb with its object opens a clause about the role)
+      if (j > k && !hasFact(t, Facts.givenName) && imperfectOfThree(t.norm) && tokens[j + 1]?.word) break;
       // (`واتهم المتحدث وفد بومبيو`: a definite word takes no genitive, so an indefinite body's head
       // right after a definite role word is the verb's object, no part of the role)
       if (j === k + 1 && definite(tokens[k]) && !definite(t) && !prepositional(t) && hasFact(t, Facts.organisationHead) && !hasFact(t, Facts.givenName)) break;
