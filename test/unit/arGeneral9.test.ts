@@ -77,3 +77,24 @@ test('an imperfect verb of three root letters with its object (أول مدرب �
   assert.equal(speakerOf(a, 'اللاعبون هم').name, 'كارلو أنشيلوتي');
   assert.equal(speakerOf(a, 'الفريق جاهز').name, 'يزيد الحربي');
 });
+
+test('أيضا inside a role before its next adjective goes on with it (أما مدربه الذهبي أيضاً الإيطالي كارلو أنشيلوتي، فتحدث)', () => {
+  const a = analyzeArticle(article(
+    'وعاد المدرب الإيطالي كارلو أنشيلوتي إلى الملعب.',
+    'وقال الحارس البلجيكي تيبو كورتوا إن "الفوز مستحق".',
+    'أما مدربه الذهبي أيضاً الإيطالي كارلو أنشيلوتي الذي أحرز اللقب لمرة رابعة، فتحدث عن تعملق حارسه “واو. لا يُصدّق. لا يمكنني تصديق ذلك”.',
+  ));
+  assert.equal(speakerOf(a, 'لا يمكنني تصديق').name, 'كارلو أنشيلوتي');
+  assert.ok(!a.speakers.some((s) => /الذهبي/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('no name in what البالغ measures (الحارس البالغ طوله مترين), after an imperfect verb ending a name (كورتوا يستعد لتنفيذ), or in a فعّل verb with its shadda (بل جسّد الحارس)', () => {
+  const a = analyzeArticle(article(
+    'وقال الحارس البلجيكي تيبو كورتوا إن "الفوز مستحق".',
+    'كان كورتوا يستعد لتنفيذ ركلات ترجيحية بحال احتاجه الفريق.',
+    'لم يكن كورتوا حارساً صلباً فقط، بل جسّد الحارس العصري الذي شرح عنه سابقاً “في هذه الايام، انت بحاجة لدفاع جيد”.',
+    'وأوضح الحارس البالغ طوله مترين أن “الحارس هو اللاعب الأخير”.',
+  ));
+  for (const words of ['في هذه الايام', 'الحارس هو اللاعب']) assert.equal(speakerOf(a, words).name, 'تيبو كورتوا');
+  assert.ok(!a.speakers.some((s) => /يستعد|جسّد|طوله|مترين/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -331,11 +331,15 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`نائب رئيس اللجنة لاذعا بقوله`: an active participle in the accusative, its tanween unwritten, before
   // no word of a name is how the subject spoke, no name)
   if ((f & Facts.givenName) === 0 && participleInAccusative(n) && !nameWordAfter(tokens, j + 1)) return false;
+  // (`بل جسّد الحارس العصري`: فعّل, its shadda written, is a verb, never a name)
+  if ((f & Facts.givenName) === 0 && t.text.length === 4 && t.text.charCodeAt(2) === 0x651) return false;
   // (`أول مدرب في التاريخ يحرز ألقاب`: يفعل, an imperfect verb with its object after it, opens a clause)
   if ((f & Facts.givenName) === 0 && imperfectOfThree(n) && tokens[j + 1]?.word) return false;
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
   if (n === FIRST || n === AMMA) return false;
+  // (`الحارس البالغ طوله مترين`, `البالغ من العمر 30 عاما`: what البالغ measures is no name; a given name after it is)
+  if ((f & Facts.givenName) === 0 && measuredAfter(tokens, j, from)) return false;
   // `الفريق أول ركن فياض الرويلي`, `اللواء الطيار`: what qualifies a rank belongs to it
   if (RANK_QUALIFIERS.has(n) && j > from && tokens[j - 1].word && (hasFact(tokens[j - 1], Facts.roleOrHonorific | Facts.title) || RANK_QUALIFIERS.has(tokens[j - 1].norm) || RANKS.has(tokens[j - 1].norm))) return false;
   // `رئيس الغرفة التجارية بجدة محمد …`: a ba/lam word before a given name is a place, not the name
@@ -451,6 +455,28 @@ function participleInAccusative(n: string): boolean {
   return n.length === 5 && (n.charCodeAt(1) === 0x627 || n.charCodeAt(0) === 0x62a) && n.charCodeAt(4) === 0x627;
 }
 
+/**
+ * `يستعد لتنفيذ`, `يحرز ألقاب`: ي, a consonant, then at least two letters, before a word that is no
+ * stop, cue or complementiser (`بن علي يلدريم إن` keeps its surname)
+ */
+function imperfectAfterName(tokens: Token[], j: number): boolean {
+  const n = tokens[j].norm;
+  if (n.length < 4 || n.charCodeAt(0) !== 0x64a) return false;
+  const c = n.charCodeAt(1);
+  if (c === 0x627 || c === 0x648 || c === 0x64a) return false;
+  const next = tokens[j + 1];
+  return !!next && next.word && !isStop(tokens, j + 1) && (factsOf(next) & (Facts.cue | Facts.complementiser)) === 0;
+}
+
+/** `البالغ` / `البالغة` (amounting to) among the four words before `j` (after `from`) */
+function measuredAfter(tokens: Token[], j: number, from: number): boolean {
+  for (let b = j - 1; b >= from && b >= j - 4; b--) {
+    if (!tokens[b].word) return false;
+    if (AMOUNTING.has(tokens[b].norm)) return true;
+  }
+  return false;
+}
+
 /** `يحرز`, `يؤكد`: ي and three root letters, none a long vowel (`يوسف`, `ياسر`, `يسرى` are names) */
 function imperfectOfThree(n: string): boolean {
   if (n.length !== 4 || n.charCodeAt(0) !== 0x64a) return false;
@@ -505,6 +531,9 @@ const RANK_QUALIFIERS = new Set(['أول', 'ركن', 'الركن', 'طيار', '
 const FIRST = norm('أول');
 /** `أما` (as for) opens a topic, never a name: `أما الذين قرروا التحدث، فلديهم …:` */
 const AMMA = norm('أما');
+const AMOUNTING = new Set(['البالغ', 'البالغة'].map((w) => norm(w)));
+/** أيضا, also (normalised) */
+const ALSO = norm('أيضا');
 /** ranks that are no role word of their own (`الفريق` is also `the team`) */
 const RANKS = new Set(['الفريق', 'فريق'].map((w) => norm(w)));
 /** occasions where words are said, indefinite (`في عرض قدمه`, `خلال ندوة نظمتها`): after في / خلال they end a role */
@@ -560,6 +589,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if ((f & Facts.withHis) !== 0) return false;
   // (`الدكتور كورشامب حلاً مبتكراً`: a written accusative tanween ends the name, as it never starts one)
   if (accusativeEnding(t.text)) return false;
+  // (`كان كورتوا يستعد لتنفيذ`: an imperfect verb with its complement after the name is its predicate)
+  if ((f & Facts.givenName) === 0 && imperfectAfterName(tokens, j)) return false;
   // `سامي الفرج جماهير ناديه`: after a family name with its article, a plain word is the verb's object
   // (not after a compound like `عبد الرحمن`, and not a given name or `بن`)
   if (index >= 2 && prevDefinite && !isDefinite && (f & (Facts.nameParticle | Facts.givenName)) === 0 && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
@@ -793,6 +824,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (`القيادي بحماس محمود الزهار`: `بحماس`, `with zeal`, is also `in Hamas` when a given name follows)
     // (`وأكد وزير الطاقة أهمية التعاون`: so does the verb's object after its subject)
     if (j > k && objectNouns.has(t.norm) && !hasFact(t, Facts.givenName)) break;
+    // (`مدربه الذهبي أيضاً الإيطالي كارلو أنشيلوتي`: أيضا, also, inside a role before its next adjective, goes on with it)
+    if (j > k && nameFrom < 0 && t.norm === ALSO && (leading === 'role' || sawRole) && tokens[j + 1]?.word && (nisba(tokens[j + 1]) || hasFact(tokens[j + 1], Facts.givenName))) continue;
     if (j > k && (adverbialPhrase(t.norm) || (mannerWords.has(t.norm) && !(tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName) && !isStop(tokens, j + 1))))) break;
     // `الباحثة في مركز … بجامعة الملك فهد الدكتورة …`: an institution's namesake belongs to the role
     // (only after a head in construct, `بجامعة الملك فهد`: after a definite word, `أمير المنطقة الأمير فيصل بن
