@@ -98,3 +98,10 @@ test('no name in what البالغ measures (الحارس البالغ طوله 
   for (const words of ['في هذه الايام', 'الحارس هو اللاعب']) assert.equal(speakerOf(a, words).name, 'تيبو كورتوا');
   assert.ok(!a.speakers.some((s) => /يستعد|جسّد|طوله|مترين/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('two dots after a quote, then بهذه الكلمات and a verb of saying: its subject said the words («…».. بهذه الكلمات عبر أحد المواطنين)', () => {
+  const a = analyzeArticle(article(
+    '«حتى الصلاة يحرموننا منها بعد أن حرمونا من الأمن والراتب».. بهذه الكلمات عبر أحد المواطنين اليمنيين عن استيائه من إغلاق المساجد.',
+  ));
+  assert.equal(speakerOf(a, 'حتى الصلاة').name, 'أحد المواطنين اليمنيين');
+});

@@ -1517,12 +1517,15 @@ export class Attributor {
     const { tokens } = this;
     let k = after;
     while (k < tokens.length && k < after + 2 && !tokens[k].word && '،,-–—\u00ad'.includes(tokens[k].text)) k++;
+    // a headline's `"…".. الوزير يرد`: two dots join the quote to its speaker
+    // (`«…».. بهذه الكلمات عبر أحد المواطنين`: and to the words that point back at it)
+    const dots = k + 1 < tokens.length && tokens[k].text === '.' && tokens[k + 1].text === '.' && !tokens[k].newLine;
+    if (dots) k += 2;
     // `"…"، هكذا علقت الوزيرة`
     if (k < tokens.length && (tokens[k].norm === 'هكذا' || tokens[k].norm === 'وهكذا')) k++;
     // `«…»، بهذه الكلمات اختتم الوزير كلمته`
     else if (k + 1 < tokens.length && (tokens[k].norm === 'بهذه' || tokens[k].norm === 'بتلك') && wordsNouns.has(tokens[k + 1].norm)) k += 2;
-    // a headline's `"…".. الوزير يرد`: two dots join the quote to its speaker
-    if (k + 1 < tokens.length && tokens[k].text === '.' && tokens[k + 1].text === '.' && !tokens[k].newLine) k += 2;
+    if (!dots && k + 1 < tokens.length && tokens[k].text === '.' && tokens[k + 1].text === '.' && !tokens[k].newLine) k += 2;
     if (k >= tokens.length || tokens[k].newLine) return null;
     // (`على حد تعبيره`, `كما وصفها`: only a word opening one of these phrases is tried against them)
     const naming = AFTER_QUOTE_FIRST.has(tokens[k].norm) ? afterQuoteNaming : NO_PHRASES;
