@@ -105,3 +105,12 @@ test('two dots after a quote, then بهذه الكلمات and a verb of saying:
   ));
   assert.equal(speakerOf(a, 'حتى الصلاة').name, 'أحد المواطنين اليمنيين');
 });
+
+test('names listed in one pair of marks after a word (وهي« شعب حضرموت ، طليعة تعز، وحدة عدن») are terms; right after a cue and its comma they stay words said', () => {
+  const a = analyzeArticle(article(
+    'وقال المدرب إن الفرق ستحاول الابتعاد عن المواقع المهددة، فالفرق التي تحتل المراكز الأخيرة وهي« شعب حضرموت ، طليعة تعز، وحدة عدن، شباب البيضاء» مازالت مهددة بالهبوط.',
+    'من جانبه، قال أنيس بيرو، منسق الجهة، « اليوم لدينا رغبة، حلم ، ارادة قوية، يجمعنا العلم الوطني »، مؤكدا على ضرورة العمل.',
+  ));
+  assert.equal(a.quotes.find((q) => q.text.includes('حضرموت'))?.kind, 'term');
+  assert.equal(speakerOf(a, 'اليوم لدينا رغبة').name, 'أنيس بيرو');
+});

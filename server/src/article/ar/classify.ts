@@ -497,6 +497,32 @@ function nameAfterRoleOrPronoun(tokens: Token[], quoted: Uint8Array, openTok: nu
   return b === openTok - 1 || (b >= 0 && hasFact(tokens[b], Facts.definite));
 }
 
+/** Three or more items of one to three words each, parted by commas, and no sentence's mark (`؟ ! . :`) */
+function listOfNames(s: string): boolean {
+  let items = 1;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x60c || c === 0x2c) {
+      if (words === 0) return false;
+      items++;
+      words = 0;
+      inWord = false;
+    } else if (c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21 || c === 0x3a) return false;
+    else if (c === 0x20 || c === 0xa0 || c === 0x0a) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > 3) return false;
+    }
+  }
+  return items >= 3 && words > 0;
+}
+
+function listedAfterWord(t: Token | undefined): boolean {
+  return !!t && t.word && !isCue(t);
+}
+
 export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): Classification {
   const words = wordCount(q.text, WORDS_WEIGHED);
   if (!hasLetter(q.text)) return TERM;
@@ -545,6 +571,9 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // word, or after هو / هي, are a person's name in quotes
   // (not the predicate of a reported clause's subject: `أن إقالة المدرب "تأخرت كثيرا"`)
   if (words <= (hasDefiniteWord(q.text) ? 2 : 4) && !opensClause && !q.named && nameAfterRoleOrPronoun(tokens, quoted, q.openTok) && !withinClauseSubject(tokens, quoted, q.openTok)) return TERM;
+  // `وهي «شعب حضرموت، طليعة تعز، وحدة عدن»`: names listed after a word, not a cue (a cue further
+  // back governs no list; right after a cue, its colon or comma, it is words said)
+  if (listOfNames(trimmed) && (!q.governed || listedAfterWord(tokens[q.openTok - 1]))) return TERM;
   if (q.governed) return DIRECT;
   // (a sentence inside is read for three or four words only: a short span)
   if (words >= 5 || (words >= 3 && sentenceEndInside(trimmed))) return DIRECT_BY_DEFAULT;
