@@ -114,3 +114,13 @@ test('names listed in one pair of marks after a word (وهي« شعب حضرمو
   assert.equal(a.quotes.find((q) => q.text.includes('حضرموت'))?.kind, 'term');
   assert.equal(speakerOf(a, 'اليوم لدينا رغبة').name, 'أنيس بيرو');
 });
+
+test('ذهب X إلى القول "…": X went as far as saying the words; في الحديث: "…" opening its clause cites the Prophet', () => {
+  const a = analyzeArticle(article(
+    'وقال الطبيب إن "الشمس مفيدة".',
+    'وذهب الوزير أحمد سالم إلى القول إن "الأزمة انتهت".',
+    'وأنت لك مدة، ورأسك على المخدة، في الحديث: "احرص على ما ينفعك"، لأن ما ينفعك يرفعك.',
+  ));
+  assert.equal(speakerOf(a, 'الأزمة انتهت').name, 'أحمد سالم');
+  assert.equal(speakerOf(a, 'احرص على ما').name, 'النبي');
+});

@@ -1125,6 +1125,8 @@ export class Attributor {
     if (hadithQualifiers.has(t.norm) && j >= 1 && hadithNouns.has(tokens[j - 1].norm)) name = 'النبي';
     else if (prophetNames.has(t.norm) && j >= 1 && hadithNouns.has(tokens[j - 1].norm)) name = t.text;
     else if (blessed && t.norm === 'قوله') name = 'النبي';
+    // (`، في الحديث: "…"`: the hadith with no qualifier, opening its clause before a colon)
+    else if (t.norm === 'الحديث' && j === qk - 2 && tokens[qk - 1].text === ':' && j >= 1 && (tokens[j - 1].norm === 'في' || tokens[j - 1].norm === 'وفي') && (j < 2 || !tokens[j - 2].word)) name = 'النبي';
     return name === null ? null : this.#citedBy(j, name);
   }
 
@@ -1312,8 +1314,15 @@ export class Attributor {
     const { tokens } = this;
     let b = qk - 1;
     while (b > s && (tokens[b].text === ':' || complementisers.has(tokens[b].norm)) && qk - b <= 2) b--;
-    if (b <= s || !cueComplements.has(tokens[b].norm) || tokens[b].norm[0] !== 'ب') return null;
-    return this.#publisher(s, b, false);
+    if (b <= s || !cueComplements.has(tokens[b].norm)) return null;
+    if (tokens[b].norm[0] === 'ب') return this.#publisher(s, b, false);
+    // `حتى ذهب البعض إلى القول "…"`: went as far as saying; the verb's subject right before إلى
+    if (b - 1 <= s || tokens[b - 1].norm !== ILA) return null;
+    for (let v = b - 3; v >= s && v >= b - 6; v--) {
+      const attribution = this.#publisher(v, b - 1);
+      if (attribution) return attribution;
+    }
+    return null;
   }
 
   /** The quoted name of one or two words closing right before token `c`, opening its clause or after a lone و. */
