@@ -124,3 +124,13 @@ test('ذهب X إلى القول "…": X went as far as saying the words; في 
   assert.equal(speakerOf(a, 'الأزمة انتهت').name, 'أحمد سالم');
   assert.equal(speakerOf(a, 'احرص على ما').name, 'النبي');
 });
+
+test('كان opening a clause after a comma, its subject, then an imperfect verb of saying (، كان المتظاهرون يهتفون "…"): the subject said it; not so past كما (،كان فن الأكابيلا،وهو كما يقول X)', () => {
+  const a = analyzeArticle(article(
+    'وقالت الشرطة إن "الوضع تحت السيطرة".',
+    'ولدى توجههم الى قاعة الاجتماع، كان المتظاهرون يهتفون "لا مكان للاحقاد في ولايتنا".',
+    'ومن الأشكال الغنائية التي استخدمت في العرض،كان فن الأكابيلا،وهو كما يقول نديم جمال أحد المطربين في العرض: "فن الأكابيلا مصطلح موسيقي يعني الغناء بدون موسيقى".',
+  ));
+  assert.equal(speakerOf(a, 'لا مكان للاحقاد').name, 'المتظاهرون');
+  assert.equal(speakerOf(a, 'فن الأكابيلا مصطلح').name, 'نديم جمال');
+});

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { addressedDocuments, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
@@ -388,7 +388,8 @@ export class Attributor {
       let s = this.sentenceStartOf[c.at];
       // (`…، غير أن مسؤولا في الوزارة قال`: a clause opened after a comma has its own subject)
       for (let b = c.at - 1; b > s && b >= c.at - SVO_WITH_APPOSITION - 2; b--) {
-        if (isComma(tokens[b - 1]) && this.clauseOpenerAt(b) > 0) {
+        // (`ولدى توجههم الى القاعة، كان المتظاهرون يهتفون`: or كان opening it)
+        if (isComma(tokens[b - 1]) && (this.clauseOpenerAt(b) > 0 || (KANA.has(tokens[b].norm) && this.#plainWords(b, c.at)))) {
           s = b;
           break;
         }
@@ -403,7 +404,8 @@ export class Attributor {
       // `الناقد هاني أبو رمان، وهو من المتابعين للجائزة، رأى`: a description between commas after the subject
       v = this.#beforeDescription(s, v);
       // `وكان وزير الصحة قد دشن`, `وكانت الأمينة التنفيذية للاتفاقية قد دعت`: all between كان and قد is the subject
-      const kana = v < c.at && v > s + 1 && KANA.has(tokens[s].norm);
+      // (`كان المتظاهرون يهتفون`: and all between كان and an imperfect verb)
+      const kana = (v < c.at || imperfectVerbLike(tokens[c.at])) && v > s + 1 && KANA.has(tokens[s].norm);
       if (kana) s++;
       // (`وكيل أعمال اللاعب، الفرنسي جيروم لافاي، رد`: with an apposition closed by a comma the subject runs longer)
       const longest = v > s && isComma(tokens[v - 1]) ? SVO_WITH_APPOSITION : SVO_SUBJECT;
@@ -508,6 +510,12 @@ export class Attributor {
       if (!tokens[j].word || this.quoted[j]) return v;
     }
     return v;
+  }
+
+  /** Tokens `from`..`to` are words, none quoted, none a cue's particle `كما` (`كان المتظاهرون يهتفون`). */
+  #plainWords(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (!this.tokens[j].word || this.quoted[j] || this.tokens[j].norm === 'كما') return false;
+    return true;
   }
 
   /** Tokens `from`..`to` are all inside quotes (marks included). */
