@@ -134,3 +134,13 @@ test('كان opening a clause after a comma, its subject, then an imperfect verb
   assert.equal(speakerOf(a, 'لا مكان للاحقاد').name, 'المتظاهرون');
   assert.equal(speakerOf(a, 'فن الأكابيلا مصطلح').name, 'نديم جمال');
 });
+
+test('a post in the construct state (قال لاعب الجناح) is the one person named with its head word alone for a role (اللاعب أوير مابيل), who has not spoken yet', () => {
+  const a = analyzeArticle(article(
+    'استطاع اللاعب أوير مابيل أن يحجز لنفسه مكانا في تاريخ كرة القدم، بعد أن تصدى الحارس البديل أندرو ريدماين للركلة الأخيرة.',
+    'قال لاعب الجناح الذي دخل بديلا في الشوط الثاني: “كنت أدرك أنني سأسجل. كانت الطريقة الوحيدة لأقول شكرا”.',
+    'وقال مدرب الحراس إن "ريدماين كان رائعا".',
+  ));
+  assert.equal(speakerOf(a, 'كنت أدرك').name, 'أوير مابيل');
+  assert.notEqual(speakerOf(a, 'ريدماين كان رائعا').name, 'أوير مابيل');
+});

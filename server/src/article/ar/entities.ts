@@ -200,6 +200,9 @@ export class SpeakerRegistry {
     // before (who has not spoken yet) is that holder
     const holder = spokesperson ? null : this.holderOf(phrase.role ?? '', gender);
     if (holder) return holder;
+    // (`اللاعب أوير مابيل` … `قال لاعب الجناح`: the one person named with the head word alone for a role holds the post it specifies)
+    const specified = specific && !spokesperson && !clashes ? this.bareHolderOf(head, gender) : null;
+    if (specified) return specified;
     return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
   }
 
@@ -301,6 +304,17 @@ export class SpeakerRegistry {
     return found;
   }
 
+  /** The one person named whose role is the word `head` alone (`اللاعب`), or null. */
+  private bareHolderOf(head: string, gender: Gender | null): Entity | null {
+    let found: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.type !== 'person' || !e.role || (gender && e.gender && e.gender !== gender) || !bareRoleOf(e, head)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  }
+
   /** The most recent speaker, or null. */
   latest(): Entity | null {
     return this.recent[0] ?? null;
@@ -366,6 +380,12 @@ function roleNouns(role: string): Set<string> {
 /** The words of an entity's role; an unnamed post (`وزير المالية`) is its own role. */
 function roleWordsOf(e: Entity): Set<string> {
   return roleWordSet(e.role ?? (e.type === 'anonymous' ? e.name : ''), false);
+}
+
+/** `e`'s role is one word, `head` (`اللاعب` for the head لاعب) */
+function bareRoleOf(e: Entity, head: string): boolean {
+  const theirs = roleWordsOf(e);
+  return theirs.size === 1 && theirs.has(head);
 }
 
 function allIn(words: Set<string>, set: Set<string>): boolean {
