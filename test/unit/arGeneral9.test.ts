@@ -144,3 +144,13 @@ test('a post in the construct state (قال لاعب الجناح) is the one pe
   assert.equal(speakerOf(a, 'كنت أدرك').name, 'أوير مابيل');
   assert.notEqual(speakerOf(a, 'ريدماين كان رائعا').name, 'أوير مابيل');
 });
+
+test('in a role, ل on a word after a definite word with a role after it (اللجنة المركزية لفتح مسؤول) and a preposition with its pronoun (فيها) start no name; م. is an engineer’s title', () => {
+  const a = analyzeArticle(article(
+    'وأكدت الحركة أن "الحوار مستمر".',
+    'وذكر عضو اللجنة المركزية لفتح مسؤول ملف المصالحة فيها عزام الأحمد أن "اتصالات مباشرة تجرى مع حماس".',
+    'من ناحية اخرى قال م.عبدالله العبدالكريم رئيس اللجنة التنفيذية للملتقى: "ان الملتقى يأتي في إطار الحراك".',
+  ));
+  assert.equal(speakerOf(a, 'اتصالات مباشرة').name, 'عزام الأحمد');
+  assert.equal(speakerOf(a, 'ان الملتقى').name, 'عبدالله العبدالكريم');
+});

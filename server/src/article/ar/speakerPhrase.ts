@@ -337,13 +337,16 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((f & Facts.givenName) === 0 && imperfectOfThree(n) && tokens[j + 1]?.word) return false;
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
-  if (n === FIRST || n === AMMA) return false;
+  if (n === FIRST || n === AMMA || PREPOSITION_WITH_PRONOUN.has(n)) return false;
   // (`الحارس البالغ طوله مترين`, `البالغ من العمر 30 عاما`: what البالغ measures is no name; a given name after it is)
   if ((f & Facts.givenName) === 0 && measuredAfter(tokens, j, from)) return false;
   // `الفريق أول ركن فياض الرويلي`, `اللواء الطيار`: what qualifies a rank belongs to it
   if (RANK_QUALIFIERS.has(n) && j > from && tokens[j - 1].word && (hasFact(tokens[j - 1], Facts.roleOrHonorific | Facts.title) || RANK_QUALIFIERS.has(tokens[j - 1].norm) || RANKS.has(tokens[j - 1].norm))) return false;
   // `رئيس الغرفة التجارية بجدة محمد …`: a ba/lam word before a given name is a place, not the name
   if ((n[0] === 'ب' || n[0] === 'ل') && (f & Facts.givenName) === 0 && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName)) return false;
+  // (`عضو اللجنة المركزية لفتح مسؤول ملف المصالحة`: ل on a word after a definite word, a role after it, is
+  // whose the role is)
+  if (n.charCodeAt(0) === LAM && n.length >= 4 && (f & Facts.givenName) === 0 && j > from && (factsOf(tokens[j - 1]) & Facts.definite) !== 0 && tokens[j + 1]?.word && (factsOf(tokens[j + 1]) & Facts.roleOrHonorific) !== 0) return false;
   // (`المستشارة القانونية لمجموعة "بي إن"`: ب / ل on a body's or a group's noun opens the role's complement)
   if ((f & Facts.givenName) === 0 && prepositionOnBodyNoun(n)) return false;
   // (`باسم` opens a role's complement, never a name)
@@ -532,6 +535,8 @@ const FIRST = norm('أول');
 /** `أما` (as for) opens a topic, never a name: `أما الذين قرروا التحدث، فلديهم …:` */
 const AMMA = norm('أما');
 const AMOUNTING = new Set(['البالغ', 'البالغة'].map((w) => norm(w)));
+/** `مسؤول ملف المصالحة فيها`: a preposition carrying a pronoun is the role's, never a name's first word */
+const PREPOSITION_WITH_PRONOUN = new Set(['فيه', 'فيها', 'فيهم', 'منه', 'منها', 'منهم', 'عنه', 'عنها', 'عليه', 'عليها', 'لديه', 'لديها', 'لدى'].map((w) => norm(w)));
 /** أيضا, also (normalised) */
 const ALSO = norm('أيضا');
 /** ranks that are no role word of their own (`الفريق` is also `the team`) */
@@ -630,6 +635,7 @@ export function surnameEndingInHa(tokens: Token[], j: number, index = 1, pf = j 
 }
 
 const WAW = 0x648;
+const LAM = 0x644;
 
 /** `بصنعاء`, `بالرياض`: a word on ب, no given name (`بندر`, `بسام` are: canStartName read them so) */
 function postPlace(t: Token): boolean {

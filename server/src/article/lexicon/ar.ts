@@ -215,7 +215,7 @@ export const arabicHonorificPronouns = words(
 );
 /** titles between a role and a name (`استشاري الأمراض الصدرية الدكتور خالد الشمري`): part of neither */
 export const arabicTitles = words(
-  'الدكتور الدكتورة د المهندس المهندسة الشيخ الشيخة الأمير الأميرة السفير السفيرة',
+  'الدكتور الدكتورة د م المهندس المهندسة الشيخ الشيخة الأمير الأميرة السفير السفيرة',
   'اللواء العميد العقيد الفريق المقدم الرائد النقيب الملازم الرقيب المستشار المستشارة القاضي الأستاذ الأستاذة البروفيسور',
   'السيد السيدة معالي سمو فضيلة سعادة',
 );
@@ -241,7 +241,7 @@ export const arabicGivenNames = words(
 /** words after a given name that belong to it though they carry the article (`زين الدين`, `نصر الله`) */
 export const arabicNameArticles = words('الدين الله الرحمن الحق الإسلام');
 /** honorific titles before a name: part of neither the role nor the name */
-export const arabicHonorifics = words('السيد السيدة الشيخ الدكتور الدكتورة د المهندس الأستاذ الأستاذة سمو معالي فضيلة سعادة');
+export const arabicHonorifics = words('السيد السيدة الشيخ الدكتور الدكتورة د م المهندس الأستاذ الأستاذة سمو معالي فضيلة سعادة');
 /** a role word followed by `باسم` keeps the words after it in the role (`المتحدث باسم الخارجية`) */
 export const arabicRoleLinks = ['باسم'];
 
