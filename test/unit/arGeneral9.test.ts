@@ -154,3 +154,14 @@ test('in a role, ل on a word after a definite word with a role after it (الل
   assert.equal(speakerOf(a, 'اتصالات مباشرة').name, 'عزام الأحمد');
   assert.equal(speakerOf(a, 'ان الملتقى').name, 'عبدالله العبدالكريم');
 });
+
+test('جاء في خطابه "…": a document carrying its owner’s pronoun is no speaker; the one it stands for goes on speaking', () => {
+  const a = analyzeArticle(article(
+    'وقدم وزير الدفاع جيمس ماتيس استقالته إلى الرئيس.',
+    'حيث جاء في خطابه "من أسباب رحيلي، آرائي المختلفة بشأن معاملة الحلفاء باحترام".',
+    'وجاء في رسالته "على أميركا أن تفعل كل ما بوسعها".',
+  ));
+  assert.equal(speakerOf(a, 'من أسباب رحيلي').name, 'جيمس ماتيس');
+  assert.equal(speakerOf(a, 'على أميركا').name, 'جيمس ماتيس');
+  assert.ok(!a.speakers.some((s) => /خطابه|رسالته/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

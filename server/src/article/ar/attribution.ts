@@ -85,6 +85,14 @@ const CLAUSE_SUBJECT_WINDOW = 6;
 const SAYING = new Set(['قوله', 'بقوله']);
 /** how far (in tokens) a cue with no subject may stand after the document that speaks (documentOfSentence) */
 const DOCUMENT_CLAUSE_REACH = 15;
+/** `خطابه`, `رسالتها`, `بيانهم` (normalised): a document noun carrying its owner's pronoun */
+function ownDocument(n: string): boolean {
+  const m = /^(.{3,}?)(ها|هم|ه)$/.exec(n);
+  if (!m) return false;
+  const stem = m[1];
+  return documentNoun(stem) !== null || (stem.endsWith('ت') && documentNoun(stem.slice(0, -1) + 'ه') !== null);
+}
+
 /** how many words a document's author (`بيانا لمتحدث باسم وزارة الخارجية`) may take before `قال فيه` */
 const DOCUMENT_AUTHOR_WINDOW = 10;
 /** how many words before `بقوله` its verse marker may stand */
@@ -345,6 +353,8 @@ export class Attributor {
     if (c.form.kind === 'came-in') k += this.#onTongueOf(k) ? 2 : 1; // `جاء في البيان`, `جاء على لسان الوزير`
     // `وجاء في حيثيات الحكم أن`: a part of a document stands for the document
     if (c.form.kind === 'came-in' && k + 1 < limit && documentParts.has(tokens[k].norm) && hasFact(tokens[k + 1], Facts.documentNoun)) k++;
+    // (`حيث جاء في خطابه`, `في رسالتها`: the document of the one the pronoun stands for, who goes on speaking)
+    if (c.form.kind === 'came-in' && k < limit && ownDocument(tokens[k].norm)) return null;
     // `وأضاف "الشمري": "…"`, `وأشار "بارشيد" إلى أن`: the subject is a name the paper put in quotes
     const quotedName = this.quotedSubjectEnd(k);
     if (quotedName > 0) {
