@@ -165,3 +165,14 @@ test('جاء في خطابه "…": a document carrying its owner’s pronoun is
   assert.equal(speakerOf(a, 'على أميركا').name, 'جيمس ماتيس');
   assert.ok(!a.speakers.some((s) => /خطابه|رسالته/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a speaker phrase ends at its line: a headline’s role (.. مصممة سعودية على الطريقة اليابانية) takes no name from the next line', () => {
+  const a = analyzeArticle([
+    'الأميرة نورة بنت فيصل.. مصممة سعودية على الطريقة اليابانية',
+    '',
+    'نشرت مجلة “هاربرز بازار” حوارا مع الأميرة نورة بنت فيصل، دار حول تجربتها في اليابان.',
+    'وقالت المجلة في ديباجتها: “تحدثت الأميرة باللغة اليابانية لطاقمنا في موقع التصوير”.',
+  ].join('\n'));
+  assert.match(speakerOf(a, 'تحدثت الأميرة').name, /مجلة|المجلة|هاربرز/);
+  assert.ok(!a.speakers.some((s) => /نشرت/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -766,6 +766,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   let sawRole = false;
   for (; j < limit; j++) {
     const t = tokens[j];
+    // (a headline's `مصممة سعودية على الطريقة اليابانية` ends at its line: the next line's words are no name of it)
+    if (j > k && t.newLine) break;
     if (t.word && hasFact(t, Facts.roleIn)) sawRole = true;
     // `المحلل في بنك «الراجحي» مازن السديري`: a short quoted name inside a role is part of it, and
     // so is the name of a body right after its head (`صحيفة "عكاظ"`, `حركة «حماس»`)
