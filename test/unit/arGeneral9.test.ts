@@ -176,3 +176,11 @@ test('a speaker phrase ends at its line: a headline’s role (.. مصممة سع
   assert.match(speakerOf(a, 'تحدثت الأميرة').name, /مجلة|المجلة|هاربرز/);
   assert.ok(!a.speakers.some((s) => /نشرت/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('عارضة (a model) is a role word: أول عارضة أزياء after a known surname is her description, no one new', () => {
+  const a = analyzeArticle(article(
+    'أعلنت عارضة الأزياء المسلمة حليمة عدن يوم الأربعاء أنها سوف تتوقف عن عروض الأزياء.',
+    'و نشرت عدن ، أول عارضة أزياء ترتدي الحجاب في إصدار ملابس السباحة ، سلسلة من القصص تصف الصعوبات التي واجهتها في “الفوضى السامة التي تسمى الموضة”.',
+  ));
+  assert.equal(speakerOf(a, 'الفوضى السامة').name, 'حليمة عدن');
+});
