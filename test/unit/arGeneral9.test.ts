@@ -177,6 +177,14 @@ test('a speaker phrase ends at its line: a headline’s role (.. مصممة سع
   assert.ok(!a.speakers.some((s) => /نشرت/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
 
+test('سكرتير is a role word (سكرتير مجلس الوزراء الكيني للشؤون الخارجية رايشيل أومامو … لكنه قال)', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الخارجية البريطاني دومينيك راب إن تعليم الفتيات هو “أكبر عامل يغير قواعد اللعبة”.',
+    'كما حذر سكرتير مجلس الوزراء الكيني للشؤون الخارجية رايشيل أومامو من الاضطراب الناجم عن الوباء – لكنه قال إن “التعليم هو الطريق ، الطريق إلى الأمام”.',
+  ));
+  assert.equal(speakerOf(a, 'التعليم هو الطريق').name, 'رايشيل أومامو');
+});
+
 test('عارضة (a model) is a role word: أول عارضة أزياء after a known surname is her description, no one new', () => {
   const a = analyzeArticle(article(
     'أعلنت عارضة الأزياء المسلمة حليمة عدن يوم الأربعاء أنها سوف تتوقف عن عروض الأزياء.',
