@@ -192,3 +192,11 @@ test('عارضة (a model) is a role word: أول عارضة أزياء after a 
   ));
   assert.equal(speakerOf(a, 'الفوضى السامة').name, 'حليمة عدن');
 });
+
+test('a role word inside the phrase just read introduces no one of its own (الأمير سعود بن نايف أمير المنطقة الشرقية، صعود …), nor a title after كأس (كأس الأمير محمد بن سلمان)', () => {
+  const a = analyzeArticle(article(
+    'بارك صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية، صعود نادي الخليج إلى دوري كأس الأمير محمد بن سلمان للمحترفين.',
+    'وقال سموه “هذا الإنجاز خير دليل على قدرات المنطقة”.',
+  ));
+  assert.equal(speakerOf(a, 'هذا الإنجاز').name, 'سعود بن نايف بن عبدالعزيز');
+});

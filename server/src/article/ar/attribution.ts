@@ -93,6 +93,8 @@ function ownDocument(n: string): boolean {
   return documentNoun(stem) !== null || (stem.endsWith('ت') && documentNoun(stem.slice(0, -1) + 'ه') !== null);
 }
 
+/** what is named after a person, its title and name following (`كأس الأمير …`, `طريق الملك …`) */
+const NAMED_AFTER = new Set(['كأس', 'جائزة', 'بطولة', 'مسابقة', 'وسام', 'شارع', 'طريق', 'ميدان', 'جسر', 'مطار', 'مدينة', 'مجمع', 'كرسي', 'برنامج', 'مركز'].map((w) => norm(w)));
 /** how many words a document's author (`بيانا لمتحدث باسم وزارة الخارجية`) may take before `قال فيه` */
 const DOCUMENT_AUTHOR_WINDOW = 10;
 /** how many words before `بقوله` its verse marker may stand */
@@ -941,14 +943,22 @@ export class Attributor {
   }
 
   /** A role word followed by a name introduces a person a later pronoun may refer to. */
+  /** the token after the last phrase noteIntroduction read */
+  private introducedTo = 0;
+
   noteIntroduction(j: number, limit: number): void {
     const t = this.tokens[j];
     if (!t.word || this.quoted[j] || !hasFact(t, Facts.roleBare)) return;
     // `جامعة الملك عبدالعزيز`: a title inside an institution's name introduces no one
     if (j > 0 && hasFact(this.tokens[j - 1], Facts.organisationHeadIn)) return;
+    // (`دوري كأس الأمير محمد بن سلمان`, `شارع الملك فهد`: nor inside a cup's, a prize's or a place's)
+    if (j > 0 && NAMED_AFTER.has(this.tokens[j - 1].norm)) return;
     // `مدرب النجمة المصري حسام …`: a role word governed by another (the club النجمة) starts no phrase of its own
     if (j > 0 && hasFact(this.tokens[j - 1], Facts.roleIn)) return;
+    // (`الأمير سعود بن نايف أمير المنطقة الشرقية، صعود …`: a role word inside the phrase just read opens none of its own)
+    if (j < this.introducedTo) return;
     const p = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
+    if (p) this.introducedTo = p.to;
     if (!p || p.type !== 'person' || !p.name || !p.role || !p.nameSpan || p.nameSpan.start <= t.start) return;
     const e = this.resolve(p, null);
     if (e) {
