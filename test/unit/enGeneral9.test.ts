@@ -1,0 +1,14 @@
+// English attribution, a ninth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('`The musical’s British director is Matthew Warchus,` names the description: a later `he said` is Warchus', () => {
+  const a = en(`Stage show planned
+
+A musical of the book opens next year. The musical's British director is Matthew Warchus, best known for staging the hit Art.
+
+"The production will be a hybrid of text and music," he said.
+`);
+  assert.equal(who(a, 'The production will be'), 'Matthew Warchus');
+});
