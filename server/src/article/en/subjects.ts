@@ -527,7 +527,7 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
     }
   }
   // `The musical's British director is Matthew Warchus,`: a description the name after `is` names
-  if (here !== null && here.kind === 'description' && !here.organisation && !here.document && end + 1 < seg.to && isWord(tokens[end]) && COPULAS.has(tokens[end].lower)) {
+  if (here !== null && here.kind === 'description' && !here.organisation && !here.document && end + 1 < seg.to && isWord(tokens[end]) && SINGULAR_COPULAS.has(tokens[end].lower)) {
     const name: Range = { from: end + 1, to: seg.to };
     if (isPureName(tokens, name) && !hasClauseWord(tokens, name.from, name.to)) {
       const nn = nounPhrase(ctx, tokens, name.from, name.to, 'subject', null);
@@ -536,7 +536,7 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   }
   return here;
 }
-const COPULAS = new Set(['is', 'was']);
+const SINGULAR_COPULAS = new Set(['is', 'was']);
 
 /** tokens[from, to) are `at` / `of` / `for` / `with` and a body's words (`at the IAEA`, `of the Lisbon Council`): where a role is held. */
 function bodyAfterRole(tokens: Token[], from: number, to: number): boolean {
