@@ -158,6 +158,8 @@ const NO_PHRASES: string[][] = [];
 /** most words between a line's opening `X:` and a quote it attributes */
 const HEADLINE_CLAUSE = 10;
 const LAFATA = norm('لفت');
+/** أظهر, showed (normalised) */
+const IZHAR = norm('أظهر');
 /** `علمت «الحياة» من مصادر`: how far من may stand after a verb of learning */
 const LEARN_WINDOW = 8;
 const SOURCE_MARKERS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'لسان'].map((w) => norm(w)));
@@ -230,6 +232,8 @@ export class Attributor {
     if (hit.form.withObject && t.text.charCodeAt(t.text.length - 1) === 0x629) return null;
     // `لافتة كتب عليها «…»`: written on a sign or a wall is an inscription, no one's words
     if (inscriptionAt(this.tokens, j)) return null;
+    // (`صورة تظهرها بغطاء أخضر`: أظهر with its object's pronoun shows someone; it reports nothing)
+    if (hit.form.lemma === IZHAR && hit.form.kind === 'verb' && /(?:ه|ها|هم)$/.test(t.norm)) return null;
     // `لافتة` is also a banner: as `pointing out` it is followed by إلى or أن
     if (hit.form.lemma === LAFATA && hit.form.kind === 'participle' && this.tokens[j + 1]?.norm !== ILA && !complementisers.has(this.tokens[j + 1]?.norm ?? '')) return null;
     // (`سارعتا إلى نفي صحة ما جاء`: after a preposition a cue verb's form is a verbal noun; no verb follows one)
