@@ -201,7 +201,7 @@ test('a role word inside the phrase just read introduces no one of its own (ال
   assert.equal(speakerOf(a, 'هذا الإنجاز').name, 'سعود بن نايف بن عبدالعزيز');
 });
 
-test('تحت / فوق / خلف / وراء end a phrase like في and على: no name runs through them (تظهرها بغطاء أخضر تحت حجابها)', () => {
+test('أظهر with its object’s pronoun reports nothing, and تحت / فوق / خلف / وراء end a phrase like في: no name in تظهرها بغطاء أخضر تحت حجابها', () => {
   const a = analyzeArticle(article(
     'أعلنت عارضة الأزياء حليمة عدن أنها ستتوقف عن العروض.',
     'كما نشرت عدن صورة من جلسة تصوير لمجلة Glamour في عام 2017 تظهرها بغطاء أخضر تحت حجابها وريش حول رقبتها. وكتبت “عدت إلى غرفتي في الفندق وبكيت للتو”.',
