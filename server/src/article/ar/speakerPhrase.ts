@@ -337,7 +337,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((f & Facts.givenName) === 0 && imperfectOfThree(n) && tokens[j + 1]?.word) return false;
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
-  if (n === FIRST || n === AMMA || PREPOSITION_WITH_PRONOUN.has(n)) return false;
+  // (`منة فضالي`: normalised, the name منة is منه, `from him`; the ة written says the name)
+  if (n === FIRST || n === AMMA || (PREPOSITION_WITH_PRONOUN.has(n) && t.text.charCodeAt(t.text.length - 1) !== 0x629)) return false;
   // (`الحارس البالغ طوله مترين`, `البالغ من العمر 30 عاما`: what البالغ measures is no name; a given name after it is)
   if ((f & Facts.givenName) === 0 && measuredAfter(tokens, j, from)) return false;
   // `الفريق أول ركن فياض الرويلي`, `اللواء الطيار`: what qualifies a rank belongs to it
