@@ -208,3 +208,13 @@ test('أظهر with its object’s pronoun reports nothing, and تحت / فوق 
   ));
   assert.equal(speakerOf(a, 'عدت إلى غرفتي').name, 'حليمة عدن');
 });
+
+test('a post right after the verb is its subject even with a word before the verb (فرنسا قال الرئيس الفرنسي إيمانويل ماكرون); not an object (لافروف يدعو حماس)', () => {
+  const a = analyzeArticle(article(
+    'وتوالت ردود الفعل الدولية. فرنسا قال الرئيس الفرنسي إيمانويل ماكرون إنه “صُدم بشدة من الهجوم الشنيع”. الاتحاد الأوروبي قال رئيس المجلس الأوروبي شارل ميشال إنه “شعر بصدمة وبالحزن”.',
+    'لافروف يدعو حماس لزيارة موسكو ويعرب عن تمنيات روسيا بـ"وطن دائم للفلسطينيين".',
+  ));
+  assert.equal(speakerOf(a, 'صُدم بشدة').name, 'إيمانويل ماكرون');
+  assert.equal(speakerOf(a, 'شعر بصدمة').name, 'شارل ميشال');
+  assert.equal(speakerOf(a, 'وطن دائم').name, 'لافروف');
+});

@@ -436,7 +436,9 @@ export class Attributor {
         const aside = amma && !!p && p.to < v && isComma(tokens[p.to]) && isComma(tokens[v - 1]);
         // (`محمد ناجي علاو «محام وأديب» أوضح`: a quote describing the person between the name and the verb)
         const described = !!p && p.to < v && p.type === 'person' && this.#quotedOnly(p.to, v);
-        if (p && (p.to === v || kana || placed || aside || described) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s)) return p;
+        // (`فرنسا قال الرئيس الفرنسي إيمانويل ماكرون إن`: a subject right after the verb, a person or a
+        // post, is the verb's own; the word before it heads the section)
+        if (p && (p.to === v || kana || placed || aside || described) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s) && !this.#personAfterVerb(c.at, limit)) return p;
       }
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
@@ -526,6 +528,14 @@ export class Attributor {
       if (!tokens[j].word || this.quoted[j]) return v;
     }
     return v;
+  }
+
+  /** A post, with or without its holder's name, right after the verb at `at` (its subject in the usual order). */
+  #personAfterVerb(at: number, limit: number): boolean {
+    // (a post's word first: `لافروف يدعو حماس`, `هولاند ذكر بوجود` have the verb's object there)
+    if (at + 1 >= limit || !this.tokens[at + 1].word || !hasFact(this.tokens[at + 1], Facts.roleOrHonorific)) return false;
+    const p = parseSpeakerPhrase(this.text, this.tokens, at + 1, limit, this.quoted);
+    return !!p && !p.weak && ((p.type === 'person' && !!p.name && !!p.role) || p.type === 'descriptor');
   }
 
   /** Tokens `from`..`to` are words, none quoted, none a cue's particle `كما` (`كان المتظاهرون يهتفون`). */
