@@ -218,3 +218,13 @@ test('a post right after the verb is its subject even with a word before the ver
   assert.equal(speakerOf(a, 'شعر بصدمة').name, 'شارل ميشال');
   assert.equal(speakerOf(a, 'وطن دائم').name, 'لافروف');
 });
+
+test('a web page’s `اقرأ أيضاً` link glued to another story’s title is no verb and no name', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الاقتصاد روبرت هابيك إن "الوضع صعب".',
+    'وكان لهذا القرار تأثير كبير على دول أوروبية عدة.  اقرأ أيضاًالعالمانعقاد المؤتمر العربي السابع بتونس بالنسبة إلى برلين فإن الوضع “خطير”، بحسب هابيك.',
+    'وتابع أن "الحكومة تعمل على حلول".',
+  ));
+  assert.equal(speakerOf(a, 'الحكومة تعمل').name, 'روبرت هابيك');
+  assert.ok(!a.speakers.some((s) => /أيضا/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

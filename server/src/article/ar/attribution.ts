@@ -158,6 +158,9 @@ const NO_PHRASES: string[][] = [];
 /** most words between a line's opening `X:` and a quote it attributes */
 const HEADLINE_CLAUSE = 10;
 const LAFATA = norm('لفت');
+/** `اقرأ أيضاً`, a link's words (normalised) */
+const READ_NORM = norm('اقرأ');
+const ALSO_NORM = norm('أيضا');
 /** أظهر, showed (normalised) */
 const IZHAR = norm('أظهر');
 /** `علمت «الحياة» من مصادر`: how far من may stand after a verb of learning */
@@ -232,6 +235,8 @@ export class Attributor {
     if (hit.form.withObject && t.text.charCodeAt(t.text.length - 1) === 0x629) return null;
     // `لافتة كتب عليها «…»`: written on a sign or a wall is an inscription, no one's words
     if (inscriptionAt(this.tokens, j)) return null;
+    // (`اقرأ أيضاً…`: a web page's link to another story, no verb of anyone's)
+    if (this.tokens[j + 1]?.norm.startsWith(ALSO_NORM) && t.norm === READ_NORM) return null;
     // (`صورة تظهرها بغطاء أخضر`: أظهر with its object's pronoun shows someone; it reports nothing)
     if (hit.form.lemma === IZHAR && hit.form.kind === 'verb' && /(?:ه|ها|هم)$/.test(t.norm)) return null;
     // `لافتة` is also a banner: as `pointing out` it is followed by إلى or أن

@@ -338,6 +338,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
   // (`منة فضالي`: normalised, the name منة is منه, `from him`; the ة written says the name)
+  // (`أيضاًالرياضةالمملكة`: a web page's `اقرأ أيضاً` glued to the next story's title is no name)
+  if (n.length > ALSO.length && n.startsWith(ALSO)) return false;
   if (n === FIRST || n === AMMA || (PREPOSITION_WITH_PRONOUN.has(n) && t.text.charCodeAt(t.text.length - 1) !== 0x629)) return false;
   // (`الحارس البالغ طوله مترين`, `البالغ من العمر 30 عاما`: what البالغ measures is no name; a given name after it is)
   if ((f & Facts.givenName) === 0 && measuredAfter(tokens, j, from)) return false;
