@@ -228,3 +228,17 @@ test('a web page’s `اقرأ أيضاً` link glued to another story’s title
   assert.equal(speakerOf(a, 'الحكومة تعمل').name, 'روبرت هابيك');
   assert.ok(!a.speakers.some((s) => /أيضا/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('مشروع / مبادرة / حملة head a body: the words after them name it, no person (صاحبة مشروع عالم القراء); تفعل with a word after it is a verb (تعشق)', () => {
+  const a = analyzeArticle(article(
+    'وقالت المعلمة هند سالم إن "القراءة مهمة".',
+    'فعفة علي صاحبة مشروع عالم القراء تعشق منذ نعومة أظافرها ملامسة الكتب وتصفحها.',
+  ));
+  assert.ok(!a.speakers.some((s) => /عالم القراء|تعشق/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+  const reg = analyzeArticle(article(
+    'فعفة علي صاحبة مشروع عالم القراء تعشق منذ نعومة أظافرها ملامسة الكتب. تقول: “زاد شغفي للقراءة كثيرا في السنوات الأخيرة”.',
+  ));
+  const q = reg.quotes.find((x) => x.text.startsWith('زاد شغفي'));
+  const sp = reg.speakers.find((s) => s.id === q?.speakerId);
+  assert.ok(!sp || !/عالم القراء|تعشق/.test(sp.name), sp?.name);
+});

@@ -483,9 +483,9 @@ function measuredAfter(tokens: Token[], j: number, from: number): boolean {
   return false;
 }
 
-/** `يحرز`, `يؤكد`: ي and three root letters, none a long vowel (`يوسف`, `ياسر`, `يسرى` are names) */
+/** `يحرز`, `يؤكد`, `تعشق`: ي or ت and three root letters, none a long vowel (`يوسف`, `ياسر`, `تركي` are names) */
 function imperfectOfThree(n: string): boolean {
-  if (n.length !== 4 || n.charCodeAt(0) !== 0x64a) return false;
+  if (n.length !== 4 || (n.charCodeAt(0) !== 0x64a && n.charCodeAt(0) !== 0x62a)) return false;
   for (let i = 1; i < 4; i++) {
     const c = n.charCodeAt(i);
     if (c === 0x627 || c === 0x648 || c === 0x64a || c === 0x649 || c === 0x629) return false;
