@@ -242,3 +242,14 @@ test('مشروع / مبادرة / حملة head a body: the words after them nam
   const sp = reg.speakers.find((s) => s.id === q?.speakerId);
   assert.ok(!sp || !/عالم القراء|تعشق/.test(sp.name), sp?.name);
 });
+
+test('أظهر reports only with أن or a colon after it (أظهر تقرير نشرته مؤسسة “جارتنر” أن); لوحات تظهر فتيات shows, and names no one', () => {
+  const a = analyzeArticle(article(
+    'وقال الباحث كارلوس نافارو إن "المعرض جديد".',
+    'كما يتجلى هذا المنحى عبر لوحات تظهر فتيات يُرغمن على التعري لرسمهن بالقوة، في فترة “لم يكن هناك أي حدود على صعيد السن في لوحات العري”، وفق ما يوضح كارلوس نافارو.',
+    'وأظهر تقرير حديث نشرته مؤخراً مؤسسة “جارتنر” أن “المبيعات ارتفعت بقوة هذا العام”.',
+  ));
+  assert.equal(speakerOf(a, 'لم يكن هناك').name, 'كارلوس نافارو');
+  assert.ok(!a.speakers.some((s) => /فتيات/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+  assert.equal(a.quotes.find((q) => q.text.startsWith('المبيعات'))?.kind, 'direct');
+});

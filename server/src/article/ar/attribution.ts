@@ -161,6 +161,8 @@ const LAFATA = norm('لفت');
 /** `اقرأ أيضاً`, a link's words (normalised) */
 const READ_NORM = norm('اقرأ');
 const ALSO_NORM = norm('أيضا');
+/** how far after أظهر its أن may stand (`أظهرت نتائج دراسة حديثة أن`) */
+const SHOWN_REACH = 8;
 /** أظهر, showed (normalised) */
 const IZHAR = norm('أظهر');
 /** `علمت «الحياة» من مصادر`: how far من may stand after a verb of learning */
@@ -238,7 +240,8 @@ export class Attributor {
     // (`اقرأ أيضاً…`: a web page's link to another story, no verb of anyone's)
     if (this.tokens[j + 1]?.norm.startsWith(ALSO_NORM) && t.norm === READ_NORM) return null;
     // (`صورة تظهرها بغطاء أخضر`: أظهر with its object's pronoun shows someone; it reports nothing)
-    if (hit.form.lemma === IZHAR && hit.form.kind === 'verb' && /(?:ه|ها|هم)$/.test(t.norm)) return null;
+    // (`لوحات تظهر فتيات`: showing someone, with no أن or colon after it, reports nothing either; `أظهرت دراسة أن` does)
+    if (hit.form.lemma === IZHAR && hit.form.kind === 'verb' && (/(?:ه|ها|هم)$/.test(t.norm) || !this.#contentAhead(j, SHOWN_REACH))) return null;
     // `لافتة` is also a banner: as `pointing out` it is followed by إلى or أن
     if (hit.form.lemma === LAFATA && hit.form.kind === 'participle' && this.tokens[j + 1]?.norm !== ILA && !complementisers.has(this.tokens[j + 1]?.norm ?? '')) return null;
     // (`سارعتا إلى نفي صحة ما جاء`: after a preposition a cue verb's form is a verbal noun; no verb follows one)
@@ -300,6 +303,18 @@ export class Attributor {
       const t = this.tokens[k];
       if (this.quoted[k] || t.text === ':' || hasFact(t, Facts.complementiser)) return true;
       if (t.sentenceEnd) return false;
+    }
+    return false;
+  }
+
+  /** A complementiser (أن) or a colon among the `window` tokens after `j` (a quoted name between them counts as nothing). */
+  #contentAhead(j: number, window: number): boolean {
+    for (let k = j + 1, words = 0; k < this.tokens.length && words <= window; k++) {
+      const t = this.tokens[k];
+      if (this.quoted[k]) continue;
+      if (t.text === ':' || hasFact(t, Facts.complementiser)) return true;
+      if (t.sentenceEnd) return false;
+      words++;
     }
     return false;
   }
