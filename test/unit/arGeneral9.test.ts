@@ -253,3 +253,11 @@ test('أظهر reports only with أن or a colon after it (أظهر تقرير �
   assert.ok(!a.speakers.some((s) => /فتيات/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
   assert.equal(a.quotes.find((q) => q.text.startsWith('المبيعات'))?.kind, 'direct');
 });
+
+test('من جهته before the verb still opens the sentence’s subject (من جهته نشر أكاديمي تركي، تغريدات … قائلاً); تغريدات is a document, no name', () => {
+  const a = analyzeArticle(article(
+    'وقالت الشرطة إن "التحقيق مستمر".',
+    'من جهته نشر أكاديمي تركي، تغريدات عن عملية الاختفاء؛ حيث رفض كل التخمينات التي تفتقر إلى الدقة قائلاً: "إن هناك ثغرات كبيرة في التحقيقات".',
+  ));
+  assert.equal(speakerOf(a, 'إن هناك ثغرات').name, 'أكاديمي تركي');
+});

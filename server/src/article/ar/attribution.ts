@@ -158,6 +158,8 @@ const NO_PHRASES: string[][] = [];
 /** most words between a line's opening `X:` and a quote it attributes */
 const HEADLINE_CLAUSE = 10;
 const LAFATA = norm('لفت');
+/** `من جهته`, `من جانبها`, `بدوره`: turning to someone before the verb of a sentence (normalised) */
+const ON_ITS_SIDE = new Set(['جهته', 'جهتها', 'جانبه', 'جانبها', 'ناحيته', 'ناحيتها', 'بدوره', 'بدورها'].map((w) => norm(w)));
 /** `اقرأ أيضاً`, a link's words (normalised) */
 const READ_NORM = norm('اقرأ');
 const ALSO_NORM = norm('أيضا');
@@ -766,6 +768,9 @@ export class Attributor {
   noteSentenceSubject(j: number, limit: number, afterOpener = false): void {
     // after an opener's comma only when the sentence has no subject yet (`وكان مصدر، فضل عدم …`)
     if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
+    // (`من جهته نشر أكاديمي تركي …`, `بدوره أكد …`: the words that turn to this one come before the verb)
+    if (this.tokens[j].norm === 'من' && ON_ITS_SIDE.has(this.tokens[j + 1]?.norm ?? '') && this.tokens[j + 2]?.word) j += 2;
+    else if (ON_ITS_SIDE.has(this.tokens[j].norm) && this.tokens[j + 1]?.word) j++;
     // (`ولم يتحدث أردوغان صراحة …، مؤكدا`: the verb after a negation)
     if (NEGATIONS.has(this.tokens[j].norm) && this.tokens[j + 1]?.word) j++;
     const t = this.tokens[j];
