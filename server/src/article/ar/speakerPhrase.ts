@@ -478,7 +478,9 @@ function imperfectAfterName(tokens: Token[], j: number): boolean {
 function measuredAfter(tokens: Token[], j: number, from: number): boolean {
   for (let b = j - 1; b >= from && b >= j - 4; b--) {
     if (!tokens[b].word) return false;
-    if (AMOUNTING.has(tokens[b].norm)) return true;
+    // (a length test first: this runs for most words a name may start on)
+    const n = tokens[b].norm;
+    if ((n.length === 6 || n.length === 7) && AMOUNTING.has(n)) return true;
   }
   return false;
 }
