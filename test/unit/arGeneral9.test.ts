@@ -261,3 +261,10 @@ test('من جهته before the verb still opens the sentence’s subject (من �
   ));
   assert.equal(speakerOf(a, 'إن هناك ثغرات').name, 'أكاديمي تركي');
 });
+
+test('البعض is an unnamed group like الخبراء (حتى ذهب البعض إلى القول "…")', () => {
+  const a = analyzeArticle(article(
+    'وتعد البشرة الصافية من مقومات الجمال الرئيسية، حتى ذهب البعض إلى القول "لا جمال بدون بشرة جميلة".',
+  ));
+  assert.equal(speakerOf(a, 'لا جمال بدون').name, 'البعض');
+});
