@@ -268,3 +268,12 @@ test('البعض is an unnamed group like الخبراء (حتى ذهب البع
   ));
   assert.equal(speakerOf(a, 'لا جمال بدون').name, 'البعض');
 });
+
+test('حافظ الأختام (keeper of the seals) after وزير العدل is the title, not the given name حافظ: the minister is الطيب لوح', () => {
+  const a = analyzeArticle(article(
+    'أعلن وزير العدل حافظ الأختام الطيب لوح اليوم الاثنين أن النيابة العامة حركت الدعوى العمومية.',
+    'كما اكد الوزير ان التحقيق "لا يزال مستمرا لتحديد هوية باقي المروجين".',
+  ));
+  assert.match(speakerOf(a, 'لا يزال مستمرا').name, /لوح/);
+  assert.ok(!a.speakers.some((s) => /حافظ/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

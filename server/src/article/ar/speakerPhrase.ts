@@ -340,6 +340,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`منة فضالي`: normalised, the name منة is منه, `from him`; the ة written says the name)
   // (`أيضاًالرياضةالمملكة`: a web page's `اقرأ أيضاً` glued to the next story's title is no name)
   if (n.length > ALSO.length && n.startsWith(ALSO)) return false;
+  // (`وزير العدل حافظ الأختام الطيب لوح`: the keeper of the seals, a title, not the given name حافظ)
+  if (n === HAFIZ && tokens[j + 1]?.norm === SEALS) return false;
   if (n === FIRST || n === AMMA || (PREPOSITION_WITH_PRONOUN.has(n) && t.text.charCodeAt(t.text.length - 1) !== 0x629)) return false;
   // (`الحارس البالغ طوله مترين`, `البالغ من العمر 30 عاما`: what البالغ measures is no name; a given name after it is)
   if ((f & Facts.givenName) === 0 && measuredAfter(tokens, j, from)) return false;
@@ -542,6 +544,8 @@ const AMMA = norm('أما');
 const AMOUNTING = new Set(['البالغ', 'البالغة'].map((w) => norm(w)));
 /** `مسؤول ملف المصالحة فيها`: a preposition carrying a pronoun is the role's, never a name's first word */
 const PREPOSITION_WITH_PRONOUN = new Set(['فيه', 'فيها', 'فيهم', 'منه', 'منها', 'منهم', 'عنه', 'عنها', 'عليه', 'عليها', 'لديه', 'لديها', 'لدى'].map((w) => norm(w)));
+const HAFIZ = norm('حافظ');
+const SEALS = norm('الأختام');
 /** أيضا, also (normalised) */
 const ALSO = norm('أيضا');
 /** ranks that are no role word of their own (`الفريق` is also `the team`) */
