@@ -172,6 +172,8 @@ test('unknown and closed documents, positions past the end, malformed params, un
     ['$/setTrace', { value: 'verbose' }],
     ['$/cancelRequest', { id: 123456 }],
     ['article/unknownNotification', { x: 1 }],
+    // (workspace folders are left out of the bundle: a client's change notice is ignored)
+    ['workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: 'file:///elsewhere', name: 'elsewhere' }], removed: [] } }],
   ];
   for (const [method, params] of notes) await s.client.connection.sendNotification(method, params);
   await assert.rejects(s.client.request('article/noSuchMethod', {}), (err: unknown) => err instanceof ResponseError);
@@ -187,6 +189,11 @@ test('unknown and closed documents, positions past the end, malformed params, un
     ['textDocument/diagnostic', { textDocument: { uri } }],
     ['workspace/diagnostic', { previousResultIds: [] }],
     ['workspace/willRenameFiles', { files: [{ oldUri: uri, newUri: `${uri}.old` }] }],
+    ['textDocument/declaration', { textDocument: { uri }, position }],
+    ['textDocument/implementation', { textDocument: { uri }, position }],
+    ['textDocument/typeDefinition', { textDocument: { uri }, position }],
+    ['textDocument/documentColor', { textDocument: { uri } }],
+    ['textDocument/selectionRange', { textDocument: { uri }, positions: [position] }],
   ];
   for (const [method, params] of leftOut) await assert.rejects(s.client.request(method, params), (err: unknown) => err instanceof ResponseError && err.code === -32601, method);
   for (const method of ['notebookDocument/didOpen', 'workspace/didCreateFiles']) await s.client.connection.sendNotification(method, { notebookDocument: { uri: `${uri}.ipynb`, notebookType: 'jupyter', version: 1, cells: [] }, cellTextDocuments: [], files: [] });
