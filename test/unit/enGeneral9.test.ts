@@ -12,3 +12,14 @@ A musical of the book opens next year. The musical's British director is Matthew
 `);
   assert.equal(who(a, 'The production will be'), 'Matthew Warchus');
 });
+
+test('words all in capitals are a sign’s or a banner’s (A few carried signs: "IMAGINE JUSTICE," "BLACK LIVES MATTER,"): terms; words said in mixed case stay speech', () => {
+  const a = en(`Marchers fill the streets
+
+Thousands walked in silence on Sunday. A few carried signs: "IMAGINE JUSTICE," "BLACK LIVES MATTER," "CLAIM HUMANITY." But mostly they just walked.
+
+"We are here for our children," said organiser Maria Lopez.
+`);
+  for (const text of ['IMAGINE JUSTICE,', 'BLACK LIVES MATTER,', 'CLAIM HUMANITY.']) assert.equal(a.quotes.find((q) => q.text === text)?.kind, 'term', text);
+  assert.equal(who(a, 'We are here'), 'Maria Lopez');
+});

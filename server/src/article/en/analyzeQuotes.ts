@@ -11,7 +11,7 @@ import { looseDescription, type PhraseContext } from './phrase';
 import { introducedPerson, leadingSubject, subjectBefore } from './subjects';
 import { attributeByCue, resolveCues } from './attribution';
 import { SpeakerRegistry, describedOnce, postHolder, type Entity } from './registry';
-import { introducedAsTerm, isFullQuote, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
+import { introducedAsTerm, isFullQuote, isInCapitals, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
 import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, W_ADJUNCT, countWords, isPunct, isWord, wordFlags } from './words';
 import { datelineEnd } from '../structure/dateline';
@@ -361,7 +361,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     const titled = STARTS_UPPER.test(q.text) && countWords(q.text, 7) <= 6 && workAppositive(tokens, s, k);
     // `dubbed "pioneers" and "materialists"`: a short quote listed right after a term is one too
     const listed = !full && countWords(q.text, 4) <= 3 && (listedAfterTerm(tokens, quotes, s, k) || inQuotedList(tokens, quotes, s, k));
-    if (namedByInstitution || defined || titled || listed || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
+    if (namedByInstitution || defined || titled || listed || isInCapitals(q.text) || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
       q.kind = 'term';
       continue;
     }

@@ -171,3 +171,26 @@ export function isTitleCaseName(text: string): boolean {
   }
   return content > 0;
 }
+
+/**
+ * `A few carried signs: "IMAGINE JUSTICE," "BLACK LIVES MATTER,"`: words all in capitals, six at
+ * most, are a sign's, a banner's or a headline's, no one's speech.
+ */
+export function isInCapitals(text: string): boolean {
+  let letters = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    const letter = c >= 65 && c <= 90;
+    if (letter) letters++;
+    else if (c > 127 && text[i].toLowerCase() !== text[i].toUpperCase() && text[i] === text[i].toLowerCase()) return false;
+    if (c === 32) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > 6) return false;
+    }
+  }
+  return letters >= 4;
+}
