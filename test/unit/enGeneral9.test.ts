@@ -23,3 +23,18 @@ Thousands walked in silence on Sunday. A few carried signs: "IMAGINE JUSTICE," "
   for (const text of ['IMAGINE JUSTICE,', 'BLACK LIVES MATTER,', 'CLAIM HUMANITY.']) assert.equal(a.quotes.find((q) => q.text === text)?.kind, 'term', text);
   assert.equal(who(a, 'We are here'), 'Maria Lopez');
 });
+
+test('`The mayor then says:` is the one the text titled `London mayor Ken Livingstone`, not the reporter who spoke just before; `the Metropolitan police chief` is not `Norfolk police chief Andy Hayman`', () => {
+  const a = en(`Mayor told to apologise
+
+Tony Blair has urged London mayor Ken Livingstone to apologise for his remarks to a reporter. Mr Livingstone says he is "standing by" his remarks.
+
+Mr Finegold replies: "No, I am Jewish." The mayor then says: "Ah right, well you might be."
+
+Norfolk police chief Andy Hayman said: "I feel that is a premature position." Among those who have criticised the plans is the UK's top policeman Sir John Stevens.
+
+The Metropolitan police chief said the plans should be re examined because of a binge drinking "epidemic".
+`);
+  assert.equal(who(a, 'Ah right'), 'Ken Livingstone');
+  assert.notEqual(who(a, 'epidemic'), 'Andy Hayman');
+});

@@ -108,6 +108,35 @@ function isPluralHead(head: string): boolean {
   return head.endsWith('s') && !head.endsWith('ss') && ROLE.has(head.slice(0, -1));
 }
 
+/**
+ * The words of a post (lower case, `head` last: `mayor`, `police chief`) stand right before `surname` in
+ * the text, or before the capitalised words (one or two) of a name ending on it: `London mayor Ken
+ * Livingstone`; `Norfolk police chief Andy Hayman` is no `Metropolitan police chief`.
+ */
+function titledInText(text: string, surname: string, post: string[]): boolean {
+  if (!surname || post.length === 0) return false;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    // back over the name's other capitalised words, then the post's words, the head first
+    let end = at;
+    let matched = 0;
+    for (let w = 0; w < 3 + post.length && matched < post.length; w++) {
+      let j = end - 1;
+      if (j < 0 || text.charCodeAt(j) !== 32) break;
+      while (j >= 0 && text.charCodeAt(j) === 32) j--;
+      let st = j;
+      while (st >= 0 && isAsciiLetter(text.charCodeAt(st))) st--;
+      const word = text.slice(st + 1, j + 1);
+      if (!word) break;
+      const wanted = post[post.length - 1 - matched];
+      if (word.length === wanted.length && word.toLowerCase() === wanted) matched++;
+      else if (matched > 0 || word.charCodeAt(0) < 65 || word.charCodeAt(0) > 90) break;
+      end = st + 1;
+    }
+    if (matched === post.length) return true;
+  }
+  return false;
+}
+
 /** How far back pronouns and descriptions look: the last entities met, most recent first. */
 const RECENT_WINDOW = 64;
 
@@ -226,12 +255,42 @@ export class SpeakerRegistry {
 
   /** A cue's subject (postHolder) opening the sentence: what it refers to, or the speaker just before (speakerBefore), or someone new. */
   resolveOpeningPost(d: SpeakerPhrase): Entity | null {
+    // (`London mayor Ken Livingstone` … `The mayor then says:`: the person the text titled so, before anyone who spoke last)
+    const titled = !CAPITAL_HEAD.test(d.text) && !this.find(d) ? this.titledHolder(d) : null;
+    if (titled) {
+      this.touch(titled);
+      return titled;
+    }
     const prev = this.speakerBefore;
     if (prev && d.span.start === prev.at && !CAPITAL_HEAD.test(d.text) && !this.find(d) && mayHoldPost(prev.entity, d)) {
       this.touch(prev.entity);
       return prev.entity;
     }
     return this.resolve(d);
+  }
+
+  /**
+   * The one person met lately whom the text titles with the post's head word right before their name
+   * (`London mayor Ken Livingstone` for `the mayor`), when only one is; null otherwise.
+   */
+  private titledHolder(d: SpeakerPhrase): Entity | null {
+    const head = d.head;
+    if (!head || !ROLE.has(head) || isPluralHead(head)) return null;
+    // (the post's words after the article: `the Metropolitan police chief` → metropolitan police chief)
+    const post = lowerWords(d.text).slice(1);
+    if (post.length === 0 || post.length > 3 || post[post.length - 1] !== head || post.some((w) => w.endsWith("'s") || w.endsWith('’s'))) return null;
+    let found: Entity | null = null;
+    const seen = new Set<Entity>();
+    for (let i = this.recency.length - 1, stop = Math.max(0, this.recency.length - RECENT_WINDOW); i >= stop; i--) {
+      const e = this.recency[i];
+      if (seen.has(e)) continue;
+      seen.add(e);
+      if (e.type !== 'person' || !e.named || e.place || (d.gender && e.gender && d.gender !== e.gender)) continue;
+      if (!titledInText(this.text, e.words[e.words.length - 1], post)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
   }
 
   /** An entity already met that the phrase names or refers to, met again (merged and made the last met); null if none. */
