@@ -198,6 +198,10 @@ test('unknown and closed documents, positions past the end, malformed params, un
   for (const [method, params] of leftOut) await assert.rejects(s.client.request(method, params), (err: unknown) => err instanceof ResponseError && err.code === -32601, method);
   for (const method of ['notebookDocument/didOpen', 'workspace/didCreateFiles']) await s.client.connection.sendNotification(method, { notebookDocument: { uri: `${uri}.ipynb`, notebookType: 'jupyter', version: 1, cells: [] }, cellTextDocuments: [], files: [] });
 
+  // Progress is left out too: a request carrying work-done and partial-result tokens gets its whole answer, and no progress.
+  const wholeSymbols = (await s.client.request('textDocument/documentSymbol', { textDocument: { uri }, workDoneToken: 'w1', partialResultToken: 'p1' })) as unknown[];
+  assert.ok(Array.isArray(wholeSymbols) && wholeSymbols.length > 0);
+
   // Still serving, with the real document intact.
   s.docs.set(uri, OWN_ARTICLES[1]);
   const symbols = await s.client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
