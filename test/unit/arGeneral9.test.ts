@@ -277,3 +277,11 @@ test('حافظ الأختام (keeper of the seals) after وزير العدل is
   assert.match(speakerOf(a, 'لا يزال مستمرا').name, /لوح/);
   assert.ok(!a.speakers.some((s) => /حافظ/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('`السابق` after what reads as a name makes it the role’s complement (مهاجم بوروسيا دورتموند السابق): no one named دورتموند', () => {
+  const a = analyzeArticle(article(
+    'وانتقل البولندي روبرت ليفاندوفسكي إلى برشلونة.',
+    'وكشف مهاجم بوروسيا دورتموند السابق الذي يغادر بايرن أن “الأسابيع القليلة الماضية كانت صعبة”.',
+  ));
+  assert.ok(!a.speakers.some((s) => s.type === 'person' && /دورتموند|السابق/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

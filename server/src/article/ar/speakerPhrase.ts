@@ -546,6 +546,8 @@ const AMOUNTING = new Set(['البالغ', 'البالغة'].map((w) => norm(w))
 const PREPOSITION_WITH_PRONOUN = new Set(['فيه', 'فيها', 'فيهم', 'منه', 'منها', 'منهم', 'عنه', 'عنها', 'عليه', 'عليها', 'لديه', 'لديها', 'لدى'].map((w) => norm(w)));
 const HAFIZ = norm('حافظ');
 const SEALS = norm('الأختام');
+/** `السابق`, `الأسبق`: former (normalised) */
+const FORMER = new Set(['السابق', 'السابقة', 'الأسبق'].map((w) => norm(w)));
 /** أيضا, also (normalised) */
 const ALSO = norm('أيضا');
 /** ranks that are no role word of their own (`الفريق` is also `the team`) */
@@ -601,6 +603,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (index >= 2 && !isDefinite && (f & (Facts.givenName | Facts.nameParticle)) === 0 && headsDefiniteNoun(tokens, j)) return false;
   // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
   if ((f & Facts.withHis) !== 0) return false;
+  // (`مهاجم بوروسيا دورتموند السابق`: `former` qualifies a role, never a name)
+  if (FORMER.has(n)) return false;
   // (`الدكتور كورشامب حلاً مبتكراً`: a written accusative tanween ends the name, as it never starts one)
   if (accusativeEnding(t.text)) return false;
   // (`كان كورتوا يستعد لتنفيذ`: an imperfect verb with its complement after the name is its predicate)
@@ -974,6 +978,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // `السفير الأميركي بصنعاء، جيرالد فايرستاين،`: one word on ب after the role, then a name after a comma:
   // the word is where the post is held (part of the role), the name the person's
   if (nameFrom >= 0 && nameTo === nameFrom + 1 && nameFrom > k && leading === 'role' && j === nameTo && postPlace(tokens[nameFrom]) && j + 1 < limit && isComma(tokens[j]) && canStartName(tokens, j + 1, j + 1)) nameFrom = nameTo = -1;
+  // `مهاجم بوروسيا دورتموند السابق`: `former` after what was read as a name says it was the role's
+  // complement (a club, a body): the phrase is the role alone, up to and with `former`
+  if (nameFrom > k && nameTo === j && j < limit && FORMER.has(tokens[j].norm) && (leading === 'role' || sawRole)) {
+    nameFrom = nameTo = -1;
+    j++;
+  }
   let end = j;
   if (end <= k) return null;
 
