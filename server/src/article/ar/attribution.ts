@@ -6,7 +6,7 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
+import { ALSO, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord } from '../text';
 
@@ -162,7 +162,6 @@ const LAFATA = norm('لفت');
 const ON_ITS_SIDE = new Set(['جهته', 'جهتها', 'جانبه', 'جانبها', 'ناحيته', 'ناحيتها', 'بدوره', 'بدورها'].map((w) => norm(w)));
 /** `اقرأ أيضاً`, a link's words (normalised) */
 const READ_NORM = norm('اقرأ');
-const ALSO_NORM = norm('أيضا');
 /** how far after أظهر its أن may stand (`أظهرت نتائج دراسة حديثة أن`) */
 const SHOWN_REACH = 8;
 /** أظهر, showed (normalised) */
@@ -240,7 +239,7 @@ export class Attributor {
     // `لافتة كتب عليها «…»`: written on a sign or a wall is an inscription, no one's words
     if (inscriptionAt(this.tokens, j)) return null;
     // (`اقرأ أيضاً…`: a web page's link to another story, no verb of anyone's)
-    if (this.tokens[j + 1]?.norm.startsWith(ALSO_NORM) && t.norm === READ_NORM) return null;
+    if (this.tokens[j + 1]?.norm.startsWith(ALSO) && t.norm === READ_NORM) return null;
     // (`صورة تظهرها بغطاء أخضر`: أظهر with its object's pronoun shows someone; it reports nothing)
     // (`لوحات تظهر فتيات`: showing someone, with no أن or colon after it, reports nothing either; `أظهرت دراسة أن` does)
     if (hit.form.lemma === IZHAR && hit.form.kind === 'verb' && (/(?:ه|ها|هم)$/.test(t.norm) || !this.#contentAhead(j, SHOWN_REACH))) return null;
@@ -981,10 +980,10 @@ export class Attributor {
     return null;
   }
 
-  /** A role word followed by a name introduces a person a later pronoun may refer to. */
   /** the token after the last phrase noteIntroduction read */
   private introducedTo = 0;
 
+  /** A role word followed by a name introduces a person a later pronoun may refer to. */
   noteIntroduction(j: number, limit: number): void {
     const t = this.tokens[j];
     if (!t.word || this.quoted[j] || !hasFact(t, Facts.roleBare)) return;
@@ -1595,13 +1594,14 @@ export class Attributor {
     while (k < tokens.length && k < after + 2 && !tokens[k].word && '،,-–—\u00ad'.includes(tokens[k].text)) k++;
     // a headline's `"…".. الوزير يرد`: two dots join the quote to its speaker
     // (`«…».. بهذه الكلمات عبر أحد المواطنين`: and to the words that point back at it)
-    const dots = k + 1 < tokens.length && tokens[k].text === '.' && tokens[k + 1].text === '.' && !tokens[k].newLine;
+    const twoDots = (i: number) => i + 1 < tokens.length && tokens[i].text === '.' && tokens[i + 1].text === '.' && !tokens[i].newLine;
+    const dots = twoDots(k);
     if (dots) k += 2;
     // `"…"، هكذا علقت الوزيرة`
     if (k < tokens.length && (tokens[k].norm === 'هكذا' || tokens[k].norm === 'وهكذا')) k++;
     // `«…»، بهذه الكلمات اختتم الوزير كلمته`
     else if (k + 1 < tokens.length && (tokens[k].norm === 'بهذه' || tokens[k].norm === 'بتلك') && wordsNouns.has(tokens[k + 1].norm)) k += 2;
-    if (!dots && k + 1 < tokens.length && tokens[k].text === '.' && tokens[k + 1].text === '.' && !tokens[k].newLine) k += 2;
+    if (!dots && twoDots(k)) k += 2;
     if (k >= tokens.length || tokens[k].newLine) return null;
     // (`على حد تعبيره`, `كما وصفها`: only a word opening one of these phrases is tried against them)
     const naming = AFTER_QUOTE_FIRST.has(tokens[k].norm) ? afterQuoteNaming : NO_PHRASES;

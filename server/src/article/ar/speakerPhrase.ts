@@ -337,11 +337,11 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((f & Facts.givenName) === 0 && imperfectOfThree(n) && tokens[j + 1]?.word) return false;
   // (`وأبدى أسفه`, `سعادته`: a feeling with its owner's pronoun is the verb's object)
   if ((f & Facts.withHis) !== 0 && feelingShown(t.text)) return false;
-  // (`منة فضالي`: normalised, the name منة is منه, `from him`; the ة written says the name)
   // (`أيضاًالرياضةالمملكة`: a web page's `اقرأ أيضاً` glued to the next story's title is no name)
   if (n.length > ALSO.length && n.startsWith(ALSO)) return false;
   // (`وزير العدل حافظ الأختام الطيب لوح`: the keeper of the seals, a title, not the given name حافظ)
   if (n === HAFIZ && tokens[j + 1]?.norm === SEALS) return false;
+  // (`منة فضالي`: normalised, the name منة is منه, `from him`; the ة written says the name)
   if (n === FIRST || n === AMMA || (PREPOSITION_WITH_PRONOUN.has(n) && t.text.charCodeAt(t.text.length - 1) !== 0x629)) return false;
   // (`الحارس البالغ طوله مترين`, `البالغ من العمر 30 عاما`: what البالغ measures is no name; a given name after it is)
   if ((f & Facts.givenName) === 0 && measuredAfter(tokens, j, from)) return false;
@@ -351,7 +351,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((n[0] === 'ب' || n[0] === 'ل') && (f & Facts.givenName) === 0 && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName)) return false;
   // (`عضو اللجنة المركزية لفتح مسؤول ملف المصالحة`: ل on a word after a definite word, a role after it, is
   // whose the role is)
-  if (n.charCodeAt(0) === LAM && n.length >= 4 && (f & Facts.givenName) === 0 && j > from && (factsOf(tokens[j - 1]) & Facts.definite) !== 0 && tokens[j + 1]?.word && (factsOf(tokens[j + 1]) & Facts.roleOrHonorific) !== 0) return false;
+  if (n.charCodeAt(0) === LAM && n.length >= 4 && (f & Facts.givenName) === 0 && (pf & Facts.definite) !== 0 && tokens[j + 1]?.word && (factsOf(tokens[j + 1]) & Facts.roleOrHonorific) !== 0) return false;
   // (`المستشارة القانونية لمجموعة "بي إن"`: ب / ل on a body's or a group's noun opens the role's complement)
   if ((f & Facts.givenName) === 0 && prepositionOnBodyNoun(n)) return false;
   // (`باسم` opens a role's complement, never a name)
@@ -549,7 +549,7 @@ const SEALS = norm('الأختام');
 /** `السابق`, `الأسبق`: former (normalised) */
 const FORMER = new Set(['السابق', 'السابقة', 'الأسبق'].map((w) => norm(w)));
 /** أيضا, also (normalised) */
-const ALSO = norm('أيضا');
+export const ALSO = norm('أيضا');
 /** ranks that are no role word of their own (`الفريق` is also `the team`) */
 const RANKS = new Set(['الفريق', 'فريق'].map((w) => norm(w)));
 /** occasions where words are said, indefinite (`في عرض قدمه`, `خلال ندوة نظمتها`): after في / خلال they end a role */

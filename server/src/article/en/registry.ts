@@ -255,14 +255,16 @@ export class SpeakerRegistry {
 
   /** A cue's subject (postHolder) opening the sentence: what it refers to, or the speaker just before (speakerBefore), or someone new. */
   resolveOpeningPost(d: SpeakerPhrase): Entity | null {
+    // (a post in capitals is an office of its own; one already met is found by resolve)
+    const open = !CAPITAL_HEAD.test(d.text) && !this.find(d);
     // (`London mayor Ken Livingstone` … `The mayor then says:`: the person the text titled so, before anyone who spoke last)
-    const titled = !CAPITAL_HEAD.test(d.text) && !this.find(d) ? this.titledHolder(d) : null;
+    const titled = open ? this.titledHolder(d) : null;
     if (titled) {
       this.touch(titled);
       return titled;
     }
     const prev = this.speakerBefore;
-    if (prev && d.span.start === prev.at && !CAPITAL_HEAD.test(d.text) && !this.find(d) && mayHoldPost(prev.entity, d)) {
+    if (open && prev && d.span.start === prev.at && mayHoldPost(prev.entity, d)) {
       this.touch(prev.entity);
       return prev.entity;
     }
@@ -270,7 +272,7 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The one person met lately whom the text titles with the post's head word right before their name
+   * The one person met lately whom the text titles with all the post's words right before their name
    * (`London mayor Ken Livingstone` for `the mayor`), when only one is; null otherwise.
    */
   private titledHolder(d: SpeakerPhrase): Entity | null {
