@@ -58,7 +58,10 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[], oneArt
     const opensSentence = t.newLine || (prev !== undefined && prev.sentenceEnd);
     // (a comma is never a word: the flag first, the text only for marks)
     const afterComma = prev !== undefined && !prev.word && isComma(prev);
-    if (!opensSentence && !afterComma && (facts & NOTED) === 0) continue;
+    if (!opensSentence && !afterComma && (facts & NOTED) === 0) {
+      if ((facts & DEFINITE_NISBA) === DEFINITE_NISBA) attributor.noteIntroduction(j, Math.min(tokens.length, j + PHRASE_WINDOW, next < quotes.length ? openTok[next] : tokens.length));
+      continue;
+    }
     // (a short quote right ahead may be a name inside the phrase, `مخرج «بيت من ملح» سلمان …`: the phrase reads past it)
     let stop = next;
     if (stop < quotes.length && afterTok[stop] - openTok[stop] <= SHORT_QUOTE_TOKENS) stop++;
@@ -184,6 +187,8 @@ function coordinatedWith(r: QuoteReading, i: number): number | null {
 
 /** what noteIntroduction, noteDocument and noteCue read a word for (any other word they pass at once) */
 const NOTED = Facts.roleBare | Facts.documentNoun | Facts.cue;
+/** a nationality (`البولندي`): noteIntroduction reads it too, before a name */
+const DEFINITE_NISBA = Facts.definite | Facts.nisba;
 
 /**
  * tokenAt (the first token starting at or after `offset`), searched for from token `from`, which no

@@ -986,7 +986,11 @@ export class Attributor {
   /** A role word followed by a name introduces a person a later pronoun may refer to. */
   noteIntroduction(j: number, limit: number): void {
     const t = this.tokens[j];
-    if (!t.word || this.quoted[j] || !hasFact(t, Facts.roleBare)) return;
+    if (!t.word || this.quoted[j]) return;
+    // (`انتقال البولندي روبرت ليفاندوفسكي`: a nationality before a name introduces him as a role does;
+    // a later `قال البولندي` is that person)
+    const nationality = !hasFact(t, Facts.roleBare) && nationalityBeforeName(this.tokens, j);
+    if (!nationality && !hasFact(t, Facts.roleBare)) return;
     // `جامعة الملك عبدالعزيز`: a title inside an institution's name introduces no one
     if (j > 0 && hasFact(this.tokens[j - 1], Facts.organisationHeadIn)) return;
     // (`دوري كأس الأمير محمد بن سلمان`, `شارع الملك فهد`: nor inside a cup's, a prize's or a place's)
@@ -996,6 +1000,7 @@ export class Attributor {
     // (`الأمير سعود بن نايف أمير المنطقة الشرقية، صعود …`: a role word inside the phrase just read opens none of its own)
     if (j < this.introducedTo) return;
     const p = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
+    if (nationality && p?.role !== t.text) return;
     if (p) this.introducedTo = p.to;
     if (!p || p.type !== 'person' || !p.name || !p.role || !p.nameSpan || p.nameSpan.start <= t.start) return;
     const e = this.resolve(p, null);
@@ -1639,6 +1644,14 @@ export class Attributor {
  * الخارجية جون كيري قال`) or sets the role off with a comma (`كيري، وزير الخارجية، قال`).
  */
 /** `لعلي`, `لمحمد`: a given name on the lam of the one told (not `لؤي`, a name on ل itself) */
+/** `البولندي` before `روبرت …`: a definite masculine or feminine nisba, the word after it one that may start a name. */
+function nationalityBeforeName(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!hasFact(t, Facts.definite) || !hasFact(t, Facts.nisba) || !(t.norm.endsWith('ي') || t.norm.endsWith('يه'))) return false;
+  return next !== undefined && next.word && !hasFact(next, Facts.definite | Facts.prepositional | Facts.nisba | Facts.cue);
+}
+
 function toldByName(t: Token): boolean {
   return t.word && t.norm.length > 3 && t.norm.charCodeAt(0) === 0x644 && !hasFact(t, Facts.givenName) && (wordFacts(t.norm.slice(1)) & Facts.givenName) !== 0;
 }

@@ -109,7 +109,7 @@ export class SpeakerRegistry {
   knows(phrase: SpeakerPhrase): boolean {
     if (!phrase.name || phrase.type === 'descriptor' || phrase.type === 'document') return false;
     const key = nameKey(phrase.name);
-    return key.length > 0 && this.firstFitting(key, phrase.type === 'person' ? phrase.gender : null, phrase.type) !== null;
+    return key.length > 0 && (this.firstFitting(key, phrase.type === 'person' ? phrase.gender : null, phrase.type) !== null || (!!phrase.weak && this.nationalityOf(phrase, key, null) !== null));
   }
 
   /** The entity a phrase names (created when new), or null for a phrase that names no one. */
@@ -145,7 +145,8 @@ export class SpeakerRegistry {
       }
     }
     // `واعتبر الحرب …`: a bare definite noun may be the object; it names no one new
-    if (phrase.weak) return null;
+    // (`قال البولندي` after `البولندي روبرت ليفاندوفسكي`: a nationality alone is the person it introduced)
+    if (phrase.weak) return this.nationalityOf(phrase, key, gender);
     return this.create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset, key);
   }
 
@@ -194,7 +195,9 @@ export class SpeakerRegistry {
     // (someone whose post was never given may hold it; `لاعب في الفريق`, with no article and no
     // complement of its own, is someone new: `a player`)
     const indefinite = roleWordList.length > 0 && !/^[وف]?ال/.test(roleWordList[0]);
-    const found = fits ?? (spokesperson || clashes || specific || (post && indefinite) || (post && (first?.role || first?.type !== 'person')) ? undefined : first);
+    // (`وكشف مهاجم بوروسيا دورتموند السابق`: a former post no one spoke in yet describes the person last named)
+    const former = specific && !clashes && first?.type === 'person' && FORMER_LAST.has(norm(roleWordList[roleWordList.length - 1]));
+    const found = fits ?? (former ? first : spokesperson || clashes || specific || (post && indefinite) || (post && (first?.role || first?.type !== 'person')) ? undefined : first);
     if (found) return found;
     // `لمح الأمير عبدالعزيز بن سلمان وزير الطاقة …. وقال وزير الطاقة`: a post named with its holder
     // before (who has not spoken yet) is that holder
@@ -222,6 +225,21 @@ export class SpeakerRegistry {
         if (!e.forms.includes(role)) e.forms.push(role);
         return e;
       }
+    }
+    return null;
+  }
+
+  /** The most recent named person whose role is the phrase's one word alone, a nationality (`البولندي`, its key `بولندي`), or null. */
+  private nationalityOf(phrase: SpeakerPhrase, key: string[], gender: Gender | null): Entity | null {
+    if (phrase.type !== 'person' || key.length !== 1 || !/^[وف]?ال/.test(phrase.name ?? '')) return null;
+    const word = key[0];
+    if (!(word.length > 2 && word.endsWith('ي'))) return null;
+    // (every entity, latest first: one introduced so need not have spoken)
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i];
+      if (e.type !== 'person' || !e.role || (gender && e.gender && e.gender !== gender)) continue;
+      const role = nameKey(e.role);
+      if (role.length === 1 && role[0] === word) return e;
     }
     return null;
   }
@@ -344,6 +362,8 @@ function findGroupName(name: string): boolean {
   const bare = w.startsWith('ال') ? w.slice(2) : w;
   return bare.length > 3 && (groupPlural(bare) || COUNT_WORDS.has(bare));
 }
+/** `السابق`, `الأسبق` ending a role: a former post (normalised) */
+const FORMER_LAST = new Set(['السابق', 'السابقة', 'الأسبق'].map((w) => norm(w)));
 /** words that count a group out (`عدد من الأهالي`, `مئات من …`) */
 const COUNT_WORDS = new Set(['عدد', 'عشرات', 'مئات', 'آلاف', 'بعض', 'مجموعة'].map((x) => norm(x)));
 

@@ -519,7 +519,7 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   // `The group's chairman, Jo Hart,`: a description the appositive name after it names
   // (the name is read only when it could be used)
   // (`Computer specialist at the IAEA, Peter Smith,`: also after the body the role is held at)
-  if ((end === seg.to || bodyAfterRole(tokens, end, seg.to)) && seg.after >= 0 && here !== null && here.kind === 'description') {
+  if ((end === seg.to || bodyAfterRole(tokens, end, seg.to, (flagAt(tokens, end - 1) & W_ROLE) !== 0)) && seg.after >= 0 && here !== null && here.kind === 'description') {
     const next = segmentAt(tokens, seg.after, to, true);
     if (next.to > next.from && isPureName(tokens, next) && !hasClauseWord(tokens, next.from, next.to)) {
       const nn = nounPhrase(ctx, tokens, next.from, next.to, 'subject', next.acronym);
@@ -538,12 +538,15 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
 }
 const SINGULAR_COPULAS = new Set(['is', 'was']);
 
-/** tokens[from, to) are `at` / `of` / `for` / `with` and a body's words (`at the IAEA`, `of the Lisbon Council`): where a role is held. */
-function bodyAfterRole(tokens: Token[], from: number, to: number): boolean {
+/**
+ * tokens[from, to) are `at` / `of` / `for` / `with` and a body's words (`at the IAEA`, `of the Lisbon Council`): where a role is held.
+ * `afterRoleWord`: the words before end on a role word (`Head`), whose `of the division` names a body in any words.
+ */
+function bodyAfterRole(tokens: Token[], from: number, to: number, afterRoleWord = false): boolean {
   if (from >= to - 1 || to - from > 6 || !isWord(tokens[from]) || !ROLE_BODY_PREPOSITIONS.has(tokens[from].lower)) return false;
   // (a body's words: capitalised, or ending on a body's word, `at the agency`)
   for (let i = from + 1; i < to; i++) if (!isWord(tokens[i]) || (flagAt(tokens, i) & (W_CLAUSE | W_AUX)) !== 0) return false;
-  return tokens[to - 1].cap || (flagAt(tokens, to - 1) & W_ORG) !== 0;
+  return tokens[to - 1].cap || (flagAt(tokens, to - 1) & W_ORG) !== 0 || (afterRoleWord && tokens[from].lower === 'of' && to - from <= 4);
 }
 const ROLE_BODY_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);
 

@@ -279,6 +279,8 @@ export const arabicTermNouns = words(
   'بلدة مستوطنة بؤرة عمليات مقرر مادة منتجات عائلة إذاعة دوري',
   // a charge, a medal, a lab's name: `بتهمة "تحقير القضاء"`, `وسام "امرأة فلسطين"`, `مرصد "روبن"`
   'تهمة جريمة جنحة وسام ميدالية مرصد مختبر',
+  // a society's, a league's, a union's name: `جمعية "درهم وقاية" الخيرية`
+  'جمعية رابطة نقابة',
 );
 /** `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran, whose speaker is الله */
 export const arabicVerseMarkers = words('الآية آية بالآية تعالى الكريمة');
