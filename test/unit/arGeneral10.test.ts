@@ -36,3 +36,22 @@ test('a society’s name in quotes after جمعية is a term, inside a speaker�
   for (const q of a.quotes.filter((x) => x.text === 'درهم وقاية')) assert.equal(q.kind, 'term');
   assert.equal(speakerOf(a, 'نشكر كافة').name, 'جاسر الشهري');
 });
+
+test('a body’s short name in brackets inside a role (الأمين العام لحلف شمال الأطلسي (ناتو) ينس ستولتنبرغ) leaves the name after it the speaker’s', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس المجلس الأوروبي شارل ميشيل إن "الهجوم صادم".',
+    'وقال الأمين العام لحلف شمال الأطلسي (ناتو) ينس ستولتنبرغ في تغريدة "صدمت بشدة من الهجوم الشنيع".',
+  ));
+  const s = speakerOf(a, 'صدمت بشدة');
+  assert.equal(s.name, 'ينس ستولتنبرغ');
+  assert.equal(s.role, 'الأمين العام لحلف شمال الأطلسي (ناتو)');
+});
+
+test('after two words of a name, a فاعلا participle right before the words (أنتوني ألبانيزي كاتبا “…”) is no part of the name; آنا ماريا: keeps hers', () => {
+  const a = analyzeArticle(article(
+    'غرد رئيس الوزراء الأسترالي أنتوني ألبانيزي كاتبا “أنباء صادمة من اليابان”.',
+    'وقالت الممثلة آنا ماريا: “سأعود إلى المسرح”.',
+  ));
+  assert.equal(speakerOf(a, 'أنباء صادمة').name, 'أنتوني ألبانيزي');
+  assert.equal(speakerOf(a, 'سأعود إلى المسرح').name, 'آنا ماريا');
+});

@@ -546,6 +546,15 @@ const AMOUNTING = new Set(['البالغ', 'البالغة'].map((w) => norm(w))
 const PREPOSITION_WITH_PRONOUN = new Set(['فيه', 'فيها', 'فيهم', 'منه', 'منها', 'منهم', 'عنه', 'عنها', 'عليه', 'عليها', 'لديه', 'لديها', 'لدى'].map((w) => norm(w)));
 const HAFIZ = norm('حافظ');
 const SEALS = norm('الأختام');
+/** The `)` closing the bracket at `open` over one to three words, before `limit`; -1 when none. */
+function closingBracket(tokens: Token[], open: number, limit: number): number {
+  for (let b = open + 1; b < limit && b <= open + 4; b++) {
+    if (tokens[b].text === ')') return b;
+    if (!tokens[b].word) return -1;
+  }
+  return -1;
+}
+
 /** `السابق`, `الأسبق`: former (normalised) */
 const FORMER = new Set(['السابق', 'السابقة', 'الأسبق'].map((w) => norm(w)));
 /** أيضا, also (normalised) */
@@ -596,6 +605,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if ((f & (Facts.roleOrHonorific | Facts.roleLink | Facts.prepositional | Facts.cue)) !== 0) return false;
   // (from here on the word before is no particle: after one the name went on or a cue ended it)
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
+  // (`أنتوني ألبانيزي كاتبا “…”`: after two words of a name, a فاعلا participle right before the words
+  // said is how they were said, writing; `آنا ماريا:` keeps its second word)
+  if (index >= 2 && (f & Facts.givenName) === 0 && participleInAccusative(n) && tokens[j + 1] !== undefined && !tokens[j + 1].word) return false;
   const isDefinite = (f & Facts.definite) !== 0;
   const prevDefinite = (pf & Facts.definite) !== 0;
   // `سعاد بنعلي اسم الفائز`: after two words of a name, a word heading a definite noun (no family
@@ -829,6 +841,14 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `د. خالد يوسف`: the dot of an abbreviated title, a name after it
     // (a mark is never a word: the flag first, the text only for marks)
     if (!t.word && t.text === '.' && j > k && nameFrom < 0 && hasFact(tokens[j - 1], Facts.title) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1]) continue;
+    // `الأمين العام لحلف شمال الأطلسي (ناتو) ينس ستولتنبرغ`: a body's short name in brackets inside a role, a name after it
+    if (!t.word && t.text === '(' && j > k && nameFrom < 0 && (leading === 'role' || sawRole)) {
+      const close = closingBracket(tokens, j, limit);
+      if (close > j + 1 && close + 1 < limit && canStartName(tokens, close + 1, close + 1)) {
+        j = close;
+        continue;
+      }
+    }
     if (!t.word || quoted[j]) break;
     // `شاهد عيان يدعى أحمد`: a source named right after يدعى / اسمه, no comma between
     if (j > k && nameFrom < 0 && (leading === 'anonymous' || leading === 'role') && NAMED_AS.has(t.norm) && j + 1 < appositionLimit && canStartName(tokens, j + 1, j + 1)) {
