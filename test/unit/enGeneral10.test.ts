@@ -12,3 +12,16 @@ BT has set up an entertainment division. Head of the division, Andrew Burke, spo
 `);
   assert.equal(who(a, 'How risque'), 'Andrew Burke');
 });
+
+test('`"…!" Sanders recently told supporters.`: an adverb between the name and its verb keeps the sentence on the quote, which is Sanders’s', () => {
+  const a = en(`Primary day
+
+Donald Trump said: "We will win New York."
+
+"We have won eight out of the last nine primaries!" Sanders recently told supporters. The polls close at nine.
+
+"It is a great day!" Cruz also said at a rally.
+`);
+  assert.equal(who(a, 'We have won eight'), 'Sanders');
+  assert.equal(who(a, 'It is a great day'), 'Cruz');
+});

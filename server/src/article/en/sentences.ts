@@ -59,9 +59,14 @@ function nameThenCue(tokens: Token[], i: number): boolean {
   let j = i;
   // (`Mr Kashyap's lawyer Mihir Desai said`: a role word between the names)
   while (j < tokens.length && j - i < 6 && tokens[j].isWord && (tokens[j].cap || (j > i && ROLE.has(tokens[j].lower)))) j++;
+  // (`"…!" Sanders recently told supporters`: an adverb between the name and its verb)
+  if (j > i && j < tokens.length && tokens[j].isWord && !tokens[j].cap && (BETWEEN_NAME_AND_CUE.has(tokens[j].lower) || (tokens[j].lower.length > 4 && tokens[j].lower.endsWith('ly')))) j++;
   const cue = tokens[j];
   return j > i && !!cue && cue.isWord && !cue.cap && SPEECH_CUES.has(cue.lower);
 }
+
+/** adverbs not in -ly that stand between a subject and its verb of saying */
+const BETWEEN_NAME_AND_CUE = new Set(['also', 'later', 'then', 'once', 'again', 'earlier', 'often', 'always', 'never', 'still']);
 
 export function splitSentences(tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
