@@ -55,3 +55,37 @@ test('after two words of a name, a فاعلا participle right before the words 
   assert.equal(speakerOf(a, 'أنباء صادمة').name, 'أنتوني ألبانيزي');
   assert.equal(speakerOf(a, 'سأعود إلى المسرح').name, 'آنا ماريا');
 });
+
+test('a sentence opening on a participle in the accusative (متمنياً صنع فيلم سعودي …) goes on with the speaker before: its object is no subject', () => {
+  const a = analyzeArticle(article(
+    'من جانبه قال نجم اليوتيوب صالح أبو عمره، إن هناك مواهب كبيرة في المملكة. متمنياً صنع فيلم سعودي يوصل للعالم الثقافة السعودية "وأن لا نجلد أنفسنا أمام العالم"، مشيراً إلى أن الشباب اتجهوا إلى اليوتيوب "وكان آنذاك الملجأ الوحيد لهم".',
+  ));
+  assert.equal(speakerOf(a, 'وأن لا نجلد').name, 'صالح أبو عمره');
+  assert.equal(speakerOf(a, 'الملجأ الوحيد').name, 'صالح أبو عمره');
+  assert.ok(!a.speakers.some((s) => s.name.includes('صنع')), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('a saying of someone (أتذكر مقولة للممثل … محمود الميليجي الذي …، وقال) is his: the noun is no one’s name', () => {
+  const a = analyzeArticle(article(
+    'أتذكر مقولة للممثل المصري الكبير محمود الميليجي الذي علّق على كره الناس له بسبب أدواره الشريرة، وقال في استجواب "أنا لا أستطيع ذبح دجاجة"، والأمر نفسه ينطبق علي.',
+  ));
+  assert.equal(speakerOf(a, 'لا أستطيع ذبح').name, 'محمود الميليجي');
+  assert.ok(!a.speakers.some((s) => s.name === 'مقولة'));
+});
+
+test('a coach’s or a player’s post in construct with a club of unknown words (مدرب ريال مدريد كارلو أنشيلوتي): the last two words are the name; a prime minister’s country takes one (رئيس وزراء سنغافورة لي هسين لونغ keeps three)', () => {
+  const a = analyzeArticle(article(
+    'وقال مدرب ريال مدريد كارلو أنشيلوتي إن "الفريق جاهز".',
+    'وقال مدرب باريس سان جيرمان ماوريسيو بوكيتينو إن "المباراة صعبة".',
+    'وقال رئيس وزراء سنغافورة لي هسين لونغ إن "الهجوم صادم".',
+  ));
+  assert.equal(speakerOf(a, 'الفريق جاهز').name, 'كارلو أنشيلوتي');
+  assert.equal(speakerOf(a, 'الفريق جاهز').role, 'مدرب ريال مدريد');
+  assert.equal(speakerOf(a, 'المباراة صعبة').name, 'ماوريسيو بوكيتينو');
+  assert.ok(speakerOf(a, 'الهجوم صادم').name.includes('لي هسين لونغ'));
+});
+
+test('تتفعّل, an imperfect verb of form V or VI, ends a name (التونسية أنس جابر تتأهل لنهائي دورة)', () => {
+  const a = analyzeArticle(['التونسية أنس جابر تتأهل لنهائي دورة برلين', 'وقالت جابر بعد المباراة: "أنا سعيدة جدا".'].join('\n\n') + '\n');
+  assert.equal(speakerOf(a, 'أنا سعيدة').name, 'أنس جابر');
+});

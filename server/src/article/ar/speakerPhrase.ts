@@ -447,7 +447,7 @@ function spokenOrFeltWithHis(text: string): boolean {
   return documentNoun(noun) !== null || SPEECH_NOUNS.has(noun) || feelingNoun(noun);
 }
 /** A tanween of the accusative written on the last letter, before or after its alef (`تلاعباً`, `تلاعبًا`); by char codes, asked of most words of a phrase. */
-function accusativeEnding(text: string): boolean {
+export function accusativeEnding(text: string): boolean {
   const n = text.length;
   if (n < 3) return false;
   const a = text.charCodeAt(n - 2);
@@ -546,6 +546,15 @@ const AMOUNTING = new Set(['البالغ', 'البالغة'].map((w) => norm(w))
 const PREPOSITION_WITH_PRONOUN = new Set(['فيه', 'فيها', 'فيهم', 'منه', 'منها', 'منهم', 'عنه', 'عنها', 'عليه', 'عليها', 'لديه', 'لديها', 'لدى'].map((w) => norm(w)));
 const HAFIZ = norm('حافظ');
 const SEALS = norm('الأختام');
+/** a sport's posts, whose construct names a club (normalised) */
+const CLUB_POSTS = new Set(['مدرب', 'لاعب', 'مهاجم', 'حارس', 'مدافع', 'نجم', 'هداف', 'قائد'].map((w) => norm(w)));
+
+/** Every token of tokens[from, to) is a plain indefinite word: no given name, particle, title, role, body or preposition says where a name starts. */
+function unknownWords(tokens: Token[], from: number, to: number): boolean {
+  for (let b = from; b < to; b++) if (!tokens[b].word || hasFact(tokens[b], Facts.givenName | Facts.nameParticle | Facts.title | Facts.definite | Facts.roleOrHonorific | Facts.prepositional | Facts.organisationHead)) return false;
+  return true;
+}
+
 /** The `)` closing the bracket at `open` over one to three words, before `limit`; -1 when none. */
 function closingBracket(tokens: Token[], open: number, limit: number): number {
   for (let b = open + 1; b < limit && b <= open + 4; b++) {
@@ -608,6 +617,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // (`أنتوني ألبانيزي كاتبا “…”`: after two words of a name, a فاعلا participle right before the words
   // said is how they were said, writing; `آنا ماريا:` keeps its second word)
   if (index >= 2 && (f & Facts.givenName) === 0 && participleInAccusative(n) && tokens[j + 1] !== undefined && !tokens[j + 1].word) return false;
+  // (`التونسية أنس جابر تتأهل لنهائي دورة`: تتفعّل, an imperfect of form V or VI, is a verb, never a name)
+  if ((f & Facts.givenName) === 0 && n.length >= 5 && n.charCodeAt(0) === 0x62a && n.charCodeAt(1) === 0x62a) return false;
   const isDefinite = (f & Facts.definite) !== 0;
   const prevDefinite = (pf & Facts.definite) !== 0;
   // `سعاد بنعلي اسم الفائز`: after two words of a name, a word heading a definite noun (no family
@@ -995,6 +1006,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     }
   }
   if (nameFrom >= 0 && nameTo < 0) nameTo = j;
+  // `مدرب ريال مدريد كارلو أنشيلوتي`: a player's or a coach's post in construct with a club's name,
+  // three to five words no lexicon knows after it: the club first, the last two the person's name
+  // (only a sport's posts: `رئيس وزراء سنغافورة لي هسين لونغ` has a country of one word and a name of three)
+  if (leading === 'role' && nameFrom > k && nameTo - (k + 1) >= 3 && !definite(tokens[k]) && !clitic && CLUB_POSTS.has(tokens[k].norm) && unknownWords(tokens, k + 1, nameTo)) nameFrom = nameTo - 2;
   // `السفير الأميركي بصنعاء، جيرالد فايرستاين،`: one word on ب after the role, then a name after a comma:
   // the word is where the post is held (part of the role), the name the person's
   if (nameFrom >= 0 && nameTo === nameFrom + 1 && nameFrom > k && leading === 'role' && j === nameTo && postPlace(tokens[nameFrom]) && j + 1 < limit && isComma(tokens[j]) && canStartName(tokens, j + 1, j + 1)) nameFrom = nameTo = -1;
