@@ -25,3 +25,28 @@ Donald Trump said: "We will win New York."
   assert.equal(who(a, 'We have won eight'), 'Sanders');
   assert.equal(who(a, 'It is a great day'), 'Cruz');
 });
+
+test('`a daily podcast called The Daily Source Code`: `called` after a thing’s noun names it, no one speaks; the `he` after it is still Curry', () => {
+  const a = en(`Podcasts mark rise of DIY radio
+
+Its strongest proponent is former MTV host Adam Curry.
+
+Mr Curry records, hosts, edits and produces a daily, 40 minute podcast called The Daily Source Code. He wants to make podcasting "the Next Big Thing" and says it is an extension of his love of radio. "I was always into technologies and wires," he explains.
+`);
+  assert.equal(who(a, 'I was always into'), 'Adam Curry');
+  assert.ok(!a.speakers.some((s) => s.name === 'hosts'), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('`An Apple iPod or other players can hold …`: a name after `a` / `an` with a common noun after it is a brand, no person; in a list the subject comes after it (`…, a Mercedes convertible and a cheque, Federer addressed the crowd`)', () => {
+  const a = en(`Federer wins in Houston
+
+An Apple iPod or other digital music players can hold anything up to 10,000 songs.
+
+Mr Curry records a daily podcast. He wants more listeners. "I was always into wires," he explains.
+
+Shortly after collecting a crystal trophy, a Mercedes convertible and a cheque for $1.5m, Federer addressed the crowd and concluded by saying "thanks for having me".
+`);
+  assert.equal(who(a, 'I was always into'), 'Curry');
+  assert.equal(who(a, 'thanks for having me'), 'Federer');
+  assert.ok(!a.speakers.some((s) => s.name === 'Apple' || s.name === 'Mercedes'), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -1,7 +1,7 @@
 // Reporting cues in a sentence's tokens (never inside quotes: a quote is one token).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { COPULAS, SPEECH_CUES, SPEECH_NOUN, isPunct, isWord } from './words';
+import { COPULAS, SPEECH_CUES, SPEECH_NOUN, W_AUX, W_CLAUSE, W_ORG, W_PRONOUN, W_ROLE, flagAt, isPunct, isWord } from './words';
 
 export type CueKind = 'speech' | 'partial' | 'according-to' | 'speech-noun';
 
@@ -97,6 +97,9 @@ function judgedAfter(tokens: Token[], i: number, to: number): boolean {
   return next.isQuote || (isWord(next) && i + 3 < to && tokens[i + 3].isQuote);
 }
 
+/** participles that give a thing its name after its noun */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
+
 export function findCues(tokens: Token[], from: number, to: number): Cue[] {
   const out: Cue[] = [];
   for (let i = from; i < to; i++) {
@@ -137,6 +140,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     // (`"…," agreed Cram`: `agreed` reports only right after the quote; `the judges had agreed` does not)
     // (`Smith agreed: "…"`: or right before a colon and the quote)
     if (INVERTED_ONLY.has(t.lower) && !(before && (before.isQuote || (before.isPunct && tokens[i - 2]?.isQuote))) && !(isPunct(tokens[i + 1], ':') && tokens[i + 2]?.isQuote)) continue;
+    // (`a daily podcast called The Daily Source Code`: after a thing's noun, before a capitalised name, `called` names the thing; no one speaks)
+    if (NAMING_PARTICIPLES.has(t.lower) && before && isWord(before) && !before.cap && (flagAt(tokens, i - 1) & (W_ROLE | W_ORG | W_PRONOUN | W_AUX | W_CLAUSE)) === 0 && isWord(tokens[i + 1]) && tokens[i + 1].cap) continue;
     if (w.speech) out.push({ kind: 'speech', from: i, to: i + 1 });
     else if (w.partial) out.push({ kind: 'partial', from: i, to: i + 1 });
   }

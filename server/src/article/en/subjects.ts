@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
+import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 /** the days of the week and the months */
@@ -511,6 +511,11 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   // (`The health arguments far outweighed …`: a determiner alone, its noun no role or body's, names no one)
   if (end - start === 1 && (flagAt(tokens, start) & W_DETERMINER) !== 0 && end < seg.to && isWord(tokens[end]) && !tokens[end].cap) return null;
   const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
+  // (`An Apple iPod or other players can hold …`: a name after `a` / `an`, a common noun after it, is the noun's brand or maker, no subject;
+  // `After collecting a trophy, a Mercedes convertible and a cheque, Federer addressed …`: in a list, the subject may come after it)
+  if (here && here.kind === 'name' && isWord(tokens[start]) && (tokens[start].lower === 'a' || tokens[start].lower === 'an') && end < seg.to && isWord(tokens[end]) && !tokens[end].cap && (flagAt(tokens, end) & (W_AUX | W_CLAUSE | W_SPEECH_CUE | W_REPORTING | W_ROLE | W_ADJUNCT)) === 0) {
+    return seg.after >= 0 ? leadingSubject(ctx, tokens, seg.after, to) : null;
+  }
   // (`Osbourne himself was at a loss …`: the emphatic pronoun after the name says who, of two Osbournes)
   if (here && here.kind === 'name' && !here.gender && end < seg.to && isWord(tokens[end])) {
     const g = REFLEXIVE_GENDER.get(tokens[end].lower);
