@@ -50,3 +50,13 @@ Shortly after collecting a crystal trophy, a Mercedes convertible and a cheque f
   assert.equal(who(a, 'thanks for having me'), 'Federer');
   assert.ok(!a.speakers.some((s) => s.name === 'Apple' || s.name === 'Mercedes'), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('`said the 30 year old, who …`: an age written without hyphens stands for the person just named, as `the 30-year-old` does', () => {
+  const a = en(`El Guerrouj targets cross country
+
+Double Olympic champion Hicham El Guerrouj is set to make a rare appearance at the championships in France.
+
+But the Moroccan, who has not raced over cross country for 15 years, will not decide until two weeks before the event. "If I am to compete in it, it is only if I feel I can win," said the 30 year old, who is retiring in 2006.
+`);
+  assert.equal(who(a, 'If I am to compete'), 'Hicham El Guerrouj');
+});

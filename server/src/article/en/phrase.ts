@@ -217,7 +217,8 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
   const first = tokens[from];
   const last = tokens[headAt];
   if (!isWord(last)) return null;
-  const head = last.lower;
+  // (`the 30 year old`: an age written without its hyphens is the same head as `30-year-old`)
+  const head = last.lower === 'old' && headAt - 2 >= from && tokens[headAt - 1].lower === 'year' && /^\d{1,3}$/.test(tokens[headAt - 2].text) ? `${tokens[headAt - 2].text}-year-old` : last.lower;
   const det = isWord(first) ? first.lower : '';
   const possessivePronoun = isWord(first) && (flagAt(tokens, from) & W_POSSESSIVE_PRONOUN) !== 0;
   const headFlags = flagAt(tokens, headAt);
