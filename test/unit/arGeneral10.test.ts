@@ -89,3 +89,11 @@ test('تتفعّل, an imperfect verb of form V or VI, ends a name (التونس
   const a = analyzeArticle(['التونسية أنس جابر تتأهل لنهائي دورة برلين', 'وقالت جابر بعد المباراة: "أنا سعيدة جدا".'].join('\n\n') + '\n');
   assert.equal(speakerOf(a, 'أنا سعيدة').name, 'أنس جابر');
 });
+
+test('a noun with her / their (دخولها, أعمالها) starts no name: وفور دخولها إلى المسرح notes no subject, مدير أعمالها يعايدها has no name', () => {
+  const a = analyzeArticle(article(
+    'وقالت الفنانة اللبنانية هيفاء وهبي إن "الحفل كان مفاجأة".',
+    'وفور دخولها إلى المسرح كانت هناك زفة في استقبالها، وبعدها وجدت مدير أعمالها يعايدها قائلا "عيد ميلاد سعيد".',
+  ));
+  assert.ok(!a.speakers.some((s) => /دخولها|أعمالها يعايدها/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});

@@ -785,6 +785,8 @@ export class Attributor {
     k = afterTimeWords(this.tokens, k, limit);
     const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
     if (!p) return;
+    // (`وفور دخولها إلى المسرح`: one word with a possessive after the opening word is a thing of someone's, no subject)
+    if (p.type === 'person' && p.to === k + 1 && possessedWord(this.tokens[k])) return;
     if (p.type === 'document') {
       // `وخلص التقرير إلى أن …، مؤكدا`: a document whose author the text gave speaks for them
       const author = p.owner ? (p.owner.type === 'organization' || p.owner.role ? this.resolve(p.owner, null) : null) : this.#notedOwner(documentNoun(this.tokens[p.from].norm) ?? '', j);
@@ -1646,6 +1648,12 @@ export class Attributor {
  * الخارجية جون كيري قال`) or sets the role off with a comma (`كيري، وزير الخارجية، قال`).
  */
 /** `لعلي`, `لمحمد`: a given name on the lam of the one told (not `لؤي`, a name on ل itself) */
+/** `دخولها`, `نتائجهم`: a noun with a possessive `her` / `their` (no given name). */
+function possessedWord(t: Token): boolean {
+  const n = t.norm;
+  return n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم')) && !hasFact(t, Facts.givenName);
+}
+
 /** `البولندي` before `روبرت …`: a definite masculine or feminine nisba, the word after it one that may start a name. */
 function nationalityBeforeName(tokens: Token[], j: number): boolean {
   const t = tokens[j];

@@ -318,6 +318,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`د. أميرة حنا`: after a title such as د. or الدكتور, the role's word is the given name)
   if (roleAsName(tokens, j, afterWord) && (j === from || (pf & Facts.roleBare) === 0 || (pf & Facts.title) !== 0)) return true;
   if ((f & (Facts.definite | Facts.prepositional | Facts.roleOrHonorific | Facts.cue)) !== 0) return false;
+  // (`مدير أعمالها يعايدها`, `وفور دخولها`: a noun with `her` / `their` is someone's thing, no name's first word)
+  if ((f & Facts.givenName) === 0 && n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
   // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
