@@ -8,7 +8,7 @@ import type { CueForm } from './lexicon';
 import { addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { ALSO, accusativeEnding, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
-import { rememberedPerWord } from '../text';
+import { rememberedPerWord, startsWithNumber } from '../text';
 
 export interface Attribution {
   entity: Entity | null;
@@ -1648,6 +1648,9 @@ export class Attributor {
  * الخارجية جون كيري قال`) or sets the role off with a comma (`كيري، وزير الخارجية، قال`).
  */
 /** `لعلي`, `لمحمد`: a given name on the lam of the one told (not `لؤي`, a name on ل itself) */
+/** what a word a name may start with after a nationality is not */
+const NOT_A_NAME_START = Facts.stopReadInContext | Facts.definite | Facts.prepositional | Facts.nisba | Facts.cue | Facts.stop | Facts.phraseStop | Facts.complementiser | Facts.relative | Facts.clauseOpener | Facts.roleIn | Facts.organisationHeadIn | Facts.documentNoun | Facts.unnamedSource | Facts.verbalNounMarker | Facts.sentenceVerb | Facts.withHis;
+
 /** `دخولها`, `نتائجهم`: a noun with a possessive `her` / `their` (no given name). */
 function possessedWord(t: Token): boolean {
   const n = t.norm;
@@ -1658,8 +1661,9 @@ function possessedWord(t: Token): boolean {
 function nationalityBeforeName(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
-  if (!hasFact(t, Facts.definite) || !hasFact(t, Facts.nisba) || !(t.norm.endsWith('ي') || t.norm.endsWith('يه'))) return false;
-  return next !== undefined && next.word && !hasFact(next, Facts.definite | Facts.prepositional | Facts.nisba | Facts.cue);
+  if (!hasFact(t, Facts.definite) || !hasFact(t, Facts.nisba) || hasFact(t, Facts.stop | Facts.relative) || !(t.norm.endsWith('ي') || t.norm.endsWith('يه'))) return false;
+  // (a given name, or a word the lexicon knows nothing of: most nationalities come before a noun or a stop word, read no further)
+  return next !== undefined && next.word && (hasFact(next, Facts.givenName) || (!hasFact(next, NOT_A_NAME_START) && !startsWithNumber(next.text)));
 }
 
 function toldByName(t: Token): boolean {
