@@ -60,3 +60,14 @@ But the Moroccan, who has not raced over cross country for 15 years, will not de
 `);
   assert.equal(who(a, 'If I am to compete'), 'Hicham El Guerrouj');
 });
+
+test('`Manchester City`, `Newcastle United`: a club, never the person a later `he added` stands for', () => {
+  const a = en(`Mancini on City
+
+Roberto Mancini says he carries Manchester City's supporters in his heart. Mancini, the man who led Manchester City to its first Premier League title in 44 years back in 2012 says Pellegrini is "lucky" to have inherited the side.
+
+Mancini enjoyed great success during his tenure. In the 12 Champions League ties under his stewardship, City managed just three victories. At the time of his sacking, the club said that Mancini failed to hit "stated targets". "I had a fantastic time in England," he added.
+`);
+  assert.equal(who(a, 'I had a fantastic time'), 'Roberto Mancini');
+  assert.ok(!a.speakers.some((s) => /City/.test(s.name) && s.type === 'person'));
+});

@@ -244,7 +244,8 @@ export const lexiconEn: EnglishLexicon = {
     'charity firm brewer maker manufacturer carmaker retailer airline carrier giant station',
     'magazine newspaper paper website channel broadcaster label club team band lab laboratory',
     // football clubs: `Blackburn Rovers` is a body, never the `he` of a player's quote
-    'rovers wanderers athletic albion fc hotspur rangers',
+    // (`Manchester City`, `Newcastle United`: no person's name ends so either)
+    'rovers wanderers athletic albion fc hotspur rangers city united',
     'securities capital partners holdings industries airways airlines motors systems unit body',
     'watchdog regulator exchange forum panel tribunal bureau directorate secretariat embassy',
     'consulate force forces navy brigade coalition movement front campaign studio studios',
