@@ -71,3 +71,13 @@ Mancini enjoyed great success during his tenure. In the 12 Champions League ties
   assert.equal(who(a, 'I had a fantastic time'), 'Roberto Mancini');
   assert.ok(!a.speakers.some((s) => /City/.test(s.name) && s.type === 'person'));
 });
+
+test('`a man wearing a Hogwarts jumper asked Watson … She answered:` — she is not the man: the description’s own gendered word rules her out', () => {
+  const a = en(`Watson on equality
+
+"Why are women not directing their own stories?" said Emma Watson.
+
+In the audience, a man wearing a Hogwarts jumper asked Watson whether women should be paid the same as men. She answered: "I do not think maternity leave is going to hinder a woman."
+`);
+  assert.equal(who(a, 'I do not think maternity'), 'Emma Watson');
+});

@@ -219,6 +219,8 @@ export const lexiconEn: EnglishLexicon = {
     'granddaughter:f nephew:m niece:f widow:f widower:m boyfriend:m',
     'girlfriend:f mum:f dad:m businessman:m businesswoman:f policeman:m',
     'policewoman:f headmaster:m headmistress:f sportsman:m sportswoman:f',
+    // (`a man wearing a Hogwarts jumper asked Watson … She answered`: she is not the man)
+    'man:m woman:f boy:m girl:f gentleman:m lady:f',
   ),
   demonyms: words(
     // nationality nouns that do not end in -an/-ese/-ish: `the Spaniard added` stands for the person just named
