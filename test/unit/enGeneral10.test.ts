@@ -81,3 +81,11 @@ In the audience, a man wearing a Hogwarts jumper asked Watson whether women shou
 `);
   assert.equal(who(a, 'I do not think maternity'), 'Emma Watson');
 });
+
+test('`The Pentagon rejected these accusations as "patently false,"`: rejecting words as something reports the rejecter’s words', () => {
+  const a = en(`Camp accusations
+
+Russia said the United States was blocking the evacuation of the camp. The Pentagon rejected these accusations as "patently false," and analysts agreed.
+`);
+  assert.equal(who(a, 'patently false'), 'Pentagon');
+});

@@ -130,6 +130,8 @@ export const lexiconEn: EnglishLexicon = {
     'welcomes welcomed',
     'accuse accuses accused',
     'dismiss dismisses dismissed',
+    // (`The Pentagon rejected these accusations as "patently false"`)
+    'reject rejects rejected denounce denounces denounced',
     'labelled labeled',
     'apologised apologized',
     'branded',
