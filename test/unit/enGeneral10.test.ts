@@ -89,3 +89,17 @@ Russia said the United States was blocking the evacuation of the camp. The Penta
 `);
   assert.equal(who(a, 'patently false'), 'Pentagon');
 });
+
+test('`Steenburgen’s son, filmmaker Charlie McDowell ("The Discovery," "The One I Love"), also remembers …`: titles alone in brackets are terms, the appositive name behind its role word is the subject, a son is a he', () => {
+  const a = en(`A head full of music
+
+Steenburgen said: “I could not focus.”
+
+Steenburgen’s son, filmmaker Charlie McDowell (“The Discovery,” “The One I Love”), also remembers it as a trying time. “If your mom comes to you after surgery, she has problems,” he said.
+
+The actress was not itching to do something else. “I had been somebody who really liked music,” she said.
+`);
+  for (const t of ['The Discovery,', 'The One I Love']) assert.equal(a.quotes.find((q) => q.text === t)?.kind, 'term', t);
+  assert.equal(who(a, 'If your mom'), 'Charlie McDowell');
+  assert.equal(who(a, 'I had been somebody'), 'Steenburgen');
+});

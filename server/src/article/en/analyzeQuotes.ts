@@ -309,6 +309,16 @@ function propagateRunOnSpeakers(quotes: Quote[], speakerOf: (Entity | null)[]): 
   }
 }
 
+/** Quote token k stands in brackets with nothing but other quotes and commas beside it (`("The Discovery," "The One I Love")`). */
+function aloneInBrackets(tokens: Token[], s: Sentence, k: number): boolean {
+  let b = k - 1;
+  while (b >= s.from && (tokens[b].isQuote || isPunct(tokens[b], ','))) b--;
+  if (b < s.from || !isPunct(tokens[b], '(')) return false;
+  let a = k + 1;
+  while (a < s.to && (tokens[a].isQuote || isPunct(tokens[a], ','))) a++;
+  return a < s.to && isPunct(tokens[a], ')');
+}
+
 /** `hasQuotes`: whether the sentence's piece holds a quote (when not, neither does the sentence) */
 function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, quotes: Quote[], speakerOf: (Entity | null)[], state: State, headline: boolean, hasQuotes: boolean): void {
   // A headline or subheading with no quote (`Funding warning`) reports no speech: its cue words name
@@ -361,7 +371,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     const titled = STARTS_UPPER.test(q.text) && countWords(q.text, 7) <= 6 && workAppositive(tokens, s, k);
     // `dubbed "pioneers" and "materialists"`: a short quote listed right after a term is one too
     const listed = !full && countWords(q.text, 4) <= 3 && (listedAfterTerm(tokens, quotes, s, k) || inQuotedList(tokens, quotes, s, k));
-    if (namedByInstitution || defined || titled || listed || isInCapitals(q.text) || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
+    // (`filmmaker Charlie McDowell ("The Discovery," "The One I Love")`: short quotes alone in brackets are titles)
+    const bracketed = countWords(q.text, 9) <= 8 && aloneInBrackets(tokens, s, k);
+    if (namedByInstitution || defined || titled || listed || bracketed || isInCapitals(q.text) || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
       q.kind = 'term';
       continue;
     }

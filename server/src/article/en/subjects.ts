@@ -525,10 +525,11 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   // (the name is read only when it could be used)
   // (`Computer specialist at the IAEA, Peter Smith,`: also after the body the role is held at)
   if ((end === seg.to || bodyAfterRole(tokens, end, seg.to, (flagAt(tokens, end - 1) & W_ROLE) !== 0)) && seg.after >= 0 && here !== null && here.kind === 'description') {
-    const next = segmentAt(tokens, seg.after, to, true);
+    const next = appositiveName(tokens, segmentAt(tokens, seg.after, to, true));
     if (next.to > next.from && isPureName(tokens, next) && !hasClauseWord(tokens, next.from, next.to)) {
       const nn = nounPhrase(ctx, tokens, next.from, next.to, 'subject', next.acronym);
-      if (nn && nn.kind === 'name') return withRole(nn, here);
+      // (`Steenburgen's son, filmmaker Charlie McDowell`: the description's gender is the person's)
+      if (nn && nn.kind === 'name') return withRole(here.gender && !nn.gender ? { ...nn, gender: here.gender } : nn, here);
     }
   }
   // `The musical's British director is Matthew Warchus,`: a description the name after `is` names
@@ -542,6 +543,22 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   return here;
 }
 const SINGULAR_COPULAS = new Set(['is', 'was']);
+
+/**
+ * The name in an appositive segment, without a role word before it (`filmmaker Charlie McDowell`)
+ * or a parenthesis after it (`Charlie McDowell ("The Discovery")`).
+ */
+function appositiveName<T extends Range>(tokens: Token[], seg: T): T {
+  let from = seg.from;
+  let end = seg.to;
+  while (from < end - 1 && isWord(tokens[from]) && !tokens[from].cap && (flagAt(tokens, from) & W_ROLE) !== 0) from++;
+  if (end - 1 > from && isPunct(tokens[end - 1], ')')) {
+    let open = end - 2;
+    while (open > from && !isPunct(tokens[open], '(')) open--;
+    if (open > from) end = open;
+  }
+  return from === seg.from && end === seg.to ? seg : { ...seg, from, to: end };
+}
 
 /**
  * tokens[from, to) are `at` / `of` / `for` / `with` and a body's words (`at the IAEA`, `of the Lisbon Council`): where a role is held.

@@ -183,7 +183,7 @@ export const lexiconEn: EnglishLexicon = {
     'professor lecturer researcher scientist expert official adviser advisor strategist partner',
     'owner investor trader dealer consultant campaigner activist organiser member councillor',
     'delegate envoy diplomat king queen prince princess emperor minister-designate dj producer',
-    'writer author novelist director-general secretary-general ceo cfo coo md vp pm host',
+    'writer author novelist director-general secretary-general ceo cfo coo md vp pm host filmmaker film-maker photographer',
     'broadcaster columnist critic curator principal teacher doctor surgeon nurse chef president-elect',
     'superintendent constable commander sergeant detective colonel lieutenant major admiral marshal',
     'representative rep speaker whip solicitor barrister counsel agent promoter forecaster',
