@@ -103,3 +103,14 @@ The actress was not itching to do something else. “I had been somebody who rea
   assert.equal(who(a, 'If your mom'), 'Charlie McDowell');
   assert.equal(who(a, 'I had been somebody'), 'Steenburgen');
 });
+
+test('`Green Bay coach Mike McCarthy was much less diplomatic, going so far as to call Suh’s play "ridiculous."`: the clause’s subject is McCarthy, not `Green Bay` with the rest for a role', () => {
+  const a = en(`Suh stamp row
+
+Lions coach Jim Caldwell defended the player.
+
+Green Bay coach Mike McCarthy was much less diplomatic, going so far as to call Suh's play "ridiculous." "There is no place for that," McCarthy said.
+`);
+  assert.equal(who(a, 'ridiculous'), 'Mike McCarthy');
+  assert.ok(!a.speakers.some((s) => s.name === 'Green Bay'), a.speakers.map((s) => s.name).join(' | '));
+});

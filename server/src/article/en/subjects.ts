@@ -165,6 +165,9 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       continue;
     }
     let np = nounPhrase(ctx, tokens, seg.from, seg.to, antecedent ? 'antecedent' : 'subject', seg.acronym);
+    // (`Green Bay coach Mike McCarthy was much less diplomatic, going so far as to call`: a name whose
+    // "role" runs into a verb is a whole clause; its subject is what opens it)
+    if (np && np.kind === 'name' && np.role && k === 0 && np.span.start === tokens[seg.from].start && auxAfter(tokens, seg.from, seg.to)) np = leadingSubject(ctx, tokens, seg.from, seg.to) ?? np;
     // `Another commuter, who did not want to be named, said`: `who` makes a person of any noun
     if (!np && personal) np = looseDescription(ctx, tokens, seg.from, seg.to);
     antecedent = false;
@@ -543,6 +546,13 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   return here;
 }
 const SINGULAR_COPULAS = new Set(['is', 'was']);
+
+/** A lower-case auxiliary (`was`, `has`) in tokens[from, to): the words hold a verb. */
+function auxAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWord(tokens[i]) && !tokens[i].cap && COPULA_OR_AUX.has(tokens[i].lower)) return true;
+  return false;
+}
+const COPULA_OR_AUX = new Set(['was', 'is', 'were', 'are', 'has', 'have', 'had', 'will', 'would']);
 
 /**
  * The name in an appositive segment, without a role word before it (`filmmaker Charlie McDowell`)
