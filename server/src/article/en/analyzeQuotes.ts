@@ -311,13 +311,18 @@ function propagateRunOnSpeakers(quotes: Quote[], speakerOf: (Entity | null)[]): 
 
 /** Quote token k stands in brackets with nothing but other quotes and commas beside it (`("The Discovery," "The One I Love")`). */
 function aloneInBrackets(tokens: Token[], s: Sentence, k: number): boolean {
+  // (a few titles at most: a run of quotes is never read whole for each of its quotes)
+  const from = Math.max(s.from, k - BRACKETED_REACH);
   let b = k - 1;
-  while (b >= s.from && (tokens[b].isQuote || isPunct(tokens[b], ','))) b--;
-  if (b < s.from || !isPunct(tokens[b], '(')) return false;
+  while (b >= from && (tokens[b].isQuote || isPunct(tokens[b], ','))) b--;
+  if (b < from || !isPunct(tokens[b], '(')) return false;
+  const to = Math.min(s.to, k + BRACKETED_REACH);
   let a = k + 1;
-  while (a < s.to && (tokens[a].isQuote || isPunct(tokens[a], ','))) a++;
-  return a < s.to && isPunct(tokens[a], ')');
+  while (a < to && (tokens[a].isQuote || isPunct(tokens[a], ','))) a++;
+  return a < to && isPunct(tokens[a], ')');
 }
+/** tokens read on each side of a quote for aloneInBrackets */
+const BRACKETED_REACH = 8;
 
 /** `hasQuotes`: whether the sentence's piece holds a quote (when not, neither does the sentence) */
 function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, quotes: Quote[], speakerOf: (Entity | null)[], state: State, headline: boolean, hasQuotes: boolean): void {

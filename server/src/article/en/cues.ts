@@ -97,6 +97,17 @@ function judgedAfter(tokens: Token[], i: number, to: number): boolean {
   return next.isQuote || (isWord(next) && i + 3 < to && tokens[i + 3].isQuote);
 }
 
+/** cues that quote their subject only in `… as "…"` */
+const AS_ONLY = new Set(['reject', 'rejects', 'rejected', 'denounce', 'denounces', 'denounced']);
+/** how far after such a cue its `as` may stand */
+const AS_REACH = 8;
+
+/** `as` right before a quote within AS_REACH tokens from `from`. */
+function asThenQuote(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j + 1 < to && j < from + AS_REACH; j++) if (isWord(tokens[j]) && tokens[j].lower === 'as' && tokens[j + 1].isQuote) return true;
+  return false;
+}
+
 /** participles that give a thing its name after its noun */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 
@@ -140,6 +151,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     // (`"…," agreed Cram`: `agreed` reports only right after the quote; `the judges had agreed` does not)
     // (`Smith agreed: "…"`: or right before a colon and the quote)
     if (INVERTED_ONLY.has(t.lower) && !(before && (before.isQuote || (before.isPunct && tokens[i - 2]?.isQuote))) && !(isPunct(tokens[i + 1], ':') && tokens[i + 2]?.isQuote)) continue;
+    // (`The Pentagon rejected these accusations as "patently false"` quotes the rejecter; `rejected his call for "urgent talks"` quotes the one rejected)
+    if (AS_ONLY.has(t.lower) && !asThenQuote(tokens, i + 1, to)) continue;
     // (`a daily podcast called The Daily Source Code`: after a thing's noun, before a capitalised name, `called` names the thing; no one speaks)
     if (NAMING_PARTICIPLES.has(t.lower) && before && isWord(before) && !before.cap && (flagAt(tokens, i - 1) & (W_ROLE | W_ORG | W_PRONOUN | W_AUX | W_CLAUSE)) === 0 && isWord(tokens[i + 1]) && tokens[i + 1].cap) continue;
     if (w.speech) out.push({ kind: 'speech', from: i, to: i + 1 });
