@@ -114,3 +114,8 @@ Green Bay coach Mike McCarthy was much less diplomatic, going so far as to call 
   assert.equal(who(a, 'ridiculous'), 'Mike McCarthy');
   assert.ok(!a.speakers.some((s) => s.name === 'Green Bay'), a.speakers.map((s) => s.name).join(' | '));
 });
+
+test('a sentence of 50 000 brand-led segments (`an Apple iPod, an Apple iPod, …`) is read past three of them at most: no stack overflow', () => {
+  const a = en('Gadgets\n\n' + 'an Apple iPod, '.repeat(50_000) + 'he said "hi".\n');
+  assert.equal(a.quotes.length, 1);
+});

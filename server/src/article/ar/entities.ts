@@ -234,8 +234,8 @@ export class SpeakerRegistry {
     if (phrase.type !== 'person' || key.length !== 1 || !/^[وف]?ال/.test(phrase.name ?? '')) return null;
     const word = key[0];
     if (!(word.length > 2 && word.endsWith('ي'))) return null;
-    // (every entity, latest first: one introduced so need not have spoken)
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    // (every entity, latest first: one introduced so need not have spoken; the last NATIONALITY_REACH only)
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - NATIONALITY_REACH; i--) {
       const e = this.entities[i];
       if (e.type !== 'person' || !e.role || (gender && e.gender && e.gender !== gender)) continue;
       const role = nameKey(e.role);
@@ -362,6 +362,8 @@ function findGroupName(name: string): boolean {
   const bare = w.startsWith('ال') ? w.slice(2) : w;
   return bare.length > 3 && (groupPlural(bare) || COUNT_WORDS.has(bare));
 }
+/** how many of the latest entities a bare nationality may stand for */
+const NATIONALITY_REACH = 64;
 /** `السابق`, `الأسبق` ending a role: a former post (normalised) */
 const FORMER_LAST = new Set(['السابق', 'السابقة', 'الأسبق'].map((w) => norm(w)));
 /** words that count a group out (`عدد من الأهالي`, `مئات من …`) */

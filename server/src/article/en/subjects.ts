@@ -501,7 +501,7 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
  * The subject a sentence opens with (for pronouns to refer back to): after connectives and adjuncts,
  * the leading noun phrase — names, roles, possessives — or its appositive name.
  */
-export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number, to: number, brandsPassed = 0): SpeakerPhrase | null {
   // (the segments of the words before the first quote, read one at a time: the first few decide)
   let seg = segmentAt(tokens, from, to, true);
   while (seg.after >= 0 && (seg.to <= seg.from || isAdjunct(tokens, seg) || onlyConnectives(tokens, seg))) seg = segmentAt(tokens, seg.after, to, true);
@@ -517,7 +517,8 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   // (`An Apple iPod or other players can hold …`: a name after `a` / `an`, a common noun after it, is the noun's brand or maker, no subject;
   // `After collecting a trophy, a Mercedes convertible and a cheque, Federer addressed …`: in a list, the subject may come after it)
   if (here && here.kind === 'name' && isWord(tokens[start]) && (tokens[start].lower === 'a' || tokens[start].lower === 'an') && end < seg.to && isWord(tokens[end]) && !tokens[end].cap && (flagAt(tokens, end) & (W_AUX | W_CLAUSE | W_SPEECH_CUE | W_REPORTING | W_ROLE | W_ADJUNCT)) === 0) {
-    return seg.after >= 0 ? leadingSubject(ctx, tokens, seg.after, to) : null;
+    // (a list of three such at most: `a trophy, a Mercedes convertible and a cheque`)
+    return seg.after >= 0 && brandsPassed < MAX_BRANDS_PASSED ? leadingSubject(ctx, tokens, seg.after, to, brandsPassed + 1) : null;
   }
   // (`Osbourne himself was at a loss …`: the emphatic pronoun after the name says who, of two Osbournes)
   if (here && here.kind === 'name' && !here.gender && end < seg.to && isWord(tokens[end])) {
@@ -546,6 +547,8 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   return here;
 }
 const SINGULAR_COPULAS = new Set(['is', 'was']);
+/** brand-led segments leadingSubject reads past before it gives up */
+const MAX_BRANDS_PASSED = 3;
 
 /** A lower-case auxiliary (`was`, `has`) in tokens[from, to): the words hold a verb. */
 function auxAfter(tokens: Token[], from: number, to: number): boolean {
