@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
-import { article, speakerOf } from '../support/arabicQueries';
+import { article, quote, speakerOf } from '../support/arabicQueries';
 
 test('a nationality before a name introduces the person (انتقال البولندي روبرت ليفاندوفسكي): a later قال البولندي is he', () => {
   const a = analyzeArticle(article(
@@ -96,4 +96,13 @@ test('a noun with her / their (دخولها, أعمالها) starts no name: و�
     'وفور دخولها إلى المسرح كانت هناك زفة في استقبالها، وبعدها وجدت مدير أعمالها يعايدها قائلا "عيد ميلاد سعيد".',
   ));
   assert.ok(!a.speakers.some((s) => /دخولها|أعمالها يعايدها/.test(s.name)), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('كان with its subject, then a verb in the past (وكان واصل أبو يوسف عضو اللجنة التنفيذية … قال لوكالة): the subject is that verb’s, واصل a given name', () => {
+  const a = analyzeArticle(article(
+    'وقال الرئيس الفلسطيني محمود عباس إن "القرار باطل".',
+    'وكان واصل أبو يوسف عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية قال لوكالة رويترز "هذا القرار مخالف لقرارات الشرعية الدولية".',
+  ));
+  assert.equal(speakerOf(a, 'هذا القرار مخالف').name, 'واصل أبو يوسف');
+  assert.equal(quote(a, 'هذا القرار مخالف').attribution, 'cue');
 });

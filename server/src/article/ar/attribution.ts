@@ -442,7 +442,8 @@ export class Attributor {
       v = this.#beforeDescription(s, v);
       // `وكان وزير الصحة قد دشن`, `وكانت الأمينة التنفيذية للاتفاقية قد دعت`: all between كان and قد is the subject
       // (`كان المتظاهرون يهتفون`: and all between كان and an imperfect verb)
-      const kana = (v < c.at || imperfectVerbLike(tokens[c.at])) && v > s + 1 && KANA.has(tokens[s].norm);
+      // (`وكان واصل أبو يوسف عضو اللجنة التنفيذية … قال لوكالة`: and a verb in the past, كان's pluperfect)
+      const kana = (v < c.at || imperfectVerbLike(tokens[c.at]) || c.form.kind === 'verb') && v > s + 1 && KANA.has(tokens[s].norm);
       if (kana) s++;
       // (`وكيل أعمال اللاعب، الفرنسي جيروم لافاي، رد`: with an apposition closed by a comma the subject runs longer)
       const longest = v > s && isComma(tokens[v - 1]) ? SVO_WITH_APPOSITION : SVO_SUBJECT;
