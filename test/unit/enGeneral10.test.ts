@@ -119,3 +119,14 @@ test('a sentence of 50 000 brand-led segments (`an Apple iPod, an Apple iPod, �
   const a = en('Gadgets\n\n' + 'an Apple iPod, '.repeat(50_000) + 'he said "hi".\n');
   assert.equal(a.quotes.length, 1);
 });
+
+test('`would respond to the group "through the proper channels."`: words opening on a preposition are no name the group is given; `the group "Fathers 4 Justice"` still names one', () => {
+  const a = en(`Biofuel letter
+
+An EPA spokesman said in an email that the agency would respond to the group “through the proper channels.” The letter was signed by 64 lawmakers.
+
+Protesters from the group "Fathers 4 Justice" climbed the palace wall.
+`);
+  assert.equal(a.quotes.find((q) => q.text.startsWith('through'))?.kind, 'direct');
+  assert.equal(a.quotes.find((q) => q.text === 'Fathers 4 Justice')?.kind, 'term');
+});

@@ -45,11 +45,16 @@ function isDeterminer(t: Token | undefined): boolean {
 export function introducedAsTerm(tokens: Token[], from: number, k: number): boolean {
   const last = k - 1 >= from ? tokens[k - 1] : undefined;
   if (!isWord(last)) return false;
+  // (`would respond to the group "through the proper channels."`: words opening on a preposition name nothing)
+  if (PREPOSITION_FIRST.test(tokens[k].text)) return false;
   for (const phrase of INTRODUCERS.get(last.lower) ?? []) if (endsWith(tokens, from, k, phrase)) return true;
   const beforeDet = k - 2 >= from ? tokens[k - 2] : undefined;
   if (k - 1 > from && isDeterminer(last) && isWord(beforeDet)) for (const phrase of BEFORE_DETERMINER.get(beforeDet.lower) ?? []) if (endsWith(tokens, from, k - 1, phrase)) return true;
   return false;
 }
+
+/** a quote's words opening on a lower-case preposition (after the opening mark) */
+const PREPOSITION_FIRST = /^["“‘']?(?:through|to|with|by|for|in|on|at|from|into|under|over|after|before|without) /;
 
 const RATINGS = new Set(lexiconEn.ratings);
 /** prepositions before a rating: `upgraded … to "buy"`, `cut from "overweight"`, `rated at "hold"` */
