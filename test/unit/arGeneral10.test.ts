@@ -106,3 +106,15 @@ test('كان with its subject, then a verb in the past (وكان واصل أبو
   assert.equal(speakerOf(a, 'هذا القرار مخالف').name, 'واصل أبو يوسف');
   assert.equal(quote(a, 'هذا القرار مخالف').attribution, 'cue');
 });
+
+test('words opening on إنها are a clause (“إنها تونس”), and an outlet told on its lam before the subject (وقالت لفرانس24 المخرجة …, لـ«عكاظ», لوكالة الأنباء) is skipped; ليز جراندي keeps her name', () => {
+  for (const told of ['لفرانس24', 'لـ«عكاظ»', 'لوكالة الأنباء']) {
+    const a = analyzeArticle(article(
+      'وقالت الممثلة أنيسة داود إن "الفيلم جميل".',
+      `وقالت ${told} المخرجة التونسية نادية الفاني التي حضرت العرض "إنها تونس! قوة نساء تونس".`,
+    ));
+    assert.equal(speakerOf(a, 'إنها تونس').name, 'نادية الفاني', told);
+  }
+  const b = analyzeArticle(article('وقالت ليز جراندي الممثلة المقيمة لبرنامج الأمم المتحدة الإنمائي في العراق لرويترز "مرت أسابيع منذ أن كانت هناك مياه".'));
+  assert.equal(speakerOf(b, 'مرت أسابيع').name, 'ليز جراندي');
+});

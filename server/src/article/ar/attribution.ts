@@ -130,6 +130,7 @@ const WHERE_SAID = new Set(['في', 'خلال', 'عبر'].map((w) => norm(w)));
 /** according words that take ل before the source (`وفقا لـ`, `طبقا لـ`) */
 const LAM_TAKERS = new Set(['وفقا', 'طبقا'].map((w) => norm(w)));
 const LAM = 0x644;
+const DIGIT = /[0-9٠-٩]/;
 /** verbs of calling on someone: `ودعا جميع الأحزاب إلى …`, whose quantified phrase is whom they call on */
 const CALLING_LEMMAS = new Set(['دعا', 'طالب', 'حذر', 'حث', 'ناشد'].map((w) => norm(w)));
 /** `جميع`, `كافة`, `كل` (not `كل من`, both of): a phrase they open after a verb of calling is its object */
@@ -482,6 +483,8 @@ export class Attributor {
     if (c.at > 0 && subjectPronounCarriers.has(tokens[c.at - 1].norm)) return null;
     // `قال له`, `أكد لهم`: an addressee pronoun before the subject is skipped; `قال إن`: none
     while (k < limit && (hasFact(tokens[k], Facts.pronounSource) || mannerWords.has(tokens[k].norm)) && k - c.at < 3) k++;
+    // `وقالت لفرانس24 المخرجة …`, `وقال لـ«عكاظ» المدير …`: the outlet told, on its lam, before a definite role
+    k = this.#pastOutletTold(c.at, k, limit);
     // `وقال أمس الوزير …`, `أعلن اليوم`: a word of time between the verb and its subject
     k = afterTimeWords(tokens, k, limit);
     if (k >= limit) return null;
@@ -1035,6 +1038,26 @@ export class Attributor {
     const last = addressed ? this.registry.latest() : null;
     const other = last && (last.gender === addressed || !last.gender) ? this.registry.previousBut(last, gender) : null;
     return other ?? this.registry.previous(gender, plural) ?? this.lastIntroduced;
+  }
+
+  /**
+   * Token `k`, right after the verb at `at`, is a lam word that no role word carries (the outlet or
+   * agency told: `لفرانس24`, `لـ«عكاظ»`, `لوكالة الأنباء`) and a definite role word or title follows
+   * within four tokens: that word's index; else `k`.
+   */
+  #pastOutletTold(at: number, k: number, limit: number): number {
+    const { tokens, quoted } = this;
+    // (a lam the lexicon reads as one, `لـ`, `لوكالة`, `لرويترز`, or one on a name with digits, `لفرانس24`;
+    // not a word of its own that opens on ل: `لجنة`, `لاعب`, `ليز`)
+    const t = tokens[k];
+    if (k !== at + 1 || k >= limit || !t.word || quoted[k] || t.norm.charCodeAt(0) !== LAM || hasFact(t, Facts.roleIn | Facts.organisationHead | Facts.givenName)) return k;
+    if (!hasFact(t, Facts.prepositional | Facts.phraseStop) && !DIGIT.test(t.text)) return k;
+    for (let j = k + 1; j < limit && j <= k + 4; j++) {
+      const w = tokens[j];
+      if (!w.word || quoted[j]) continue;
+      if (hasFact(w, Facts.roleIn | Facts.title) && hasFact(w, Facts.definite)) return j;
+    }
+    return k;
   }
 
   /** The gender of the object pronoun a cue at `at` carries (`سألتها`, `أجابه`), or null. */

@@ -304,7 +304,7 @@ export const arabicTermIntroducers = words(
 /** words put in quotes to keep a distance from them (`لمكافحة "الإرهاب"`): alone in a quote, a term */
 export const arabicScareWords = phrases('الإرهاب|إرهاب|الإرهابي|الإرهابية|الإرهابيين|الإرهابيون|الجهاد|الجهادية|الجهاديين|المجاهدين|المجاهدون|التكفيريون|التكفيريين|الخوارج|الشبيحة|الديمقراطية|الشرعية|الانقلاب|التطرف|المتطرفين|الإسلاميين|الربيع العربي');
 /** words a name never starts with, so a quote opening with one is a clause, not a name (`"لن تكون مناسبة"`) */
-export const arabicClauseOpeners = words('لن لا لم إن أن قد لقد ما هو هي هم نحن أنا إذا كان كانت ليس ليست سوف إنه إننا إنني أنه يجب هناك عن من يمكن ينبغي لابد علينا يتعين كما');
+export const arabicClauseOpeners = words('لن لا لم إن أن قد لقد ما هو هي هم نحن أنا إذا كان كانت ليس ليست سوف إنه إنها إنهم إننا إنني أنه أنها أنهم يجب هناك عن من يمكن ينبغي لابد علينا يتعين كما');
 /** role words that are also given names (`حسين أمير عبد اللهيان`, `سيد خطاب`) */
 export const arabicRoleNames = words('أمير أميرة سيد ملك عميد نجم شيخ أمين');
 /** `الذي اطلعت عليه «المرصد»`: after these verbs (and عليه / عليها) a quoted word or two is the outlet that saw or got the document */
