@@ -118,3 +118,11 @@ test('words opening on إنها are a clause (“إنها تونس”), and an o
   const b = analyzeArticle(article('وقالت ليز جراندي الممثلة المقيمة لبرنامج الأمم المتحدة الإنمائي في العراق لرويترز "مرت أسابيع منذ أن كانت هناك مياه".'));
   assert.equal(speakerOf(b, 'مرت أسابيع').name, 'ليز جراندي');
 });
+
+test('a hashtag’s mark before the subject (وقال #نتنياهو في نيسان إن …) is passed over: the name after it speaks', () => {
+  const a = analyzeArticle(article(
+    'وقال الرئيس البوليفي إيفو موراليس إن "القرار خاطئ".',
+    'وقال #نتنياهو في نيسان/أبريل إن نحو 6 دول "تبحث بجدية" الاقتداء بالخطوة الأميركية.',
+  ));
+  assert.equal(speakerOf(a, 'تبحث بجدية').name, 'نتنياهو');
+});

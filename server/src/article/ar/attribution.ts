@@ -485,6 +485,8 @@ export class Attributor {
     while (k < limit && (hasFact(tokens[k], Facts.pronounSource) || mannerWords.has(tokens[k].norm)) && k - c.at < 3) k++;
     // `وقالت لفرانس24 المخرجة …`, `وقال لـ«عكاظ» المدير …`: the outlet told, on its lam, before a definite role
     k = this.#pastOutletTold(c.at, k, limit);
+    // (`وقال #نتنياهو`: a hashtag's mark before the name)
+    if (k < limit - 1 && tokens[k].text === '#' && tokens[k + 1].word) k++;
     // `وقال أمس الوزير …`, `أعلن اليوم`: a word of time between the verb and its subject
     k = afterTimeWords(tokens, k, limit);
     if (k >= limit) return null;
