@@ -126,3 +126,10 @@ test('a hashtag’s mark before the subject (وقال #نتنياهو في ني�
   ));
   assert.equal(speakerOf(a, 'تبحث بجدية').name, 'نتنياهو');
 });
+
+test('two words in quotes after a definite noun, a definite adjective of the same noun after them (المنطقة "منزوعة السلاح" المتفق عليها), are a term', () => {
+  const a = analyzeArticle(article(
+    'نقلت وكالة رويترز عن مصدرين في المعارضة قولهما، إن جماعات من المعارضة المسلحة بدأت بسحب أسلحتها الثقيلة من المنطقة "منزوعة السلاح" المتفق عليها بين تركيا وروسيا.',
+  ));
+  assert.equal(a.quotes.find((q) => q.text === 'منزوعة السلاح')?.kind, 'term');
+});

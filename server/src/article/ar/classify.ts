@@ -407,9 +407,10 @@ function definiteApposition(tokens: Token[], quoted: Uint8Array, openTok: number
     if (!second?.word || !quoted[j] || !second.norm.startsWith('ال') || /(?:ه|ها|هم)$/.test(first.text)) return false;
     j++;
   }
-  // (the marks are quoted too: what follows the closing one is a mark that ends the phrase)
+  // (the marks are quoted too: what follows the closing one is a mark that ends the phrase, or a
+  // definite adjective of the same noun: `المنطقة "منزوعة السلاح" المتفق عليها`)
   const after = afterQuoted(tokens, quoted, j);
-  return after === undefined || (!after.word && PHRASE_END.has(after.text));
+  return after === undefined || (!after.word && PHRASE_END.has(after.text)) || (after.word && after.norm.startsWith('ال') && !hasFact(after, Facts.cue | Facts.roleIn | Facts.organisationHeadIn));
 }
 
 /**
