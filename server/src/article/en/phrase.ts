@@ -125,6 +125,13 @@ export function textOf(ctx: PhraseContext, tokens: Token[], from: number, to: nu
   return collapseSpaces(ctx.text.slice(tokens[from].start, endOf(tokens[to - 1])));
 }
 
+/** The gender the last gendered word of tokens[from, to) gives (`her son`, `a man wearing …`), else null. */
+export function genderOfWords(tokens: Token[], from: number, to: number): Gender | null {
+  let gender: Gender | null = null;
+  for (let i = from; i < to; i++) gender = roleGender(tokens, i) ?? gender;
+  return gender;
+}
+
 /** The gender the role word tokens[i] gives (`spokeswoman`), else null. */
 function roleGender(tokens: Token[], i: number): Gender | null {
   return isWord(tokens[i]) && (flagAt(tokens, i) & W_GENDERED_ROLE) !== 0 ? GENDERED_ROLES.get(tokens[i].lower) || null : null;
@@ -242,10 +249,8 @@ function describe(ctx: PhraseContext, tokens: Token[], from: number, to: number,
   // (`the feminist writer and broadcaster`: a head that is a body's word and a role's, coordinated
   // with a role's word only, is a person's post)
   const organisation = (((headFlags | singularFlags) & W_ORG) !== 0 && !(((headFlags | singularFlags) & W_ROLE) !== 0 && personRoleBefore(tokens, from, headAt))) || document;
-  let gender: Gender | null = null;
-  for (let i = from; i < to; i++) gender = roleGender(tokens, i) ?? gender;
   return {
-    kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null, gender,
+    kind: 'description', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null, gender: genderOfWords(tokens, from, to),
     organisation, acronym, head, document, definite: det === 'the' || possessivePronoun || hasPossessive,
   };
 }

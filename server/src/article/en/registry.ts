@@ -2,7 +2,7 @@
 // (`Charles Clarke` … `Mr Clarke` … `he`), most recent first, with gender agreement.
 import type { Gender, Mention, Speaker, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './phrase';
-import { DEMONYMS, GENDERED_ROLES, ORG, ROLE } from './words';
+import { DEMONYMS, ORG, ROLE } from './words';
 import { capitalWords, collectMentions, expandName, surnameOwners, wordPositions } from './names';
 import { lexiconEn } from '../lexicon/en';
 import type { WordSet } from './lowerCaseWords';
@@ -135,15 +135,6 @@ function titledInText(text: string, surname: string, post: string[]): boolean {
     if (matched === post.length) return true;
   }
   return false;
-}
-
-/** The gender the first gendered word of a description gives (`a man wearing …` → male), else null. */
-function wordsGender(text: string): Gender | null {
-  for (const w of text.toLowerCase().split(' ')) {
-    const g = GENDERED_ROLES.get(w);
-    if (g) return g;
-  }
-  return null;
 }
 
 /** How far back pronouns and descriptions look: the last entities met, most recent first. */
@@ -348,8 +339,7 @@ export class SpeakerRegistry {
     if (p === 'he' || p === 'she') {
       const g: Gender = p === 'he' ? 'male' : 'female';
       const unnamed = this.unnamedSubject;
-      // (`a man wearing a Hogwarts jumper asked Watson … She answered`: a description's own gendered word rules the other gender out)
-      if (unnamed && unnamed.gender === null && wordsGender(unnamed.name) !== (g === 'male' ? 'female' : 'male')) {
+      if (unnamed && unnamed.gender === null) {
         unnamed.gender = g;
         return unnamed;
       }

@@ -4,7 +4,7 @@
 // left from the cue, skipping adjuncts and relative clauses, pairing appositive roles with names.
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
-import { segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
+import { genderOfWords, segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
 import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
@@ -353,11 +353,11 @@ function antecedentName(np: SpeakerPhrase | null): boolean {
   return np !== null && np.kind === 'pronoun';
 }
 
-/** A role written as a segment, kept only as text for the name found to its left. */
+/** A role written as a segment, kept only as text for the name found to its left (and the gender its words give: `a man wearing …`). */
 function roleOnly(ctx: PhraseContext, tokens: Token[], seg: Range): SpeakerPhrase {
   return {
     kind: 'description', text: textOf(ctx, tokens, seg.from, seg.to), span: spanOf(tokens, seg.from, seg.to), honorific: null, role: null,
-    gender: null, organisation: false, acronym: null, head: null, document: false, definite: false,
+    gender: genderOfWords(tokens, seg.from, seg.to), organisation: false, acronym: null, head: null, document: false, definite: false,
   };
 }
 
