@@ -40,6 +40,9 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[], oneArt
 
   const reading: QuoteReading = { article, tokens, quotes, openTok, afterTok, quoted, registry, attributor, speakerOf, byDefault };
 
+  /** where a phrase read at token `j` ends: PHRASE_WINDOW tokens on, or the opening of quote `stop` */
+  const phraseLimit = (j: number, stop: number) => Math.min(tokens.length, j + PHRASE_WINDOW, stop < quotes.length ? openTok[stop] : tokens.length);
+
   // the running pass
   let next = 0;
   for (let j = 0; j < tokens.length; j++) {
@@ -59,13 +62,13 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[], oneArt
     // (a comma is never a word: the flag first, the text only for marks)
     const afterComma = prev !== undefined && !prev.word && isComma(prev);
     if (!opensSentence && !afterComma && (facts & NOTED) === 0) {
-      if ((facts & DEFINITE_NISBA) === DEFINITE_NISBA) attributor.noteIntroduction(j, Math.min(tokens.length, j + PHRASE_WINDOW, next < quotes.length ? openTok[next] : tokens.length));
+      if ((facts & DEFINITE_NISBA) === DEFINITE_NISBA) attributor.noteIntroduction(j, phraseLimit(j, next));
       continue;
     }
     // (a short quote right ahead may be a name inside the phrase, `مخرج «بيت من ملح» سلمان …`: the phrase reads past it)
     let stop = next;
     if (stop < quotes.length && afterTok[stop] - openTok[stop] <= SHORT_QUOTE_TOKENS) stop++;
-    const limit = Math.min(tokens.length, j + PHRASE_WINDOW, stop < quotes.length ? openTok[stop] : tokens.length);
+    const limit = phraseLimit(j, stop);
     // also after a short opener and its comma (`في المقابل، دافع وزير المالية …`)
     const opener = afterComma && j - starts[j] <= 5 && adverbialOpener(tokens[starts[j]].norm);
     if (opensSentence) attributor.noteSentenceSubject(j, limit);

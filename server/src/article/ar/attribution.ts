@@ -6,7 +6,7 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { ALSO, accusativeEnding, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
+import { ALSO, accusativeEnding, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord, startsWithNumber } from '../text';
 
@@ -999,8 +999,9 @@ export class Attributor {
     if (!t.word || this.quoted[j]) return;
     // (`انتقال البولندي روبرت ليفاندوفسكي`: a nationality before a name introduces him as a role does;
     // a later `قال البولندي` is that person)
-    const nationality = !hasFact(t, Facts.roleBare) && nationalityBeforeName(this.tokens, j);
-    if (!nationality && !hasFact(t, Facts.roleBare)) return;
+    const role = hasFact(t, Facts.roleBare);
+    const nationality = !role && nationalityBeforeName(this.tokens, j);
+    if (!role && !nationality) return;
     // `جامعة الملك عبدالعزيز`: a title inside an institution's name introduces no one
     if (j > 0 && hasFact(this.tokens[j - 1], Facts.organisationHeadIn)) return;
     // (`دوري كأس الأمير محمد بن سلمان`, `شارع الملك فهد`: nor inside a cup's, a prize's or a place's)
@@ -1676,12 +1677,6 @@ export class Attributor {
 /** `لعلي`, `لمحمد`: a given name on the lam of the one told (not `لؤي`, a name on ل itself) */
 /** what a word a name may start with after a nationality is not */
 const NOT_A_NAME_START = Facts.stopReadInContext | Facts.definite | Facts.prepositional | Facts.nisba | Facts.cue | Facts.stop | Facts.phraseStop | Facts.complementiser | Facts.relative | Facts.clauseOpener | Facts.roleIn | Facts.organisationHeadIn | Facts.documentNoun | Facts.unnamedSource | Facts.verbalNounMarker | Facts.sentenceVerb | Facts.withHis;
-
-/** `دخولها`, `نتائجهم`: a noun with a possessive `her` / `their` (no given name). */
-function possessedWord(t: Token): boolean {
-  const n = t.norm;
-  return n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم')) && !hasFact(t, Facts.givenName);
-}
 
 /** `البولندي` before `روبرت …`: a definite masculine or feminine nisba, the word after it one that may start a name. */
 function nationalityBeforeName(tokens: Token[], j: number): boolean {

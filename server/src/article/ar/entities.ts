@@ -2,7 +2,7 @@
 // shorter `كيري` or `المحكمة` joins `جون كيري` / `محكمة التحكيم الرياضي`); the fullest name is
 // canonical, the others are aliases. Also keeps the recent speakers for continuations.
 import type { Gender, SpeakerType } from '../model';
-import type { SpeakerPhrase } from './speakerPhrase';
+import { FORMER, type SpeakerPhrase } from './speakerPhrase';
 import { norm } from './tokens';
 import { groupPlural, honorifics } from './lexicon';
 import { ownString, rememberedPerWord } from '../text';
@@ -196,7 +196,7 @@ export class SpeakerRegistry {
     // complement of its own, is someone new: `a player`)
     const indefinite = roleWordList.length > 0 && !/^[وف]?ال/.test(roleWordList[0]);
     // (`وكشف مهاجم بوروسيا دورتموند السابق`: a former post no one spoke in yet describes the person last named)
-    const former = specific && !clashes && first?.type === 'person' && FORMER_LAST.has(norm(roleWordList[roleWordList.length - 1]));
+    const former = specific && !clashes && first?.type === 'person' && FORMER.has(norm(roleWordList[roleWordList.length - 1]));
     const found = fits ?? (former ? first : spokesperson || clashes || specific || (post && indefinite) || (post && (first?.role || first?.type !== 'person')) ? undefined : first);
     if (found) return found;
     // `لمح الأمير عبدالعزيز بن سلمان وزير الطاقة …. وقال وزير الطاقة`: a post named with its holder
@@ -364,8 +364,6 @@ function findGroupName(name: string): boolean {
 }
 /** how many of the latest entities a bare nationality may stand for */
 const NATIONALITY_REACH = 64;
-/** `السابق`, `الأسبق` ending a role: a former post (normalised) */
-const FORMER_LAST = new Set(['السابق', 'السابقة', 'الأسبق'].map((w) => norm(w)));
 /** words that count a group out (`عدد من الأهالي`, `مئات من …`) */
 const COUNT_WORDS = new Set(['عدد', 'عشرات', 'مئات', 'آلاف', 'بعض', 'مجموعة'].map((x) => norm(x)));
 

@@ -319,7 +319,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (roleAsName(tokens, j, afterWord) && (j === from || (pf & Facts.roleBare) === 0 || (pf & Facts.title) !== 0)) return true;
   if ((f & (Facts.definite | Facts.prepositional | Facts.roleOrHonorific | Facts.cue)) !== 0) return false;
   // (`مدير أعمالها يعايدها`, `وفور دخولها`: a noun with `her` / `their` is someone's thing, no name's first word)
-  if ((f & Facts.givenName) === 0 && n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
+  if (possessedWord(t, f)) return false;
   // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
@@ -508,6 +508,12 @@ function nameWordAfter(tokens: Token[], j: number): boolean {
   return !t || !t.word || ((factsOf(t) & Facts.prepositional) === 0 && !t.norm.startsWith('بقول'));
 }
 
+/** `دخولها`, `نتائجهم`: a noun with a possessive `her` / `their` (no given name); `f`: the token's facts. */
+export function possessedWord(t: Token, f = factsOf(t)): boolean {
+  const n = t.norm;
+  return (f & Facts.givenName) === 0 && n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'));
+}
+
 /** A feeling's noun with `his` (`أسفه`, `سعادته`): what someone shows, never a name. */
 export function feelingShown(text: string): boolean {
   return feelingNoun(norm(text.slice(0, -1)));
@@ -567,7 +573,7 @@ function closingBracket(tokens: Token[], open: number, limit: number): number {
 }
 
 /** `السابق`, `الأسبق`: former (normalised) */
-const FORMER = new Set(['السابق', 'السابقة', 'الأسبق'].map((w) => norm(w)));
+export const FORMER = new Set(['السابق', 'السابقة', 'الأسبق'].map((w) => norm(w)));
 /** أيضا, also (normalised) */
 export const ALSO = norm('أيضا');
 /** ranks that are no role word of their own (`الفريق` is also `the team`) */

@@ -98,7 +98,7 @@ function judgedAfter(tokens: Token[], i: number, to: number): boolean {
 }
 
 /** cues that quote their subject only in `… as "…"` */
-const AS_ONLY = new Set(['reject', 'rejects', 'rejected', 'denounce', 'denounces', 'denounced']);
+const AS_ONLY = new Set(lexiconEn.asOnlyCues);
 /** how far after such a cue its `as` may stand */
 const AS_REACH = 8;
 

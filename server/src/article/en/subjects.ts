@@ -555,7 +555,7 @@ function auxAfter(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isWord(tokens[i]) && !tokens[i].cap && COPULA_OR_AUX.has(tokens[i].lower)) return true;
   return false;
 }
-const COPULA_OR_AUX = new Set(['was', 'is', 'were', 'are', 'has', 'have', 'had', 'will', 'would']);
+const COPULA_OR_AUX = new Set([...COPULAS, 'has', 'have', 'had', 'will', 'would']);
 
 /**
  * The name in an appositive segment, without a role word before it (`filmmaker Charlie McDowell`)

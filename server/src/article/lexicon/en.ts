@@ -8,6 +8,8 @@ export interface EnglishLexicon {
   speechCues: string[];
   /** verbs that attribute a partial quote in their own sentence (`praised X as the "best execution"`) but not a quote after a colon */
   partialCues: string[];
+  /** partial cues that quote their subject only in `… as "…"` (`rejected these accusations as "patently false"`) */
+  asOnlyCues: string[];
   /** multi-word cues, matched token by token before single ones */
   phraseCues: string[][];
   /** `according to X`: the source follows */
@@ -63,6 +65,8 @@ export interface EnglishLexicon {
   /** countries and cities a report names as the sides of a match or a talk: places, never a `he` */
   placeNames: string[];
 }
+
+const ENGLISH_AS_ONLY_CUES = words('reject rejects rejected denounce denounces denounced');
 
 export const lexiconEn: EnglishLexicon = {
   speechCues: words(
@@ -130,8 +134,6 @@ export const lexiconEn: EnglishLexicon = {
     'welcomes welcomed',
     'accuse accuses accused',
     'dismiss dismisses dismissed',
-    // (`The Pentagon rejected these accusations as "patently false"`)
-    'reject rejects rejected denounce denounces denounced',
     'labelled labeled',
     'apologised apologized',
     'branded',
@@ -144,7 +146,9 @@ export const lexiconEn: EnglishLexicon = {
     'found finds',
     // participles after `with X …` or a comma: `with the mayor calling it "…"`
     'calling describing praising criticising criticizing dismissing accusing branding labelling hailing blaming denying',
-  ),
+  ).concat(ENGLISH_AS_ONLY_CUES),
+  // (`The Pentagon rejected these accusations as "patently false"`; `rejected his call for "urgent talks"` quotes the one rejected)
+  asOnlyCues: ENGLISH_AS_ONLY_CUES,
   phraseCues: sequences(
     'called for|calls for|call for|calling for',
     'pointed out|points out',
