@@ -5,8 +5,8 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { ALSO, accusativeEnding, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
+import { resumingVerbs, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { ALSO, accusativeEnding, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord, startsWithNumber } from '../text';
 
@@ -85,6 +85,12 @@ const CLAUSE_SUBJECT_WINDOW = 6;
 const SAYING = new Set(['قوله', 'بقوله']);
 /** how far (in tokens) a cue with no subject may stand after the document that speaks (documentOfSentence) */
 const DOCUMENT_CLAUSE_REACH = 15;
+/** the veil of `كشف النقاب عن` / `أماط اللثام عن` / `أزاح الستار عن`, after a verb that is a cue elsewhere */
+const UNVEILED = new Set(['النقاب', 'اللثام', 'الستار'].map((w) => norm(w)));
+/** words of an addressee (`لبي بي سي عربي`) read for the clause said after them */
+const ADDRESSEE_WORDS = 5;
+/** `آخر`, `أحدث`: the latest, before a document noun (normalised as tokens are) */
+const LATEST = new Set(['آخر', 'أحدث'].map((w) => norm(w)));
 /** `خطابه`, `رسالتها`, `بيانهم` (normalised): a document noun carrying its owner's pronoun */
 function ownDocument(n: string): boolean {
   const m = /^(.{3,}?)(ها|هم|ه)$/.exec(n);
@@ -241,6 +247,8 @@ export class Attributor {
     if (inscriptionAt(this.tokens, j)) return null;
     // (`اقرأ أيضاً…`: a web page's link to another story, no verb of anyone's)
     if (this.tokens[j + 1]?.norm.startsWith(ALSO) && t.norm === READ_NORM) return null;
+    // (`كشف النقاب عن`, `أماط اللثام عن`: to unveil a thing, no words said)
+    if (j + 1 < this.tokens.length && UNVEILED.has(this.tokens[j + 1].norm)) return null;
     // (`صورة تظهرها بغطاء أخضر`: أظهر with its object's pronoun shows someone; it reports nothing)
     // (`لوحات تظهر فتيات`: showing someone, with no أن or colon after it, reports nothing either; `أظهرت دراسة أن` does)
     if (hit.form.lemma === IZHAR && hit.form.kind === 'verb' && (/(?:ه|ها|هم)$/.test(t.norm) || !this.#contentAhead(j, SHOWN_REACH))) return null;
@@ -404,6 +412,8 @@ export class Attributor {
       }
       if (k < limit && tokens[k].norm === 'عن') return null;
       if (k < limit && (tokens[k].norm === 'ل' || tokens[k].norm === 'لـ')) k++;
+      // `وحسب آخر تقدير للفريق الطبي`: the latest of a document is the document
+      else if (k + 1 < limit && LATEST.has(tokens[k].norm) && hasFact(tokens[k + 1], Facts.documentNoun)) k++;
     }
     // `وعاد الوزير ليؤكد أن`: the subject of the verb the purpose follows (VSO, from the sentence start)
     if (c.purpose) {
@@ -438,6 +448,8 @@ export class Attributor {
       else s += this.clauseOpenerAt(s);
       let v = c.at;
       // (`أم كلثوم كانت تؤكد`: كان between the subject and the verb, too)
+      // (`المكتب الإعلامي عاد وأكد`: عاد and the cue on its و, `went back and confirmed`, one verb of the subject)
+      if (v - 1 > s && resumingVerbs.has(tokens[v - 1].norm) && resumesCue(tokens[v])) v--;
       while (v > s && (tokens[v - 1].norm === 'قد' || tokens[v - 1].norm === 'فقد' || tokens[v - 1].norm === 'لقد' || (v - 1 > s && KANA.has(tokens[v - 1].norm)))) v--;
       // `الناقد هاني أبو رمان، وهو من المتابعين للجائزة، رأى`: a description between commas after the subject
       v = this.#beforeDescription(s, v);
@@ -811,7 +823,16 @@ export class Attributor {
     this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: e };
     // (`واقترح الدكتور كورشامب حلا …. وأضاف أن`: a person already heard, named as a sentence's subject, is
     // whom the next sentence's cue with no subject goes on with)
-    if (e.type === 'person' && named && e.touchedAt >= 0) this.registry.touch(e, j);
+    // (`وأيد ريو فيردناند، نجم مانشستر يونايتيد السابق، الرأي نفسه. وقال إن`: so is one the sentence
+    // introduces, a name and a role, before their first words)
+    if (e.type === 'person' && named && (e.touchedAt >= 0 || this.#appositionAfterName(p))) this.registry.touch(e, j);
+  }
+
+  /** The phrase's role follows its name between commas (`ريو فيردناند، نجم مانشستر يونايتيد السابق،`). */
+  #appositionAfterName(p: SpeakerPhrase): boolean {
+    if (p.role === null || p.nameSpan === null || p.to < 1 || !isComma(this.tokens[p.to - 1] ?? this.tokens[p.to])) return false;
+    for (let k = p.from; k < p.to; k++) if (this.tokens[k].start >= p.nameSpan.end) return isComma(this.tokens[k]);
+    return false;
   }
 
   /** the subject a sentence opened with: its sentence's start, the token it was read at */
@@ -1280,9 +1301,18 @@ export class Attributor {
     if (!next || quoted[e + 1] && next.text !== ':') return -1;
     // (`وأضاف "عبدالخالق" في مداخلة هاتفية`, `وأكدت "محمود" في بيان`: or where the words were said)
     if (next.text === ':' || next.norm === ILA || complementisers.has(next.norm) || WHERE_SAID.has(next.norm)) return e + 1;
+    // (`وقال "يويفا" لبي بي سي عربي إنه …`: or whom they were said to, then the clause said)
+    if (next.word && !quoted[e + 1] && toldOnLam(next) && this.cueAt(k - 1)?.form.kind === 'verb' && this.#complementiserWithin(e + 2, ADDRESSEE_WORDS)) return e + 1;
     // (`أقرّ "جيش" الاحتلال بمقتل …`: one quoted word, then a definite genitive: the head of the subject)
     // (not after a participle, whose object it is: `منتقدا "تدخل" السفير`)
     return e - k === 2 && next.word && !quoted[e + 1] && next.norm.startsWith('ال') && !hasFact(next, Facts.stop) && this.cueAt(k - 1)?.form.kind === 'verb' ? e + 1 : -1;
+  }
+
+  /** An unquoted complementiser (`إنه`, `أن`) among the `words` plain words from token `j` on. */
+  #complementiserWithin(j: number, words: number): boolean {
+    const { tokens, quoted } = this;
+    for (let n = 0; j < tokens.length && n < words && tokens[j].word && !quoted[j]; j++, n++) if (complementisers.has(tokens[j].norm)) return true;
+    return false;
   }
 
   /** Attribution of the quote whose opening mark is token `qk` and whose closing mark ends before token `after`. */
@@ -1559,7 +1589,31 @@ export class Attributor {
       const e = this.resolve(author, gender);
       if (e) return withCue(info, e, 'cue', true, false);
     }
+    // (`صرح عضو الأكاديمية هوراس أنغدال … أن هذه الهيئة لاحظت "…"`: a cue inside the clause another
+    // cue reports, with no speaker of its own, is the reporting cue's speaker's reading)
+    const reporting = this.#reportingCue(c.at, s);
+    if (reporting) return withCue(this.cueInfo(reporting.cue), reporting.entity, 'cue', true, false);
     return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false);
+  }
+
+  /** The cue before `at` in its sentence whose complementiser (`أن`, `إن`) opens the clause `at` is in, with its speaker. */
+  #reportingCue(at: number, s: number): { cue: CueHit; entity: Entity } | null {
+    const outer = this.cueBefore(at, s);
+    if (!outer || outer.form.kind !== 'verb') return null;
+    let complementiser = false;
+    for (let j = outer.at + 1; j < at; j++) {
+      if (this.quoted[j]) continue;
+      const t = this.tokens[j];
+      if (!t.word) {
+        if (!isComma(t)) continue;
+        return null;
+      }
+      if (hasFact(t, Facts.complementiser)) complementiser = true;
+    }
+    if (!complementiser) return null;
+    const p = this.subjectOf(outer, at);
+    const e = p ? this.resolve(p, outer.form.relays ? null : outer.form.gender, outer) : null;
+    return e ? { cue: outer, entity: e } : null;
   }
 
   /**
@@ -1703,3 +1757,10 @@ function anonymityClause(tokens: Token[], k: number, v: number): boolean {
   if (next === 'عدم' || next === 'دون') return true;
   return stripConjunction(tokens[k].norm).stem === 'رفض' && (next === 'الكشف' || next === 'ذكر' || next === 'الافصاح');
 }
+
+/** `لوكالة`, `لبي`: one told, on the lam (not `لم`, `لكن`, `لأن`, no complementiser). */
+function toldOnLam(t: Token): boolean {
+  const n = t.norm;
+  return n.length > 2 && n.charCodeAt(0) === 0x644 && n !== BECAUSE && !hasFact(t, Facts.complementiser) && (hasFact(t, Facts.prepositional) || !hasFact(t, Facts.stop));
+}
+const BECAUSE = norm('لأن');

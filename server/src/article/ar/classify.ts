@@ -540,7 +540,9 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   const first = firstWordNorm(q.text, tokens[q.openTok + 1]);
   // (`«سيعود أقوى»`: a verb in the future opens a clause too)
   // (one word alone is no clause: `لمجلة "سيدتي"`, my lady, only looks like a future verb; `قناة "كان"` is a channel)
-  const opensClause = (clauseOpeners.has(first) || futureVerb(first)) && words > 1;
+  // (`مستوى شبكة التصريف "يجعل الشفط بالصهاريج الحل الوحيد …"`: a governed span of four words or more
+  // opening on an imperfect يـ verb is a clause, whatever noun stands before it)
+  const opensClause = ((clauseOpeners.has(first) || futureVerb(first)) && words > 1) || (q.governed && words >= 4 && first.length >= 4 && first.charCodeAt(0) === 0x64a);
   // `إن «إسرائيل» هدمت`, `أن «جيتكس شوبر» شهد`: a name in quotes as the subject of the clause it opens
   if (words <= 2 && !opensClause && subjectOfClause(tokens, quoted, q.openTok)) return TERM;
   // `بأن كاميرات "ساهر" ستواصل`, `أن استثماره في "مسار" يأتي`: a short name inside the subject of a

@@ -98,6 +98,7 @@ export function adverbialPhrase(n: string): boolean {
 }
 /** `أهمية`, `وجود` (normalised): the verbal noun that opens a cue's object (no name starts so) */
 export const objectNouns = set(lex.arabicObjectNouns);
+export const resumingVerbs = set(lex.arabicResumingVerbs);
 export const masdarGovernors = set(lex.arabicMasdarGovernors);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
 const constructRoles = set(lex.arabicConstructRoles);

@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
-  addressedDocuments, adverbialPhrase, dualStem, objectNouns, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
+  addressedDocuments, adverbialPhrase, dualStem, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
   possessedRole, prepositionOnBodyNoun, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -305,6 +305,11 @@ function roleAsName(tokens: Token[], j: number, inside = false): boolean {
   return !definite(next) || inside;
 }
 
+/** A cue verb on و (`وأكد`) after `عاد`: the verb the subject goes back to. */
+export function resumesCue(t: Token | undefined): boolean {
+  return !!t && t.word && t.text.charCodeAt(0) === 0x648 && isCue(t);
+}
+
 function canStartName(tokens: Token[], j: number, from: number): boolean {
   const t = tokens[j];
   if (!t.word || startsWithNumber(t.text) || isStop(tokens, j)) return false;
@@ -325,6 +330,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
   // (`وأكد وزير الطاقة أهمية التعاون`: the verb's object, after its subject)
   if ((f & Facts.givenName) === 0 && objectNouns.has(n)) return false;
+  // (`الوزير عاد وأكد`: the subject's verb before a cue on its و, no name)
+  if (resumingVerbs.has(n) && resumesCue(tokens[j + 1])) return false;
   // (`وأعلن تخطيط تركيا`: a verbal noun of the تفعيل pattern, not a given name, is the verb's object)
   // (`واتهمتها بتصعيد أعمال العنف`: so behind ب / ل, what the verb charges or aims at)
   if ((f & Facts.givenName) === 0 && (verbalNounShape(n) || verbalNounBehindPreposition(n))) return false;

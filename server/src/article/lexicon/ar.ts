@@ -152,6 +152,8 @@ export const arabicAdverbialNouns = words(
  * Nouns that open the object of a verb after its subject, never a name: `وأكد وزير الطاقة أهمية
  * التعاون`, `أكد سمو الوزير وجود نوايا …` (the role is the subject; what follows is what was stressed).
  */
+/** `عاد وأكد`: went back and (said): a verb of the subject before a cue on its و, never a name's word */
+export const arabicResumingVerbs = words('عاد عادت عادوا رجع رجعت');
 export const arabicObjectNouns = words(
   'أهمية ضرورة وجود استمرار حرص دعم عزم رفض استعداد التزام تمسك أحقية جدية قدرة تأييد ترحيب تقدير رغبة',
   'إمكانية صعوبة خطورة ارتفاع انخفاض تراجع استقرار حق مواصلة متابعة مشاركة تعزيز أولوية عمق متانة',
@@ -261,7 +263,7 @@ export const arabicUnnamedSources = words('مصدر مصادر أهالي أها
 /** broken plurals that name an unnamed group (`ويرى الخبراء`, `قال شهود`); sound plurals in ون / ين do so by their ending */
 export const arabicGroupPlurals = words('خبراء مصادر جماهير شهود سكان أهالي بعض');
 /** a document speaks for its author: `وذكر تقرير منظمة اليونيسف`, `وأضاف البيان` */
-export const arabicDocumentNouns = words('بيان إعلان تقرير تصريح تصريحات رسالة مقال مقالة كلمة خطاب حكم قرار بلاغ مذكرة وثيقة تسجيل شريط تغريدة تغريدات تدوينة منشور تعميم مقولة');
+export const arabicDocumentNouns = words('بيان إعلان تقرير تصريح تصريحات رسالة مقال مقالة كلمة خطاب حكم قرار بلاغ مذكرة وثيقة تسجيل شريط تغريدة تغريدات تدوينة منشور تعميم مقولة تقدير تقديرات');
 /** a part of a document that stands for it after `جاء في` (`وجاء في حيثيات الحكم أن`): the document speaks */
 export const arabicDocumentParts = words('حيثيات منطوق نص ديباجة');
 
@@ -281,6 +283,8 @@ export const arabicTermNouns = words(
   'تهمة جريمة جنحة وسام ميدالية مرصد مختبر',
   // a society's, a league's, a union's name: `جمعية "درهم وقاية" الخيرية`
   'جمعية رابطة نقابة',
+  // a centre's, an institute's, a network's name, a make of machine: `مركز الدراسات "سيتا"`, `من طراز "رافال"`
+  'مركز معهد شبكة طراز',
 );
 /** `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran, whose speaker is الله */
 export const arabicVerseMarkers = words('الآية آية بالآية تعالى الكريمة');

@@ -1,0 +1,71 @@
+// Arabic speakers and terms, an eleventh round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, quote, speakerOf } from '../support/arabicQueries';
+
+test('a name in quotes after مركز / معهد / شبكة / طراز is a term', () => {
+  const a = analyzeArticle(article(
+    'وأكد الباحث أن الطائرات من طراز "ميراج" شاركت في المناورات التي رصدها مركز الدراسات "آفاق".',
+    'وقال مدير معهد "البصيرة" للبحوث إن "النتائج مشجعة جدا هذا العام".',
+  ));
+  for (const t of ['ميراج', 'آفاق', 'البصيرة']) assert.equal(quote(a, t).kind, 'term', t);
+  assert.equal(quote(a, 'النتائج مشجعة').kind, 'direct');
+});
+
+test('a governed span of four words opening on an imperfect يـ verb is the words said, even after a naming noun', () => {
+  const a = analyzeArticle(article(
+    'وأوضح مدير البلدية سامي العتيبي أن ارتفاع منسوب المياه في الأحياء الشرقية عن مستوى شبكة التصريف "يجعل الضخ بالمضخات الحل الوحيد حاليا".',
+  ));
+  assert.equal(quote(a, 'يجعل الضخ').kind, 'direct');
+  assert.equal(speakerOf(a, 'يجعل الضخ').name, 'سامي العتيبي');
+});
+
+test('بحسب آخر تقدير لـ X: the latest estimate is X’s document, and X speaks (آخر is no name)', () => {
+  const a = analyzeArticle(article(
+    'وحسب آخر تقدير لوزارة الصحة، فإن عدد الإصابات قد يبلغ "نحو ألف حالة يوميا" خلال الشهر المقبل.',
+  ));
+  assert.equal(speakerOf(a, 'نحو ألف').name, 'وزارة الصحة');
+});
+
+test('a quoted name right after the cue, then whom it told and إنه, is the speaker (وقال "فيفا" لوكالة الأنباء إنه)', () => {
+  const a = analyzeArticle(article(
+    'وقال "فيفا" لوكالة الأنباء الألمانية إنه "لم يتلق أي احتجاج رسمي" من الناديين حتى الآن.',
+  ));
+  assert.equal(quote(a, 'فيفا').kind, 'term');
+  assert.equal(speakerOf(a, 'لم يتلق').name, 'فيفا');
+});
+
+test('كشف النقاب عن is to unveil: its النقاب is no speaker; the cue before it speaks', () => {
+  const a = analyzeArticle(article(
+    'وذكرت الشرطة أن المصنع الذي جرى كشف النقاب عنه أمس يضم "آلاف الأطنان" من المواد المهربة.',
+  ));
+  assert.equal(speakerOf(a, 'آلاف الأطنان').name, 'الشرطة');
+});
+
+test('عاد وأكد: عاد is the subject’s verb, no name after a role (الوزير عاد وأكد)', () => {
+  const a = analyzeArticle(article(
+    'وكان الوزير قد رفض التعليق على الأزمة في البداية.',
+    'غير أن الوزير عاد وأكد، ردا على أسئلة الصحفيين، أنه "لا تراجع عن القرار".',
+  ));
+  const s = speakerOf(a, 'لا تراجع');
+  assert.notEqual(s.name, 'عاد');
+  assert.ok(a.speakers.every((x) => x.name !== 'عاد'));
+});
+
+test('a person a sentence introduces by name and role between commas is whom the next bare وقال goes on with', () => {
+  const lead = 'وقال سمير العلي، مدرب الفريق الأول، إن "الهزيمة كانت قاسية".';
+  const a = analyzeArticle(article(lead, 'وأيد كريم حداد، قائد المنتخب السابق، الرأي نفسه. وقال إن الحكم "لم يكن منصفا" في قراراته.'));
+  assert.equal(speakerOf(a, 'لم يكن منصفا').name, 'كريم حداد');
+  // (without the role between commas, a sentence’s subject who has not spoken leaves the last speaker speaking)
+  const b = analyzeArticle(article(lead, 'وأيد كريم حداد الرأي نفسه. وقال إن الحكم "لم يكن منصفا" في قراراته.'));
+  assert.equal(speakerOf(b, 'لم يكن منصفا').name, 'سمير العلي');
+});
+
+test('a cue inside the clause another cue reports (صرح X أن هذه اللجنة لاحظت "…") gives the words to X, not the last speaker', () => {
+  const a = analyzeArticle(article(
+    'وقالت منى الأحمد إن "الوضع لم يعد يحتمل".',
+    'من جهته، صرح عضو المجلس فادي نصر للإذاعة الرسمية أن هذه اللجنة لاحظت "خللا في الإدارة" منذ أشهر.',
+  ));
+  assert.equal(speakerOf(a, 'خللا في الإدارة').name, 'فادي نصر');
+});
