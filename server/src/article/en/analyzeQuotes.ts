@@ -378,7 +378,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     const listed = !full && countWords(q.text, 4) <= 3 && (listedAfterTerm(tokens, quotes, s, k) || inQuotedList(tokens, quotes, s, k));
     // (`filmmaker Charlie McDowell ("The Discovery," "The One I Love")`: short quotes alone in brackets are titles)
     const bracketed = countWords(q.text, 9) <= 8 && aloneInBrackets(tokens, s, k);
-    if (namedByInstitution || defined || titled || listed || bracketed || isInCapitals(q.text) || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
+    // `He is described as "a proud grandfather"`: a passive cue and `as`, no agent named, is a description, no one's words
+    const describedAs = !full && k - 2 >= s.from && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'as' && cues.some((c) => c.passive && !c.entity && c.to === k - 1);
+    if (describedAs || namedByInstitution || defined || titled || listed || bracketed || isInCapitals(q.text) || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
       q.kind = 'term';
       continue;
     }

@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { genderOfWords, segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
+import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 /** the days of the week and the months */
@@ -91,6 +91,16 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     if (!isWord(t)) break;
     if (!t.cap && SUBORDINATORS.has(t.lower)) {
       if (i + 1 < end) from = i + 1;
+      break;
+    }
+  }
+  // (`Trump met Duterte on Monday and the U.S. president later said`: after a clause of its own and
+  // `and` / `but`, the subject is the noun phrase opened by its determiner)
+  for (let i = end - 2; i > from + 1 && end - i <= MAX_SUBORDINATE_SUBJECT; i--) {
+    const t = tokens[i];
+    if (!isWord(t)) break;
+    if (!t.cap && COORDINATORS.has(t.lower) && (flagAt(tokens, i + 1) & W_DETERMINER) !== 0 && clauseInside(tokens, from, i)) {
+      from = i + 1;
       break;
     }
   }
@@ -210,6 +220,17 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // keep looking left once, for an appositive name
   }
   return rightRole && rightRole.head !== null ? rightRole : null;
+}
+
+/** tokens[from, to) hold a name or a pronoun and a plain lower-case word right after it, no lexicon word: a verb (`Trump met`, `he met`). */
+function clauseInside(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j];
+    const before = tokens[j - 1];
+    if (!isWord(t) || t.cap || t.lower.length < 3 || flagAt(tokens, j) !== 0 || !isWord(before)) continue;
+    if ((before.cap && flagAt(tokens, j - 1) === 0) || (flagAt(tokens, j - 1) & W_PRONOUN) !== 0) return true;
+  }
+  return false;
 }
 
 /** The phrase, unless it is a description with no head to name a source by (`a third in as many months`). */

@@ -1,0 +1,27 @@
+// English attribution, an eleventh round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('`X met Y on Monday and the prime minister later said …`: after a clause of its own and `and`, the subject is the phrase its determiner opens, not the whole clause', () => {
+  const a = en(`Summit in Lisbon
+
+Prime Minister Anna Keller arrived in Lisbon on Sunday for the summit.
+
+Keller avoided the trade row when she met the Portuguese leader on Monday and the prime minister later said the talks had been "warm and useful".
+`);
+  assert.equal(who(a, 'warm and useful'), 'Anna Keller');
+  assert.ok(a.speakers.every((s) => !s.name.includes(' met ')), a.speakers.map((s) => s.name).join(' | '));
+});
+
+test('`He is described as "a devoted father"`: a passive cue and `as`, no agent, describes; the words are no one’s', () => {
+  const a = en(`New commissioner named
+
+The new commissioner, Dr Peter Lowe, said he was "delighted" to take the post.
+
+He is described as "a devoted father" of three. "I will listen first," he said.
+`);
+  const q = a.quotes.find((x) => x.text === 'a devoted father');
+  assert.equal(q?.kind, 'term');
+  assert.equal(who(a, 'I will listen first'), 'Peter Lowe');
+});
