@@ -25,3 +25,27 @@ He is described as "a devoted father" of three. "I will listen first," he said.
   assert.equal(q?.kind, 'term');
   assert.equal(who(a, 'I will listen first'), 'Peter Lowe');
 });
+
+test('`Keller met Empress Masako, … before talks with Ito. She also met …, calling it a "…"`: a past verb is no part of a role (no `Keller met Emperor`), and the opening she is whom the sentence before opened with', () => {
+  const a = en(`Visit to Tokyo
+
+Chancellor Maria Keller arrived on Sunday.
+
+Foreign Minister Kenji Ito said: "We welcome our guest."
+
+Keller met Empress Masako, exchanging gifts, before her lunch and talks with Ito. She also met families of missing fishermen, calling their loss a "national wound".
+`);
+  assert.equal(who(a, 'national wound'), 'Maria Keller');
+  assert.ok(a.speakers.every((s) => !(s.role ?? '').includes(' met ')), a.speakers.map((s) => `${s.name} (${s.role})`).join(' | '));
+});
+
+test('`A rogue trader who cheated pensioners, telling them "…", has been jailed`: `who` ends the subject, a person described, later named', () => {
+  const a = en(`Trader jailed
+
+A rogue trader who cheated pensioners across two counties, telling them their savings were "completely safe", has been jailed for six years. Daniel Price, 44, of Swindon, admitted nine counts of fraud.
+`);
+  const q = a.quotes.find((x) => x.text === 'completely safe');
+  assert.equal(q?.kind, 'direct');
+  const s = a.speakers.find((x) => x.id === q?.speakerId);
+  assert.ok(s && !/who|pensioners/.test(s.name), s?.name);
+});

@@ -467,6 +467,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   // (`The Prime Minister has defended his plans. "…," he said.`: so is one holding a post, who opened
   // the sentence before without speaking in it)
   else if (!opener && about && about.type === 'anonymous' && about.gender === null) registry.unnamedSubject = about;
+  // (`Trump met Emperor Akihito, … before talks with Abe. He also met relatives …`: the person a sentence
+  // opens with is whom the next sentence's opening he / she means, before anyone met after him)
+  registry.openedWith = headline ? registry.openedWith : opener && opener.type === 'person' && !opener.place ? opener : about && about.type === 'person' && !about.place && !opener ? about : null;
   if (found) state.last = found.entity;
   else if (unknownSpoke) state.last = null;
   state.previousHadSpeech = found !== null;

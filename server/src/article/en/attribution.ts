@@ -160,7 +160,12 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
  * the person the sentence opens with, when the gender agrees, before anyone met earlier.
  */
 function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], from: number, phrase: SpeakerPhrase): Entity | null {
-  if (phrase.kind !== 'pronoun' || (phrase.text !== 'he' && phrase.text !== 'she' && phrase.text !== 'it') || phrase.span.start <= tokens[from].start) return null;
+  if (phrase.kind !== 'pronoun' || (phrase.text !== 'he' && phrase.text !== 'she' && phrase.text !== 'it')) return null;
+  if (phrase.span.start <= tokens[from].start) {
+    // (an opening he / she: the person the sentence before opened with, when the gender fits)
+    const opened = phrase.text === 'it' ? null : registry.openedWith;
+    return opened && opened.gender === (phrase.text === 'he' ? 'male' : 'female') ? opened : null;
+  }
   let to = from;
   while (to < tokens.length && to - from < PHRASE_WINDOW && tokens[to].start < phrase.span.start) to++;
   const lead = leadingSubject(ctx, tokens, from, to);

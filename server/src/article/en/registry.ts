@@ -157,6 +157,8 @@ export class SpeakerRegistry {
    * (`Another worker, who asked not to be named, said …`): the `he`/`she` of the next sentence.
    */
   unnamedSubject: Entity | null = null;
+  /** the person the sentence before opened with, as its subject (analyzeQuotes readSentence) */
+  openedWith: Entity | null = null;
   /**
    * The speaker of the sentence before, when a person described with a/an and met only there
    * (`A rogue builder who …`), and where the sentence now read starts: a new name opening it with an

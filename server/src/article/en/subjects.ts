@@ -534,7 +534,8 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   if (end <= start) return null;
   // (`The health arguments far outweighed …`: a determiner alone, its noun no role or body's, names no one)
   if (end - start === 1 && (flagAt(tokens, start) & W_DETERMINER) !== 0 && end < seg.to && isWord(tokens[end]) && !tokens[end].cap) return null;
-  const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym);
+  // (`A rogue builder who targeted …`: `who` makes a person of any noun)
+  const here = nounPhrase(ctx, tokens, start, end, 'subject', seg.acronym) ?? (end < seg.to && isWord(tokens[end]) && tokens[end].lower === 'who' ? looseDescription(ctx, tokens, start, end) : null);
   // (`An Apple iPod or other players can hold …`: a name after `a` / `an`, a common noun after it, is the noun's brand or maker, no subject;
   // `After collecting a trophy, a Mercedes convertible and a cheque, Federer addressed …`: in a list, the subject may come after it)
   if (here && here.kind === 'name' && isWord(tokens[start]) && (tokens[start].lower === 'a' || tokens[start].lower === 'an') && end < seg.to && isWord(tokens[end]) && !tokens[end].cap && (flagAt(tokens, end) & (W_AUX | W_CLAUSE | W_SPEECH_CUE | W_REPORTING | W_ROLE | W_ADJUNCT)) === 0) {
@@ -660,9 +661,14 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     // lower-case words that lead to a role word: `home affairs correspondent`
     // (a determiner among them starts another noun phrase: `Marco Lentini felt his goalkeeper`)
     let j = i;
-    while (j < to && j < i + 3 && isWord(tokens[j]) && !tokens[j].cap && (flagAt(tokens, j) & (j > i ? NOT_LEADING | W_DETERMINER | W_POSSESSIVE_PRONOUN : NOT_LEADING)) === 0) j++;
+    while (j < to && j < i + 3 && isWord(tokens[j]) && !tokens[j].cap && (flagAt(tokens, j) & (j > i ? NOT_LEADING | W_DETERMINER | W_POSSESSIVE_PRONOUN | W_RELATIVE : NOT_LEADING | W_RELATIVE)) === 0) j++;
+    // (or to `who`: `A rogue builder who targeted …`, a person's noun before the relative clause)
+    if (j < to && j > i && isWord(tokens[j]) && tokens[j].lower === 'who') {
+      i = j;
+      break;
+    }
     // (or to an organisation word: `The health ministry`)
-    if (j < to && j > i && isWord(tokens[j]) && (flagAt(tokens, j) & (W_ROLE | W_ORG)) !== 0) {
+    if (j < to && j > i && isWord(tokens[j]) && (flagAt(tokens, j) & (W_ROLE | W_ORG)) !== 0 && !pastVerb(tokens[i].lower)) {
       i = j + 1;
       continue;
     }
@@ -671,13 +677,21 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     // (`The report says Jane Smith`: a reporting verb is no noun)
     // (or, opening the phrase, to a name: `Bucking the trend, housebuilder Brackwell Group jumped`)
     // (or after one capitalised word opening the phrase: `Feminist icon Germaine Greer`)
-    if (j < to && j > i && j - i <= 2 && (i === from || (isWord(tokens[i - 1]) && (flagAt(tokens, i - 1) & W_DETERMINER) !== 0) || (i - 1 === from && tokens[from].cap)) && nameWordAt(tokens, j, tokens[j - 1]) && !honorificAt(tokens, j) && (flagAt(tokens, j - 1) & W_REPORTING) === 0 && (flagAt(tokens, i) & W_REPORTING) === 0 && !possessiveName(tokens, j, to)) {
+    if (j < to && j > i && j - i <= 2 && (i === from || (isWord(tokens[i - 1]) && (flagAt(tokens, i - 1) & W_DETERMINER) !== 0) || (i - 1 === from && tokens[from].cap)) && nameWordAt(tokens, j, tokens[j - 1]) && !honorificAt(tokens, j) && (flagAt(tokens, j - 1) & W_REPORTING) === 0 && (flagAt(tokens, i) & W_REPORTING) === 0 && !pastVerb(tokens[i].lower) && !possessiveName(tokens, j, to)) {
       i = j + 1;
       continue;
     }
     break;
   }
   return i;
+}
+
+/** verbs in the past that a sentence's subject takes before its object's name (`Trump met Emperor Akihito`) */
+const PAST_VERBS = new Set(['met', 'told', 'took', 'gave', 'made', 'saw', 'won', 'lost', 'led', 'left', 'sent', 'held', 'beat', 'hit', 'sought', 'thought', 'brought', 'fought', 'caught', 'taught', 'met', 'became', 'ran', 'chose', 'drew', 'struck', 'spoke', 'wrote', 'sold', 'paid', 'let']);
+
+/** `met`, `praised`: a lower-case word in the past tense (an -ed ending of five letters or more), no noun of a role. */
+function pastVerb(lower: string): boolean {
+  return PAST_VERBS.has(lower) || (lower.length >= 5 && lower.endsWith('ed'));
 }
 
 /**

@@ -90,7 +90,8 @@ export function flagAt(tokens: Token[], i: number): number {
     const f = wordFlags(t.lower);
     // (`WHO representative`, `US officials`: a word in capitals is a body's or a post's short name, never the
     // function word its lower case spells; it keeps only what a short name can be)
-    remembered[i] = f !== 0 && t.cap && t.text.length >= 2 && allCapitals(t.text) ? f & IN_CAPITALS : f;
+    // (`who` in lower case is the relative pronoun, never the World Health Organization)
+    remembered[i] = f !== 0 && t.cap && t.text.length >= 2 && allCapitals(t.text) ? f & IN_CAPITALS : (f & W_RELATIVE) !== 0 ? f & ~W_ORG : f;
   }
   return remembered[i];
 }
