@@ -69,3 +69,18 @@ test('a cue inside the clause another cue reports (صرح X أن هذه اللج
   ));
   assert.equal(speakerOf(a, 'خللا في الإدارة').name, 'فادي نصر');
 });
+
+test('a body’s name ends before a definite role word after a definite word (اتهم حزب المؤتمر الوطني الرئيس السابق): that is the verb’s object', () => {
+  const a = analyzeArticle(article(
+    'وانتقدت وزارة الخارجية الرئيس السابق سامي فارس بـ"تقويض العلاقات مع الجيران" خلال ولايته.',
+  ));
+  const s = speakerOf(a, 'تقويض العلاقات');
+  assert.equal(s.name, 'وزارة الخارجية');
+});
+
+test('ليرد X: a purpose verb with a known name right after it is that person’s, and باتهام (ب on a derived verbal noun) is no part of the name', () => {
+  const a = analyzeArticle(article(
+    'واتهم حزب العمل الوطني الرئيس السابق ثابو مبيكي بـ"إهدار أموال الأعضاء"، ليرد مبيكي باتهام الحزب بـ"تزوير الحسابات السنوية"، بحسب الصحيفة.',
+  ));
+  assert.equal(speakerOf(a, 'تزوير الحسابات').name, 'ثابو مبيكي');
+});

@@ -416,7 +416,9 @@ export class Attributor {
       else if (k + 1 < limit && LATEST.has(tokens[k].norm) && hasFact(tokens[k + 1], Facts.documentNoun)) k++;
     }
     // `وعاد الوزير ليؤكد أن`: the subject of the verb the purpose follows (VSO, from the sentence start)
-    if (c.purpose) {
+    // (`ليرد زوما باتهام الحزب`: unless a name right after it is its own subject)
+    const ownSubject = c.purpose && k < limit ? parseSpeakerPhrase(this.text, tokens, k, limit, quoted) : null;
+    if (c.purpose && !(ownSubject && ownSubject.type === 'person' && ownSubject.nameSpan !== null && ownSubject.nameSpan.start === tokens[k].start && (hasFact(tokens[k], Facts.givenName) || this.registry.knows(ownSubject)))) {
       let s = this.sentenceStartOf[c.at];
       if (CLAUSE_OPENERS.has(tokens[s].norm)) s++; // `ثم عاد`
       if (s + 1 < c.at && c.at - s <= 7) {

@@ -426,10 +426,17 @@ function verbalNounShape(n: string): boolean {
   return n.length === 5 && n.charCodeAt(0) === 0x62a && n.charCodeAt(3) === 0x64a;
 }
 
-/** `بتسهيل`, `لتعزيز` (normalised): ب or ل on the تفعيل verbal noun, the complement of a verb */
+/**
+ * `بتسهيل`, `لتعزيز` (normalised): ب or ل on the تفعيل verbal noun, the complement of a verb; and on
+ * the verbal nouns of the derived forms opening on alef with alef before their last letter
+ * (`باتهام`, `بإعلان`, `بانتقاد`, `باستخدام`)
+ */
 function verbalNounBehindPreposition(n: string): boolean {
-  return (n[0] === 'ب' || n[0] === 'ل') && verbalNounShape(n.slice(1));
+  if (n[0] !== 'ب' && n[0] !== 'ل') return false;
+  const m = n.length - 1;
+  return verbalNounShape(n.slice(1)) || (m >= 5 && m <= 7 && n.charCodeAt(1) === ALEF && n.charCodeAt(n.length - 2) === ALEF);
 }
+const ALEF = 0x627;
 
 /**
  * A noun carrying a possessive pronoun, as written: `رسالتها`, `لاعبيهم`, and with ه after the endings
@@ -952,6 +959,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `وعزا المصرف تراجع أرباحه`: a definite head takes no construct noun after it; an indefinite word there is the object
     if (leading === 'org' && j === k + 1 && definite(tokens[k]) && t.word && !definite(t) && !prepositional(t) && !quoted[j] && !hasFact(t, Facts.givenName)) break;
     if ((leading === 'org' || leading === 'anonymous') && j > k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !namedAfterPerson(tokens, j, k)) break;
+    // (`واتهم حزب المؤتمر الوطني الرئيس السابق`, `وانتقدت الحكومة الرئيس`: a definite word takes no
+    // genitive and a role word is no adjective, so a definite role word after one is the verb's object)
+    if (leading === 'org' && j > k && definite(t) && definite(tokens[j - 1]) && hasFact(t, Facts.roleBare) && !nisba(t) && !quoted[j]) break;
     // `مصادر حضرت اللقاء`: right after an unnamed source, an indefinite word that is no adjective is a verb
     if (leading === 'anonymous' && j === k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !nisba(t) && t.norm !== 'من') break;
     // `حمّل مشجعون الإدارة مسؤولية`: a plural in ون / ين keeps its nun only outside a construct (`مشجعو
