@@ -84,3 +84,13 @@ test('ليرد X: a purpose verb with a known name right after it is that person
   ));
   assert.equal(speakerOf(a, 'تزوير الحسابات').name, 'ثابو مبيكي');
 });
+
+test('كما أكد إدانته "…": a noun with his ه after its ة written ت is the verb’s object, the speaker the one before; kin so written (ابنته) still speaks', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس الوزراء سالم العبدالله إنه "يأسف لما حدث".',
+    'كما أكد رفضته "لكل أشكال العنف التي شهدتها البلاد خلال الأيام الماضية".',
+    'وقالت ابنته "كان أبا حنونا ومحبا للجميع".',
+  ));
+  assert.equal(speakerOf(a, 'لكل أشكال').name, 'سالم العبدالله');
+  assert.equal(speakerOf(a, 'كان أبا').name, 'ابنته');
+});

@@ -49,3 +49,29 @@ A rogue trader who cheated pensioners across two counties, telling them their sa
   const s = a.speakers.find((x) => x.id === q?.speakerId);
   assert.ok(s && !/who|pensioners/.test(s.name), s?.name);
 });
+
+test('`said Congress should "buy in" to military conflicts by exerting its authority to declare war`: a phrase opening on a preposition is no subject of the cue after it', () => {
+  const a = en(`War powers
+
+Republican Senator Jeff Flake, who proposed an authorization with Senator Tim Kaine, said Congress should "buy in" to military conflicts by exerting its constitutional authority to declare war.
+`);
+  assert.equal(who(a, 'buy in'), 'Jeff Flake');
+});
+
+test('`and see written on it, "Are you strong enough?"`: words written on a surface are an inscription, a term and no alarm', () => {
+  const a = en(`Marathon
+
+Every runner will hit the wall at some stage and see written on it, "Are you strong enough to finish?" The question could hit the champion hard.
+`);
+  assert.equal(a.quotes[0].kind, 'term');
+});
+
+test('`The top Democrat on the committee, responding to …, said … it "…"`: a party member is a person described, the speaker', () => {
+  const a = en(`Oversight
+
+The top Democrat on the House Oversight Committee, responding to attacks on the inquiry, said on Wednesday that if the president fires the investigator, it "has the potential to provoke a crisis."
+`);
+  const q = a.quotes[0];
+  const s = a.speakers.find((x) => x.id === q.speakerId);
+  assert.match(s?.name ?? '', /Democrat/);
+});

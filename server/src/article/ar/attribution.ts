@@ -85,6 +85,8 @@ const CLAUSE_SUBJECT_WINDOW = 6;
 const SAYING = new Set(['قوله', 'بقوله']);
 /** how far (in tokens) a cue with no subject may stand after the document that speaks (documentOfSentence) */
 const DOCUMENT_CLAUSE_REACH = 15;
+/** kin whose ة is written ت before his ه (`ابنته`, `حفيدته`): a speaker, unlike the verb's object `إدانته` */
+const KIN_WITH_HIS = new Set(['ابن', 'حفيد', 'زميل', 'خال', 'عم', 'جد', 'أخ', 'بن'].map((w) => norm(w)));
 /** the veil of `كشف النقاب عن` / `أماط اللثام عن` / `أزاح الستار عن`, after a verb that is a cue elsewhere */
 const UNVEILED = new Set(['النقاب', 'اللثام', 'الستار'].map((w) => norm(w)));
 /** words of an addressee (`لبي بي سي عربي`) read for the clause said after them */
@@ -508,6 +510,8 @@ export class Attributor {
     if (k === c.at + 1 && toldByName(tokens[k])) return null;
     // (`وأبدى أسفه`: a feeling with its owner's pronoun is the object; the subject is the one before)
     if (hasFact(tokens[k], Facts.withHis) && feelingShown(tokens[k].text)) return null;
+    // (`كما أكد إدانته "…"`: a noun whose ة is written ت before his ه is his thing, the verb's object)
+    if (hasFact(tokens[k], Facts.withHis) && !hasFact(tokens[k], Facts.givenName | Facts.roleIn) && tokens[k].text.length >= 5 && tokens[k].text.endsWith('ته') && !KIN_WITH_HIS.has(norm(tokens[k].text.slice(0, -2)))) return null;
     // (`ودعا جميع الأحزاب إلى`, `وحث كافة المواطنين`: the ones called on; the subject is the verb's pronoun)
     if (k === c.at + 1 && QUANTIFIERS.has(tokens[k].norm) && CALLING_LEMMAS.has(c.form.lemma) && tokens[k + 1]?.norm !== MIN) return null;
     // (`ودعا الحكومة إلى`, `وانتقد الوزارة`: a masculine verb never agrees with a body's feminine noun right after it, its object)

@@ -178,6 +178,9 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // (`Green Bay coach Mike McCarthy was much less diplomatic, going so far as to call`: a name whose
     // "role" runs into a verb is a whole clause; its subject is what opens it)
     if (np && np.kind === 'name' && np.role && k === 0 && np.span.start === tokens[seg.from].start && auxAfter(tokens, seg.from, seg.to)) np = leadingSubject(ctx, tokens, seg.from, seg.to) ?? np;
+    // (`"buy in" to military conflicts by exerting its constitutional authority to declare`: a description
+    // opening on a preposition is an adjunct, no one's name)
+    if (np && np.kind === 'description' && adjunct && !tokens[seg.from].cap && np.span.start === tokens[seg.from].start) np = null;
     // `Another commuter, who did not want to be named, said`: `who` makes a person of any noun
     if (!np && personal) np = looseDescription(ctx, tokens, seg.from, seg.to);
     antecedent = false;

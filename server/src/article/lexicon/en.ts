@@ -214,6 +214,8 @@ export const lexiconEn: EnglishLexicon = {
     'employee worker person investigators investigator prosecutors prosecutor detectives researchers scientists',
     // people in court: `the defendant shouted`, `the claimant said`
     'defendant defendants claimant claimants plaintiff plaintiffs accused suspect juror',
+    // party members: `The top Democrat on the committee`, `Senate Republicans` (`Republican`, also an adjective, is not here)
+    'democrat democrats republicans',
   ),
   genderedRoles: genders(
     // (not chairman: British copy calls a woman chairman too, `Police Federation chairman Jan Berry … she said`)
