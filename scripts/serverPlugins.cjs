@@ -120,6 +120,24 @@ exports.SemanticTokensBuilder = unused;
 exports.SemanticTokensDiff = unused;
 `;
 
+// vscode-jsonrpc's LinkedMap (a map kept in insertion order, with touch and LRU variants) serves the
+// connection as its queue of incoming messages only: set, get, delete, size and shift, the first
+// entry out. A Map keeps its insertion order too; set on a key already there keeps its place, as
+// LinkedMap's set with no touch does. The LRU cache and touch orders are only re-exported. 4 KB less.
+const LINKED_MAP_STUB = `
+exports.Touch = { None: 0, First: 1, AsOld: 1, Last: 2, AsNew: 2 };
+exports.LinkedMap = class extends Map {
+  shift() {
+    for (const [key, value] of this) {
+      this.delete(key);
+      return value;
+    }
+    return undefined;
+  }
+};
+exports.LRUCache = class { constructor() { throw new Error('vscode-jsonrpc LRUCache is not bundled'); } };
+`;
+
 module.exports = {
   serverPlugins: [
     stubLanguageServerModule('files', 'node', FILES_STUB),
@@ -130,5 +148,6 @@ module.exports = {
     ...unusedFeaturePlugins,
     ...unusedProtocolPlugins,
     stubLanguageServerModule('sharedArrayCancellation', 'common', SHARED_ARRAY_CANCELLATION_STUB, 'vscode-jsonrpc'),
+    stubLanguageServerModule('linkedMap', 'common', LINKED_MAP_STUB, 'vscode-jsonrpc'),
   ],
 };

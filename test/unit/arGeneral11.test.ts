@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
 import { article, quote, speakerOf } from '../support/arabicQueries';
+import { tokenize } from '../../server/src/article/ar/tokens';
+import { parseSpeakerPhrase } from '../../server/src/article/ar/speakerPhrase';
 
 test('a name in quotes after مركز / معهد / شبكة / طراز is a term', () => {
   const a = analyzeArticle(article(
@@ -93,4 +95,23 @@ test('كما أكد إدانته "…": a noun with his ه after its ة written 
   ));
   assert.equal(speakerOf(a, 'لكل أشكال').name, 'سالم العبدالله');
   assert.equal(speakerOf(a, 'كان أبا').name, 'ابنته');
+});
+
+test('أمين سر / أمين عام: أمين before سر or عام is a post, not a given name; the name comes after the role', () => {
+  const a = analyzeArticle(article(
+    'أكد أمين سر اللجنة التنفيذية للاتحاد، ماجد حداد، أن "القرار نهائي ولا رجعة فيه".',
+    'وأضاف: "سنواصل العمل مع جميع الأطراف".',
+  ));
+  assert.equal(speakerOf(a, 'القرار نهائي').name, 'ماجد حداد');
+  assert.equal(speakerOf(a, 'سنواصل العمل').name, 'ماجد حداد');
+  assert.ok(a.speakers.every((s) => s.name !== 'أمين سر'));
+});
+
+test('an elative (أفضل، أهم) is no word of a name: منح مدربه مولر أفضل وداع reads no «مولر أفضل» (from the role or the name)', () => {
+  const text = 'يحرص على منح مدربه مولر أفضل وداع للنادي';
+  const tokens = tokenize(text);
+  for (let k = 3; k < 5; k++) {
+    const p = parseSpeakerPhrase(text, tokens, k, tokens.length, new Uint8Array(tokens.length));
+    assert.ok(!p?.name?.includes('أفضل'), `${k}: ${p?.name}`);
+  }
 });

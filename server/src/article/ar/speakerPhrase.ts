@@ -296,11 +296,16 @@ function isStop(tokens: Token[], j: number): boolean {
 }
 
 /** `أمير`, `سيد` before another given name (`حسين أمير عبد اللهيان`, `سيد خطاب`) are names, not roles */
+/** `سر` / `عام` / `صندوق` after أمين: the second word of a post (أمين سر, أمين عام, أمين صندوق) */
+const POST_AFTER_ROLE_NAME = new Set(['سر', 'عام', 'صندوق'].map((w) => norm(w)));
+
 function roleAsName(tokens: Token[], j: number, inside = false): boolean {
   const next = tokens[j + 1];
   if (!hasFact(tokens[j], Facts.roleName) || !next || !next.word || hasFact(next, Facts.roleOrHonorific) || hasFact(next, Facts.phraseStop) || isCue(next)) return false;
   // `أمير منطقة القصيم`, `عميد كلية الهندسة`: before an institution or a region it is the post
   if (hasFact(next, Facts.organisationHead)) return false;
+  // (`أمين سر اللجنة`, `أمين عام الحزب`: the secretary's post, a compound role)
+  if (POST_AFTER_ROLE_NAME.has(next.norm)) return false;
   // before a family name with the article only once a role is complete (`الرئيس التنفيذي للشركة أمين الناصر`)
   return !definite(next) || inside;
 }
@@ -329,7 +334,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
   // (`وأكد وزير الطاقة أهمية التعاون`: the verb's object, after its subject)
-  if ((f & Facts.givenName) === 0 && objectNouns.has(n)) return false;
+  if ((f & Facts.givenName) === 0 && (objectNouns.has(n) || ELATIVES.has(n))) return false;
   // (`الوزير عاد وأكد`: the subject's verb before a cue on its و, no name)
   if (resumingVerbs.has(n) && resumesCue(tokens[j + 1])) return false;
   // (`وأعلن تخطيط تركيا`: a verbal noun of the تفعيل pattern, not a given name, is the verb's object)
@@ -614,6 +619,9 @@ function headsDefiniteNoun(tokens: Token[], j: number): boolean {
   return !!next && next.word && definite(next) && !nisba(next) && !hasFact(next, Facts.nameArticle) && !hasFact(next, Facts.givenName);
 }
 
+/** elatives before the noun they qualify (`أفضل وداع`, `أكثر من`), normalised; not أكبر, a given name's second word (علي أكبر ولايتي) */
+const ELATIVES = new Set(['أفضل', 'أكثر', 'أقل', 'أحسن', 'أسوأ', 'أعلى', 'أدنى', 'أقوى', 'أبرز', 'أهم', 'أخطر', 'أسرع', 'أطول', 'أصغر', 'أقدم', 'أحدث'].map((w) => norm(w)));
+
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
   const prev = tokens[j - 1];
@@ -626,6 +634,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || (f & Facts.verbalNounMarker) !== 0) return false;
   // (`واتهم تركيا بتسهيل دخول …`: ب / ل on a verbal noun of the تفعيل pattern is the verb's complement)
   if ((f & Facts.givenName) === 0 && verbalNounBehindPreposition(n)) return false;
+  // (`منح مدربه فينغر أفضل وداع`: an elative, best / biggest / most, qualifies what follows, no name's word)
+  if ((f & Facts.givenName) === 0 && ELATIVES.has(n)) return false;
   // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`); after بن the
   // father's (`مراد بن شيخ الحسين`), unless it is a verb of saying
   if (prev.norm === FAMILY) return true;
