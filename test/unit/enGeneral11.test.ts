@@ -75,3 +75,16 @@ The top Democrat on the House Oversight Committee, responding to attacks on the 
   const s = a.speakers.find((x) => x.id === q.speakerId);
   assert.match(s?.name ?? '', /Democrat/);
 });
+
+test('`signed off as "acting director."`, `that he also signed "acting director."`: a short title signed is a term', () => {
+  const a = en(`Agency leadership
+
+Earlier on Monday, Harper welcomed staff back in a morning email and signed off as "acting director." Around the same time, Dan Mills arrived at the office.
+
+"Please disregard any instructions you receive from Ms. Harper," he wrote in an email that he also signed "acting director."
+`);
+  const signed = a.quotes.filter((x) => x.text.startsWith('acting director'));
+  assert.equal(signed.length, 2);
+  for (const q of signed) assert.equal(q.kind, 'term');
+  assert.equal(a.quotes.find((x) => x.text.startsWith('Please disregard'))?.kind, 'direct');
+});

@@ -286,14 +286,19 @@ export function analyzeEnglishQuotes(article: Article, spans: QuoteSpan[], oneAr
 /** participles of writing on a surface: what follows `written on it,` is an inscription, no one's speech */
 const INSCRIBED = new Set(['written', 'inscribed', 'emblazoned', 'engraved', 'painted', 'scrawled', 'printed']);
 
-/** `and see written on it, "Are you strong enough?"`: a writing participle and on / in / across within the five words before quote token k. */
-function inscribed(tokens: Token[], from: number, k: number): boolean {
+/** `and see written on it, "Are you strong enough?"`: a writing participle and on / in / across within the five words before quote token k; or a short title signed (`signed off as "…"`). */
+function inscribed(tokens: Token[], from: number, k: number, text: string): boolean {
   for (let i = k - 2; i >= from && i >= k - 6; i--) {
     const t = tokens[i];
     if (isWord(t) && INSCRIBED.has(t.lower) && isWord(tokens[i + 1]) && (tokens[i + 1].lower === 'on' || tokens[i + 1].lower === 'in' || tokens[i + 1].lower === 'across')) return true;
   }
-  return false;
+  // (`signed off as "acting director."`, `that he also signed "acting director."`: a signature, a title signed)
+  let j = k - 1;
+  if (j >= from && isWord(tokens[j]) && tokens[j].lower === 'as') j--;
+  if (j >= from && isWord(tokens[j]) && tokens[j].lower === 'off') j--;
+  return j >= from && isWord(tokens[j]) && SIGNED.has(tokens[j].lower) && countWords(text, 4) <= 3;
 }
+const SIGNED = new Set(['signed', 'signs', 'signing', 'sign']);
 
 /**
  * A quote that runs over paragraphs (`"… \n\n"…," said X.`) has one speaker: when only its last part
@@ -392,7 +397,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     const bracketed = countWords(q.text, 9) <= 8 && aloneInBrackets(tokens, s, k);
     // `He is described as "a proud grandfather"`: a passive cue and `as`, no agent named, is a description, no one's words
     const describedAs = !full && k - 2 >= s.from && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'as' && cues.some((c) => c.passive && !c.entity && c.to === k - 1);
-    if (describedAs || inscribed(tokens, s.from, k) || namedByInstitution || defined || titled || listed || bracketed || isInCapitals(q.text) || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
+    if (describedAs || inscribed(tokens, s.from, k, q.text) || namedByInstitution || defined || titled || listed || bracketed || isInCapitals(q.text) || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
       q.kind = 'term';
       continue;
     }
