@@ -88,3 +88,13 @@ Earlier on Monday, Harper welcomed staff back in a morning email and signed off 
   for (const q of signed) assert.equal(q.kind, 'term');
   assert.equal(a.quotes.find((x) => x.text.startsWith('Please disregard'))?.kind, 'direct');
 });
+
+test('`Ann Lee, a professor at the University of Texas, Austin School of Law, said …`: the rest of a body’s name after a comma is the affiliation; the name before the role speaks', () => {
+  const a = en(`Tax deduction
+
+"Nothing prevents the government from changing the rule," said Tom Reid, a professor of tax law at Indiana University's Maurer School of Law.
+
+Ann Lee, a professor of tax law at the University of Texas, Austin School of Law, said there is a slight chance the argument could gain traction. "Courts create new law all the time," she said.
+`);
+  assert.equal(who(a, 'Courts create'), 'Ann Lee');
+});

@@ -392,16 +392,25 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at']);
  * segs[k] is one to three capitalised words and the segment before it ends in `in` / `from` / `at` and
  * capitalised words, a comma after it: a country or region after its city (`in Cambridge, United Kingdom,`).
  */
+/** lower-case words inside a body's name (`School of Law`, `Department for Education`) */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
+
 function countryOfPlace(tokens: Token[], segs: Segment[], k: number): boolean {
   const seg = segs[k];
   // (closed by a comma as the place is: `Back at Clearwater Valley, Farrow said` names Farrow)
   // (`the UN representative in Syria, Elizabeth Hoff,`: a given name opens a person's name, no country)
-  if (seg.to - seg.from > 3 || !isPunct(tokens[seg.to], ',') || (flagAt(tokens, seg.from) & W_GIVEN_NAME) !== 0) return false;
-  for (let i = seg.from; i < seg.to; i++) if (!isWord(tokens[i]) || !tokens[i].cap) return false;
+  // (`at the University of California, Los Angeles School of Law,`: or the rest of a body's name, its
+  // lower-case joiners inside, when it has a body's word)
+  let body = false;
+  for (let i = seg.from; i < seg.to; i++) if ((flagAt(tokens, i) & W_ORG) !== 0) body = true;
+  if (seg.to - seg.from > (body ? 6 : 3) || !isPunct(tokens[seg.to], ',') || (flagAt(tokens, seg.from) & W_GIVEN_NAME) !== 0) return false;
+  for (let i = seg.from; i < seg.to; i++) if (!isWord(tokens[i]) || !(tokens[i].cap || (body && i > seg.from && i + 1 < seg.to && NAME_JOINERS.has(tokens[i].lower)))) return false;
   const left = previousSegment(segs, k);
   if (left < 0) return false;
   let i = segs[left].to - 1;
-  while (i > segs[left].from && isWord(tokens[i]) && tokens[i].cap) i--;
+  // (`at the University of California`: the body before it may have joiners and an article of its own)
+  while (i > segs[left].from && isWord(tokens[i]) && (tokens[i].cap || (body && NAME_JOINERS.has(tokens[i].lower) && tokens[i - 1].cap))) i--;
+  if (body && i < segs[left].to - 1 && i > segs[left].from && isWord(tokens[i]) && tokens[i].lower === 'the') i--;
   return i < segs[left].to - 1 && isWord(tokens[i]) && !tokens[i].cap && PLACE_PREPOSITIONS.has(tokens[i].lower);
 }
 
