@@ -285,6 +285,8 @@ export const arabicTermNouns = words(
   'جمعية رابطة نقابة',
   // a centre's, an institute's, a network's name, a make of machine: `مركز الدراسات "سيتا"`, `من طراز "رافال"`
   'مركز معهد شبكة طراز',
+  // a framework's, a reactor's, a blog's name: `في إطار "تك فور غود"`, `مفاعل "بوغيه" النووي`, `مدونة "…"`
+  'إطار مفاعل مدونة',
 );
 /** `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran, whose speaker is الله */
 export const arabicVerseMarkers = words('الآية آية بالآية تعالى الكريمة');
