@@ -126,3 +126,18 @@ test('a name in quotes after إطار / مفاعل / مدونة is a term, a cue
   for (const t of ['الرقمنة للجميع', 'فلامنفيل', 'Carsdaily.com']) assert.equal(quote(a, t).kind, 'term', t);
   assert.equal(quote(a, 'المبيعات ارتفعت').kind, 'direct');
 });
+
+test('يـ on a derived form (يعتذر، يتحدث، ينسحب، يستعد) ends a name: a headline «محمود عباس يعتذر عن …» names محمود عباس, not «عباس يعتذر»', () => {
+  const text = 'سامي فارس يعتذر عن تصريحاته';
+  const tokens = tokenize(text);
+  const p = parseSpeakerPhrase(text, tokens, 0, tokens.length, new Uint8Array(tokens.length));
+  assert.equal(p?.name, 'سامي فارس');
+});
+
+test('من جانبه، then a role and a name: the person the text turns to goes on speaking in the next bare وكتب', () => {
+  const a = analyzeArticle(article(
+    'وقال الرئيس سامي فارس إنه "يعتذر عن سوء الفهم".',
+    'من جانبه، رفض وزير الخارجية كريم نادر اعتذار الرئيس. وكتب عبر تويتر: "هذه الاعتذارات غير مقبولة".',
+  ));
+  assert.equal(speakerOf(a, 'هذه الاعتذارات').name, 'كريم نادر');
+});

@@ -792,8 +792,15 @@ export class Attributor {
     // after an opener's comma only when the sentence has no subject yet (`وكان مصدر، فضل عدم …`)
     if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
     // (`من جهته نشر أكاديمي تركي …`, `بدوره أكد …`: the words that turn to this one come before the verb)
-    if (this.tokens[j].norm === 'من' && ON_ITS_SIDE.has(this.tokens[j + 1]?.norm ?? '') && this.tokens[j + 2]?.word) j += 2;
-    else if (ON_ITS_SIDE.has(this.tokens[j].norm) && this.tokens[j + 1]?.word) j++;
+    // (`من جانبه، رفض …`: read after the opener's comma, the turn is behind it)
+    let turned = afterOpener && j >= 2 && isComma(this.tokens[j - 1]) && ON_ITS_SIDE.has(this.tokens[j - 2].norm);
+    if (this.tokens[j].norm === 'من' && ON_ITS_SIDE.has(this.tokens[j + 1]?.norm ?? '') && this.tokens[j + 2]?.word) {
+      j += 2;
+      turned = true;
+    } else if (ON_ITS_SIDE.has(this.tokens[j].norm) && this.tokens[j + 1]?.word) {
+      j++;
+      turned = true;
+    }
     // (`ولم يتحدث أردوغان صراحة …، مؤكدا`: the verb after a negation)
     if (NEGATIONS.has(this.tokens[j].norm) && this.tokens[j + 1]?.word) j++;
     const t = this.tokens[j];
@@ -831,7 +838,8 @@ export class Attributor {
     // whom the next sentence's cue with no subject goes on with)
     // (`وأيد ريو فيردناند، نجم مانشستر يونايتيد السابق، الرأي نفسه. وقال إن`: so is one the sentence
     // introduces, a name and a role, before their first words)
-    if (e.type === 'person' && named && (e.touchedAt >= 0 || this.#appositionAfterName(p))) this.registry.touch(e, j);
+    // (`من جانبه، رفض وزير الدفاع أفيغدور ليبرمان الاعتذار. وكتب`: or one the text turns to, `on his side`)
+    if (e.type === 'person' && named && (e.touchedAt >= 0 || turned || this.#appositionAfterName(p))) this.registry.touch(e, j);
   }
 
   /** The phrase's role follows its name between commas (`ريو فيردناند، نجم مانشستر يونايتيد السابق،`). */

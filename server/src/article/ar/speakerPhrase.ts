@@ -619,6 +619,11 @@ function headsDefiniteNoun(tokens: Token[], j: number): boolean {
   return !!next && next.word && definite(next) && !nisba(next) && !hasFact(next, Facts.nameArticle) && !hasFact(next, Facts.givenName);
 }
 
+/** `يعتذر`, `يتحدث`, `ينسحب`, `يستعد` (normalised): يـ on form V, VI, VII, VIII or X, a verb (five letters or more) */
+function derivedImperfect(n: string): boolean {
+  return n.length >= 5 && n.charCodeAt(0) === 0x64a && (n.charCodeAt(1) === 0x62a || n.charCodeAt(2) === 0x62a || n.charCodeAt(1) === 0x646);
+}
+
 /** elatives before the noun they qualify (`أفضل وداع`, `أكثر من`), normalised; not أكبر, a given name's second word (علي أكبر ولايتي) */
 const ELATIVES = new Set(['أفضل', 'أكثر', 'أقل', 'أحسن', 'أسوأ', 'أعلى', 'أدنى', 'أقوى', 'أبرز', 'أهم', 'أخطر', 'أسرع', 'أطول', 'أصغر', 'أقدم', 'أحدث'].map((w) => norm(w)));
 
@@ -651,6 +656,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (index >= 2 && (f & Facts.givenName) === 0 && participleInAccusative(n) && tokens[j + 1] !== undefined && !tokens[j + 1].word) return false;
   // (`التونسية أنس جابر تتأهل لنهائي دورة`: تتفعّل, an imperfect of form V or VI, is a verb, never a name)
   if ((f & Facts.givenName) === 0 && n.length >= 5 && n.charCodeAt(0) === 0x62a && n.charCodeAt(1) === 0x62a) return false;
+  // (`محمود عباس يعتذر عن`: so is يـ on a derived form, يتفعّل / يفتعل / ينفعل / يستفعل, after a name's first word)
+  if (index >= 1 && (f & Facts.givenName) === 0 && derivedImperfect(n)) return false;
   const isDefinite = (f & Facts.definite) !== 0;
   const prevDefinite = (pf & Facts.definite) !== 0;
   // `سعاد بنعلي اسم الفائز`: after two words of a name, a word heading a definite noun (no family
