@@ -1775,6 +1775,6 @@ function anonymityClause(tokens: Token[], k: number, v: number): boolean {
 /** `لوكالة`, `لبي`: one told, on the lam (not `لم`, `لكن`, `لأن`, no complementiser). */
 function toldOnLam(t: Token): boolean {
   const n = t.norm;
-  return n.length > 2 && n.charCodeAt(0) === 0x644 && n !== BECAUSE && !hasFact(t, Facts.complementiser) && (hasFact(t, Facts.prepositional) || !hasFact(t, Facts.stop));
+  return n.length > 2 && n.charCodeAt(0) === LAM && n !== BECAUSE && !hasFact(t, Facts.complementiser) && (hasFact(t, Facts.prepositional) || !hasFact(t, Facts.stop));
 }
 const BECAUSE = norm('لأن');

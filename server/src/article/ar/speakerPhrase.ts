@@ -295,10 +295,10 @@ function isStop(tokens: Token[], j: number): boolean {
   return hasFact(tokens[j], Facts.stop);
 }
 
-/** `أمير`, `سيد` before another given name (`حسين أمير عبد اللهيان`, `سيد خطاب`) are names, not roles */
 /** `سر` / `عام` / `صندوق` after أمين: the second word of a post (أمين سر, أمين عام, أمين صندوق) */
 const POST_AFTER_ROLE_NAME = new Set(['سر', 'عام', 'صندوق'].map((w) => norm(w)));
 
+/** `أمير`, `سيد` before another given name (`حسين أمير عبد اللهيان`, `سيد خطاب`) are names, not roles */
 function roleAsName(tokens: Token[], j: number, inside = false): boolean {
   const next = tokens[j + 1];
   if (!hasFact(tokens[j], Facts.roleName) || !next || !next.word || hasFact(next, Facts.roleOrHonorific) || hasFact(next, Facts.phraseStop) || isCue(next)) return false;

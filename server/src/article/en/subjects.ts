@@ -388,22 +388,24 @@ function roleOnly(ctx: PhraseContext, tokens: Token[], seg: Range): SpeakerPhras
 /** Prepositions of where someone works or lives (`in Cambridge`, `from Dunedin`, `at Oxford`). */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at']);
 
-/**
- * segs[k] is one to three capitalised words and the segment before it ends in `in` / `from` / `at` and
- * capitalised words, a comma after it: a country or region after its city (`in Cambridge, United Kingdom,`).
- */
 /** lower-case words inside a body's name (`School of Law`, `Department for Education`) */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
 
+/**
+ * segs[k] is one to three capitalised words and the segment before it ends in `in` / `from` / `at` and
+ * capitalised words, a comma after it: a country or region after its city (`in Cambridge, United Kingdom,`);
+ * or, with a body's word, up to six with joiners, the rest of the body's name the segment before ends on.
+ */
 function countryOfPlace(tokens: Token[], segs: Segment[], k: number): boolean {
   const seg = segs[k];
   // (closed by a comma as the place is: `Back at Clearwater Valley, Farrow said` names Farrow)
   // (`the UN representative in Syria, Elizabeth Hoff,`: a given name opens a person's name, no country)
   // (`at the University of California, Los Angeles School of Law,`: or the rest of a body's name, its
   // lower-case joiners inside, when it has a body's word)
+  if (seg.to - seg.from > 6 || !isPunct(tokens[seg.to], ',') || (flagAt(tokens, seg.from) & W_GIVEN_NAME) !== 0) return false;
   let body = false;
   for (let i = seg.from; i < seg.to; i++) if ((flagAt(tokens, i) & W_ORG) !== 0) body = true;
-  if (seg.to - seg.from > (body ? 6 : 3) || !isPunct(tokens[seg.to], ',') || (flagAt(tokens, seg.from) & W_GIVEN_NAME) !== 0) return false;
+  if (!body && seg.to - seg.from > 3) return false;
   for (let i = seg.from; i < seg.to; i++) if (!isWord(tokens[i]) || !(tokens[i].cap || (body && i > seg.from && i + 1 < seg.to && NAME_JOINERS.has(tokens[i].lower)))) return false;
   const left = previousSegment(segs, k);
   if (left < 0) return false;
@@ -699,7 +701,7 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
 }
 
 /** verbs in the past that a sentence's subject takes before its object's name (`Trump met Emperor Akihito`) */
-const PAST_VERBS = new Set(['met', 'told', 'took', 'gave', 'made', 'saw', 'won', 'lost', 'led', 'left', 'sent', 'held', 'beat', 'hit', 'sought', 'thought', 'brought', 'fought', 'caught', 'taught', 'met', 'became', 'ran', 'chose', 'drew', 'struck', 'spoke', 'wrote', 'sold', 'paid', 'let']);
+const PAST_VERBS = new Set(['met', 'told', 'took', 'gave', 'made', 'saw', 'won', 'lost', 'led', 'left', 'sent', 'held', 'beat', 'hit', 'sought', 'thought', 'brought', 'fought', 'caught', 'taught', 'became', 'ran', 'chose', 'drew', 'struck', 'spoke', 'wrote', 'sold', 'paid', 'let']);
 
 /** `met`, `praised`: a lower-case word in the past tense (an -ed ending of five letters or more), no noun of a role. */
 function pastVerb(lower: string): boolean {

@@ -148,12 +148,12 @@ export const arabicAdverbialNouns = words(
   // how it was said: `وأضاف المدير بصراحة`, `بلهجة حازمة`, `بكل وضوح`
   'صراحة وضوح لهجة نبرة كل حزم ثقة اختصار إيجاز تفصيل أسف ارتياح شكل',
 );
+/** `عاد وأكد`: went back and (said): a verb of the subject before a cue on its و, never a name's word */
+export const arabicResumingVerbs = words('عاد عادت عادوا رجع رجعت');
 /**
  * Nouns that open the object of a verb after its subject, never a name: `وأكد وزير الطاقة أهمية
  * التعاون`, `أكد سمو الوزير وجود نوايا …` (the role is the subject; what follows is what was stressed).
  */
-/** `عاد وأكد`: went back and (said): a verb of the subject before a cue on its و, never a name's word */
-export const arabicResumingVerbs = words('عاد عادت عادوا رجع رجعت');
 export const arabicObjectNouns = words(
   'أهمية ضرورة وجود استمرار حرص دعم عزم رفض استعداد التزام تمسك أحقية جدية قدرة تأييد ترحيب تقدير رغبة',
   'إمكانية صعوبة خطورة ارتفاع انخفاض تراجع استقرار حق مواصلة متابعة مشاركة تعزيز أولوية عمق متانة',
