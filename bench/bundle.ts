@@ -1,5 +1,5 @@
 // Builds the server bundle the way `npm run package` does (scripts/build.mjs --production:
-// esbuild, minified, node20, cjs, UTF-8) into bench/results/dist, so the benchmark measures what ships
+// esbuild, minified, node20, cjs, UTF-8, then terser: scripts/minify.cjs) into bench/results/dist, so the benchmark measures what ships
 // without touching the dist/ that tests use.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,17 +13,20 @@ const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs
 export interface ServerBundle {
   path: string;
   bytes: number;
-  /** the biggest contributors to the minified bundle: a source file, or a package as a whole */
+  /** the biggest contributors to the minified bundle (as esbuild minified it, before terser): a source file, or a package as a whole */
   largest: { input: string; bytes: number }[];
 }
 
 /** the server bundle's plugins, as scripts/build.mjs gives them */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serverPlugins } = require('../scripts/serverPlugins.cjs') as { serverPlugins: import('esbuild').Plugin[] };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { minifyBundle } = require('../scripts/minify.cjs') as { minifyBundle: (file: string) => Promise<void> };
 
 export async function buildServerBundle(outdir: string): Promise<ServerBundle> {
   const { metafile } = await build({ ...options, plugins: serverPlugins, entryPoints: { server: path.join(ROOT, 'server/src/server.ts') }, outdir, minify: true, metafile: true });
   const file = path.join(outdir, 'server.js');
+  await minifyBundle(file);
   const byInput = new Map<string, number>();
   for (const [output, meta] of Object.entries(metafile.outputs)) {
     if (!output.endsWith('server.js')) continue;

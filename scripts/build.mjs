@@ -1,6 +1,7 @@
 // One esbuild script, three bundles: the VS Code client, the language server, the CLI.
 import * as esbuild from 'esbuild';
 import serverBundle from './serverPlugins.cjs';
+import minifier from './minify.cjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -38,4 +39,6 @@ if (watch) {
   }
 } else {
   await Promise.all(configs.map((config) => esbuild.build(config)));
+  // (what ships is minified twice: esbuild, then terser, minify.cjs)
+  if (production) await Promise.all(['dist/extension.js', 'dist/server.js', 'dist/cli.js'].map((file) => minifier.minifyBundle(file)));
 }

@@ -58,7 +58,8 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[], oneArt
     const facts = factsOf(t);
     if ((facts & Facts.cue) !== 0) attributor.noteCueWord(j);
     const prev = j > 0 ? tokens[j - 1] : undefined;
-    const opensSentence = t.newLine || (prev !== undefined && prev.sentenceEnd);
+    // (`دبي، الإمارات (CNN)— نشر …`: a verb after a dateline's dash, too; `الخبر - خالد …` is a byline)
+    const opensSentence = t.newLine || (prev !== undefined && (prev.sentenceEnd || (!prev.word && DATELINE_DASHES.has(prev.text) && (facts & (Facts.sentenceVerb | Facts.cue)) !== 0 && (facts & Facts.givenName) === 0 && datelineBefore(tokens, j - 1))));
     // (a comma is never a word: the flag first, the text only for marks)
     const afterComma = prev !== undefined && !prev.word && isComma(prev);
     if (!opensSentence && !afterComma && (facts & NOTED) === 0) {
@@ -448,3 +449,18 @@ function inTextOrder(mentions: Speaker['mentions']): Speaker['mentions'] {
 }
 
 export type { QuoteKind };
+
+const DATELINE_DASHES = new Set(['-', '—', '–']);
+/** A dateline's place, agency and date take this many tokens at most (`دبي، الإمارات العربية المتحدة (CNN)`). */
+const MAX_DATELINE_TOKENS = 10;
+
+/** tokens[d], a dash, ends a dateline opening its line: words, commas, an agency in brackets before it, no sentence's end. */
+function datelineBefore(tokens: Token[], d: number): boolean {
+  for (let i = d - 1; i >= 0 && d - i <= MAX_DATELINE_TOKENS; i--) {
+    const t = tokens[i];
+    if (t.sentenceEnd || (!t.word && !DATELINE_MARKS.has(t.text))) return false;
+    if (t.newLine) return t.word;
+  }
+  return false;
+}
+const DATELINE_MARKS = new Set(['،', ',', '(', ')', '/']);

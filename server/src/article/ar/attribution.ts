@@ -741,7 +741,17 @@ export class Attributor {
    */
   noteCue(j: number, limit: number): void {
     const hit = this.cueAt(j);
-    if (!hit || hit.form.kind === 'according' || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
+    if (!hit || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
+    if (hit.form.kind === 'according') {
+      // (`وبحسب التلفزيون السوري فإن الدفاعات …. وأضاف "…"`: the source a report goes on from is the one
+      // speaking, as a verb's subject would be)
+      const source = this.subjectOf(hit, limit);
+      if (source && source.to < limit && THEN_THAT.has(this.tokens[source.to].norm)) {
+        const e = this.resolve(source, null, hit);
+        if (e) this.registry.touch(e, j);
+      }
+      return;
+    }
     if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && (!this.alsoCue(hit, limit) || this.#objectClause(j))) return;
     // (`وحين سأله أحد الحضور …، قال`: the asker is no speaker the answer goes to; `وسألت «الاقتصادية»
     // الباحثة سارة المطيري عما …، فأجابت`: the one asked, named after the asker, is the one it goes to)
@@ -1692,6 +1702,19 @@ export class Attributor {
   }
 
   /** `"…" قال X`, `"…"، بحسب X`, `"…" على حد تعبيره`, `"…" كما أطلقوا عليها`. */
+  /** tokens[k] opens a sentence that is only an according phrase (`بحسب ما أوردت وكالة سانا.`): no quote or other cue before its end. */
+  #accordingSentence(k: number): boolean {
+    const { tokens } = this;
+    if (this.cueAt(k)?.form.kind !== 'according') return false;
+    for (let i = k + 1; i < tokens.length && i <= k + ACCORDING_SENTENCE_TOKENS; i++) {
+      const t = tokens[i];
+      if (this.quoted[i] || t.newLine) return false;
+      if (t.sentenceEnd) return true;
+      if (!t.word && !isComma(t)) return false;
+    }
+    return false;
+  }
+
   private afterQuote(after: number): Attribution | null {
     const { tokens } = this;
     let k = after;
@@ -1706,6 +1729,8 @@ export class Attributor {
     // `«…»، بهذه الكلمات اختتم الوزير كلمته`
     else if (k + 1 < tokens.length && (tokens[k].norm === 'بهذه' || tokens[k].norm === 'بتلك') && wordsNouns.has(tokens[k + 1].norm)) k += 2;
     if (!dots && twoDots(k)) k += 2;
+    // (`"…". بحسب ما أوردت وكالة سانا.`: a sentence of nothing but an according phrase sources the words before it)
+    if (k + 1 < tokens.length && tokens[k].text === '.' && tokens[k].sentenceEnd && !tokens[k + 1].newLine && this.#accordingSentence(k + 1)) k++;
     if (k >= tokens.length || tokens[k].newLine) return null;
     // (`على حد تعبيره`, `كما وصفها`: only a word opening one of these phrases is tried against them)
     const naming = AFTER_QUOTE_FIRST.has(tokens[k].norm) ? afterQuoteNaming : NO_PHRASES;
@@ -1732,7 +1757,12 @@ export class Attributor {
     const subject = this.subjectOf(hit, Math.min(tokens.length, k + 14));
     const e = subject ? this.resolve(subject, hit.form.gender, hit) : null;
     if (e) return withCue(info, e, hit.form.kind === 'according' ? 'according-to' : 'cue', true, false);
-    if (hit.form.kind === 'according') return null;
+    if (hit.form.kind === 'according') {
+      // `"…"، حسبما أعلن وزير المال بيل مورنو`, `بحسب ما قال الوزير`: the verb after it names the source
+      const v = tokens[hit.at + 1]?.norm === 'ما' ? hit.at + 2 : hit.at + 1;
+      const source = this.subjectAfterVerb(v, Math.min(tokens.length, v + 14));
+      return source ? withCue(info, source, 'according-to', true, false) : null;
+    }
     return withCue(info, this.continuing(k, hit.form.gender, hit.form.plural), 'continuation', true, false);
   }
 }
@@ -1778,3 +1808,7 @@ function toldOnLam(t: Token): boolean {
   return n.length > 2 && n.charCodeAt(0) === LAM && n !== BECAUSE && !hasFact(t, Facts.complementiser) && (hasFact(t, Facts.prepositional) || !hasFact(t, Facts.stop));
 }
 const BECAUSE = norm('لأن');
+/** the tokens a sentence of an according phrase alone may hold after its according word */
+const ACCORDING_SENTENCE_TOKENS = 10;
+/** `فإن` after an according phrase's source: what the source says follows */
+const THEN_THAT = new Set(['فإن', 'فان', 'فإنه', 'فانه', 'فإنها'].map((w) => norm(w)));

@@ -7,7 +7,7 @@ import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../tex
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   addressedDocuments, adverbialPhrase, dualStem, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
-  possessedRole, prepositionOnBodyNoun, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
+  possessedRole, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -98,6 +98,27 @@ function knownOrganisationEnd(tokens: Token[], j: number, limit: number): number
   }
   return best;
 }
+
+/**
+ * tokens[j - 1] ends a proper noun inside a role: the one word after في / لدى (`في دمشق`, a place) or
+ * the last word of a known body's name of several words (`أطباء بلا حدود`)
+ */
+function properNounBefore(tokens: Token[], j: number, from: number): boolean {
+  if (j - 2 >= from && (tokens[j - 2].norm === 'في' || tokens[j - 2].norm === 'لدي')) return true;
+  for (let s = Math.max(from, j - 5); s < j - 1; s++) if (tokens[s].word && hasFact(tokens[s], Facts.organisationFirstWord) && knownOrganisationEnd(tokens, s, j) === j) return true;
+  return false;
+}
+
+/** tokens[j] and tokens[j + 1] are plain words, the second right before a colon, a comma or a quote mark. */
+function twoWordsClosing(tokens: Token[], j: number): boolean {
+  const second = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (!second?.word || !after || after.word || hasFact(second, Facts.definite | Facts.prepositional | Facts.stop | Facts.cue)) return false;
+  return after.text === ':' || isComma(after) || (after.text.length === 1 && OPENING_MARKS.includes(after.text));
+}
+
+/** `نظيره`, `نظيرتها`, `نظراءه`: someone's counterpart (normalised) */
+const COUNTERPARTS = new Set(['نظيره', 'نظيرها', 'نظيرته', 'نظيرتها', 'نظيرهم', 'نظراءه', 'نظرائه', 'نظراءها', 'نظرائها'].map((w) => norm(w)));
 
 /** A token in `from`..`to` has the fact `bit`. */
 function anyFact(tokens: Token[], from: number, to: number, bit: number): boolean {
@@ -390,7 +411,9 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
     if (!prevDefinite && j - 2 >= from && tokens[j - 2].word && hasFact(tokens[j - 2], Facts.roleLink) && !given) return false;
     // `مدير مشروع سكني`: an indefinite nisba after an indefinite common noun is its adjective, not a name
     // (t is indefinite here: a definite word returned above)
-    if (prev.word && !prevDefinite && (f & Facts.nisba) !== 0 && !given && (pf & (Facts.roleOrHonorific | Facts.title | Facts.givenName)) === 0) return false;
+    // (`المتحدثة باسم اللجنة في دمشق انجي صدقي:`, `مديرة أطباء بلا حدود ميني نيكولاي:`: after a place or a
+    // body's known name, two such words closing the phrase are a foreign name, ي ending or not)
+    if (prev.word && !prevDefinite && (f & Facts.nisba) !== 0 && !given && (pf & (Facts.roleOrHonorific | Facts.title | Facts.givenName)) === 0 && !(properNounBefore(tokens, j, from) && twoWordsClosing(tokens, j))) return false;
     // `مدير عام فرع …`: after the adjective عام the role goes on
     if (prev.norm === 'عام' && j - 2 >= from && hasFact(tokens[j - 2], Facts.roleBare)) return false;
   }
@@ -474,6 +497,26 @@ export function accusativeEnding(text: string): boolean {
   const a = text.charCodeAt(n - 2);
   const b = text.charCodeAt(n - 1);
   return (a === 0x627 && b === 0x64b) || (a === 0x64b && b === 0x627);
+}
+
+/**
+ * `تعاونا مستقبليا`: an indefinite noun and its nisba adjective, both with the alif of the accusative
+ * (tanween unwritten): the verb's object, no subject or name
+ */
+function accusativePair(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t.word || !next?.word || t.norm.length < 4 || next.norm.length < 5 || !t.norm.endsWith('ا') || !next.norm.endsWith('يا')) return false;
+  return !hasFact(t, Facts.givenName | Facts.definite) && !hasFact(next, Facts.givenName | Facts.definite);
+}
+
+/**
+ * `اجتماع`, `استخدام` (normalised): the verbal noun of form VIII (افتعال, its ت also ط or د) or X
+ * (استفعال), never a subject's first word when a genitive follows it
+ */
+function derivedVerbalNoun(n: string): boolean {
+  if (n.length === 6) return n.charCodeAt(0) === ALEF && (n[2] === 'ت' || n[2] === 'ط' || n[2] === 'د') && n.charCodeAt(4) === ALEF;
+  return n.length === 7 && n.startsWith('است') && n.charCodeAt(5) === ALEF;
 }
 
 /**
@@ -672,8 +715,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // (`كان كورتوا يستعد لتنفيذ`: an imperfect verb with its complement after the name is its predicate)
   if ((f & Facts.givenName) === 0 && imperfectAfterName(tokens, j)) return false;
   // `سامي الفرج جماهير ناديه`: after a family name with its article, a plain word is the verb's object
-  // (not after a compound like `عبد الرحمن`, and not a given name or `بن`)
-  if (index >= 2 && prevDefinite && !isDefinite && (f & (Facts.nameParticle | Facts.givenName)) === 0 && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
+  // (not after a compound like `عبد الرحمن` or `زين الدين`, and not a given name or `بن`)
+  if (index >= 2 && prevDefinite && !isDefinite && (f & (Facts.nameParticle | Facts.givenName)) === 0 && ((pf & Facts.nameArticle) === 0 || index !== 2 || n === prophetBlessing[0]) && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
   if (isDefinite) {
     // `وانتقد الوزير خالد سعيد الحكومة،`: a body's head word with its article (الحكومة، الوزارة) is the verb's object, no family name
     if ((f & Facts.organisationHead) !== 0) return false;
@@ -785,6 +828,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   if ((firstFacts & Facts.cue) !== 0) return null;
   // (`وأعلن تخطيط تركيا لـ`: a phrase opening on a verbal noun of the تفعيل pattern is the verb's object)
   if ((firstFacts & (Facts.givenName | Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) === 0 && verbalNounShape(first)) return null;
+  // (`ووصف اجتماع وزراء المجموعة بأنه`: so on one of form VIII or X with its genitive; `لا يستبعد تعاونا
+  // مستقبليا`: and on a noun with its adjective in the accusative)
+  if ((firstFacts & (Facts.givenName | Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) === 0 && ((derivedVerbalNoun(first) && tokens[k + 1]?.word === true && !quoted[k + 1]) || accusativePair(tokens, k))) return null;
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
   // (`لاعب الوسط`, `لجنة الانضباط`: a role or body whose own first letter is ل or ب)
   const ownLetter = (firstFacts & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0;
@@ -915,6 +961,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (`القيادي بحماس محمود الزهار`: `بحماس`, `with zeal`, is also `in Hamas` when a given name follows)
     // (`وأكد وزير الطاقة أهمية التعاون`: so does the verb's object after its subject)
     if (j > k && objectNouns.has(t.norm) && !hasFact(t, Facts.givenName)) break;
+    // (`وأبلغ وزير المال الكندي نظيره الأمريكي منوتشين`: his counterpart is the one the verb reaches, no part of its subject)
+    if (j > k && COUNTERPARTS.has(t.norm)) break;
     // (`مدربه الذهبي أيضاً الإيطالي كارلو أنشيلوتي`: أيضا, also, inside a role before its next adjective, goes on with it)
     if (j > k && nameFrom < 0 && t.norm === ALSO && (leading === 'role' || sawRole) && tokens[j + 1]?.word && (nisba(tokens[j + 1]) || hasFact(tokens[j + 1], Facts.givenName))) continue;
     if (j > k && (adverbialPhrase(t.norm) || (mannerWords.has(t.norm) && !(tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName) && !isStop(tokens, j + 1))))) break;
@@ -987,6 +1035,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // after an indefinite adjective a definite word is the verb's object (`وصف مصدر غربي الجولة`)
     if (leading === 'anonymous' && j > k + 1 && definite(t) && !definite(tokens[j - 1]) && !(j === k + 3 && tokens[k + 1].norm === 'من')) break;
     if (nameFrom >= 0 && nameTo < 0) {
+      // (`مدرب ريال مدريد الإسباني زين الدين زيدان`: a definite nisba after what was read as a name, a given
+      // name after it, says the words before were the club or body the role is held at)
+      if (nameFrom > k && (leading === 'role' || sawRole) && definite(t) && nisba(t) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1] && !isStop(tokens, j + 1) && (hasFact(tokens[j + 1], Facts.givenName) || (j + 2 < limit && tokens[j + 2].word && hasFact(tokens[j + 2], Facts.nameArticle)))) {
+        nameFrom = ++j;
+        continue;
+      }
       if (canContinueName(tokens, j, j - nameFrom, nameFrom > k && (leading === 'role' || sawRole))) continue;
       nameTo = j;
       if (hasFact(t, Facts.roleOrHonorific)) {

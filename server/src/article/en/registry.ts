@@ -77,6 +77,25 @@ function givenNameGender(words: string[]): Gender | null {
   return MALE.has(first) ? 'male' : FEMALE.has(first) ? 'female' : null;
 }
 
+/** The surnames a given name is looked for before: the first few places the surname is written. */
+const GIVEN_NAME_LOOKS = 8;
+
+/** The gender of a known given name written right before `surname` somewhere in `text` (`Doug Jones`), else null. */
+function givenNameBefore(text: string, surname: string): Gender | null {
+  let looks = 0;
+  for (let at = text.indexOf(surname); at > 1 && looks < GIVEN_NAME_LOOKS; at = text.indexOf(surname, at + surname.length)) {
+    looks++;
+    if (text.charCodeAt(at - 1) !== 32) continue;
+    let start = at - 1;
+    while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    if (start === at - 1 || text.charCodeAt(start) < 65 || text.charCodeAt(start) > 90) continue;
+    const given = text.slice(start, at - 1).toLowerCase();
+    if (MALE.has(given)) return 'male';
+    if (FEMALE.has(given)) return 'female';
+  }
+  return null;
+}
+
 const lowerWords = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
 
 /** The first letters of the words that start with a capital: `European Union` → `EU`. */
@@ -346,7 +365,7 @@ export class SpeakerRegistry {
         return unnamed;
       }
       // a person, or an unnamed source whose role gives the gender (`a spokeswoman`)
-      const e = this.recent((x) => (x.type === 'person' && !x.place && (x.gender === null || x.gender === g)) || (x.type === 'anonymous' && x.gender === g));
+      const e = this.recent((x) => (x.type === 'person' && !x.place && (this.#genderOf(x) === null || x.gender === g)) || (x.type === 'anonymous' && x.gender === g));
       if (e && !e.gender) e.gender = g;
       return e;
     }
@@ -354,6 +373,18 @@ export class SpeakerRegistry {
     if (p === 'it') return this.recent((x) => x.type === 'organization' && !x.place);
     return this.recent((x) => x.type !== 'person');
   }
+
+  /**
+   * A person met by surname alone (`Jones said`) whose gender is unknown: the gender of the given name
+   * the article writes before that surname elsewhere (`Democrat Doug Jones`), looked up once per person.
+   */
+  #genderOf(e: Entity): Gender | null {
+    if (e.gender !== null || e.words.length !== 1 || this.#surnamesRead.has(e)) return e.gender;
+    this.#surnamesRead.add(e);
+    e.gender = givenNameBefore(this.text, e.words[0]);
+    return e.gender;
+  }
+  readonly #surnamesRead = new Set<Entity>();
 
   private byDescription(d: SpeakerPhrase): Entity | null {
     const text = d.text.toLowerCase();

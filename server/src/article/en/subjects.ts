@@ -26,6 +26,9 @@ function isAdjunct(tokens: Token[], seg: Range): boolean {
   if (!t || !isWord(t)) return false;
   // `In a statement …`, `Speaking at …`
   if ((flagAt(tokens, at) & W_ADJUNCT) !== 0 || (t.cap && t.lower.endsWith('ing') && t.lower.length > 5)) return true;
+  // (`While making the new allegations, Nelson showed …`: a subordinate clause before the subject)
+  const opening = tokens[seg.from];
+  if (isWord(opening) && opening.cap && SUBORDINATORS.has(opening.lower) && seg.from + 1 < seg.to) return true;
   // `Pressed on whether …`, `Questioned about …`: a past participle and its preposition open a clause, not a name
   const next = tokens[at + 1];
   if (!t.cap || at + 1 >= seg.to || !isWord(next) || next.cap || (flagAt(tokens, at) & W_GIVEN_NAME) !== 0) return false;
@@ -685,6 +688,16 @@ export function leadingNounEnd(tokens: Token[], from: number, to: number): numbe
     if (j < to && j > i && isWord(tokens[j]) && (flagAt(tokens, j) & (W_ROLE | W_ORG)) !== 0 && !pastVerb(tokens[i].lower)) {
       i = j + 1;
       continue;
+    }
+    // (or to a role word behind one to three capitalised words, what the role covers: `Obama’s former
+    // top Asia adviser`, `a senior White House official`)
+    if (j < to && j > i && tokens[j].cap && !pastVerb(tokens[i].lower) && (flagAt(tokens, i) & W_REPORTING) === 0) {
+      let m = j;
+      while (m < to && m < j + 3 && isWord(tokens[m]) && tokens[m].cap && !tokens[m].possessive) m++;
+      if (m > j && m < to && isWord(tokens[m]) && !tokens[m].cap && (flagAt(tokens, m) & W_ROLE) !== 0) {
+        i = m + 1;
+        continue;
+      }
     }
     // (or, after a determiner, to a name: `His classmate Nina Castellanos`, `The retired nurse Jo Hart`)
     // (a name that owns what follows is no subject: `The late John Peel's show`)

@@ -364,6 +364,9 @@ export const lexiconEn: EnglishLexicon = {
       // politicians and names common in British copy today
       'keir rishi nadhim kwasi sajid sadiq humza anas wes zac oscar leo noah ethan callum connor',
       'kieran declan rhys dylan ahmed omar hassan',
+      // names common in US copy
+      'doug mitch chuck orrin cory todd jared luther jeb rand newt reince rudy lamar bernie hakeem',
+      'jerome wilbur mitt evan elijah kirk hunter rex brett lloyd antony merrick',
     ),
     female: words(
       'alice alison amanda amy angela ann anna anne barbara beth bethan carly caroline',
@@ -376,6 +379,12 @@ export const lexiconEn: EnglishLexicon = {
       'zoe',
       'jess jessie priti kemi mhairi suella nadine bridget chloe megan abigail ella mia sophia',
       'leah rosie kirsty gemma leanne shona fatima aisha',
+      // names common in US copy
+      'beverly nancy kamala elaine betsy kirstjen heidi kellyanne nikki maxine dianne kirsten tammy',
+      'debbie marsha shelley joni cindy ivanka melania stephanie ashley katie lauren kimberly donna',
+      'carol betty dorothy deborah cynthia kathleen pamela martha debra brenda janice judy cheryl',
+      'marilyn kathryn gloria denise joyce evelyn nina chelsea monica jill michele loretta gina',
+      'condoleezza madeleine ilhan alexandria rashida ayanna elise tulsi kristi leandra',
     ),
   },
   placeNames: words(
