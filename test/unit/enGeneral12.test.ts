@@ -26,3 +26,28 @@ National security adviser Tom Baird defended the plan on Thursday. Obama’s for
 `);
   assert.equal(who(a, 'It’s a false choice'), 'Evan Reyes');
 });
+
+test('an infinitive after a quote (`"like-minded" partners to respond`) reports nothing: the sentence’s own cue speaks', () => {
+  const a = en(`Port attack
+
+The Foreign Office condemned the attack on Saturday. It said Britain would keep working with other “like-minded” partners to respond to such attacks.
+`);
+  assert.equal(who(a, 'like-minded'), 'Foreign Office');
+});
+
+test('`X told reporters that … "…," the paper reported`: the outlet relays the words of the one who told', () => {
+  const a = en(`Candidate denies claims
+
+At a rally in Dover on Monday night, Clarke told reporters that the accusations are “completely untrue,” the Kent Messenger reported.
+`);
+  assert.equal(who(a, 'completely untrue'), 'Clarke');
+});
+
+test('initials keep their full stop inside a name (`George W. Bush`, `H.R. McMaster`), and `Nov. 3` ends no sentence', () => {
+  const a = en(`Asia trip
+
+National security adviser H.R. McMaster defended the plan on his Nov. 3-14 trip, saying the president would speak out “about the importance of individual rights.” Former President George W. Bush said he agreed. “It is the right call,” Bush said.
+`);
+  assert.equal(who(a, 'about the importance'), 'H.R. McMaster');
+  assert.equal(who(a, 'It is the right call'), 'George W. Bush');
+});

@@ -407,7 +407,13 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     const c = cues[after];
     // (`… "extreme fire behaviour" and urged …`: a verb joined by `and` starts a new predicate, it does not report the quote)
     const joined = isWord(tokens[c.from - 1]) && (tokens[c.from - 1].lower === 'and' || tokens[c.from - 1].lower === 'but');
-    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial' && !joined) {
+    // (`working with other "like-minded" partners to respond`: an infinitive reports nothing said before it)
+    const infinitive = isWord(tokens[c.from - 1]) && tokens[c.from - 1].lower === 'to';
+    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial' && !joined && !infinitive) {
+      // (`Moore told reporters that the claims are "absolutely false," the News reported`: the paper
+      // relays what the one before the quote said)
+      const relayed = c.entity && RELAYING_CUES.has(tokens[c.from].lower) ? governingBefore(tokens, cues, after, s, k) : null;
+      if (relayed) return { entity: relayed.entity, kind: 'cue', cue: relayed };
       if (c.entity) return { entity: c.entity, kind: kindOf(c, 'cue'), cue: c };
       governed = c.kind === 'speech' && !c.passive;
       // `"…," she adds` with no woman met yet: the quote is still hers, never the man quoted before
@@ -433,6 +439,17 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     if (c.kind === 'speech-noun' && c.entity) return { entity: c.entity, kind: 'cue', cue: c };
   }
   return governed ? { ...none, governed, governedGender } : none;
+}
+
+/** verbs by which an outlet passes on what someone else said */
+const RELAYING_CUES = new Set(['reported', 'reports', 'report', 'quoted']);
+
+/** A speech cue with its own speaker in sentence `s` before the quote at k (no other quote between): the words are its. */
+function governingBefore(tokens: Token[], cues: ResolvedCue[], after: number, s: Sentence, k: number): ResolvedCue | null {
+  const c = after > 0 ? cues[after - 1] : null;
+  if (!c || !c.entity || c.kind !== 'speech' || c.passive || c.from < s.from || c.to > k) return null;
+  for (let i = c.to; i < k; i++) if (tokens[i].isQuote) return null;
+  return c;
 }
 
 /** Most tokens from a verb of saying to an `according to` after it that only relays its words. */

@@ -134,7 +134,7 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
       // Abbreviations keep their full stop (`Mr.`, `U.S.`) when a letter precedes it directly.
       if (!possessive && j < stop && text.charCodeAt(j) === 46 && j - i <= 4 && isLetter(text.charCodeAt(j - 1))) {
         const word = text.slice(i, j).toLowerCase();
-        if (ABBREVIATION_WITH_DOT.has(word)) {
+        if (ABBREVIATION_WITH_DOT.has(word) || initialsBeforeName(text, i, j, stop) || (MONTHS_WITH_DOT.has(word) && j + 2 < stop && text.charCodeAt(j + 1) === 32 && isDigitCode(text.charCodeAt(j + 2)))) {
           j++;
           wordEnd = j;
         }
@@ -171,6 +171,33 @@ const CONTRACTED = new Set(['that', 'it', 'there', 'here', 'what', 'who', 'he', 
 
 /** Titles and initials whose full stop is part of the word (so it does not end the sentence). */
 const ABBREVIATION_WITH_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'rev', 'gen', 'col', 'capt', 'lt', 'sgt', 'sen', 'rep', 'gov', 'jr', 'sr', 'u.s', 'u.k', 'e.g', 'i.e', 'no', 'vs', 'inc', 'ltd', 'co', 'corp']);
+
+/** `Nov. 3-14`: a month's abbreviation keeps its full stop before the day */
+const MONTHS_WITH_DOT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** words that open a sentence, never a name after initials (`… at the U.N. The council …`) */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'for', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'our', 'as', 'if', 'when', 'while', 'after', 'before', 'however', 'meanwhile', 'so', 'then', 'yet', 'some', 'many', 'one', 'no']);
+
+/**
+ * text[i, j) is an initial or dotted initials (`W`, `H.R`) whose full stop at j is followed by a space
+ * and a capitalised word that opens no sentence (`George W. Bush`, `H.R. McMaster`): the stop is the
+ * name's, not the sentence's end.
+ */
+function initialsBeforeName(text: string, i: number, j: number, stop: number): boolean {
+  const n = j - i;
+  if ((n !== 1 && n !== 3 && n !== 5) || j + 2 >= stop || text.charCodeAt(j + 1) !== 32 || !isUpper(text.charCodeAt(j + 2))) return false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(i + k);
+    if (k % 2 === 1 ? c !== 46 : !isUpper(c)) return false;
+  }
+  let e = j + 2;
+  while (e < stop && e - j < 12 && isLetter(text.charCodeAt(e))) e++;
+  return !SENTENCE_OPENERS.has(text.slice(j + 2, e).toLowerCase());
+}
 
 /** True for a single capital letter (an initial: `George W. Bush`). */
 export function isInitial(t: Token): boolean {
