@@ -51,3 +51,47 @@ National security adviser H.R. McMaster defended the plan on his Nov. 3-14 trip,
   assert.equal(who(a, 'about the importance'), 'H.R. McMaster');
   assert.equal(who(a, 'It is the right call'), 'George W. Bush');
 });
+
+test('`Tony Blair had in 1997 complained about "…"`: a year between the auxiliary and the cue is no part of the subject; `Beach Boys veteran Brian Wilson`: veteran is a role', () => {
+  const a = en(`Poster row
+
+Mr Howard spoke on Monday. He pointed to how Gordon Brown had in 2001 complained about "personal smears" in campaigns.
+
+Soul veteran Aretha Long was another first-time winner. "It represents triumph," she said.
+`);
+  assert.equal(who(a, 'personal smears'), 'Gordon Brown');
+  assert.equal(who(a, 'It represents triumph'), 'Aretha Long');
+});
+
+test('`"…," Senator Jane Roe of Ohio wrote on Twitter`: a title and a name, then the state after `of`, is the name', () => {
+  const a = en(`Pressure grows
+
+Several colleagues called on him to quit. “I consider him a friend,” Senator Jane Roe of Ohio wrote on Twitter.
+`);
+  assert.equal(who(a, 'I consider him a friend'), 'Jane Roe');
+});
+
+test('`During the 2016 campaign he said … and promised "…"`: an adjunct with no comma, then the subject pronoun', () => {
+  const a = en(`Refugees
+
+President Donald Trump took office in January. During the 2016 presidential campaign he said refugees could be dangerous and promised “extreme vetting” of applicants.
+`);
+  assert.equal(who(a, 'extreme vetting'), 'Donald Trump');
+});
+
+test('`On Speaker Paul Ryan’s website, he said …. High tax rates, he said, "…"`: the possessor in an opening adjunct is the he; a capitalised common word opening a sentence is no one', () => {
+  const a = en(`Tax bill
+
+The House voted on Tuesday. On House Speaker Paul Ryan’s website, he said small firms employed half of all workers. High tax rates, he said, “discourage investment and job creation.”
+`);
+  assert.equal(who(a, 'discourage investment'), 'Paul Ryan');
+  assert.ok(!a.speakers.some((s) => s.name === 'High'));
+});
+
+test('`"…," said New York University School of Law Professor Daniel Shaviro`: after an inverted cue, the name is the run after the last role word', () => {
+  const a = en(`Tax bill
+
+The formula drew criticism. “The idea is to use the sum of both rules,” said New York University School of Law Professor Daniel Shaviro, a tax specialist.
+`);
+  assert.equal(who(a, 'The idea is to use'), 'Daniel Shaviro');
+});

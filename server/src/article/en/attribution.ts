@@ -9,7 +9,7 @@ import type { PhraseContext, SpeakerPhrase } from './phrase';
 import { leadingNounEnd, leadingSubject, subjectAfter, subjectBefore, withRole } from './subjects';
 import { nounPhrase } from './phrase';
 import { postHolder, type Entity, type SpeakerRegistry } from './registry';
-import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, isPunct, isWord } from './words';
+import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, W_ADJUNCT, flagAt, isPunct, isWord } from './words';
 import { isJsSpace } from '../text';
 
 /** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
@@ -168,7 +168,7 @@ function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens:
   }
   let to = from;
   while (to < tokens.length && to - from < PHRASE_WINDOW && tokens[to].start < phrase.span.start) to++;
-  const lead = leadingSubject(ctx, tokens, from, to);
+  const lead = leadingSubject(ctx, tokens, from, to) ?? (phrase.text !== 'it' ? possessorInOpener(ctx, tokens, from, to) : null);
   // `housebuilder Brackwell Group jumped 7.3% after it said`: `it` is the body the sentence opens with
   if (phrase.text === 'it') {
     if (!lead || lead.kind !== 'name' || !lead.organisation || lead.span.end > phrase.span.start) return null;
@@ -176,12 +176,33 @@ function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens:
     return body && body.type === 'organization' ? body : null;
   }
   if (!lead || lead.kind !== 'name' || lead.organisation || lead.span.end > phrase.span.start) return null;
-  const entity = registry.resolve(lead);
+  // (`High tax rates, he said, …`: one capitalised word opening the sentence, no honorific, may be a
+  // common word: only someone met before is found by it)
+  const single = !lead.honorific && lead.span.start === tokens[from].start && !lead.text.includes(' ');
+  const entity = single ? registry.resolveKnown(lead) : registry.resolve(lead);
   const gender = phrase.text === 'he' ? 'male' : 'female';
   // (`Britain was "uniquely placed" …, he suggested`: a country the sentence opens with is no he)
   if (!entity || entity.type !== 'person' || entity.place || (entity.gender !== null && entity.gender !== gender)) return null;
   if (!entity.gender) entity.gender = gender;
   return entity;
+}
+
+/**
+ * `On House Speaker Paul Ryan’s website, he said`: an opening adjunct, its comma right before the
+ * pronoun at `to`, with a person's name in the possessive: that name.
+ */
+function possessorInOpener(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  if (to - from < 3 || to - from > PHRASE_WINDOW || !isPunct(tokens[to - 1], ',') || !isWord(tokens[from]) || (flagAt(tokens, from) & W_ADJUNCT) === 0) return null;
+  for (let i = to - 2; i > from; i--) {
+    const t = tokens[i];
+    if (!isWord(t)) return null;
+    if (!t.possessive || !t.cap) continue;
+    let start = i;
+    while (start > from + 1 && i - start < 4 && isWord(tokens[start - 1]) && tokens[start - 1].cap) start--;
+    const np = nounPhrase(ctx, tokens, start, i + 1, 'subject');
+    return np && np.kind === 'name' && !np.organisation ? np : null;
+  }
+  return null;
 }
 
 /** Most words in the subject of an absolute participle (`with Chair Jerome Powell saying`). */

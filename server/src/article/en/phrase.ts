@@ -300,6 +300,46 @@ export function looseDescription(ctx: PhraseContext, tokens: Token[], from: numb
  * inverted cue (`inverted`), or before `, who …` (`antecedent`: its last name is the one meant).
  */
 export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: number, mode: 'subject' | 'inverted' | 'antecedent', acronym: string | null = null): SpeakerPhrase | null {
+  const p = readNounPhrase(ctx, tokens, from, to, mode, acronym);
+  if (p || mode === 'antecedent') return p;
+  // (`Senator Mazie Hirono of Hawaii`: a title and a name, then the state or town after `of`, read
+  // whole as one capitalised run, is the name before it)
+  const of = placeAfterName(tokens, from, to);
+  const named = of > 0 ? readNounPhrase(ctx, tokens, from, of, mode, acronym) : null;
+  return named && named.kind === 'name' && !named.organisation ? named : null;
+}
+
+/** tokens[from, to) end with a capitalised role word and two or three name words (`Professor Daniel Shaviro`): where the name starts, else -1. */
+function nameAfterLastRole(tokens: Token[], from: number, to: number): number {
+  let r = to;
+  while (r > from && to - r < 3 && isWord(tokens[r - 1]) && tokens[r - 1].cap && (flagAt(tokens, r - 1) & (W_ROLE | W_ORG)) === 0 && !tokens[r - 1].possessive) r--;
+  if (to - r < 2 || r - 1 <= from) return -1;
+  const role = tokens[r - 1];
+  return isWord(role) && role.cap && (flagAt(tokens, r - 1) & W_ROLE) !== 0 ? r : -1;
+}
+
+/** Most capitalised words a state or town after `of` has (`of New South Wales`). */
+const MAX_PLACE_WORDS = 3;
+
+/** tokens[from, to): capitalised words (at least two), `of`, then one to three capitalised words: the index of `of`, else -1. */
+function placeAfterName(tokens: Token[], from: number, to: number): number {
+  while (to > from && !isWord(tokens[to - 1])) to--;
+  let of = -1;
+  for (let i = to - 1; i >= from && to - i <= MAX_PLACE_WORDS + 1; i--) {
+    const t = tokens[i];
+    if (!isWord(t)) return -1;
+    if (!t.cap && t.lower === 'of') {
+      of = i;
+      break;
+    }
+    if (!t.cap) return -1;
+  }
+  if (of - from < 2 || of === to - 1) return -1;
+  for (let i = from; i < of; i++) if (!isWord(tokens[i]) || !tokens[i].cap) return -1;
+  return of;
+}
+
+function readNounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: number, mode: 'subject' | 'inverted' | 'antecedent', acronym: string | null): SpeakerPhrase | null {
   from = skipConnectives(tokens, from, to);
   while (to > from && !isWord(tokens[to - 1])) to--;
   if (from >= to) return null;
@@ -346,7 +386,12 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
     let e = from;
     // (before its cue, `Residents of Oban` is a role word and a place, not a name)
     while (e < to && (nameWordAt(tokens, e, tokens[e - 1]) || honorificAt(tokens, e)) && !tokens[e].possessive && !(mode === 'subject' && (flagAt(tokens, e) & W_ROLE) !== 0)) e++;
-    if (e > from && e < to && isWord(tokens[e]) && !tokens[e].cap && NAME_THEN_ROLE.has(tokens[e].lower)) {
+    // (`New York University School of Law Professor Daniel Shaviro`: a body, its role word, then the
+    // name at the end, after an inverted cue: the name is the last run, after the role)
+    const trailing = mode === 'inverted' && e > from && e < to ? nameAfterLastRole(tokens, e, to) : -1;
+    if (trailing > e) {
+      r = trailing;
+    } else if (e > from && e < to && isWord(tokens[e]) && !tokens[e].cap && NAME_THEN_ROLE.has(tokens[e].lower)) {
       r = nameRunStart(tokens, from, e);
       end = e;
     } else if (mode === 'subject' && afterPreposition && runPrep > from) {

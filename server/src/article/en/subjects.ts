@@ -60,6 +60,19 @@ export function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): Spe
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'folly', 'tally', 'homily']);
 
 /** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
+/** Most tokens an adjunct with no comma after it spans before the subject pronoun (`During the 2016 presidential campaign he`). */
+const MAX_ADJUNCT_WORDS = 8;
+
+/** `1997`: four digits, a year */
+function isYear(text: string): boolean {
+  if (text.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
   // `As one disgruntled backbencher said before the meeting: "…"`: `as` opens the clause, not the subject
   if (cue - from <= 8 && isWord(tokens[from]) && tokens[from].lower === 'as' && cue - from >= 2) from++;
@@ -76,7 +89,14 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     end--;
   }
   // `The ministry on Monday announced`: a time adjunct between the subject and its verb is no part of the subject
-  if (end - 2 > from && isWord(tokens[end - 1]) && TIME_WORDS.has(tokens[end - 1].lower) && isWord(tokens[end - 2]) && TIME_OPENERS.has(tokens[end - 2].lower)) end -= 2;
+  // (`Tony Blair had in 1997 complained`: so a year, with the auxiliary before it)
+  if (end - 2 > from && isWord(tokens[end - 1]) && (TIME_WORDS.has(tokens[end - 1].lower) || isYear(tokens[end - 1].text)) && isWord(tokens[end - 2]) && TIME_OPENERS.has(tokens[end - 2].lower)) {
+    end -= 2;
+    while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && (flagAt(tokens, end - 1) & W_AUX) !== 0) {
+      if (!lastAux) lastAux = tokens[end - 1].lower;
+      end--;
+    }
+  }
   // `was told`, `is said to`: a passive cue names no speaker.
   if (PASSIVE_AUX.has(lastAux)) return null;
   // (`Lib Dem leader Charles Kennedy repeated his call for a "pause"`: the one whose call it is, the
@@ -544,6 +564,13 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
   let seg = segmentAt(tokens, from, to, true);
   while (seg.after >= 0 && (seg.to <= seg.from || isAdjunct(tokens, seg) || onlyConnectives(tokens, seg))) seg = segmentAt(tokens, seg.after, to, true);
   if (seg.to <= seg.from) return null;
+  // (`During the 2016 campaign he said …`: an adjunct with no comma after it, then a subject pronoun)
+  if (seg.after < 0 && isAdjunct(tokens, seg)) {
+    for (let i = seg.from + 2; i < seg.to && i - seg.from <= MAX_ADJUNCT_WORDS; i++) {
+      const p = isWord(tokens[i]) && !tokens[i].cap ? pronoun(tokens, i, i + 1) : null;
+      if (p && p.text !== 'it') return p;
+    }
+  }
   const start = skipConnectives(tokens, seg.from, seg.to);
   const p = pronoun(tokens, start, Math.min(start + 1, seg.to));
   if (p) return p;

@@ -191,7 +191,7 @@ export const lexiconEn: EnglishLexicon = {
     'broadcaster columnist critic curator principal teacher doctor surgeon nurse chef president-elect',
     'superintendent constable commander sergeant detective colonel lieutenant major admiral marshal',
     'representative rep speaker whip solicitor barrister counsel agent promoter forecaster',
-    'candidate candidates nominee challenger pundit commentator olympian icon coordinator architect',
+    'candidate candidates nominee challenger pundit commentator olympian icon coordinator architect veteran stalwart',
     'specialist engineer technician designer developer programmer economist physicist chemist biologist',
     // rugby and athletics positions, and clergy: `England prop Phil Vickery`, `the Cardinal`
     'prop hooker flanker fly-half scrum-half sprinter athlete runner hurdler cyclist swimmer',
