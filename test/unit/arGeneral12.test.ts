@@ -79,3 +79,25 @@ test('a sentence of nothing but an according phrase after a quote sources it (".
   ));
   assert.equal(speakerOf(a, 'تحديث المناهج').name, 'وكالة الأنباء الرسمية');
 });
+
+test('a headline `واشنطن: …`: a name whose و is its own letter keeps it (never written without it)', () => {
+  const a = analyzeArticle('واشنطن: على روسيا "مسؤولية خاصة" عن القصف\n\nأفادت مصادر بأن المطالب الروسية أجلت إقرار المشروع.\n');
+  assert.equal(speakerOf(a, 'مسؤولية خاصة').name, 'واشنطن');
+});
+
+test('what a verb charges someone with (بعدم …, بدفعه مبالغ) is no subject or name; a plural in ات with its adjective ends a name', () => {
+  assert.equal(phrase('واتهمهم بعدم إقرار تشريع في السابق', 1), null);
+  const p = phrase('بعد اعتراف محامي الرئيس بدفعه مبالغ مالية لها', 2);
+  assert.equal(p?.role, 'محامي الرئيس');
+  assert.equal(phrase('وأجرى وزير الخارجية الأمريكي ريكس تيلرسون محادثات مطولة مع أردوغان', 1)?.name, 'ريكس تيلرسون');
+});
+
+test('a name written as a hashtag (#لورا_سميت) is read as its words; ابنته is a kin role before it; حينما opens a clause', () => {
+  const a = analyzeArticle(article(
+    'وفي خضم النزاع حول تركة المغني الراحل، أكدت ابنته #ليلى_سالم أن "الحقيقة ستنجلي قريبا أمام القضاء".',
+  ));
+  const s = speakerOf(a, 'الحقيقة ستنجلي');
+  assert.equal(s.name, 'ليلى سالم');
+  assert.equal(s.role, 'ابنته');
+  assert.equal(phrase('ردت النجمة اللبنانية حينما قالت لمتسابق', 1)?.to, 3);
+});

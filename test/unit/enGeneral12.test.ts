@@ -95,3 +95,15 @@ The formula drew criticism. “The idea is to use the sum of both rules,” said
 `);
   assert.equal(who(a, 'The idea is to use'), 'Daniel Shaviro');
 });
+
+test('`…, as former member Jo Kent once declared? "No. …"`: one an `as` clause recalls is not the speaker of the bare quote after it; `a very American analogy` names no one', () => {
+  const a = en(`Party's secret weapon
+
+Campaign adviser Dick Moran is back in London. "I think the greatest threat to democracy is bureaucracy," he said. Possibly a very American analogy, but another great soundbite. So is the party's job to destroy the Tories, as former member Jo Kent once declared? "No. The aim of the party is to leave the union."
+
+"Look, we are not going to be forming the next government," he said.
+`);
+  assert.equal(who(a, 'No. The aim of the party'), 'Dick Moran');
+  assert.equal(who(a, 'Look, we are not going'), 'Dick Moran');
+  assert.ok(!a.speakers.some((s) => s.name === 'American'));
+});

@@ -1506,6 +1506,10 @@ export class Attributor {
     const start = t.start + 1;
     const familyName = rest.startsWith('ال') && rest.endsWith('ي') && rest.length >= 6 && this.text.includes(this.text.slice(start, t.end), t.end);
     if (wordFacts(rest) !== 0 || (rest.startsWith('ال') && !familyName) || rest.endsWith('ا')) return null;
+    // (`واشنطن: على روسيا "…"`: a name whose و is its own letter is never written without it)
+    if (!rest.startsWith('ال') && !writtenAlone(this.text, this.text.slice(start, t.end))) {
+      return { from: j, to: j + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
+    }
     return { from: j, to: j + 1, type: 'person', name: this.text.slice(start, t.end), nameSpan: { start, end: t.end }, namePrefix: 'و', role: null, gender: null, owner: null };
   }
 
@@ -1810,5 +1814,14 @@ function toldOnLam(t: Token): boolean {
 const BECAUSE = norm('لأن');
 /** the tokens a sentence of an according phrase alone may hold after its according word */
 const ACCORDING_SENTENCE_TOKENS = 10;
+/** `word` stands somewhere in `text` as a word of its own: no letter right before it (`ماركوفيتش`, not inside `وماركوفيتش`). */
+function writtenAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    if (!(before >= 0x621 && before <= 0x64a)) return true;
+  }
+  return false;
+}
+
 /** `فإن` after an according phrase's source: what the source says follows */
 const THEN_THAT = new Set(['فإن', 'فان', 'فإنه', 'فانه', 'فإنها'].map((w) => norm(w)));

@@ -389,6 +389,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (n.charCodeAt(0) === LAM && n.length >= 4 && (f & Facts.givenName) === 0 && (pf & Facts.definite) !== 0 && tokens[j + 1]?.word && (factsOf(tokens[j + 1]) & Facts.roleOrHonorific) !== 0) return false;
   // (`المستشارة القانونية لمجموعة "بي إن"`: ب / ل on a body's or a group's noun opens the role's complement)
   if ((f & Facts.givenName) === 0 && prepositionOnBodyNoun(n)) return false;
+  // (`محامي ترامب بدفعه مبالغ`: so is what a noun of confession or charge names, after its subject)
+  if ((f & Facts.givenName) === 0 && chargedWith(n, t.text, tokens[j + 1])) return false;
   // (`باسم` opens a role's complement, never a name)
   if ((f & (Facts.roleLink | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0) return false;
   if (j > from) {
@@ -497,6 +499,16 @@ export function accusativeEnding(text: string): boolean {
   const a = text.charCodeAt(n - 2);
   const b = text.charCodeAt(n - 1);
   return (a === 0x627 && b === 0x64b) || (a === 0x64b && b === 0x627);
+}
+
+/**
+ * `بعدم`, `بدفعه مبالغ` (normalised): ب / ل on عدم, or on a verbal noun of three letters carrying its
+ * doer's pronoun before an indefinite word (its object): what a verb charges someone with, no name
+ */
+function chargedWith(n: string, written: string, next: Token | undefined): boolean {
+  if ((n[0] !== 'ب' && n[0] !== 'ل') || n.length < 4) return false;
+  // (the pronoun ه as written: normalised, a ة reads the same)
+  return (wordFacts(n.slice(1)) & Facts.verbalNounMarker) !== 0 || (n.length === 5 && written.endsWith('ه') && next?.word === true && !definite(next));
 }
 
 /**
@@ -714,6 +726,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (accusativeEnding(t.text)) return false;
   // (`كان كورتوا يستعد لتنفيذ`: an imperfect verb with its complement after the name is its predicate)
   if ((f & Facts.givenName) === 0 && imperfectAfterName(tokens, j)) return false;
+  // (`ريكس تيلرسون محادثات مطولة`: after two words of a name, a plural in ات with its feminine
+  // adjective after it is the verb's object)
+  if (index >= 2 && (f & Facts.givenName) === 0 && t.text.length >= 5 && t.text.endsWith('ات') && tokens[j + 1]?.word && !definite(tokens[j + 1]) && tokens[j + 1].text.endsWith('ة')) return false;
   // `سامي الفرج جماهير ناديه`: after a family name with its article, a plain word is the verb's object
   // (not after a compound like `عبد الرحمن` or `زين الدين`, and not a given name or `بن`)
   if (index >= 2 && prevDefinite && !isDefinite && (f & (Facts.nameParticle | Facts.givenName)) === 0 && ((pf & Facts.nameArticle) === 0 || index !== 2 || n === prophetBlessing[0]) && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
@@ -792,8 +807,11 @@ function isTrailingPunctuation(c: number): boolean {
 
 /** (one token's text is its word's own string: no slice, and the per-word memos find it by identity) */
 function textOf(text: string, tokens: Token[], from: number, to: number): string {
-  return to === from + 1 ? tokens[from].text : text.slice(tokens[from].start, tokens[to - 1].end);
+  const s = to === from + 1 ? tokens[from].text : text.slice(tokens[from].start, tokens[to - 1].end);
+  // (a hashtag's words, `ابنته #لورا_سميت`, as words: `ابنته لورا سميت`)
+  return s.indexOf('_') < 0 && s.indexOf('#') < 0 ? s : s.replace(HASHTAG_MARKS, (m) => (m === '_' ? ' ' : ''));
 }
+const HASHTAG_MARKS = /[#_]/g;
 
 /**
  * Reads a speaker phrase starting at token `k`, never past `limit` (exclusive). `possessor`: the phrase
@@ -837,6 +855,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // (`بمشاركة عازف الغيتار …`: so before a role word)
   // (`واتهمتها بتصعيد أعمال العنف`: or a verbal noun behind it)
   if (!lam && !ownLetter && (first[0] === 'ب' || first[0] === 'ل') && (firstFacts & Facts.givenName) === 0 && ((tokens[k + 1]?.word && (definite(tokens[k + 1]) || hasFact(tokens[k + 1], Facts.roleBare))) || verbalNounShape(first.slice(1)))) return null;
+  // (`واتهمهم بعدم إقرار تشريع`, `اتهمه بدفعه مبالغ`: ب / ل on عدم, or on a verbal noun carrying its doer's
+  // pronoun, is what the verb charges him with, no subject)
+  if (!lam && !ownLetter && (firstFacts & Facts.givenName) === 0 && chargedWith(first, tokens[k].text, tokens[k + 1])) return null;
 
   if ((firstFacts & Facts.documentNounBare) !== 0) {
     // `بيان صادر عن الوزارة`: the author follows عن
@@ -963,6 +984,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (j > k && objectNouns.has(t.norm) && !hasFact(t, Facts.givenName)) break;
     // (`وأبلغ وزير المال الكندي نظيره الأمريكي منوتشين`: his counterpart is the one the verb reaches, no part of its subject)
     if (j > k && COUNTERPARTS.has(t.norm)) break;
+    // (`اعتراف محامي ترامب بدفعه مبالغ`: what he is charged with ends the phrase)
+    if (j > k && !hasFact(t, Facts.givenName) && chargedWith(t.norm, t.text, tokens[j + 1])) break;
     // (`مدربه الذهبي أيضاً الإيطالي كارلو أنشيلوتي`: أيضا, also, inside a role before its next adjective, goes on with it)
     if (j > k && nameFrom < 0 && t.norm === ALSO && (leading === 'role' || sawRole) && tokens[j + 1]?.word && (nisba(tokens[j + 1]) || hasFact(tokens[j + 1], Facts.givenName))) continue;
     if (j > k && (adverbialPhrase(t.norm) || (mannerWords.has(t.norm) && !(tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.givenName) && !isStop(tokens, j + 1))))) break;

@@ -128,6 +128,8 @@ for (let c = 0x0621; c <= 0x0669; c++) codeClass[c] = WORD_CODE;
 for (let c = 0x0671; c <= 0x06d3; c++) codeClass[c] = WORD_CODE;
 for (const c of WHITESPACE_CODES) codeClass[c] = SPACE_CODE;
 codeClass[10] = codeClass[13] = LINE_BREAK;
+// (`#لورا_سميت`, `#وزارة_التجارة`: web copy writes names as hashtags; their words are read as words)
+codeClass[35] = codeClass[95] = SPACE_CODE;
 
 function learnCode(c: number): number {
   return (codeClass[c] = isWordClass(c) ? WORD_CODE : OTHER_CODE);

@@ -326,6 +326,19 @@ function propagateRunOnSpeakers(quotes: Quote[], speakerOf: (Entity | null)[]): 
   }
 }
 
+/** The cue at token `cue` closes an `as` clause, its subject's words between: `as (former member) X (once) said`. */
+function recalledByAs(tokens: Token[], s: Sentence, cue: number, subjectAt: number | null | undefined): boolean {
+  if (subjectAt === null || subjectAt === undefined) return false;
+  for (let i = cue - 1; i >= s.from && cue - i <= AS_CLAUSE_REACH; i--) {
+    const t = tokens[i];
+    if (!isWord(t)) return false;
+    if (t.lower === 'as' && !t.cap) return t.end <= subjectAt;
+  }
+  return false;
+}
+/** tokens from an `as` clause's subject to its cue (`as former member Robert Kilroy Silk once notoriously declared`) */
+const AS_CLAUSE_REACH = 10;
+
 /** Quote token k stands in brackets with nothing but other quotes and commas beside it (`("The Discovery," "The One I Love")`). */
 function aloneInBrackets(tokens: Token[], s: Sentence, k: number): boolean {
   // (a few titles at most: a run of quotes is never read whole for each of its quotes)
@@ -352,7 +365,9 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   const note = (at: number, entity: Entity | null) => {
     if (entity && (!latest || at >= latest.at)) latest = { at, entity };
   };
-  for (const c of cues) if (c.entity && c.kind !== 'speech-noun') note(c.from, c.entity);
+  // (`… to destroy the Tories, as Kilroy Silk once declared? "No. …"`: one an `as` clause recalls said
+  // something before; the words after it are not theirs for that)
+  for (const c of cues) if (c.entity && c.kind !== 'speech-noun' && !recalledByAs(tokens, s, c.from, c.subjectAt)) note(c.from, c.entity);
 
   let subject: Entity | null | undefined;
   const sentenceSubject = () => {

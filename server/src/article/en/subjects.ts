@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { genderOfWords, segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
+import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 /** the days of the week and the months */
@@ -60,6 +60,16 @@ export function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): Spe
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'folly', 'tally', 'homily']);
 
 /** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
+/** The word at offset `at` (from `from` on) is a nationality with a lower-case noun right after it (`American analogy`). */
+function demonymBeforeNoun(tokens: Token[], from: number, to: number, at: number): boolean {
+  for (let i = from; i + 1 < to && i - from < 4; i++) {
+    if (tokens[i].start !== at) continue;
+    const next = tokens[i + 1];
+    return (flagAt(tokens, i) & W_DEMONYM) !== 0 && isWord(next) && !next.cap && (flagAt(tokens, i + 1) & (W_AUX | W_CLAUSE | W_SPEECH_CUE | W_REPORTING | W_ROLE | W_ADJUNCT)) === 0;
+  }
+  return false;
+}
+
 /** Most tokens an adjunct with no comma after it spans before the subject pronoun (`During the 2016 presidential campaign he`). */
 const MAX_ADJUNCT_WORDS = 8;
 
@@ -586,6 +596,8 @@ export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number
     // (a list of three such at most: `a trophy, a Mercedes convertible and a cheque`)
     return seg.after >= 0 && brandsPassed < MAX_BRANDS_PASSED ? leadingSubject(ctx, tokens, seg.after, to, brandsPassed + 1) : null;
   }
+  // (`Possibly a very American analogy`: a nationality before a lower-case noun is its adjective, no one)
+  if (here && here.kind === 'name' && !here.text.includes(' ') && demonymBeforeNoun(tokens, start, seg.to, here.span.start)) return null;
   // (`Osbourne himself was at a loss …`: the emphatic pronoun after the name says who, of two Osbournes)
   if (here && here.kind === 'name' && !here.gender && end < seg.to && isWord(tokens[end])) {
     const g = REFLEXIVE_GENDER.get(tokens[end].lower);
