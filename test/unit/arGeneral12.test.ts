@@ -101,3 +101,8 @@ test('a name written as a hashtag (#لورا_سميت) is read as its words; ا�
   assert.equal(s.role, 'ابنته');
   assert.equal(phrase('ردت النجمة اللبنانية حينما قالت لمتسابق', 1)?.to, 3);
 });
+
+test('a preposition written apart before the quote (ب"…") is no part of the phrase; هكذا is no name', () => {
+  assert.equal(phrase('ووعد البرلمان ب"الشفافية الكاملة"', 1)?.name, 'البرلمان');
+  assert.equal(phrase('هكذا أشارت الصحيفة إلى أغنية', 0), null);
+});

@@ -107,3 +107,11 @@ Campaign adviser Dick Moran is back in London. "I think the greatest threat to d
   assert.equal(who(a, 'Look, we are not going'), 'Dick Moran');
   assert.ok(!a.speakers.some((s) => s.name === 'American'));
 });
+
+test('`described it as "…" while X said …`: a clause of its own after the quote does not take it', () => {
+  const a = en(`Awards night
+
+Band singer Chester Hale described their prize for best rock band as "quite an honour" while Muse said their win was "a real surprise for us".
+`);
+  assert.equal(who(a, 'quite an honour'), 'Chester Hale');
+});

@@ -6,7 +6,7 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { resumingVerbs, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { ALSO, accusativeEnding, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, type SpeakerPhrase } from './speakerPhrase';
+import { ALSO, accusativeEnding, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord, startsWithNumber } from '../text';
 
@@ -1814,14 +1814,5 @@ function toldOnLam(t: Token): boolean {
 const BECAUSE = norm('لأن');
 /** the tokens a sentence of an according phrase alone may hold after its according word */
 const ACCORDING_SENTENCE_TOKENS = 10;
-/** `word` stands somewhere in `text` as a word of its own: no letter right before it (`ماركوفيتش`, not inside `وماركوفيتش`). */
-function writtenAlone(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    if (!(before >= 0x621 && before <= 0x64a)) return true;
-  }
-  return false;
-}
-
 /** `فإن` after an according phrase's source: what the source says follows */
 const THEN_THAT = new Set(['فإن', 'فان', 'فإنه', 'فانه', 'فإنها'].map((w) => norm(w)));

@@ -120,6 +120,15 @@ function twoWordsClosing(tokens: Token[], j: number): boolean {
 /** `نظيره`, `نظيرتها`, `نظراءه`: someone's counterpart (normalised) */
 const COUNTERPARTS = new Set(['نظيره', 'نظيرها', 'نظيرته', 'نظيرتها', 'نظيرهم', 'نظراءه', 'نظرائه', 'نظراءها', 'نظرائها'].map((w) => norm(w)));
 
+/** `word` stands somewhere in `text` as a word of its own: no letter right before it (`حماس`, not only inside `لحماس`). */
+export function writtenAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    if (!(before >= 0x621 && before <= 0x64a)) return true;
+  }
+  return false;
+}
+
 /** A token in `from`..`to` has the fact `bit`. */
 function anyFact(tokens: Token[], from: number, to: number, bit: number): boolean {
   for (let j = from; j < to; j++) if (hasFact(tokens[j], bit)) return true;
@@ -836,7 +845,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   if (ownTalk(tokens[k].text) || (accusativeEnding(tokens[k].text) && !tokens[k + 1]?.word)) return null;
   // (`وفقا لمصادر حضرت`: after وفقا the lam goes with a source or an organisation too)
   // (`ووفقا لبيان صادر عن البنك المركزي`: a document too)
-  const lam = possessor && tokens[k].norm[0] === 'ل' && lamNoun(withoutLam(tokens[k].norm));
+  // (`بيان لحماس`: so on a name the article writes elsewhere without it; `لبنان` keeps its own ل)
+  const lam = possessor && tokens[k].norm[0] === 'ل' && (lamNoun(withoutLam(tokens[k].norm)) || (tokens[k].norm.length >= 4 && !hasFact(tokens[k], Facts.givenName) && writtenAlone(text, tokens[k].text.slice(1))));
   // (`.. ومدرب القادسية يرد:`, `.. والسكان:`: a subject opening its clause may carry و / ف, when `conjunction`)
   const conj = !lam && conjunction && conjoinedPhraseHead(tokens[k].norm);
   const clitic = lam ? 'ل' : conj ? tokens[k].norm[0] : '';
@@ -984,6 +994,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (j > k && objectNouns.has(t.norm) && !hasFact(t, Facts.givenName)) break;
     // (`وأبلغ وزير المال الكندي نظيره الأمريكي منوتشين`: his counterpart is the one the verb reaches, no part of its subject)
     if (j > k && COUNTERPARTS.has(t.norm)) break;
+    // (`ووعد الكونغرس ب"الشفافية"`: a preposition written apart before the quote ends the phrase)
+    if (j > k && t.norm.length === 1 && (t.norm === 'ب' || t.norm === 'ل') && j + 1 < tokens.length && (quoted[j + 1] || (!tokens[j + 1].word && OPENING_MARKS.includes(tokens[j + 1].text)))) break;
     // (`اعتراف محامي ترامب بدفعه مبالغ`: what he is charged with ends the phrase)
     if (j > k && !hasFact(t, Facts.givenName) && chargedWith(t.norm, t.text, tokens[j + 1])) break;
     // (`مدربه الذهبي أيضاً الإيطالي كارلو أنشيلوتي`: أيضا, also, inside a role before its next adjective, goes on with it)

@@ -430,7 +430,9 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     const joined = isWord(tokens[c.from - 1]) && (tokens[c.from - 1].lower === 'and' || tokens[c.from - 1].lower === 'but');
     // (`working with other "like-minded" partners to respond`: an infinitive reports nothing said before it)
     const infinitive = isWord(tokens[c.from - 1]) && tokens[c.from - 1].lower === 'to';
-    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial' && !joined && !infinitive) {
+    // (`described it as "quite an honour" while Muse said …`: a clause of its own opens after the quote)
+    const newClause = c.from > k + 2 && isWord(tokens[k + 1]) && !tokens[k + 1].cap && CLAUSE_AFTER_QUOTE.has(tokens[k + 1].lower);
+    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial' && !joined && !infinitive && !newClause) {
       // (`Moore told reporters that the claims are "absolutely false," the News reported`: the paper
       // relays what the one before the quote said)
       const relayed = c.entity && RELAYING_CUES.has(tokens[c.from].lower) ? governingBefore(tokens, cues, after, s, k) : null;
@@ -461,6 +463,9 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
   }
   return governed ? { ...none, governed, governedGender } : none;
 }
+
+/** conjunctions that open a clause of its own right after a quote */
+const CLAUSE_AFTER_QUOTE = new Set(['while', 'whereas', 'and', 'but']);
 
 /** verbs by which an outlet passes on what someone else said */
 const RELAYING_CUES = new Set(['reported', 'reports', 'report', 'quoted']);
