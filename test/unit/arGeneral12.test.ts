@@ -106,3 +106,12 @@ test('a preposition written apart before the quote (ب"…") is no part of the p
   assert.equal(phrase('ووعد البرلمان ب"الشفافية الكاملة"', 1)?.name, 'البرلمان');
   assert.equal(phrase('هكذا أشارت الصحيفة إلى أغنية', 0), null);
 });
+
+test('a verb with a pronoun-carrying preposition after it (أدلى بها) or an imperfect with its object (تحاصرها) opens a clause, no phrase; كلاما لـ X is X’s words', () => {
+  assert.equal(phrase('أثارت تصريحات أدلى بها رئيس الوزراء البولندي ماتيوس مورافيسكي استياء', 2), null);
+  assert.equal(phrase('المنطقة التي تحاصرها قوات النظام', 2), null);
+  const a = analyzeArticle(article(
+    'وقال الرئيس إن الكراهية لم تنشأ بسبب الدين. واقتبس كلاما للمفكر الألماني كارل ماركس جاء فيه "المكانة الاجتماعية لليهود أديا إلى العداء".',
+  ));
+  assert.equal(speakerOf(a, 'المكانة الاجتماعية').name, 'كارل ماركس');
+});

@@ -400,6 +400,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((f & Facts.givenName) === 0 && prepositionOnBodyNoun(n)) return false;
   // (`محامي ترامب بدفعه مبالغ`: so is what a noun of confession or charge names, after its subject)
   if ((f & Facts.givenName) === 0 && chargedWith(n, t.text, tokens[j + 1])) return false;
+  // (`التي تحاصرها قوات النظام`: an imperfect verb carrying its object's pronoun opens a clause, no name)
+  if ((f & Facts.givenName) === 0 && imperfectWithObject(t.text)) return false;
   // (`باسم` opens a role's complement, never a name)
   if ((f & (Facts.roleLink | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0) return false;
   if (j > from) {
@@ -518,6 +520,17 @@ function chargedWith(n: string, written: string, next: Token | undefined): boole
   if ((n[0] !== 'ب' && n[0] !== 'ل') || n.length < 4) return false;
   // (the pronoun ه as written: normalised, a ة reads the same)
   return (wordFacts(n.slice(1)) & Facts.verbalNounMarker) !== 0 || (n.length === 5 && written.endsWith('ه') && next?.word === true && !definite(next));
+}
+
+/** `تحاصرها`, `يعتبرهم` (as written): ت / ي, four letters or more, then ها / هم / هن */
+function imperfectWithObject(text: string): boolean {
+  const n = text.length;
+  if (n < 6) return false;
+  const first = text.charCodeAt(0);
+  if (first !== 0x62a && first !== 0x64a) return false;
+  const a = text.charCodeAt(n - 2);
+  const b = text.charCodeAt(n - 1);
+  return a === 0x647 && (b === 0x627 || b === 0x645 || b === 0x646);
 }
 
 /**
@@ -854,6 +867,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // what the lexicon says of the first word: the token's own facts, read once per distinct word (a bit each, no lookup)
   const firstFacts = clitic ? wordFacts(first) : factsOf(tokens[k]);
   if ((firstFacts & Facts.cue) !== 0) return null;
+  // (`تصريحات أدلى بها رئيس الوزراء`: a word with a preposition carrying a pronoun right after it is a verb
+  // and its complement, the subject after them)
+  // (`التي تحاصرها قوات النظام`: so is an imperfect carrying its object's pronoun)
+  if ((firstFacts & (Facts.givenName | Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) === 0 && ((tokens[k + 1]?.word && hasFact(tokens[k + 1], Facts.pronounSource)) || imperfectWithObject(tokens[k].text))) return null;
   // (`وأعلن تخطيط تركيا لـ`: a phrase opening on a verbal noun of the تفعيل pattern is the verb's object)
   if ((firstFacts & (Facts.givenName | Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) === 0 && verbalNounShape(first)) return null;
   // (`ووصف اجتماع وزراء المجموعة بأنه`: so on one of form VIII or X with its genitive; `لا يستبعد تعاونا
