@@ -115,3 +115,13 @@ Band singer Chester Hale described their prize for best rock band as "quite an h
 `);
   assert.equal(who(a, 'quite an honour'), 'Chester Hale');
 });
+
+test('a programme named after `the CBS program` or `on NBC’s` is a title, no one’s words', () => {
+  const a = en(`Russia probe
+
+“You tweet at your own peril,” Graham said on the CBS program “Face the Nation.” “It is obstruction,” Feinstein said on NBC’s “Meet the Press.”
+`);
+  assert.equal(a.quotes.find((q) => q.text.startsWith('Face the Nation'))?.kind, 'term');
+  assert.equal(a.quotes.find((q) => q.text.startsWith('Meet the Press'))?.kind, 'term');
+  assert.equal(who(a, 'It is obstruction'), 'Feinstein');
+});

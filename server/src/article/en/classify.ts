@@ -48,10 +48,15 @@ export function introducedAsTerm(tokens: Token[], from: number, k: number): bool
   // (`would respond to the group "through the proper channels."`: words opening on a preposition name nothing)
   if (PREPOSITION_FIRST.test(tokens[k].text)) return false;
   for (const phrase of INTRODUCERS.get(last.lower) ?? []) if (endsWith(tokens, from, k, phrase)) return true;
+  // (`said on NBC’s "Meet the Press."`: a broadcaster's programme after `on`, its title capitalised)
+  if (last.possessive && last.cap && k - 2 >= from && isWord(tokens[k - 2]) && tokens[k - 2].lower === 'on' && TITLE_START.test(tokens[k].text)) return true;
   const beforeDet = k - 2 >= from ? tokens[k - 2] : undefined;
   if (k - 1 > from && isDeterminer(last) && isWord(beforeDet)) for (const phrase of BEFORE_DETERMINER.get(beforeDet.lower) ?? []) if (endsWith(tokens, from, k - 1, phrase)) return true;
   return false;
 }
+
+/** a quote's words opening on a capital letter (after the opening mark) */
+const TITLE_START = /^["“‘']?[A-Z]/;
 
 /** a quote's words opening on a lower-case preposition (after the opening mark) */
 const PREPOSITION_FIRST = /^["“‘']?(?:through|to|with|by|for|in|on|at|from|into|under|over|after|before|without) /;

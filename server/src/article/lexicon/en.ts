@@ -286,7 +286,7 @@ export const lexiconEn: EnglishLexicon = {
     'so-called|so called|dubbed|nicknamed|titled|entitled|known as|termed',
     'term for|word for|the term|the word|the words|the phrase|the slogan|the motto',
     'the film|the movie|the book|the novel|the album|the song|the single',
-    'the show|the play|the series|the programme|the program|the party',
+    'the show|the play|the series|the programme|the program|the party|program|programme',
     'the group|the campaign|the operation|operation|the hashtag|the headline|subject line',
     'the title|codenamed|code-named|branded as|marketed as|renamed|the label',
     'the name|named|called|spelled|spelt|reads|read|billed as',
