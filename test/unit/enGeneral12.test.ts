@@ -125,3 +125,11 @@ test('a programme named after `the CBS program` or `on NBC’s` is a title, no o
   assert.equal(a.quotes.find((q) => q.text.startsWith('Meet the Press'))?.kind, 'term');
   assert.equal(who(a, 'It is obstruction'), 'Feinstein');
 });
+
+test('`"…," the letter states, according to a copy seen by Reuters`: who saw the copy is not the source', () => {
+  const a = en(`Flood reform
+
+A coalition of insurers and green groups wrote to lawmakers on Monday. “This package moves the program in the right direction,” the letter states, according to a copy seen by Reuters.
+`);
+  assert.notEqual(who(a, 'This package moves'), 'Reuters');
+});

@@ -83,7 +83,8 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     const windowEnd = Math.min(s.to, c.to + PHRASE_WINDOW);
     const clauseStart = quoteless ? windowStart : lastQuoteBefore(tokens, windowStart, c.from) + 1;
     const clauseEnd = quoteless ? windowEnd : nextQuoteAfter(tokens, c.to, windowEnd);
-    if (c.kind === 'according-to') phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
+    // (`according to a copy seen by Reuters`: who saw the document is not its source)
+    if (c.kind === 'according-to') phrase = documentSeenBy(tokens, c.to, clauseEnd) ? null : subjectAfter(ctx, tokens, c.to, clauseEnd);
     else if (c.kind === 'speech-noun') phrase = ownerFollows(c) ? subjectAfter(ctx, tokens, c.to, clauseEnd) : subjectBefore(ctx, tokens, clauseStart, c.from);
     else if (tokens[c.from].lower.endsWith('ing') && c.to - c.from === 1) {
       // `…, adding that …`: the participle's subject is the clause's
@@ -463,6 +464,22 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
   }
   return governed ? { ...none, governed, governedGender } : none;
 }
+
+/** `a copy seen by`, `documents obtained by`: a document, then who saw it, right after `according to` at `from` */
+function documentSeenBy(tokens: Token[], from: number, to: number): boolean {
+  let document = false;
+  for (let i = from; i + 1 < to && i - from < SEEN_BY_REACH; i++) {
+    const t = tokens[i];
+    if (!isWord(t)) return false;
+    if (SEEN_DOCUMENTS.has(t.lower)) document = true;
+    else if (document && SEEN_VERBS.has(t.lower) && isWord(tokens[i + 1]) && tokens[i + 1].lower === 'by') return true;
+  }
+  return false;
+}
+const SEEN_DOCUMENTS = new Set(['copy', 'copies', 'draft', 'document', 'documents', 'email', 'emails', 'letter', 'memo', 'transcript', 'text', 'filing']);
+const SEEN_VERBS = new Set(['seen', 'obtained', 'reviewed', 'read']);
+/** tokens from `according to` to `seen by` (`a copy of the letter seen by`) */
+const SEEN_BY_REACH = 8;
 
 /** conjunctions that open a clause of its own right after a quote */
 const CLAUSE_AFTER_QUOTE = new Set(['while', 'whereas', 'and', 'but']);
