@@ -77,25 +77,6 @@ function givenNameGender(words: string[]): Gender | null {
   return MALE.has(first) ? 'male' : FEMALE.has(first) ? 'female' : null;
 }
 
-/** The surnames a given name is looked for before: the first few places the surname is written. */
-const GIVEN_NAME_LOOKS = 8;
-
-/** The gender of a known given name written right before `surname` somewhere in `text` (`Doug Jones`), else null. */
-function givenNameBefore(text: string, surname: string): Gender | null {
-  let looks = 0;
-  for (let at = text.indexOf(surname); at > 1 && looks < GIVEN_NAME_LOOKS; at = text.indexOf(surname, at + surname.length)) {
-    looks++;
-    if (text.charCodeAt(at - 1) !== 32) continue;
-    let start = at - 1;
-    while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-    if (start === at - 1 || text.charCodeAt(start) < 65 || text.charCodeAt(start) > 90) continue;
-    const given = text.slice(start, at - 1).toLowerCase();
-    if (MALE.has(given)) return 'male';
-    if (FEMALE.has(given)) return 'female';
-  }
-  return null;
-}
-
 const lowerWords = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
 
 /** The first letters of the words that start with a capital: `European Union` → `EU`. */
@@ -381,10 +362,36 @@ export class SpeakerRegistry {
   #genderOf(e: Entity): Gender | null {
     if (e.gender !== null || e.words.length !== 1 || this.#surnamesRead.has(e)) return e.gender;
     this.#surnamesRead.add(e);
-    e.gender = givenNameBefore(this.text, e.words[0]);
+    e.gender = this.#givenNameGenders().get(e.words[0]) ?? null;
     return e.gender;
   }
   readonly #surnamesRead = new Set<Entity>();
+
+  /** The capital words of the text (names.ts capitalWords), read once: here when a gender is looked for, else in finish. */
+  #caps: number[] | null = null;
+  #capitalWords(): number[] {
+    return (this.#caps ??= capitalWords(this.text));
+  }
+
+  /** Each surname written after a known given name (`Doug Jones`), with that name's gender; null when two disagree. */
+  #givenGenders: Map<string, Gender | null> | null = null;
+  #givenNameGenders(): Map<string, Gender | null> {
+    if (this.#givenGenders) return this.#givenGenders;
+    const out = new Map<string, Gender | null>();
+    const caps = this.#capitalWords();
+    const text = this.text;
+    for (let i = 0; i + 3 < caps.length; i += 2) {
+      // (the given name's end, one space, the surname's start)
+      if (caps[i + 2] !== caps[i + 1] + 1 || text.charCodeAt(caps[i + 1]) !== 32) continue;
+      const given = text.slice(caps[i], caps[i + 1]).toLowerCase();
+      const g: Gender | null = MALE.has(given) ? 'male' : FEMALE.has(given) ? 'female' : null;
+      if (!g) continue;
+      const surname = text.slice(caps[i + 2], caps[i + 3]);
+      const seen = out.get(surname);
+      out.set(surname, seen === undefined || seen === g ? g : null);
+    }
+    return (this.#givenGenders = out);
+  }
 
   private byDescription(d: SpeakerPhrase): Entity | null {
     const text = d.text.toLowerCase();
@@ -548,7 +555,7 @@ export class SpeakerRegistry {
   finish(text: string, lowerWords: WordSet): { speakers: Speaker[]; idOf: Map<Entity, string> } {
     const quoted = this.entities.filter((e) => e.quotes.length > 0);
     const surnames = new Set(quoted.filter((e) => e.type === 'person' && e.named).map((e) => e.words[e.words.length - 1]));
-    const caps = capitalWords(text);
+    const caps = text === this.text ? this.#capitalWords() : capitalWords(text);
     const positions = wordPositions(text, surnames, 60, caps);
     const sharing = surnameOwners(this.entities);
     for (const e of quoted) expandName(text, e, sharing, lowerWords, positions);
