@@ -11,6 +11,7 @@ import { nameKey, SpeakerRegistry, type Entity } from './entities';
 import { findMentions } from './mentions';
 import { isComma, norm, sentenceStarts, tokenAt, tokenize, type Token } from './tokens';
 import { lastWord } from '../text';
+import { DASHES } from '../structure/lineFacts';
 import { Facts, factsOf, phraseStops } from './lexicon';
 
 /** How far ahead of a cue its speaker phrase may run (tokens). */
@@ -59,7 +60,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[], oneArt
     if ((facts & Facts.cue) !== 0) attributor.noteCueWord(j);
     const prev = j > 0 ? tokens[j - 1] : undefined;
     // (`دبي، الإمارات (CNN)— نشر …`: a verb after a dateline's dash, too; `الخبر - خالد …` is a byline)
-    const opensSentence = t.newLine || (prev !== undefined && (prev.sentenceEnd || (!prev.word && DATELINE_DASHES.has(prev.text) && (facts & (Facts.sentenceVerb | Facts.cue)) !== 0 && (facts & Facts.givenName) === 0 && datelineBefore(tokens, j - 1))));
+    const opensSentence = t.newLine || (prev !== undefined && (prev.sentenceEnd || (!prev.word && DASHES.has(prev.text) && (facts & (Facts.sentenceVerb | Facts.cue)) !== 0 && (facts & Facts.givenName) === 0 && datelineBefore(tokens, j - 1))));
     // (a comma is never a word: the flag first, the text only for marks)
     const afterComma = prev !== undefined && !prev.word && isComma(prev);
     if (!opensSentence && !afterComma && (facts & NOTED) === 0) {
@@ -450,7 +451,6 @@ function inTextOrder(mentions: Speaker['mentions']): Speaker['mentions'] {
 
 export type { QuoteKind };
 
-const DATELINE_DASHES = new Set(['-', '—', '–']);
 /** A dateline's place, agency and date take this many tokens at most (`دبي، الإمارات العربية المتحدة (CNN)`). */
 const MAX_DATELINE_TOKENS = 10;
 

@@ -1705,7 +1705,6 @@ export class Attributor {
     return this.continuing(c.at, null, false);
   }
 
-  /** `"…" قال X`, `"…"، بحسب X`, `"…" على حد تعبيره`, `"…" كما أطلقوا عليها`. */
   /** tokens[k] opens a sentence that is only an according phrase (`بحسب ما أوردت وكالة سانا.`): no quote or other cue before its end. */
   #accordingSentence(k: number): boolean {
     const { tokens } = this;
@@ -1719,6 +1718,7 @@ export class Attributor {
     return false;
   }
 
+  /** `"…" قال X`, `"…"، بحسب X`, `"…" على حد تعبيره`, `"…" كما أطلقوا عليها`. */
   private afterQuote(after: number): Attribution | null {
     const { tokens } = this;
     let k = after;

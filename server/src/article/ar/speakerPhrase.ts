@@ -867,15 +867,17 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // what the lexicon says of the first word: the token's own facts, read once per distinct word (a bit each, no lookup)
   const firstFacts = clitic ? wordFacts(first) : factsOf(tokens[k]);
   if ((firstFacts & Facts.cue) !== 0) return null;
+  // (a first word no lexicon names as a given name, role, body, source or document)
+  const plainFirst = (firstFacts & (Facts.givenName | Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) === 0;
   // (`تصريحات أدلى بها رئيس الوزراء`: a word with a preposition carrying a pronoun right after it is a verb
   // and its complement, the subject after them)
   // (`التي تحاصرها قوات النظام`: so is an imperfect carrying its object's pronoun)
-  if ((firstFacts & (Facts.givenName | Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) === 0 && ((tokens[k + 1]?.word && hasFact(tokens[k + 1], Facts.pronounSource)) || imperfectWithObject(tokens[k].text))) return null;
+  if (plainFirst && ((tokens[k + 1]?.word && hasFact(tokens[k + 1], Facts.pronounSource)) || imperfectWithObject(tokens[k].text))) return null;
   // (`وأعلن تخطيط تركيا لـ`: a phrase opening on a verbal noun of the تفعيل pattern is the verb's object)
-  if ((firstFacts & (Facts.givenName | Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) === 0 && verbalNounShape(first)) return null;
+  if (plainFirst && verbalNounShape(first)) return null;
   // (`ووصف اجتماع وزراء المجموعة بأنه`: so on one of form VIII or X with its genitive; `لا يستبعد تعاونا
   // مستقبليا`: and on a noun with its adjective in the accusative)
-  if ((firstFacts & (Facts.givenName | Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) === 0 && ((derivedVerbalNoun(first) && tokens[k + 1]?.word === true && !quoted[k + 1]) || accusativePair(tokens, k))) return null;
+  if (plainFirst && ((derivedVerbalNoun(first) && tokens[k + 1]?.word === true && !quoted[k + 1]) || accusativePair(tokens, k))) return null;
   // `أشاد بنظام الرئيس …`, `بجهود المعلمين`: a preposition glued to the first word opens a complement, not a subject
   // (`لاعب الوسط`, `لجنة الانضباط`: a role or body whose own first letter is ل or ب)
   const ownLetter = (firstFacts & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0;

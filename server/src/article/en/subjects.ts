@@ -59,7 +59,6 @@ export function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase | null): Spe
 /** nouns in -ly that end a subject (not adverbs between it and its verb) */
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'folly', 'tally', 'homily']);
 
-/** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
 /** The word at offset `at` (from `from` on) is a nationality with a lower-case noun right after it (`American analogy`). */
 function demonymBeforeNoun(tokens: Token[], from: number, to: number, at: number): boolean {
   for (let i = from; i + 1 < to && i - from < 4; i++) {
@@ -83,6 +82,7 @@ function isYear(text: string): boolean {
   return true;
 }
 
+/** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
 export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
   // `As one disgruntled backbencher said before the meeting: "…"`: `as` opens the clause, not the subject
   if (cue - from <= 8 && isWord(tokens[from]) && tokens[from].lower === 'as' && cue - from >= 2) from++;

@@ -179,8 +179,8 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** words that open a sentence, never a name after initials (`… at the U.N. The council …`) */
-const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'for', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'our', 'as', 'if', 'when', 'while', 'after', 'before', 'however', 'meanwhile', 'so', 'then', 'yet', 'some', 'many', 'one', 'no']);
+/** words that open a sentence and are no name (the lexicon's notNames): never a name after initials (`… at the U.N. The council …`) */
+const NOT_NAMES = new Set(lexiconEn.notNames);
 
 /**
  * text[i, j) is an initial or dotted initials (`W`, `H.R`) whose full stop at j is followed by a space
@@ -196,7 +196,7 @@ function initialsBeforeName(text: string, i: number, j: number, stop: number): b
   }
   let e = j + 2;
   while (e < stop && e - j < 12 && isLetter(text.charCodeAt(e))) e++;
-  return !SENTENCE_OPENERS.has(text.slice(j + 2, e).toLowerCase());
+  return !NOT_NAMES.has(text.slice(j + 2, e).toLowerCase());
 }
 
 /** True for a single capital letter (an initial: `George W. Bush`). */
