@@ -1,6 +1,8 @@
 // Looking up quotes and speakers in an analysed article, for the Arabic attribution tests.
 import assert from 'node:assert/strict';
 import type { Article, Quote, Speaker } from '../../server/src/article/model';
+import { tokenize } from '../../server/src/article/ar/tokens';
+import { parseSpeakerPhrase, type SpeakerPhrase } from '../../server/src/article/ar/speakerPhrase';
 
 /** The quote whose text holds `words` (the innermost, when a quote inside another holds them too); fails the test when there is none. */
 export function quote(a: Article, words: string): Quote {
@@ -21,3 +23,9 @@ export function speakerOf(a: Article, words: string): Speaker {
 
 /** An article of the given paragraphs under a neutral headline. */
 export const article = (...paragraphs: string[]) => ['عنوان الخبر', ...paragraphs].join('\n\n') + '\n';
+
+/** The speaker phrase read from token `k` of `text` (no quotes in it) to its end. */
+export function phraseAt(text: string, k: number): SpeakerPhrase | null {
+  const tokens = tokenize(text);
+  return parseSpeakerPhrase(text, tokens, k, tokens.length, new Uint8Array(tokens.length));
+}

@@ -2,14 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
-import { article, speakerOf } from '../support/arabicQueries';
-import { tokenize } from '../../server/src/article/ar/tokens';
-import { parseSpeakerPhrase } from '../../server/src/article/ar/speakerPhrase';
-
-function phrase(text: string, k: number) {
-  const tokens = tokenize(text);
-  return parseSpeakerPhrase(text, tokens, k, tokens.length, new Uint8Array(tokens.length));
-}
+import { article, phraseAt as phrase, speakerOf } from '../support/arabicQueries';
 
 test('two unknown words closing the phrase after a place or a body’s known name are a foreign name, ي ending or not', () => {
   const a = analyzeArticle(article(
