@@ -1074,7 +1074,12 @@ export class Attributor {
     const own = this.#clauseSubject(at, gender, plural) ?? this.#circumstantialSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
     if (own) return own;
     const ss = this.sentenceSubject;
-    if (ss && this.sentenceStartOf[at] === ss.start && this.registry.lastTouchAt < ss.at) {
+    // (`ووجهت الرئاسة الاتهام لحركة حماس التي دانت الواقعة قائلة`: a relative clause after the sentence's
+    // subject has a subject of its own, nearer the cue)
+    const nearer = ss && this.sentenceStartOf[at] === ss.start ? this.#relativeAntecedent(at, gender, ss.at) : null;
+    if (nearer) return nearer;
+    // (`ونددت دمشق بما وصفته بـ"…" مطالبة "…"`: the subject quoted since is no other speaker)
+    if (ss && this.sentenceStartOf[at] === ss.start && (this.registry.lastTouchAt < ss.at || this.registry.latest() === ss.entity)) {
       const e = ss.entity;
       if (!gender || !e.gender || e.gender === gender) return e;
     }
@@ -1124,9 +1129,9 @@ export class Attributor {
    * subject, the person named right before التي / الذي in the same sentence, when no speaker was
    * named since.
    */
-  #relativeAntecedent(at: number, gender: Gender | null): Entity | null {
+  #relativeAntecedent(at: number, gender: Gender | null, after = -1): Entity | null {
     const { tokens } = this;
-    const s = this.sentenceStartOf[at];
+    const s = Math.max(this.sentenceStartOf[at], after + 1);
     for (let r = at - 2; r > s && r >= at - RELATIVE_REACH; r--) {
       if (!relatives.has(tokens[r].norm)) continue;
       if (r <= this.registry.lastTouchAt) return null;
@@ -1135,7 +1140,8 @@ export class Attributor {
       while (from > s && from > r - 4 && tokens[from - 1].word && !hasFact(tokens[from - 1], Facts.pronounSource | Facts.phraseStop | Facts.cue)) from--;
       for (let b = from; b < r; b++) {
         const p = parseSpeakerPhrase(this.text, tokens, b, r, this.quoted);
-        if (!p || p.to !== r || p.type !== 'person' || !p.name || (gender && p.gender && p.gender !== gender)) continue;
+        // (after the sentence's subject, a body's name too: `لحركة حماس التي`)
+        if (!p || p.to !== r || !(p.type === 'person' || (after >= 0 && p.type === 'organization' && hasFact(tokens[b], Facts.organisationHeadIn))) || !p.name || (gender && p.gender && p.gender !== gender)) continue;
         const e = this.resolve(p, gender);
         return e && (!gender || !e.gender || e.gender === gender) ? e : null;
       }

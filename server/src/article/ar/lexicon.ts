@@ -458,7 +458,12 @@ export const prepositionOnBodyNoun: (n: string) => boolean = rememberedPerWord(
 export function factsOf(t: Token): number {
   const form = t.form;
   let f = form.facts;
-  if (f < 0) f = form.facts = computeFacts(form.norm) | tokenFacts(form.text, form.norm);
+  if (f < 0) {
+    f = computeFacts(form.norm) | tokenFacts(form.text, form.norm);
+    // (`مؤسسه مارك زوكربيرغ`, its founder: a role word under `his`, written with ه, is no body's head as مؤسسة is)
+    if ((f & Facts.withHis) !== 0 && (f & Facts.organisationHead) !== 0 && possessedRole(form.norm)) f &= ~(Facts.organisationHead | Facts.organisationHeadIn);
+    form.facts = f;
+  }
   return f;
 }
 

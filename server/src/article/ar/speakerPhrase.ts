@@ -67,7 +67,7 @@ const DOCUMENT_RELATIVES = new Set(['الذي', 'التي'].map((w) => norm(w)))
 const PARTICIPLE_COMPLEMENTS = new Set(['في', 'على', 'علي', 'عن', 'الى', 'إلى', 'بين'].map((w) => norm(w)));
 
 /** adjectives of a document, between it and its author: `تقرير حديث لمنصة …`, `دراسة جديدة أعدتها …` */
-const documentAdjectives = new Set(['حديث', 'حديثه', 'جديد', 'جديده', 'أخير', 'أخيره', 'سنوي', 'سنويه', 'رسمي', 'رسميه', 'مشترك', 'مشتركه', 'دوري', 'دوريه', 'شهري', 'شهريه', 'أسبوعي', 'أسبوعيه', 'مفصل', 'مفصله', 'مطول', 'مطوله', 'موسع', 'موسعه', 'مكتوب', 'مكتوبه', 'مصور', 'مصوره', 'صوتي', 'صوتيه'].map((w) => norm(w)));
+const documentAdjectives = new Set(['حديث', 'حديثه', 'جديد', 'جديده', 'أخير', 'أخيره', 'سنوي', 'سنويه', 'رسمي', 'رسميه', 'مشترك', 'مشتركه', 'دوري', 'دوريه', 'شهري', 'شهريه', 'أسبوعي', 'أسبوعيه', 'مفصل', 'مفصله', 'مطول', 'مطوله', 'موسع', 'موسعه', 'مكتوب', 'مكتوبه', 'مصور', 'مصوره', 'صوتي', 'صوتيه', 'آخر', 'أخرى', 'ثان', 'ثاني', 'ثانيه', 'منفصل', 'منفصله'].map((w) => norm(w)));
 
 /** adjectives of an unnamed source: `مصدر … مطلع`, `مسؤول … رفيع` */
 const sourceAdjectives = new Set(['مطلع', 'مطلعه', 'مطلعون', 'مطلعين', 'رفيع', 'رفيعه', 'رفيعو', 'كبير', 'كبار', 'بارز', 'مقرب', 'مقربه', 'مقربون', 'موثوق', 'موثوقه', 'مسؤول', 'مسؤوله', 'عيان', 'متطابقه', 'خاصه', 'مختلفه', 'متعدده'].map((w) => norm(w)));
@@ -371,7 +371,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`واتهمتها بتصعيد أعمال العنف`: so behind ب / ل, what the verb charges or aims at)
   if ((f & Facts.givenName) === 0 && (verbalNounShape(n) || verbalNounBehindPreposition(n))) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
-  if (accusativeEnding(t.text)) return false;
+  if (accusativeEnding(t.text) || ((f & Facts.givenName) === 0 && accusativeObject(n))) return false;
   // (`نائب رئيس اللجنة لاذعا بقوله`: an active participle in the accusative, its tanween unwritten, before
   // no word of a name is how the subject spoke, no name)
   if ((f & Facts.givenName) === 0 && participleInAccusative(n) && !nameWordAfter(tokens, j + 1)) return false;
@@ -704,6 +704,16 @@ function derivedImperfect(n: string): boolean {
 /** elatives before the noun they qualify (`أفضل وداع`, `أكثر من`), normalised; not أكبر, a given name's second word (علي أكبر ولايتي) */
 const ELATIVES = new Set(['أفضل', 'أكثر', 'أقل', 'أحسن', 'أسوأ', 'أعلى', 'أدنى', 'أقوى', 'أبرز', 'أهم', 'أخطر', 'أسرع', 'أطول', 'أصغر', 'أقدم', 'أحدث'].map((w) => norm(w)));
 
+/**
+ * `بيانا`, `اعتذارا`: a document or an object noun with the alif of the indefinite accusative (its
+ * tanween unwritten) is what a verb issues or offers, no word of a name (normalised).
+ */
+function accusativeObject(n: string): boolean {
+  if (n.length < 5 || n.charCodeAt(n.length - 1) !== 0x627) return false;
+  const stem = n.slice(0, -1);
+  return documentNouns.has(stem) || objectNouns.has(stem);
+}
+
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
   const prev = tokens[j - 1];
@@ -718,6 +728,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if ((f & Facts.givenName) === 0 && verbalNounBehindPreposition(n)) return false;
   // (`منح مدربه فينغر أفضل وداع`: an elative, best / biggest / most, qualifies what follows, no name's word)
   if ((f & Facts.givenName) === 0 && ELATIVES.has(n)) return false;
+  // (`وقدم فريمان اعتذارا`, `وأصدر فريمان بيانا قال فيه`: the verb's object after its subject)
+  if ((f & Facts.givenName) === 0 && accusativeObject(n)) return false;
   // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`); after بن the
   // father's (`مراد بن شيخ الحسين`), unless it is a verb of saying
   if (prev.norm === FAMILY) return true;
@@ -1371,6 +1383,8 @@ function titleGender(title: string | null | undefined): Gender | null {
  */
 function roleGender(role: string | null, t: Token): Gender | null {
   if (!role) return null;
+  // (`مؤسسه`, its founder, read as no body's head (factsOf): the ه written is `his`, no feminine ending)
+  if (role.startsWith(t.text) && hasFact(t, Facts.withHis) && (wordFacts(t.norm) & Facts.organisationHead) !== 0 && possessedRole(t.norm)) return null;
   return roleWordGender(firstWordNorm(role, t));
 }
 

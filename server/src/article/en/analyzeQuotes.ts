@@ -8,7 +8,7 @@ import { repeatedSpansAsTerms } from '../repeatedTerms';
 import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { looseDescription, type PhraseContext } from './phrase';
-import { introducedPerson, leadingSubject, subjectBefore } from './subjects';
+import { butClauseSubject, introducedPerson, introducedPossessor, leadingSubject, subjectBefore } from './subjects';
 import { attributeByCue, resolveCues } from './attribution';
 import { SpeakerRegistry, describedOnce, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isInCapitals, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
@@ -483,11 +483,21 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     } else if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
     // (`The Prime Minister has defended his plans.`: one holding a post, resolvePost)
     else if (phrase && postHolder(phrase)) about = registry.resolvePost(phrase);
+    else if (phrase) {
+      // (`Sacked MP Howard Flight's local association …`: the one with a role who owns the subject is met)
+      const possessor = introducedPossessor(ctx, tokens, s.from, phrase);
+      if (possessor) registry.resolve(possessor);
+    }
     // (`Earlier the committee heard from Det Supt Jo Hart, who …`: the person a `who` clause introduces is met last)
     const introduced = introducedPerson(ctx, tokens, s.from, s.to);
     if (introduced) registry.resolve(introduced);
     // (`Vickery spoke with Bath prop David Barnes, who …`: a person named as the subject stays the one met last)
     if (introduced && about && about.type === 'person' && phrase && phrase.kind === 'name') registry.resolve(phrase);
+  }
+  // (`… claimed the race was his, but McIlroy is unfazed.`: one met before who opens the last clause is met last)
+  if (!speechInSentence && !headline) {
+    const last = butClauseSubject(ctx, tokens, s.from, s.to);
+    if (last) registry.resolveKnown(last);
   }
   const found = latest as { at: number; entity: Entity } | null;
   // `Another worker, who asked not to be named, said …`: the source a sentence opens with, unnamed and

@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import { findCues, ownerFollows, type Cue } from './cues';
 import type { PhraseContext, SpeakerPhrase } from './phrase';
-import { leadingNounEnd, leadingSubject, subjectAfter, subjectBefore, withRole } from './subjects';
+import { introducedPossessor, leadingNounEnd, leadingSubject, subjectAfter, subjectBefore, withRole } from './subjects';
 import { nounPhrase } from './phrase';
 import { postHolder, type Entity, type SpeakerRegistry } from './registry';
 import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, W_ADJUNCT, flagAt, isPunct, isWord } from './words';
@@ -145,6 +145,9 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     }
     const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? (postHolder(phrase) ? registry.resolveOpeningPost(phrase) : registry.resolve(phrase)) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
+    // (`Sacked MP Howard Flight's local association has insisted`: the one with a role who owns the subject is met)
+    const possessor = phrase && !inherited ? introducedPossessor(ctx, tokens, s.from, phrase) : null;
+    if (possessor) registry.resolve(possessor);
     // `One nurse … said she had worked …`: a pronoun right after the cue is its own subject, so it
     // gives the gender a description left open (a later `she said` can then find the nurse)
     const after = tokens[c.to];

@@ -820,6 +820,47 @@ export function introducedPerson(ctx: PhraseContext, tokens: Token[], from: numb
   return out;
 }
 
+/**
+ * `Sacked MP Howard Flight's local association has insisted …`: a sentence whose subject is what a
+ * person with their role owns introduces that person (a later `The MP` is them). The possessor, named
+ * with a role, when the description `phrase` (found at or after token `from`) opens on one; else null.
+ */
+export function introducedPossessor(ctx: PhraseContext, tokens: Token[], from: number, phrase: SpeakerPhrase): SpeakerPhrase | null {
+  if (phrase.kind !== 'description') return null;
+  while (from < tokens.length && tokens[from].start < phrase.span.start) from++;
+  for (let i = from; i < tokens.length && tokens[i].end <= phrase.span.end; i++) {
+    // (the token keeps its possessive ending: `Flight's` reads `Flight`)
+    const t = tokens[i];
+    const c = ctx.text.charCodeAt(t.start + t.text.length);
+    if (t.end - t.start !== t.text.length + 2 || !((c === 0x27 || c === 0x2019) && ctx.text.charCodeAt(t.end - 1) === 0x73)) continue;
+    const np = i > from ? nounPhrase(ctx, tokens, from, i + 1, 'antecedent') : null;
+    return np && np.kind === 'name' && !np.organisation && np.role ? np : null;
+  }
+  return null;
+}
+
+/**
+ * `Bogdanov … claimed the race would be between himself and Okken but McIlroy is unfazed.`: a name
+ * opening a clause after `but` (a lower-case word follows it) is whom the sentence ends on. The last
+ * such name in tokens[from, to), else null.
+ */
+export function butClauseSubject(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  let out: SpeakerPhrase | null = null;
+  for (let i = from + 1; i + 2 < to; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || t.cap || t.lower !== 'but') continue;
+    let end = i + 1;
+    while (end < to && end - i <= MAX_BUT_NAME && nameLike(tokens[end])) end++;
+    if (end === i + 1 || end >= to || !isWord(tokens[end]) || tokens[end].cap) continue;
+    const np = nounPhrase(ctx, tokens, i + 1, end, 'subject');
+    if (np && np.kind === 'name' && !np.organisation) out = np;
+  }
+  return out;
+}
+
+/** Most capitalised words read after `but` for a name. */
+const MAX_BUT_NAME = 3;
+
 /** What a name word or an honorific can be: a capitalised word or a number (`isNameWord`'s first sieve). */
 function nameLike(t: Token): boolean {
   return isWord(t) && (t.cap || startsWithNumber(t.text));

@@ -1,0 +1,52 @@
+// Arabic speakers and terms, a thirteenth round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, phraseAt as phrase, speakerOf } from '../support/arabicQueries';
+
+test('a participle after a quote the sentence’s own subject spoke goes on with that subject, not an earlier speaker of its gender', () => {
+  const a = analyzeArticle(article(
+    'وتتهم الحكومة المعارضة بعرقلة المفاوضات.',
+    'ورفضت بغداد أمس ما وصفته بـ"التدخل السافر في شؤونها الداخلية" مطالبة "باحترام السيادة العراقية كاملة".',
+  ));
+  assert.equal(speakerOf(a, 'التدخل السافر').name, 'بغداد');
+  assert.equal(speakerOf(a, 'باحترام السيادة').name, 'بغداد');
+});
+
+test('a participle after a relative clause on a body named after the sentence’s subject is that body speaking', () => {
+  const a = analyzeArticle(article(
+    'وقال مسؤول في الحكومة إن الوضع صعب.',
+    'ووجهت الشرطة أصابع الاتهام إلى شركة أرامكو التي رفضت التهم قائلة إن "هذه الاتهامات لا أساس لها من الصحة".',
+  ));
+  assert.equal(speakerOf(a, 'هذه الاتهامات').name, 'شركة أرامكو');
+});
+
+test('a document or an object noun in the accusative after the subject (بيانا، اعتذارا) is what the verb issues, no word of the name', () => {
+  const a = analyzeArticle(article(
+    'وقال الممثل جون هاريس إنه حزين لما حدث. وقدم هاريس اعتذارا رسميا "لكل من شعر بالإهانة بسبب ما قلته في الحفل".',
+    'وأصدر بيانا قال فيه "لم أقصد الإساءة إلى أحد".',
+  ));
+  assert.equal(speakerOf(a, 'لكل من شعر').name, 'جون هاريس');
+  assert.equal(speakerOf(a, 'لم أقصد الإساءة').name, 'جون هاريس');
+});
+
+test('a role word under `his` written with ه (مؤسسه, its founder) is a role before the name, not a body (مؤسسة) nor a feminine', () => {
+  const p = phrase('ويقول مؤسسه سامي النجار إن الشركة ستتوسع', 1);
+  assert.equal(p?.name, 'سامي النجار');
+  assert.equal(p?.role, 'مؤسسه');
+  assert.equal(p?.gender ?? null, null);
+  const a = analyzeArticle(article(
+    'تواجه شركة النجار للتقنية أزمة مالية. ويقول مؤسسه سامي النجار إن الشركة "ستتجاوز هذه الأزمة قريبا".',
+  ));
+  assert.equal(speakerOf(a, 'ستتجاوز هذه الأزمة').name, 'سامي النجار');
+});
+
+test('another statement (بيان آخر أصدره X): آخر is the document’s adjective, and the one who issued it speaks', () => {
+  const p = phrase('وقال بيان آخر أصدره وزير الخارجية سامر الحلبي إن', 1);
+  assert.equal(p?.type, 'document');
+  assert.equal(p?.owner?.name, 'سامر الحلبي');
+  const a = analyzeArticle(article(
+    'ورفضت الوزارة الاتهامات. وقال بيان آخر أصدره الناطق باسم الحكومة سامر الحلبي إن الاتهامات "لا أساس لها".',
+  ));
+  assert.equal(speakerOf(a, 'لا أساس لها').name, 'سامر الحلبي');
+});

@@ -1,0 +1,27 @@
+// English attribution, a thirteenth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('a person named with a role as the owner of a sentence’s subject is met: a later `the <role>` is them (Sacked MP Howard Flight’s association …; the MP said)', () => {
+  const a = en(`Council row deepens
+
+Former mayor Joan Pike's campaign team has said she will appeal against the decision. Her supporters met on Tuesday. The former mayor told local radio: "I was elected by the people of this town."
+
+Suspended councillor Raj Mehta's office issued a statement on Monday. The councillor said: "I have done nothing wrong."
+`);
+  assert.equal(who(a, 'I was elected'), 'Joan Pike');
+  assert.equal(who(a, 'I have done nothing wrong'), 'Raj Mehta');
+});
+
+test('a person met before who opens a clause after `but` is whom the sentence ends on: a later `He admitted` is them', () => {
+  const a = en(`Title race heats up
+
+"I am ready to win," said Maria Lopez after her heat on Friday.
+
+Her rival Anna Berg won the same race last year and then claimed the title would be decided between herself and two others but Lopez is calm.
+
+She admitted: "Berg is strong, but I have trained harder than ever."
+`);
+  assert.equal(who(a, 'Berg is strong'), 'Maria Lopez');
+});
