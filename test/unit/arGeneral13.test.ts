@@ -50,3 +50,10 @@ test('another statement (بيان آخر أصدره X): آخر is the document�
   ));
   assert.equal(speakerOf(a, 'لا أساس لها').name, 'سامر الحلبي');
 });
+
+test('a body that speaks على لسان someone: the one on whose tongue it spoke says the words', () => {
+  const a = analyzeArticle(article(
+    'أعلنت الحكومة الأردنية على لسان وزير الخارجية سامر الحلبي أن المفاوضات "وصلت إلى طريق مسدود".',
+  ));
+  assert.equal(speakerOf(a, 'وصلت إلى طريق').name, 'سامر الحلبي');
+});

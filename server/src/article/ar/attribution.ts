@@ -533,6 +533,12 @@ export class Attributor {
     if (p && c.form.describes && !c.form.withObject && p.type !== 'anonymous' && p.type !== 'person' && p.type !== 'descriptor') {
       return { ...p, to: k + 1, name: tokens[k].text, nameSpan: { start: tokens[k].start, end: tokens[k].end }, role: null, weak: true };
     }
+    // (`أعلن المغرب على لسان وزير خارجيته ناصر بوريطة`: who speaks on the subject's behalf says the words)
+    const tongue = p && !p.weak && p.type !== 'document' ? afterTimeWords(tokens, p.to, limit) : -1;
+    if (tongue >= 0 && this.#onTongueOf(tongue) && tongue + 2 < limit) {
+      const voice = parseSpeakerPhrase(this.text, tokens, tongue + 2, limit, quoted);
+      if (voice && voice.type !== 'document' && !voice.weak) return voice;
+    }
     return p;
   }
 
