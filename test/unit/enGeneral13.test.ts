@@ -25,3 +25,13 @@ She admitted: "Berg is strong, but I have trained harder than ever."
 `);
   assert.equal(who(a, 'Berg is strong'), 'Maria Lopez');
 });
+
+test('`… and used expressions like "…"`: the subject’s own words, by example, after another speaker was quoted', () => {
+  const a = en(`Row over remarks
+
+"This is reckless," said Senator Ann Cole on Monday.
+
+The mayor, Tom Reyes, has traded insults with the council for months and used expressions like "total disgrace" to describe it.
+`);
+  assert.equal(who(a, 'total disgrace'), 'Tom Reyes');
+});

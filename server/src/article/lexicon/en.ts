@@ -159,6 +159,8 @@ export const lexiconEn: EnglishLexicon = {
     'put it|puts it',
     // `a rise which its chief executive put down to the "first real wave" of …`: the cause in their words
     'put down to|puts down to|put it down to|puts it down to',
+    // `and used expressions like "fire and fury"`: the subject's own words, by example
+    'used expressions like|used language like|used phrases like|used words like|uses expressions like|uses language like|uses phrases like|uses words like',
   ),
   accordingTo: sequences('according to'),
   honorifics: gendersOrNone(
