@@ -35,3 +35,11 @@ The mayor, Tom Reyes, has traded insults with the council for months and used ex
 `);
   assert.equal(who(a, 'total disgrace'), 'Tom Reyes');
 });
+
+test('after `how`, the clause’s own subject speaks (`he pointed to how X had in 1997 complained about "…"`)', () => {
+  const a = en(`Poster row
+
+Mr Clarke defended the poster on Monday. Instead, he pointed to how Dan Price had in 2001 complained about "cheap personal attacks".
+`);
+  assert.equal(who(a, 'cheap personal attacks'), 'Dan Price');
+});

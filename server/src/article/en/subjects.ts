@@ -16,7 +16,7 @@ const TIME_WORDS = new Set([...DAYS_AND_MONTHS, 'morning', 'afternoon', 'evening
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** conjunctions that open a clause with its own subject (not `as`, which also makes `such as X`) */
-const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'since', 'while', 'although', 'though', 'until', 'once', 'unless', 'whereas']);
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'since', 'while', 'although', 'though', 'until', 'once', 'unless', 'whereas', 'how']);
 /** Most words between such a conjunction and the cue it governs (`after a Resolution Foundation report`). */
 const MAX_SUBORDINATE_SUBJECT = 8;
 
