@@ -57,3 +57,9 @@ test('a body that speaks على لسان someone: the one on whose tongue it spo
   ));
   assert.equal(speakerOf(a, 'وصلت إلى طريق').name, 'سامر الحلبي');
 });
+
+test('و on an imperfect verb in ت after a comma opens a clause, no name in apposition (الواشنطن بوست، وتستخدم …)', () => {
+  const p = phrase('تقول الواشنطن بوست، وتستخدم تلك الجماهير هتافات مسيئة', 1);
+  assert.equal(p?.name, 'الواشنطن بوست');
+  assert.equal(p?.role ?? null, null);
+});

@@ -370,6 +370,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`وأعلن تخطيط تركيا`: a verbal noun of the تفعيل pattern, not a given name, is the verb's object)
   // (`واتهمتها بتصعيد أعمال العنف`: so behind ب / ل, what the verb charges or aims at)
   if ((f & Facts.givenName) === 0 && (verbalNounShape(n) || verbalNounBehindPreposition(n))) return false;
+  // (`تقول الواشنطن بوست، وتستخدم تلك الجماهير`: و on an imperfect verb in ت opens a clause, no name)
+  if ((f & Facts.givenName) === 0 && n.length >= 5 && n.charCodeAt(0) === WAW && n.charCodeAt(1) === 0x62a) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
   if (accusativeEnding(t.text) || ((f & Facts.givenName) === 0 && accusativeObject(n))) return false;
   // (`نائب رئيس اللجنة لاذعا بقوله`: an active participle in the accusative, its tanween unwritten, before
