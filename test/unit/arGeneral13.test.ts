@@ -63,3 +63,21 @@ test('و on an imperfect verb in ت after a comma opens a clause, no name in app
   assert.equal(p?.name, 'الواشنطن بوست');
   assert.equal(p?.role ?? null, null);
 });
+
+test('السياسي / السياسية (a politician) is a role word before a name, not a body’s name', () => {
+  const p = phrase('وقالت السياسية اليسارية هانا مولر إن', 1);
+  assert.equal(p?.type, 'person');
+  assert.equal(p?.name, 'هانا مولر');
+  assert.equal(p?.role, 'السياسية اليسارية');
+});
+
+test('a body named in quotes right before التي + cue speaks; a song’s or a film’s title so is no speaker', () => {
+  const a = analyzeArticle(article(
+    'وتعرض القرار لانتقادات من منظمات دولية، من بينها "أطباء العالم" التي ذكرت في بيان لها أن القرار "سيحرم آلاف المرضى من العلاج".',
+  ));
+  assert.equal(speakerOf(a, 'سيحرم آلاف المرضى').name, 'أطباء العالم');
+  const b = analyzeArticle(article(
+    'وقالت المغنية سلمى الخوري إن أغنية "ليل المدينة" التي كتب كلماتها الشاعر جميل حداد هي الأقرب إليها لأنها "تحكي قصة مدينتي".',
+  ));
+  assert.equal(speakerOf(b, 'تحكي قصة مدينتي').name, 'سلمى الخوري');
+});

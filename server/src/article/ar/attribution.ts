@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { resumingVerbs, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isInBare, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { resumingVerbs, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { ALSO, accusativeEnding, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord, startsWithNumber } from '../text';
@@ -154,6 +154,8 @@ function wordsBetween(tokens: Token[], from: number, to: number): number {
 const RELAY_REACH = 8;
 /** most tokens between a relative pronoun and a verb joined to its clause (relativeAntecedent) */
 const RELATIVE_REACH = 12;
+/** most words of a body's name in quotes before a relative (`"هيومن رايتس ووتش" التي`) */
+const MAX_QUOTED_NAME = 5;
 /** what names the source of relayed words: `نقل عن X`, `نقلت عنه`, `على لسان X` */
 /** `أنه`, `إنها`, `أنهن`: a complementiser carrying its clause's subject, and what it says of that subject */
 const PRONOUN_COMPLEMENTISERS = new Map<string, { gender: Gender | null; plural: boolean }>();
@@ -660,6 +662,8 @@ export class Attributor {
   #antecedent(rel: number, floor: number): SpeakerPhrase | null {
     const { tokens } = this;
     let b = rel - 1;
+    const quotedName = this.#quotedNameEndingAt(b, floor);
+    if (quotedName) return quotedName;
     if (b >= floor && isComma(tokens[b])) {
       // `بمشاركة عازف الغيتار كارلوس إيبانييث، الذي`, `البروفيسور يان فان دير برخ من جامعة …، الذي`:
       // a person named right before the comma (or before where they work) is the antecedent
@@ -678,6 +682,24 @@ export class Attributor {
       if (p && (p.name || p.type === 'document' || p.type === 'descriptor')) return p;
     }
     return null;
+  }
+
+  /**
+   * `من بينها "هيومن رايتس ووتش" التي ذكرت`: a name of one to five words in quotes whose closing mark is
+   * at `close` (no earlier than `floor`), read as a body's name; else null.
+   */
+  #quotedNameEndingAt(close: number, floor: number): SpeakerPhrase | null {
+    const { tokens, quoted } = this;
+    if (close - 1 < floor || tokens[close]?.word !== false || !quoted[close - 1] || !tokens[close - 1].word) return null;
+    let open = close - 1;
+    while (open > floor && quoted[open] && tokens[open].word && close - open <= MAX_QUOTED_NAME) open--;
+    if (open < floor || tokens[open].word || open === close - 1) return null;
+    // (`أغنية "يا حارس الليل" التي كتب`: the name of a work or a place a noun before it introduces is no speaker; a body's head may)
+    const before = tokens[open - 1];
+    if (before?.word && isIn(termNouns, before.norm) && !hasFact(before, Facts.organisationHead)) return null;
+    const first = tokens[open + 1];
+    const last = tokens[close - 1];
+    return { from: open, to: close + 1, type: 'organization', name: this.text.slice(first.start, last.end), nameSpan: { start: first.start, end: last.end }, namePrefix: '', role: null, gender: null, owner: null };
   }
 
   /** A person or body already met whose name ends right before `end`, starting at `floor` or later (three words at most). */
@@ -1077,6 +1099,11 @@ export class Attributor {
    * speaker was named since; else the most recent speaker (gender and number deciding).
    */
   continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
+    // (`من بينها "هيومن رايتس ووتش" التي ذكرت في تقرير أن`: a body named in quotes right before the cue's relative)
+    const rel = plural ? -1 : this.relativeBefore(at);
+    const quotedName = rel > 0 ? this.#quotedNameEndingAt(rel - 1, this.sentenceStartOf[at]) : null;
+    const named = quotedName ? this.resolve(quotedName, null) : null;
+    if (named) return named;
     const own = this.#clauseSubject(at, gender, plural) ?? this.#circumstantialSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
     if (own) return own;
     const ss = this.sentenceSubject;
