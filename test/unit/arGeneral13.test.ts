@@ -81,3 +81,17 @@ test('a body named in quotes right before التي + cue speaks; a song’s or a
   ));
   assert.equal(speakerOf(b, 'تحكي قصة مدينتي').name, 'سلمى الخوري');
 });
+
+test('a nationality before a name (الفرنسي أرسين فينغر) introduces the person as a role does; a family name in ي (الظواهري) does not', () => {
+  const p = phrase('أعلن البرتغالي جوزيه بيسيرو، الثلاثاء، أنه سعيد', 1);
+  assert.equal(p?.type, 'person');
+  assert.equal(p?.name, 'جوزيه بيسيرو');
+  assert.equal(p?.role, 'البرتغالي');
+  const q = phrase('كما كرر الظواهري انتقاداته لحركة حماس', 2);
+  assert.notEqual(q?.name, 'انتقاداته');
+  const a = analyzeArticle(article(
+    'أعلن البرتغالي جوزيه بيسيرو مدرب نادي الوحدة، الثلاثاء، أنه "سعيد بالعروض التي تلقاها".',
+    'وتابع المدرب (58 عاما): "أركز الآن على إنهاء الموسم بشكل جيد".',
+  ));
+  assert.equal(speakerOf(a, 'أركز الآن').name, 'جوزيه بيسيرو');
+});

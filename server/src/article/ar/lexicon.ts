@@ -71,6 +71,8 @@ export const scareWords = set(lex.arabicScareWords);
 export const clauseOpeners = set(lex.arabicClauseOpeners);
 export const roleNames = set(lex.arabicRoleNames);
 export const givenNames = set(lex.arabicGivenNames);
+/** arabicNationalities normalised, masculine and feminine (`فرنسي`, `فرنسيه`), without the article */
+export const nationalities = new Set(lex.arabicNationalities.flatMap((w) => [norm(w), norm(w) + 'ه']));
 export const nameArticles = set(lex.arabicNameArticles);
 export const phraseStops = set(lex.arabicPhraseStops);
 export const relatives = set(lex.arabicRelatives);

@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
-  addressedDocuments, adverbialPhrase, dualStem, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
+  addressedDocuments, adverbialPhrase, dualStem, nationalities, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
   possessedRole, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -707,6 +707,20 @@ function derivedImperfect(n: string): boolean {
 const ELATIVES = new Set(['أفضل', 'أكثر', 'أقل', 'أحسن', 'أسوأ', 'أعلى', 'أدنى', 'أقوى', 'أبرز', 'أهم', 'أخطر', 'أسرع', 'أطول', 'أصغر', 'أقدم', 'أحدث'].map((w) => norm(w)));
 
 /**
+ * tokens[k] is a nationality with its article (`الفرنسي`, `المصرية`: lexicon), and what follows may
+ * open a name (a given name, or a word neither definite nor a stop, role, body or cue word).
+ */
+function nationalityBeforeGivenName(tokens: Token[], k: number, limit: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (k + 1 >= limit || !next?.word) return false;
+  const nf = factsOf(next);
+  if ((nf & Facts.givenName) === 0 && (nf & (Facts.definite | Facts.stop | Facts.phraseStop | Facts.roleOrHonorific | Facts.organisationHead | Facts.cue | Facts.prepositional)) !== 0) return false;
+  const f = factsOf(t);
+  return (f & Facts.definite) !== 0 && (f & (Facts.stop | Facts.relative | Facts.roleOrHonorific | Facts.organisationHead | Facts.givenName)) === 0 && t.norm.startsWith('ال') && nationalities.has(t.norm.slice(2));
+}
+
+/**
  * `بيانا`, `اعتذارا`: a document or an object noun with the alif of the indefinite accusative (its
  * tanween unwritten) is what a verb issues or offers, no word of a name (normalised).
  */
@@ -866,6 +880,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // `وقال يجب أن …`, `قال هناك …`: a clause, not a speaker
   // (`ويتفق معه محللون`: a preposition with a pronoun opens no speaker)
   if (k < 0 || k >= limit || !tokens[k].word || quoted[k] || isStop(tokens, k) || hasFact(tokens[k], Facts.honorificPronoun | Facts.clauseOpener | Facts.pronounSource)) return null;
+  // (`أعلن الفرنسي أرسين فينغر`: a nationality before a given name is how the person is introduced, a role)
+  const nationality = nationalityBeforeGivenName(tokens, k, limit) ? parseSpeakerPhrase(text, tokens, k + 1, limit, quoted, possessor, conjunction) : null;
+  if (nationality && nationality.type === 'person' && nationality.name && nationality.nameSpan?.start === tokens[k + 1].start) {
+    return { ...nationality, from: k, role: nationality.role ?? tokens[k].text, gender: nationality.gender ?? (tokens[k].norm.endsWith('يه') ? 'female' : 'male') };
+  }
   // `وختم حديثه بالقول`, `وأنهى كلمته قائلا`: his talk is the verb's object; the speaker is the one before
   // (`وعلّق عليها كاتباً:`: a word in the accusative, its tanween written, alone before the words is
   // how they were said, no subject; `نشرته مؤخراً مؤسسة` has its subject after such an adverb)
