@@ -43,3 +43,11 @@ Mr Clarke defended the poster on Monday. Instead, he pointed to how Dan Price ha
 `);
   assert.equal(who(a, 'cheap personal attacks'), 'Dan Price');
 });
+
+test('`X touted …"…"`: what one promotes, in one’s own words', () => {
+  const a = en(`Tax plan
+
+Speaker Paul Ryan has carried around a card that he said shows how easy filing will be. On Thursday Governor Ann Lee touted families being able to “file in ten minutes flat.”
+`);
+  assert.equal(who(a, 'file in ten minutes'), 'Ann Lee');
+});

@@ -144,6 +144,8 @@ export const lexiconEn: EnglishLexicon = {
     'deny denies denied',
     'call calls called',
     'found finds',
+    // what one promotes in one's own words: `Trump touted Americans being able to "file their taxes on …"`
+    'tout touts touted touting',
     // participles after `with X …` or a comma: `with the mayor calling it "…"`
     'calling describing praising criticising criticizing dismissing accusing branding labelling hailing blaming denying',
   ).concat(ENGLISH_AS_ONLY_CUES),
