@@ -51,3 +51,13 @@ Speaker Paul Ryan has carried around a card that he said shows how easy filing w
 `);
   assert.equal(who(a, 'file in ten minutes'), 'Ann Lee');
 });
+
+test('`it said` after a one-word name met as a speaker, with no honorific, role or gender, is that body, not a body met before it', () => {
+  const a = en(`Games chart
+
+Fifa 2005 is back at the top of the UK games charts, a week after losing it.
+
+Fans of the series will have to wait. Nintendo has said that the European version will not be ready for Christmas. "The product is translated into 13 languages," it said.
+`);
+  assert.equal(who(a, 'The product is translated'), 'Nintendo');
+});

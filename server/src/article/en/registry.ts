@@ -351,7 +351,9 @@ export class SpeakerRegistry {
       return e;
     }
     // (`the US` or `Britain` is a place, not the body an `it said` stands for)
-    if (p === 'it') return this.recent((x) => x.type === 'organization' && !x.place);
+    // (`Sony has said that …. "…," it said.`: a one-word name with no honorific, role or gender, met as a
+    // speaker, may be the body too)
+    if (p === 'it') return this.recent((x) => (x.type === 'organization' && !x.place) || (x.type === 'person' && !x.place && x.spoke && x.words.length === 1 && x.gender === null && !x.honorific && !x.role && x.age === null));
     return this.recent((x) => x.type !== 'person');
   }
 
