@@ -95,3 +95,9 @@ test('a nationality before a name (الفرنسي أرسين فينغر) introdu
   ));
   assert.equal(speakerOf(a, 'أركز الآن').name, 'جوزيه بيسيرو');
 });
+
+test('a body’s head joined by و after the subject (الحكومة ومجلس الأمة) is a second object, no name', () => {
+  const p = phrase('وطالب رئيس الوزراء الحكومة ومجلس النواب بالإسراع في الإصلاح', 1);
+  assert.equal(p?.name ?? null, null);
+  assert.equal(p?.role, 'رئيس الوزراء');
+});

@@ -362,6 +362,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (possessedWord(t, f)) return false;
   // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
+  // (`وطالب الملك الحكومة ومجلس الأمة`: nor a body's head joined by و, a second object)
+  if ((f & Facts.givenName) === 0 && n.charCodeAt(0) === WAW && n.length >= 4 && (wordFacts(n.slice(1)) & Facts.organisationHead) !== 0) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
   // (`وأكد وزير الطاقة أهمية التعاون`: the verb's object, after its subject)
   if ((f & Facts.givenName) === 0 && (objectNouns.has(n) || ELATIVES.has(n))) return false;
