@@ -101,3 +101,10 @@ test('a body’s head joined by و after the subject (الحكومة ومجلس 
   assert.equal(p?.name ?? null, null);
   assert.equal(p?.role, 'رئيس الوزراء');
 });
+
+test('ألي (a given name, hamza over the alef) is no إلى: the name opens the phrase', () => {
+  const p = phrase('وقالت ألي جونسون، والدة الطالب، إن العائلة صدمت', 1);
+  assert.equal(p?.name, 'ألي جونسون');
+  const q = phrase('وقال الوزير إلى الصحفيين إن', 1);
+  assert.equal(q?.role, 'الوزير');
+});

@@ -388,7 +388,7 @@ function tokenFacts(text: string, n: string): number {
   if (roleNames.has(n)) f |= Facts.roleName;
   if (nameArticles.has(n)) f |= Facts.nameArticle;
   if (opensLikeVerb(n)) f |= Facts.sentenceVerb;
-  if (n === IMAM || n === 'علي' || n === 'ام') f |= Facts.stopReadInContext;
+  if (n === IMAM || n === 'علي' || n === 'ام' || n === 'الي') f |= Facts.stopReadInContext;
   if (startsWithArticle(text)) f |= Facts.definite;
   if (carriesPreposition(text, n)) f |= Facts.prepositional;
   // (harakat and tatweel set aside)

@@ -302,6 +302,8 @@ function isStop(tokens: Token[], j: number): boolean {
   const n = tokens[j].norm;
   // `إمام الجامع` (imam) is no `أمام` (in front of): the hamza under the alef tells them apart
   if (n === IMAM && tokens[j].text.charCodeAt(0) === 0x625) return false;
+  // `ألي جان` (Allie) is no `إلى` / `الى` (to): the hamza over the alef tells them apart
+  if (n === 'الي') return tokens[j].text.charCodeAt(0) !== 0x623;
   if (n === 'علي' && tokens[j].text !== 'على') {
     // `علي` is a name (علي خامنئي) unless a definite noun follows (`علي المصنفات`); after a given
     // name, where the phrase ends, it is the name's last word (`الناشط محمد علي:`)
