@@ -108,3 +108,10 @@ test('ألي (a given name, hamza over the alef) is no إلى: the name opens th
   const q = phrase('وقال الوزير إلى الصحفيين إن', 1);
   assert.equal(q?.role, 'الوزير');
 });
+
+test('a relaying verb reads past an apposition between commas to its عن (ونقلت وكالة ميزان، التابعة للقضاء، عن X)', () => {
+  const a = analyzeArticle(article(
+    'ونقلت صحيفة الأيام، المقربة من الحكومة، عن وزير المالية سمير خوري "تأجيل الموازنة إلى الشهر المقبل".',
+  ));
+  assert.equal(speakerOf(a, 'تأجيل الموازنة').name, 'سمير خوري');
+});

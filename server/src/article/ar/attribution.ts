@@ -489,10 +489,13 @@ export class Attributor {
     // marks lie inside the window: `نقلت صحيفة "عكاظ" عن مصادر`)
     if (c.form.relays) {
       const window = c.form.learns ? LEARN_WINDOW : 14;
+      // (`ونقلت وكالة ميزان، التابعة للقضاء، عن`: an apposition between two commas is read past)
+      let commas = 0;
       for (let j = k; j < limit && j < k + window; j++) {
         if (quoted[j]) continue;
         const n = tokens[j].norm;
         if (c.form.learns ? n === MIN : n === 'عن' || n === 'لسان') return j + 1 < limit ? parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted) : null;
+        if (isComma(tokens[j]) && ++commas <= 2) continue;
         if (!tokens[j].word || complementisers.has(n)) break;
       }
       if (c.form.learns) return null;
