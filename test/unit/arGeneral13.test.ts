@@ -115,3 +115,10 @@ test('a relaying verb reads past an apposition between commas to its عن (ون�
   ));
   assert.equal(speakerOf(a, 'تأجيل الموازنة').name, 'سمير خوري');
 });
+
+test('a person named between إن / لكن and a cue right after the name is its subject, met before or not (فإن X قال بدوره)', () => {
+  const a = analyzeArticle(article(
+    'وأكد مهاجم الفريق سامي عادل أنه يريد البقاء. فإن رئيس النادي، رجل الأعمال منير حداد قال بدوره "لن نبيع أي لاعب هذا الصيف".',
+  ));
+  assert.equal(speakerOf(a, 'لن نبيع أي لاعب').name, 'منير حداد');
+});

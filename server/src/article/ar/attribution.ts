@@ -81,6 +81,9 @@ const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تل
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
+/** words after which a subject stands before its verb (`فإن X قال`), and how far back they are looked for */
+const SUBJECT_OPENERS = new Set(['إن', 'فإن', 'وإن', 'لكن', 'ولكن'].map((w) => norm(w)));
+const NAMED_BEFORE_CUE_WINDOW = 12;
 /** `قوله`, `بقوله` (normalised): His saying, after a verse marker (`الله تعالى عنه بقوله`) */
 const SAYING = new Set(['قوله', 'بقوله']);
 /** how far (in tokens) a cue with no subject may stand after the document that speaks (documentOfSentence) */
@@ -1107,7 +1110,7 @@ export class Attributor {
     const quotedName = rel > 0 ? this.#quotedNameEndingAt(rel - 1, this.sentenceStartOf[at]) : null;
     const named = quotedName ? this.resolve(quotedName, null) : null;
     if (named) return named;
-    const own = this.#clauseSubject(at, gender, plural) ?? this.#circumstantialSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
+    const own = this.#clauseSubject(at, gender, plural) ?? this.#namedBeforeCue(at, gender) ?? this.#circumstantialSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
     if (own) return own;
     const ss = this.sentenceSubject;
     // (`ووجهت الرئاسة الاتهام لحركة حماس التي دانت الواقعة قائلة`: a relative clause after the sentence's
@@ -1214,6 +1217,23 @@ export class Attributor {
       }
       const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted);
       if (!p || p.to >= at || p.type === 'document' || p.type === 'descriptor' || !this.registry.knows(p)) return null;
+      const e = this.resolve(p, gender);
+      return e && (!gender || !e.gender || e.gender === gender) ? e : null;
+    }
+    return null;
+  }
+
+  /**
+   * `فإن رئيس النادي، القطري ناصر الخليفي قال بدوره "…"`: a person named (with a role or not) between
+   * إن / لكن and the cue at `at`, ending right before it, is its subject, met before or not.
+   */
+  #namedBeforeCue(at: number, gender: Gender | null): Entity | null {
+    const { tokens } = this;
+    const s = this.sentenceStartOf[at];
+    for (let j = at - 2; j >= s && j >= at - NAMED_BEFORE_CUE_WINDOW; j--) {
+      if (!SUBJECT_OPENERS.has(tokens[j].norm)) continue;
+      const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted);
+      if (!p || p.to !== at || p.type !== 'person' || !p.name || (gender && p.gender && p.gender !== gender)) return null;
       const e = this.resolve(p, gender);
       return e && (!gender || !e.gender || e.gender === gender) ? e : null;
     }
