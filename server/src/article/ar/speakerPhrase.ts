@@ -365,7 +365,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   // (`وطالب الملك الحكومة ومجلس الأمة`: nor a body's head joined by و, a second object)
-  if ((f & Facts.givenName) === 0 && n.charCodeAt(0) === WAW && n.length >= 4 && (wordFacts(n.slice(1)) & Facts.organisationHead) !== 0) return false;
+  if ((f & Facts.givenName) === 0 && n.charCodeAt(0) === WAW && n.length >= 4 && conjoinedBodyHead(n)) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
   // (`وأكد وزير الطاقة أهمية التعاون`: the verb's object, after its subject)
   if ((f & Facts.givenName) === 0 && (objectNouns.has(n) || ELATIVES.has(n))) return false;
@@ -717,11 +717,11 @@ const ELATIVES = new Set(['أفضل', 'أكثر', 'أقل', 'أحسن', 'أسو�
 function nationalityBeforeGivenName(tokens: Token[], k: number, limit: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (k + 1 >= limit || !next?.word) return false;
+  if (k + 1 >= limit || !next?.word || !isNationality(t.norm)) return false;
   const nf = factsOf(next);
   if ((nf & Facts.givenName) === 0 && (nf & (Facts.definite | Facts.stop | Facts.phraseStop | Facts.roleOrHonorific | Facts.organisationHead | Facts.cue | Facts.prepositional)) !== 0) return false;
   const f = factsOf(t);
-  return (f & Facts.definite) !== 0 && (f & (Facts.stop | Facts.relative | Facts.roleOrHonorific | Facts.organisationHead | Facts.givenName)) === 0 && t.norm.startsWith('ال') && nationalities.has(t.norm.slice(2));
+  return (f & Facts.definite) !== 0 && (f & (Facts.stop | Facts.relative | Facts.roleOrHonorific | Facts.organisationHead | Facts.givenName)) === 0;
 }
 
 /**
@@ -729,10 +729,15 @@ function nationalityBeforeGivenName(tokens: Token[], k: number, limit: number): 
  * tanween unwritten) is what a verb issues or offers, no word of a name (normalised).
  */
 function accusativeObject(n: string): boolean {
-  if (n.length < 5 || n.charCodeAt(n.length - 1) !== 0x627) return false;
-  const stem = n.slice(0, -1);
-  return documentNouns.has(stem) || objectNouns.has(stem);
+  return n.length >= 5 && n.charCodeAt(n.length - 1) === 0x627 && accusativeObjectStem(n);
 }
+const accusativeObjectStem: (n: string) => boolean = rememberedPerWord((n) => documentNouns.has(n.slice(0, -1)) || objectNouns.has(n.slice(0, -1)));
+
+/** `ومجلس` (normalised): و on a body's head (remembered per word: wordFacts works the rest's facts out anew) */
+const conjoinedBodyHead: (n: string) => boolean = rememberedPerWord((n) => (wordFacts(n.slice(1)) & Facts.organisationHead) !== 0);
+
+/** `الفرنسي`, `المصريه` (normalised): a nationality with its article (remembered per word) */
+const isNationality: (n: string) => boolean = rememberedPerWord((n) => n.startsWith('ال') && nationalities.has(n.slice(2)));
 
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
