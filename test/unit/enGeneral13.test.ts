@@ -61,3 +61,13 @@ Fans of the series will have to wait. Nintendo has said that the European versio
 `);
   assert.equal(who(a, 'The product is translated'), 'Nintendo');
 });
+
+test('a post with `of` inside it before a name (U.S. Secretary of State Rex Tillerson) is the role; the word after `of` is no given name', () => {
+  const a = en(`Sanctions threatened
+
+“The situation constitutes ethnic cleansing,” U.S. Secretary of State Mark Fenwick said in a statement. Minister of Health Ana Ruiz said: “We are ready.”
+`);
+  assert.equal(who(a, 'The situation constitutes'), 'Mark Fenwick');
+  assert.equal(a.speakers.find((s) => s.name === 'Mark Fenwick')?.role, 'U.S. Secretary of State');
+  assert.equal(who(a, 'We are ready'), 'Ana Ruiz');
+});

@@ -247,7 +247,9 @@ export function expandName(text: string, e: Entity, sharing: Map<string, Entity[
   if ((sharing.get(surname) ?? []).some((o) => o !== e && o.words[0] !== e.words[0])) return;
   let best: string[] | null = null;
   for (const at of positions.get(surname) ?? []) {
-    const { words } = capsBefore(text, at);
+    const { words, start } = capsBefore(text, at);
+    // (`Secretary of State Rex`: the word after `of` is the post's, no given name)
+    if (words.length > 1 && text.startsWith('of ', start - 3) && (start === 3 || text.charCodeAt(start - 4) === 32)) words.shift();
     // cut at a role word or honorific: `Home Secretary Charles` → `Charles`
     let k = words.length;
     while (k > 0 && !ROLE.has(words[k - 1].toLowerCase()) && !HONORIFIC_WORDS.has(words[k - 1].toLowerCase().replace(/\.$/, ''))) k--;

@@ -300,6 +300,10 @@ export function looseDescription(ctx: PhraseContext, tokens: Token[], from: numb
  * inverted cue (`inverted`), or before `, who …` (`antecedent`: its last name is the one meant).
  */
 export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: number, mode: 'subject' | 'inverted' | 'antecedent', acronym: string | null = null): SpeakerPhrase | null {
+  // (`U.S. Secretary of State Rex Tillerson`, `Minister of Health Ana Ruiz`: a post with `of` inside it, then the name)
+  const post = mode === 'antecedent' ? -1 : nameAfterPostWithOf(tokens, from, to);
+  const holder = post > 0 ? readNounPhrase(ctx, tokens, post, to, mode, acronym) : null;
+  if (holder && holder.kind === 'name' && !holder.organisation && !holder.role) return { ...holder, role: textOf(ctx, tokens, from, post) };
   const p = readNounPhrase(ctx, tokens, from, to, mode, acronym);
   if (p || mode === 'antecedent') return p;
   // (`Senator Mazie Hirono of Hawaii`: a title and a name, then the state or town after `of`, read
@@ -307,6 +311,26 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   const of = placeAfterName(tokens, from, to);
   const named = of > 0 ? readNounPhrase(ctx, tokens, from, of, mode, acronym) : null;
   return named && named.kind === 'name' && !named.organisation ? named : null;
+}
+
+/**
+ * tokens[from, to): capitalised words with one `of` right after a capitalised role word (`U.S.
+ * Secretary of State Rex Tillerson`, `Minister of Health Ana Ruiz`): where the name after the post
+ * starts — a known given name one or two words after `of`, else the last two of three or more words — else -1.
+ */
+function nameAfterPostWithOf(tokens: Token[], from: number, to: number): number {
+  while (to > from && !isWord(tokens[to - 1])) to--;
+  let of = -1;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!isWord(t)) return -1;
+    if (t.cap) continue;
+    if (t.lower !== 'of' || of >= 0 || i === from || !tokens[i - 1].cap || (flagAt(tokens, i - 1) & W_ROLE) === 0) return -1;
+    of = i;
+  }
+  if (of < 0 || to - of < 4) return -1;
+  for (let n = of + 2; n < to - 1 && n <= of + 3; n++) if ((flagAt(tokens, n) & W_GIVEN_NAME) !== 0) return n;
+  return to - of - 1 >= 3 ? to - 2 : -1;
 }
 
 /** tokens[from, to) end with a capitalised role word and two or three name words (`Professor Daniel Shaviro`): where the name starts, else -1. */
