@@ -122,3 +122,12 @@ test('a person named between إن / لكن and a cue right after the name is its
   ));
   assert.equal(speakerOf(a, 'لن نبيع أي لاعب').name, 'منير حداد');
 });
+
+test('آنذاك / حينها (then) after a cue or a role is an adverb, never a name', () => {
+  const a = analyzeArticle(article(
+    'وأغلقت المنظمة مكتبها على خلفية ما وصفته آنذاك بـ"القيود المفروضة على العمل الحقوقي".',
+    'وقال الوزير حينها: "لن نتراجع عن القرار".',
+  ));
+  assert.equal(speakerOf(a, 'القيود المفروضة').name, 'المنظمة');
+  assert.equal(speakerOf(a, 'لن نتراجع').name, 'الوزير');
+});
