@@ -131,3 +131,10 @@ test('آنذاك / حينها (then) after a cue or a role is an adverb, never a
   assert.equal(speakerOf(a, 'القيود المفروضة').name, 'المنظمة');
   assert.equal(speakerOf(a, 'لن نتراجع').name, 'الوزير');
 });
+
+test('the discourse marker هذا before a sentence’s verb on و: the verb’s subject is whom a later cue goes on with', () => {
+  const a = analyzeArticle(article(
+    'وأعلنت الشرطة فتح تحقيق في الحادث. هذا ودانت سلوى العلي، رئيسة لجنة الحريات، ما حدث، وقالت "لا يمكن السكوت عن هذا".',
+  ));
+  assert.equal(speakerOf(a, 'لا يمكن السكوت').name, 'سلوى العلي');
+});

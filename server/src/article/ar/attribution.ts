@@ -845,6 +845,8 @@ export class Attributor {
       j++;
       turned = true;
     }
+    // (`هذا ودانت معصومة ابتكار …، وقالت`: the discourse marker هذا before a verb on و)
+    if (this.tokens[j].norm === 'هذا' && this.tokens[j + 1]?.word && this.tokens[j + 1].norm.charCodeAt(0) === 0x648) j++;
     // (`ولم يتحدث أردوغان صراحة …، مؤكدا`: the verb after a negation)
     if (NEGATIONS.has(this.tokens[j].norm) && this.tokens[j + 1]?.word) j++;
     const t = this.tokens[j];
