@@ -138,3 +138,10 @@ test('the discourse marker هذا before a sentence’s verb on و: the verb’s
   ));
   assert.equal(speakerOf(a, 'لا يمكن السكوت').name, 'سلوى العلي');
 });
+
+test('كان / كانت, its subject, an imperfect verb, then a participle cue: that subject speaks (كانت الشابة تصرخ قائلة)', () => {
+  const a = analyzeArticle(article(
+    'ونشرت صحيفة محلية مقطعا مصورا للحادث. ويظهر المقطع رجال أمن يطاردون الشاب، في وقت كانت الأم تصرخ قائلة "اتركوه، إنه مريض".',
+  ));
+  assert.equal(speakerOf(a, 'اتركوه').name, 'الأم');
+});

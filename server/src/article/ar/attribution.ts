@@ -1112,7 +1112,7 @@ export class Attributor {
     const quotedName = rel > 0 ? this.#quotedNameEndingAt(rel - 1, this.sentenceStartOf[at]) : null;
     const named = quotedName ? this.resolve(quotedName, null) : null;
     if (named) return named;
-    const own = this.#clauseSubject(at, gender, plural) ?? this.#namedBeforeCue(at, gender) ?? this.#circumstantialSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
+    const own = this.#clauseSubject(at, gender, plural) ?? this.#namedBeforeCue(at, gender) ?? this.#circumstantialSubject(at, gender) ?? this.#kanaSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
     if (own) return own;
     const ss = this.sentenceSubject;
     // (`ووجهت الرئاسة الاتهام لحركة حماس التي دانت الواقعة قائلة`: a relative clause after the sentence's
@@ -1237,6 +1237,26 @@ export class Attributor {
       const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted);
       if (!p || p.to !== at || p.type !== 'person' || !p.name || (gender && p.gender && p.gender !== gender)) return null;
       const e = this.resolve(p, gender);
+      return e && (!gender || !e.gender || e.gender === gender) ? e : null;
+    }
+    return null;
+  }
+
+  /**
+   * `في وقت كانت الشابة تصرخ قائلة "…"`: كان / كانت, its subject, then an imperfect verb right before
+   * the cue: that subject is whom the cue goes on with (met before or not).
+   */
+  #kanaSubject(at: number, gender: Gender | null): Entity | null {
+    const { tokens } = this;
+    const v = at - 1;
+    const s = this.sentenceStartOf[at];
+    if (v - 2 < s || !imperfectVerbLike(tokens[v])) return null;
+    for (let j = v - 2; j >= s && j >= v - 5; j--) {
+      if (!KANA.has(tokens[j].norm)) continue;
+      const p = parseSpeakerPhrase(this.text, tokens, j + 1, v, this.quoted);
+      if (!p || p.to !== v || p.type === 'document' || (gender && p.gender && p.gender !== gender)) return null;
+      // (a bare definite noun, `الشابة`, is the subject here: كان's noun, its verb after it)
+      const e = this.resolve(p.weak ? { ...p, weak: false } : p, gender);
       return e && (!gender || !e.gender || e.gender === gender) ? e : null;
     }
     return null;
