@@ -145,3 +145,12 @@ test('كان / كانت, its subject, an imperfect verb, then a participle cue: 
   ));
   assert.equal(speakerOf(a, 'اتركوه').name, 'الأم');
 });
+
+test('after a definite role, a word in ي that is no given name, before a definite word, is a verb and its object, no name; يكتب مقالات writes articles', () => {
+  const p = phrase('وزير الرياضة المصري يعد الجماهير بالوصول إلى الدور الثاني', 0);
+  assert.equal(p?.name ?? null, null);
+  const a = analyzeArticle(article(
+    'وبدأ الصحفي ماجد سليم يكتب مقالات لصحيفة أجنبية منذ عام. وكتب في مارس الماضي: "تركت بلدي لأكتب بحرية".',
+  ));
+  assert.equal(speakerOf(a, 'تركت بلدي').name, 'ماجد سليم');
+});

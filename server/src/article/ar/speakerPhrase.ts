@@ -374,6 +374,9 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`وأعلن تخطيط تركيا`: a verbal noun of the تفعيل pattern, not a given name, is the verb's object)
   // (`واتهمتها بتصعيد أعمال العنف`: so behind ب / ل, what the verb charges or aims at)
   if ((f & Facts.givenName) === 0 && (verbalNounShape(n) || verbalNounBehindPreposition(n))) return false;
+  // (`وزير الرياضة المصري يعد الجماهير`: after a definite word, a word in ي that no given name is, with a
+  // definite word after it, is an imperfect verb and its object, no name)
+  if ((f & Facts.givenName) === 0 && n.charCodeAt(0) === 0x64a && j > from && (pf & Facts.definite) !== 0 && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.definite)) return false;
   // (`تقول الواشنطن بوست، وتستخدم تلك الجماهير`: و on an imperfect verb in ت opens a clause, no name)
   if ((f & Facts.givenName) === 0 && n.length >= 5 && n.charCodeAt(0) === WAW && n.charCodeAt(1) === 0x62a) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)

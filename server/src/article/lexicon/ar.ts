@@ -159,8 +159,8 @@ export const arabicObjectNouns = words(
   'إمكانية صعوبة خطورة ارتفاع انخفاض تراجع استقرار حق مواصلة متابعة مشاركة تعزيز أولوية عمق متانة',
   // what is posted: `ونشر الفنان أحمد حلمي صورة تجمعه بوالدته`
   'صورة صورا مقطع مقطعا فيديو تدوينة',
-  // what is offered or issued: `وقدم فريمان اعتذارا رسميا`
-  'اعتذار',
+  // what is offered or issued: `وقدم فريمان اعتذارا رسميا`; what one writes: `يكتب مقالات`
+  'اعتذار مقالات',
   // quantifiers: `وحث كافة المواطنين` (those urged, never a name)
   'جميع كافة',
 );
