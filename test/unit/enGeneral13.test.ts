@@ -71,3 +71,13 @@ test('a post with `of` inside it before a name (U.S. Secretary of State Rex Till
   assert.equal(a.speakers.find((s) => s.name === 'Mark Fenwick')?.role, 'U.S. Secretary of State');
   assert.equal(who(a, 'We are ready'), 'Ana Ruiz');
 });
+
+test('`The authorities said` names an unnamed source, as `Officials said` does', () => {
+  const a = en(`Land reform
+
+The Vestey Group said it would fight the move in court.
+
+The authorities said landowners whose titles were in order had "nothing to fear".
+`);
+  assert.equal(who(a, 'nothing to fear'), 'The authorities');
+});
