@@ -154,3 +154,9 @@ test('after a definite role, a word in ي that is no given name, before a defini
   ));
   assert.equal(speakerOf(a, 'تركت بلدي').name, 'ماجد سليم');
 });
+
+test('a dash between two nisbas inside a role joins them (غرفة التجارة الإيرانية - العراقية), the name after it', () => {
+  const p = phrase('وقال رئيس اللجنة المشتركة المصرية - السودانية كمال عثمان إن', 1);
+  assert.equal(p?.name, 'كمال عثمان');
+  assert.equal(p?.role, 'رئيس اللجنة المشتركة المصرية - السودانية');
+});

@@ -1040,6 +1040,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         continue;
       }
     }
+    // (`غرفة التجارة المشتركة الإيرانية - العراقية حميد حسيني`: a dash between two nisbas inside a role joins them)
+    if (!t.word && (t.text === '-' || t.text === '–') && j > k && nameFrom < 0 && (leading === 'role' || sawRole) && j + 1 < limit && !quoted[j + 1] && hasFact(tokens[j - 1], Facts.nisba) && hasFact(tokens[j + 1], Facts.nisba)) continue;
     if (!t.word || quoted[j]) break;
     // `شاهد عيان يدعى أحمد`: a source named right after يدعى / اسمه, no comma between
     if (j > k && nameFrom < 0 && (leading === 'anonymous' || leading === 'role') && NAMED_AS.has(t.norm) && j + 1 < appositionLimit && canStartName(tokens, j + 1, j + 1)) {
