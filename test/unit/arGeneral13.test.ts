@@ -160,3 +160,8 @@ test('a dash between two nisbas inside a role joins them (غرفة التجار�
   assert.equal(p?.name, 'كمال عثمان');
   assert.equal(p?.role, 'رئيس اللجنة المشتركة المصرية - السودانية');
 });
+
+test('الشريك / الشريكة (a firm’s partner) is a role word before the firm and the name', () => {
+  const p = phrase('وقالت الشريكة المساعدة في شركة بيكر آند ماكنزي ليلى حداد:', 1);
+  assert.equal(p?.name, 'ليلى حداد');
+});
