@@ -81,3 +81,20 @@ The authorities said landowners whose titles were in order had "nothing to fear"
 `);
   assert.equal(who(a, 'nothing to fear'), 'The authorities');
 });
+
+test('`X thanked Y "for …"` quotes X; a plural source (`by many critics`) is never the next `he`', () => {
+  const a = en(`Awards night
+
+Their third album was hailed as the record of the year by many critics. Singer Mark Vance thanked fans "for sticking with us through the lean years". "We owe you everything," he said.
+`);
+  assert.equal(who(a, 'for sticking with us'), 'Mark Vance');
+  assert.equal(who(a, 'We owe you everything'), 'Mark Vance');
+});
+
+test('a plural unnamed source opening the sentence before (`Many critics said …`) is no `he`', () => {
+  const a = en(`Cup final
+
+Coach Tom Reyes watched from the stands. Many critics said the team was tired. "We were not tired," he said.
+`);
+  assert.equal(who(a, 'We were not tired'), 'Tom Reyes');
+});

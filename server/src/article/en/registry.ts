@@ -341,7 +341,8 @@ export class SpeakerRegistry {
     if (p === 'he' || p === 'she') {
       const g: Gender = p === 'he' ? 'male' : 'female';
       const unnamed = this.unnamedSubject;
-      if (unnamed && unnamed.gender === null) {
+      // (`hailed … by many critics. "…," he said`: a plural source is no he or she)
+      if (unnamed && unnamed.gender === null && !pluralHead(unnamed.head)) {
         unnamed.gender = g;
         return unnamed;
       }
@@ -579,6 +580,11 @@ export class SpeakerRegistry {
 
 /** `, 41,` right after a name: the person's age in apposition */
 const AGE_AFTER = /^, \d{1,3},/;
+
+/** `critics`, `officials`: a description's head in the plural (an s not after another s; `boss` is one). */
+function pluralHead(head: string | null): boolean {
+  return head !== null && head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us') && !head.endsWith('is');
+}
 
 /** An unnamed source introduced with a/an and met once (`A rogue builder who targeted …`). */
 export function describedOnce(e: Entity): boolean {

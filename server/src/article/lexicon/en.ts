@@ -146,6 +146,8 @@ export const lexiconEn: EnglishLexicon = {
     'found finds',
     // what one promotes in one's own words: `Trump touted Americans being able to "file their taxes on …"`
     'tout touts touted touting',
+    // whom and what for, in one's own words: `Andre 3000 thanked fans "for supporting OutKast"`
+    'thank thanks thanked',
     // participles after `with X …` or a comma: `with the mayor calling it "…"`
     'calling describing praising criticising criticizing dismissing accusing branding labelling hailing blaming denying',
   ).concat(ENGLISH_AS_ONLY_CUES),
