@@ -165,3 +165,8 @@ test('الشريك / الشريكة (a firm’s partner) is a role word before t
   const p = phrase('وقالت الشريكة المساعدة في شركة بيكر آند ماكنزي ليلى حداد:', 1);
   assert.equal(p?.name, 'ليلى حداد');
 });
+
+test('لشبكة / لإذاعة / لتلفزيون (told to a network) after the name end it, as لقناة does', () => {
+  const p = phrase('وقال وزير المالية سمير خوري لشبكة سي إن إن إن', 1);
+  assert.equal(p?.name, 'سمير خوري');
+});

@@ -98,3 +98,11 @@ Coach Tom Reyes watched from the stands. Many critics said the team was tired. "
 `);
   assert.equal(who(a, 'We were not tired'), 'Tom Reyes');
 });
+
+test('`It` opening a sentence that reports no words keeps to bodies: a one-word name met as a speaker is no `it` there', () => {
+  const a = en(`Town budgets
+
+Steve Walsh, finance officer for Conroe, Texas, said growth demanded new roads. "We will be losers," Walsh said. In Pataskala, city finance director Jamie Nicholson said the police needed a new station. It now works out of an old building with no cells. "They get handcuffed to a chair," he said.
+`);
+  assert.equal(who(a, 'They get handcuffed'), 'Jamie Nicholson');
+});

@@ -143,7 +143,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       phrase = passiveAgent(ctx, tokens, c.to, s.to);
       agent = phrase !== null;
     }
-    const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? (postHolder(phrase) ? registry.resolveOpeningPost(phrase) : registry.resolve(phrase)) : null);
+    const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? (postHolder(phrase) ? registry.resolveOpeningPost(phrase) : phrase.kind === 'pronoun' && phrase.text === 'it' ? registry.speakingIt(phrase) : registry.resolve(phrase)) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
     // (`Sacked MP Howard Flight's local association has insisted`: the one with a role who owns the subject is met)
     const possessor = phrase && !inherited ? introducedPossessor(ctx, tokens, s.from, phrase) : null;

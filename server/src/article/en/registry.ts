@@ -352,10 +352,18 @@ export class SpeakerRegistry {
       return e;
     }
     // (`the US` or `Britain` is a place, not the body an `it said` stands for)
-    // (`Sony has said that …. "…," it said.`: a one-word name with no honorific, role or gender, met as a
-    // speaker, may be the body too)
-    if (p === 'it') return this.recent((x) => (x.type === 'organization' && !x.place) || (x.type === 'person' && !x.place && x.spoke && x.words.length === 1 && x.gender === null && !x.honorific && !x.role && x.age === null));
+    if (p === 'it') return this.recent((x) => x.type === 'organization' && !x.place);
     return this.recent((x) => x.type !== 'person');
+  }
+
+  /**
+   * `it` as the subject of a cue (`Sony has said that …. "…," it said.`): the body met last, or a
+   * one-word name with no honorific, role or gender met as a speaker since (a body read as a name).
+   * Only for a cue's subject: `It now works …` in a sentence that reports no words keeps to bodies.
+   */
+  speakingIt(phrase: SpeakerPhrase): Entity | null {
+    const e = this.recent((x) => (x.type === 'organization' && !x.place) || (x.type === 'person' && !x.place && x.spoke && x.words.length === 1 && x.gender === null && !x.honorific && !x.role && x.age === null));
+    return e ? this.met(e, phrase) : null;
   }
 
   /**
