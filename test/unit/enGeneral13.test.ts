@@ -106,3 +106,11 @@ Steve Walsh, finance officer for Conroe, Texas, said growth demanded new roads. 
 `);
   assert.equal(who(a, 'They get handcuffed'), 'Jamie Nicholson');
 });
+
+test('`the former <post>` no one holds by that name is the person met last whose role is a former one', () => {
+  const a = en(`Chief speaks out
+
+Former police chief Sir Ian Blake has criticised the new guidance. Sir Ian said the rules were unclear. The former commissioner said in an interview: "Officers need clear rules."
+`);
+  assert.equal(who(a, 'Officers need clear rules'), 'Ian Blake');
+});

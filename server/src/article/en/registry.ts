@@ -432,6 +432,12 @@ export class SpeakerRegistry {
       // (`Capt. Patrick Sondenheimer` … `the captain`: an abbreviated title stands for its word)
       const byRole = this.recent((e) => e.type === 'person' && ((!!e.role && inRole(e.role)) || (!post && !!e.honorific && titleWord(e.honorific) === head)));
       if (byRole) return byRole;
+      // (`Former civil service chief Lord Butler` … `the former cabinet secretary`: a `former` post no one
+      // holds by that name is the person met last whose role is a former one too)
+      if (/^the former /i.test(d.text)) {
+        const former = this.recent((e) => e.type === 'person' && e.named && !!e.role && /\bformer\b/i.test(e.role));
+        if (former) return former;
+      }
       // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new
       if (!d.text.toLowerCase().startsWith('the ') || ROLE.has(head)) return null;
       const fits = (e: Entity) => e.type === 'person' && e.named && (d.gender === null || e.gender === null || e.gender === d.gender);
