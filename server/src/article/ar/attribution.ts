@@ -1115,13 +1115,14 @@ export class Attributor {
     const own = this.#clauseSubject(at, gender, plural) ?? this.#namedBeforeCue(at, gender) ?? this.#circumstantialSubject(at, gender) ?? this.#kanaSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
     if (own) return own;
     const ss = this.sentenceSubject;
+    const sentenceSubject = ss && this.sentenceStartOf[at] === ss.start ? ss : null;
     // (`ووجهت الرئاسة الاتهام لحركة حماس التي دانت الواقعة قائلة`: a relative clause after the sentence's
     // subject has a subject of its own, nearer the cue)
-    const nearer = ss && this.sentenceStartOf[at] === ss.start ? this.#relativeAntecedent(at, gender, ss.at) : null;
+    const nearer = sentenceSubject ? this.#relativeAntecedent(at, gender, sentenceSubject.at) : null;
     if (nearer) return nearer;
     // (`ونددت دمشق بما وصفته بـ"…" مطالبة "…"`: the subject quoted since is no other speaker)
-    if (ss && this.sentenceStartOf[at] === ss.start && (this.registry.lastTouchAt < ss.at || this.registry.latest() === ss.entity)) {
-      const e = ss.entity;
+    if (sentenceSubject && (this.registry.lastTouchAt < sentenceSubject.at || this.registry.latest() === sentenceSubject.entity)) {
+      const e = sentenceSubject.entity;
       if (!gender || !e.gender || e.gender === gender) return e;
     }
     const antecedent = this.#relativeAntecedent(at, gender);
@@ -1183,8 +1184,7 @@ export class Attributor {
         const p = parseSpeakerPhrase(this.text, tokens, b, r, this.quoted);
         // (after the sentence's subject, a body's name too: `لحركة حماس التي`)
         if (!p || p.to !== r || !(p.type === 'person' || (after >= 0 && p.type === 'organization' && hasFact(tokens[b], Facts.organisationHeadIn))) || !p.name || (gender && p.gender && p.gender !== gender)) continue;
-        const e = this.resolve(p, gender);
-        return e && (!gender || !e.gender || e.gender === gender) ? e : null;
+        return this.#resolvedAgreeing(p, gender);
       }
       return null;
     }
@@ -1219,10 +1219,15 @@ export class Attributor {
       }
       const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted);
       if (!p || p.to >= at || p.type === 'document' || p.type === 'descriptor' || !this.registry.knows(p)) return null;
-      const e = this.resolve(p, gender);
-      return e && (!gender || !e.gender || e.gender === gender) ? e : null;
+      return this.#resolvedAgreeing(p, gender);
     }
     return null;
+  }
+
+  /** The phrase's entity when its gender does not contradict the cue's `gender`; else null. */
+  #resolvedAgreeing(p: SpeakerPhrase, gender: Gender | null): Entity | null {
+    const e = this.resolve(p, gender);
+    return e && (!gender || !e.gender || e.gender === gender) ? e : null;
   }
 
   /**
@@ -1236,8 +1241,7 @@ export class Attributor {
       if (!SUBJECT_OPENERS.has(tokens[j].norm)) continue;
       const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted);
       if (!p || p.to !== at || p.type !== 'person' || !p.name || (gender && p.gender && p.gender !== gender)) return null;
-      const e = this.resolve(p, gender);
-      return e && (!gender || !e.gender || e.gender === gender) ? e : null;
+      return this.#resolvedAgreeing(p, gender);
     }
     return null;
   }
@@ -1256,8 +1260,7 @@ export class Attributor {
       const p = parseSpeakerPhrase(this.text, tokens, j + 1, v, this.quoted);
       if (!p || p.to !== v || p.type === 'document' || (gender && p.gender && p.gender !== gender)) return null;
       // (a bare definite noun, `الشابة`, is the subject here: كان's noun, its verb after it)
-      const e = this.resolve(p.weak ? { ...p, weak: false } : p, gender);
-      return e && (!gender || !e.gender || e.gender === gender) ? e : null;
+      return this.#resolvedAgreeing(p.weak ? { ...p, weak: false } : p, gender);
     }
     return null;
   }

@@ -365,7 +365,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   // (`وطالب الملك الحكومة ومجلس الأمة`: nor a body's head joined by و, a second object)
-  if ((f & Facts.givenName) === 0 && n.charCodeAt(0) === WAW && n.length >= 4 && conjoinedBodyHead(n)) return false;
+  if ((f & Facts.givenName) === 0 && conjoinedBodyHead(n)) return false;
   if (adverbialPhrase(n) || mannerWords.has(n)) return false;
   // (`وأكد وزير الطاقة أهمية التعاون`: the verb's object, after its subject)
   if ((f & Facts.givenName) === 0 && (objectNouns.has(n) || ELATIVES.has(n))) return false;
@@ -736,8 +736,10 @@ function accusativeObject(n: string): boolean {
 }
 const accusativeObjectStem: (n: string) => boolean = rememberedPerWord((n) => documentNouns.has(n.slice(0, -1)) || objectNouns.has(n.slice(0, -1)));
 
-/** `ومجلس` (normalised): و on a body's head (remembered per word: wordFacts works the rest's facts out anew) */
-const conjoinedBodyHead: (n: string) => boolean = rememberedPerWord((n) => (wordFacts(n.slice(1)) & Facts.organisationHead) !== 0);
+/** `ومجلس` (normalised): و on a body's head */
+function conjoinedBodyHead(n: string): boolean {
+  return n.charCodeAt(0) === WAW && (factsAfterConjunction(n) & Facts.organisationHead) !== 0;
+}
 
 /** `الفرنسي`, `المصريه` (normalised): a nationality with its article (remembered per word) */
 const isNationality: (n: string) => boolean = rememberedPerWord((n) => n.startsWith('ال') && nationalities.has(n.slice(2)));
@@ -1370,10 +1372,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
 const conjoinedPhraseHead: (n: string) => boolean = rememberedPerWord(findConjoinedPhraseHead);
 
 function findConjoinedPhraseHead(n: string): boolean {
-  if (n.length < 4 || (n[0] !== 'و' && n[0] !== 'ف')) return false;
-  const rest = n.slice(1);
-  return (wordFacts(rest) & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource)) !== 0 || residents.has(rest);
+  return (factsAfterConjunction(n) & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource)) !== 0 || (n.length >= 4 && (n[0] === 'و' || n[0] === 'ف') && residents.has(n.slice(1)));
 }
+
+/** The lexicon facts of a word (normalised, four letters or more) without its و / ف; 0 for any other word. Remembered per word: wordFacts works them out anew. */
+const factsAfterConjunction: (n: string) => number = rememberedPerWord((n) => (n.length >= 4 && (n[0] === 'و' || n[0] === 'ف') ? wordFacts(n.slice(1)) : 0));
 
 /** plural nouns of people that speak in a headline (`والسكان:`, `والأهالي:`) */
 const residents = new Set(['السكان', 'الاهالي', 'الاهالى'].map((w) => norm(w)));

@@ -351,8 +351,7 @@ export class SpeakerRegistry {
       if (e && !e.gender) e.gender = g;
       return e;
     }
-    // (`the US` or `Britain` is a place, not the body an `it said` stands for)
-    if (p === 'it') return this.recent((x) => x.type === 'organization' && !x.place);
+    if (p === 'it') return this.recent(bodyForIt);
     return this.recent((x) => x.type !== 'person');
   }
 
@@ -362,7 +361,7 @@ export class SpeakerRegistry {
    * Only for a cue's subject: `It now works …` in a sentence that reports no words keeps to bodies.
    */
   speakingIt(phrase: SpeakerPhrase): Entity | null {
-    const e = this.recent((x) => (x.type === 'organization' && !x.place) || (x.type === 'person' && !x.place && x.spoke && x.words.length === 1 && x.gender === null && !x.honorific && !x.role && x.age === null));
+    const e = this.recent((x) => bodyForIt(x) || (x.type === 'person' && !x.place && x.spoke && x.words.length === 1 && x.gender === null && !x.honorific && !x.role && x.age === null));
     return e ? this.met(e, phrase) : null;
   }
 
@@ -594,6 +593,11 @@ export class SpeakerRegistry {
 
 /** `, 41,` right after a name: the person's age in apposition */
 const AGE_AFTER = /^, \d{1,3},/;
+
+/** A body an `it` may stand for (`the US` or `Britain` is a place, not the body an `it said` stands for). */
+function bodyForIt(x: Entity): boolean {
+  return x.type === 'organization' && !x.place;
+}
 
 /** `critics`, `officials`: a description's head in the plural (an s not after another s; `boss` is one). */
 function pluralHead(head: string | null): boolean {

@@ -829,10 +829,9 @@ export function introducedPossessor(ctx: PhraseContext, tokens: Token[], from: n
   if (phrase.kind !== 'description') return null;
   while (from < tokens.length && tokens[from].start < phrase.span.start) from++;
   for (let i = from; i < tokens.length && tokens[i].end <= phrase.span.end; i++) {
-    // (the token keeps its possessive ending: `Flight's` reads `Flight`)
+    // (a possessive in `'s`, the token's text without it: `Flight's` reads `Flight`)
     const t = tokens[i];
-    const c = ctx.text.charCodeAt(t.start + t.text.length);
-    if (t.end - t.start !== t.text.length + 2 || !((c === 0x27 || c === 0x2019) && ctx.text.charCodeAt(t.end - 1) === 0x73)) continue;
+    if (!t.possessive || t.end - t.start !== t.text.length + 2) continue;
     const np = i > from ? nounPhrase(ctx, tokens, from, i + 1, 'antecedent') : null;
     return np && np.kind === 'name' && !np.organisation && np.role ? np : null;
   }
