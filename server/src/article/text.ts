@@ -241,6 +241,28 @@ export function flatCopy(s: string): string {
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 /**
+ * `search(text, word)` remembered per word for the text asked last: for the searches of a whole text
+ * that the readings of several phrases ask again of the same words. Answers are forgotten when another
+ * text is asked of (the one kept is the text being read, not a copy).
+ */
+export function rememberedForText<T>(search: (text: string, word: string) => T): (text: string, word: string) => T {
+  let lastText = '';
+  const answers = new Map<string, T>();
+  return (text, word) => {
+    if (text !== lastText) {
+      lastText = text;
+      answers.clear();
+    }
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      answer = search(text, word);
+      answers.set(word, answer);
+    }
+    return answer;
+  };
+}
+
+/**
  * `compute` remembered per word, for the engine's caches that outlive documents: keys and string
  * answers are kept as own copies (ownString), at most `size` words (then forgotten at once), and
  * words longer than `longest` are not remembered.

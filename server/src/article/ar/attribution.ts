@@ -5,8 +5,8 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { resumingVerbs, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { ALSO, accusativeEnding, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
+import { resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { ALSO, accusativeEnding, accusativeParticiple, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord, startsWithNumber } from '../text';
 
@@ -48,6 +48,12 @@ const NOUN_PREPOSITIONS = new Set(['إلى', 'الى', 'على', 'في', 'من',
 /** negations before a sentence's verb */
 const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لا', 'ولا', 'لن', 'ولن'].map((w) => norm(w)));
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+/** `على حد قول X` (normalised) */
+const ALA = norm('على');
+/** `رد فعل` (normalised) */
+const RADD = norm('رد');
+const FIL = norm('فعل');
+const HADD = norm('حد');
 
 /** An attribution through a cue (built field by field: an object spread per quote costs more than the fields) */
 function withCue(info: { cue: string; cueSpan: Span }, entity: Entity | null, kind: AttributionKind | null, governed: boolean, appositive: boolean, named?: boolean): Attribution {
@@ -307,6 +313,17 @@ export class Attributor {
     return !!t && t.word && !this.quoted[j + 1] && !hasFact(t, Facts.definite | Facts.givenName | Facts.roleOrHonorific | Facts.organisationHeadIn | Facts.unnamedSource | Facts.complementiser | Facts.pronounSource);
   }
 
+  /**
+   * `وقال تروير إن`: one word the phrase reader takes for none of a name (تروير has the shape of a
+   * verbal noun, تفعيل), which names someone the article has met: that person.
+   */
+  #knownName(k: number, limit: number): SpeakerPhrase | null {
+    const t = this.tokens[k];
+    if (k >= limit || !t?.word || this.quoted[k] || hasFact(t, Facts.definite | Facts.stop | Facts.cue | Facts.prepositional | Facts.complementiser | Facts.relative)) return null;
+    const p: SpeakerPhrase = { from: k, to: k + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
+    return this.registry.knows(p) ? p : null;
+  }
+
   /** `على لسان` at `j`. */
   #onTongueOf(j: number): boolean {
     const t = this.tokens[j];
@@ -398,6 +415,8 @@ export class Attributor {
     if (c.form.kind === 'came-in' && k + 1 < limit && documentParts.has(tokens[k].norm) && hasFact(tokens[k + 1], Facts.documentNoun)) k++;
     // (`حيث جاء في خطابه`, `في رسالتها`: the document of the one the pronoun stands for, who goes on speaking)
     if (c.form.kind === 'came-in' && k < limit && ownDocument(tokens[k].norm)) return null;
+    // (`وجاء رد فعل الرئيس التركي …`: the reaction, رد فعل, of the one named after it)
+    if (k + 1 < limit && tokens[k].norm === FIL && tokens[c.at].norm.endsWith(RADD)) k++;
     // `وأضاف "الشمري": "…"`, `وأشار "بارشيد" إلى أن`: the subject is a name the paper put in quotes
     const quotedName = this.quotedSubjectEnd(k);
     if (quotedName > 0) {
@@ -421,6 +440,8 @@ export class Attributor {
       if (k < limit && (tokens[k].norm === 'ل' || tokens[k].norm === 'لـ')) k++;
       // `وحسب آخر تقدير للفريق الطبي`: the latest of a document is the document
       else if (k + 1 < limit && LATEST.has(tokens[k].norm) && hasFact(tokens[k + 1], Facts.documentNoun)) k++;
+      // `حسب قول القيم على المعرض`, `وفق رواية الشرطة`: the one whose saying it is
+      else if (k + 1 < limit && sayingNouns.has(tokens[k].norm) && tokens[k + 1].word && !quoted[k + 1]) k++;
     }
     // `وعاد الوزير ليؤكد أن`: the subject of the verb the purpose follows (VSO, from the sentence start)
     // (`ليرد زوما باتهام الحزب`: unless a name right after it is its own subject)
@@ -524,7 +545,7 @@ export class Attributor {
     if (k === c.at + 1 && QUANTIFIERS.has(tokens[k].norm) && CALLING_LEMMAS.has(c.form.lemma) && tokens[k + 1]?.norm !== MIN) return null;
     // (`ودعا الحكومة إلى`, `وانتقد الوزارة`: a masculine verb never agrees with a body's feminine noun right after it, its object)
     if (k === c.at + 1 && c.form.gender === 'male' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && tokens[k].norm.endsWith('ه')) return null;
-    const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according');
+    const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according') ?? this.#knownName(k, limit);
     // (`وفقا لزونسزين`: the lam وفقا / طبقا take, glued to a name, is no part of it)
     if (p && p.type === 'person' && p.nameSpan && p.name && c.form.kind === 'according' && LAM_TAKERS.has(c.form.lemma) && p.nameSpan.start === tokens[k].start && tokens[k].norm.charCodeAt(0) === LAM && tokens[k].norm.charCodeAt(1) !== LAM && tokens[k].norm.length > 3) {
       const skip = cliticLength(p.name);
@@ -860,7 +881,7 @@ export class Attributor {
     const isKana = KANA.has(t.norm);
     if (k < limit && this.tokens[k].norm === 'قد') k++;
     k = afterTimeWords(this.tokens, k, limit);
-    const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted);
+    const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted) ?? this.#knownName(k, limit);
     if (!p) return;
     // (`وفور دخولها إلى المسرح`: one word with a possessive after the opening word is a thing of someone's, no subject)
     if (p.type === 'person' && p.to === k + 1 && possessedWord(this.tokens[k])) return;
@@ -1499,6 +1520,12 @@ export class Attributor {
       const e = named ? this.resolve(named, null) : null;
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
+    // (`وهو يرقص في مستودع كبير، مغنيا: "…"`: a participle in the accusative after a comma, before the
+    // colon, is how the words were said, as قائلا is: by the one the sentence is about, no one named there)
+    const manner = this.tokens[c - 1];
+    if (c - 2 > s && isComma(this.tokens[c - 2]) && manner.word && !hasFact(manner, Facts.givenName) && (mannerWords.has(manner.norm) || accusativeParticiple(manner.norm))) {
+      return { entity: this.continuing(c - 1, null, false), kind: 'continuation', cue: null, cueSpan: null, governed: true, appositive: false };
+    }
     for (let k = Math.max(s, c - 10); k < c; k++) {
       // `على حسابها في إكس:`: what a preposition governs is where the words were said, not who said them
       if (k > s && placePrepositions.has(this.tokens[k - 1].norm)) {
@@ -1830,6 +1857,12 @@ export class Attributor {
         const t = tokens[k];
         return { entity: this.continuing(k, null, false), kind: 'continuation', cue: t.text, cueSpan: { start: t.start, end: tokens[k + phrase.length - 1].end }, governed: true, appositive: false };
       }
+    }
+    // `"…"، على حد قول القيم على المعرض`: as the one named put it
+    if (k + 3 < tokens.length && tokens[k].norm === ALA && tokens[k + 1].norm === HADD && sayingNouns.has(tokens[k + 2].norm) && tokens[k + 3].word && !this.quoted[k + 3]) {
+      const p = parseSpeakerPhrase(this.text, tokens, k + 3, Math.min(tokens.length, k + 13), this.quoted);
+      const e = p && !p.weak ? this.resolve(p, null) : null;
+      if (e) return withCue({ cue: this.text.slice(tokens[k].start, tokens[k + 2].end), cueSpan: { start: tokens[k].start, end: tokens[k + 2].end } }, e, 'according-to', true, false);
     }
     const hit = this.cueAt(k);
     if (!hit) {

@@ -55,6 +55,7 @@ export const documentNouns = set(lex.arabicDocumentNouns);
 /** reporting verb lemma → the preposition of its complement (normalised) */
 export const cuePrepositions = new Map(lex.arabicCuePrepositions.map(([verb, preposition]) => [norm(verb), norm(preposition)]));
 export const documentParts = set(lex.arabicDocumentParts);
+export const sayingNouns = set(lex.arabicSayingNouns);
 /** the nouns that introduce a name, and the sound plural of each in ة (`روايات «…»`, `مسرحيات`) */
 export const termNouns = withFeminineSoundPlurals(set(lex.arabicTermNouns));
 export const termIntroducers = set(lex.arabicTermIntroducers);
@@ -446,10 +447,12 @@ export function hasOrAccusative(words: Set<string>, n: string): boolean {
   return words.has(n) || (n.length > 4 && n.endsWith('ا') && words.has(n.slice(0, -1)));
 }
 
-/** The lexicon facts of a normalised word that is no token's own (a token's are factsOf): worked out anew each call; without the facts only a token's record holds (tokenFacts). */
-export function wordFacts(n: string): number {
-  return computeFacts(n);
-}
+/**
+ * The lexicon facts of a normalised word that is no token's own (a token's are factsOf), without the
+ * facts only a token's record holds (tokenFacts). Remembered per word: the same clitic-stripped words
+ * are asked of at every cue and phrase, and each answer is some forty list lookups.
+ */
+export const wordFacts: (n: string) => number = rememberedPerWord(computeFacts, 50000, 40);
 
 /** `لمجموعة`, `بشركة`, `لوزير` (normalised): ب or ل on a body's, a group's or a role's noun (remembered per word) */
 export const prepositionOnBodyNoun: (n: string) => boolean = rememberedPerWord(

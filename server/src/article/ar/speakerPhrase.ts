@@ -3,7 +3,7 @@
 // an unnamed source (`مصدر مسؤول`), an organisation (`وزارة الخارجية التركية`) or a document that
 // speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
 import type { Gender, Span } from '../model';
-import { isJsSpace, lastWord, rememberedPerWord, startsWithNumber } from '../text';
+import { isJsSpace, lastWord, rememberedForText, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   addressedDocuments, adverbialPhrase, dualStem, nationalities, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
@@ -120,8 +120,14 @@ function twoWordsClosing(tokens: Token[], j: number): boolean {
 /** `نظيره`, `نظيرتها`, `نظراءه`: someone's counterpart (normalised) */
 const COUNTERPARTS = new Set(['نظيره', 'نظيرها', 'نظيرته', 'نظيرتها', 'نظيرهم', 'نظراءه', 'نظرائه', 'نظراءها', 'نظرائها'].map((w) => norm(w)));
 
-/** `word` stands somewhere in `text` as a word of its own: no letter right before it (`حماس`, not only inside `لحماس`). */
-export function writtenAlone(text: string, word: string): boolean {
+/**
+ * `word` stands somewhere in `text` as a word of its own: no letter right before it (`حماس`, not only
+ * inside `لحماس`). A search of the whole text, asked again of the same words (each phrase is parsed
+ * from several places): remembered for the text.
+ */
+export const writtenAlone: (text: string, word: string) => boolean = rememberedForText(searchAlone);
+
+function searchAlone(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
     if (!(before >= 0x621 && before <= 0x64a)) return true;
@@ -384,6 +390,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`نائب رئيس اللجنة لاذعا بقوله`: an active participle in the accusative, its tanween unwritten, before
   // no word of a name is how the subject spoke, no name)
   if ((f & Facts.givenName) === 0 && participleInAccusative(n) && !nameWordAfter(tokens, j + 1)) return false;
+  // (`في مستودع كبير، مغنيا: «…»`: so is a derived form's, right before the colon of the words)
+  if ((f & Facts.givenName) === 0 && derivedParticipleInAccusative(n) && tokens[j + 1]?.text === ':') return false;
   // (`بل جسّد الحارس العصري`: فعّل, its shadda written, is a verb, never a name)
   if ((f & Facts.givenName) === 0 && t.text.length === 4 && t.text.charCodeAt(2) === 0x651) return false;
   // (`أول مدرب في التاريخ يحرز ألقاب`: يفعل, an imperfect verb with its object after it, opens a clause)
@@ -568,6 +576,20 @@ function derivedVerbalNoun(n: string): boolean {
  */
 function participleInAccusative(n: string): boolean {
   return n.length === 5 && (n.charCodeAt(1) === 0x627 || n.charCodeAt(0) === 0x62a) && n.charCodeAt(4) === 0x627;
+}
+
+/**
+ * `متحديا`, `مغنيا`, `مبتسما`: the participle of a derived form (مُفعِلا, مُتفعّلا, مُستفعِلا) with the
+ * alif of the accusative, a consonant after its م (not `ماريا`, `مونيكا`)
+ */
+/** `ساخرا`, `مغنيا`: a participle in the accusative, how words are said (either shape above) */
+export function accusativeParticiple(n: string): boolean {
+  return participleInAccusative(n) || derivedParticipleInAccusative(n);
+}
+
+function derivedParticipleInAccusative(n: string): boolean {
+  const second = n.charCodeAt(1);
+  return n.length >= 5 && n.length <= 8 && n.charCodeAt(0) === 0x645 && n.charCodeAt(n.length - 1) === 0x627 && second !== 0x627 && second !== 0x648 && second !== 0x64a;
 }
 
 /**
@@ -770,9 +792,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if ((f & (Facts.roleOrHonorific | Facts.roleLink | Facts.prepositional | Facts.cue)) !== 0) return false;
   // (from here on the word before is no particle: after one the name went on or a cue ended it)
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return false;
-  // (`أنتوني ألبانيزي كاتبا “…”`: after two words of a name, a فاعلا participle right before the words
-  // said is how they were said, writing; `آنا ماريا:` keeps its second word)
-  if (index >= 2 && (f & Facts.givenName) === 0 && participleInAccusative(n) && tokens[j + 1] !== undefined && !tokens[j + 1].word) return false;
+  // (`أنتوني ألبانيزي كاتبا “…”`, `رجب طيب أردوغان متحديا،`: after two words of a name, a participle
+  // in the accusative right before the words said is how they were said; `آنا ماريا:` keeps its second word)
+  if (index >= 2 && (f & Facts.givenName) === 0 && accusativeParticiple(n) && tokens[j + 1] !== undefined && !tokens[j + 1].word) return false;
   // (`التونسية أنس جابر تتأهل لنهائي دورة`: تتفعّل, an imperfect of form V or VI, is a verb, never a name)
   if ((f & Facts.givenName) === 0 && n.length >= 5 && n.charCodeAt(0) === 0x62a && n.charCodeAt(1) === 0x62a) return false;
   // (`محمود عباس يعتذر عن`: so is يـ on a derived form, يتفعّل / يفتعل / ينفعل / يستفعل, after a name's first word)
@@ -1364,7 +1386,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // (`ويقول الأطباء إن`, `قال الشهود:`: before إن or a colon it is the subject: an object would not stand there)
   // (`وقال المسيح لأتباعه:`, `قال الشهود للصحفيين إن`: an addressee with its lam may stand between)
   // (`وعظ المسيح أتباعه`: the verb's object after it, a possessed noun: the word is its subject)
-  phrase.weak = end - k === 1 && !opensWhatIsSaid(tokens[end]) && !(addressee(tokens[end]) && opensWhatIsSaid(tokens[end + 1])) && !(tokens[end]?.word && possessedNoun(tokens[end].text));
+  // (`اعتبرت الصين في تقرير أنها`: nor before the document the words were given in)
+  phrase.weak = end - k === 1 && !opensWhatIsSaid(tokens[end]) && !(addressee(tokens[end]) && opensWhatIsSaid(tokens[end + 1])) && !(tokens[end]?.word && possessedNoun(tokens[end].text)) && !inDocumentAt(tokens, end);
   return phrase;
 }
 
@@ -1395,6 +1418,12 @@ function addressee(t: Token | undefined): boolean {
 }
 
 /** `إن` (with its hamza below, as only after قال) or a colon: the words said begin */
+/** `في تقرير`, `عبر بيان`: the document words were given in, at tokens[j] */
+function inDocumentAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && (t.norm === 'في' || t.norm === 'عبر') && !!tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.documentNoun);
+}
+
 function opensWhatIsSaid(t: Token | undefined): boolean {
   return !!t && (t.text === ':' || (t.text.charCodeAt(0) === 0x625 && hasFact(t, Facts.complementiser)));
 }

@@ -5,6 +5,7 @@ import type { Article, Quote, Span } from '../model';
 import type { QuoteSpan } from '../quoteSpans';
 import { bareQuote, type QuoteAnalysis } from '../quotes';
 import { repeatedSpansAsTerms } from '../repeatedTerms';
+import { rememberedForText } from '../text';
 import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { looseDescription, type PhraseContext } from './phrase';
@@ -479,7 +480,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // (`Oduya, who had put Brockmoor in front,`: nor one a `who` clause describes, a person)
     if (phrase && phrase.kind === 'name' && !phrase.honorific && !phrase.text.includes(' ') && phrase.span.start === tokens[s.from].start && !ctx.text.startsWith(', who ', phrase.span.end)) {
       // (one met before is resolved as any name is: met again, and met last)
-      about = registry.resolveKnown(phrase) ?? (writtenMidSentence(ctx, phrase.text) ? registry.resolve(phrase) : null);
+      about = registry.resolveKnown(phrase) ?? (writtenMidSentence(ctx.text, phrase.text) ? registry.resolve(phrase) : null);
     } else if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
     // (`The Prime Minister has defended his plans.`: one holding a post, resolvePost)
     else if (phrase && postHolder(phrase)) about = registry.resolvePost(phrase);
@@ -531,21 +532,16 @@ function possessorBefore(ctx: PhraseContext, tokens: Token[], from: number, k: n
 /**
  * Whether the article writes `word` (capitalised) after a lower-case letter or a comma and a space,
  * inside a sentence, where only names and proper nouns are capitalised. Asked only of a word no one
- * met is called by, opening a sentence alone: a search of the text, its answer kept for the article.
+ * met is called by, opening a sentence alone: a search of the text, remembered for the text.
  */
-function writtenMidSentence(ctx: PhraseContext, word: string): boolean {
-  const known = ctx.midSentence?.get(word);
-  if (known !== undefined) return known;
-  const { text } = ctx;
-  let found = false;
-  for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
+const writtenMidSentence: (text: string, word: string) => boolean = rememberedForText((text, word) => {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = at >= 2 ? text.charCodeAt(at - 2) : 0;
     // (a whole word, a space before it, and before the space a lower-case letter or a comma)
-    if (text.charCodeAt(at - 1) === 32 && !WORD_CHAR.test(text[at + word.length] ?? '') && ((before >= 97 && before <= 122) || before === 44)) found = true;
+    if (text.charCodeAt(at - 1) === 32 && !WORD_CHAR.test(text[at + word.length] ?? '') && ((before >= 97 && before <= 122) || before === 44)) return true;
   }
-  (ctx.midSentence ??= new Map()).set(word, found);
-  return found;
-}
+  return false;
+});
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**

@@ -9,8 +9,8 @@ import type { PhraseContext, SpeakerPhrase } from './phrase';
 import { introducedPossessor, leadingNounEnd, leadingSubject, subjectAfter, subjectBefore, withRole } from './subjects';
 import { nounPhrase } from './phrase';
 import { postHolder, type Entity, type SpeakerRegistry } from './registry';
-import { CLAUSE, DETERMINERS, HONORIFICS, ROLE, W_ADJUNCT, flagAt, isPunct, isWord } from './words';
-import { isJsSpace } from '../text';
+import { CLAUSE, DETERMINERS, HONORIFICS, NOT_NAME, ROLE, W_ADJUNCT, W_NOT_NAME, flagAt, isPunct, isWord } from './words';
+import { isJsSpace, rememberedForText } from '../text';
 
 /** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
 const MAX_OBJECT_WORDS = 6;
@@ -122,7 +122,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         start = lastQuoteBefore(tokens, Math.max(s.from, c.from - PHRASE_WINDOW), start - 1) + 1;
         hasWordsBefore = hasWord(tokens, start, c.from);
       }
-      phrase = hasWordsBefore ? subjectBefore(ctx, tokens, start, c.from) : null;
+      phrase = hasWordsBefore ? subjectBefore(ctx, tokens, start, c.from) ?? knownNotName(ctx, registry, tokens, start, c.from) : null;
       // `X said … and urged residents to leave`: a verb joined by `and` shares its subject; what follows it is its object
       const joined = c.from - 1 >= s.from && isWord(tokens[c.from - 1]) && (tokens[c.from - 1].lower === 'and' || tokens[c.from - 1].lower === 'but');
       if (!phrase && joined) {
@@ -283,8 +283,25 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being'
 
 function passiveBefore(tokens: Token[], from: number, cue: number): boolean {
   const t = tokens[cue - 1];
-  return cue - 1 >= from && isWord(t) && PASSIVE_AUXILIARIES.has(t.lower);
+  if (cue - 1 < from || !isWord(t)) return false;
+  if (PASSIVE_AUXILIARIES.has(t.lower)) return true;
+  // (`was swiftly criticized by tax experts and attacked as "…" by Democrats`: a participle joined by
+  // `and` to a passive one before it)
+  return t.lower === 'and' && isWord(tokens[cue]) && tokens[cue].lower.endsWith('ed') && coordinatedPassive(tokens, from, cue - 1);
 }
+
+/** Within the clause before `and` (words only), a passive auxiliary and, right after it or one adverb later, a participle in -ed. */
+function coordinatedPassive(tokens: Token[], from: number, and: number): boolean {
+  for (let i = and - 1; i >= from && and - i <= PASSIVE_REACH; i--) {
+    const w = tokens[i];
+    if (!isWord(w)) return false;
+    if (PASSIVE_AUXILIARIES.has(w.lower) && w.lower !== 'to') return (i + 1 < and && tokens[i + 1].lower.endsWith('ed')) || (i + 2 < and && tokens[i + 2].lower.endsWith('ed'));
+  }
+  return false;
+}
+
+/** how far back coordinatedPassive looks for the auxiliary */
+const PASSIVE_REACH = 12;
 
 /** The subject before a passive cue's auxiliaries (`Mr Khan was` quoted). */
 function passiveSubject(ctx: PhraseContext, tokens: Token[], sentenceStart: number, cue: number): SpeakerPhrase | null {
@@ -522,4 +539,35 @@ function objectWords(tokens: Token[], from: number, to: number): number {
     }
   }
   return n;
+}
+
+/**
+ * `"…," May told reporters`: the one word before the cue is capitalised and one the lexicon reads as
+ * no name (a month, `May`), and the article writes it as a person's surname (`Theresa May`) or has met
+ * a person so named: that name.
+ */
+function knownNotName(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
+  const at = cue - 1;
+  const t = tokens[at];
+  if (at !== from || !isWord(t) || !t.cap || (flagAt(tokens, at) & W_NOT_NAME) === 0) return null;
+  const phrase: SpeakerPhrase = { kind: 'name', text: t.text, span: { start: t.start, end: t.end }, honorific: null, role: null, gender: null, organisation: false, acronym: null, head: null, document: false, definite: false };
+  return writtenAsSurname(ctx.text, t.text) || registry.lookup(phrase)?.type === 'person' ? phrase : null;
+}
+
+/** The text writes `word` right after a capitalised word the lexicon reads as a name's (`Theresa May`, not `In May`). */
+const writtenAsSurname: (text: string, word: string) => boolean = rememberedForText((text, word) => {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = text.charCodeAt(at + word.length);
+    if (at < 3 || text.charCodeAt(at - 1) !== 32 || (after >= 97 && after <= 122)) continue;
+    let start = at - 1;
+    while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    const before = text.slice(start, at - 1);
+    const first = before.charCodeAt(0);
+    if (before.length >= 2 && first >= 65 && first <= 90 && !NOT_NAME.has(before.toLowerCase())) return true;
+  }
+  return false;
+});
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -36,8 +36,6 @@ export interface PhraseContext {
   text: string;
   /** words the article writes in lower case: a capitalised one at a sentence start is a common word */
   lowerWords: WordSet;
-  /** analyzeQuotes.ts writtenMidSentence's answers, per word (made when first asked) */
-  midSentence?: Map<string, boolean>;
 }
 
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'bishop', 'archbishop']);
@@ -317,6 +315,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
  * tokens[from, to): capitalised words with one `of` right after a capitalised role word (`U.S.
  * Secretary of State Rex Tillerson`, `Minister of Health Ana Ruiz`): where the name after the post
  * starts — a known given name one or two words after `of`, else the last two of three or more words — else -1.
+ * After a body's word, the `of` is its name's, and the post and the name follow (nameAfterLastRole).
  */
 function nameAfterPostWithOf(tokens: Token[], from: number, to: number): number {
   while (to > from && !isWord(tokens[to - 1])) to--;
@@ -325,10 +324,12 @@ function nameAfterPostWithOf(tokens: Token[], from: number, to: number): number 
     const t = tokens[i];
     if (!isWord(t)) return -1;
     if (t.cap) continue;
-    if (t.lower !== 'of' || of >= 0 || i === from || !tokens[i - 1].cap || (flagAt(tokens, i - 1) & W_ROLE) === 0) return -1;
+    if (t.lower !== 'of' || of >= 0 || i === from || !tokens[i - 1].cap || (flagAt(tokens, i - 1) & (W_ROLE | W_ORG)) === 0) return -1;
     of = i;
   }
   if (of < 0 || to - of < 4) return -1;
+  // (`Republican Party of Virginia Chairman John Whitbeck`: a body's name with `of`, then the post held in it and the name)
+  if ((flagAt(tokens, of - 1) & W_ROLE) === 0) return nameAfterLastRole(tokens, of + 1, to);
   for (let n = of + 2; n < to - 1 && n <= of + 3; n++) if ((flagAt(tokens, n) & W_GIVEN_NAME) !== 0) return n;
   return to - of - 1 >= 3 ? to - 2 : -1;
 }

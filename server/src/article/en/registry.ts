@@ -7,7 +7,7 @@ import { capitalWords, collectMentions, expandName, surnameOwners, wordPositions
 import { lexiconEn } from '../lexicon/en';
 import type { WordSet } from './lowerCaseWords';
 import { isAsciiLetter } from '../charClasses';
-import { lastWord } from '../text';
+import { lastWord, rememberedForText } from '../text';
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
 const THE_DEMONYM = /^the [a-z]*\s*(\p{Lu}\p{Ll}+an|\p{Lu}\p{Ll}+ese|\p{Lu}\p{Ll}+ish)$/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -615,9 +615,12 @@ const FIRST_OCCURRENCES = 4;
 
 /**
  * `Vireo` where the text writes `Vireo Technologies` (among the word's first few occurrences): the
- * short name of a body, an `it`, not a person.
+ * short name of a body, an `it`, not a person. A search of the text, asked again of the same words
+ * (each time a one-word name is met): remembered for the text.
  */
-function shortNameOfBody(text: string, word: string): boolean {
+const shortNameOfBody: (text: string, word: string) => boolean = rememberedForText(searchShortNameOfBody);
+
+function searchShortNameOfBody(text: string, word: string): boolean {
   let at = text.indexOf(word);
   for (let n = 0; at >= 0 && n < FIRST_OCCURRENCES; n++, at = text.indexOf(word, at + 1)) {
     const after = at + word.length;

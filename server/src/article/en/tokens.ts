@@ -146,11 +146,42 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
       i = j;
       continue;
     }
+    // (`Steven Mnuchin, a former Goldman Sachs (GS.N) banker,`: a stock's ticker in brackets is no part of the sentence)
+    if (code === 40) {
+      const close = tickerEnd(text, i + 1, scanStop(quotes, q, last, end));
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     const ch = text[i];
     out.push(new Token(i, i + 1, ch, ch, PUNCT));
     i++;
   }
   return out;
+}
+
+/** Where the next quote (or the end) stops the scan. */
+function scanStop(quotes: { span: Span }[], q: number, last: number, end: number): number {
+  return q < last ? Math.min(end, quotes[q].span.start) : end;
+}
+
+/**
+ * text[i, …) is a Reuters instrument code and its closing bracket (`GS.N)`, `AAPL.O)`, `0005.HK)`): the
+ * one to six capitals or digits of the code, a dot, one to three capitals of the exchange. Where the
+ * bracket ends, else -1.
+ */
+function tickerEnd(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i < 6 && isCapitalOrDigit(text.charCodeAt(j))) j++;
+  if (j === i || j >= end || text.charCodeAt(j) !== 46) return -1;
+  const exchange = ++j;
+  while (j < end && j - exchange < 3 && isCapitalOrDigit(text.charCodeAt(j)) && !isDigitCode(text.charCodeAt(j))) j++;
+  return j > exchange && j < end && text.charCodeAt(j) === 41 ? j + 1 : -1;
+}
+
+function isCapitalOrDigit(c: number): boolean {
+  return (c >= 65 && c <= 90) || isDigitCode(c);
 }
 
 const SOCIAL_PLATFORMS = new Set(lexiconEn.socialPlatforms);

@@ -1,0 +1,74 @@
+// Arabic speakers and terms, a fourteenth round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, phraseAt as phrase, speakerOf } from '../support/arabicQueries';
+
+test('a noun of saying after an according word (حسب قول، بحسب تعبير، وفق رواية) leads to the one whose words they are', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الصحة إن "الوضع تحت السيطرة".',
+    'فالمستشفيات "تعمل بأكثر من طاقتها منذ أسابيع"، حسب قول مدير المستشفى الوطني.',
+    'وأغلقت الطرق "بسبب الفيضانات الأخيرة"، وفق رواية الشرطة المحلية.',
+  ));
+  assert.equal(speakerOf(a, 'تعمل بأكثر').name, 'مدير المستشفى الوطني');
+  assert.equal(speakerOf(a, 'بسبب الفيضانات').name, 'الشرطة المحلية');
+});
+
+test('`"…"، على حد قول X`: the words are X’s, as X put it', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير المالية إن "الميزانية متوازنة".',
+    'لكن الإنفاق "تجاوز كل التوقعات هذا العام"، على حد قول المدير التنفيذي للصندوق.',
+  ));
+  assert.equal(speakerOf(a, 'تجاوز كل التوقعات').name, 'المدير التنفيذي');
+});
+
+test('a one-word body named before the document its words came in (اعتبرت الصين في تقرير أنها) is the verb’s subject', () => {
+  const a = analyzeArticle(article(
+    'وقال السفير الأمريكي إن "بكين لا تحترم قواعد التجارة".',
+    'من جهتها، اعتبرت الهند في بيان وزعته أمس أنها "ملتزمة بكل تعهداتها الدولية".',
+  ));
+  assert.equal(speakerOf(a, 'ملتزمة بكل').name, 'الهند');
+});
+
+test('a participle of a derived form in the accusative after a full name (متحديا، مبتسما) is how they spoke, no word of the name', () => {
+  const p = phrase('وقال رئيس الوزراء محمد عبد الله متحديا، إن', 1);
+  assert.equal(p?.name, 'محمد عبد الله');
+  const q = phrase('وعلق المدرب جوزيه مورينيو سريعا، إن', 1);
+  assert.equal(q?.name, 'جوزيه مورينيو');
+});
+
+test('`وجاء رد فعل X`: the reaction is X’s, and X goes on speaking (no name read from فعل)', () => {
+  const a = analyzeArticle(article(
+    'وقال المحلل الاقتصادي إن "الأسواق قلقة".',
+    'وجاء رد فعل وزير المالية الياباني تارو آسو غاضبا، إذ قال: "لن نقبل بهذه الإجراءات أبدا".',
+  ));
+  assert.equal(speakerOf(a, 'لن نقبل').name, 'تارو آسو');
+});
+
+test('a participle in the accusative after a comma, right before the colon, is how the words were said: no speaker is named there', () => {
+  const a = analyzeArticle(article(
+    'وصعد المغني كريم سالم إلى المسرح وسط تصفيق الجمهور، مغنيا: "نحن هنا من أجل السلام".',
+  ));
+  assert.equal(speakerOf(a, 'نحن هنا').name, 'كريم سالم');
+  assert.ok(!a.speakers.some((s) => s.name === 'مغنيا'));
+});
+
+test('a surname the phrase reader takes for a verbal noun (تروير، تشيرير) is the person the article named with it', () => {
+  const a = analyzeArticle(article(
+    'توفي الممثل الأمريكي، فيرن تروير، عن عمر ناهز 49 عاما.',
+    'ووصف الممثل مايك مايرز زميله بأنه "ممثل كامل".',
+    'وقال تروير في مقابلة سابقة إن "الصراع مع المرض ليس سهلا".',
+    'وكان تروير يعالج من الإدمان العام الماضي، وأصدر بيانا يشرح فيه حالته، قائلا: "سأواصل المحاولة كل يوم".',
+  ));
+  assert.equal(speakerOf(a, 'الصراع مع المرض').name, 'فيرن تروير');
+  assert.equal(speakerOf(a, 'سأواصل المحاولة').name, 'فيرن تروير');
+});
+
+test('ويل, Will, is a given name: `ويقول ويل X، role، إن` names the one who goes on (ويضيف)', () => {
+  const a = analyzeArticle(article(
+    'يقول أحد منتجي الفيلم إن العمل "يعالج قضايا حقيقية".',
+    'ويقول ويل سميث، الناقد في صحيفة الغارديان، إن الفيلم ناجح.',
+    'ويضيف أن الفيلم "سيبقى في ذاكرة الجمهور طويلا".',
+  ));
+  assert.equal(speakerOf(a, 'سيبقى في ذاكرة').name, 'ويل سميث');
+});

@@ -1,0 +1,48 @@
+// English attribution, a fourteenth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('a stock’s ticker in brackets inside an appositive (`a former Acme Corp (ACME.N) banker`) leaves the name before it the speaker', () => {
+  const a = en(`Budget row
+
+"We are confident in these numbers," Finance Minister Laura Chen, a former Morgan Stanley (MS.N) banker, said in a statement.
+`);
+  assert.equal(who(a, 'We are confident'), 'Laura Chen');
+});
+
+test('`<Body> of <Place> <Post> <Name>` names the person holding the post, not the body', () => {
+  const a = en(`Recount ends
+
+"We will be back next year," Democratic Party of Ohio Chairman Peter Walsh said in a statement.
+`);
+  assert.equal(who(a, 'We will be back'), 'Peter Walsh');
+});
+
+test('a surname the lexicon reads as a month (`May told reporters`) is the person the article names with it', () => {
+  const a = en(`Leaders clash
+
+The president attacked Prime Minister Theresa May on Twitter. Activist Jane Holt said "he is right".
+
+"I am clear that sharing those videos was wrong," May told reporters in Amman.
+`);
+  assert.equal(who(a, 'I am clear'), 'Theresa May');
+});
+
+test('a month never written after a given name (`In May`) is no surname: `May said` names no one', () => {
+  const a = en(`Plans delayed
+
+In May the ministry announced cuts to the programme. "The plan is on hold for now," May said.
+`);
+  const q = a.quotes.find((x) => x.text.startsWith('The plan'));
+  assert.ok(q);
+  assert.ok(!a.speakers.some((s) => s.name === 'May' && s.id === q.speakerId));
+});
+
+test('a participle joined by `and` to a passive one (`was criticized by … and attacked as "…" by X`) takes its agent as the speaker', () => {
+  const a = en(`Tax plan
+
+The Finance Department said the plan would pay for itself. The plan was quickly criticized by several economists and dismissed as "voodoo economics" by opposition leaders.
+`);
+  assert.equal(who(a, 'voodoo economics'), 'opposition leaders');
+});
