@@ -72,3 +72,20 @@ test('ويل, Will, is a given name: `ويقول ويل X، role، إن` names t
   ));
   assert.equal(speakerOf(a, 'سيبقى في ذاكرة').name, 'ويل سميث');
 });
+
+test('a one-word subject told someone before a few words and the colon (`وقال X لرئيس الوزراء أمام الكاميرات:`) is no weak phrase', () => {
+  const p = phrase('وقال باشينيان لرئيس الوزراء أمام الكاميرات: "جئت لأناقش استقالتكم"', 1);
+  assert.equal(p?.name, 'باشينيان');
+  assert.equal(p?.weak ?? false, false);
+  // (a verb of saying after the lam word: the one told is no longer before the words)
+  assert.equal(phrase('وقال باشينيان لرئيس الوزراء الذي قال: "جئت"', 1)?.weak, true);
+});
+
+test('a line opening on a name before its imperfect verb (`ترامب يهاجم غوغل ويتهم …`) has that name for the subject of the cue after it', () => {
+  const a = analyzeArticle(article(
+    'وقالت الشركة إن "النتائج لا تتأثر بالسياسة".',
+    'ماكرون يهاجم فيسبوك ويتهم منصته بنشر "الأكاذيب المنظمة" بين الناخبين.',
+  ));
+  assert.equal(speakerOf(a, 'الأكاذيب المنظمة').name, 'ماكرون');
+  assert.ok(!a.speakers.some((s) => s.name.startsWith('يهاجم')));
+});

@@ -46,3 +46,35 @@ The Finance Department said the plan would pay for itself. The plan was quickly 
 `);
   assert.equal(who(a, 'voodoo economics'), 'opposition leaders');
 });
+
+test('`quoted <Name>’s statement as saying`: a person’s statement is that person speaking', () => {
+  const a = en(`Senate aide quits
+
+The Boston Globe reported allegations against Bryon Hefner on Thursday. "I was shocked to learn of these hurtful allegations," the newspaper quoted Hefner's attorney-issued statement as saying.
+`);
+  assert.equal(who(a, 'I was shocked'), 'Bryon Hefner');
+});
+
+test('a diplomatic cable is a document that speaks (`An unclassified State Department cable, seen by Reuters, said:`)', () => {
+  const a = en(`Russia policy
+
+Officials said the new strategy is tough on Moscow. An unclassified State Department cable, seen by Reuters, said: "Russia tries to weaken the credibility of our commitment to Europe."
+`);
+  assert.equal(who(a, 'Russia tries'), 'State Department cable');
+});
+
+test('an en dash between two capitalised words joins them (`Carnegie–Tsinghua Center`): the appositive before `said` stays whole', () => {
+  const a = en(`Trade talks
+
+China may change course soon, Paul Haenle, Director of the Carnegie–Tsinghua Center for Global Policy in Beijing, said. "My concern is you may see a shift towards a much harder line."
+`);
+  assert.equal(who(a, 'My concern'), 'Paul Haenle');
+});
+
+test('`lauded X as "…"`: the one who lauds speaks', () => {
+  const a = en(`Visit ends
+
+BEIJING (Reuters) - President Maria Lopez lauded her meetings on trade as "very productive", ending a three-day visit.
+`);
+  assert.equal(who(a, 'very productive'), 'Maria Lopez');
+});

@@ -6,7 +6,7 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { ALSO, accusativeEnding, accusativeParticiple, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
+import { ALSO, accusativeEnding, accusativeParticiple, formThreeImperfect, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { rememberedPerWord, startsWithNumber } from '../text';
 
@@ -311,6 +311,19 @@ export class Attributor {
   #indefiniteNounAfter(j: number): boolean {
     const t = this.tokens[j + 1];
     return !!t && t.word && !this.quoted[j + 1] && !hasFact(t, Facts.definite | Facts.givenName | Facts.roleOrHonorific | Facts.organisationHeadIn | Facts.unnamedSource | Facts.complementiser | Facts.pronounSource);
+  }
+
+  /**
+   * `ترامب يهاجم غوغل ويتهم …`: a line whose first word reads as no verb with a subject after it opens
+   * on a name, its imperfect verb right after it: that name is the sentence's subject (a verb of saying
+   * there has its own subject before it, as cues do: `السويد تحذر من`).
+   */
+  #nameBeforeVerb(j: number, limit: number): void {
+    const p = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
+    if (!p || (p.type !== 'person' && p.type !== 'organization') || p.to >= limit || !imperfectVerbLike(this.tokens[p.to]) || isCue(this.tokens[p.to])) return;
+    // (a bare word is the subject here: the verb right after it says so)
+    const e = this.resolve(p.weak ? { ...p, weak: false } : p, null);
+    if (e) this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: e };
   }
 
   /**
@@ -875,14 +888,22 @@ export class Attributor {
     // (`وهنأ الوزير`: هنأ is هنا, `here`, once normalised; the hamza written on the alef says verb)
     // (`متمنياً صنع فيلم …`: a participle in the accusative, its tanween written, goes on with the sentence
     // before; the words after it are its object, no subject)
-    if (!t.word || this.quoted[j] || isCue(t) || accusativeEnding(t.text) || !(hasFact(t, Facts.sentenceVerb) || t.text.charCodeAt(t.text.length - 1) === 0x623)) return;
+    if (!t.word || this.quoted[j] || isCue(t) || accusativeEnding(t.text)) return;
+    if (!(hasFact(t, Facts.sentenceVerb) || t.text.charCodeAt(t.text.length - 1) === 0x623)) {
+      if (t.newLine && !turned) this.#nameBeforeVerb(j, limit);
+      return;
+    }
     let k = j + 1;
     // (كان / كانت behind any conjunction: KANA lists them all)
     const isKana = KANA.has(t.norm);
     if (k < limit && this.tokens[k].norm === 'قد') k++;
     k = afterTimeWords(this.tokens, k, limit);
-    const p = parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted) ?? this.#knownName(k, limit);
-    if (!p) return;
+    // (`ترامب يهاجم غوغل`: a name read as a verb leaves a verb, يفاعل, where a subject would stand)
+    const p = k < limit && formThreeImperfect(this.tokens[k]) ? null : parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted) ?? this.#knownName(k, limit);
+    if (!p) {
+      if (t.newLine && !turned) this.#nameBeforeVerb(j, limit);
+      return;
+    }
     // (`وفور دخولها إلى المسرح`: one word with a possessive after the opening word is a thing of someone's, no subject)
     if (p.type === 'person' && p.to === k + 1 && possessedWord(this.tokens[k])) return;
     if (p.type === 'document') {

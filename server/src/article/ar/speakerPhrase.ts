@@ -392,6 +392,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((f & Facts.givenName) === 0 && participleInAccusative(n) && !nameWordAfter(tokens, j + 1)) return false;
   // (`في مستودع كبير، مغنيا: «…»`: so is a derived form's, right before the colon of the words)
   if ((f & Facts.givenName) === 0 && derivedParticipleInAccusative(n) && tokens[j + 1]?.text === ':') return false;
+  // (`ترامب يهاجم غوغل`: يفاعل, an imperfect of form III, with its object after it, is a verb, never a name)
+  if ((f & Facts.givenName) === 0 && formThreeShape(n) && tokens[j + 1]?.word) return false;
   // (`بل جسّد الحارس العصري`: فعّل, its shadda written, is a verb, never a name)
   if ((f & Facts.givenName) === 0 && t.text.length === 4 && t.text.charCodeAt(2) === 0x651) return false;
   // (`أول مدرب في التاريخ يحرز ألقاب`: يفعل, an imperfect verb with its object after it, opens a clause)
@@ -728,6 +730,17 @@ function headsDefiniteNoun(tokens: Token[], j: number): boolean {
 }
 
 /** `يعتذر`, `يتحدث`, `ينسحب`, `يستعد` (normalised): يـ on form V, VI, VII, VIII or X, a verb (five letters or more) */
+/** `يهاجم`, `يطالب`, `يتابع` (normalised): ي, a consonant, then ا (يفاعل), five letters */
+function formThreeShape(n: string): boolean {
+  const second = n.charCodeAt(1);
+  return n.length === 5 && n.charCodeAt(0) === 0x64a && n.charCodeAt(2) === 0x627 && second !== 0x627 && second !== 0x648 && second !== 0x64a;
+}
+
+/** tokens[j] is an imperfect verb of form III (`يهاجم`), no given name, with a word after it */
+export function formThreeImperfect(t: Token): boolean {
+  return t.word && formThreeShape(t.norm) && !hasFact(t, Facts.givenName);
+}
+
 function derivedImperfect(n: string): boolean {
   return n.length >= 5 && n.charCodeAt(0) === 0x64a && (n.charCodeAt(1) === 0x62a || n.charCodeAt(2) === 0x62a || n.charCodeAt(1) === 0x646);
 }
@@ -1384,10 +1397,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   phrase.type = personal ? 'person' : 'organization';
   phrase.role = appositionRole;
   // (`ويقول الأطباء إن`, `قال الشهود:`: before إن or a colon it is the subject: an object would not stand there)
-  // (`وقال المسيح لأتباعه:`, `قال الشهود للصحفيين إن`: an addressee with its lam may stand between)
+  // (`وقال المسيح لأتباعه:`, `قال الشهود للصحفيين إن`, `وقال باشينيان لرئيس الوزراء أمام الكاميرات:`:
+  // an addressee with its lam, and a few words after it, may stand between)
   // (`وعظ المسيح أتباعه`: the verb's object after it, a possessed noun: the word is its subject)
   // (`اعتبرت الصين في تقرير أنها`: nor before the document the words were given in)
-  phrase.weak = end - k === 1 && !opensWhatIsSaid(tokens[end]) && !(addressee(tokens[end]) && opensWhatIsSaid(tokens[end + 1])) && !(tokens[end]?.word && possessedNoun(tokens[end].text)) && !inDocumentAt(tokens, end);
+  phrase.weak = end - k === 1 && !opensWhatIsSaid(tokens[end]) && !toldBeforeWords(tokens, end) && !(tokens[end]?.word && possessedNoun(tokens[end].text)) && !inDocumentAt(tokens, end);
   return phrase;
 }
 
@@ -1417,13 +1431,30 @@ function addressee(t: Token | undefined): boolean {
   return !!t && t.word && t.norm[0] === 'ل' && t.norm.length >= 2 && (prepositional(t) || hasFact(t, Facts.pronounSource) || ADDRESSEE_PRONOUN.test(t.norm));
 }
 
-/** `إن` (with its hamza below, as only after قال) or a colon: the words said begin */
 /** `في تقرير`, `عبر بيان`: the document words were given in, at tokens[j] */
 function inDocumentAt(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   return !!t && (t.norm === 'في' || t.norm === 'عبر') && !!tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.documentNoun);
 }
 
+/**
+ * `لرئيس الوزراء أمام الكاميرات:`, `للصحفيين إن`: the one told (a lam word at `j`), then a few words
+ * with no verb of saying among them, then the words said
+ */
+function toldBeforeWords(tokens: Token[], j: number): boolean {
+  if (!addressee(tokens[j])) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + TOLD_REACH; k++) {
+    const t = tokens[k];
+    if (opensWhatIsSaid(t)) return true;
+    if (!t.word || hasFact(t, Facts.cue)) return false;
+  }
+  return false;
+}
+
+/** words read after the one told, before the words said */
+const TOLD_REACH = 5;
+
+/** `إن` (with its hamza below, as only after قال) or a colon: the words said begin */
 function opensWhatIsSaid(t: Token | undefined): boolean {
   return !!t && (t.text === ':' || (t.text.charCodeAt(0) === 0x625 && hasFact(t, Facts.complementiser)));
 }

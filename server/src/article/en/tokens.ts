@@ -116,7 +116,8 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
       let folds = code < 97 || code > 122;
       for (; j < stop; j++) {
         const c = text.charCodeAt(j);
-        if (!isWordInner(c)) break;
+        // (`Carnegie–Tsinghua Center`: an en dash between two capitalised words joins them as a hyphen does)
+        if (!isWordInner(c) && !(c === EN_DASH && isUpper(text.charCodeAt(j + 1)) && isUpper(code))) break;
         if (c >= 65 && (c <= 90 || c > 127)) folds = true;
       }
       // Trailing joiners belong to punctuation: `end.` `Smith's` handled below, `well-` stays.
@@ -183,6 +184,8 @@ function tickerEnd(text: string, i: number, end: number): number {
 function isCapitalOrDigit(c: number): boolean {
   return (c >= 65 && c <= 90) || isDigitCode(c);
 }
+
+const EN_DASH = 0x2013;
 
 const SOCIAL_PLATFORMS = new Set(lexiconEn.socialPlatforms);
 
