@@ -89,3 +89,39 @@ test('a line opening on a name before its imperfect verb (`ترامب يهاجم
   assert.equal(speakerOf(a, 'الأكاذيب المنظمة').name, 'ماكرون');
   assert.ok(!a.speakers.some((s) => s.name.startsWith('يهاجم')));
 });
+
+test('ندد and أدان report: the words condemned in quotes after them are the subject’s', () => {
+  const a = analyzeArticle(article(
+    'وقال مسؤول أممي إن "الوضع الإنساني صعب".',
+    'ونددت وزارة الخارجية المصرية بـ"العدوان الغاشم على القرية الآمنة في الجنوب".',
+    'وأدانت الجامعة العربية "الجريمة النكراء التي راح ضحيتها عشرات المدنيين".',
+  ));
+  assert.equal(speakerOf(a, 'العدوان الغاشم').name, 'وزارة الخارجية المصرية');
+  assert.equal(speakerOf(a, 'الجريمة النكراء').name, 'الجامعة العربية');
+});
+
+test('after a quote, a phrase before a cue verb on و is the end of the clause before, no subject of that verb (`بـ"الاحتلال" التركي لعفرين وطالبت`)', () => {
+  const a = analyzeArticle(article(
+    'وقال مسؤول أممي إن "الوضع الإنساني صعب".',
+    'نددت الخارجية السورية بـ"الاحتلال" التركي لعفرين وطالبت "القوات الغازية" بالانسحاب الفوري.',
+  ));
+  assert.equal(speakerOf(a, 'القوات الغازية').name, 'الخارجية السورية');
+  assert.ok(!a.speakers.some((s) => s.name.includes('لعفرين')));
+});
+
+test('بما, عما, مما end a phrase: no name is read from them (`في تغريدة ندد فيها بما وصفه`)', () => {
+  const a = analyzeArticle(article(
+    'وقال مسؤول أممي إن "الوضع صعب".',
+    'وعلق الكاتب سمير عطا الله في تغريدة ندد فيها بما وصفه بالكلام "المخزي" للوزير.',
+  ));
+  assert.ok(!a.speakers.some((s) => s.name === 'بما'));
+});
+
+test('a verbal noun written with إ and its owner’s pronoun (`إدانته`) is no verb with an object (أدانته)', () => {
+  const a = analyzeArticle(article(
+    'وقال الرئيس محمود عباس إنه يحترم الديانة اليهودية.',
+    'وأكدت المتحدثة باسم الحكومة أن الموقف ثابت.',
+    'وجاءت إدانته لـ"الهجمات التي تستهدف المدنيين في كل مكان" متأخرة.',
+  ));
+  assert.ok(!a.speakers.some((s) => s.name === 'إدانته'));
+});

@@ -256,6 +256,9 @@ export class Attributor {
     // `تعمل على إضافة …`: ة written at the end is a verbal noun, not a verb with its object (أضافه)
     // (the two are one word once normalised)
     if (hit.form.withObject && t.text.charCodeAt(t.text.length - 1) === 0x629) return null;
+    // (`إدانته لـ…`, his condemnation: إفعال with its owner's pronoun, written with إ, where أدانته would be
+    // the verb; `كانت إجابته: «…»`, his answer before the words, still introduces them as his)
+    if (hit.form.withObject && t.text.charCodeAt(0) === 0x625 && this.tokens[j + 1]?.text !== ':') return null;
     // `لافتة كتب عليها «…»`: written on a sign or a wall is an inscription, no one's words
     if (inscriptionAt(this.tokens, j)) return null;
     // (`اقرأ أيضاً…`: a web page's link to another story, no verb of anyone's)
@@ -1892,7 +1895,8 @@ export class Attributor {
       if (!this.cueWordWithin(k + 1, PHRASE_REACH)) return null;
       const p = parseSpeakerPhrase(this.text, tokens, k, Math.min(tokens.length, k + 10), this.quoted);
       const verb = p ? this.cueAt(p.to) : null;
-      if (!p || !verb || verb.form.kind !== 'verb' || p.weak) return null;
+      // (`بـ"الاحتلال" التركي لعفرين وطالبت`: a verb on و opens a clause of its own; what stands before it ends the one before)
+      if (!p || !verb || verb.form.kind !== 'verb' || p.weak || cueForm(tokens[verb.at].norm)?.conj) return null;
       const e = this.resolve(p, verb.form.gender);
       return e ? withCue(this.cueInfo(verb), e, 'cue', true, false) : null;
     }
