@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { en, who } from '../support/englishQueries';
+import { tokenize } from '../../server/src/article/en/tokens';
 
 test('a stock’s ticker in brackets inside an appositive (`a former Acme Corp (ACME.N) banker`) leaves the name before it the speaker', () => {
   const a = en(`Budget row
@@ -77,4 +78,14 @@ test('`lauded X as "…"`: the one who lauds speaks', () => {
 BEIJING (Reuters) - President Maria Lopez lauded her meetings on trade as "very productive", ending a three-day visit.
 `);
   assert.equal(who(a, 'very productive'), 'Maria Lopez');
+});
+
+test('a character outside the BMP glued to a word (`foster𝐀 carers`) is one token: no token, and so no phrase, starts inside its surrogate pair', () => {
+  const text = 'But ADSS supports proper pay for valued foster\u{1D400} carers and looks forward to working with ministers \u{1F600}.';
+  const tokens = tokenize(text, 0, text.length, []);
+  for (const t of tokens) {
+    const c = text.charCodeAt(t.start);
+    assert.ok(!(c >= 0xdc00 && c <= 0xdfff), `a token starts inside a surrogate pair at ${t.start}`);
+  }
+  assert.ok(tokens.some((t) => t.text === '\u{1D400}'));
 });

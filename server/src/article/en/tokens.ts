@@ -155,9 +155,11 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
         continue;
       }
     }
-    const ch = text[i];
-    out.push(new Token(i, i + 1, ch, ch, PUNCT));
-    i++;
+    // (a character outside the BMP, `𝐀`, `😀`, is one token of its two code units: no span starts inside it)
+    const units = code >= 0xd800 && code <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const ch = units === 1 ? text[i] : text.slice(i, i + 2);
+    out.push(new Token(i, i + units, ch, ch, PUNCT));
+    i += units;
   }
   return out;
 }
