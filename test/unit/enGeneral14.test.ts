@@ -89,3 +89,14 @@ test('a character outside the BMP glued to a word (`foster𝐀 carers`) is one t
   }
   assert.ok(tokens.some((t) => t.text === '\u{1D400}'));
 });
+
+test('`said the <epithet>` (champion, singer, striker …) no one holds by name is the person just named; an office (`the minister`) may be someone new', () => {
+  const a = en(`Team news
+
+Squad member Laura Penn said the team would cope if Smith missed the race. "It would be great to have Jo with us," said the world indoor champion.
+
+Lord Black said the plan was sound. "We will not support it," said the minister.
+`);
+  assert.equal(who(a, 'It would be great'), 'Laura Penn');
+  assert.notEqual(who(a, 'We will not support'), 'Lord Black');
+});

@@ -437,8 +437,10 @@ export class SpeakerRegistry {
         const former = this.recent((e) => e.type === 'person' && e.named && !!e.role && /\bformer\b/i.test(e.role));
         if (former) return former;
       }
-      // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new
-      if (!d.text.toLowerCase().startsWith('the ') || ROLE.has(head)) return null;
+      // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new;
+      // `the European cross country champion`, `the singer`: an epithet of sport or the stage no one holds
+      // by name stands for the person just named too
+      if (!d.text.toLowerCase().startsWith('the ') || (ROLE.has(head) && !EPITHETS.has(head))) return null;
       const fits = (e: Entity) => e.type === 'person' && e.named && (d.gender === null || e.gender === null || e.gender === d.gender);
       // an age picks the person written with that age, and never one written with another
       const years = /^(\d{1,3})-year-old$/.exec(head);
@@ -637,6 +639,9 @@ function searchShortNameOfBody(text: string, word: string): boolean {
 function isTitleOfGivenName(honorific: string | null): boolean {
   return honorific !== null && /^(sir|dame)$/i.test(honorific);
 }
+
+/** role words that news writing uses as epithets for the person just named (`said the champion`) */
+const EPITHETS = new Set(['champion', 'star', 'seed', 'winner', 'veteran', 'singer', 'rapper', 'actor', 'actress', 'striker', 'midfielder', 'goalkeeper', 'sprinter', 'runner', 'golfer', 'batsman', 'bowler', 'captain']);
 
 /** Whether some alias of `e`, lower-cased, is `lowered`. */
 function hasAliasLowered(e: Entity, lowered: string): boolean {
