@@ -125,3 +125,11 @@ test('a verbal noun written with إ and its owner’s pronoun (`إدانته`) i
   ));
   assert.ok(!a.speakers.some((s) => s.name === 'إدانته'));
 });
+
+test('`بعض X، مثل NAME`: the one named as an example of the group is the one heard', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس النادي إن "المبادرة جيدة".',
+    'ويرى بعض المشجعين، مثل سامي العلي الذي التقيناه أمام الملعب، أن القرار كان "ردا على الإهانة".',
+  ));
+  assert.equal(speakerOf(a, 'ردا على الإهانة').name, 'سامي العلي');
+});

@@ -50,6 +50,8 @@ const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لا', 'ولا', 'لن',
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 /** `على حد قول X` (normalised) */
 const ALA = norm('على');
+/** `مثل`, such as (normalised) */
+const LIKE = norm('مثل');
 /** `رد فعل` (normalised) */
 const RADD = norm('رد');
 const FIL = norm('فعل');
@@ -583,6 +585,11 @@ export class Attributor {
     if (tongue >= 0 && this.#onTongueOf(tongue) && tongue + 2 < limit) {
       const voice = parseSpeakerPhrase(this.text, tokens, tongue + 2, limit, quoted);
       if (voice && voice.type !== 'document' && !voice.weak) return voice;
+    }
+    // (`ويرى بعض الجماهير، مثل محمد حسين الذي تحدثنا إليه، أن`: the one named as an example of them is the one heard)
+    if (p && (p.type === 'anonymous' || p.type === 'descriptor') && p.to + 2 < limit && isComma(tokens[p.to]) && tokens[p.to + 1].norm === LIKE) {
+      const example = parseSpeakerPhrase(this.text, tokens, p.to + 2, limit, quoted);
+      if (example && example.type === 'person' && example.name && !example.weak) return example;
     }
     return p;
   }
