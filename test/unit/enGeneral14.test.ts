@@ -100,3 +100,11 @@ Lord Black said the plan was sound. "We will not support it," said the minister.
   assert.equal(who(a, 'It would be great'), 'Laura Penn');
   assert.notEqual(who(a, 'We will not support'), 'Lord Black');
 });
+
+test('`X has denied … and Y has called it "…"`: after a clause with an auxiliary and `and`, a name opens the next clause and is its subject', () => {
+  const a = en(`Inquiry widens
+
+Moscow has repeatedly denied any interference and Smith has called the inquiry a "political circus" in several interviews.
+`);
+  assert.equal(who(a, 'political circus'), 'Smith');
+});

@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { genderOfWords, segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_GIVEN_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
+import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 /** the days of the week and the months */
@@ -132,7 +132,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   for (let i = end - 2; i > from + 1 && end - i <= MAX_SUBORDINATE_SUBJECT; i--) {
     const t = tokens[i];
     if (!isWord(t)) break;
-    if (!t.cap && COORDINATORS.has(t.lower) && (flagAt(tokens, i + 1) & W_DETERMINER) !== 0 && clauseInside(tokens, from, i)) {
+    // (`Russia has denied meddling and Trump has called`: so is a name right after `and`, a clause with an auxiliary before it)
+    if (!t.cap && COORDINATORS.has(t.lower) && ((flagAt(tokens, i + 1) & W_DETERMINER) !== 0 || (isWord(tokens[i + 1]) && tokens[i + 1].cap && (flagAt(tokens, i + 1) & W_NOT_NAME) === 0 && auxClauseInside(tokens, from, i))) && (clauseInside(tokens, from, i) || auxClauseInside(tokens, from, i))) {
       from = i + 1;
       break;
     }
@@ -256,6 +257,16 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // keep looking left once, for an appositive name
   }
   return rightRole && rightRole.head !== null ? rightRole : null;
+}
+
+/** tokens[from, to) open on a name or a pronoun with an auxiliary right after it (`Russia has denied`, `he had said`). */
+function auxClauseInside(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const before = tokens[j - 1];
+    if (!isWord(tokens[j]) || tokens[j].cap || (flagAt(tokens, j) & W_AUX) === 0 || !isWord(before)) continue;
+    if ((before.cap && (flagAt(tokens, j - 1) & W_NOT_NAME) === 0) || (flagAt(tokens, j - 1) & W_PRONOUN) !== 0) return true;
+  }
+  return false;
 }
 
 /** tokens[from, to) hold a name or a pronoun and a plain lower-case word right after it, no lexicon word: a verb (`Trump met`, `he met`). */
