@@ -590,8 +590,12 @@ export function accusativeParticiple(n: string): boolean {
 }
 
 function derivedParticipleInAccusative(n: string): boolean {
-  const second = n.charCodeAt(1);
-  return n.length >= 5 && n.length <= 8 && n.charCodeAt(0) === 0x645 && n.charCodeAt(n.length - 1) === 0x627 && second !== 0x627 && second !== 0x648 && second !== 0x64a;
+  return n.length >= 5 && n.length <= 8 && n.charCodeAt(0) === 0x645 && n.charCodeAt(n.length - 1) === 0x627 && !isLongVowel(n.charCodeAt(1));
+}
+
+/** ا, و or ي: a long vowel where a pattern's consonant would stand */
+function isLongVowel(c: number): boolean {
+  return c === 0x627 || c === 0x648 || c === 0x64a;
 }
 
 /**
@@ -601,8 +605,7 @@ function derivedParticipleInAccusative(n: string): boolean {
 function imperfectAfterName(tokens: Token[], j: number): boolean {
   const n = tokens[j].norm;
   if (n.length < 4 || n.charCodeAt(0) !== 0x64a) return false;
-  const c = n.charCodeAt(1);
-  if (c === 0x627 || c === 0x648 || c === 0x64a) return false;
+  if (isLongVowel(n.charCodeAt(1))) return false;
   const next = tokens[j + 1];
   return !!next && next.word && !isStop(tokens, j + 1) && (factsOf(next) & (Facts.cue | Facts.complementiser)) === 0;
 }
@@ -732,8 +735,7 @@ function headsDefiniteNoun(tokens: Token[], j: number): boolean {
 /** `يعتذر`, `يتحدث`, `ينسحب`, `يستعد` (normalised): يـ on form V, VI, VII, VIII or X, a verb (five letters or more) */
 /** `يهاجم`, `يطالب`, `يتابع` (normalised): ي, a consonant, then ا (يفاعل), five letters */
 function formThreeShape(n: string): boolean {
-  const second = n.charCodeAt(1);
-  return n.length === 5 && n.charCodeAt(0) === 0x64a && n.charCodeAt(2) === 0x627 && second !== 0x627 && second !== 0x648 && second !== 0x64a;
+  return n.length === 5 && n.charCodeAt(0) === 0x64a && n.charCodeAt(2) === 0x627 && !isLongVowel(n.charCodeAt(1));
 }
 
 /** tokens[j] is an imperfect verb of form III (`يهاجم`), no given name, with a word after it */

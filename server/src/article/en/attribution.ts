@@ -7,10 +7,11 @@ import type { Sentence } from './sentences';
 import { findCues, ownerFollows, type Cue } from './cues';
 import type { PhraseContext, SpeakerPhrase } from './phrase';
 import { introducedPossessor, leadingNounEnd, leadingSubject, subjectAfter, subjectBefore, withRole } from './subjects';
-import { nounPhrase } from './phrase';
+import { bareName, nounPhrase } from './phrase';
 import { postHolder, type Entity, type SpeakerRegistry } from './registry';
 import { CLAUSE, DETERMINERS, HONORIFICS, NOT_NAME, ROLE, W_ADJUNCT, W_NOT_NAME, flagAt, isPunct, isWord } from './words';
 import { isJsSpace, rememberedForText } from '../text';
+import { isAsciiLetter } from '../charClasses';
 
 /** Most words between a cue and the colon before its quote (`told the BBC's Today programme:`). */
 const MAX_OBJECT_WORDS = 6;
@@ -96,7 +97,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         // (`X was quoted by The Australian newspaper as saying`: the paper that quotes is no speaker either)
         const byAgent = !!prev.agent && prev.to < c.from - 1 && isWord(tokens[prev.to]) && tokens[prev.to].lower === 'by';
         const object = (prev.passive && prev.to === c.from - 1) || byAgent ? passiveSubject(ctx, tokens, s.from, prev.from) : objectPhrase(ctx, tokens, prev.to, c.from - 1);
-        const entity = object ? statementOwner(registry, tokens, s, object) ?? registry.resolve(object) : null;
+        const entity = object ? statementOwner(ctx, registry, tokens, s, object) ?? registry.resolve(object) : null;
         if (entity) entity.spoke = true;
         // (`"…," AP quoted prosecutor X as saying`: a quote before `quoted` is X's too)
         if (entity && (!prev.passive || byAgent)) prev.entity = entity;
@@ -143,7 +144,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       phrase = passiveAgent(ctx, tokens, c.to, s.to);
       agent = phrase !== null;
     }
-    const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? statementOwner(registry, tokens, s, phrase) ?? (postHolder(phrase) ? registry.resolveOpeningPost(phrase) : phrase.kind === 'pronoun' && phrase.text === 'it' ? registry.speakingIt(phrase) : registry.resolve(phrase)) : null);
+    const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? statementOwner(ctx, registry, tokens, s, phrase) ?? (postHolder(phrase) ? registry.resolveOpeningPost(phrase) : phrase.kind === 'pronoun' && phrase.text === 'it' ? registry.speakingIt(phrase) : registry.resolve(phrase)) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
     // (`Sacked MP Howard Flight's local association has insisted`: the one with a role who owns the subject is met)
     const possessor = phrase && !inherited ? introducedPossessor(ctx, tokens, s.from, phrase) : null;
@@ -550,7 +551,7 @@ function knownNotName(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   const at = cue - 1;
   const t = tokens[at];
   if (at !== from || !isWord(t) || !t.cap || (flagAt(tokens, at) & W_NOT_NAME) === 0) return null;
-  const phrase: SpeakerPhrase = { kind: 'name', text: t.text, span: { start: t.start, end: t.end }, honorific: null, role: null, gender: null, organisation: false, acronym: null, head: null, document: false, definite: false };
+  const phrase = bareName(ctx, tokens, at, cue);
   return writtenAsSurname(ctx.text, t.text) || registry.lookup(phrase)?.type === 'person' ? phrase : null;
 }
 
@@ -568,10 +569,6 @@ const writtenAsSurname: (text: string, word: string) => boolean = rememberedForT
   return false;
 });
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** a person's own words given out in writing: `Hefner's statement` is Hefner speaking (a report is a document of its own) */
 const OWN_WORDS = new Set(['statement', 'tweet', 'post', 'message', 'email', 'e-mail']);
 
@@ -579,7 +576,7 @@ const OWN_WORDS = new Set(['statement', 'tweet', 'post', 'message', 'email', 'e-
  * `the newspaper quoted Hefner's attorney-issued statement as saying`: a statement (tweet, post …) of
  * someone named with a possessive at its start is them speaking.
  */
-function statementOwner(registry: SpeakerRegistry, tokens: Token[], s: Sentence, phrase: SpeakerPhrase): Entity | null {
+function statementOwner(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence, phrase: SpeakerPhrase): Entity | null {
   if (phrase.kind !== 'description' || !phrase.document || phrase.head === null || !OWN_WORDS.has(phrase.head)) return null;
   let k = s.from;
   while (k < s.to && tokens[k].start < phrase.span.start) k++;
@@ -590,6 +587,5 @@ function statementOwner(registry: SpeakerRegistry, tokens: Token[], s: Sentence,
   if (j < s.from || !isWord(owner) || !owner.cap || !owner.possessive) return null;
   let first = j;
   while (first > s.from && j - first < 2 && isWord(tokens[first - 1]) && tokens[first - 1].cap && !tokens[first - 1].possessive) first--;
-  const name: SpeakerPhrase = { kind: 'name', text: tokens.slice(first, j + 1).map((t) => t.text).join(' '), span: { start: tokens[first].start, end: owner.start + owner.text.length }, honorific: null, role: null, gender: null, organisation: false, acronym: null, head: null, document: false, definite: false };
-  return registry.resolve(name);
+  return registry.resolve(bareName(ctx, tokens, first, j + 1));
 }

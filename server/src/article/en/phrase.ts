@@ -139,6 +139,14 @@ export function spanOf(tokens: Token[], from: number, to: number): Span {
   return { start: tokens[from].start, end: endOf(tokens[to - 1]) };
 }
 
+/** tokens[from, to) as a name and nothing more: no honorific, role, gender or description. */
+export function bareName(ctx: PhraseContext, tokens: Token[], from: number, to: number, organisation = false): SpeakerPhrase {
+  return {
+    kind: 'name', text: textOf(ctx, tokens, from, to), span: spanOf(tokens, from, to), honorific: null, role: null,
+    gender: null, organisation, acronym: null, head: null, document: false, definite: false,
+  };
+}
+
 export function skipConnectives(tokens: Token[], from: number, to: number): number {
   while (from < to && isWord(tokens[from]) && (flagAt(tokens, from) & W_CONNECTIVE) !== 0) from++;
   return from;

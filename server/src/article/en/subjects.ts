@@ -4,7 +4,7 @@
 // left from the cue, skipping adjuncts and relative clauses, pairing appositive roles with names.
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
-import { genderOfWords, segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
+import { bareName, genderOfWords, segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
 import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
@@ -321,10 +321,7 @@ function exclaimedName(ctx: PhraseContext, tokens: Token[], from: number, end: n
   const word = tokens[end - 2];
   if (end - 2 < from || !isPunct(mark, '?!') || !isWord(word) || !word.cap || word.end !== mark.start) return null;
   if (end - 3 >= from && isWord(tokens[end - 3]) && (flagAt(tokens, end - 3) & W_CONNECTIVE) === 0) return null;
-  return {
-    kind: 'name', text: textOf(ctx, tokens, end - 2, end), span: spanOf(tokens, end - 2, end), honorific: null, role: null,
-    gender: null, organisation: true, acronym: null, head: null, document: false, definite: false,
-  };
+  return bareName(ctx, tokens, end - 2, end, true);
 }
 
 /** `who`/`whom` (not `which`, `that` or `whose`, which also follow things) stands after a person. */
