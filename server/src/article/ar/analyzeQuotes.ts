@@ -81,6 +81,8 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[], oneArt
   }
   attributor.cueWordsReadTo(tokens.length);
   while (next < quotes.length) processQuote(reading, next++);
+  // (one described, then found to be someone named: the quotes are that one's)
+  if (registry.sameAs.size) for (let i = 0; i < speakerOf.length; i++) speakerOf[i] = (speakerOf[i] && registry.sameAs.get(speakerOf[i]!)) ?? speakerOf[i];
 
   if (oneArticle) repeatedSpansAsTerms(quotes, speakerOf);
   repeatKnownQuotes(quotes, speakerOf, byDefault);

@@ -124,15 +124,21 @@ export class SpeakerRegistry {
     const key = nameKey(phrase.name);
     if (!key.length) return null;
     const gender = phrase.type === 'person' ? cueGender ?? phrase.gender : null;
-    const found = this.firstFitting(key, gender, phrase.type);
+    const fitting = this.firstFitting(key, gender, phrase.type);
+    const found = fitting && (this.sameAs.get(fitting) ?? fitting);
     if (found) {
       this.absorb(found, phrase, gender, key.length > found.key_.length);
+      // (`نتانياهو` in the headline, `ووصف رئيس الوزراء الإسرائيلي` …, then `رئيس الوزراء الإسرائيلي بنيامين
+      // نتانياهو`: the one described before is the one now named with that role)
+      if (phrase.type === 'person' && phrase.role && found.type === 'person') {
+        const described = this.described(phrase.role, found);
+        if (described) this.fold(described, found);
+      }
       return found;
     }
     // `وزير الطاقة` first, `وزير الطاقة خالد الفالح` later: the one described is the one named
     if (phrase.type === 'person' && phrase.role) {
-      const roleKey = this.anonymous.length ? nameKey(phrase.role) : [];
-      const described = this.anonymous.find((e) => e.type === 'anonymous' && contains(roleKey, e.key_));
+      const described = this.described(phrase.role, null);
       if (described) {
         described.forms.push(phrase.name!);
         described.name = phrase.name!;
@@ -148,6 +154,25 @@ export class SpeakerRegistry {
     // (`قال البولندي` after `البولندي روبرت ليفاندوفسكي`: a nationality alone is the person it introduced)
     if (phrase.weak) return this.nationalityOf(phrase, key, gender);
     return this.create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset, key);
+  }
+
+  /** An unnamed source created before from the words of `role` (not `but`), or undefined. */
+  private described(role: string, but: Entity | null): Entity | undefined {
+    if (!this.anonymous.length) return undefined;
+    const roleKey = nameKey(role);
+    return this.anonymous.find((e) => e !== but && e.type === 'anonymous' && contains(roleKey, e.key_));
+  }
+
+  /** entities found to be another one (`fold`): whose quotes are that one's */
+  readonly sameAs = new Map<Entity, Entity>();
+
+  /** `described` was `named` all along: its forms are named's, and it is no more looked for. */
+  private fold(described: Entity, named: Entity): void {
+    this.sameAs.set(described, named);
+    for (const form of described.forms) if (!named.forms.includes(form)) named.forms.push(form);
+    this.anonymous.splice(this.anonymous.indexOf(described), 1);
+    const i = this.recent.indexOf(described);
+    if (i >= 0) this.recent.splice(i, 1);
   }
 
   /**

@@ -97,6 +97,24 @@ function judgedAfter(tokens: Token[], i: number, to: number): boolean {
   return next.isQuote || (isWord(next) && i + 3 < to && tokens[i + 3].isQuote);
 }
 
+/** verbs that take someone's words as their object (`called Dowd's argument "a stretch"`), besides the cues */
+const OBJECT_VERBS = new Set(lexiconEn.namingVerbs);
+
+/**
+ * `called Dowd's argument "a stretch"`, `dismissed the minister's claim`: the possessive name ending at
+ * `possessive` (up to three capital words) is the object of a verb of speech or naming just before it,
+ * whose subject speaks; the words are not the owner's.
+ */
+function objectOfVerb(tokens: Token[], from: number, possessive: number): boolean {
+  let j = possessive;
+  while (j > from && possessive - j < 3 && isWord(tokens[j - 1]) && tokens[j - 1].cap && !tokens[j - 1].possessive) j--;
+  if (j > from && isWord(tokens[j - 1]) && tokens[j - 1].lower === 'the') j--;
+  if (j <= from || !isWord(tokens[j - 1])) return false;
+  const verb = tokens[j - 1].lower;
+  const w = CUE_WORDS.get(verb);
+  return OBJECT_VERBS.has(verb) || (w !== undefined && (w.speech || w.partial));
+}
+
 /** cues that quote their subject only in `… as "…"` */
 const AS_ONLY = new Set(lexiconEn.asOnlyCues);
 /** how far after such a cue its `as` may stand */
@@ -133,7 +151,7 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
       continue;
     }
     // (`Mr Livingstone's comments were "inappropriate"`: what is said of the words is no quote of them)
-    if (w.speechNoun && i > from && tokens[i - 1].possessive && !judgedAfter(tokens, i, to)) {
+    if (w.speechNoun && i > from && tokens[i - 1].possessive && !judgedAfter(tokens, i, to) && !objectOfVerb(tokens, from, i - 1)) {
       out.push({ kind: 'speech-noun', from: i, to: i + 1 });
       continue;
     }

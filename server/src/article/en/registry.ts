@@ -427,7 +427,10 @@ export class SpeakerRegistry {
     if (unnamed) return unnamed;
     if (ROLE.has(head) || /-year-old$/.test(head) || isDemonym(d.text)) {
       // (`Judge Peter Blair` … `the judge`, `Professor Jane Doe` … `the professor`: a title is a role too)
-      const inRole = (role: string) => (post ? post.every((w) => lowerWords(role).includes(w)) : lowerWords(role).includes(head));
+      // (`the two time champion` is not the `Double Olympic champion` met before: an epithet's own words
+      // must all be in the role, else it stands for the person just named, below)
+      const words = post ?? (EPITHETS.has(head) ? lowerWords(d.text).slice(1) : null);
+      const inRole = (role: string) => (words ? words.every((w) => lowerWords(role).includes(w)) : lowerWords(role).includes(head));
       // (`Capt. Patrick Sondenheimer` … `the captain`: an abbreviated title stands for its word)
       const byRole = this.recent((e) => e.type === 'person' && ((!!e.role && inRole(e.role)) || (!post && !!e.honorific && titleWord(e.honorific) === head)));
       if (byRole) return byRole;

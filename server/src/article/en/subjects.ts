@@ -12,6 +12,27 @@ const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 const DAYS_AND_MONTHS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 const TIME_WORDS = new Set([...DAYS_AND_MONTHS, 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
 
+/** `earlier this week`, `later on Monday`: the words that may open such a time phrase before its opener */
+const TIME_PREFIXES = new Set(['earlier', 'later']);
+
+/**
+ * How many tokens at `from` make a time phrase (`Last week`, `On Monday`, `In late February`, `Earlier
+ * this month`, `In 2015`) that words of a subject follow before `cue`; 0 when none does. (`Last year's
+ * winner said`: a possessive time word is the subject's own.)
+ */
+function leadingTime(tokens: Token[], from: number, cue: number): number {
+  let i = from;
+  if (i < cue && isWord(tokens[i]) && TIME_PREFIXES.has(tokens[i].lower)) i++;
+  if (!(i < cue && isWord(tokens[i]) && TIME_OPENERS.has(tokens[i].lower))) return 0;
+  i++;
+  if (i < cue && isWord(tokens[i]) && (tokens[i].lower === 'late' || tokens[i].lower === 'early' || tokens[i].lower === 'mid')) i++;
+  if (!(i < cue && isWord(tokens[i]) && !tokens[i].possessive && (TIME_WORDS.has(tokens[i].lower) || isYear(tokens[i].text)))) return 0;
+  i++;
+  // (`Last Friday night`)
+  if (i < cue && isWord(tokens[i]) && !tokens[i].possessive && TIME_WORDS.has(tokens[i].lower)) i++;
+  return i < cue && isWord(tokens[i]) && !tokens[i].possessive ? i - from : 0;
+}
+
 /** `was told`, `is said to`: auxiliaries that make a cue passive */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
@@ -86,6 +107,9 @@ function isYear(text: string): boolean {
 export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
   // `As one disgruntled backbencher said before the meeting: "…"`: `as` opens the clause, not the subject
   if (cue - from <= 8 && isWord(tokens[from]) && tokens[from].lower === 'as' && cue - from >= 2) from++;
+  // `Last week the group said`, `In February the same lobbying group criticized`: an opening time
+  // phrase with no comma after it is no part of the subject
+  from += leadingTime(tokens, from, cue);
   // `Mr Houston is alleged to have said`: the subject stands before `is alleged to (have)`
   const reported = reportedPassiveStart(tokens, from, cue);
   if (reported > from) return subjectBefore(ctx, tokens, from, reported);

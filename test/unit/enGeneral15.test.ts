@@ -1,0 +1,40 @@
+// English attribution, a fifteenth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('an epithet whose own words are not all in an earlier champion’s role (`the three time champion`) is the person just named', () => {
+  const a = en(`Cross country entries
+
+World champion Anna Berg will race in Madrid next month. "I feel strong," said the 25 year old.
+
+Kenya's Ruth Otieno has also entered. "This race means a lot to me," said the three time champion.
+
+"I will be watching her closely," said the world champion.
+`);
+  assert.equal(who(a, 'This race means'), 'Ruth Otieno');
+  assert.equal(who(a, 'I will be watching'), 'Anna Berg');
+});
+
+test('`called X’s argument "…"`: the words are the subject’s, said of X’s argument, not X’s', () => {
+  const a = en(`Court fight
+
+Lawyer Peter Hale said the law was "clearly on our side".
+
+Mary Cole, a law professor at Yale, dismissed Hale's argument as "wishful thinking" and called Hale's claim "a stretch".
+`);
+  assert.equal(who(a, 'wishful thinking'), 'Mary Cole');
+  assert.equal(who(a, 'a stretch'), 'Mary Cole');
+});
+
+test('an opening time phrase with no comma (`Last week the group said`, `In February the lobby criticized`) is no part of the subject', () => {
+  const a = en(`Patent row
+
+The National Retail Federation said the board was "good for shoppers."
+
+In February the same trade group criticized the courts for "endless delays." Last week the group said it was "not done yet." Earlier this month Senator Joan Park said the bill was "dead."
+`);
+  assert.equal(who(a, 'endless delays'), 'National Retail Federation');
+  assert.equal(who(a, 'not done yet'), 'National Retail Federation');
+  assert.equal(who(a, 'dead.'), 'Joan Park');
+});
