@@ -38,3 +38,41 @@ test('`وأكملت:` goes on with the one who spoke before; the verb names no o
   ));
   assert.equal(speakerOf(a, 'لم يصدق أحد').name, 'سارة خليل');
 });
+
+test('after an impersonal opener (ويذكر أن، والجدير بالذكر أن) the subject stands before its verb, a comma between allowed', () => {
+  const a = analyzeArticle(article(
+    'وقالت الوزيرة هالة سالم إن "الخطة جاهزة".',
+    'ويذكر أن السيناتور مارك ديفيس، قال في تغريدة: "الخطة ستفشل".',
+    'والجدير بالذكر أن وزير الدفاع كان قد أعلن أن "الجيش مستعد".',
+  ));
+  assert.equal(speakerOf(a, 'الخطة ستفشل').name, 'مارك ديفيس');
+  assert.equal(speakerOf(a, 'الخطة ستفشل').role, 'السيناتور');
+  assert.equal(speakerOf(a, 'الجيش مستعد').name, 'وزير الدفاع');
+});
+
+test('a bare word shaped like a verb of saying (روى) right after a cue verb, before في or a colon, is its subject’s name', () => {
+  const a = analyzeArticle(article(
+    'وأصبحت الموسيقية آن روي مديرة للمعهد.',
+    'وقالت روي في مقابلة مع الإذاعة: "سنبدأ من جديد".',
+    'وأضافت أن "الطلاب يستحقون الأفضل".',
+  ));
+  assert.equal(speakerOf(a, 'سنبدأ من جديد').name, 'روي');
+  assert.equal(speakerOf(a, 'الطلاب يستحقون').name, 'روي');
+  assert.equal(a.quotes.find((q) => q.text.includes('سنبدأ'))?.cue, 'وقالت');
+});
+
+test('a dot between short letter groups spells initials (`إي.إس.بي.إن`): no sentence ends inside them', () => {
+  const a = analyzeArticle(article(
+    'وقال المدرب كارلوس ألبرتو إن "الفريق جاهز".',
+    'وأوضح ألبرتو، لشبكة "سي.بي.إس" الأمريكية: "المباراة صعبة".',
+  ));
+  assert.equal(speakerOf(a, 'المباراة صعبة').name, 'كارلوس ألبرتو');
+});
+
+test('a verb whose object is someone’s name or identity (لم تذكر اسمه، الكشف عن هويته) reports nothing', () => {
+  const a = analyzeArticle(article(
+    'وقال مصدر أمني إن "الهجوم كان متوقعا".',
+    'ونقلت الإذاعة عن المصدر الذي لم تذكر اسمه تأكيده أن "الرد سيكون قويا".',
+  ));
+  assert.equal(speakerOf(a, 'الرد سيكون').name, 'مصدر أمني');
+});

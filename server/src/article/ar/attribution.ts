@@ -89,6 +89,34 @@ const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تل
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
+/** `اسمه`, `هويتها`: someone's name or identity, the object of a verb that then reports nothing (normalised) */
+const NAME_OBJECTS = new Set(['اسمه', 'اسمها', 'اسمهم', 'اسمهما', 'اسمائهم', 'هويته', 'هويتها', 'هويتهم', 'هويتهما'].map((w) => norm(w)));
+
+/** The cue at `j` has someone's name or identity for its object, right after it or after عن. */
+function namedObjectAfter(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next) return false;
+  if (NAME_OBJECTS.has(next.norm)) return true;
+  return next.norm === 'عن' && !!tokens[j + 2] && NAME_OBJECTS.has(tokens[j + 2].norm);
+}
+
+/** a word opening on the conjunction و or ف */
+const PROCLITIC_START = /^[وف]/;
+
+/**
+ * `وقالت روي في بيان`: no verb of saying follows another bare (no و or ف, colon or quote between);
+ * a word shaped like one (روى) right after a cue verb and before في, a comma or a colon is its subject's name.
+ */
+function cueShapedName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!before || !next || !before.word || !isCue(t) || !isCue(before) || PROCLITIC_START.test(t.text)) return false;
+  if (next.norm !== 'في' && !isComma(next) && next.text !== ':') return false;
+  return cueForm(before.norm)?.form.kind === 'verb' && cueForm(t.norm)?.form.kind === 'verb';
+}
+/** impersonal openers (`يذكر أن`, `والجدير بالذكر أن`, `ويشار إلى أن`) after which a clause's subject stands before its verb */
+const IMPERSONAL_OPENERS = ['يذكر أن', 'ويذكر أن', 'الجدير بالذكر أن', 'والجدير بالذكر أن', 'يشار إلى أن', 'ويشار إلى أن', 'ومن المعروف أن', 'من المعروف أن'].map((p) => p.split(' ').map(norm));
 /** words after which a subject stands before its verb (`فإن X قال`), and how far back they are looked for */
 const SUBJECT_OPENERS = new Set(['إن', 'فإن', 'وإن', 'لكن', 'ولكن'].map((w) => norm(w)));
 const NAMED_BEFORE_CUE_WINDOW = 12;
@@ -281,6 +309,10 @@ export class Attributor {
     if (hit.form.kind === 'verb' && j > 0 && this.tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.colonWithin(j, 3)) return null;
     // `دنيا أبو طالب`: after أبو of a kunya a verb's form is the name; `مارك روته:` a surname (not `she told it`)
     if (j > 0 && (kunyaFathers.has(this.tokens[j - 1].norm) || surnameEndingInHa(this.tokens, j))) return null;
+    // (`وقالت روي في بيان`: the subject of the cue before it)
+    if (cueShapedName(this.tokens, j)) return null;
+    // (`المصدر الذي لم تذكر اسمه`, `رفض الكشف عن هويته`: naming or unveiling someone, no words reported)
+    if (namedObjectAfter(this.tokens, j)) return null;
     // `أحمد، وهو طالب جامعي`: after هو / هي a verb would be imperfect (`وهو يقول`); a perfect form is a noun
     if (hit.form.kind === 'verb' && j > 0 && predicatePronouns.has(this.tokens[j - 1].norm) && !imperfect(t.norm, hit.conj)) return null;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
@@ -335,11 +367,12 @@ export class Attributor {
    * `وقال تروير إن`: one word the phrase reader takes for none of a name (تروير has the shape of a
    * verbal noun, تفعيل), which names someone the article has met: that person.
    */
-  #knownName(k: number, limit: number): SpeakerPhrase | null {
+  #knownName(k: number, limit: number, afterCue = false): SpeakerPhrase | null {
     const t = this.tokens[k];
-    if (k >= limit || !t?.word || this.quoted[k] || hasFact(t, Facts.definite | Facts.stop | Facts.cue | Facts.prepositional | Facts.complementiser | Facts.relative)) return null;
+    // (`وقالت روي في بيان`: right after a cue, a word shaped like a cue, روى, may be the surname of someone met)
+    if (k >= limit || !t?.word || this.quoted[k] || hasFact(t, Facts.definite | Facts.stop | (afterCue ? 0 : Facts.cue) | Facts.prepositional | Facts.complementiser | Facts.relative)) return null;
     const p: SpeakerPhrase = { from: k, to: k + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
-    return this.registry.knows(p) ? p : null;
+    return (afterCue && k + 1 < limit && cueShapedName(this.tokens, k)) || this.registry.knows(p) ? p : null;
   }
 
   /** `على لسان` at `j`. */
@@ -521,7 +554,9 @@ export class Attributor {
         const described = !!p && p.to < v && p.type === 'person' && this.#quotedOnly(p.to, v);
         // (`فرنسا قال الرئيس الفرنسي إيمانويل ماكرون إن`: a subject right after the verb, a person or a
         // post, is the verb's own; the word before it heads the section)
-        if (p && (p.to === v || kana || placed || aside || described) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s) && !this.#personAfterVerb(c.at, limit)) return p;
+        // (`ويذكر أن السيناتور جون ماكين، قال`: a named person, then a comma before the verb)
+        const commaBefore = !!p && p.to === v - 1 && isComma(tokens[p.to]) && p.type === 'person' && p.nameSpan !== null;
+        if (p && (p.to === v || kana || placed || aside || described || commaBefore) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s) && !this.#personAfterVerb(c.at, limit)) return p;
       }
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
@@ -563,7 +598,7 @@ export class Attributor {
     if (k === c.at + 1 && QUANTIFIERS.has(tokens[k].norm) && CALLING_LEMMAS.has(c.form.lemma) && tokens[k + 1]?.norm !== MIN) return null;
     // (`ودعا الحكومة إلى`, `وانتقد الوزارة`: a masculine verb never agrees with a body's feminine noun right after it, its object)
     if (k === c.at + 1 && c.form.gender === 'male' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && tokens[k].norm.endsWith('ه')) return null;
-    const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according') ?? this.#knownName(k, limit);
+    const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according') ?? this.#knownName(k, limit, k === c.at + 1);
     // (`وفقا لزونسزين`: the lam وفقا / طبقا take, glued to a name, is no part of it)
     if (p && p.type === 'person' && p.nameSpan && p.name && c.form.kind === 'according' && LAM_TAKERS.has(c.form.lemma) && p.nameSpan.start === tokens[k].start && tokens[k].norm.charCodeAt(0) === LAM && tokens[k].norm.charCodeAt(1) !== LAM && tokens[k].norm.length > 3) {
       const skip = cliticLength(p.name);
@@ -616,7 +651,10 @@ export class Attributor {
     const { tokens } = this;
     if (CLAUSE_OPENERS.has(tokens[j].norm)) return 1;
     // (`إلا أن تينكوب يرحب`: and إلا أن, however)
-    return (tokens[j].norm === 'غير' || tokens[j].norm === 'الا') && tokens[j + 1]?.norm === 'ان' ? 2 : 0;
+    if ((tokens[j].norm === 'غير' || tokens[j].norm === 'الا') && tokens[j + 1]?.norm === 'ان') return 2;
+    // (`ويذكر أن السيناتور X، قال`, `والجدير بالذكر أن الوزير قال`: an impersonal `it is worth mentioning that`)
+    for (const opener of IMPERSONAL_OPENERS) if (opener.every((w, i) => tokens[j + i]?.norm === w)) return opener.length;
+    return 0;
   }
 
   /**

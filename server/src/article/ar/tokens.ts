@@ -349,7 +349,18 @@ const HASH_MASK = 0x3fffffff;
  * in `العربية.نت`, `cnn.com` a dot before a short domain ending is part of a name (not `الأسبوع.وقال`, a missing space).
  */
 function dotOfWord(word: WordForm, text: string, wordStart: number, afterDot: number): boolean {
-  return oneLetter(word, text, wordStart, afterDot - 1) || domainEnding(text, afterDot);
+  return oneLetter(word, text, wordStart, afterDot - 1) || domainEnding(text, afterDot) || lettersDot(text, wordStart, afterDot);
+}
+
+/**
+ * `إي.إس.بي.إن`, `بي.بي.سي`: a dot between two words of one to two letters and one to three, no space
+ * on either side, spells out initials (not `الأسبوع.وقال`, a missing space).
+ */
+function lettersDot(text: string, wordStart: number, afterDot: number): boolean {
+  if (afterDot - 1 - wordStart > 2) return false;
+  let e = afterDot;
+  while (e < text.length && e - afterDot <= 3 && isWordCode(text.charCodeAt(e))) e++;
+  return e > afterDot && e - afterDot <= 3;
 }
 
 /**
