@@ -38,3 +38,24 @@ In February the same trade group criticized the courts for "endless delays." Las
   assert.equal(who(a, 'not done yet'), 'National Retail Federation');
   assert.equal(who(a, 'dead.'), 'Joan Park');
 });
+
+test('a cue word after a possessive (`the president’s tweet`) is a noun, and a cue inside a relative clause after a quote (`in which Trump said`) reports other words', () => {
+  const a = en(`Lawyer explains tweet
+
+Lawyer John Dowd told reporters on Sunday that he drafted and "messed up" the president's tweet in which Trump said he had fired his adviser.
+`);
+  assert.equal(who(a, 'messed up'), 'John Dowd');
+});
+
+test('a cue farther after a quote than usual still reports it when an appositive closed by a comma ends right before it', () => {
+  const a = en(`Talks go on
+
+Senator Ann Miles said on Monday that talks were going well. Her rival, Governor Tom Reed, disagreed.
+
+"We are still working, we are very close" to an agreement, Miles, one of a handful of senators from both parties in the chamber leading the effort, told reporters.
+
+The plan had a "capital element" in its formula for firms beyond the thresholds, presenting a large tax break for some of the wealthiest owners of commercial property, said tax experts.
+`);
+  assert.equal(who(a, 'We are still working'), 'Ann Miles');
+  assert.equal(a.quotes.find((q) => q.text === 'capital element')?.kind, 'term');
+});

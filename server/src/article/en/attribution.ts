@@ -18,6 +18,8 @@ const MAX_OBJECT_WORDS = 6;
 /** Most tokens between a quote and a cue after it (`"…," Ryanair deputy chief executive Michael Cawley told`). */
 /** (`"…", Rabbi Marvin Hier, founder of the … Center said`: a name and its appositive may stand between) */
 const MAX_POST_CUE_DISTANCE = 20;
+/** (`"…" to an agreement, Flake, one of a few Republicans … leading the effort, told reporters`: farther when an appositive closed by a comma ends right before the cue) */
+const MAX_POST_CUE_DISTANCE_APPOSITIVE = 28;
 /** Most tokens a speaker phrase spans on either side of its cue. */
 const PHRASE_WINDOW = 40;
 /** Most tokens back from a quote to the cue that governs it in its sentence. */
@@ -443,7 +445,7 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     if (c.agent && c.entity && c.to <= k && k - c.to <= 2) return { entity: c.entity, kind: 'cue', cue: c };
   }
   // 2. `"…," said X`, `"…," X said`, `"…", according to X` — before any other quote
-  const next = nextQuoteAfter(tokens, k + 1, Math.min(s.to, k + 1 + MAX_POST_CUE_DISTANCE));
+  const next = nextQuoteAfter(tokens, k + 1, Math.min(s.to, k + 1 + MAX_POST_CUE_DISTANCE_APPOSITIVE));
   let governed = false;
   let governedGender: 'male' | 'female' | undefined;
   if (after < cues.length) {
@@ -454,7 +456,12 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     const infinitive = isWord(tokens[c.from - 1]) && tokens[c.from - 1].lower === 'to';
     // (`described it as "quite an honour" while Muse said …`: a clause of its own opens after the quote)
     const newClause = c.from > k + 2 && isWord(tokens[k + 1]) && !tokens[k + 1].cap && CLAUSE_AFTER_QUOTE.has(tokens[k + 1].lower);
-    if (c.from < next && c.from - k <= MAX_POST_CUE_DISTANCE && c.kind !== 'partial' && !joined && !infinitive && !newClause) {
+    // (`he wrote and "bollixed up" the president's tweet in which Trump said …`: a cue in a relative clause after the quote reports other words)
+    const relative = relativeBetween(tokens, k + 1, c.from);
+    // (not a quote after a determiner, a noun's modifier: `a "capital element" in the formula …, presenting …, said tax experts`)
+    const modifier = k > s.from && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower);
+    const near = c.from - k <= MAX_POST_CUE_DISTANCE || (c.from - k <= MAX_POST_CUE_DISTANCE_APPOSITIVE && c.kind === 'speech' && isPunct(tokens[c.from - 1], ',') && !modifier);
+    if (c.from < next && near && c.kind !== 'partial' && !joined && !infinitive && !newClause && !relative) {
       // (`Moore told reporters that the claims are "absolutely false," the News reported`: the paper
       // relays what the one before the quote said)
       const relayed = c.entity && RELAYING_CUES.has(tokens[c.from].lower) ? governingBefore(tokens, cues, after, s, k) : null;
@@ -484,6 +491,23 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     if (c.kind === 'speech-noun' && c.entity) return { entity: c.entity, kind: 'cue', cue: c };
   }
   return governed ? { ...none, governed, governedGender } : none;
+}
+
+/** words that open a relative clause after a noun (`the tweet in which`, `the report, which`) */
+const RELATIVE_OPENERS = new Set(['which', 'whom', 'whose']);
+
+/**
+ * A relative pronoun (not at `from`, the word right after the quote) among the words `from`..`to`
+ * whose clause runs on to the cue at `to` (`the tweet in which Trump said`); not one closed by a comma
+ * inside the cue's subject (`the association, which represents …, said`).
+ */
+function relativeBetween(tokens: Token[], from: number, to: number): boolean {
+  let open = false;
+  for (let i = from + 1; i < to; i++) {
+    if (isWord(tokens[i]) && RELATIVE_OPENERS.has(tokens[i].lower)) open = true;
+    else if (open && isPunct(tokens[i], ',')) open = false;
+  }
+  return open;
 }
 
 /** `a copy seen by`, `documents obtained by`: a document, then who saw it, right after `according to` at `from` */

@@ -166,6 +166,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     if (t.cap && i > from) continue;
     const before = i > from ? tokens[i - 1] : undefined;
     if (before && isWord(before) && NOT_BEFORE_VERB.has(before.lower)) continue;
+    // (`the president's tweet`, `Trump's warning`: after a possessive it is a noun)
+    if (before && isWord(before) && before.possessive) continue;
     // (`"…," agreed Cram`: `agreed` reports only right after the quote; `the judges had agreed` does not)
     // (`Smith agreed: "…"`: or right before a colon and the quote)
     if (INVERTED_ONLY.has(t.lower) && !(before && (before.isQuote || (before.isPunct && tokens[i - 2]?.isQuote))) && !(isPunct(tokens[i + 1], ':') && tokens[i + 2]?.isQuote)) continue;
