@@ -16,6 +16,9 @@ const PARTIAL = new Set(lexiconEn.partialCues);
 /** words after which a cue word is a noun or a gerund, not a reporting verb */
 const NOT_BEFORE_VERB = new Set(['in', 'of', 'for', 'by', 'with', 'without', 'about', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'some', 'such', 'after', 'before', 'upon', 'on']);
 
+/** present and past forms that are never nouns */
+const VERB_ONLY_CUES = new Set(['says', 'said', 'told', 'tells', 'adds', 'notes', 'writes', 'wrote', 'argues', 'insists', 'warns', 'explains']);
+
 function matchPhrase(tokens: Token[], i: number, to: number, phrase: string[]): boolean {
   if (i + phrase.length > to) return false;
   for (let k = 0; k < phrase.length; k++) if (!isWord(tokens[i + k]) || tokens[i + k].lower !== phrase[k]) return false;
@@ -166,8 +169,9 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     if (t.cap && i > from) continue;
     const before = i > from ? tokens[i - 1] : undefined;
     if (before && isWord(before) && NOT_BEFORE_VERB.has(before.lower)) continue;
-    // (`the president's tweet`, `Trump's warning`: after a possessive it is a noun)
-    if (before && isWord(before) && before.possessive) continue;
+    // (`the president's tweet`: after a possessive, a cue word that is also a noun is one; not a verb's
+    // past or `says`, which a name in 's takes as its subject: `Harlow's reported`, `McDonald's says`)
+    if (before && isWord(before) && before.possessive && !t.lower.endsWith('ed') && !VERB_ONLY_CUES.has(t.lower)) continue;
     // (`"…," agreed Cram`: `agreed` reports only right after the quote; `the judges had agreed` does not)
     // (`Smith agreed: "…"`: or right before a colon and the quote)
     if (INVERTED_ONLY.has(t.lower) && !(before && (before.isQuote || (before.isPunct && tokens[i - 2]?.isQuote))) && !(isPunct(tokens[i + 1], ':') && tokens[i + 2]?.isQuote)) continue;
