@@ -76,3 +76,59 @@ test('a verb whose object is someone’s name or identity (لم تذكر اسم�
   ));
   assert.equal(speakerOf(a, 'الرد سيكون').name, 'مصدر أمني');
 });
+
+test('a short span with a gloss or an abbreviation in brackets right after it is a name (a term), in either language', () => {
+  const a = analyzeArticle(article(
+    'وأعلنت الحكومة أن "الهيئة الوطنية للطاقة المتجددة" (هيطم) ستبدأ عملها الشهر المقبل.',
+    'وقال الوزير إن "العمل سيبدأ فورا".',
+  ));
+  assert.equal(a.quotes.find((q) => q.text.startsWith('الهيئة الوطنية'))?.kind, 'term');
+  assert.equal(speakerOf(a, 'العمل سيبدأ').name, 'الوزير');
+});
+
+test('a role word that is also a given name (نجم), its complement, a definite adjective, then a given name: the post, then its holder', () => {
+  const p = phrase('يقول نجم ريال مدريد السابق كريم بنزيمة إن', 1);
+  assert.equal(p?.name, 'كريم بنزيمة');
+  assert.equal(p?.role, 'نجم ريال مدريد السابق');
+});
+
+test('a medium on the lam of the one told (لراديو، لقناة) names no subject, and a short quote after it is the medium’s name', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الخارجية جان دوبوا إن "الوضع صعب".',
+    'وأضاف لراديو "إر.إف.إي" الفرنسي "الاتفاق لم يمت بعد".',
+  ));
+  assert.equal(speakerOf(a, 'الاتفاق لم يمت').name, 'جان دوبوا');
+  assert.equal(a.quotes.find((q) => q.text === 'إر.إف.إي')?.kind, 'term');
+});
+
+test('a name in apposition to a role takes a family name with the article (عاطف الطراونة)، and a later `الذي قال فيه الطراونة` is that person', () => {
+  const a = analyzeArticle(article(
+    'وتوسط رئيس مجلس النواب، سامر المعايطة، بين النقابات والحكومة.',
+    'وقوبل الاتفاق بالرفض، في الوقت الذي قال فيه المعايطة إن "الحوار سيستمر".',
+  ));
+  assert.equal(speakerOf(a, 'الحوار سيستمر').name, 'سامر المعايطة');
+});
+
+test('a purpose cue with the one answered on its preposition (ليرد عليها) takes a role and a name after it as its own subject', () => {
+  const a = analyzeArticle(article(
+    'وكتبت المغنية ليلى حسن أن "الأغنية هدية للجيش".',
+    'ليرد عليها الناشط سامي الفقيه، قائلا إن "الجيش لا يحتاج أغاني".',
+  ));
+  assert.equal(speakerOf(a, 'الجيش لا يحتاج').name, 'سامي الفقيه');
+});
+
+test('a feminine noun on ب with its adjective after a cue (فأجابت بلغة عربية) is how it was said, no subject', () => {
+  const a = analyzeArticle(article(
+    'وقالت الممثلة رنا سالم إن "الفصحى جميلة".',
+    'ثم أجابت بلغة عربية سليمة "سأتكلم بالفصحى".',
+  ));
+  assert.equal(speakerOf(a, 'سأتكلم بالفصحى').name, 'رنا سالم');
+});
+
+test('the plural present of a weak verb of saying (يرون، ينفون) is a cue, and two unnamed groups joined by و (خبراء ومحللين) are one subject', () => {
+  const a = analyzeArticle(article(
+    'وقال المدرب كريم سعيد إن "الفريق جاهز".',
+    'لكن خبراء ومحللين يرون أن الجائزة تذهب إلى "أفضل لاعب في أفضل فريق".',
+  ));
+  assert.equal(speakerOf(a, 'أفضل لاعب').name, 'خبراء ومحللين');
+});

@@ -140,7 +140,7 @@ function processQuote(r: QuoteReading, i: number): void {
   const prev = coordinatedWith(r, i);
   // a span listed with a term (`«هيفي ميتال» و«شيلوورث آيكون»`) is a term too
   const listedWithTerm = prev !== null && quotes[prev].kind === 'term' ? 'term' : null;
-  const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: null, governed: att.governed, appositive: att.appositive, named: att.named, coordinatedWith: listedWithTerm });
+  const c = classify(tokens, quoted, { text: q.text, openTok: openTok[i], outerKind: null, governed: att.governed, appositive: att.appositive, named: att.named, coordinatedWith: listedWithTerm, bracketAfter: tokens[afterTok[i]]?.text === '(' });
   q.kind = c.kind;
   byDefault[i] = c.byDefault;
   if (c.kind === 'term') attributor.noteNamedDocument(openTok[i], afterTok[i]);

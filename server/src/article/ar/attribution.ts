@@ -100,6 +100,16 @@ function namedObjectAfter(tokens: Token[], j: number): boolean {
   return next.norm === 'عن' && !!tokens[j + 2] && NAME_OBJECTS.has(tokens[j + 2].norm);
 }
 
+/** prepositions with a pronoun back to a relative's antecedent (`الذي قال فيه`, `التي تحدث عنها`), normalised */
+const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'به', 'بها'].map((w) => norm(w)));
+
+/** `ومحللين`, `وخبراء`: an unnamed source's word joined by و (a sound plural in ين read as in ون) */
+function groupJoined(t: Token): boolean {
+  if (!t.word || t.norm.charCodeAt(0) !== 0x648 || t.norm.length < 4) return false;
+  const n = t.norm.slice(1);
+  return isIn(unnamedSources, n) || (n.endsWith('ين') && isIn(unnamedSources, n.slice(0, -2) + 'ون'));
+}
+
 /** a word opening on the conjunction و or ف */
 const PROCLITIC_START = /^[وف]/;
 
@@ -496,8 +506,13 @@ export class Attributor {
     }
     // `وعاد الوزير ليؤكد أن`: the subject of the verb the purpose follows (VSO, from the sentence start)
     // (`ليرد زوما باتهام الحزب`: unless a name right after it is its own subject)
-    const ownSubject = c.purpose && k < limit ? parseSpeakerPhrase(this.text, tokens, k, limit, quoted) : null;
-    if (c.purpose && !(ownSubject && ownSubject.type === 'person' && ownSubject.nameSpan !== null && ownSubject.nameSpan.start === tokens[k].start && (hasFact(tokens[k], Facts.givenName) || this.registry.knows(ownSubject)))) {
+    // (`ليرد عليها الناشط محمد الفقيه، قائلا`: after the one answered, on its preposition, a role and a name are its own subject)
+    let own = k;
+    while (c.purpose && own < limit && own - k < 2 && hasFact(tokens[own], Facts.pronounSource)) own++;
+    const ownSubject = c.purpose && own < limit ? parseSpeakerPhrase(this.text, tokens, own, limit, quoted) : null;
+    const rolePlusName = !!ownSubject && ownSubject.type === 'person' && ownSubject.role !== null && ownSubject.name !== null && ownSubject.nameSpan !== null && ownSubject.nameSpan.start > tokens[own].start;
+    if (rolePlusName) return ownSubject;
+    if (c.purpose && !(ownSubject && own === k && ownSubject.type === 'person' && ownSubject.nameSpan !== null && ownSubject.nameSpan.start === tokens[k].start && (hasFact(tokens[k], Facts.givenName) || this.registry.knows(ownSubject)))) {
       let s = this.sentenceStartOf[c.at];
       if (CLAUSE_OPENERS.has(tokens[s].norm)) s++; // `ثم عاد`
       if (s + 1 < c.at && c.at - s <= 7) {
@@ -554,6 +569,8 @@ export class Attributor {
         const described = !!p && p.to < v && p.type === 'person' && this.#quotedOnly(p.to, v);
         // (`فرنسا قال الرئيس الفرنسي إيمانويل ماكرون إن`: a subject right after the verb, a person or a
         // post, is the verb's own; the word before it heads the section)
+        // (`لكن خبراء ومحللين يرون أن`: an unnamed group and another joined by و, one subject)
+        if (p && p.type === 'anonymous' && p.to === v - 1 && groupJoined(tokens[p.to])) return { ...p, to: v, name: this.text.slice(tokens[p.from].start, tokens[p.to].end) };
         // (`ويذكر أن السيناتور جون ماكين، قال`: a named person, then a comma before the verb)
         const commaBefore = !!p && p.to === v - 1 && isComma(tokens[p.to]) && p.type === 'person' && p.nameSpan !== null;
         if (p && (p.to === v || kana || placed || aside || described || commaBefore) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s) && !this.#personAfterVerb(c.at, limit)) return p;
@@ -590,6 +607,10 @@ export class Attributor {
     if (k >= limit) return null;
     // (`وأضاف لعلي جمال الدين، مراسل …`: a given name on the lam of the one told, right after the verb, is no subject)
     if (k === c.at + 1 && toldByName(tokens[k])) return null;
+    // (`وأضاف لراديو "أر.تي.إل" الفرنسي "…"`: nor a medium on that lam; no subject named after the verb)
+    if (k === c.at + 1 && toldMedium(tokens[k])) return null;
+    // (`فأجابت بلغة عربية سليمة "…"`, `ورد بنبرة حادة`: how it was said, a feminine noun on ب, no subject)
+    if (k === c.at + 1 && mannerOnBa(tokens[k], tokens[k + 1])) return null;
     // (`وأبدى أسفه`: a feeling with its owner's pronoun is the object; the subject is the one before)
     if (hasFact(tokens[k], Facts.withHis) && feelingShown(tokens[k].text)) return null;
     // (`كما أكد إدانته "…"`: a noun whose ة is written ت before his ه is his thing, the verb's object)
@@ -1766,6 +1787,10 @@ export class Attributor {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', false, true);
     }
     const rel = this.relativeBefore(c.at);
+    // (`في الوقت الذي قال فيه الطراونة إنه`: a pronoun back to the antecedent after the verb, then the relative clause's own subject)
+    const own = rel >= 0 && RESUMPTIVES.has(tokens[c.at + 1]?.norm ?? '') ? this.subjectOf(c, qk) : null;
+    const ownEntity = own && own.type !== 'document' && (!own.weak || this.registry.knows({ ...own, weak: false })) ? this.resolve(own.weak ? { ...own, weak: false } : own, gender, c) : null;
+    if (ownEntity) return withCue(info, ownEntity, 'cue', true, false);
     if (rel >= 0 && !c.form.withObject && !c.form.plural) {
       // `وقال مورينيو الذي أكد …: "…"`: the sentence's own speaker, or the relative's antecedent
       // (`قالت كوريا الشمالية إن … مع تصريحات بومبيو الذي رحب بـ"…"`: one already met, named right
@@ -1997,6 +2022,24 @@ function anonymityClause(tokens: Token[], k: number, v: number): boolean {
 }
 
 /** `لوكالة`, `لبي`: one told, on the lam (not `لم`, `لكن`, `لأن`, no complementiser). */
+/** media told on the lam (`لراديو`, `لقناة`, `لصحيفة`), normalised without it */
+const MEDIA_TOLD = new Set(['راديو', 'اذاعه', 'قناه', 'تلفزيون', 'شبكه', 'صحيفه', 'جريده', 'مجله', 'وكاله', 'موقع', 'محطه'].map((w) => norm(w)));
+
+/**
+ * `بلغة عربية`, `بنبرة حادة`: a feminine noun on ب (no given name: `بثينة`) and its indefinite feminine
+ * adjective, the manner of saying (not a surname: `بوريطة أن`)
+ */
+function mannerOnBa(t: Token, next: Token | undefined): boolean {
+  const feminine = (w: Token) => w.text.charCodeAt(w.text.length - 1) === 0x629;
+  if (!t.word || t.text.length < 4 || t.text.charCodeAt(0) !== 0x628 || !feminine(t) || hasFact(t, Facts.givenName | Facts.organisationHead | Facts.roleOrHonorific)) return false;
+  return !!next && next.word && feminine(next) && !hasFact(next, Facts.definite);
+}
+
+/** `لراديو`, `لقناة`: a medium on the lam of the one told */
+function toldMedium(t: Token): boolean {
+  return t.word && t.norm.length > 3 && t.norm.charCodeAt(0) === LAM && MEDIA_TOLD.has(t.norm.slice(1));
+}
+
 function toldOnLam(t: Token): boolean {
   const n = t.norm;
   return n.length > 2 && n.charCodeAt(0) === LAM && n !== BECAUSE && !hasFact(t, Facts.complementiser) && (hasFact(t, Facts.prepositional) || !hasFact(t, Facts.stop));

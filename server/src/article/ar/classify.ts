@@ -306,6 +306,8 @@ export interface ClassifyInput {
   named?: boolean;
   /** the kind of the quote this one is listed with (`«…» و«…»`), if it is a term */
   coordinatedWith: QuoteKind | null;
+  /** an opening bracket right after the closing mark (`«شركة الإمارات للصناعات العسكرية» (إديك)`) */
+  bracketAfter?: boolean;
 }
 
 /** no answer below depends on more than 9 words (a longer quote is read as 9) */
@@ -537,6 +539,8 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (words <= 2 && datelineOutlet(tokens, q.openTok)) return TERM;
   if (q.outerKind === 'term') return TERM;
   if (q.outerKind === 'direct' && words <= 6) return TERM;
+  // `"هيئة تحرير الشام" (القاعدة سابقا)`, `"…" (إديك)`: a short span glossed or abbreviated in brackets right after it is a name
+  if (q.bracketAfter && words <= 8) return TERM;
   const first = firstWordNorm(q.text, tokens[q.openTok + 1]);
   // (`«سيعود أقوى»`: a verb in the future opens a clause too)
   // (one word alone is no clause: `لمجلة "سيدتي"`, my lady, only looks like a future verb; `قناة "كان"` is a channel)

@@ -155,7 +155,8 @@ for (const v of lex.arabicCueVerbs) {
     const fem = 'ت' + v.present.slice(1);
     addForm(v.present, { ...base, gender: 'male' });
     addForm(fem, { ...base, gender: 'female' });
-    addForm(v.present + 'ون', { ...base, gender: null, plural: true });
+    // (a weak ending drops before ون: `يرى` → يرون, `ينفي` → ينفون, `يدعو` → يدعون)
+    addForm((/[ىيو]$/.test(v.present) ? v.present.slice(0, -1) : v.present) + 'ون', { ...base, gender: null, plural: true });
     for (const obj of ['ه', 'ها']) {
       addForm(v.present + obj, { ...base, gender: 'male', withObject: true });
       addForm(fem + obj, { ...base, gender: 'female', withObject: true });

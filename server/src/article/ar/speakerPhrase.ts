@@ -344,6 +344,14 @@ function roleAsName(tokens: Token[], j: number, inside = false): boolean {
   if (hasFact(next, Facts.organisationHead)) return false;
   // (`أمين سر اللجنة`, `أمين عام الحزب`: the secretary's post, a compound role)
   if (POST_AFTER_ROLE_NAME.has(next.norm)) return false;
+  // (`نجم ليفربول السابق مايكل أوين`, `نجم ريال مدريد السابق …`: its complement, a definite adjective, then a given name: the post, then its holder)
+  if (!hasFact(next, Facts.givenName)) {
+    for (let m = j + 2; m <= j + 3; m++) {
+      const adjective = tokens[m];
+      if (!adjective?.word || hasFact(adjective, Facts.phraseStop)) break;
+      if (definite(adjective) && tokens[m + 1]?.word && hasFact(tokens[m + 1], Facts.givenName)) return false;
+    }
+  }
   // before a family name with the article only once a role is complete (`الرئيس التنفيذي للشركة أمين الناصر`)
   return !definite(next) || inside;
 }
@@ -819,8 +827,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // `سعاد بنعلي اسم الفائز`: after two words of a name, a word heading a definite noun (no family
   // nisba, no compound like `عبد الله`) is the verb's object, unless it is a given name
   if (index >= 2 && !isDefinite && (f & (Facts.givenName | Facts.nameParticle)) === 0 && headsDefiniteNoun(tokens, j)) return false;
-  // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`)
-  if ((f & Facts.withHis) !== 0) return false;
+  // `منصور حديثه`: a noun with `his` is the verb's object (not `عبدالله`, `سيبويه`; nor a word with the
+  // article, which takes no such pronoun: `محمد الفقيه`)
+  if ((f & Facts.withHis) !== 0 && (f & Facts.definite) === 0) return false;
   // (`مهاجم بوروسيا دورتموند السابق`: `former` qualifies a role, never a name)
   if (FORMER.has(n)) return false;
   // (`الدكتور كورشامب حلاً مبتكراً`: a written accusative tanween ends the name, as it never starts one)
@@ -848,7 +857,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
     const isNisba = (f & Facts.nisba) !== 0;
     // (`وقال عادل الجبير إن`, `ثامر السبهان:`: a definite family name right before the words said;
     // an object there would not be followed by إن or a colon)
-    const familyBeforeWords = index === 1 && opensWords(tokens[j + 1]);
+    // (`رئيس مجلس النواب، عاطف الطراونة، بين`: or a family name after a given name, closed by a comma)
+    const familyBeforeWords = index === 1 && (opensWords(tokens[j + 1]) || ((pf & Facts.givenName) !== 0 && !!tokens[j + 1] && isComma(tokens[j + 1])));
     // (`ماجد حسن الجابري أوضح`: a family nisba after a given name and a father's given name)
     const afterTwoGiven = index === 2 && isNisba && !prevDefinite && (pf & Facts.givenName) !== 0 && hasFact(tokens[j - 2], Facts.givenName);
     return familyBeforeWords || afterTwoGiven || patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || closesName;
@@ -1177,7 +1187,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (nameFrom >= 0 && nameTo < 0) {
       // (`مدرب ريال مدريد الإسباني زين الدين زيدان`: a definite nisba after what was read as a name, a given
       // name after it, says the words before were the club or body the role is held at)
-      if (nameFrom > k && (leading === 'role' || sawRole) && definite(t) && nisba(t) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1] && !isStop(tokens, j + 1) && (hasFact(tokens[j + 1], Facts.givenName) || (j + 2 < limit && tokens[j + 2].word && hasFact(tokens[j + 2], Facts.nameArticle)))) {
+      // (`مدرب ريال مدريد السابق كريم بنزيمة`: or `former`, which qualifies the role)
+      if (nameFrom > k && (leading === 'role' || sawRole) && definite(t) && (nisba(t) || FORMER.has(t.norm)) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1] && !isStop(tokens, j + 1) && (hasFact(tokens[j + 1], Facts.givenName) || (j + 2 < limit && tokens[j + 2].word && hasFact(tokens[j + 2], Facts.nameArticle)))) {
         nameFrom = ++j;
         continue;
       }
@@ -1289,7 +1300,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       return named;
     } else if (nameFrom < 0 && leading !== 'org' && canStartName(tokens, a, a)) {
       let b = a + 1;
-      while (b < limit && canContinueName(tokens, b, b - a)) b++;
+      // (`رئيس مجلس النواب الأردني، عاطف الطراونة،`: a name in apposition to a role takes a family name with its article)
+      while (b < limit && canContinueName(tokens, b, b - a, leading === 'role' || sawRole)) b++;
       nameFrom = a;
       nameTo = b;
       to = b;

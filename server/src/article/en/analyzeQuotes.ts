@@ -410,7 +410,8 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // `dubbed "pioneers" and "materialists"`: a short quote listed right after a term is one too
     const listed = !full && countWords(q.text, 4) <= 3 && (listedAfterTerm(tokens, quotes, s, k) || inQuotedList(tokens, quotes, s, k));
     // (`filmmaker Charlie McDowell ("The Discovery," "The One I Love")`: short quotes alone in brackets are titles)
-    const bracketed = countWords(q.text, 9) <= 8 && aloneInBrackets(tokens, s, k);
+    // (`the "Islamic State of Iraq and the Levant" (ISIL)`: so are short quotes glossed or abbreviated in brackets right after them)
+    const bracketed = countWords(q.text, 9) <= 8 && (aloneInBrackets(tokens, s, k) || (k + 1 < s.to && isPunct(tokens[k + 1], '(')));
     // `He is described as "a proud grandfather"`: a passive cue and `as`, no agent named, is a description, no one's words
     const describedAs = !full && k - 2 >= s.from && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'as' && cues.some((c) => c.passive && !c.entity && c.to === k - 1);
     if (describedAs || inscribed(tokens, s.from, k, q.text) || namedByInstitution || defined || titled || listed || bracketed || isInCapitals(q.text) || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
