@@ -28,29 +28,33 @@ export class DocumentStore {
   canPullConfiguration = false;
   /** asks the client to re-request what settings shape (inlay hints, code lenses, colours); set by server.ts */
   onSettingsChanged: (() => void) | null = null;
-  private readonly analyses = new Map<string, CachedAnalysis>();
-  private readonly longReadings = new Map<string, LongReading>();
+  readonly #analyses = new Map<string, CachedAnalysis>();
+  readonly #longReadings = new Map<string, LongReading>();
   /** per long document, the readings of its parts, reused for the parts an edit did not touch */
-  private readonly parts = new Map<string, PartCache>();
-  private readonly settings = new Map<string, Promise<Settings>>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  readonly #parts = new Map<string, PartCache>();
+  readonly #settings = new Map<string, Promise<Settings>>();
+  readonly #timers = new Map<string, NodeJS.Timeout>();
   /** the latest scheduling request per uri; an older one that resolves late is dropped */
-  private readonly generations = new Map<string, number>();
+  readonly #generations = new Map<string, number>();
   /** what the user was told about a document (too large, too many problems), once per document */
-  private readonly notices = new OnceNotices();
+  readonly #notices = new OnceNotices();
 
+  readonly #connection: Connection;
+  readonly #partReaders: PartReaderPool | null;
   constructor(
-    private readonly connection: Connection,
+    connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
     /** reads the parts of long documents on other threads; without it, they are read here between messages */
-    private readonly partReaders: PartReaderPool | null = null,
+    partReaders: PartReaderPool | null = null,
   ) {
-    documents.onDidOpen((e) => this.schedule(e.document.uri, 0));
-    documents.onDidChangeContent((e) => this.schedule(e.document.uri));
-    documents.onDidClose((e) => this.forget(e.document.uri));
+    this.#connection = connection;
+    this.#partReaders = partReaders;
+    documents.onDidOpen((e) => this.#schedule(e.document.uri, 0));
+    documents.onDidChangeContent((e) => this.#schedule(e.document.uri));
+    documents.onDidClose((e) => this.#forget(e.document.uri));
     connection.onDidChangeConfiguration(() => {
-      this.settings.clear();
-      for (const doc of documents.all()) this.schedule(doc.uri, 0);
+      this.#settings.clear();
+      for (const doc of documents.all()) this.#schedule(doc.uri, 0);
       this.onSettingsChanged?.();
     });
   }
@@ -61,14 +65,14 @@ export class DocumentStore {
 
   /** Settings for one document, pulled from the client (`workspace/configuration`) once per change of configuration. */
   settingsFor(uri: string): Promise<Settings> {
-    let pending = this.settings.get(uri);
+    let pending = this.#settings.get(uri);
     if (!pending) {
       pending = this.canPullConfiguration
-        ? this.connection.workspace
+        ? this.#connection.workspace
             .getConfiguration({ scopeUri: uri, section: 'articleAnnotator' })
             .then(resolveSettings, () => defaultSettings)
         : Promise.resolve(defaultSettings);
-      this.settings.set(uri, pending);
+      this.#settings.set(uri, pending);
     }
     return pending;
   }
@@ -84,69 +88,69 @@ export class DocumentStore {
     if (!this.documents.get(uri)) return null;
     const settings = await this.settingsFor(uri);
     let doc = this.documents.get(uri);
-    if (doc && token && !this.isCached(doc, settings)) {
+    if (doc && token && !this.#isCached(doc, settings)) {
       await yieldToMessages();
       if (token.isCancellationRequested) return null;
       doc = this.documents.get(uri);
     }
     // each round reads a newer version than the last: an edit made it stale meanwhile
     for (let round = 0; doc && round < MAX_STALE_ROUNDS; round++) {
-      const article = await this.analyzed(doc, settings);
+      const article = await this.#analyzed(doc, settings);
       if (article) return { article, settings };
       if (token?.isCancellationRequested) return null;
       doc = this.documents.get(uri);
     }
     // still being edited faster than it can be read: this version, read here and now
-    return doc ? { article: this.analyzeHere(doc, settings), settings } : null;
+    return doc ? { article: this.#analyzeHere(doc, settings), settings } : null;
   }
 
   /**
    * The Article of this version: at once from the cache or for an article, when its reading ends
    * for a long document (null when that reading was given up because the version went stale).
    */
-  private analyzed(doc: TextDocument, settings: Settings): Article | Promise<Article | null> {
+  #analyzed(doc: TextDocument, settings: Settings): Article | Promise<Article | null> {
     const settingsKey = analysisKeyOf(settings);
-    const ready = this.needsNoReading(doc, settingsKey);
+    const ready = this.#needsNoReading(doc, settingsKey);
     if (ready) return ready;
-    const running = this.longReadings.get(doc.uri);
+    const running = this.#longReadings.get(doc.uri);
     if (running && running.version === doc.version && running.settingsKey === settingsKey) return running.article;
     const text = doc.getText();
     const options = analyzeOptionsOf(settings);
-    const plan = planLongDocument(text, options, this.partCacheOf(doc.uri));
-    if (!plan) return this.remember(doc, settingsKey, analyzeArticle(text, options));
+    const plan = planLongDocument(text, options, this.#partCacheOf(doc.uri));
+    if (!plan) return this.#remember(doc, settingsKey, analyzeArticle(text, options));
     const { uri, version } = doc;
     const stale = () => this.documents.get(uri)?.version !== version;
-    const article = readPartsInParallel(plan, this.partCacheOf(uri), this.partReaders, stale, yieldToMessages).then((read) => {
-      if (this.longReadings.get(uri)?.article === article) this.longReadings.delete(uri);
-      return read && !stale() ? this.remember(doc, settingsKey, read) : read;
+    const article = readPartsInParallel(plan, this.#partCacheOf(uri), this.#partReaders, stale, yieldToMessages).then((read) => {
+      if (this.#longReadings.get(uri)?.article === article) this.#longReadings.delete(uri);
+      return read && !stale() ? this.#remember(doc, settingsKey, read) : read;
     });
-    this.longReadings.set(uri, { version, settingsKey, article });
+    this.#longReadings.set(uri, { version, settingsKey, article });
     return article;
   }
 
   /** This version's Article, read on this thread without a pause (a long document's cached parts reused). */
-  private analyzeHere(doc: TextDocument, settings: Settings): Article {
+  #analyzeHere(doc: TextDocument, settings: Settings): Article {
     const settingsKey = analysisKeyOf(settings);
-    return this.needsNoReading(doc, settingsKey) ?? this.remember(doc, settingsKey, analyzeArticle(doc.getText(), analyzeOptionsOf(settings), this.partCacheOf(doc.uri)));
+    return this.#needsNoReading(doc, settingsKey) ?? this.#remember(doc, settingsKey, analyzeArticle(doc.getText(), analyzeOptionsOf(settings), this.#partCacheOf(doc.uri)));
   }
 
   /** This version's Article when no reading is needed: cached, or not to be analysed (too large). */
-  private needsNoReading(doc: TextDocument, settingsKey: string): Article | null {
-    const cached = this.analyses.get(doc.uri);
+  #needsNoReading(doc: TextDocument, settingsKey: string): Article | null {
+    const cached = this.#analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached.article;
     const text = doc.getText();
-    return isTooLargeToAnalyse(text) ? this.remember(doc, settingsKey, this.leaveUnanalysed(doc.uri, text)) : null;
+    return isTooLargeToAnalyse(text) ? this.#remember(doc, settingsKey, this.#leaveUnanalysed(doc.uri, text)) : null;
   }
 
   /** The analysis of this version, finished: cached for every request. */
-  private remember(doc: TextDocument, settingsKey: string, article: Article): Article {
-    this.analyses.set(doc.uri, { version: doc.version, settingsKey, article });
+  #remember(doc: TextDocument, settingsKey: string, article: Article): Article {
+    this.#analyses.set(doc.uri, { version: doc.version, settingsKey, article });
     return article;
   }
 
-  private partCacheOf(uri: string): PartCache {
-    let parts = this.parts.get(uri);
-    if (!parts) this.parts.set(uri, (parts = new PartCache()));
+  #partCacheOf(uri: string): PartCache {
+    let parts = this.#parts.get(uri);
+    if (!parts) this.#parts.set(uri, (parts = new PartCache()));
     return parts;
   }
 
@@ -155,84 +159,84 @@ export class DocumentStore {
    * readers (this thread stays free for other messages) and given up as soon as the version is
    * stale (the parts read so far stay cached for the next one). Null when given up.
    */
-  private async analysisBetweenMessages(uri: string, stale: () => boolean): Promise<{ article: Article; settings: Settings } | null> {
+  async #analysisBetweenMessages(uri: string, stale: () => boolean): Promise<{ article: Article; settings: Settings } | null> {
     const settings = await this.settingsFor(uri);
     const doc = this.documents.get(uri);
     if (!doc || stale()) return null;
-    const article = await this.analyzed(doc, settings);
+    const article = await this.#analyzed(doc, settings);
     return article && !stale() ? { article, settings } : null;
   }
 
   /** A document too large to analyse: features answer empty, and the user is told once why. */
-  private leaveUnanalysed(uri: string, text: string): Article {
-    if (this.notices.first(uri, 'too-large')) {
+  #leaveUnanalysed(uri: string, text: string): Article {
+    if (this.#notices.first(uri, 'too-large')) {
       const args = { file: fileNameOf(uri), size: text.length, limit: MAX_ANALYSED_LENGTH };
-      this.notify(MessageType.Warning, message('server.tooLarge', args, this.uiLanguage));
+      this.#notify(MessageType.Warning, message('server.tooLarge', args, this.uiLanguage));
     }
     return unanalysedArticle(text);
   }
 
   /** window/showMessage as a notification: it needs no answer, so a client without message requests is fine. */
-  private notify(type: MessageType, text: string): void {
-    void this.connection.sendNotification(ShowMessageNotification.type, { type, message: text });
+  #notify(type: MessageType, text: string): void {
+    void this.#connection.sendNotification(ShowMessageNotification.type, { type, message: text });
   }
 
-  private isCached(doc: TextDocument, settings: Settings): boolean {
-    const cached = this.analyses.get(doc.uri);
+  #isCached(doc: TextDocument, settings: Settings): boolean {
+    const cached = this.#analyses.get(doc.uri);
     return !!cached && cached.version === doc.version && cached.settingsKey === analysisKeyOf(settings);
   }
 
-  private schedule(uri: string, delay?: number): void {
-    const previous = this.timers.get(uri);
+  #schedule(uri: string, delay?: number): void {
+    const previous = this.#timers.get(uri);
     if (previous) clearTimeout(previous);
-    this.timers.delete(uri);
-    const generation = (this.generations.get(uri) ?? 0) + 1;
-    this.generations.set(uri, generation);
+    this.#timers.delete(uri);
+    const generation = (this.#generations.get(uri) ?? 0) + 1;
+    this.#generations.set(uri, generation);
     void this.settingsFor(uri).then((settings) => {
-      if (this.generations.get(uri) !== generation) return;
+      if (this.#generations.get(uri) !== generation) return;
       const wait = delay ?? settings.debounceMs;
       const timer = setTimeout(() => {
-        this.timers.delete(uri);
-        void this.publish(uri, generation);
+        this.#timers.delete(uri);
+        void this.#publish(uri, generation);
       }, wait);
-      this.timers.set(uri, timer);
+      this.#timers.set(uri, timer);
     });
   }
 
-  private async publish(uri: string, generation: number): Promise<void> {
+  async #publish(uri: string, generation: number): Promise<void> {
     try {
       // Edits already received but not yet dispatched get their turn first: when one of them
       // supersedes this version, its own publish analyses the newer text and this one is skipped.
       await yieldToMessages();
-      if (this.generations.get(uri) !== generation) return;
+      if (this.#generations.get(uri) !== generation) return;
       const doc = this.documents.get(uri);
       if (!doc) return;
       const version = doc.version;
-      const result = await this.analysisBetweenMessages(uri, () => this.generations.get(uri) !== generation || this.documents.get(uri)?.version !== version);
+      const result = await this.#analysisBetweenMessages(uri, () => this.#generations.get(uri) !== generation || this.documents.get(uri)?.version !== version);
       if (!result) return;
       const { diagnostics, total } = publishableDiagnostics(result.article, uri, result.settings.rules, this.uiLanguage);
-      if (total > diagnostics.length && this.notices.first(uri, 'too-many-problems')) {
-        this.notify(MessageType.Info, message('server.tooManyProblems', { file: fileNameOf(uri), shown: diagnostics.length, total }, this.uiLanguage));
+      if (total > diagnostics.length && this.#notices.first(uri, 'too-many-problems')) {
+        this.#notify(MessageType.Info, message('server.tooManyProblems', { file: fileNameOf(uri), shown: diagnostics.length, total }, this.uiLanguage));
       }
-      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+      await this.#connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (err) {
-      this.connection.console.error(`article-annotator: could not analyse ${uri}: ${(err as Error)?.stack ?? err}`);
+      this.#connection.console.error(`article-annotator: could not analyse ${uri}: ${(err as Error)?.stack ?? err}`);
     }
   }
 
-  private forget(uri: string): void {
-    const timer = this.timers.get(uri);
+  #forget(uri: string): void {
+    const timer = this.#timers.get(uri);
     if (timer) clearTimeout(timer);
-    this.timers.delete(uri);
-    this.generations.delete(uri);
-    this.analyses.delete(uri);
-    this.longReadings.delete(uri);
-    this.parts.delete(uri);
-    this.settings.delete(uri);
-    this.notices.forget(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.#timers.delete(uri);
+    this.#generations.delete(uri);
+    this.#analyses.delete(uri);
+    this.#longReadings.delete(uri);
+    this.#parts.delete(uri);
+    this.#settings.delete(uri);
+    this.#notices.forget(uri);
+    void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
     // the part readers' memory goes back once no long document is left to read
-    if (this.partReaders && this.partReaders.running > 0 && !this.documents.all().some((d) => d.uri !== uri && isReadInParts(d.getText()))) void this.partReaders.stopReaders();
+    if (this.#partReaders && this.#partReaders.running > 0 && !this.documents.all().some((d) => d.uri !== uri && isReadInParts(d.getText()))) void this.#partReaders.stopReaders();
   }
 }
 

@@ -356,24 +356,24 @@ const MAX_SCANNED = 256;
  */
 class SurnameIndex<T extends { slots: NameWord[] }> {
   /** the persons with a surname */
-  private readonly named: T[];
+  readonly #named: T[];
   /** more than MAX_SCANNED persons: the persons by each deletion key of their surname */
-  private readonly byKey = new Map<string, T[]>();
+  readonly #byKey = new Map<string, T[]>();
 
   constructor(persons: T[]) {
-    this.named = persons.filter((p) => p.slots.length > 0);
-    if (this.named.length <= MAX_SCANNED) return;
-    for (const p of this.named) {
+    this.#named = persons.filter((p) => p.slots.length > 0);
+    if (this.#named.length <= MAX_SCANNED) return;
+    for (const p of this.#named) {
       for (const k of deletionKeys(surnameOf(p))) {
-        const list = this.byKey.get(k);
-        if (!list) this.byKey.set(k, [p]);
+        const list = this.#byKey.get(k);
+        if (!list) this.#byKey.set(k, [p]);
         else if (list.length <= MAX_NEAR) list.push(p);
       }
     }
   }
 
   /** answers so far: the whole-text scan asks about the same words again and again */
-  private readonly asked = new Map<string, readonly T[]>();
+  readonly #asked = new Map<string, readonly T[]>();
 
   /**
    * The persons whose surname may be `norm` or one edit from it, for the caller to test (a shared
@@ -381,19 +381,19 @@ class SurnameIndex<T extends { slots: NameWord[] }> {
    * it, none when more than MAX_NEAR do.
    */
   near(norm: string): readonly T[] {
-    if (this.named.length <= MAX_NEAR) return this.named;
-    let answer = this.asked.get(norm);
+    if (this.#named.length <= MAX_NEAR) return this.#named;
+    let answer = this.#asked.get(norm);
     if (answer === undefined) {
       let found: T[];
-      if (this.named.length <= MAX_SCANNED) found = this.named.filter((p) => shareDeletionKey(surnameOf(p), norm));
+      if (this.#named.length <= MAX_SCANNED) found = this.#named.filter((p) => shareDeletionKey(surnameOf(p), norm));
       else {
         const keyed = new Set<T>();
-        for (const k of deletionKeys(norm)) for (const p of this.byKey.get(k) ?? []) keyed.add(p);
+        for (const k of deletionKeys(norm)) for (const p of this.#byKey.get(k) ?? []) keyed.add(p);
         found = [...keyed];
       }
       answer = found.length > MAX_NEAR ? [] : found;
-      if (this.asked.size >= 20000) this.asked.clear();
-      this.asked.set(norm, answer);
+      if (this.#asked.size >= 20000) this.#asked.clear();
+      this.#asked.set(norm, answer);
     }
     return answer;
   }

@@ -21,40 +21,44 @@ export interface BatchListener {
  * take them in order, each part once.
  */
 export class PartBatch {
-  private readonly claims: PartClaims;
-  private readonly answered: Uint8Array;
+  readonly #claims: PartClaims;
+  readonly #answered: Uint8Array;
   /** readers that may still answer */
-  private readersLeft = 0;
-  private wake: (() => void) | null = null;
+  #readersLeft = 0;
+  #wake: (() => void) | null = null;
   /** answers and readers gone so far: it changes when there is news for the caller */
   news = 0;
 
+  readonly #jobs: readonly PartJob[];
+  readonly #listener: BatchListener;
   constructor(
     readonly id: number,
-    private readonly jobs: readonly PartJob[],
-    private readonly listener: BatchListener,
+    jobs: readonly PartJob[],
+    listener: BatchListener,
   ) {
-    this.claims = PartClaims.forParts(jobs.length);
-    this.answered = new Uint8Array(jobs.length);
+    this.#jobs = jobs;
+    this.#listener = listener;
+    this.#claims = PartClaims.forParts(jobs.length);
+    this.#answered = new Uint8Array(jobs.length);
   }
 
   /** True when part `index` is the caller's to read (no reader took it). */
   takeHere(index: number): boolean {
-    return this.claims.take(index, BY_MAIN);
+    return this.#claims.take(index, BY_MAIN);
   }
 
   /** No reader will answer any more (all done with the batch, or gone). */
   get over(): boolean {
-    return this.readersLeft === 0;
+    return this.#readersLeft === 0;
   }
 
   /** Parts not taken yet, and parts a reader took and has not answered. */
   get out(): number {
     if (this.over) return 0;
     let n = 0;
-    for (let i = 0; i < this.jobs.length; i++) {
-      const by = this.claims.takenBy(i);
-      if (by === BY_READER ? !this.answered[i] : by === FREE && !this.claims.givenUp) n++;
+    for (let i = 0; i < this.#jobs.length; i++) {
+      const by = this.#claims.takenBy(i);
+      if (by === BY_READER ? !this.#answered[i] : by === FREE && !this.#claims.givenUp) n++;
     }
     return n;
   }
@@ -64,10 +68,10 @@ export class PartBatch {
     if (this.over) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        this.wake = null;
+        this.#wake = null;
         resolve();
       }, ms);
-      this.wake = () => {
+      this.#wake = () => {
         clearTimeout(timer);
         resolve();
       };
@@ -76,49 +80,49 @@ export class PartBatch {
 
   /** The readers take no more parts (every part is read, or the version went stale). */
   giveUp(): void {
-    this.claims.giveUp();
+    this.#claims.giveUp();
   }
 
   request(): BatchRequest {
-    const first = this.jobs[0];
+    const first = this.#jobs[0];
     return {
       id: this.id,
-      claims: this.claims.buffer,
-      texts: this.jobs.map((job) => job.text),
-      readings: this.jobs.map((job) => job.reading),
-      languages: this.jobs.map((job) => job.language),
+      claims: this.#claims.buffer,
+      texts: this.#jobs.map((job) => job.text),
+      readings: this.#jobs.map((job) => job.reading),
+      languages: this.#jobs.map((job) => job.language),
       options: first.options,
     };
   }
 
   /** a reader more to hear from */
   sentToReader(): void {
-    this.readersLeft++;
+    this.#readersLeft++;
   }
 
   /** False once the reader is done with the batch. */
   answer(reply: BatchReply): boolean {
     if (reply.index === undefined) this.readerGone();
-    else if (!this.answered[reply.index]) {
-      this.answered[reply.index] = 1;
+    else if (!this.#answered[reply.index]) {
+      this.#answered[reply.index] = 1;
       // (the reading's strings are slices of the text it is given: of the part's own copy, not of the document)
-      if (reply.reading) this.listener.read(reply.index, fromSent(reply.reading, ownPartText(this.jobs[reply.index])));
-      else this.listener.refused(reply.index);
+      if (reply.reading) this.#listener.read(reply.index, fromSent(reply.reading, ownPartText(this.#jobs[reply.index])));
+      else this.#listener.refused(reply.index);
     }
-    this.wakeUp();
+    this.#wakeUp();
     return reply.index !== undefined;
   }
 
   /** the reader is done with the batch or gone (what it took and did not answer is the caller's to read) */
   readerGone(): void {
-    this.readersLeft--;
-    this.wakeUp();
+    this.#readersLeft--;
+    this.#wakeUp();
   }
 
-  private wakeUp(): void {
+  #wakeUp(): void {
     this.news++;
-    const wake = this.wake;
-    this.wake = null;
+    const wake = this.#wake;
+    this.#wake = null;
     wake?.();
   }
 }
@@ -151,41 +155,49 @@ export function defaultReaderCount(env: NodeJS.ProcessEnv = process.env): number
 }
 
 export class PartReaderPool {
-  private readers: Reader[] = [];
-  private nextId = 1;
-  private answers = 0;
+  #readers: Reader[] = [];
+  #nextId = 1;
+  #answers = 0;
   /** why the pool stopped, once it has */
-  private brokenBy: string | null = null;
+  #brokenBy: string | null = null;
+
+  readonly #script: string;
+  readonly #onBroken: (reason: string) => void;
+  readonly #heapMb: number;
 
   /**
    * `script`: the file the workers run (the entry file itself: it serves parts when it sees it runs
    * as a part reader). `onBroken` hears once why the pool stopped.
    */
   constructor(
-    private readonly script: string,
+    script: string,
     readonly size: number = defaultReaderCount(),
-    private readonly onBroken: (reason: string) => void = () => undefined,
+    onBroken: (reason: string) => void = () => undefined,
     /** a reader's heap limit: one that reaches it is stopped alone (without a limit of its own it would abort the process) */
-    private readonly heapMb: number = READER_HEAP_MB,
-  ) {}
+    heapMb: number = READER_HEAP_MB,
+  ) {
+    this.#script = script;
+    this.#onBroken = onBroken;
+    this.#heapMb = heapMb;
+  }
 
   get usable(): boolean {
-    return this.brokenBy === null && this.size > 0;
+    return this.#brokenBy === null && this.size > 0;
   }
 
   get broken(): string | null {
-    return this.brokenBy;
+    return this.#brokenBy;
   }
 
   /** Parts the readers have read so far. */
   get partsRead(): number {
-    return this.answers;
+    return this.#answers;
   }
 
   /** Parts sent to the readers that they may still read or answer. */
   get partsOut(): number {
     const batches = new Set<PartBatch>();
-    for (const r of this.readers) for (const b of r.pending.values()) batches.add(b);
+    for (const r of this.#readers) for (const b of r.pending.values()) batches.add(b);
     let n = 0;
     for (const b of batches) n += b.out;
     return n;
@@ -193,7 +205,7 @@ export class PartReaderPool {
 
   /** Readers running now (started on the first batch). */
   get running(): number {
-    return this.readers.length;
+    return this.#readers.length;
   }
 
   /**
@@ -204,20 +216,20 @@ export class PartReaderPool {
   readBatch(jobs: readonly PartJob[], listener: BatchListener): PartBatch | null {
     if (!this.usable || jobs.length === 0) return null;
     try {
-      while (this.readers.length < this.size) this.start();
+      while (this.#readers.length < this.size) this.#start();
     } catch (err) {
-      this.breakDown(`could not start a part reader: ${(err as Error).message}`);
+      this.#breakDown(`could not start a part reader: ${(err as Error).message}`);
       return null;
     }
-    const batch = new PartBatch(this.nextId++, jobs, {
+    const batch = new PartBatch(this.#nextId++, jobs, {
       read: (index, article) => {
-        this.answers++;
+        this.#answers++;
         listener.read(index, article);
       },
       refused: (index) => listener.refused(index),
     });
     const request = batch.request();
-    for (const reader of this.readers) {
+    for (const reader of this.#readers) {
       reader.pending.set(batch.id, batch);
       batch.sentToReader();
       reader.worker.ref();
@@ -231,56 +243,56 @@ export class PartReaderPool {
    * next batch starts them again. What they took and did not answer is the caller's to read.
    */
   async stopReaders(): Promise<void> {
-    const readers = this.readers;
-    this.readers = [];
-    for (const r of readers) this.fail(r);
+    const readers = this.#readers;
+    this.#readers = [];
+    for (const r of readers) this.#fail(r);
     await Promise.all(readers.map((r) => r.worker.terminate().catch(() => undefined)));
   }
 
   /** Stops every reader for good; what they took and did not answer is the caller's to read. */
   async close(): Promise<void> {
-    const readers = this.readers;
-    this.readers = [];
-    this.brokenBy ??= 'closed';
-    for (const r of readers) this.fail(r);
+    const readers = this.#readers;
+    this.#readers = [];
+    this.#brokenBy ??= 'closed';
+    for (const r of readers) this.#fail(r);
     await Promise.all(readers.map((r) => r.worker.terminate().catch(() => undefined)));
   }
 
-  private start(): Reader {
-    const worker = new Worker(this.script, { workerData: { role: PART_READER_ROLE }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB }, stdout: false, stderr: false });
+  #start(): Reader {
+    const worker = new Worker(this.#script, { workerData: { role: PART_READER_ROLE }, resourceLimits: { maxOldGenerationSizeMb: this.#heapMb, maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB }, stdout: false, stderr: false });
     const reader: Reader = { worker, pending: new Map() };
     // an idle reader does not keep a process (the CLI) alive
     worker.unref();
-    worker.on('message', (reply: BatchReply) => this.answered(reader, reply));
-    worker.on('error', (err) => this.breakDown(`a part reader failed: ${err.message}`));
+    worker.on('message', (reply: BatchReply) => this.#answered(reader, reply));
+    worker.on('error', (err) => this.#breakDown(`a part reader failed: ${err.message}`));
     worker.on('exit', (code) => {
-      if (this.readers.includes(reader)) this.breakDown(`a part reader stopped (exit code ${code})`);
+      if (this.#readers.includes(reader)) this.#breakDown(`a part reader stopped (exit code ${code})`);
     });
-    this.readers.push(reader);
+    this.#readers.push(reader);
     return reader;
   }
 
-  private answered(reader: Reader, reply: BatchReply): void {
+  #answered(reader: Reader, reply: BatchReply): void {
     const batch = reader.pending.get(reply.id);
     if (!batch || batch.answer(reply)) return;
     reader.pending.delete(reply.id);
     if (reader.pending.size === 0) reader.worker.unref();
   }
 
-  private breakDown(reason: string): void {
-    if (this.brokenBy !== null) return;
-    this.brokenBy = reason;
-    const readers = this.readers;
-    this.readers = [];
+  #breakDown(reason: string): void {
+    if (this.#brokenBy !== null) return;
+    this.#brokenBy = reason;
+    const readers = this.#readers;
+    this.#readers = [];
     for (const r of readers) {
-      this.fail(r);
+      this.#fail(r);
       void r.worker.terminate().catch(() => undefined);
     }
-    this.onBroken(reason);
+    this.#onBroken(reason);
   }
 
   /** The reader answers no more: its batches go on without it. */
-  private fail(reader: Reader): void {
+  #fail(reader: Reader): void {
     for (const batch of reader.pending.values()) batch.readerGone();
     reader.pending.clear();
   }

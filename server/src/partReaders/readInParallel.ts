@@ -65,19 +65,19 @@ async function aReadersPart(batch: PartBatch | null, waiting: PartJob[], here: R
 
 /** This thread's readings, timed: how long it takes here to read a part. */
 class ReadingHere {
-  private ms = 0;
-  private chars = 0;
+  #ms = 0;
+  #chars = 0;
 
   read(job: PartJob): Article {
     const start = performance.now();
     const article = readPlannedPart(job);
-    this.ms += performance.now() - start;
-    this.chars += job.text.length;
+    this.#ms += performance.now() - start;
+    this.#chars += job.text.length;
     return article;
   }
 
   /** about how long reading `job` here takes (0 before a first reading) */
   msFor(job: PartJob): number {
-    return this.chars === 0 ? 0 : (this.ms / this.chars) * job.text.length;
+    return this.#chars === 0 ? 0 : (this.#ms / this.#chars) * job.text.length;
   }
 }

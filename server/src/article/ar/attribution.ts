@@ -250,45 +250,53 @@ function imperfect(word: string, conj: string): boolean {
 }
 
 export class Attributor {
+  readonly #text: string;
+  readonly #tokens: Token[];
+  readonly #quoted: Uint8Array;
+  readonly #sentenceStartOf: Int32Array;
   constructor(
-    private readonly text: string,
-    private readonly tokens: Token[],
-    private readonly quoted: Uint8Array,
+    text: string,
+    tokens: Token[],
+    quoted: Uint8Array,
     readonly registry: SpeakerRegistry,
     /** sentence start of each token (tokens.ts, sentenceStarts) */
-    private readonly sentenceStartOf: Int32Array,
+    sentenceStartOf: Int32Array,
   ) {
-    this.cueSlot = new Int32Array(tokens.length);
+    this.#text = text;
+    this.#tokens = tokens;
+    this.#quoted = quoted;
+    this.#sentenceStartOf = sentenceStartOf;
+    this.#cueSlot = new Int32Array(tokens.length);
   }
 
   /**
    * cueAt per token, computed once: 0 not yet, 1 none, else the hit at cueHits[slot - 2] (a typed
    * array: `new Array(n)` of a long part is a dictionary, slow to read and write)
    */
-  private readonly cueSlot: Int32Array;
-  private readonly cueHits: CueHit[] = [];
+  readonly #cueSlot: Int32Array;
+  readonly #cueHits: CueHit[] = [];
 
   /** The cue at token `j`, or null; `عبر` counts only as `وعبر`, `عبّر` or at a clause start. */
   cueAt(j: number): CueHit | null {
     // (a word no cue form, or a mark, is never a cue: findCue would say so after the same reads)
-    const t = this.tokens[j];
+    const t = this.#tokens[j];
     if (t === undefined || !t.word || !isCue(t)) return null;
-    const slot = this.cueSlot[j];
+    const slot = this.#cueSlot[j];
     if (slot === 1) return null;
-    if (slot > 1) return this.cueHits[slot - 2];
-    const hit = this.findCue(j);
-    if (hit === null) this.cueSlot[j] = 1;
+    if (slot > 1) return this.#cueHits[slot - 2];
+    const hit = this.#findCue(j);
+    if (hit === null) this.#cueSlot[j] = 1;
     else {
-      this.cueSlot[j] = this.cueHits.length + 2;
-      this.cueHits.push(hit);
+      this.#cueSlot[j] = this.#cueHits.length + 2;
+      this.#cueHits.push(hit);
     }
     return hit;
   }
 
-  private findCue(j: number): CueHit | null {
-    const t = this.tokens[j];
+  #findCue(j: number): CueHit | null {
+    const t = this.#tokens[j];
     // a speaker phrase can end at the last token: j is then past the end
-    if (!t || !t.word || this.quoted[j]) return null;
+    if (!t || !t.word || this.#quoted[j]) return null;
     // `سموه` (His Highness) is not `سمّوه` (they named him)
     if (hasFact(t, Facts.honorificPronoun)) return null;
     if (!isCue(t)) return null;
@@ -298,56 +306,56 @@ export class Attributor {
     if (hit.form.withObject && t.text.charCodeAt(t.text.length - 1) === 0x629) return null;
     // (`إدانته لـ…`, his condemnation: إفعال with its owner's pronoun, written with إ, where أدانته would be
     // the verb; `كانت إجابته: «…»`, his answer before the words, still introduces them as his)
-    if (hit.form.withObject && t.text.charCodeAt(0) === 0x625 && this.tokens[j + 1]?.text !== ':') return null;
+    if (hit.form.withObject && t.text.charCodeAt(0) === 0x625 && this.#tokens[j + 1]?.text !== ':') return null;
     // `لافتة كتب عليها «…»`: written on a sign or a wall is an inscription, no one's words
-    if (inscriptionAt(this.tokens, j)) return null;
+    if (inscriptionAt(this.#tokens, j)) return null;
     // (`اقرأ أيضاً…`: a web page's link to another story, no verb of anyone's)
-    if (this.tokens[j + 1]?.norm.startsWith(ALSO) && t.norm === READ_NORM) return null;
+    if (this.#tokens[j + 1]?.norm.startsWith(ALSO) && t.norm === READ_NORM) return null;
     // (`كشف النقاب عن`, `أماط اللثام عن`: to unveil a thing, no words said)
-    if (j + 1 < this.tokens.length && UNVEILED.has(this.tokens[j + 1].norm)) return null;
+    if (j + 1 < this.#tokens.length && UNVEILED.has(this.#tokens[j + 1].norm)) return null;
     // (`صورة تظهرها بغطاء أخضر`: أظهر with its object's pronoun shows someone; it reports nothing)
     // (`لوحات تظهر فتيات`: showing someone, with no أن or colon after it, reports nothing either; `أظهرت دراسة أن` does)
     if (hit.form.lemma === IZHAR && hit.form.kind === 'verb' && (/(?:ه|ها|هم)$/.test(t.norm) || !this.#contentAhead(j, SHOWN_REACH))) return null;
     // `لافتة` is also a banner: as `pointing out` it is followed by إلى or أن
-    if (hit.form.lemma === LAFATA && hit.form.kind === 'participle' && this.tokens[j + 1]?.norm !== ILA && !complementisers.has(this.tokens[j + 1]?.norm ?? '')) return null;
+    if (hit.form.lemma === LAFATA && hit.form.kind === 'participle' && this.#tokens[j + 1]?.norm !== ILA && !complementisers.has(this.#tokens[j + 1]?.norm ?? '')) return null;
     // (`سارعتا إلى نفي صحة ما جاء`: after a preposition a cue verb's form is a verbal noun; no verb follows one)
-    if (hit.form.kind === 'verb' && j > 0 && hit.conj === '' && NOUN_PREPOSITIONS.has(this.tokens[j - 1].norm)) return null;
+    if (hit.form.kind === 'verb' && j > 0 && hit.conj === '' && NOUN_PREPOSITIONS.has(this.#tokens[j - 1].norm)) return null;
     // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun
-    if (hit.form.kind === 'verb' && j > 0 && (hasFact(this.tokens[j - 1], Facts.verbalNounMarker) || masdarGovernors.has(stemOf(this.tokens[j - 1].norm)))) return null;
+    if (hit.form.kind === 'verb' && j > 0 && (hasFact(this.#tokens[j - 1], Facts.verbalNounMarker) || masdarGovernors.has(stemOf(this.#tokens[j - 1].norm)))) return null;
     // `قبل أن يكشف التطبيق`, `يريد أن يقول`: an imperfect verb after أن is a subjunctive, not a report
     // (`قبل أن تضيف ضاحكة: «…»`: with a colon right after, it reports)
-    if (hit.form.kind === 'verb' && j > 0 && this.tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.colonWithin(j, 3)) return null;
+    if (hit.form.kind === 'verb' && j > 0 && this.#tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.#colonWithin(j, 3)) return null;
     // `دنيا أبو طالب`: after أبو of a kunya a verb's form is the name; `مارك روته:` a surname (not `she told it`)
-    if (j > 0 && (kunyaFathers.has(this.tokens[j - 1].norm) || surnameEndingInHa(this.tokens, j))) return null;
+    if (j > 0 && (kunyaFathers.has(this.#tokens[j - 1].norm) || surnameEndingInHa(this.#tokens, j))) return null;
     // (`وقالت روي في بيان`: the subject of the cue before it)
-    if (cueShapedName(this.tokens, j)) return null;
+    if (cueShapedName(this.#tokens, j)) return null;
     // (`المصدر الذي لم تذكر اسمه`, `رفض الكشف عن هويته`: naming or unveiling someone, no words reported)
-    if (namedObjectAfter(this.tokens, j)) return null;
+    if (namedObjectAfter(this.#tokens, j)) return null;
     // `أحمد، وهو طالب جامعي`: after هو / هي a verb would be imperfect (`وهو يقول`); a perfect form is a noun
-    if (hit.form.kind === 'verb' && j > 0 && predicatePronouns.has(this.tokens[j - 1].norm) && !imperfect(t.norm, hit.conj)) return null;
+    if (hit.form.kind === 'verb' && j > 0 && predicatePronouns.has(this.#tokens[j - 1].norm) && !imperfect(t.norm, hit.conj)) return null;
     // `عبر` is also `via`: a verb only when `عن` follows its subject (`عبر X عن أمله`)
-    if (hit.form.ambiguous && !t.text.includes(SHADDA) && !this.followedBy(j, 'عن', 16)) return null;
+    if (hit.form.ambiguous && !t.text.includes(SHADDA) && !this.#followedBy(j, 'عن', 16)) return null;
     // `وبين الوزير أن`, `من جهته، بين`: بين is a verb only opening a clause, with the words to come
     if (hit.form.clauseStart && hit.form.kind === 'verb' && !t.text.includes(SHADDA)) {
-      const prev = this.tokens[j - 1];
-      const opens = this.sentenceStartOf[j] === j || (!!prev && isComma(prev));
-      if (!opens || !this.wordsFollow(j, 16)) return null;
+      const prev = this.#tokens[j - 1];
+      const opens = this.#sentenceStartOf[j] === j || (!!prev && isComma(prev));
+      if (!opens || !this.#wordsFollow(j, 16)) return null;
     }
     // `بحسب ما نقلته صحيفة … عن مسؤول`: the relaying verb belongs to بحسب ما
     // (`كما نقلت وكالة … عن مسؤول` opening its sentence is `also`)
-    if (hit.form.relays && j > 0 && namingParticles.has(this.tokens[j - 1].norm) && !(this.tokens[j - 1].norm === 'كما' && this.sentenceStartOf[j] === j - 1)) return null;
+    if (hit.form.relays && j > 0 && namingParticles.has(this.#tokens[j - 1].norm) && !(this.#tokens[j - 1].norm === 'كما' && this.#sentenceStartOf[j] === j - 1)) return null;
     // `زادت حدة التنافس، إذ "…"`: زاد reports only with the words close after it (`وزاد: «…»`, `وزاد الوزير أن`)
-    if (hit.form.tight && !this.wordsFollow(j, 4)) return null;
+    if (hit.form.tight && !this.#wordsFollow(j, 4)) return null;
     // (`زاد احتمال أن`: with an indefinite common noun after it, `increased`; a subject there is a role, a name or a body)
     if (hit.form.tight && this.#indefiniteNounAfter(j)) return null;
     // (`قراءة كتب ماركسية`: books, the genitive of the noun before)
-    if (hit.form.alsoNoun && hit.conj === '' && j > 0 && this.tokens[j - 1].word && this.tokens[j - 1].text.endsWith('ة')) return null;
+    if (hit.form.alsoNoun && hit.conj === '' && j > 0 && this.#tokens[j - 1].word && this.#tokens[j - 1].text.endsWith('ة')) return null;
     // (`وتضمن إعلان برازيليا «…»` reports; `قوانين تضمن حرية الإبداع` guarantees)
-    if (hit.form.byDocument && !(this.tokens[j + 1] && hasFact(this.tokens[j + 1], Facts.documentNoun))) return null;
+    if (hit.form.byDocument && !(this.#tokens[j + 1] && hasFact(this.#tokens[j + 1], Facts.documentNoun))) return null;
     // `ستتولى نقل الطلاب`: a relaying verb reports only with عن / على لسان after it (else it is `transport`)
-    if (hit.form.relays && !(hit.form.learns ? this.#learnedFrom(j) : this.sourceMarkerAfter(j, 14))) return null;
+    if (hit.form.relays && !(hit.form.learns ? this.#learnedFrom(j) : this.#sourceMarkerAfter(j, 14))) return null;
     if (hit.form.kind === 'came-in') {
-      const next = this.tokens[j + 1];
+      const next = this.#tokens[j + 1];
       // (`وجاء على لسان رئيس الوزراء أن`: on someone's tongue, their words)
       if (!next || (next.norm !== 'في' && !this.#onTongueOf(j + 1))) return null;
     }
@@ -356,8 +364,8 @@ export class Attributor {
 
   /** The word after `j` is indefinite and names no one by itself (no given name, role, body or source word). */
   #indefiniteNounAfter(j: number): boolean {
-    const t = this.tokens[j + 1];
-    return !!t && t.word && !this.quoted[j + 1] && !hasFact(t, Facts.definite | Facts.givenName | Facts.roleOrHonorific | Facts.organisationHeadIn | Facts.unnamedSource | Facts.complementiser | Facts.pronounSource);
+    const t = this.#tokens[j + 1];
+    return !!t && t.word && !this.#quoted[j + 1] && !hasFact(t, Facts.definite | Facts.givenName | Facts.roleOrHonorific | Facts.organisationHeadIn | Facts.unnamedSource | Facts.complementiser | Facts.pronounSource);
   }
 
   /**
@@ -366,11 +374,11 @@ export class Attributor {
    * there has its own subject before it, as cues do: `السويد تحذر من`).
    */
   #nameBeforeVerb(j: number, limit: number): void {
-    const p = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
-    if (!p || (p.type !== 'person' && p.type !== 'organization') || p.to >= limit || !imperfectVerbLike(this.tokens[p.to]) || isCue(this.tokens[p.to])) return;
+    const p = parseSpeakerPhrase(this.#text, this.#tokens, j, limit, this.#quoted);
+    if (!p || (p.type !== 'person' && p.type !== 'organization') || p.to >= limit || !imperfectVerbLike(this.#tokens[p.to]) || isCue(this.#tokens[p.to])) return;
     // (a bare word is the subject here: the verb right after it says so)
-    const e = this.resolve(p.weak ? { ...p, weak: false } : p, null);
-    if (e) this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: e };
+    const e = this.#resolve(p.weak ? { ...p, weak: false } : p, null);
+    if (e) this.#sentenceSubject = { start: this.#sentenceStartOf[j], at: j, entity: e };
   }
 
   /**
@@ -378,25 +386,25 @@ export class Attributor {
    * verbal noun, تفعيل), which names someone the article has met: that person.
    */
   #knownName(k: number, limit: number, afterCue = false): SpeakerPhrase | null {
-    const t = this.tokens[k];
+    const t = this.#tokens[k];
     // (`وقالت روي في بيان`: right after a cue, a word shaped like a cue, روى, may be the surname of someone met)
-    if (k >= limit || !t?.word || this.quoted[k] || hasFact(t, Facts.definite | Facts.stop | (afterCue ? 0 : Facts.cue) | Facts.prepositional | Facts.complementiser | Facts.relative)) return null;
+    if (k >= limit || !t?.word || this.#quoted[k] || hasFact(t, Facts.definite | Facts.stop | (afterCue ? 0 : Facts.cue) | Facts.prepositional | Facts.complementiser | Facts.relative)) return null;
     const p: SpeakerPhrase = { from: k, to: k + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
-    return (afterCue && k + 1 < limit && cueShapedName(this.tokens, k)) || this.registry.knows(p) ? p : null;
+    return (afterCue && k + 1 < limit && cueShapedName(this.#tokens, k)) || this.registry.knows(p) ? p : null;
   }
 
   /** `على لسان` at `j`. */
   #onTongueOf(j: number): boolean {
-    const t = this.tokens[j];
+    const t = this.#tokens[j];
     // (normalised: على is علي)
-    return !!t && t.norm === 'علي' && this.tokens[j + 1]?.norm === 'لسان';
+    return !!t && t.norm === 'علي' && this.#tokens[j + 1]?.norm === 'لسان';
   }
 
   /** A complementiser, a colon or a quote comes within `window` tokens after `j`, in its sentence. */
-  private wordsFollow(j: number, window: number): boolean {
-    for (let k = j + 1; k < this.tokens.length && k <= j + window; k++) {
-      const t = this.tokens[k];
-      if (this.quoted[k] || t.text === ':' || hasFact(t, Facts.complementiser)) return true;
+  #wordsFollow(j: number, window: number): boolean {
+    for (let k = j + 1; k < this.#tokens.length && k <= j + window; k++) {
+      const t = this.#tokens[k];
+      if (this.#quoted[k] || t.text === ':' || hasFact(t, Facts.complementiser)) return true;
       if (t.sentenceEnd) return false;
     }
     return false;
@@ -404,9 +412,9 @@ export class Attributor {
 
   /** A complementiser (أن) or a colon among the `window` tokens after `j` (a quoted name between them counts as nothing). */
   #contentAhead(j: number, window: number): boolean {
-    for (let k = j + 1, words = 0; k < this.tokens.length && words <= window; k++) {
-      const t = this.tokens[k];
-      if (this.quoted[k]) continue;
+    for (let k = j + 1, words = 0; k < this.#tokens.length && words <= window; k++) {
+      const t = this.#tokens[k];
+      if (this.#quoted[k]) continue;
       if (t.text === ':' || hasFact(t, Facts.complementiser)) return true;
       if (t.sentenceEnd) return false;
       words++;
@@ -414,42 +422,42 @@ export class Attributor {
     return false;
   }
 
-  private colonWithin(j: number, window: number): boolean {
-    for (let k = j + 1; k < this.tokens.length && k <= j + window; k++) if (this.tokens[k].text === ':') return true;
+  #colonWithin(j: number, window: number): boolean {
+    for (let k = j + 1; k < this.#tokens.length && k <= j + window; k++) if (this.#tokens[k].text === ':') return true;
     return false;
   }
 
-  private sourceMarkerAfter(j: number, window: number): boolean {
-    for (let k = j + 1; k < this.tokens.length && k <= j + window; k++) {
-      const n = this.tokens[k].norm;
+  #sourceMarkerAfter(j: number, window: number): boolean {
+    for (let k = j + 1; k < this.#tokens.length && k <= j + window; k++) {
+      const n = this.#tokens[k].norm;
       if (SOURCE_MARKERS.has(n)) return true;
-      if (this.tokens[k].sentenceEnd) return false;
+      if (this.#tokens[k].sentenceEnd) return false;
     }
     return false;
   }
 
   /** `علمت «عكاظ» من`: من within LEARN_WINDOW, past a quoted outlet, before any complementiser */
   #learnedFrom(j: number): boolean {
-    for (let k = j + 1; k < this.tokens.length && k <= j + LEARN_WINDOW; k++) {
-      if (this.quoted[k]) continue;
-      const n = this.tokens[k].norm;
+    for (let k = j + 1; k < this.#tokens.length && k <= j + LEARN_WINDOW; k++) {
+      if (this.#quoted[k]) continue;
+      const n = this.#tokens[k].norm;
       if (n === MIN) return true;
-      if (this.tokens[k].sentenceEnd || complementisers.has(n)) return false;
+      if (this.#tokens[k].sentenceEnd || complementisers.has(n)) return false;
     }
     return false;
   }
 
   /** A word of a cue's form among the `n` tokens from `from` (a cheap sieve before reading a phrase that must end on a cue). */
-  private cueWordWithin(from: number, n: number): boolean {
-    const { tokens } = this;
+  #cueWordWithin(from: number, n: number): boolean {
+    const tokens = this.#tokens;
     for (let j = from; j < tokens.length && j < from + n; j++) if (tokens[j].word && isCue(tokens[j])) return true;
     return false;
   }
 
-  private followedBy(j: number, word: string, window: number): boolean {
-    for (let k = j + 1; k < this.tokens.length && k <= j + window; k++) {
-      if (this.tokens[k].norm === word) return true;
-      if (this.tokens[k].sentenceEnd || this.quoted[k]) return false;
+  #followedBy(j: number, word: string, window: number): boolean {
+    for (let k = j + 1; k < this.#tokens.length && k <= j + window; k++) {
+      if (this.#tokens[k].norm === word) return true;
+      if (this.#tokens[k].sentenceEnd || this.#quoted[k]) return false;
     }
     return false;
   }
@@ -458,7 +466,7 @@ export class Attributor {
   subjectOf(c: CueHit, limit: number): SpeakerPhrase | null {
     // (cueAt gives one hit per token: the answer kept on it is the cue's own)
     if (c.subjectLimit === limit) return c.subject;
-    const phrase = this.readSubject(c, limit);
+    const phrase = this.#readSubject(c, limit);
     // (`قال رسول الله صلى الله عليه وسلم: «…»`: the Prophet after the verb, his blessing after him)
     if (phrase && !phrase.cited && this.#isBlessedProphet(phrase)) phrase.cited = true;
     c.subjectLimit = limit;
@@ -467,8 +475,8 @@ export class Attributor {
     return phrase;
   }
 
-  private readSubject(c: CueHit, limit: number): SpeakerPhrase | null {
-    const { tokens, quoted } = this;
+  #readSubject(c: CueHit, limit: number): SpeakerPhrase | null {
+    const tokens = this.#tokens, quoted = this.#quoted;
     if (c.form.kind === 'participle') return null;
     let k = c.at + 1;
     if (c.form.kind === 'came-in') k += this.#onTongueOf(k) ? 2 : 1; // `جاء في البيان`, `جاء على لسان الوزير`
@@ -483,19 +491,19 @@ export class Attributor {
     if (quotedName > 0) {
       const start = tokens[k + 1].start;
       const end = tokens[quotedName - 2].end;
-      return { from: k, to: quotedName, type: 'person', name: this.text.slice(start, end), nameSpan: { start, end }, namePrefix: '', role: null, gender: null, owner: null };
+      return { from: k, to: quotedName, type: 'person', name: this.#text.slice(start, end), nameSpan: { start, end }, namePrefix: '', role: null, gender: null, owner: null };
     }
     if (c.form.kind === 'according') {
       // `بحسب ما نقلته صحيفة X عن مسؤول`: the source after عن, else who reported it; `بحسب ما اعتبره`: naming
       if (k < limit && tokens[k].norm === 'ما') {
         for (let j = k + 1; j < limit && j < k + 10; j++) {
-          if (tokens[j].norm === 'عن') return parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted);
+          if (tokens[j].norm === 'عن') return parseSpeakerPhrase(this.#text, tokens, j + 1, limit, quoted);
           if (!tokens[j].word && !quoted[j] && '،,.:؛'.includes(tokens[j].text)) break;
         }
         // (`وفق ما صرح به لـ"الاقتصادية"`: a pronoun after the verb is no speaker)
         let m = k + 2;
         while (m < limit && hasFact(tokens[m], Facts.pronounSource)) m++;
-        return m < limit ? parseSpeakerPhrase(this.text, tokens, m, limit, quoted) : null;
+        return m < limit ? parseSpeakerPhrase(this.#text, tokens, m, limit, quoted) : null;
       }
       if (k < limit && tokens[k].norm === 'عن') return null;
       if (k < limit && (tokens[k].norm === 'ل' || tokens[k].norm === 'لـ')) k++;
@@ -509,14 +517,14 @@ export class Attributor {
     // (`ليرد عليها الناشط محمد الفقيه، قائلا`: after the one answered, on its preposition, a role and a name are its own subject)
     let own = k;
     while (c.purpose && own < limit && own - k < 2 && hasFact(tokens[own], Facts.pronounSource)) own++;
-    const ownSubject = c.purpose && own < limit ? parseSpeakerPhrase(this.text, tokens, own, limit, quoted) : null;
+    const ownSubject = c.purpose && own < limit ? parseSpeakerPhrase(this.#text, tokens, own, limit, quoted) : null;
     const rolePlusName = !!ownSubject && ownSubject.type === 'person' && ownSubject.role !== null && ownSubject.name !== null && ownSubject.nameSpan !== null && ownSubject.nameSpan.start > tokens[own].start;
     if (rolePlusName) return ownSubject;
     if (c.purpose && !(ownSubject && own === k && ownSubject.type === 'person' && ownSubject.nameSpan !== null && ownSubject.nameSpan.start === tokens[k].start && (hasFact(tokens[k], Facts.givenName) || this.registry.knows(ownSubject)))) {
-      let s = this.sentenceStartOf[c.at];
+      let s = this.#sentenceStartOf[c.at];
       if (CLAUSE_OPENERS.has(tokens[s].norm)) s++; // `ثم عاد`
       if (s + 1 < c.at && c.at - s <= 7) {
-        const p = parseSpeakerPhrase(this.text, tokens, s + 1, c.at, quoted);
+        const p = parseSpeakerPhrase(this.#text, tokens, s + 1, c.at, quoted);
         return p && p.to === c.at && p.type !== 'document' ? p : null;
       }
       return null;
@@ -529,11 +537,11 @@ export class Attributor {
     // `لافروف يدعو …`, `الوزير قال إن …`: a subject before the verb, alone at the sentence start (SVO)
     // `أما مدرب النصر فقد اعترف …`: after أما, and with قد / فقد before the verb
     if (c.form.kind === 'verb') {
-      let s = this.sentenceStartOf[c.at];
+      let s = this.#sentenceStartOf[c.at];
       // (`…، غير أن مسؤولا في الوزارة قال`: a clause opened after a comma has its own subject)
       for (let b = c.at - 1; b > s && b >= c.at - SVO_WITH_APPOSITION - 2; b--) {
         // (`ولدى توجههم الى القاعة، كان المتظاهرون يهتفون`: or كان opening it)
-        if (isComma(tokens[b - 1]) && (this.clauseOpenerAt(b) > 0 || (KANA.has(tokens[b].norm) && this.#plainWords(b, c.at)))) {
+        if (isComma(tokens[b - 1]) && (this.#clauseOpenerAt(b) > 0 || (KANA.has(tokens[b].norm) && this.#plainWords(b, c.at)))) {
           s = b;
           break;
         }
@@ -541,7 +549,7 @@ export class Attributor {
       const amma = tokens[s].norm === 'اما';
       if (amma) s++;
       // `غير أن الناقد …`, `لكن الوزير …`: a clause opener before the subject
-      else s += this.clauseOpenerAt(s);
+      else s += this.#clauseOpenerAt(s);
       let v = c.at;
       // (`أم كلثوم كانت تؤكد`: كان between the subject and the verb, too)
       // (`المكتب الإعلامي عاد وأكد`: عاد and the cue on its و, `went back and confirmed`, one verb of the subject)
@@ -557,10 +565,10 @@ export class Attributor {
       // (`وكيل أعمال اللاعب، الفرنسي جيروم لافاي، رد`: with an apposition closed by a comma the subject runs longer)
       const longest = v > s && isComma(tokens[v - 1]) ? SVO_WITH_APPOSITION : SVO_SUBJECT;
       if (v > s && v - s <= longest && !isCue(tokens[s]) && !VERBS_ON_AL.has(stemOf(tokens[s].norm))) {
-        const p = parseSpeakerPhrase(this.text, tokens, s, v, quoted, false, true);
+        const p = parseSpeakerPhrase(this.#text, tokens, s, v, quoted, false, true);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.#complementOnly(p.to, v);
-        if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
+        if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.#text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
         // (`غير أن مسؤولا رفيعا في الوزارة قال`: an unnamed source and where it is, before the verb)
         const placed = !!p && p.to < v && (p.type === 'anonymous' || p.type === 'descriptor') && this.#placeOnly(p.to, v);
         // (`أما الطالبة لين، في الصف الثالث، فلخصت`: after أما, a description between commas may follow the subject)
@@ -570,7 +578,7 @@ export class Attributor {
         // (`فرنسا قال الرئيس الفرنسي إيمانويل ماكرون إن`: a subject right after the verb, a person or a
         // post, is the verb's own; the word before it heads the section)
         // (`لكن خبراء ومحللين يرون أن`: an unnamed group and another joined by و, one subject)
-        if (p && p.type === 'anonymous' && p.to === v - 1 && groupJoined(tokens[p.to])) return { ...p, to: v, name: this.text.slice(tokens[p.from].start, tokens[p.to].end) };
+        if (p && p.type === 'anonymous' && p.to === v - 1 && groupJoined(tokens[p.to])) return { ...p, to: v, name: this.#text.slice(tokens[p.from].start, tokens[p.to].end) };
         // (`ويذكر أن السيناتور جون ماكين، قال`: a named person, then a comma before the verb)
         const commaBefore = !!p && p.to === v - 1 && isComma(tokens[p.to]) && p.type === 'person' && p.nameSpan !== null;
         if (p && (p.to === v || kana || placed || aside || described || commaBefore) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s) && !this.#personAfterVerb(c.at, limit)) return p;
@@ -588,7 +596,7 @@ export class Attributor {
       for (let j = k; j < limit && j < k + window; j++) {
         if (quoted[j]) continue;
         const n = tokens[j].norm;
-        if (c.form.learns ? n === MIN : n === 'عن' || n === 'لسان') return j + 1 < limit ? parseSpeakerPhrase(this.text, tokens, j + 1, limit, quoted) : null;
+        if (c.form.learns ? n === MIN : n === 'عن' || n === 'لسان') return j + 1 < limit ? parseSpeakerPhrase(this.#text, tokens, j + 1, limit, quoted) : null;
         if (isComma(tokens[j]) && ++commas <= 2) continue;
         if (!tokens[j].word || complementisers.has(n)) break;
       }
@@ -619,7 +627,7 @@ export class Attributor {
     if (k === c.at + 1 && QUANTIFIERS.has(tokens[k].norm) && CALLING_LEMMAS.has(c.form.lemma) && tokens[k + 1]?.norm !== MIN) return null;
     // (`ودعا الحكومة إلى`, `وانتقد الوزارة`: a masculine verb never agrees with a body's feminine noun right after it, its object)
     if (k === c.at + 1 && c.form.gender === 'male' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && tokens[k].norm.endsWith('ه')) return null;
-    const p = parseSpeakerPhrase(this.text, tokens, k, limit, quoted, c.form.kind === 'according') ?? this.#knownName(k, limit, k === c.at + 1);
+    const p = parseSpeakerPhrase(this.#text, tokens, k, limit, quoted, c.form.kind === 'according') ?? this.#knownName(k, limit, k === c.at + 1);
     // (`وفقا لزونسزين`: the lam وفقا / طبقا take, glued to a name, is no part of it)
     if (p && p.type === 'person' && p.nameSpan && p.name && c.form.kind === 'according' && LAM_TAKERS.has(c.form.lemma) && p.nameSpan.start === tokens[k].start && tokens[k].norm.charCodeAt(0) === LAM && tokens[k].norm.charCodeAt(1) !== LAM && tokens[k].norm.length > 3) {
       const skip = cliticLength(p.name);
@@ -639,12 +647,12 @@ export class Attributor {
     // (`أعلن المغرب على لسان وزير خارجيته ناصر بوريطة`: who speaks on the subject's behalf says the words)
     const tongue = p && !p.weak && p.type !== 'document' ? afterTimeWords(tokens, p.to, limit) : -1;
     if (tongue >= 0 && this.#onTongueOf(tongue) && tongue + 2 < limit) {
-      const voice = parseSpeakerPhrase(this.text, tokens, tongue + 2, limit, quoted);
+      const voice = parseSpeakerPhrase(this.#text, tokens, tongue + 2, limit, quoted);
       if (voice && voice.type !== 'document' && !voice.weak) return voice;
     }
     // (`ويرى بعض الجماهير، مثل محمد حسين الذي تحدثنا إليه، أن`: the one named as an example of them is the one heard)
     if (p && (p.type === 'anonymous' || p.type === 'descriptor') && p.to + 2 < limit && isComma(tokens[p.to]) && tokens[p.to + 1].norm === LIKE) {
-      const example = parseSpeakerPhrase(this.text, tokens, p.to + 2, limit, quoted);
+      const example = parseSpeakerPhrase(this.#text, tokens, p.to + 2, limit, quoted);
       if (example && example.type === 'person' && example.name && !example.weak) return example;
     }
     return p;
@@ -655,21 +663,21 @@ export class Attributor {
    * mark (`المشاركون " عن القلق`): the complement of the verb before.
    */
   #prepositionAfter(j: number, prep: string | undefined): boolean {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     if (prep === undefined) return false;
     if (tokens[j]?.norm === 'في') {
       let k = j + 1;
-      while (k < tokens.length && k <= j + 2 && tokens[k].word && tokens[k].norm !== prep && !this.quoted[k]) k++;
+      while (k < tokens.length && k <= j + 2 && tokens[k].word && tokens[k].norm !== prep && !this.#quoted[k]) k++;
       if (k === j + 1) return false;
       j = k;
     }
-    if (tokens[j] && !tokens[j].word && this.quoted[j]) j++;
+    if (tokens[j] && !tokens[j].word && this.#quoted[j]) j++;
     return tokens[j]?.norm === prep;
   }
 
   /** `لكن`, `بينما`, `ثم` (one token) or `غير أن`, `إلا أن` (two) opening a clause at `j`: how many tokens, else 0 */
-  private clauseOpenerAt(j: number): number {
-    const { tokens } = this;
+  #clauseOpenerAt(j: number): number {
+    const tokens = this.#tokens;
     if (CLAUSE_OPENERS.has(tokens[j].norm)) return 1;
     // (`إلا أن تينكوب يرحب`: and إلا أن, however)
     if ((tokens[j].norm === 'غير' || tokens[j].norm === 'الا') && tokens[j + 1]?.norm === 'ان') return 2;
@@ -683,11 +691,11 @@ export class Attributor {
    * most 10 tokens, closed by a comma) stands right before the verb at `v`; else `v`.
    */
   #beforeDescription(s: number, v: number): number {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     if (v - 1 <= s || !isComma(tokens[v - 1])) return v;
     for (let j = v - 2; j > s && j >= v - 12; j--) {
       if (isComma(tokens[j])) return j + 1 < v && (predicatePronouns.has(tokens[j + 1].norm) || hasFact(tokens[j + 1], Facts.relative) || anonymityClause(tokens, j + 1, v)) ? j : v;
-      if (!tokens[j].word || this.quoted[j]) return v;
+      if (!tokens[j].word || this.#quoted[j]) return v;
     }
     return v;
   }
@@ -695,37 +703,37 @@ export class Attributor {
   /** A post, with or without its holder's name, right after the verb at `at` (its subject in the usual order). */
   #personAfterVerb(at: number, limit: number): boolean {
     // (a post's word first: `لافروف يدعو حماس`, `هولاند ذكر بوجود` have the verb's object there)
-    if (at + 1 >= limit || !this.tokens[at + 1].word || !hasFact(this.tokens[at + 1], Facts.roleOrHonorific)) return false;
-    const p = parseSpeakerPhrase(this.text, this.tokens, at + 1, limit, this.quoted);
+    if (at + 1 >= limit || !this.#tokens[at + 1].word || !hasFact(this.#tokens[at + 1], Facts.roleOrHonorific)) return false;
+    const p = parseSpeakerPhrase(this.#text, this.#tokens, at + 1, limit, this.#quoted);
     return !!p && !p.weak && ((p.type === 'person' && !!p.name && !!p.role) || p.type === 'descriptor');
   }
 
   /** Tokens `from`..`to` are words, none quoted, none a cue's particle `كما` (`كان المتظاهرون يهتفون`). */
   #plainWords(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (!this.tokens[j].word || this.quoted[j] || this.tokens[j].norm === 'كما') return false;
+    for (let j = from; j < to; j++) if (!this.#tokens[j].word || this.#quoted[j] || this.#tokens[j].norm === 'كما') return false;
     return true;
   }
 
   /** Tokens `from`..`to` are all inside quotes (marks included). */
   #quotedOnly(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (!this.quoted[j]) return false;
+    for (let j = from; j < to; j++) if (!this.#quoted[j]) return false;
     return true;
   }
 
   /** Tokens `from`..`to` are plain words, none a stop word or a cue (a role's genitive complement). */
   #complementOnly(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
-      const t = this.tokens[j];
-      if (!t.word || this.quoted[j] || hasFact(t, Facts.phraseStop) || hasFact(t, Facts.complementiser) || isCue(t)) return false;
+      const t = this.#tokens[j];
+      if (!t.word || this.#quoted[j] || hasFact(t, Facts.phraseStop) || hasFact(t, Facts.complementiser) || isCue(t)) return false;
     }
     return true;
   }
 
   /** The nearest cue before token `qk` in its sentence, scanning back at most to `s`. */
-  private cueBefore(qk: number, s: number): CueHit | null {
+  #cueBefore(qk: number, s: number): CueHit | null {
     // (the running pass lists the words that may be cues: only those are asked, not every token back to `s`)
-    const words = this.cueWords;
-    if (qk > this.cueWordsTo) {
+    const words = this.#cueWords;
+    if (qk > this.#cueWordsTo) {
       for (let j = qk - 1; j >= s; j--) {
         const hit = this.cueAt(j);
         if (hit) return hit;
@@ -746,21 +754,21 @@ export class Attributor {
    * cueWordsTo: the running pass notes them as it reads (noteCueWord) and says how far it has read.
    * No other token can be a cue (findCue).
    */
-  private readonly cueWords: number[] = [];
-  private cueWordsTo = 0;
+  readonly #cueWords: number[] = [];
+  #cueWordsTo = 0;
 
   noteCueWord(j: number): void {
-    this.cueWords.push(j);
+    this.#cueWords.push(j);
   }
 
   cueWordsReadTo(j: number): void {
-    this.cueWordsTo = j;
+    this.#cueWordsTo = j;
   }
 
   /** Is the cue at `j` inside a relative clause (`الذي أكد`, `التي وصفها`)? */
-  private relativeBefore(j: number): number {
+  #relativeBefore(j: number): number {
     for (let b = j - 1; b >= 0 && b >= j - 3; b--) {
-      const n = this.tokens[b].norm;
+      const n = this.#tokens[b].norm;
       if (relatives.has(n) || ((n[0] === 'و' || n[0] === 'ف') && relatives.has(n.slice(1)))) return b;
       if (n !== 'قد' && n !== 'كان' && n !== 'كانت' && n !== 'هو' && n !== 'هي') return -1;
     }
@@ -769,14 +777,14 @@ export class Attributor {
 
   /** `…مع تصريحات لاري سكوت، رئيس …، الذي عبر`: the phrase a relative pronoun refers back to. */
   #antecedent(rel: number, floor: number): SpeakerPhrase | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     let b = rel - 1;
     const quotedName = this.#quotedNameEndingAt(b, floor);
     if (quotedName) return quotedName;
     if (b >= floor && isComma(tokens[b])) {
       // `بمشاركة عازف الغيتار كارلوس إيبانييث، الذي`, `البروفيسور يان فان دير برخ من جامعة …، الذي`:
       // a person named right before the comma (or before where they work) is the antecedent
-      const named = this.personBefore(Math.max(floor, b - 10), b);
+      const named = this.#personBefore(Math.max(floor, b - 10), b);
       if (named) return named;
       // skip a `، role،` apposition
       let c = b - 1;
@@ -787,7 +795,7 @@ export class Attributor {
     let start = b;
     while (start - 1 >= floor && start > b - 4 && tokens[start - 1].word && !hasFact(tokens[start - 1], Facts.phraseStop) && !isCue(tokens[start - 1])) start--;
     for (let k = start; k <= b; k++) {
-      const p = parseSpeakerPhrase(this.text, tokens, k, rel, this.quoted);
+      const p = parseSpeakerPhrase(this.#text, tokens, k, rel, this.#quoted);
       if (p && (p.name || p.type === 'document' || p.type === 'descriptor')) return p;
     }
     return null;
@@ -798,7 +806,7 @@ export class Attributor {
    * at `close` (no earlier than `floor`), read as a body's name; else null.
    */
   #quotedNameEndingAt(close: number, floor: number): SpeakerPhrase | null {
-    const { tokens, quoted } = this;
+    const tokens = this.#tokens, quoted = this.#quoted;
     if (close - 1 < floor || tokens[close]?.word !== false || !quoted[close - 1] || !tokens[close - 1].word) return null;
     let open = close - 1;
     while (open > floor && quoted[open] && tokens[open].word && close - open <= MAX_QUOTED_NAME) open--;
@@ -808,29 +816,29 @@ export class Attributor {
     if (before?.word && isIn(termNouns, before.norm) && !hasFact(before, Facts.organisationHead)) return null;
     const first = tokens[open + 1];
     const last = tokens[close - 1];
-    return { from: open, to: close + 1, type: 'organization', name: this.text.slice(first.start, last.end), nameSpan: { start: first.start, end: last.end }, namePrefix: '', role: null, gender: null, owner: null };
+    return { from: open, to: close + 1, type: 'organization', name: this.#text.slice(first.start, last.end), nameSpan: { start: first.start, end: last.end }, namePrefix: '', role: null, gender: null, owner: null };
   }
 
   /** A person or body already met whose name ends right before `end`, starting at `floor` or later (three words at most). */
   #knownRightBefore(end: number, floor: number): SpeakerPhrase | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     for (let k = end - 1; k >= floor && k >= end - 3 && tokens[k].word; k--) {
-      const p = parseSpeakerPhrase(this.text, tokens, k, end, this.quoted);
+      const p = parseSpeakerPhrase(this.#text, tokens, k, end, this.#quoted);
       if (p && p.to === end && p.name && (p.type === 'person' || p.type === 'organization') && this.registry.knows(p)) return p;
     }
     // (a surname alone reads as no phrase: `تصريحات بومبيو الذي`)
     const last = tokens[end - 1];
-    if (end - 1 < floor || !last?.word || this.quoted[end - 1] || hasFact(last, Facts.definite)) return null;
+    if (end - 1 < floor || !last?.word || this.#quoted[end - 1] || hasFact(last, Facts.definite)) return null;
     const bare: SpeakerPhrase = { from: end - 1, to: end, type: 'person', name: last.text, nameSpan: { start: last.start, end: last.end }, namePrefix: '', role: null, gender: null, owner: null };
     return this.registry.knows(bare) ? bare : null;
   }
 
   /** A person's name ending at `end`, or followed only by `من` / `في` and where (five words at most). */
-  private personBefore(from: number, end: number): SpeakerPhrase | null {
-    const { tokens } = this;
+  #personBefore(from: number, end: number): SpeakerPhrase | null {
+    const tokens = this.#tokens;
     for (let k = from; k < end; k++) {
-      if (!tokens[k].word || this.quoted[k]) continue;
-      const p = parseSpeakerPhrase(this.text, tokens, k, end, this.quoted);
+      if (!tokens[k].word || this.#quoted[k]) continue;
+      const p = parseSpeakerPhrase(this.#text, tokens, k, end, this.#quoted);
       if (!p || p.type !== 'person' || !p.name) continue;
       if (p.to === end) return p;
       const at = tokens[p.to];
@@ -840,12 +848,12 @@ export class Attributor {
   }
 
   #wordsOnly(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (!this.tokens[j].word || this.quoted[j]) return false;
+    for (let j = from; j < to; j++) if (!this.#tokens[j].word || this.#quoted[j]) return false;
     return true;
   }
 
-  private cueInfo(c: CueHit): { cue: string; cueSpan: Span } {
-    const t = this.tokens[c.at];
+  #cueInfo(c: CueHit): { cue: string; cueSpan: Span } {
+    const t = this.#tokens[c.at];
     return { cue: t.text, cueSpan: { start: t.start, end: t.end } };
   }
 
@@ -853,16 +861,16 @@ export class Attributor {
    * The entity phrase `p` names. `of`: the cue whose kept subject `p` is (subjectOf), resolved once and
    * answered from the hit after; any other phrase is read anew by each caller, so resolved once anyway.
    */
-  private resolve(p: SpeakerPhrase | null, gender: Gender | null, of: CueHit | null = null): Entity | null {
+  #resolve(p: SpeakerPhrase | null, gender: Gender | null, of: CueHit | null = null): Entity | null {
     if (!p) return null;
     if (p.type === 'document' && !p.owner) {
-      const noun = documentNoun(this.tokens[p.from].norm) ?? '';
+      const noun = documentNoun(this.#tokens[p.from].norm) ?? '';
       // (`وجاء في الحكم أن`: a ruling no one is named as issuing is the court's the article named before it)
       const owner = this.#notedOwner(noun, p.from) ?? (noun === RULING ? this.#courtBefore(p.from) : null);
       if (owner) return owner;
     }
     if (of !== null && of.subjectEntity !== undefined) return of.subjectEntity;
-    const e = this.registry.resolve(p, gender, this.tokens[p.from].start);
+    const e = this.registry.resolve(p, gender, this.#tokens[p.from].start);
     // `الدكتور خالد الشمري`: the titled name is an alias
     if (e && e.type === 'person' && p.title && p.name) {
       const titled = `${p.title} ${p.name}`;
@@ -878,36 +886,36 @@ export class Attributor {
    */
   noteCue(j: number, limit: number): void {
     const hit = this.cueAt(j);
-    if (!hit || hit.form.kind === 'nested' || this.relativeBefore(j) >= 0) return;
+    if (!hit || hit.form.kind === 'nested' || this.#relativeBefore(j) >= 0) return;
     if (hit.form.kind === 'according') {
       // (`وبحسب التلفزيون السوري فإن الدفاعات …. وأضاف "…"`: the source a report goes on from is the one
       // speaking, as a verb's subject would be)
       const source = this.subjectOf(hit, limit);
-      if (source && source.to < limit && THEN_THAT.has(this.tokens[source.to].norm)) {
-        const e = this.resolve(source, null, hit);
+      if (source && source.to < limit && THEN_THAT.has(this.#tokens[source.to].norm)) {
+        const e = this.#resolve(source, null, hit);
         if (e) this.registry.touch(e, j);
       }
       return;
     }
-    if (namingParticles.has(this.tokens[j - 1]?.norm ?? '') && (!this.alsoCue(hit, limit) || this.#objectClause(j))) return;
+    if (namingParticles.has(this.#tokens[j - 1]?.norm ?? '') && (!this.#alsoCue(hit, limit) || this.#objectClause(j))) return;
     // (`وحين سأله أحد الحضور …، قال`: the asker is no speaker the answer goes to; `وسألت «الاقتصادية»
     // الباحثة سارة المطيري عما …، فأجابت`: the one asked, named after the asker, is the one it goes to)
     if (hit.form.asks) {
       const asked = hit.form.withObject ? null : this.#askedAfter(hit, limit);
-      const e = asked ? this.resolve(asked, null, null) : null;
+      const e = asked ? this.#resolve(asked, null, null) : null;
       if (e) this.registry.touch(e, j);
       return;
     }
     const subject = this.subjectOf(hit, limit);
     // (the Prophet's words cited: the one citing them is still the one speaking)
     if (subject?.cited) return;
-    const e = this.resolve(subject, hit.form.relays ? null : hit.form.gender, hit);
+    const e = this.#resolve(subject, hit.form.relays ? null : hit.form.gender, hit);
     if (e) this.registry.touch(e, j);
   }
 
   /** The one an asking verb asks, named after the asker (a name in quotes, an outlet, or its subject phrase); null when none is named there. */
   #askedAfter(c: CueHit, limit: number): SpeakerPhrase | null {
-    const { tokens, quoted } = this;
+    const tokens = this.#tokens, quoted = this.#quoted;
     let k = c.at + 1;
     if (k < limit && quoted[k]) while (k < limit && quoted[k]) k++;
     else {
@@ -915,7 +923,7 @@ export class Attributor {
       if (!asker) return null;
       k = asker.to;
     }
-    const p = k < limit ? parseSpeakerPhrase(this.text, tokens, k, limit, quoted) : null;
+    const p = k < limit ? parseSpeakerPhrase(this.#text, tokens, k, limit, quoted) : null;
     return p && (p.type === 'person' || p.type === 'descriptor' || p.type === 'anonymous') ? p : null;
   }
 
@@ -925,10 +933,10 @@ export class Attributor {
    * sentence goes on with (`وهو ما نفاه X، مؤكدا`, with no such subject before, is X speaking).
    */
   #objectClause(j: number): boolean {
-    const ss = this.sentenceSubject;
-    if (this.tokens[j - 1].norm !== 'ما' || ss === null || ss.start !== this.sentenceStartOf[j] || ss.at >= j - 1) return false;
+    const ss = this.#sentenceSubject;
+    if (this.#tokens[j - 1].norm !== 'ما' || ss === null || ss.start !== this.#sentenceStartOf[j] || ss.at >= j - 1) return false;
     // (`…، وهو ما نفاه العبدالكريم، مؤكدا`: after a pronoun or demonstrative, a clause of its own)
-    return !resumptives.has(this.tokens[j - 2]?.norm ?? '');
+    return !resumptives.has(this.#tokens[j - 2]?.norm ?? '');
   }
 
   /**
@@ -937,27 +945,27 @@ export class Attributor {
    */
   noteSentenceSubject(j: number, limit: number, afterOpener = false): void {
     // after an opener's comma only when the sentence has no subject yet (`وكان مصدر، فضل عدم …`)
-    if (afterOpener && this.sentenceSubject?.start === this.sentenceStartOf[j]) return;
+    if (afterOpener && this.#sentenceSubject?.start === this.#sentenceStartOf[j]) return;
     // (`من جهته نشر أكاديمي تركي …`, `بدوره أكد …`: the words that turn to this one come before the verb)
     // (`من جانبه، رفض …`: read after the opener's comma, the turn is behind it)
-    let turned = afterOpener && j >= 2 && isComma(this.tokens[j - 1]) && ON_ITS_SIDE.has(this.tokens[j - 2].norm);
-    if (this.tokens[j].norm === 'من' && ON_ITS_SIDE.has(this.tokens[j + 1]?.norm ?? '') && this.tokens[j + 2]?.word) {
+    let turned = afterOpener && j >= 2 && isComma(this.#tokens[j - 1]) && ON_ITS_SIDE.has(this.#tokens[j - 2].norm);
+    if (this.#tokens[j].norm === 'من' && ON_ITS_SIDE.has(this.#tokens[j + 1]?.norm ?? '') && this.#tokens[j + 2]?.word) {
       j += 2;
       turned = true;
-    } else if (ON_ITS_SIDE.has(this.tokens[j].norm) && this.tokens[j + 1]?.word) {
+    } else if (ON_ITS_SIDE.has(this.#tokens[j].norm) && this.#tokens[j + 1]?.word) {
       j++;
       turned = true;
     }
     // (`هذا ودانت معصومة ابتكار …، وقالت`: the discourse marker هذا before a verb on و)
-    if (this.tokens[j].norm === 'هذا' && this.tokens[j + 1]?.word && this.tokens[j + 1].norm.charCodeAt(0) === 0x648) j++;
+    if (this.#tokens[j].norm === 'هذا' && this.#tokens[j + 1]?.word && this.#tokens[j + 1].norm.charCodeAt(0) === 0x648) j++;
     // (`ولم يتحدث أردوغان صراحة …، مؤكدا`: the verb after a negation)
-    if (NEGATIONS.has(this.tokens[j].norm) && this.tokens[j + 1]?.word) j++;
-    const t = this.tokens[j];
+    if (NEGATIONS.has(this.#tokens[j].norm) && this.#tokens[j + 1]?.word) j++;
+    const t = this.#tokens[j];
     // (كان / كانت, or a verb-like first word: short, no article, not a plural or feminine noun ending)
     // (`وهنأ الوزير`: هنأ is هنا, `here`, once normalised; the hamza written on the alef says verb)
     // (`متمنياً صنع فيلم …`: a participle in the accusative, its tanween written, goes on with the sentence
     // before; the words after it are its object, no subject)
-    if (!t.word || this.quoted[j] || isCue(t) || accusativeEnding(t.text)) return;
+    if (!t.word || this.#quoted[j] || isCue(t) || accusativeEnding(t.text)) return;
     if (!(hasFact(t, Facts.sentenceVerb) || t.text.charCodeAt(t.text.length - 1) === 0x623)) {
       if (t.newLine && !turned) this.#nameBeforeVerb(j, limit);
       return;
@@ -965,32 +973,32 @@ export class Attributor {
     let k = j + 1;
     // (كان / كانت behind any conjunction: KANA lists them all)
     const isKana = KANA.has(t.norm);
-    if (k < limit && this.tokens[k].norm === 'قد') k++;
-    k = afterTimeWords(this.tokens, k, limit);
+    if (k < limit && this.#tokens[k].norm === 'قد') k++;
+    k = afterTimeWords(this.#tokens, k, limit);
     // (`ترامب يهاجم غوغل`: a name read as a verb leaves a verb, يفاعل, where a subject would stand)
-    const p = k < limit && formThreeImperfect(this.tokens[k]) ? null : parseSpeakerPhrase(this.text, this.tokens, k, limit, this.quoted) ?? this.#knownName(k, limit);
+    const p = k < limit && formThreeImperfect(this.#tokens[k]) ? null : parseSpeakerPhrase(this.#text, this.#tokens, k, limit, this.#quoted) ?? this.#knownName(k, limit);
     if (!p) {
       if (t.newLine && !turned) this.#nameBeforeVerb(j, limit);
       return;
     }
     // (`وفور دخولها إلى المسرح`: one word with a possessive after the opening word is a thing of someone's, no subject)
-    if (p.type === 'person' && p.to === k + 1 && possessedWord(this.tokens[k])) return;
+    if (p.type === 'person' && p.to === k + 1 && possessedWord(this.#tokens[k])) return;
     if (p.type === 'document') {
       // `وخلص التقرير إلى أن …، مؤكدا`: a document whose author the text gave speaks for them
-      const author = p.owner ? (p.owner.type === 'organization' || p.owner.role ? this.resolve(p.owner, null) : null) : this.#notedOwner(documentNoun(this.tokens[p.from].norm) ?? '', j);
-      if (author) this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: author };
+      const author = p.owner ? (p.owner.type === 'organization' || p.owner.role ? this.#resolve(p.owner, null) : null) : this.#notedOwner(documentNoun(this.#tokens[p.from].norm) ?? '', j);
+      if (author) this.#sentenceSubject = { start: this.#sentenceStartOf[j], at: j, entity: author };
       return;
     }
     // `وكان وزير الصحة قد دشن …، وقال`: a role with no name is the subject too, as it opens on a role word
-    if (p.type === 'descriptor' && !hasFact(this.tokens[k], Facts.roleBare)) return;
+    if (p.type === 'descriptor' && !hasFact(this.#tokens[k], Facts.roleBare)) return;
     // after a verb other than كان, only a person named at once (or after a role) is its subject
-    const named = p.type === 'person' && p.nameSpan && (p.nameSpan.start === this.tokens[k].start || hasFact(this.tokens[k], Facts.roleIn));
+    const named = p.type === 'person' && p.nameSpan && (p.nameSpan.start === this.#tokens[k].start || hasFact(this.#tokens[k], Facts.roleIn));
     // `وعزا المصرف …، مؤكدا`: a body (opening on a body word) after a verb is its subject (not after a role or body word: `ومدير الشركة`)
-    const body = p.type === 'organization' && hasFact(this.tokens[k], Facts.organisationHeadIn) && !hasFact(t, Facts.roleIn) && !hasFact(t, Facts.organisationHeadIn);
+    const body = p.type === 'organization' && hasFact(this.#tokens[k], Facts.organisationHeadIn) && !hasFact(t, Facts.roleIn) && !hasFact(t, Facts.organisationHeadIn);
     if (!isKana && !named && !body && p.type !== 'anonymous' && p.type !== 'descriptor') return;
-    const e = this.resolve(p, null);
+    const e = this.#resolve(p, null);
     if (!e) return;
-    this.sentenceSubject = { start: this.sentenceStartOf[j], at: j, entity: e };
+    this.#sentenceSubject = { start: this.#sentenceStartOf[j], at: j, entity: e };
     // (`واقترح الدكتور كورشامب حلا …. وأضاف أن`: a person already heard, named as a sentence's subject, is
     // whom the next sentence's cue with no subject goes on with)
     // (`وأيد ريو فيردناند، نجم مانشستر يونايتيد السابق، الرأي نفسه. وقال إن`: so is one the sentence
@@ -1001,32 +1009,32 @@ export class Attributor {
 
   /** The phrase's role follows its name between commas (`ريو فيردناند، نجم مانشستر يونايتيد السابق،`). */
   #appositionAfterName(p: SpeakerPhrase): boolean {
-    if (p.role === null || p.nameSpan === null || p.to < 1 || !isComma(this.tokens[p.to - 1] ?? this.tokens[p.to])) return false;
-    for (let k = p.from; k < p.to; k++) if (this.tokens[k].start >= p.nameSpan.end) return isComma(this.tokens[k]);
+    if (p.role === null || p.nameSpan === null || p.to < 1 || !isComma(this.#tokens[p.to - 1] ?? this.#tokens[p.to])) return false;
+    for (let k = p.from; k < p.to; k++) if (this.#tokens[k].start >= p.nameSpan.end) return isComma(this.#tokens[k]);
     return false;
   }
 
   /** the subject a sentence opened with: its sentence's start, the token it was read at */
-  private sentenceSubject: { start: number; at: number; entity: Entity } | null = null;
+  #sentenceSubject: { start: number; at: number; entity: Entity } | null = null;
 
   /** the last person the text introduced by role and name (`المؤرخ المصري د. محمد حسنين هيكل`) */
   lastIntroduced: Entity | null = null;
   /** the token where lastIntroduced's role was written */
-  private lastIntroducedAt = -1;
+  #lastIntroducedAt = -1;
 
   /** the author of each kind of document met (`مقالا لوزير الخارجية … ظريف` → المقال is Zarif's) */
-  private readonly documentOwners = new Map<string, NotedOwner>();
+  readonly #documentOwners = new Map<string, NotedOwner>();
 
   /**
    * The author noted for a kind of document (noteDocument), unless a body other than it has spoken
    * since (`أعلنت هيئة السوق المالية …، وجاء في البيان`: that statement is the body's): null then.
    */
   #notedOwner(noun: string, at: number): Entity | null {
-    const noted = this.documentOwners.get(noun);
+    const noted = this.#documentOwners.get(noun);
     if (!noted) return null;
     // (an author read from the document's own phrase is resolved when first needed: a body named only
     // as a document's author, `قرار محكمة جنح الهرم`, is no entity a later `المحكمة` may mean)
-    if (noted.entity === undefined) noted.entity = this.resolve(noted.phrase, null);
+    if (noted.entity === undefined) noted.entity = this.#resolve(noted.phrase, null);
     const recent = this.registry.previous(null, false);
     if (noted.entity && recent && recent !== noted.entity && recent.type === 'organization' && recent.touchedAt > noted.at && recent.touchedAt < at) return null;
     return noted.entity;
@@ -1034,26 +1042,26 @@ export class Attributor {
 
   /** `مقالا لوزير …`, `تقرير صادر عن الاتحاد …`: remembers whose document it is, for a later `وجاء في المقال`, `وأكد التقرير`. */
   noteDocument(j: number, limit: number): void {
-    const t = this.tokens[j];
-    if (!t.word || this.quoted[j]) return;
+    const t = this.#tokens[j];
+    if (!t.word || this.#quoted[j]) return;
     if (!hasFact(t, Facts.documentNoun)) return;
     const noun = documentNoun(t.norm);
-    if (!noun || !this.tokens[j + 1]?.word) return;
+    if (!noun || !this.#tokens[j + 1]?.word) return;
     // (`خطاب للبلدية`: after a document sent to someone, a lam on the article names the addressee)
-    const toAddressee = this.tokens[j + 1].norm.startsWith('لل') && addressedDocuments.has(noun);
-    const p = this.tokens[j + 1].norm[0] === 'ل' && !toAddressee ? parseSpeakerPhrase(this.text, this.tokens, j + 1, limit, this.quoted, true) : null;
+    const toAddressee = this.#tokens[j + 1].norm.startsWith('لل') && addressedDocuments.has(noun);
+    const p = this.#tokens[j + 1].norm[0] === 'ل' && !toAddressee ? parseSpeakerPhrase(this.#text, this.#tokens, j + 1, limit, this.#quoted, true) : null;
     if (p && p.name && (p.type === 'person' || p.type === 'organization')) {
-      const e = this.resolve(p, null);
-      if (e) this.documentOwners.set(noun, { phrase: p, entity: e, at: j });
+      const e = this.#resolve(p, null);
+      if (e) this.#documentOwners.set(noun, { phrase: p, entity: e, at: j });
       return;
     }
     // (`تقرير صادر عن الاتحاد …`, `بيان أصدره المرصد`: the document's phrase names its author; only a
     // body, or a person named with a role: `بيان نشر على مواقع` names no one)
-    const doc = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
+    const doc = parseSpeakerPhrase(this.#text, this.#tokens, j, limit, this.#quoted);
     const owner = doc && doc.type === 'document' ? doc.owner : null;
     if (owner && owner.name && (owner.type === 'organization' || (owner.type === 'person' && owner.role))) {
-      this.documentOwners.set(noun, { phrase: owner, entity: undefined, at: j });
-      this.authoredDocument = { noun, at: j };
+      this.#documentOwners.set(noun, { phrase: owner, entity: undefined, at: j });
+      this.#authoredDocument = { noun, at: j };
     }
   }
 
@@ -1063,22 +1071,22 @@ export class Attributor {
    */
   noteNamedDocument(open: number, after: number): void {
     let k = open + 1;
-    while (k < after && !this.tokens[k].word) k++;
-    const t = this.tokens[k];
+    while (k < after && !this.#tokens[k].word) k++;
+    const t = this.#tokens[k];
     if (!t || k + 1 >= after || after - k > NAMED_DOCUMENT_WORDS + 1 || !hasFact(t, Facts.documentNounBare)) return;
     const noun = documentNoun(t.norm);
     let end = after - 1;
-    while (end > k && !this.tokens[end - 1].word) end--;
+    while (end > k && !this.#tokens[end - 1].word) end--;
     if (!noun || end <= k + 1) return;
     const start = t.start;
-    const stop = this.tokens[end - 1].end;
-    const phrase: SpeakerPhrase = { from: k, to: end, type: 'organization', name: this.text.slice(start, stop), nameSpan: { start, end: stop }, namePrefix: '', role: null, gender: null, owner: null };
+    const stop = this.#tokens[end - 1].end;
+    const phrase: SpeakerPhrase = { from: k, to: end, type: 'organization', name: this.#text.slice(start, stop), nameSpan: { start, end: stop }, namePrefix: '', role: null, gender: null, owner: null };
     const e = this.registry.resolve(phrase, null, start);
-    if (e) this.documentOwners.set(noun, { phrase, entity: e, at: k });
+    if (e) this.#documentOwners.set(noun, { phrase, entity: e, at: k });
   }
 
   /** the last document met with its author in its own phrase (`التعميم الذي وجهته الإدارة`) */
-  private authoredDocument: { noun: string; at: number } | null = null;
+  #authoredDocument: { noun: string; at: number } | null = null;
 
   /**
    * `اطلعت «الجزيرة» على التعميم الذي وجهته الإدارة …، ونص على أن …`: a cue with no subject after a
@@ -1086,12 +1094,12 @@ export class Attributor {
    * speaks, for its author.
    */
   #documentOfSentence(at: number): Entity | null {
-    const d = this.authoredDocument;
-    const start = this.sentenceStartOf[at];
-    if (!d || d.at >= at || at - d.at > DOCUMENT_CLAUSE_REACH || this.sentenceStartOf[d.at] !== start || this.registry.lastTouchAt >= start) return null;
+    const d = this.#authoredDocument;
+    const start = this.#sentenceStartOf[at];
+    if (!d || d.at >= at || at - d.at > DOCUMENT_CLAUSE_REACH || this.#sentenceStartOf[d.at] !== start || this.registry.lastTouchAt >= start) return null;
     // (`التسجيل الصوتي لزعيم الجماعة، شاكر العبسي، الذي وصفه بأنه "…"`: a cue in a relative clause has the
     // sentence's subject, not the document's author)
-    for (let j = d.at + 1; j < at; j++) if (relatives.has(this.tokens[j].norm) && isCue(this.tokens[j + 1])) return null;
+    for (let j = d.at + 1; j < at; j++) if (relatives.has(this.#tokens[j].norm) && isCue(this.#tokens[j + 1])) return null;
     return this.#notedOwner(d.noun, at);
   }
 
@@ -1101,34 +1109,34 @@ export class Attributor {
    * where an earlier one's search began, and takes the court found then.
    */
   #courtBefore(at: number): Entity | null {
-    const { tokens } = this;
-    const stop = Math.max(0, at - COURT_WINDOW, this.courtSearchedTo);
+    const tokens = this.#tokens;
+    const stop = Math.max(0, at - COURT_WINDOW, this.#courtSearchedTo);
     for (let j = at - 1; j >= stop; j--) {
-      if (tokens[j].norm !== COURT || this.quoted[j]) continue;
-      const p = parseSpeakerPhrase(this.text, tokens, j, Math.min(tokens.length, j + 8), this.quoted);
-      const entity = p && p.type === 'organization' ? this.resolve(p, null) : null;
+      if (tokens[j].norm !== COURT || this.#quoted[j]) continue;
+      const p = parseSpeakerPhrase(this.#text, tokens, j, Math.min(tokens.length, j + 8), this.#quoted);
+      const entity = p && p.type === 'organization' ? this.#resolve(p, null) : null;
       if (entity) {
-        this.court = { at: j, entity };
+        this.#court = { at: j, entity };
         break;
       }
     }
-    this.courtSearchedTo = Math.max(this.courtSearchedTo, at);
-    return this.court && this.court.at >= at - COURT_WINDOW ? this.court.entity : null;
+    this.#courtSearchedTo = Math.max(this.#courtSearchedTo, at);
+    return this.#court && this.#court.at >= at - COURT_WINDOW ? this.#court.entity : null;
   }
 
   /** the court courtBefore found last, and where its searches have read up to */
-  private court: { at: number; entity: Entity } | null = null;
-  private courtSearchedTo = 0;
+  #court: { at: number; entity: Entity } | null = null;
+  #courtSearchedTo = 0;
 
   /** a `quoted` array where no token is quoted (unquoted()) */
-  private noneQuoted: Uint8Array | null = null;
+  #noneQuoted: Uint8Array | null = null;
 
   /**
    * A `quoted` array of this reading where no token is quoted, made once: for reading the words inside
    * a quote as if they stood outside it (innerSource, nestedCueSubject, a nested quote's class).
    */
   unquoted(): Uint8Array {
-    return (this.noneQuoted ??= new Uint8Array(this.tokens.length));
+    return (this.#noneQuoted ??= new Uint8Array(this.#tokens.length));
   }
 
   /**
@@ -1136,16 +1144,16 @@ export class Attributor {
    * organisation the outer quote opens with, if it opens with one.
    */
   innerSource(from: number, to: number): Entity | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     let k = from;
     while (k < to && (!tokens[k].word || hasFact(tokens[k], Facts.complementiser))) k++;
     if (k >= to) return null;
     // (inside the outer quote no token counts as quoted)
-    const p = parseSpeakerPhrase(this.text, tokens, k, to, this.unquoted());
+    const p = parseSpeakerPhrase(this.#text, tokens, k, to, this.unquoted());
     if (!p || (p.type !== 'document' && p.type !== 'organization') || (p.type === 'document' && !p.owner)) return null;
     // (`«الإسراف داخل في …`: a definite noun the quote opens with is no body unless it is a body's word)
     if (p.type === 'organization' && !hasFact(tokens[k], Facts.organisationHeadIn)) return null;
-    return this.resolve(p, null);
+    return this.#resolve(p, null);
   }
 
   /**
@@ -1155,7 +1163,7 @@ export class Attributor {
    * themself).
    */
   nestedCueSubject(from: number, qk: number): Entity | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     const end = qk - 1 >= from && tokens[qk - 1].text === ':' ? qk - 1 : qk;
     const unquoted = this.unquoted();
     for (let j = end - 1; j >= from && j >= end - NESTED_CUE_WINDOW; j--) {
@@ -1165,51 +1173,51 @@ export class Attributor {
       if (!hit || hit.form.kind !== 'verb' || hit.form.gender === null || hit.form.withObject || hit.form.asks) continue;
       let k = j + 1;
       while (k < end && (hasFact(tokens[k], Facts.pronounSource) || ADDRESSEES.has(tokens[k].norm)) && k - j < 3) k++;
-      let p = k < end ? parseSpeakerPhrase(this.text, tokens, k, end, unquoted) : null;
+      let p = k < end ? parseSpeakerPhrase(this.#text, tokens, k, end, unquoted) : null;
       if (p && p.to !== end) p = null;
       // (`والطبيب قال لي`: the subject before the verb, one or two words)
       for (let b = j - 1; !p && b >= from && b >= j - 2 && tokens[b].word; b--) {
-        const before = parseSpeakerPhrase(this.text, tokens, b, j, unquoted, false, true);
+        const before = parseSpeakerPhrase(this.#text, tokens, b, j, unquoted, false, true);
         // (a role, a source, or a name opening on a given name: `وكل مرة يقول` has no subject `مرة`)
         const someone = before !== null && (before.type !== 'person' || before.role !== null || givenNameAt(tokens[b]));
         if (before && before.to === j && someone) p = before;
       }
       if (!p || (p.type !== 'person' && p.type !== 'anonymous' && p.type !== 'descriptor')) return null;
       // (`والطبيب قال لي`: a role in someone's words is a third person they met, not whoever spoke last)
-      if (p.type === 'descriptor' && p.role) return this.resolve({ ...p, type: 'anonymous', name: p.role }, hit.form.gender);
-      return this.resolve(p, hit.form.gender);
+      if (p.type === 'descriptor' && p.role) return this.#resolve({ ...p, type: 'anonymous', name: p.role }, hit.form.gender);
+      return this.#resolve(p, hit.form.gender);
     }
     return null;
   }
 
   /** the token after the last phrase noteIntroduction read */
-  private introducedTo = 0;
+  #introducedTo = 0;
 
   /** A role word followed by a name introduces a person a later pronoun may refer to. */
   noteIntroduction(j: number, limit: number): void {
-    const t = this.tokens[j];
-    if (!t.word || this.quoted[j]) return;
+    const t = this.#tokens[j];
+    if (!t.word || this.#quoted[j]) return;
     // (`انتقال البولندي روبرت ليفاندوفسكي`: a nationality before a name introduces him as a role does;
     // a later `قال البولندي` is that person)
     const role = hasFact(t, Facts.roleBare);
-    const nationality = !role && nationalityBeforeName(this.tokens, j);
+    const nationality = !role && nationalityBeforeName(this.#tokens, j);
     if (!role && !nationality) return;
     // `جامعة الملك عبدالعزيز`: a title inside an institution's name introduces no one
-    if (j > 0 && hasFact(this.tokens[j - 1], Facts.organisationHeadIn)) return;
+    if (j > 0 && hasFact(this.#tokens[j - 1], Facts.organisationHeadIn)) return;
     // (`دوري كأس الأمير محمد بن سلمان`, `شارع الملك فهد`: nor inside a cup's, a prize's or a place's)
-    if (j > 0 && NAMED_AFTER.has(this.tokens[j - 1].norm)) return;
+    if (j > 0 && NAMED_AFTER.has(this.#tokens[j - 1].norm)) return;
     // `مدرب النجمة المصري حسام …`: a role word governed by another (the club النجمة) starts no phrase of its own
-    if (j > 0 && hasFact(this.tokens[j - 1], Facts.roleIn)) return;
+    if (j > 0 && hasFact(this.#tokens[j - 1], Facts.roleIn)) return;
     // (`الأمير سعود بن نايف أمير المنطقة الشرقية، صعود …`: a role word inside the phrase just read opens none of its own)
-    if (j < this.introducedTo) return;
-    const p = parseSpeakerPhrase(this.text, this.tokens, j, limit, this.quoted);
+    if (j < this.#introducedTo) return;
+    const p = parseSpeakerPhrase(this.#text, this.#tokens, j, limit, this.#quoted);
     if (nationality && p?.role !== t.text) return;
-    if (p) this.introducedTo = p.to;
+    if (p) this.#introducedTo = p.to;
     if (!p || p.type !== 'person' || !p.name || !p.role || !p.nameSpan || p.nameSpan.start <= t.start) return;
-    const e = this.resolve(p, null);
+    const e = this.#resolve(p, null);
     if (e) {
       this.lastIntroduced = e;
-      this.lastIntroducedAt = j;
+      this.#lastIntroducedAt = j;
     }
   }
 
@@ -1219,14 +1227,14 @@ export class Attributor {
    */
   continuing(at: number, gender: Gender | null, plural: boolean): Entity | null {
     // (`من بينها "هيومن رايتس ووتش" التي ذكرت في تقرير أن`: a body named in quotes right before the cue's relative)
-    const rel = plural ? -1 : this.relativeBefore(at);
-    const quotedName = rel > 0 ? this.#quotedNameEndingAt(rel - 1, this.sentenceStartOf[at]) : null;
-    const named = quotedName ? this.resolve(quotedName, null) : null;
+    const rel = plural ? -1 : this.#relativeBefore(at);
+    const quotedName = rel > 0 ? this.#quotedNameEndingAt(rel - 1, this.#sentenceStartOf[at]) : null;
+    const named = quotedName ? this.#resolve(quotedName, null) : null;
     if (named) return named;
     const own = this.#clauseSubject(at, gender, plural) ?? this.#namedBeforeCue(at, gender) ?? this.#circumstantialSubject(at, gender) ?? this.#kanaSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
     if (own) return own;
-    const ss = this.sentenceSubject;
-    const sentenceSubject = ss && this.sentenceStartOf[at] === ss.start ? ss : null;
+    const ss = this.#sentenceSubject;
+    const sentenceSubject = ss && this.#sentenceStartOf[at] === ss.start ? ss : null;
     // (`ووجهت الرئاسة الاتهام لحركة حماس التي دانت الواقعة قائلة`: a relative clause after the sentence's
     // subject has a subject of its own, nearer the cue)
     const nearer = sentenceSubject ? this.#relativeAntecedent(at, gender, sentenceSubject.at) : null;
@@ -1252,7 +1260,7 @@ export class Attributor {
    * within four tokens: that word's index; else `k`.
    */
   #pastOutletTold(at: number, k: number, limit: number): number {
-    const { tokens, quoted } = this;
+    const tokens = this.#tokens, quoted = this.#quoted;
     // (a lam the lexicon reads as one, `لـ`, `لوكالة`, `لرويترز`, or one on a name with digits, `لفرانس24`;
     // not a word of its own that opens on ل: `لجنة`, `لاعب`, `ليز`)
     const t = tokens[k];
@@ -1271,9 +1279,9 @@ export class Attributor {
     const hit = this.cueAt(at);
     // (verbs of asking and answering only: `وختمه`, `ما سماه` carry a thing, not the one addressed)
     if (!hit || !hit.form.withObject || !(hit.form.asks || ADDRESSING_LEMMAS.has(hit.form.lemma))) return null;
-    const before = this.tokens[at - 1]?.norm ?? '';
+    const before = this.#tokens[at - 1]?.norm ?? '';
     if (before === 'ما' || before === 'مما' || before === 'بما' || before === 'لما') return null;
-    const n = this.tokens[at].norm;
+    const n = this.#tokens[at].norm;
     return n.endsWith('هم') || n.endsWith('هن') ? null : n.endsWith('ها') ? 'female' : n.endsWith('ه') ? 'male' : null;
   }
 
@@ -1283,8 +1291,8 @@ export class Attributor {
    * named since.
    */
   #relativeAntecedent(at: number, gender: Gender | null, after = -1): Entity | null {
-    const { tokens } = this;
-    const s = Math.max(this.sentenceStartOf[at], after + 1);
+    const tokens = this.#tokens;
+    const s = Math.max(this.#sentenceStartOf[at], after + 1);
     for (let r = at - 2; r > s && r >= at - RELATIVE_REACH; r--) {
       if (!relatives.has(tokens[r].norm)) continue;
       if (r <= this.registry.lastTouchAt) return null;
@@ -1292,7 +1300,7 @@ export class Attributor {
       let from = r;
       while (from > s && from > r - 4 && tokens[from - 1].word && !hasFact(tokens[from - 1], Facts.pronounSource | Facts.phraseStop | Facts.cue)) from--;
       for (let b = from; b < r; b++) {
-        const p = parseSpeakerPhrase(this.text, tokens, b, r, this.quoted);
+        const p = parseSpeakerPhrase(this.#text, tokens, b, r, this.#quoted);
         // (after the sentence's subject, a body's name too: `لحركة حماس التي`)
         if (!p || p.to !== r || !(p.type === 'person' || (after >= 0 && p.type === 'organization' && hasFact(tokens[b], Facts.organisationHeadIn))) || !p.name || (gender && p.gender && p.gender !== gender)) continue;
         return this.#resolvedAgreeing(p, gender);
@@ -1308,7 +1316,7 @@ export class Attributor {
    */
   #pronounReferent(at: number): Entity | null {
     const li = this.lastIntroduced;
-    if (li && this.lastIntroducedAt > this.registry.lastTouchAt && this.lastIntroducedAt >= this.sentenceStartOf[at] && this.lastIntroducedAt < at) return li;
+    if (li && this.#lastIntroducedAt > this.registry.lastTouchAt && this.#lastIntroducedAt >= this.#sentenceStartOf[at] && this.#lastIntroducedAt < at) return li;
     return this.continuing(at, null, false);
   }
 
@@ -1318,8 +1326,8 @@ export class Attributor {
    * plural cue, also an unnamed group the clause's verb has for subject (pluralSubjectAfterVerb).
    */
   #clauseSubject(at: number, gender: Gender | null, plural = false): Entity | null {
-    const { tokens } = this;
-    const s = this.sentenceStartOf[at];
+    const tokens = this.#tokens;
+    const s = this.#sentenceStartOf[at];
     for (let j = at - 2; j >= s && j >= at - CLAUSE_SUBJECT_WINDOW; j--) {
       if (!CLAUSE_OPENERS.has(tokens[j].norm)) continue;
       // `فيما حمّل مشجعون الإدارة مسؤولية ما وصفوه بـ"…"`: a plural cue goes on with the unnamed group
@@ -1328,7 +1336,7 @@ export class Attributor {
         const group = this.#pluralSubjectAfterVerb(j + 1, at);
         if (group) return group;
       }
-      const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted);
+      const p = parseSpeakerPhrase(this.#text, tokens, j + 1, at, this.#quoted);
       if (!p || p.to >= at || p.type === 'document' || p.type === 'descriptor' || !this.registry.knows(p)) return null;
       return this.#resolvedAgreeing(p, gender);
     }
@@ -1337,7 +1345,7 @@ export class Attributor {
 
   /** The phrase's entity when its gender does not contradict the cue's `gender`; else null. */
   #resolvedAgreeing(p: SpeakerPhrase, gender: Gender | null): Entity | null {
-    const e = this.resolve(p, gender);
+    const e = this.#resolve(p, gender);
     return e && (!gender || !e.gender || e.gender === gender) ? e : null;
   }
 
@@ -1346,11 +1354,11 @@ export class Attributor {
    * إن / لكن and the cue at `at`, ending right before it, is its subject, met before or not.
    */
   #namedBeforeCue(at: number, gender: Gender | null): Entity | null {
-    const { tokens } = this;
-    const s = this.sentenceStartOf[at];
+    const tokens = this.#tokens;
+    const s = this.#sentenceStartOf[at];
     for (let j = at - 2; j >= s && j >= at - NAMED_BEFORE_CUE_WINDOW; j--) {
       if (!SUBJECT_OPENERS.has(tokens[j].norm)) continue;
-      const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted);
+      const p = parseSpeakerPhrase(this.#text, tokens, j + 1, at, this.#quoted);
       if (!p || p.to !== at || p.type !== 'person' || !p.name || (gender && p.gender && p.gender !== gender)) return null;
       return this.#resolvedAgreeing(p, gender);
     }
@@ -1362,13 +1370,13 @@ export class Attributor {
    * the cue: that subject is whom the cue goes on with (met before or not).
    */
   #kanaSubject(at: number, gender: Gender | null): Entity | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     const v = at - 1;
-    const s = this.sentenceStartOf[at];
+    const s = this.#sentenceStartOf[at];
     if (v - 2 < s || !imperfectVerbLike(tokens[v])) return null;
     for (let j = v - 2; j >= s && j >= v - 5; j--) {
       if (!KANA.has(tokens[j].norm)) continue;
-      const p = parseSpeakerPhrase(this.text, tokens, j + 1, v, this.quoted);
+      const p = parseSpeakerPhrase(this.#text, tokens, j + 1, v, this.#quoted);
       if (!p || p.to !== v || p.type === 'document' || (gender && p.gender && p.gender !== gender)) return null;
       // (a bare definite noun, `الشابة`, is the subject here: كان's noun, its verb after it)
       return this.#resolvedAgreeing(p.weak ? { ...p, weak: false } : p, gender);
@@ -1378,11 +1386,11 @@ export class Attributor {
 
   /** An unnamed group in a sound plural (`مشجعون`) as the subject right after the verb at `v`, before `at`. */
   #pluralSubjectAfterVerb(v: number, at: number): Entity | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     if (v + 1 >= at || !tokens[v].word || isCue(tokens[v]) || !hasFact(tokens[v], Facts.sentenceVerb)) return null;
-    const p = parseSpeakerPhrase(this.text, tokens, v + 1, at, this.quoted);
+    const p = parseSpeakerPhrase(this.#text, tokens, v + 1, at, this.#quoted);
     if (!p || p.type !== 'anonymous' || p.to >= at || !soundPluralWithNun(tokens[v + 1].norm)) return null;
-    return this.resolve(p, null);
+    return this.#resolve(p, null);
   }
 
   /**
@@ -1390,8 +1398,8 @@ export class Attributor {
    * and an imperfect verb (what he was doing), is whom the sentence goes on about.
    */
   #circumstantialSubject(at: number, gender: Gender | null): Entity | null {
-    const { tokens } = this;
-    const s = this.sentenceStartOf[at];
+    const tokens = this.#tokens;
+    const s = this.#sentenceStartOf[at];
     for (let j = at - 2; j > s && j >= at - CIRCUMSTANCE_WINDOW; j--) {
       const n = tokens[j].norm;
       if (n !== WA_HUWA && n !== WA_HIYA) continue;
@@ -1400,9 +1408,9 @@ export class Attributor {
       const his = n === WA_HUWA ? 'male' : 'female';
       if (gender && gender !== his) return null;
       for (let k = j - 1; k > s && k >= j - 3; k--) {
-        const p = parseSpeakerPhrase(this.text, tokens, k, j, this.quoted);
+        const p = parseSpeakerPhrase(this.#text, tokens, k, j, this.#quoted);
         if (p && p.to === j && this.registry.knows(p)) {
-          const e = this.resolve(p, his);
+          const e = this.#resolve(p, his);
           return e && (!e.gender || e.gender === his) ? e : null;
         }
       }
@@ -1413,7 +1421,7 @@ export class Attributor {
 
   /** A verse marker (`الآية الكريمة`, `تعالى`) right before the quote (a colon between at most): God speaks. */
   #verseBefore(qk: number): Attribution | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     let j = qk - 1;
     if (j >= 0 && tokens[j].text === ':') j--;
     if (j < 0 || !tokens[j].word) return null;
@@ -1436,10 +1444,10 @@ export class Attributor {
 
   /** Words cited from `name` (God, the Prophet), the marker at token j as their cue: whoever spoke before goes on speaking. */
   #citedBy(j: number, name: string): Attribution | null {
-    const t = this.tokens[j];
+    const t = this.#tokens[j];
     const start = t.start;
     const phrase: SpeakerPhrase = { from: j, to: j + 1, type: 'person', name, nameSpan: { start, end: start }, namePrefix: '', role: null, gender: 'male', owner: null };
-    const e = this.resolve(phrase, null);
+    const e = this.#resolve(phrase, null);
     return e ? { entity: e, kind: 'cue', cue: t.text, cueSpan: { start, end: t.end }, governed: true, appositive: false, cited: true } : null;
   }
 
@@ -1451,7 +1459,7 @@ export class Attributor {
    * blessing. He is named as the article writes him (`النبي`, `الرسول`), else `النبي`.
    */
   #hadithBefore(qk: number): Attribution | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     let j = qk - 1;
     if (j >= 0 && tokens[j].text === ':') j--;
     // `الذي رواه النعمان بن بشير`: the narrator is not the speaker
@@ -1477,13 +1485,13 @@ export class Attributor {
 
   /** The Prophet named right before the blessing that ends before `at` (`النبي`, `الرسول`, `رسول الله`), else null. */
   #blessedProphetBefore(at: number): SpeakerPhrase | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     if (!this.#endsWithBlessing(at - 1)) return null;
     const j = at - 1 - prophetBlessing.length;
     const from = this.#prophetNameFrom(j);
     if (from < 0) return null;
     const nameSpan = { start: tokens[from].start, end: tokens[j].end };
-    return { from, to: at, type: 'person', name: this.text.slice(nameSpan.start, nameSpan.end), nameSpan, namePrefix: '', role: null, gender: 'male', owner: null, cited: true };
+    return { from, to: at, type: 'person', name: this.#text.slice(nameSpan.start, nameSpan.end), nameSpan, namePrefix: '', role: null, gender: 'male', owner: null, cited: true };
   }
 
   /** The phrase names the Prophet (`النبي`, `الرسول`, `رسول الله`) and the blessing follows it. */
@@ -1493,7 +1501,7 @@ export class Attributor {
 
   /** Where the Prophet's name ending at token j starts (`النبي`, `الرسول`, `رسول الله`), else -1. */
   #prophetNameFrom(j: number): number {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     if (j < 0) return -1;
     if (prophetNames.has(tokens[j].norm)) return j;
     return tokens[j].norm === 'الله' && j >= 1 && tokens[j - 1].norm === 'رسول' ? j - 1 : -1;
@@ -1502,8 +1510,8 @@ export class Attributor {
   /** Whether tokens ending at `j` write the blessing after the Prophet's name (صلى الله عليه وسلم). */
   #endsWithBlessing(j: number): boolean {
     const n = prophetBlessing.length;
-    if (j - n + 1 < 0 || j >= this.tokens.length) return false;
-    for (let k = 0; k < n; k++) if (this.tokens[j - n + 1 + k].norm !== prophetBlessing[k]) return false;
+    if (j - n + 1 < 0 || j >= this.#tokens.length) return false;
+    for (let k = 0; k < n; k++) if (this.#tokens[j - n + 1 + k].norm !== prophetBlessing[k]) return false;
     return true;
   }
 
@@ -1512,7 +1520,7 @@ export class Attributor {
    * colon, إلى or a complementiser (`وأضاف "الشمري": …`); else -1.
    */
   quotedSubjectEnd(k: number): number {
-    const { tokens, quoted } = this;
+    const tokens = this.#tokens, quoted = this.#quoted;
     const open = tokens[k];
     if (!open || !quoted[k] || open.word) return -1;
     let e = k + 1;
@@ -1532,15 +1540,15 @@ export class Attributor {
 
   /** An unquoted complementiser (`إنه`, `أن`) among the `words` plain words from token `j` on. */
   #complementiserWithin(j: number, words: number): boolean {
-    const { tokens, quoted } = this;
+    const tokens = this.#tokens, quoted = this.#quoted;
     for (let n = 0; j < tokens.length && n < words && tokens[j].word && !quoted[j]; j++, n++) if (complementisers.has(tokens[j].norm)) return true;
     return false;
   }
 
   /** Attribution of the quote whose opening mark is token `qk` and whose closing mark ends before token `after`. */
   attribute(qk: number, after: number): Attribution {
-    const { tokens } = this;
-    const s = this.sentenceStartOf[qk];
+    const tokens = this.#tokens;
+    const s = this.#sentenceStartOf[qk];
     // `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran is God's words (a hadith the Prophet's)
     const verse = this.citedBefore(qk);
     if (verse) return verse;
@@ -1554,14 +1562,14 @@ export class Attributor {
     }
     // (`وبحسب "سي.إن.إن"، لم يكن …`: a short quote right after بحسب / وفقا, its clause closed by a comma, names the source)
     if (qk > 0 && this.cueAt(qk - 1)?.form.kind === 'according' && after < tokens.length && isComma(tokens[after]) && wordsBetween(tokens, qk, after) <= 3) return { ...NONE, appositive: true };
-    const c = this.cueBefore(qk, s);
-    if (c) return this.fromCueBefore(c.form.kind === 'according' ? this.#speakingBeforeRelay(c, s) ?? c : c, qk, s, after);
+    const c = this.#cueBefore(qk, s);
+    if (c) return this.#fromCueBefore(c.form.kind === 'according' ? this.#speakingBeforeRelay(c, s) ?? c : c, qk, s, after);
     // `وفي حديثه لـ«عكاظ»، أوضح`: a short quote after the lam is the medium told, not the words of the cue after it
     const lam = tokens[qk - 1];
     if (lam && (lam.norm === 'ل' || lam.norm === 'لـ') && after - qk <= 6) return NONE;
     const said = this.#saidWithQawl(qk, s);
     if (said) return said;
-    const a = this.afterQuote(after);
+    const a = this.#afterQuote(after);
     if (a) return a;
     return this.#colon(qk, s) ?? this.#headlineColon(qk, s) ?? NONE;
   }
@@ -1572,15 +1580,15 @@ export class Attributor {
    * a quote: the one before the colon says it (the colon within the line's first four words).
    */
   #headlineColon(qk: number, s: number): Attribution | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     if (!tokens[s].newLine) return null;
     // (a word alone in quotes there is a name or a scare quote: `أبو الفتوح: استمرار "العسكري" …`)
     let words = 0;
-    for (let j = qk + 1; j < tokens.length && this.quoted[j] && words < 2; j++) if (tokens[j].word) words++;
+    for (let j = qk + 1; j < tokens.length && this.#quoted[j] && words < 2; j++) if (tokens[j].word) words++;
     if (words < 2) return null;
     for (let c = s + 1; c <= s + 4 && c < qk - 1; c++) {
       if (tokens[c].text !== ':') continue;
-      for (let j = c + 1; j < qk; j++) if (!tokens[j].word || this.quoted[j]) return null;
+      for (let j = c + 1; j < qk; j++) if (!tokens[j].word || this.#quoted[j]) return null;
       return qk - c <= HEADLINE_CLAUSE ? this.#colon(c + 1, s) : null;
     }
     return null;
@@ -1589,11 +1597,11 @@ export class Attributor {
   /** `c`: the token after the colon (the quote's opening mark, or the first word after the colon) */
   #colon(qk: number, s: number): Attribution | null {
     const c = qk - 1;
-    if (c <= s || this.tokens[c].text !== ':') return null;
+    if (c <= s || this.#tokens[c].text !== ':') return null;
     // `إلا أنهن استدركن: «…»`: a verb after a complementiser carrying its subject goes on with that subject
     // (`استدركن بالقول:`: the complement of the verb may stand before the colon)
-    const v = c - 1 > s && cueComplements.has(this.tokens[c - 1].norm) ? c - 1 : c;
-    const carrier = v - 2 >= s && this.tokens[v - 1].word ? PRONOUN_COMPLEMENTISERS.get(this.tokens[v - 2].norm) : undefined;
+    const v = c - 1 > s && cueComplements.has(this.#tokens[c - 1].norm) ? c - 1 : c;
+    const carrier = v - 2 >= s && this.#tokens[v - 1].word ? PRONOUN_COMPLEMENTISERS.get(this.#tokens[v - 2].norm) : undefined;
     if (carrier) {
       const e = this.continuing(c, carrier.gender, carrier.plural);
       return e ? { entity: e, kind: 'continuation', cue: null, cueSpan: null, governed: true, appositive: false } : null;
@@ -1601,35 +1609,35 @@ export class Attributor {
     // `.. و"بيريرا": "…"`: a name the paper put in quotes, opening its clause (after و), before the colon
     const named = this.#quotedNameBefore(c, s);
     if (named) {
-      const e = this.resolve(named, null);
+      const e = this.#resolve(named, null);
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
     // `.. وماركوفيتش: «…»`: one name carrying و, opening its clause, before the colon
     if (c === s + 1) {
       const named = this.#conjoinedName(s);
-      const e = named ? this.resolve(named, null) : null;
+      const e = named ? this.#resolve(named, null) : null;
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
     // (`وهو يرقص في مستودع كبير، مغنيا: "…"`: a participle in the accusative after a comma, before the
     // colon, is how the words were said, as قائلا is: by the one the sentence is about, no one named there)
-    const manner = this.tokens[c - 1];
-    if (c - 2 > s && isComma(this.tokens[c - 2]) && manner.word && !hasFact(manner, Facts.givenName) && (mannerWords.has(manner.norm) || accusativeParticiple(manner.norm))) {
+    const manner = this.#tokens[c - 1];
+    if (c - 2 > s && isComma(this.#tokens[c - 2]) && manner.word && !hasFact(manner, Facts.givenName) && (mannerWords.has(manner.norm) || accusativeParticiple(manner.norm))) {
       return { entity: this.continuing(c - 1, null, false), kind: 'continuation', cue: null, cueSpan: null, governed: true, appositive: false };
     }
     for (let k = Math.max(s, c - 10); k < c; k++) {
       // `على حسابها في إكس:`: what a preposition governs is where the words were said, not who said them
-      if (k > s && placePrepositions.has(this.tokens[k - 1].norm)) {
+      if (k > s && placePrepositions.has(this.#tokens[k - 1].norm)) {
         // (`ونشر الأهلي في بيان رسمي:`: the words came in a document, the verb's subject's; no one before the colon speaks)
-        if (this.tokens[k - 1].norm === 'في' && hasFact(this.tokens[k], Facts.documentNounBare)) return this.#publisher(s, k - 1);
+        if (this.#tokens[k - 1].norm === 'في' && hasFact(this.#tokens[k], Facts.documentNounBare)) return this.#publisher(s, k - 1);
         continue;
       }
       // (`وتجسد دورها الفنانة سميرة عبد العزيز:`: a noun carrying its pronoun is the verb's object, no speaker)
       // (`ومحاميه:`, his lawyer, is one: a role's word with its pronoun still speaks)
-      if (this.tokens[k].word && !hasFact(this.tokens[k], Facts.givenName | Facts.roleIn | Facts.unnamedSource) && possessedNoun(this.tokens[k].text)) continue;
+      if (this.#tokens[k].word && !hasFact(this.#tokens[k], Facts.givenName | Facts.roleIn | Facts.unnamedSource) && possessedNoun(this.#tokens[k].text)) continue;
       // (`.. وحارس عمارة: "…"`: the speaker opening the clause may carry و)
-      const p = parseSpeakerPhrase(this.text, this.tokens, k, c, this.quoted, false, k === s);
+      const p = parseSpeakerPhrase(this.#text, this.#tokens, k, c, this.#quoted, false, k === s);
       if (!p || p.weak || (p.to !== c && !this.#placeOnly(p.to, c))) continue;
-      const e = this.resolve(p, null);
+      const e = this.#resolve(p, null);
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
     return null;
@@ -1640,7 +1648,7 @@ export class Attributor {
    * (a comma between) is the cue; the paper after وفقا only relays the words. Null when there is none.
    */
   #speakingBeforeRelay(relay: CueHit, s: number): CueHit | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     const end = relay.at > s && isComma(tokens[relay.at - 1]) ? relay.at - 1 : relay.at;
     for (let j = end - 1; j >= s && j >= end - RELAY_REACH; j--) {
       const hit = this.cueAt(j);
@@ -1656,13 +1664,13 @@ export class Attributor {
    * that opens the sentence and right before في (at `fi`); null when the sentence is not so.
    */
   #publisher(s: number, fi: number, exact = true): Attribution | null {
-    const { tokens } = this;
-    const v = s + this.clauseOpenerAt(s);
+    const tokens = this.#tokens;
+    const v = s + this.#clauseOpenerAt(s);
     // (the verb: a word that is no noun the lexicon knows, no name, no stop word; `وتوجه` ends on ه like a noun's pronoun)
     if (fi - v < 2 || !tokens[v].word || hasFact(tokens[v], Facts.definite | Facts.roleOrHonorific | Facts.organisationHead | Facts.givenName | Facts.stop | Facts.documentNoun) || isCue(tokens[v])) return null;
-    const p = parseSpeakerPhrase(this.text, tokens, v + 1, fi, this.quoted);
+    const p = parseSpeakerPhrase(this.#text, tokens, v + 1, fi, this.#quoted);
     if (!p || (exact ? p.to !== fi : p.to > fi) || p.type === 'document' || (p.weak && !this.registry.knows(p))) return null;
-    const e = this.resolve(p, null);
+    const e = this.#resolve(p, null);
     return e ? { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false } : null;
   }
 
@@ -1671,7 +1679,7 @@ export class Attributor {
    * (and إن / أن or a colon between): the verb's subject, right after it at the sentence's start, says them.
    */
   #saidWithQawl(qk: number, s: number): Attribution | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     let b = qk - 1;
     while (b > s && (tokens[b].text === ':' || complementisers.has(tokens[b].norm)) && qk - b <= 2) b--;
     if (b <= s || !cueComplements.has(tokens[b].norm)) return null;
@@ -1687,7 +1695,7 @@ export class Attributor {
 
   /** The quoted name of one or two words closing right before token `c`, opening its clause or after a lone و. */
   #quotedNameBefore(c: number, s: number): SpeakerPhrase | null {
-    const { tokens, quoted } = this;
+    const tokens = this.#tokens, quoted = this.#quoted;
     const close = c - 1;
     if (close <= s || !quoted[close] || tokens[close].word) return null;
     let open = close - 1;
@@ -1697,62 +1705,62 @@ export class Attributor {
     if (!(before < s || tokens[before].norm === 'و' || tokens[before].text === '.')) return null;
     const start = tokens[open + 1].start;
     const end = tokens[close - 1].end;
-    return { from: open, to: c, type: 'person', name: this.text.slice(start, end), nameSpan: { start, end }, namePrefix: '', role: null, gender: null, owner: null };
+    return { from: open, to: c, type: 'person', name: this.#text.slice(start, end), nameSpan: { start, end }, namePrefix: '', role: null, gender: null, owner: null };
   }
 
   /** `وماركوفيتش` as the name ماركوفيتش (not a given name that starts with و, like وليد), else null */
   #conjoinedName(j: number): SpeakerPhrase | null {
-    const t = this.tokens[j];
-    if (!t.word || this.quoted[j] || t.norm.length < 5 || t.norm[0] !== 'و' || hasFact(t, Facts.givenName)) return null;
+    const t = this.#tokens[j];
+    if (!t.word || this.#quoted[j] || t.norm.length < 5 || t.norm[0] !== 'و' || hasFact(t, Facts.givenName)) return null;
     const rest = t.norm.slice(1);
     // a listed word, a definite noun or an adverb in the accusative (`وختاما:`) is no bare name; a
     // family name with its article (`.. والسديري:`) is one when the article names it again further on
     const start = t.start + 1;
-    const familyName = rest.startsWith('ال') && rest.endsWith('ي') && rest.length >= 6 && this.text.includes(this.text.slice(start, t.end), t.end);
+    const familyName = rest.startsWith('ال') && rest.endsWith('ي') && rest.length >= 6 && this.#text.includes(this.#text.slice(start, t.end), t.end);
     if (wordFacts(rest) !== 0 || (rest.startsWith('ال') && !familyName) || rest.endsWith('ا')) return null;
     // (`واشنطن: على روسيا "…"`: a name whose و is its own letter is never written without it)
-    if (!rest.startsWith('ال') && !writtenAlone(this.text, this.text.slice(start, t.end))) {
+    if (!rest.startsWith('ال') && !writtenAlone(this.#text, this.#text.slice(start, t.end))) {
       return { from: j, to: j + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
     }
-    return { from: j, to: j + 1, type: 'person', name: this.text.slice(start, t.end), nameSpan: { start, end: t.end }, namePrefix: 'و', role: null, gender: null, owner: null };
+    return { from: j, to: j + 1, type: 'person', name: this.#text.slice(start, t.end), nameSpan: { start, end: t.end }, namePrefix: 'و', role: null, gender: null, owner: null };
   }
 
   /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
   #placeOnly(from: number, to: number): boolean {
     if (to - from > 3) return false;
-    const first = this.tokens[from];
+    const first = this.#tokens[from];
     if (!(placePrepositions.has(first.norm) || (first.norm.length > 3 && first.norm[0] === 'ب'))) return false;
     return this.#wordsOnly(from, to);
   }
 
   /** The speaker a verb of saying at v names right after it (`ذكرته وكالة …`, `أفاد به مصدر …`), before token qk. */
-  private subjectAfterVerb(v: number, qk: number): Entity | null {
-    const { tokens } = this;
+  #subjectAfterVerb(v: number, qk: number): Entity | null {
+    const tokens = this.#tokens;
     if (v >= qk || !tokens[v].word || !isCue(tokens[v])) return null;
     // (`ما نقلته الوكالة عن الوزير`: a relaying verb's subject only passes on the words)
     if (cueForm(tokens[v].norm)?.form.relays) return null;
     let k = v + 1;
     // (`أفاد به`, `صرح به`: the preposition with the pronoun of what was said)
     if (k < qk && tokens[k].norm === 'به') k++;
-    const p = k < qk ? parseSpeakerPhrase(this.text, tokens, k, qk, this.quoted) : null;
+    const p = k < qk ? parseSpeakerPhrase(this.#text, tokens, k, qk, this.#quoted) : null;
     if (!p || p.type === 'descriptor' || (p.type === 'document' && !p.owner) || p.to > qk) return null;
-    return this.resolve(p, null);
+    return this.#resolve(p, null);
   }
 
-  private fromCueBefore(c: CueHit, qk: number, s: number, after: number): Attribution {
-    const { tokens } = this;
-    const info = this.cueInfo(c);
+  #fromCueBefore(c: CueHit, qk: number, s: number, after: number): Attribution {
+    const tokens = this.#tokens;
+    const info = this.#cueInfo(c);
     // `نقلت الصحيفة عن الوزير`: a relaying verb agrees with the reporter, not with the source
     const gender = c.form.relays ? null : c.form.gender;
     // `بحسب ما ذكرته وكالة الأنباء السعودية، فإن "…"`: the verb after ما names its own subject, the source
     // (read from the according word, or from the verb itself when it is the cue found)
     const verbAt = c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' ? c.at + 2 : tokens[c.at - 1]?.norm === 'ما' && c.at >= 2 && cueForm(tokens[c.at - 2].norm)?.form.kind === 'according' ? c.at : -1;
     if (verbAt >= 0) {
-      const source = this.subjectAfterVerb(verbAt, qk);
+      const source = this.#subjectAfterVerb(verbAt, qk);
       if (source) return withCue(info, source, 'according-to', true, false);
     }
     // `ما سماه "…"`, `بما قال إنها "…"`, `بحسب ما اعتبره «…»`: the current speaker's words
-    const naming = (namingParticles.has(tokens[c.at - 1]?.norm ?? '') && !this.alsoCue(c, qk)) || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' && !this.subjectOf(c, qk));
+    const naming = (namingParticles.has(tokens[c.at - 1]?.norm ?? '') && !this.#alsoCue(c, qk)) || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' && !this.subjectOf(c, qk));
     if (c.form.kind === 'nested') return withCue(info, this.#nestedSource(c, s), 'nested', true, false);
     // `كتاب أسماه (تفكيك "هيكل")`: a naming verb with no `ما` gives a name, not words
     if (c.form.names && !naming) return withCue(info, null, null, false, true);
@@ -1770,7 +1778,7 @@ export class Attributor {
       // (only the words right after the verb and its subject are the name it gives)
       const own = this.subjectOf(c, qk);
       const named = own ? own.to === qk : qk === c.at + 1;
-      const namer = !named ? null : own ? this.resolve(own, gender, c) : this.continuing(c.at, gender, c.form.plural);
+      const namer = !named ? null : own ? this.#resolve(own, gender, c) : this.continuing(c.at, gender, c.form.plural);
       if (namer !== null && namer.type === 'organization') return withCue(info, null, null, false, true);
     }
     if (naming || c.form.kind === 'participle') {
@@ -1786,27 +1794,27 @@ export class Attributor {
     if (beforeContent && (subjectSlot || named)) {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', false, true);
     }
-    const rel = this.relativeBefore(c.at);
+    const rel = this.#relativeBefore(c.at);
     // (`في الوقت الذي قال فيه الطراونة إنه`: a pronoun back to the antecedent after the verb, then the relative clause's own subject)
     const own = rel >= 0 && RESUMPTIVES.has(tokens[c.at + 1]?.norm ?? '') ? this.subjectOf(c, qk) : null;
-    const ownEntity = own && own.type !== 'document' && (!own.weak || this.registry.knows({ ...own, weak: false })) ? this.resolve(own.weak ? { ...own, weak: false } : own, gender, c) : null;
+    const ownEntity = own && own.type !== 'document' && (!own.weak || this.registry.knows({ ...own, weak: false })) ? this.#resolve(own.weak ? { ...own, weak: false } : own, gender, c) : null;
     if (ownEntity) return withCue(info, ownEntity, 'cue', true, false);
     if (rel >= 0 && !c.form.withObject && !c.form.plural) {
       // `وقال مورينيو الذي أكد …: "…"`: the sentence's own speaker, or the relative's antecedent
       // (`قالت كوريا الشمالية إن … مع تصريحات بومبيو الذي رحب بـ"…"`: one already met, named right
       // before the relative and far from the sentence's subject, is the relative's own speaker)
-      const outer = this.cueBefore(rel, s);
+      const outer = this.#cueBefore(rel, s);
       let outerSubject = outer ? this.subjectOf(outer, rel) : null;
       let antecedent: SpeakerPhrase | null = outerSubject ? this.#knownRightBefore(rel, Math.max(s, outerSubject.to + 1)) : null;
       if (antecedent) outerSubject = null;
       else antecedent = this.#antecedent(rel, s);
       const p = outerSubject ?? antecedent;
-      const e = this.resolve(p, gender, outerSubject ? outer : null) ?? this.continuing(c.at, gender, false);
-      return withCue(outer && outerSubject ? this.cueInfo(outer) : info, e, p ? 'cue' : 'continuation', true, false);
+      const e = this.#resolve(p, gender, outerSubject ? outer : null) ?? this.continuing(c.at, gender, false);
+      return withCue(outer && outerSubject ? this.#cueInfo(outer) : info, e, p ? 'cue' : 'continuation', true, false);
     }
     const subject = this.subjectOf(c, qk);
     if (subject) {
-      const e = this.resolve(subject, gender, c);
+      const e = this.#resolve(subject, gender, c);
       if (e) {
         // right after the speaker phrase, or after it as the addressee (`قال لـ"رويترز"`), before the words begin
         const dative = qk - 1 >= subject.to && (tokens[qk - 1].norm === 'ل' || tokens[qk - 1].norm === 'لـ') && !this.#contentBetween(subject.to, qk);
@@ -1822,24 +1830,24 @@ export class Attributor {
     // `بيانا لمتحدث باسم الوزارة قال فيه إن`: the verb describes the document; its author said it
     const author = this.#authorOfDocumentBefore(c.at, s);
     if (author) {
-      const e = this.resolve(author, gender);
+      const e = this.#resolve(author, gender);
       if (e) return withCue(info, e, 'cue', true, false);
     }
     // (`صرح عضو الأكاديمية هوراس أنغدال … أن هذه الهيئة لاحظت "…"`: a cue inside the clause another
     // cue reports, with no speaker of its own, is the reporting cue's speaker's reading)
     const reporting = this.#reportingCue(c.at, s);
-    if (reporting) return withCue(this.cueInfo(reporting.cue), reporting.entity, 'cue', true, false);
+    if (reporting) return withCue(this.#cueInfo(reporting.cue), reporting.entity, 'cue', true, false);
     return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false);
   }
 
   /** The cue before `at` in its sentence whose complementiser (`أن`, `إن`) opens the clause `at` is in, with its speaker. */
   #reportingCue(at: number, s: number): { cue: CueHit; entity: Entity } | null {
-    const outer = this.cueBefore(at, s);
+    const outer = this.#cueBefore(at, s);
     if (!outer || outer.form.kind !== 'verb') return null;
     let complementiser = false;
     for (let j = outer.at + 1; j < at; j++) {
-      if (this.quoted[j]) continue;
-      const t = this.tokens[j];
+      if (this.#quoted[j]) continue;
+      const t = this.#tokens[j];
       if (!t.word) {
         if (!isComma(t)) continue;
         return null;
@@ -1848,7 +1856,7 @@ export class Attributor {
     }
     if (!complementiser) return null;
     const p = this.subjectOf(outer, at);
-    const e = p ? this.resolve(p, outer.form.relays ? null : outer.form.gender, outer) : null;
+    const e = p ? this.#resolve(p, outer.form.relays ? null : outer.form.gender, outer) : null;
     return e ? { cue: outer, entity: e } : null;
   }
 
@@ -1857,22 +1865,22 @@ export class Attributor {
    * فيه`): the author, whose document the verb's clause describes.
    */
   #authorOfDocumentBefore(at: number, s: number): SpeakerPhrase | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     const inIt = tokens[at + 1]?.norm;
     if (inIt !== 'فيه' && inIt !== 'فيها') return null;
     for (let j = at - 2; j >= s && j >= at - DOCUMENT_AUTHOR_WINDOW; j--) {
       if (!tokens[j].word) return null;
       if (!hasFact(tokens[j], Facts.documentNoun) || !tokens[j + 1].norm.startsWith('ل')) continue;
-      const p = parseSpeakerPhrase(this.text, tokens, j + 1, at, this.quoted, true);
+      const p = parseSpeakerPhrase(this.#text, tokens, j + 1, at, this.#quoted, true);
       // (`لمتحدث باسم الوزارة`: the author's phrase may end before what it speaks for)
-      return p && p.type !== 'document' && p.type !== 'descriptor' && !this.cueWordWithin(p.to, at - p.to) ? p : null;
+      return p && p.type !== 'document' && p.type !== 'descriptor' && !this.#cueWordWithin(p.to, at - p.to) ? p : null;
     }
     return null;
   }
 
   /** `كما أكد المتحدث … أن`: كما meaning `also`, its verb followed by a named subject and the words, not `كما وصفها` */
-  private alsoCue(c: CueHit, limit: number): boolean {
-    const before = this.tokens[c.at - 1]?.norm;
+  #alsoCue(c: CueHit, limit: number): boolean {
+    const before = this.#tokens[c.at - 1]?.norm;
     // `وهو ما نفاه مدير التعليم X، مؤكدا`: `which X denied` names X as one speaking
     // (`على ما وصفه نائب الرئيس X بـ"…"`: a describing verb with its own subject gives X's word too)
     if (before === 'ما' && c.form.withObject && c.form.kind === 'verb' && !c.form.names) {
@@ -1889,25 +1897,25 @@ export class Attributor {
 
   /** A complementiser or colon between tokens `from` and `to`: the reported words have begun. */
   #contentBetween(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (this.tokens[j].text === ':' || hasFact(this.tokens[j], Facts.complementiser)) return true;
+    for (let j = from; j < to; j++) if (this.#tokens[j].text === ':' || hasFact(this.#tokens[j], Facts.complementiser)) return true;
     return false;
   }
 
   /** `نقل عنه قوله`, `نسبته لمصدر … قوله`, `نقلت عن الوزير قوله`: who the words are from. */
   #nestedSource(c: CueHit, s: number): Entity | null {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     // `الشاعر X الذي أجاز الشطر بقوله «…»`: by his saying — the one the sentence just introduced
     if (tokens[c.at].norm.startsWith('بقول')) return this.#pronounReferent(c.at);
     for (let j = c.at - 1; j >= s && j >= c.at - NESTED_SOURCE_WINDOW; j--) {
       const n = tokens[j].norm;
       if (pronounSources.has(n)) return this.#pronounReferent(c.at);
       // `نقلت عن الوزير قوله`, `على لسان رئيس الوزراء قوله`, `نسبت إلى مسؤول قوله`
-      if (n === 'عن' || n === 'لسان' || n === ILA) return this.resolve(parseSpeakerPhrase(this.text, tokens, j + 1, c.at, this.quoted), null) ?? this.continuing(c.at, null, false);
+      if (n === 'عن' || n === 'لسان' || n === ILA) return this.#resolve(parseSpeakerPhrase(this.#text, tokens, j + 1, c.at, this.#quoted), null) ?? this.continuing(c.at, null, false);
       if (tokens[j].word && n.startsWith('ل') && n.length > 3 && j + 1 <= c.at && (isInBare(unnamedSources, n.slice(1)) || isInBare(roleWords, n.slice(1)))) {
         // `لمصدر وصفته بالمسؤول …`: the source is the word after the lam
         const name = tokens[j].text.replace(/^ل\u0640?/, '');
         const p: SpeakerPhrase = { from: j, to: j + 1, type: 'anonymous', name, nameSpan: { start: tokens[j].end - name.length, end: tokens[j].end }, namePrefix: 'ل', role: null, gender: null, owner: null };
-        return this.resolve(p, null);
+        return this.#resolve(p, null);
       }
     }
     return this.continuing(c.at, null, false);
@@ -1915,11 +1923,11 @@ export class Attributor {
 
   /** tokens[k] opens a sentence that is only an according phrase (`بحسب ما أوردت وكالة سانا.`): no quote or other cue before its end. */
   #accordingSentence(k: number): boolean {
-    const { tokens } = this;
+    const tokens = this.#tokens;
     if (this.cueAt(k)?.form.kind !== 'according') return false;
     for (let i = k + 1; i < tokens.length && i <= k + ACCORDING_SENTENCE_TOKENS; i++) {
       const t = tokens[i];
-      if (this.quoted[i] || t.newLine) return false;
+      if (this.#quoted[i] || t.newLine) return false;
       if (t.sentenceEnd) return true;
       if (!t.word && !isComma(t)) return false;
     }
@@ -1927,8 +1935,8 @@ export class Attributor {
   }
 
   /** `"…" قال X`, `"…"، بحسب X`, `"…" على حد تعبيره`, `"…" كما أطلقوا عليها`. */
-  private afterQuote(after: number): Attribution | null {
-    const { tokens } = this;
+  #afterQuote(after: number): Attribution | null {
+    const tokens = this.#tokens;
     let k = after;
     while (k < tokens.length && k < after + 2 && !tokens[k].word && '،,-–—\u00ad'.includes(tokens[k].text)) k++;
     // a headline's `"…".. الوزير يرد`: two dots join the quote to its speaker
@@ -1953,33 +1961,33 @@ export class Attributor {
       }
     }
     // `"…"، على حد قول القيم على المعرض`: as the one named put it
-    if (k + 3 < tokens.length && tokens[k].norm === ALA && tokens[k + 1].norm === HADD && sayingNouns.has(tokens[k + 2].norm) && tokens[k + 3].word && !this.quoted[k + 3]) {
-      const p = parseSpeakerPhrase(this.text, tokens, k + 3, Math.min(tokens.length, k + 13), this.quoted);
-      const e = p && !p.weak ? this.resolve(p, null) : null;
-      if (e) return withCue({ cue: this.text.slice(tokens[k].start, tokens[k + 2].end), cueSpan: { start: tokens[k].start, end: tokens[k + 2].end } }, e, 'according-to', true, false);
+    if (k + 3 < tokens.length && tokens[k].norm === ALA && tokens[k + 1].norm === HADD && sayingNouns.has(tokens[k + 2].norm) && tokens[k + 3].word && !this.#quoted[k + 3]) {
+      const p = parseSpeakerPhrase(this.#text, tokens, k + 3, Math.min(tokens.length, k + 13), this.#quoted);
+      const e = p && !p.weak ? this.#resolve(p, null) : null;
+      if (e) return withCue({ cue: this.#text.slice(tokens[k].start, tokens[k + 2].end), cueSpan: { start: tokens[k].start, end: tokens[k + 2].end } }, e, 'according-to', true, false);
     }
     const hit = this.cueAt(k);
     if (!hit) {
       // `"…".. وزير الطاقة يرد`, `"…"، الوزير قال`: a speaker phrase, then its verb
       // (most quotes have no cue word near after them: then no phrase there ends on a verb, and none is read)
-      if (!this.cueWordWithin(k + 1, PHRASE_REACH)) return null;
-      const p = parseSpeakerPhrase(this.text, tokens, k, Math.min(tokens.length, k + 10), this.quoted);
+      if (!this.#cueWordWithin(k + 1, PHRASE_REACH)) return null;
+      const p = parseSpeakerPhrase(this.#text, tokens, k, Math.min(tokens.length, k + 10), this.#quoted);
       const verb = p ? this.cueAt(p.to) : null;
       // (`بـ"الاحتلال" التركي لعفرين وطالبت`: a verb on و opens a clause of its own; what stands before it ends the one before)
       if (!p || !verb || verb.form.kind !== 'verb' || p.weak || cueForm(tokens[verb.at].norm)?.conj) return null;
-      const e = this.resolve(p, verb.form.gender);
-      return e ? withCue(this.cueInfo(verb), e, 'cue', true, false) : null;
+      const e = this.#resolve(p, verb.form.gender);
+      return e ? withCue(this.#cueInfo(verb), e, 'cue', true, false) : null;
     }
     // a participle (`مؤكدا`) introduces what follows it, never the quote before it
     if (hit.form.kind === 'nested' || hit.form.kind === 'came-in' || hit.form.kind === 'participle') return null;
-    const info = this.cueInfo(hit);
+    const info = this.#cueInfo(hit);
     const subject = this.subjectOf(hit, Math.min(tokens.length, k + 14));
-    const e = subject ? this.resolve(subject, hit.form.gender, hit) : null;
+    const e = subject ? this.#resolve(subject, hit.form.gender, hit) : null;
     if (e) return withCue(info, e, hit.form.kind === 'according' ? 'according-to' : 'cue', true, false);
     if (hit.form.kind === 'according') {
       // `"…"، حسبما أعلن وزير المال بيل مورنو`, `بحسب ما قال الوزير`: the verb after it names the source
       const v = tokens[hit.at + 1]?.norm === 'ما' ? hit.at + 2 : hit.at + 1;
-      const source = this.subjectAfterVerb(v, Math.min(tokens.length, v + 14));
+      const source = this.#subjectAfterVerb(v, Math.min(tokens.length, v + 14));
       return source ? withCue(info, source, 'according-to', true, false) : null;
     }
     return withCue(info, this.continuing(k, hit.form.gender, hit.form.plural), 'continuation', true, false);

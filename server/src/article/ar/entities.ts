@@ -59,38 +59,38 @@ const GENERIC_HEADS = new Set(['مسؤول', 'رجل', 'امرا', 'سيد', 'د
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   /** the entities created anonymous, in order (one may have been named since): a named person's role is looked for among these only */
-  private anonymous: Entity[] = [];
+  #anonymous: Entity[] = [];
   /** entities by each word of their names, so that a phrase is compared with a few, not all */
-  private byWord = new Map<string, Entity[]>();
+  #byWord = new Map<string, Entity[]>();
 
-  private index(e: Entity): void {
+  #index(e: Entity): void {
     const key = e.key_;
     for (let i = 0; i < key.length; i++) {
       const w = key[i];
-      const list = this.byWord.get(w);
-      if (!list) this.byWord.set(w, [e]);
+      const list = this.#byWord.get(w);
+      if (!list) this.#byWord.set(w, [e]);
       else if (!list.includes(e) && list.length < 64) list.push(e);
     }
   }
 
   /** the last stamp firstFitting() gave */
-  private stamps = 0;
+  #stamps = 0;
 
   /**
    * The entity a name key refers to: among those sharing a word with it, the first (by a one-word key, in
    * its word's list; else the lowest key, each entity taken once by a stamp, no list sorted) whose name
    * holds the key or is held by it, of no other gender, and of the same type unless one name is one word.
    */
-  private firstFitting(key: string[], gender: Gender | null, type: string): Entity | null {
+  #firstFitting(key: string[], gender: Gender | null, type: string): Entity | null {
     if (key.length === 1) {
-      const list = this.byWord.get(key[0]);
+      const list = this.#byWord.get(key[0]);
       if (list) for (let l = 0; l < list.length; l++) if (fits(list[l], key, gender, type)) return list[l];
       return null;
     }
-    const stamp = ++this.stamps;
+    const stamp = ++this.#stamps;
     let found: Entity | null = null;
     for (let i = 0; i < key.length; i++) {
-      const list = this.byWord.get(key[i]);
+      const list = this.#byWord.get(key[i]);
       if (!list) continue;
       for (let l = 0; l < list.length; l++) {
         const e = list[l];
@@ -103,13 +103,13 @@ export class SpeakerRegistry {
   }
 
   /** most recent first */
-  private recent: Entity[] = [];
+  #recent: Entity[] = [];
 
   /** Whether a phrase's name is someone already in the registry (nothing is created). */
   knows(phrase: SpeakerPhrase): boolean {
     if (!phrase.name || phrase.type === 'descriptor' || phrase.type === 'document') return false;
     const key = nameKey(phrase.name);
-    return key.length > 0 && (this.firstFitting(key, phrase.type === 'person' ? phrase.gender : null, phrase.type) !== null || (!!phrase.weak && this.nationalityOf(phrase, key, null) !== null));
+    return key.length > 0 && (this.#firstFitting(key, phrase.type === 'person' ? phrase.gender : null, phrase.type) !== null || (!!phrase.weak && this.#nationalityOf(phrase, key, null) !== null));
   }
 
   /** The entity a phrase names (created when new), or null for a phrase that names no one. */
@@ -119,26 +119,26 @@ export class SpeakerRegistry {
       if (phrase.namedDocument && phrase.owner && !this.knows(phrase.owner) && !this.knows({ ...phrase.owner, type: 'organization' })) return this.resolve({ ...phrase, type: 'organization', owner: null, namedDocument: false }, null, offset);
       return phrase.owner ? this.resolve(phrase.owner, null, offset) : this.previous(null, false);
     }
-    if (phrase.type === 'descriptor') return this.descriptor(phrase, cueGender, offset);
+    if (phrase.type === 'descriptor') return this.#descriptor(phrase, cueGender, offset);
     if (!phrase.name) return null;
     const key = nameKey(phrase.name);
     if (!key.length) return null;
     const gender = phrase.type === 'person' ? cueGender ?? phrase.gender : null;
-    const fitting = this.firstFitting(key, gender, phrase.type);
+    const fitting = this.#firstFitting(key, gender, phrase.type);
     const found = fitting && (this.sameAs.get(fitting) ?? fitting);
     if (found) {
-      this.absorb(found, phrase, gender, key.length > found.key_.length);
+      this.#absorb(found, phrase, gender, key.length > found.key_.length);
       // (`نتانياهو` in the headline, `ووصف رئيس الوزراء الإسرائيلي` …, then `رئيس الوزراء الإسرائيلي بنيامين
       // نتانياهو`: the one described before is the one now named with that role)
       if (phrase.type === 'person' && phrase.role && found.type === 'person') {
-        const described = this.described(phrase.role, found);
-        if (described) this.fold(described, found);
+        const described = this.#described(phrase.role, found);
+        if (described) this.#fold(described, found);
       }
       return found;
     }
     // `وزير الطاقة` first, `وزير الطاقة خالد الفالح` later: the one described is the one named
     if (phrase.type === 'person' && phrase.role) {
-      const described = this.described(phrase.role, null);
+      const described = this.#described(phrase.role, null);
       if (described) {
         described.forms.push(phrase.name!);
         described.name = phrase.name!;
@@ -146,33 +146,33 @@ export class SpeakerRegistry {
         described.type = 'person';
         described.role = phrase.role;
         described.gender = described.gender ?? gender;
-        this.index(described);
+        this.#index(described);
         return described;
       }
     }
     // `واعتبر الحرب …`: a bare definite noun may be the object; it names no one new
     // (`قال البولندي` after `البولندي روبرت ليفاندوفسكي`: a nationality alone is the person it introduced)
-    if (phrase.weak) return this.nationalityOf(phrase, key, gender);
-    return this.create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset, key);
+    if (phrase.weak) return this.#nationalityOf(phrase, key, gender);
+    return this.#create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset, key);
   }
 
   /** An unnamed source created before from the words of `role` (not `but`), or undefined. */
-  private described(role: string, but: Entity | null): Entity | undefined {
-    if (!this.anonymous.length) return undefined;
+  #described(role: string, but: Entity | null): Entity | undefined {
+    if (!this.#anonymous.length) return undefined;
     const roleKey = nameKey(role);
-    return this.anonymous.find((e) => e !== but && e.type === 'anonymous' && contains(roleKey, e.key_));
+    return this.#anonymous.find((e) => e !== but && e.type === 'anonymous' && contains(roleKey, e.key_));
   }
 
   /** entities found to be another one (`fold`): whose quotes are that one's */
   readonly sameAs = new Map<Entity, Entity>();
 
   /** `described` was `named` all along: its forms are named's, and it is no more looked for. */
-  private fold(described: Entity, named: Entity): void {
+  #fold(described: Entity, named: Entity): void {
     this.sameAs.set(described, named);
     for (const form of described.forms) if (!named.forms.includes(form)) named.forms.push(form);
-    this.anonymous.splice(this.anonymous.indexOf(described), 1);
-    const i = this.recent.indexOf(described);
-    if (i >= 0) this.recent.splice(i, 1);
+    this.#anonymous.splice(this.#anonymous.indexOf(described), 1);
+    const i = this.#recent.indexOf(described);
+    if (i >= 0) this.#recent.splice(i, 1);
   }
 
   /**
@@ -180,20 +180,20 @@ export class SpeakerRegistry {
    * module functions, no callbacks: closures made per call lose their optimised code at every full
    * garbage collection, and this method, compiled with them inlined, was compiled again each time.)
    */
-  private descriptor(phrase: SpeakerPhrase, cueGender: Gender | null, offset: number): Entity {
+  #descriptor(phrase: SpeakerPhrase, cueGender: Gender | null, offset: number): Entity {
     // role nouns, not nationalities, say two roles are one person's (`رئيس الدبلوماسية الإيرانية` ≠ `مساعد وزير الخارجية الإيراني`)
     const words = roleNouns(phrase.role ?? '');
     const gender = phrase.gender ?? cueGender;
     // `الشيخ`, `الدكتور`: a title alone (no role noun: every role would fit) is someone met with that
     // title, else the last person named; not an unnamed source of another role (`المدرب`)
-    if (words.size === 0) return this.describedSource(phrase.role ?? '', gender) ?? this.titled(phrase.role ?? '', gender) ?? this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
+    if (words.size === 0) return this.#describedSource(phrase.role ?? '', gender) ?? this.#titled(phrase.role ?? '', gender) ?? this.#create(phrase.role ?? '', null, 'anonymous', gender, offset);
     // `المدرب البرتغالي` is the coach named before; `مدرب النصر` is not `مدرب الهلال` — another coach
     // (each person's role words built once, not once per word weighed)
     let first: Entity | undefined;
     let fits: Entity | undefined;
     let clashes = false;
     const nationality = finalNisba(phrase.role ?? '');
-    for (const e of this.recent) {
+    for (const e of this.#recent) {
       if (e.type === 'organization' || (gender && e.gender && e.gender !== gender)) continue;
       // (`المسؤول الإيراني` is one person, not the `المحللون` who spoke before)
       if (e.type === 'anonymous' && groupName(e.name)) continue;
@@ -226,22 +226,22 @@ export class SpeakerRegistry {
     if (found) return found;
     // `لمح الأمير عبدالعزيز بن سلمان وزير الطاقة …. وقال وزير الطاقة`: a post named with its holder
     // before (who has not spoken yet) is that holder
-    const holder = spokesperson ? null : this.holderOf(phrase.role ?? '', gender);
+    const holder = spokesperson ? null : this.#holderOf(phrase.role ?? '', gender);
     if (holder) return holder;
     // (`اللاعب أوير مابيل` … `قال لاعب الجناح`: the one person named with the head word alone for a role holds the post it specifies)
-    const specified = specific && !spokesperson && !clashes ? this.bareHolderOf(head, gender) : null;
+    const specified = specific && !spokesperson && !clashes ? this.#bareHolderOf(head, gender) : null;
     if (specified) return specified;
-    return this.create(phrase.role ?? '', null, 'anonymous', gender, offset);
+    return this.#create(phrase.role ?? '', null, 'anonymous', gender, offset);
   }
 
   /**
    * `وكشف مصدر قيادي في الحركة … وأوضح القيادي`: a lone adjective (no role noun) is the unnamed source
    * it described, whoever was named since.
    */
-  private describedSource(role: string, gender: Gender | null): Entity | null {
+  #describedSource(role: string, gender: Gender | null): Entity | null {
     const key = nameKey(role);
     if (key.length === 0) return null;
-    for (const e of this.recent) {
+    for (const e of this.#recent) {
       if (e.type !== 'anonymous' || (gender && e.gender && e.gender !== gender)) continue;
       const theirs = nameKey(e.name);
       // (the source's own noun first: `مصدر قيادي`, not a role word alone, `القيادي`)
@@ -255,7 +255,7 @@ export class SpeakerRegistry {
   }
 
   /** The most recent named person whose role is the phrase's one word alone, a nationality (`البولندي`, its key `بولندي`), or null. */
-  private nationalityOf(phrase: SpeakerPhrase, key: string[], gender: Gender | null): Entity | null {
+  #nationalityOf(phrase: SpeakerPhrase, key: string[], gender: Gender | null): Entity | null {
     if (phrase.type !== 'person' || key.length !== 1 || !/^[وف]?ال/.test(phrase.name ?? '')) return null;
     const word = key[0];
     if (!(word.length > 2 && word.endsWith('ي'))) return null;
@@ -270,9 +270,9 @@ export class SpeakerRegistry {
   }
 
   /** The most recent person named, or unnamed source written with `title` (an earlier `الشيخ`). */
-  private titled(title: string, gender: Gender | null): Entity | null {
+  #titled(title: string, gender: Gender | null): Entity | null {
     if (!title) return null;
-    for (const e of this.recent) {
+    for (const e of this.#recent) {
       if (e.type === 'organization' || (gender && e.gender && e.gender !== gender)) continue;
       if (e.type === 'person') return e;
       if (e.name === title || e.name.startsWith(title + ' ')) return e;
@@ -280,12 +280,12 @@ export class SpeakerRegistry {
     return null;
   }
 
-  private absorb(e: Entity, phrase: SpeakerPhrase, gender: Gender | null, fuller: boolean): void {
+  #absorb(e: Entity, phrase: SpeakerPhrase, gender: Gender | null, fuller: boolean): void {
     if (!e.forms.includes(phrase.name!)) e.forms.push(phrase.name!);
     if (fuller) {
       e.name = phrase.name!;
       e.key_ = nameKey(e.name);
-      this.index(e);
+      this.#index(e);
     }
     if (!e.role && phrase.role) e.role = phrase.role;
     if (!e.gender && gender) e.gender = gender;
@@ -293,11 +293,11 @@ export class SpeakerRegistry {
   }
 
   /** (`key`: nameKey(name), when the caller has it) */
-  private create(name: string, role: string | null, type: SpeakerType, gender: Gender | null, offset: number, key = nameKey(name)): Entity {
+  #create(name: string, role: string | null, type: SpeakerType, gender: Gender | null, offset: number, key = nameKey(name)): Entity {
     const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: key, stamp: 0, touchedAt: -1 };
     this.entities.push(e);
-    if (type === 'anonymous') this.anonymous.push(e);
-    this.index(e);
+    if (type === 'anonymous') this.#anonymous.push(e);
+    this.#index(e);
     return e;
   }
 
@@ -308,10 +308,10 @@ export class SpeakerRegistry {
   touch(e: Entity, at: number): void {
     this.lastTouchAt = Math.max(this.lastTouchAt, at);
     e.touchedAt = Math.max(e.touchedAt, at);
-    const i = this.recent.indexOf(e);
-    if (i >= 0) this.recent.splice(i, 1);
-    this.recent.unshift(e);
-    if (this.recent.length > MAX_RECENT) this.recent.pop();
+    const i = this.#recent.indexOf(e);
+    if (i >= 0) this.#recent.splice(i, 1);
+    this.#recent.unshift(e);
+    if (this.#recent.length > MAX_RECENT) this.#recent.pop();
   }
 
   /**
@@ -319,19 +319,19 @@ export class SpeakerRegistry {
    * (`وقالت`) or number (`وأضافوا`) points to an earlier one.
    */
   previous(gender: Gender | null, plural: boolean): Entity | null {
-    if (!this.recent.length) return null;
+    if (!this.#recent.length) return null;
     // `وأضافوا`: a group — the most recent speaker that is not one named individual
-    if (plural) return this.recent.find((e) => e.type !== 'person' || e.key_.length < 2) ?? this.recent[0];
+    if (plural) return this.#recent.find((e) => e.type !== 'person' || e.key_.length < 2) ?? this.#recent[0];
     // (`وقالت` after `البلدية` / `وزارة التجارة`: a body whose name opens on a feminine noun is a she)
     // (an unnamed source of no known gender may be a she too: `إحدى الضحايا`, `مصادر`)
-    if (gender === 'female') return this.recent.find((e) => e.gender === 'female' || (e.type !== 'person' && !e.gender && feminineName(e))) ?? this.recent.find((e) => e.type !== 'person' || !e.gender) ?? this.recent[0];
+    if (gender === 'female') return this.#recent.find((e) => e.gender === 'female' || (e.type !== 'person' && !e.gender && feminineName(e))) ?? this.#recent.find((e) => e.type !== 'person' || !e.gender) ?? this.#recent[0];
     // (`وأضاف` after `ويؤكد المحللون`: one man speaks on, not the group)
-    if (gender === 'male') return this.recent.find((e) => e.gender !== 'female' && !(e.type === 'anonymous' && groupName(e.name))) ?? this.recent.find((e) => e.gender !== 'female') ?? this.recent[0];
-    return this.recent[0];
+    if (gender === 'male') return this.#recent.find((e) => e.gender !== 'female' && !(e.type === 'anonymous' && groupName(e.name))) ?? this.#recent.find((e) => e.gender !== 'female') ?? this.#recent[0];
+    return this.#recent[0];
   }
 
   /** The one person the registry knows by this role (its words, normalised, or the first of theirs), of no other gender; null if none or several. */
-  private holderOf(role: string, gender: Gender | null): Entity | null {
+  #holderOf(role: string, gender: Gender | null): Entity | null {
     const key = nameKey(role).join(' ');
     if (!key) return null;
     let found: Entity | null = null;
@@ -348,7 +348,7 @@ export class SpeakerRegistry {
   }
 
   /** The one person named whose role is the word `head` alone (`اللاعب`), or null. */
-  private bareHolderOf(head: string, gender: Gender | null): Entity | null {
+  #bareHolderOf(head: string, gender: Gender | null): Entity | null {
     let found: Entity | null = null;
     for (const e of this.entities) {
       if (e.type !== 'person' || !e.role || (gender && e.gender && e.gender !== gender) || !bareRoleOf(e, head)) continue;
@@ -360,12 +360,12 @@ export class SpeakerRegistry {
 
   /** The most recent speaker, or null. */
   latest(): Entity | null {
-    return this.recent[0] ?? null;
+    return this.#recent[0] ?? null;
   }
 
   /** The most recent speaker after `e` of no other gender than `gender` (a person or a source), or null. */
   previousBut(e: Entity, gender: Gender | null): Entity | null {
-    for (const x of this.recent) if (x !== e && x.type !== 'organization' && (!gender || !x.gender || x.gender === gender)) return x;
+    for (const x of this.#recent) if (x !== e && x.type !== 'organization' && (!gender || !x.gender || x.gender === gender)) return x;
     return null;
   }
 }

@@ -67,16 +67,16 @@ const SIEVE_PASS = newPass();
  */
 class FirstWords {
   readonly byFirst = new Map<string, Form[]>();
-  private readonly lengthsByEnding = new Int32Array(1 << 12);
+  readonly #lengthsByEnding = new Int32Array(1 << 12);
 
   /** some first word is a single letter (the sieve, by two letters, cannot tell those) */
-  private oneLetter = false;
+  #oneLetter = false;
 
   /** once every form is in byFirst */
   sieve(): void {
     for (const first of this.byFirst.keys()) {
-      if (first.length >= 2) this.lengthsByEnding[endingOf(first)] |= lengthBit(first.length);
-      else if (first.length === 1) this.oneLetter = true;
+      if (first.length >= 2) this.#lengthsByEnding[endingOf(first)] |= lengthBit(first.length);
+      else if (first.length === 1) this.#oneLetter = true;
     }
   }
 
@@ -87,13 +87,13 @@ class FirstWords {
    */
   mayStart(key: number): boolean {
     const length = (key >>> LENGTH_SHIFT) & 63;
-    if (length < 2) return length === 1 && this.oneLetter;
-    const lengths = this.lengthsByEnding[key & 0xfff];
+    if (length < 2) return length === 1 && this.#oneLetter;
+    const lengths = this.#lengthsByEnding[key & 0xfff];
     if ((lengths & lengthBit(length)) !== 0) return true;
     if ((key & FIRST_PROCLITIC) === 0) return false;
-    if (length > 2 ? (lengths & lengthBit(length - 1)) !== 0 : this.oneLetter) return true;
+    if (length > 2 ? (lengths & lengthBit(length - 1)) !== 0 : this.#oneLetter) return true;
     if ((key & SECOND_PROCLITIC) === 0) return false;
-    return length > 3 ? (lengths & lengthBit(length - 2)) !== 0 : this.oneLetter;
+    return length > 3 ? (lengths & lengthBit(length - 2)) !== 0 : this.#oneLetter;
   }
 
   /** The word, less up to two proclitic letters, is the first word of a form (after the sieve's "maybe": a cheap test before its readings). */

@@ -857,8 +857,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
     const isNisba = (f & Facts.nisba) !== 0;
     // (`وقال عادل الجبير إن`, `ثامر السبهان:`: a definite family name right before the words said;
     // an object there would not be followed by إن or a colon)
-    // (`رئيس مجلس النواب، عاطف الطراونة، بين`: or a family name after a given name, closed by a comma)
-    const familyBeforeWords = index === 1 && (opensWords(tokens[j + 1]) || ((pf & Facts.givenName) !== 0 && !!tokens[j + 1] && isComma(tokens[j + 1])));
+    const familyBeforeWords = index === 1 && opensWords(tokens[j + 1]);
     // (`ماجد حسن الجابري أوضح`: a family nisba after a given name and a father's given name)
     const afterTwoGiven = index === 2 && isNisba && !prevDefinite && (pf & Facts.givenName) !== 0 && hasFact(tokens[j - 2], Facts.givenName);
     return familyBeforeWords || afterTwoGiven || patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || closesName;

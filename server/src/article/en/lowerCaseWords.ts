@@ -79,30 +79,30 @@ type Listed = 'no' | 'yes' | 'unsure';
  * otherwise (two words sharing a hash: about never) only a search of the text can tell.
  */
 class WordTable {
-  private hashes: Int32Array;
-  private starts: Int32Array;
-  private lengths: Int32Array;
-  private count = 0;
+  #hashes: Int32Array;
+  #starts: Int32Array;
+  #lengths: Int32Array;
+  #count = 0;
 
   constructor(private readonly text: string) {
     // about one distinct word per 16 characters of an article: rarely a rehash
     let size = 128;
     while (size < text.length >> 3) size <<= 1;
-    this.hashes = new Int32Array(size);
-    this.starts = new Int32Array(size);
-    this.lengths = new Int32Array(size);
-    this.list();
+    this.#hashes = new Int32Array(size);
+    this.#starts = new Int32Array(size);
+    this.#lengths = new Int32Array(size);
+    this.#list();
   }
 
   has(word: string): Listed {
     const length = word.length;
     let h = HASH_SEED;
     for (let i = 0; i < length; i++) h = hashStep(h, word.charCodeAt(i));
-    const mask = this.lengths.length - 1;
+    const mask = this.#lengths.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const kept = this.lengths[slot];
+      const kept = this.#lengths[slot];
       if (kept === 0) return 'no';
-      if (this.hashes[slot] === h) return kept === length && this.text.startsWith(word, this.starts[slot]) ? 'yes' : 'unsure';
+      if (this.#hashes[slot] === h) return kept === length && this.text.startsWith(word, this.#starts[slot]) ? 'yes' : 'unsure';
     }
   }
 
@@ -111,7 +111,7 @@ class WordTable {
    * `[\p{L}\p{N}'’-]` (a word cannot start after one) instead of looking back at each offset,
    * and hashes each word's characters as it reads them.
    */
-  private list(): void {
+  #list(): void {
     const text = this.text;
     const n = text.length;
     let blocked = false;
@@ -156,73 +156,73 @@ class WordTable {
         if (m === 2) h = hashStep(h, text.charCodeAt(end + 1));
         end += m;
       }
-      this.add(h, i, end - i);
+      this.#add(h, i, end - i);
       i = end;
       blocked = true;
     }
   }
 
   /** Keeps the word text[start, start + length) unless its hash is kept already. */
-  private add(h: number, start: number, length: number): void {
-    const mask = this.lengths.length - 1;
+  #add(h: number, start: number, length: number): void {
+    const mask = this.#lengths.length - 1;
     let slot = h & mask;
-    for (; this.lengths[slot] !== 0; slot = (slot + 1) & mask) if (this.hashes[slot] === h) return;
-    this.hashes[slot] = h;
-    this.starts[slot] = start;
-    this.lengths[slot] = length;
-    if (++this.count * 2 > this.lengths.length) this.grow();
+    for (; this.#lengths[slot] !== 0; slot = (slot + 1) & mask) if (this.#hashes[slot] === h) return;
+    this.#hashes[slot] = h;
+    this.#starts[slot] = start;
+    this.#lengths[slot] = length;
+    if (++this.#count * 2 > this.#lengths.length) this.#grow();
   }
 
   /** Doubles the table: it stays at most half full. */
-  private grow(): void {
-    const { hashes, starts, lengths } = this;
+  #grow(): void {
+    const hashes = this.#hashes, starts = this.#starts, lengths = this.#lengths;
     const size = lengths.length * 2;
-    this.hashes = new Int32Array(size);
-    this.starts = new Int32Array(size);
-    this.lengths = new Int32Array(size);
-    this.count = 0;
-    for (let slot = 0; slot < lengths.length; slot++) if (lengths[slot] !== 0) this.add(hashes[slot], starts[slot], lengths[slot]);
+    this.#hashes = new Int32Array(size);
+    this.#starts = new Int32Array(size);
+    this.#lengths = new Int32Array(size);
+    this.#count = 0;
+    for (let slot = 0; slot < lengths.length; slot++) if (lengths[slot] !== 0) this.#add(hashes[slot], starts[slot], lengths[slot]);
   }
 }
 
 /** `has(word)`: whether the text writes `word` as one of its lower-case words. */
 export class LowerCaseWords implements WordSet {
-  private all: WordTable | null = null;
-  private readonly answers = new Map<string, boolean>();
-  private searched: number;
+  #all: WordTable | null = null;
+  readonly #answers = new Map<string, boolean>();
+  #searched: number;
 
   constructor(private readonly text: string) {
-    this.searched = text.length >= LIST_AT_ONCE_LENGTH ? Infinity : 0;
+    this.#searched = text.length >= LIST_AT_ONCE_LENGTH ? Infinity : 0;
   }
 
   has(word: string): boolean {
-    if (this.all === null && this.searched > SEARCH_BUDGET * this.text.length) {
+    if (this.#all === null && this.#searched > SEARCH_BUDGET * this.text.length) {
       // many questions: listing every word once costs less than more searching (stays linear)
-      this.all = new WordTable(this.text);
+      this.#all = new WordTable(this.text);
     }
-    if (this.all !== null) {
-      const listed = this.all.has(word);
+    if (this.#all !== null) {
+      const listed = this.#all.has(word);
       if (listed !== 'unsure') return listed === 'yes';
     }
-    let answer = this.answers.get(word);
+    let answer = this.#answers.get(word);
     if (answer === undefined) {
-      answer = this.search(word);
-      this.answers.set(word, answer);
+      answer = this.#search(word);
+      this.#answers.set(word, answer);
     }
     return answer;
   }
 
   /** Whether some occurrence of `word` in the text is a whole lower-case word. */
-  private search(word: string): boolean {
+  #search(word: string): boolean {
     const text = this.text;
     if (word.length === 0) return false;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       if (wordEndAt(text, at) === at + word.length) {
-        this.searched += at + word.length;
+        this.#searched += at + word.length;
         return true;
       }
     }
-    this.searched += text.length;
+    this.#searched += text.length;
     return false;
   }
 }

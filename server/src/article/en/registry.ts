@@ -142,16 +142,21 @@ const RECENT_WINDOW = 64;
 
 export class SpeakerRegistry {
   /** names written as places in the article (see placeNames); the article's text (short names of bodies) */
+  readonly #places: WordSet;
+  readonly #text: string;
   constructor(
-    private readonly places: WordSet = new Set(),
-    private readonly text = '',
-  ) {}
+    places: WordSet = new Set(),
+    text = '',
+  ) {
+    this.#places = places;
+    this.#text = text;
+  }
   readonly entities: Entity[] = [];
-  private clock = 0;
+  #clock = 0;
   /** entities in the order they were last met (with repeats); trimmed so that lookups stay bounded */
-  private recency: Entity[] = [];
+  #recency: Entity[] = [];
   /** named entities by last word, acronym and initials; descriptions by their text */
-  private byKey = new Map<string, Entity[]>();
+  #byKey = new Map<string, Entity[]>();
   /**
    * An unnamed source of no known gender who opened the previous sentence and spoke in it
    * (`Another worker, who asked not to be named, said …`): the `he`/`she` of the next sentence.
@@ -172,54 +177,54 @@ export class SpeakerRegistry {
    */
   speakerBefore: { entity: Entity; at: number } | null = null;
   /** the words of each name text met, as written and lower-cased: the same names are resolved again and again (never changed in place) */
-  private wordsByText = new Map<string, { words: string[]; lower: string[] }>();
+  #wordsByText = new Map<string, { words: string[]; lower: string[] }>();
 
-  private wordsOf(text: string): { words: string[]; lower: string[] } {
-    let w = this.wordsByText.get(text);
+  #wordsOf(text: string): { words: string[]; lower: string[] } {
+    let w = this.#wordsByText.get(text);
     if (!w) {
       const words = text.split(/\s+/);
-      this.wordsByText.set(text, (w = { words, lower: words.map((x) => x.toLowerCase()) }));
+      this.#wordsByText.set(text, (w = { words, lower: words.map((x) => x.toLowerCase()) }));
     }
     return w;
   }
 
   touch(e: Entity): void {
-    e.seen = ++this.clock;
-    this.recency.push(e);
-    if (this.recency.length > 4096) this.recency = this.recency.slice(-RECENT_WINDOW * 4);
+    e.seen = ++this.#clock;
+    this.#recency.push(e);
+    if (this.#recency.length > 4096) this.#recency = this.#recency.slice(-RECENT_WINDOW * 4);
   }
 
-  private index(key: string, e: Entity): void {
+  #index(key: string, e: Entity): void {
     const k = key.toLowerCase();
-    const list = this.byKey.get(k);
-    if (!list) this.byKey.set(k, [e]);
+    const list = this.#byKey.get(k);
+    if (!list) this.#byKey.set(k, [e]);
     else if (!list.includes(e)) {
       if (list.length >= 256) list.shift();
       list.push(e);
     }
   }
 
-  private indexNames(e: Entity): void {
+  #indexNames(e: Entity): void {
     if (e.named) {
-      this.index('w:' + e.words[e.words.length - 1], e);
-      if (e.acronym) this.index('a:' + e.acronym, e);
+      this.#index('w:' + e.words[e.words.length - 1], e);
+      if (e.acronym) this.#index('a:' + e.acronym, e);
       const ini = initials(e.words);
-      if (ini.length >= 2) this.index('a:' + ini, e);
+      if (ini.length >= 2) this.#index('a:' + ini, e);
     }
-    this.index('t:' + e.name, e);
-    for (const alias of e.aliases) this.index('t:' + alias, e);
+    this.#index('t:' + e.name, e);
+    for (const alias of e.aliases) this.#index('t:' + alias, e);
     // `Sir Geoffrey Lambe` is later `Sir Geoffrey`: a knight or a dame is found by the given name too
-    if (e.named && e.words.length >= 2 && isTitleOfGivenName(e.honorific)) this.index('g:' + e.words[0], e);
+    if (e.named && e.words.length >= 2 && isTitleOfGivenName(e.honorific)) this.#index('g:' + e.words[0], e);
   }
 
   /** Resolves a phrase to an entity (creating one for a new name or description); null when nothing fits. */
   resolve(phrase: SpeakerPhrase): Entity | null {
-    const e = this.find(phrase);
-    if (e) return this.met(e, phrase);
+    const e = this.#find(phrase);
+    if (e) return this.#met(e, phrase);
     if (phrase.kind === 'pronoun') return null;
     const described = this.describedBefore;
     // `A rogue builder who … has been jailed. Darren Cole, 41, of Kidderminster, admitted …`
-    if (described && phrase.kind === 'name' && phrase.span.start === described.at && AGE_AFTER.test(this.text.slice(phrase.span.end, phrase.span.end + 6))) {
+    if (described && phrase.kind === 'name' && phrase.span.start === described.at && AGE_AFTER.test(this.#text.slice(phrase.span.end, phrase.span.end + 6))) {
       this.describedBefore = null;
       const named = this.nameDescribed(described.entity, phrase);
       this.touch(named);
@@ -227,13 +232,13 @@ export class SpeakerRegistry {
     }
     // `Michael Jackson's mother has said …` … `His mother Katherine Jackson told …`: one has one mother
     const kin = phrase.kind === 'name' && phrase.role ? uniqueKin(phrase.role) : null;
-    const kinDescribed = kin ? this.recent((x) => !x.named && x.type !== 'organization' && x.head === kin) : null;
+    const kinDescribed = kin ? this.#recent((x) => !x.named && x.type !== 'organization' && x.head === kin) : null;
     if (kinDescribed) {
       const named = this.nameDescribed(kinDescribed, phrase);
       this.touch(named);
       return named;
     }
-    const created = this.create(phrase);
+    const created = this.#create(phrase);
     this.touch(created);
     return created;
   }
@@ -245,22 +250,22 @@ export class SpeakerRegistry {
    * same person, `the minister` someone else: that is left open, null).
    */
   resolvePost(d: SpeakerPhrase): Entity | null {
-    const e = this.find(d);
+    const e = this.#find(d);
     if (e) {
       // (by all its words: `Top seed Lindsay Davenport` is not `the 27th seed`, whom the head alone would find)
       const words = lowerWords(d.text).slice(1);
       if (!(e.aliases.has(d.text) || hasAliasLowered(e, d.text.toLowerCase()) || (!!e.role && words.every((w) => lowerWords(e.role!).includes(w))))) return null;
-      return this.met(e, d);
+      return this.#met(e, d);
     }
-    return CAPITAL_HEAD.test(d.text) || !this.recent((x) => x.type === 'person' && x.named && !x.place && mayHoldPost(x, d)) ? this.resolve(d) : null;
+    return CAPITAL_HEAD.test(d.text) || !this.#recent((x) => x.type === 'person' && x.named && !x.place && mayHoldPost(x, d)) ? this.resolve(d) : null;
   }
 
   /** A cue's subject (postHolder) opening the sentence: what it refers to, or the speaker just before (speakerBefore), or someone new. */
   resolveOpeningPost(d: SpeakerPhrase): Entity | null {
     // (a post in capitals is an office of its own; one already met is found by resolve)
-    const open = !CAPITAL_HEAD.test(d.text) && !this.find(d);
+    const open = !CAPITAL_HEAD.test(d.text) && !this.#find(d);
     // (`London mayor Ken Livingstone` … `The mayor then says:`: the person the text titled so, before anyone who spoke last)
-    const titled = open ? this.titledHolder(d) : null;
+    const titled = open ? this.#titledHolder(d) : null;
     if (titled) {
       this.touch(titled);
       return titled;
@@ -277,7 +282,7 @@ export class SpeakerRegistry {
    * The one person met lately whom the text titles with all the post's words right before their name
    * (`London mayor Ken Livingstone` for `the mayor`), when only one is; null otherwise.
    */
-  private titledHolder(d: SpeakerPhrase): Entity | null {
+  #titledHolder(d: SpeakerPhrase): Entity | null {
     const head = d.head;
     if (!head || !ROLE.has(head) || isPluralHead(head)) return null;
     // (the post's words after the article: `the Metropolitan police chief` → metropolitan police chief)
@@ -285,12 +290,12 @@ export class SpeakerRegistry {
     if (post.length === 0 || post.length > 3 || post[post.length - 1] !== head || post.some((w) => w.endsWith("'s") || w.endsWith('’s'))) return null;
     let found: Entity | null = null;
     const seen = new Set<Entity>();
-    for (let i = this.recency.length - 1, stop = Math.max(0, this.recency.length - RECENT_WINDOW); i >= stop; i--) {
-      const e = this.recency[i];
+    for (let i = this.#recency.length - 1, stop = Math.max(0, this.#recency.length - RECENT_WINDOW); i >= stop; i--) {
+      const e = this.#recency[i];
       if (seen.has(e)) continue;
       seen.add(e);
       if (e.type !== 'person' || !e.named || e.place || (d.gender && e.gender && d.gender !== e.gender)) continue;
-      if (!titledInText(this.text, e.words[e.words.length - 1], post)) continue;
+      if (!titledInText(this.#text, e.words[e.words.length - 1], post)) continue;
       if (found) return null;
       found = e;
     }
@@ -299,45 +304,45 @@ export class SpeakerRegistry {
 
   /** An entity already met that the phrase names or refers to, met again (merged and made the last met); null if none. */
   resolveKnown(phrase: SpeakerPhrase): Entity | null {
-    const e = this.find(phrase);
-    return e ? this.met(e, phrase) : null;
+    const e = this.#find(phrase);
+    return e ? this.#met(e, phrase) : null;
   }
 
   /** `e`, found by `phrase`: what the phrase says of it is kept, and it is the last met. */
-  private met(e: Entity, phrase: SpeakerPhrase): Entity {
-    this.merge(e, phrase);
+  #met(e: Entity, phrase: SpeakerPhrase): Entity {
+    this.#merge(e, phrase);
     this.touch(e);
     return e;
   }
 
   /** An entity already met that the phrase names or refers to; nothing is created. */
   lookup(phrase: SpeakerPhrase): Entity | null {
-    return this.find(phrase);
+    return this.#find(phrase);
   }
 
   /** Resolves without creating: for pronouns and definite descriptions. */
-  private find(phrase: SpeakerPhrase): Entity | null {
-    if (phrase.kind === 'pronoun') return this.byPronoun(phrase.text);
-    if (phrase.kind === 'description') return this.byDescription(phrase);
-    return this.byName(phrase);
+  #find(phrase: SpeakerPhrase): Entity | null {
+    if (phrase.kind === 'pronoun') return this.#byPronoun(phrase.text);
+    if (phrase.kind === 'description') return this.#byDescription(phrase);
+    return this.#byName(phrase);
   }
 
   /** The most recently met entity that fits, among the last RECENT_WINDOW met. */
-  private recent(pred: (e: Entity) => boolean): Entity | null {
-    const stop = Math.max(0, this.recency.length - RECENT_WINDOW);
-    for (let i = this.recency.length - 1; i >= stop; i--) if (pred(this.recency[i])) return this.recency[i];
+  #recent(pred: (e: Entity) => boolean): Entity | null {
+    const stop = Math.max(0, this.#recency.length - RECENT_WINDOW);
+    for (let i = this.#recency.length - 1; i >= stop; i--) if (pred(this.#recency[i])) return this.#recency[i];
     return null;
   }
 
   /** The most recently met entity of `list` (then of `more`, as if they were one list) that fits. */
-  private mostRecentOf(list: Entity[] | undefined, pred: (e: Entity) => boolean, more?: Entity[]): Entity | null {
+  #mostRecentOf(list: Entity[] | undefined, pred: (e: Entity) => boolean, more?: Entity[]): Entity | null {
     let best: Entity | null = null;
     if (list) for (const e of list) if (pred(e) && (!best || e.seen > best.seen)) best = e;
     if (more) for (const e of more) if (pred(e) && (!best || e.seen > best.seen)) best = e;
     return best;
   }
 
-  private byPronoun(p: string): Entity | null {
+  #byPronoun(p: string): Entity | null {
     if (p === 'he' || p === 'she') {
       const g: Gender = p === 'he' ? 'male' : 'female';
       const unnamed = this.unnamedSubject;
@@ -347,12 +352,12 @@ export class SpeakerRegistry {
         return unnamed;
       }
       // a person, or an unnamed source whose role gives the gender (`a spokeswoman`)
-      const e = this.recent((x) => (x.type === 'person' && !x.place && (this.#genderOf(x) === null || x.gender === g)) || (x.type === 'anonymous' && x.gender === g));
+      const e = this.#recent((x) => (x.type === 'person' && !x.place && (this.#genderOf(x) === null || x.gender === g)) || (x.type === 'anonymous' && x.gender === g));
       if (e && !e.gender) e.gender = g;
       return e;
     }
-    if (p === 'it') return this.recent(bodyForIt);
-    return this.recent((x) => x.type !== 'person');
+    if (p === 'it') return this.#recent(bodyForIt);
+    return this.#recent((x) => x.type !== 'person');
   }
 
   /**
@@ -361,8 +366,8 @@ export class SpeakerRegistry {
    * Only for a cue's subject: `It now works …` in a sentence that reports no words keeps to bodies.
    */
   speakingIt(phrase: SpeakerPhrase): Entity | null {
-    const e = this.recent((x) => bodyForIt(x) || (x.type === 'person' && !x.place && x.spoke && x.words.length === 1 && x.gender === null && !x.honorific && !x.role && x.age === null));
-    return e ? this.met(e, phrase) : null;
+    const e = this.#recent((x) => bodyForIt(x) || (x.type === 'person' && !x.place && x.spoke && x.words.length === 1 && x.gender === null && !x.honorific && !x.role && x.age === null));
+    return e ? this.#met(e, phrase) : null;
   }
 
   /**
@@ -380,7 +385,7 @@ export class SpeakerRegistry {
   /** The capital words of the text (names.ts capitalWords), read once: here when a gender is looked for, else in finish. */
   #caps: number[] | null = null;
   #capitalWords(): number[] {
-    return (this.#caps ??= capitalWords(this.text));
+    return (this.#caps ??= capitalWords(this.#text));
   }
 
   /** Each surname written after a known given name (`Doug Jones`), with that name's gender; null when two disagree. */
@@ -389,7 +394,7 @@ export class SpeakerRegistry {
     if (this.#givenGenders) return this.#givenGenders;
     const out = new Map<string, Gender | null>();
     const caps = this.#capitalWords();
-    const text = this.text;
+    const text = this.#text;
     for (let i = 0; i + 3 < caps.length; i += 2) {
       // (the given name's end, one space, the surname's start)
       if (caps[i + 2] !== caps[i + 1] + 1 || text.charCodeAt(caps[i + 1]) !== 32) continue;
@@ -403,11 +408,11 @@ export class SpeakerRegistry {
     return (this.#givenGenders = out);
   }
 
-  private byDescription(d: SpeakerPhrase): Entity | null {
+  #byDescription(d: SpeakerPhrase): Entity | null {
     const text = d.text.toLowerCase();
-    const same = this.mostRecentOf(this.byKey.get('t:' + text), (e) => e.aliases.has(d.text) || hasAliasLowered(e, text) || e.name.toLowerCase() === text);
+    const same = this.#mostRecentOf(this.#byKey.get('t:' + text), (e) => e.aliases.has(d.text) || hasAliasLowered(e, text) || e.name.toLowerCase() === text);
     if (same) return same;
-    if (d.document) return this.recent((e) => e.document && e.head === d.head);
+    if (d.document) return this.#recent((e) => e.document && e.head === d.head);
     if (!d.definite) return null;
     if (d.organisation) {
       // `the ministry` is the body last called a ministry; a generic word (`the firm`) may stand for a named body,
@@ -415,15 +420,15 @@ export class SpeakerRegistry {
       const head = d.head ?? '';
       // `The Conservative party` names a body of its own: it is no anaphor for another body
       if (SPACE_UPPER.test(d.text)) return null;
-      const same = this.recent((e) => e.type === 'organization' && !e.document && (e.head === head || e.words.some((w) => w.toLowerCase() === head)));
-      return same ?? this.recent((e) => e.type === 'organization' && !e.document && e.named);
+      const same = this.#recent((e) => e.type === 'organization' && !e.document && (e.head === head || e.words.some((w) => w.toLowerCase() === head)));
+      return same ?? this.#recent((e) => e.type === 'organization' && !e.document && e.named);
     }
     const head = d.head ?? '';
     // `the Home Secretary`: a post's title in capitals is that post, never another of the same head
     // (`the Foreign Secretary`); it is found by its text (above) or by all its words in a person's role
     const post = SPACE_UPPER.test(d.text) ? lowerWords(d.text).slice(1) : null;
     // `a government source` … `the source`: the unnamed source met last with that head
-    const unnamed = ROLE.has(head) && !post ? this.recent((e) => e.type === 'anonymous' && e.head === head) : null;
+    const unnamed = ROLE.has(head) && !post ? this.#recent((e) => e.type === 'anonymous' && e.head === head) : null;
     if (unnamed) return unnamed;
     if (ROLE.has(head) || /-year-old$/.test(head) || isDemonym(d.text)) {
       // (`Judge Peter Blair` … `the judge`, `Professor Jane Doe` … `the professor`: a title is a role too)
@@ -432,12 +437,12 @@ export class SpeakerRegistry {
       const words = post ?? (EPITHETS.has(head) ? lowerWords(d.text).slice(1) : null);
       const inRole = (role: string) => (words ? words.every((w) => lowerWords(role).includes(w)) : lowerWords(role).includes(head));
       // (`Capt. Patrick Sondenheimer` … `the captain`: an abbreviated title stands for its word)
-      const byRole = this.recent((e) => e.type === 'person' && ((!!e.role && inRole(e.role)) || (!post && !!e.honorific && titleWord(e.honorific) === head)));
+      const byRole = this.#recent((e) => e.type === 'person' && ((!!e.role && inRole(e.role)) || (!post && !!e.honorific && titleWord(e.honorific) === head)));
       if (byRole) return byRole;
       // (`Former civil service chief Lord Butler` … `the former cabinet secretary`: a `former` post no one
       // holds by that name is the person met last whose role is a former one too)
       if (/^the former /i.test(d.text)) {
-        const former = this.recent((e) => e.type === 'person' && e.named && !!e.role && /\bformer\b/i.test(e.role));
+        const former = this.#recent((e) => e.type === 'person' && e.named && !!e.role && /\bformer\b/i.test(e.role));
         if (former) return former;
       }
       // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new;
@@ -449,25 +454,25 @@ export class SpeakerRegistry {
       const years = /^(\d{1,3})-year-old$/.exec(head);
       if (years) {
         const n = Number(years[1]);
-        return this.recent((e) => fits(e) && e.age === n) ?? this.recent((e) => fits(e) && e.age === null);
+        return this.#recent((e) => fits(e) && e.age === n) ?? this.#recent((e) => fits(e) && e.age === null);
       }
-      return this.recent(fits);
+      return this.#recent(fits);
     }
     return null;
   }
 
-  private byName(n: SpeakerPhrase): Entity | null {
-    const { words, lower: lw } = this.wordsOf(n.text);
+  #byName(n: SpeakerPhrase): Entity | null {
+    const { words, lower: lw } = this.#wordsOf(n.text);
     const last = lw[lw.length - 1];
     // `Sir Geoffrey`: the knight of that given name met before, else a new entity
     if (words.length === 1 && isTitleOfGivenName(n.honorific)) {
-      const knight = this.mostRecentOf(this.byKey.get('g:' + last), (e) => e.type === 'person' && isTitleOfGivenName(e.honorific));
+      const knight = this.#mostRecentOf(this.#byKey.get('g:' + last), (e) => e.type === 'person' && isTitleOfGivenName(e.honorific));
       if (knight) return knight;
     }
-    const byAcronym = words.length === 1 ? this.byKey.get('a:' + last) : undefined;
+    const byAcronym = words.length === 1 ? this.#byKey.get('a:' + last) : undefined;
     // (`Mr Smith` is not `Jane Smith`: a man and a woman of one surname are two people)
     const gender = n.gender ?? (words.length >= 2 ? givenNameGender(words) : null);
-    return this.mostRecentOf(this.byKey.get('w:' + last), (e) => {
+    return this.#mostRecentOf(this.#byKey.get('w:' + last), (e) => {
       if (!e.named) return false;
       if (gender && e.gender && e.type === 'person' && gender !== e.gender) return false;
       if (e.acronym && words.length === 1 && e.acronym === words[0]) return true;
@@ -483,11 +488,11 @@ export class SpeakerRegistry {
     }, byAcronym);
   }
 
-  private create(p: SpeakerPhrase): Entity {
+  #create(p: SpeakerPhrase): Entity {
     const named = p.kind === 'name';
     const e: Entity = {
       name: p.text,
-      words: this.wordsOf(p.text).words,
+      words: this.#wordsOf(p.text).words,
       honorific: p.honorific,
       role: p.role,
       type: p.organisation || p.document ? 'organization' : named ? 'person' : 'anonymous',
@@ -501,19 +506,19 @@ export class SpeakerRegistry {
       quotes: [],
       seen: 0,
       spoke: false,
-      place: named && !p.honorific && !p.role && this.places.has(p.text),
+      place: named && !p.honorific && !p.role && this.#places.has(p.text),
       age: phraseAge(p),
     };
     if (!named && /\b(spokes(wo)?man|spokesperson|source|official|aide)s?$/.test(p.text)) e.type = 'anonymous';
-    if (named && !p.organisation && !p.honorific && e.words.length === 1 && !p.role) e.type = UPPER_OR_DIGITS.test(p.text) || shortNameOfBody(this.text, p.text) ? 'organization' : 'person';
+    if (named && !p.organisation && !p.honorific && e.words.length === 1 && !p.role) e.type = UPPER_OR_DIGITS.test(p.text) || shortNameOfBody(this.#text, p.text) ? 'organization' : 'person';
     if (e.type === 'person' && !e.gender) e.gender = givenNameGender(e.words);
     this.entities.push(e);
-    this.indexNames(e);
+    this.#indexNames(e);
     this.addMention(e, p);
     return e;
   }
 
-  private merge(e: Entity, p: SpeakerPhrase): void {
+  #merge(e: Entity, p: SpeakerPhrase): void {
     if (p.kind === 'pronoun') return;
     // what indexNames reads: an entity met again under a name it has is not indexed again (each
     // index costs a key, a lower-casing and a list search per name and alias)
@@ -522,30 +527,30 @@ export class SpeakerRegistry {
     if (!e.role && p.role) e.role = p.role;
     if (e.age === null) e.age = phraseAge(p);
     if (!e.gender && p.gender) e.gender = p.gender;
-    if (!e.gender && e.type === 'person' && p.kind === 'name') e.gender = givenNameGender(this.wordsOf(p.text).words);
+    if (!e.gender && e.type === 'person' && p.kind === 'name') e.gender = givenNameGender(this.#wordsOf(p.text).words);
     if (!e.acronym && p.acronym) e.acronym = p.acronym;
     if (!e.honorific && p.honorific) e.honorific = p.honorific;
     if (p.kind === 'name') {
-      const { words } = this.wordsOf(p.text);
+      const { words } = this.#wordsOf(p.text);
       // The fullest name is canonical; a document keeps the form that names it (`the Kok report`).
       if (!e.named || words.length > e.words.length) {
         const old = e.name;
         e.name = p.text;
         e.words = words;
         e.named = true;
-        this.addAlias(e, old);
-      } else if (p.text !== e.name) this.addAlias(e, p.text);
-      if (p.honorific && words.length === 1 && !/^(sir|dame)$/i.test(p.honorific)) this.addAlias(e, `${p.honorific} ${p.text}`);
+        this.#addAlias(e, old);
+      } else if (p.text !== e.name) this.#addAlias(e, p.text);
+      if (p.honorific && words.length === 1 && !/^(sir|dame)$/i.test(p.honorific)) this.#addAlias(e, `${p.honorific} ${p.text}`);
     } else if (p.text.toLowerCase() !== e.name.toLowerCase()) {
       // a document's name: `the Kok report` over `Mr Kok's report` over `his report`
       const rank = (t: string) => (THE_UPPER.test(t) ? 2 : HAS_UPPER.test(t.slice(1)) ? 1 : 0);
       if (e.document && rank(p.text) > rank(e.name)) {
         const old = e.name;
         e.name = p.text;
-        this.addAlias(e, old);
-      } else this.addAlias(e, p.text);
+        this.#addAlias(e, old);
+      } else this.#addAlias(e, p.text);
     }
-    if (e.name !== name || e.words !== words || e.named !== named || e.acronym !== acronym || e.honorific !== honorific || e.aliases.size !== aliasCount) this.indexNames(e);
+    if (e.name !== name || e.words !== words || e.named !== named || e.acronym !== acronym || e.honorific !== honorific || e.aliases.size !== aliasCount) this.#indexNames(e);
     this.addMention(e, p);
   }
 
@@ -553,16 +558,16 @@ export class SpeakerRegistry {
   nameDescribed(e: Entity, p: SpeakerPhrase): Entity {
     if (!e.role) e.role = e.name;
     e.name = p.text;
-    e.words = this.wordsOf(p.text).words;
+    e.words = this.#wordsOf(p.text).words;
     e.named = true;
     e.type = 'person';
     if (!e.gender) e.gender = p.gender ?? givenNameGender(e.words);
-    this.indexNames(e);
+    this.#indexNames(e);
     this.addMention(e, p);
     return e;
   }
 
-  private addAlias(e: Entity, alias: string): void {
+  #addAlias(e: Entity, alias: string): void {
     if (alias && alias.toLowerCase() !== e.name.toLowerCase()) e.aliases.add(alias);
   }
 
@@ -576,7 +581,7 @@ export class SpeakerRegistry {
   finish(text: string, lowerWords: WordSet): { speakers: Speaker[]; idOf: Map<Entity, string> } {
     const quoted = this.entities.filter((e) => e.quotes.length > 0);
     const surnames = new Set(quoted.filter((e) => e.type === 'person' && e.named).map((e) => e.words[e.words.length - 1]));
-    const caps = text === this.text ? this.#capitalWords() : capitalWords(text);
+    const caps = text === this.#text ? this.#capitalWords() : capitalWords(text);
     const positions = wordPositions(text, surnames, 60, caps);
     const sharing = surnameOwners(this.entities);
     for (const e of quoted) expandName(text, e, sharing, lowerWords, positions);

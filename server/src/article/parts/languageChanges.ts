@@ -19,22 +19,22 @@ const CHANGE_PARAGRAPHS = 3;
 
 export class LanguageChanges {
   /** +1 Arabic, -1 Latin, 0 before the first paragraph that counts */
-  private script = 0;
+  #script = 0;
   /** the script of the first paragraph that counted (0 before it) */
-  private firstScript = 0;
+  #firstScript = 0;
   /** the first paragraph of the current run in the other script (-1: none), its lead and length */
-  private runStart = -1;
-  private runLetters = 0;
-  private runParagraphs = 0;
+  #runStart = -1;
+  #runLetters = 0;
+  #runParagraphs = 0;
 
   /** the script of the paragraphs read so far: +1 Arabic, -1 Latin, 0 before the first that counts */
   get current(): number {
-    return this.script;
+    return this.#script;
   }
 
   /** the script of the first paragraph that counted: +1 Arabic, -1 Latin, 0 before it */
   get first(): number {
-    return this.firstScript;
+    return this.#firstScript;
   }
 
   /**
@@ -46,23 +46,23 @@ export class LanguageChanges {
     const script = lead >= PARAGRAPH_LEAD ? 1 : lead <= -PARAGRAPH_LEAD ? -1 : 0;
     // (a paragraph of numbers or a short line counts for neither: it neither breaks nor makes a run)
     if (script === 0) return -1;
-    if (this.script === 0 || script === this.script) {
-      if (this.script === 0) this.firstScript = script;
-      this.script = script;
-      this.runStart = -1;
+    if (this.#script === 0 || script === this.#script) {
+      if (this.#script === 0) this.#firstScript = script;
+      this.#script = script;
+      this.#runStart = -1;
       return -1;
     }
-    if (this.runStart < 0) {
-      this.runStart = start;
-      this.runLetters = 0;
-      this.runParagraphs = 0;
+    if (this.#runStart < 0) {
+      this.#runStart = start;
+      this.#runLetters = 0;
+      this.#runParagraphs = 0;
     }
-    this.runLetters += script * lead;
-    this.runParagraphs++;
-    if (this.runLetters < CHANGE_LETTERS || this.runParagraphs < CHANGE_PARAGRAPHS) return -1;
-    this.script = script;
-    const at = this.runStart;
-    this.runStart = -1;
+    this.#runLetters += script * lead;
+    this.#runParagraphs++;
+    if (this.#runLetters < CHANGE_LETTERS || this.#runParagraphs < CHANGE_PARAGRAPHS) return -1;
+    this.#script = script;
+    const at = this.#runStart;
+    this.#runStart = -1;
     return at;
   }
 }

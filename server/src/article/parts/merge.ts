@@ -37,31 +37,31 @@ function movedAll(spans: Span[], by: number): Span[] {
  * the last ones are still being read; only the findings over the whole document wait for the end.
  */
 export class PartMerger {
-  private readonly merged: Article;
-  private readonly speakerOfQuote: (MergedSpeaker | null)[] = [];
-  private readonly speakersByName: SpeakersByName = new Map();
+  readonly #merged: Article;
+  readonly #speakerOfQuote: (MergedSpeaker | null)[] = [];
+  readonly #speakersByName: SpeakersByName = new Map();
   /** the document's speakers in the order they were first met */
-  private readonly speakersMet: MergedSpeaker[] = [];
-  private readonly nameFindings: Finding[] = [];
-  private readonly captionKeys = new Map<string, number>();
+  readonly #speakersMet: MergedSpeaker[] = [];
+  readonly #nameFindings: Finding[] = [];
+  readonly #captionKeys = new Map<string, number>();
   /** where each part's language starts, when it differs from the part before's */
-  private readonly languageRuns: LanguageRun[] = [];
+  readonly #languageRuns: LanguageRun[] = [];
   /** parts joined so far */
   count = 0;
 
   constructor(text: string, language: Language, lineStarts: number[]) {
-    this.merged = { text, language, lineStarts, paragraphs: [], title: null, byline: null, sections: [], captions: [], source: null, quotes: [], speakers: [], findings: [] };
+    this.#merged = { text, language, lineStarts, paragraphs: [], title: null, byline: null, sections: [], captions: [], source: null, quotes: [], speakers: [], findings: [] };
   }
 
   /** Joins the next part. */
   add({ bounds, article: part }: PartReading): void {
-    const { merged, speakerOfQuote } = this;
+    const merged = this.#merged, speakerOfQuote = this.#speakerOfQuote;
     const k = this.count++;
     const by = bounds.contextStart;
     /** local offsets before this one are context, owned by the part before */
     const own = bounds.start - by;
-    const run = this.languageRuns[this.languageRuns.length - 1];
-    if (!run || run.language !== part.language) this.languageRuns.push({ start: bounds.start, language: part.language });
+    const run = this.#languageRuns[this.#languageRuns.length - 1];
+    if (!run || run.language !== part.language) this.#languageRuns.push({ start: bounds.start, language: part.language });
     if (k === 0) {
       merged.title = part.title && { text: part.title.text, span: moved(part.title.span, by) };
       merged.byline = part.byline && { text: part.byline.text, span: moved(part.byline.span, by) };
@@ -75,7 +75,7 @@ export class PartMerger {
       else merged.paragraphs.push({ span: moved(p.span, by), lines: movedAll(p.lines, by) });
     }
     for (const s of part.sections) addSection(merged.sections, s, own, by, k > 0);
-    for (const c of part.captions) if (c.span.start >= own) addCaption(merged.captions, this.captionKeys, c, by);
+    for (const c of part.captions) if (c.span.start >= own) addCaption(merged.captions, this.#captionKeys, c, by);
 
     const quoteIndex = new Int32Array(part.quotes.length).fill(-1);
     part.quotes.forEach((q, i) => {
@@ -91,7 +91,7 @@ export class PartMerger {
       const quotes: number[] = [];
       for (const i of s.quotes) if (quoteIndex[i] >= 0) quotes.push(quoteIndex[i]);
       if (quotes.length === 0) continue; // quoted only in the context: the part before has them
-      const m = sameSpeaker(this.speakersByName, this.speakersMet, s);
+      const m = sameSpeaker(this.#speakersByName, this.#speakersMet, s);
       for (const mention of s.mentions) {
         if (mention.span.start < own) continue;
         m.speaker.mentions.push({ span: moved(mention.span, by), text: mention.text, prefix: mention.prefix });
@@ -105,24 +105,24 @@ export class PartMerger {
     }
     for (const f of part.findings) {
       if (f.code !== 'inconsistent-name' || f.span.start < own) continue;
-      this.nameFindings.push({ ...f, span: moved(f.span, by), related: f.related.map((r) => ({ ...r, span: moved(r.span, by) })) });
+      this.#nameFindings.push({ ...f, span: moved(f.span, by), related: f.related.map((r) => ({ ...r, span: moved(r.span, by) })) });
     }
   }
 
   /** Once every part is joined: speaker ids, and the findings that compare across the document. */
   finish(): Article {
-    const { merged } = this;
+    const merged = this.#merged;
     // ids in order of first appearance, as a whole reading gives them
-    const ordered = this.speakersMet.sort((a, b) => a.first - b.first);
+    const ordered = this.#speakersMet.sort((a, b) => a.first - b.first);
     ordered.forEach((m, i) => {
       m.speaker.id = `s${i + 1}`;
       merged.speakers.push(m.speaker);
     });
-    this.speakerOfQuote.forEach((m, i) => {
+    this.#speakerOfQuote.forEach((m, i) => {
       if (m) merged.quotes[i].speakerId = m.speaker.id;
     });
-    if (this.languageRuns.some((r) => r.language !== merged.language)) merged.languageRuns = this.languageRuns;
-    merged.findings = inTextOrder([...captionFindings(merged), ...quoteMarkFindings(merged), ...this.nameFindings]);
+    if (this.#languageRuns.some((r) => r.language !== merged.language)) merged.languageRuns = this.#languageRuns;
+    merged.findings = inTextOrder([...captionFindings(merged), ...quoteMarkFindings(merged), ...this.#nameFindings]);
     return merged;
   }
 }

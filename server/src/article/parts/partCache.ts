@@ -10,8 +10,8 @@ export interface KeptReading {
 }
 
 export class PartCache {
-  private kept = new Map<string, Map<string, KeptReading>>();
-  private used = new Map<string, Map<string, KeptReading>>();
+  #kept = new Map<string, Map<string, KeptReading>>();
+  #used = new Map<string, Map<string, KeptReading>>();
 
   /**
    * The reading of `text` under `key` (options and place) kept from an earlier version, if any,
@@ -20,26 +20,26 @@ export class PartCache {
    * repeats itself (a benchmark made of copies) is then read at the speed of any other.
    */
   find(key: string, text: string): KeptReading | undefined {
-    return this.kept.get(key)?.get(text);
+    return this.#kept.get(key)?.get(text);
   }
 
   /** Marks a reading as used by the document being read; `text` must be a copy (flatCopy), not a slice. */
   keep(key: string, text: string, article: Article): void {
-    let used = this.used.get(key);
-    if (!used) this.used.set(key, (used = new Map()));
+    let used = this.#used.get(key);
+    if (!used) this.#used.set(key, (used = new Map()));
     used.set(text, { text, article });
   }
 
   /** After a whole document has been read: keep only the readings it used. */
   sweep(): void {
-    this.kept = this.used;
-    this.used = new Map();
+    this.#kept = this.#used;
+    this.#used = new Map();
   }
 
   /** How many readings are cached. */
   get size(): number {
     let n = 0;
-    for (const m of [...this.kept.values(), ...this.used.values()]) n += m.size;
+    for (const m of [...this.#kept.values(), ...this.#used.values()]) n += m.size;
     return n;
   }
 }

@@ -126,21 +126,21 @@ export function toWire(article: Article): WireReading {
 
 /** An int32 list that grows by doubling (a number array, copied into an Int32Array at the end, cost twice as much). */
 class IntList {
-  private buf = new Int32Array(1024);
-  private n = 0;
+  #buf = new Int32Array(1024);
+  #n = 0;
 
   add(v: number): void {
-    if (this.n === this.buf.length) {
-      const bigger = new Int32Array(this.buf.length * 2);
-      bigger.set(this.buf);
-      this.buf = bigger;
+    if (this.#n === this.#buf.length) {
+      const bigger = new Int32Array(this.#buf.length * 2);
+      bigger.set(this.#buf);
+      this.#buf = bigger;
     }
-    this.buf[this.n++] = v;
+    this.#buf[this.#n++] = v;
   }
 
   /** the ints written, in an array of their own */
   slice(): Int32Array {
-    return this.buf.slice(0, this.n);
+    return this.#buf.slice(0, this.#n);
   }
 }
 
@@ -148,9 +148,12 @@ class Writer {
   readonly out = new IntList();
   readonly strings: string[] = [];
   /** each string sent once: marks, speaker ids, args keys repeat */
-  private readonly indexOf = new Map<string, number>();
+  readonly #indexOf = new Map<string, number>();
 
-  constructor(private readonly text: string) {}
+  readonly #text: string;
+  constructor(text: string) {
+    this.#text = text;
+  }
 
   int(n: number): void {
     // -0 too: Int32Array would bring it back as 0, which deepStrictEqual tells apart
@@ -187,10 +190,10 @@ class Writer {
 
   string(s: string): void {
     if (typeof s !== 'string') throw new Error(`toWire: ${String(s)} is not a string`);
-    let i = this.indexOf.get(s);
+    let i = this.#indexOf.get(s);
     if (i === undefined) {
       i = this.strings.push(s) - 1;
-      this.indexOf.set(s, i);
+      this.#indexOf.set(s, i);
     }
     this.out.add(i);
   }
@@ -202,7 +205,7 @@ class Writer {
 
   /** a string that is usually the text under `span`: then only a mark, else the string itself */
   textOf(s: string | null, span: Span | null): void {
-    if (span !== null && typeof s === 'string' && s.length === span.end - span.start && span.start >= 0 && span.end <= this.text.length && this.text.startsWith(s, span.start)) {
+    if (span !== null && typeof s === 'string' && s.length === span.end - span.start && span.start >= 0 && span.end <= this.#text.length && this.#text.startsWith(s, span.start)) {
       this.out.add(UNDER_SPAN);
     } else this.maybeString(s);
   }
@@ -315,31 +318,33 @@ export function fromWire(wire: WireReading, text: string): Article {
 }
 
 class Reader {
-  private at = 0;
-  private readonly numbers: Int32Array;
-  private readonly strings: string[];
+  #at = 0;
+  readonly #numbers: Int32Array;
+  readonly #strings: string[];
 
+  readonly #text: string;
   constructor(
     wire: WireReading,
-    private readonly text: string,
+    text: string,
   ) {
-    this.numbers = wire.ints;
-    this.strings = wire.strings;
+    this.#text = text;
+    this.#numbers = wire.ints;
+    this.#strings = wire.strings;
   }
 
   int(): number {
-    return this.numbers[this.at++];
+    return this.#numbers[this.#at++];
   }
 
   ints(): number[] {
     const list: number[] = new Array(this.int());
-    for (let i = 0; i < list.length; i++) list[i] = this.numbers[this.at++];
+    for (let i = 0; i < list.length; i++) list[i] = this.#numbers[this.#at++];
     return list;
   }
 
   span(): Span {
-    const start = this.numbers[this.at++];
-    return { start, end: this.numbers[this.at++] };
+    const start = this.#numbers[this.#at++];
+    return { start, end: this.#numbers[this.#at++] };
   }
 
   maybeSpan(): Span | null {
@@ -352,18 +357,18 @@ class Reader {
   }
 
   string(): string {
-    return this.strings[this.int()];
+    return this.#strings[this.int()];
   }
 
   maybeString(): string | null {
     const i = this.int();
-    return i === NULL ? null : this.strings[i];
+    return i === NULL ? null : this.#strings[i];
   }
 
   textOf(span: Span | null): string | null {
     const i = this.int();
-    if (i === UNDER_SPAN) return this.text.slice(span!.start, span!.end);
-    return i === NULL ? null : this.strings[i];
+    if (i === UNDER_SPAN) return this.#text.slice(span!.start, span!.end);
+    return i === NULL ? null : this.#strings[i];
   }
 
   line(): Title | null {
