@@ -59,3 +59,31 @@ The plan had a "capital element" in its formula for firms beyond the thresholds,
   assert.equal(who(a, 'We are still working'), 'Ann Miles');
   assert.equal(a.quotes.find((q) => q.text === 'capital element')?.kind, 'term');
 });
+
+test('a quote ending in `!` goes with the name and cue after it, a place after `of` within the name (`Gerald Connolly of Virginia told`)', () => {
+  const a = en(`Election night
+
+Ann Reed won her race on Tuesday. "This is a great night. Thank you all!" Democratic U.S. Representative Mark Dale of Ohio told supporters at a rally.
+`);
+  assert.equal(who(a, 'This is a great night'), 'Mark Dale');
+});
+
+test('an adverb like `meanwhile` between the subject and its verb (`Mr Hale meanwhile told the BBC:`) leaves the subject the speaker, not the one told', () => {
+  const a = en(`Party split
+
+Party leader Joan Fox said the vote was "a mistake".
+
+Mr Hale meanwhile told the BBC: "I believe we can do better than this."
+`);
+  assert.equal(who(a, 'I believe we can'), 'Hale');
+});
+
+test('a summary is a document that speaks for its author (`the bill’s summary stated`)', () => {
+  const a = en(`Bond rules
+
+Senator Amy Lord said the change was "overdue."
+
+"Current rules let cities issue two sets of debt," the House bill's summary stated.
+`);
+  assert.notEqual(who(a, 'Current rules'), 'Amy Lord');
+});

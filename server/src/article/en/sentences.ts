@@ -3,7 +3,7 @@
 // so a sentence ends at . ! ? (or a quote whose words end with one) before a capital or a new quote.
 import type { Token } from './tokens';
 import { isInitial } from './tokens';
-import { ROLE, SPEECH_CUES } from './words';
+import { ROLE, SPEECH_CUES, SUBJECT_VERB_ADVERBS } from './words';
 import { isJsSpace, startsWithNumber } from '../text';
 
 export interface Sentence {
@@ -58,15 +58,14 @@ function questionOrExclamation(t: Token): boolean {
 function nameThenCue(tokens: Token[], i: number): boolean {
   let j = i;
   // (`Mr Kashyap's lawyer Mihir Desai said`: a role word between the names)
-  while (j < tokens.length && j - i < 6 && tokens[j].isWord && (tokens[j].cap || (j > i && ROLE.has(tokens[j].lower)))) j++;
+  // (`Representative Gerald Connolly of Virginia told`: `of` and a capitalised place after the name)
+  while (j < tokens.length && j - i < 8 && tokens[j].isWord && (tokens[j].cap || (j > i && ROLE.has(tokens[j].lower)) || (j > i && tokens[j].lower === 'of' && tokens[j + 1]?.isWord && tokens[j + 1].cap))) j++;
   // (`"…!" Sanders recently told supporters`: an adverb between the name and its verb)
-  if (j > i && j < tokens.length && tokens[j].isWord && !tokens[j].cap && (BETWEEN_NAME_AND_CUE.has(tokens[j].lower) || (tokens[j].lower.length > 4 && tokens[j].lower.endsWith('ly')))) j++;
+  if (j > i && j < tokens.length && tokens[j].isWord && !tokens[j].cap && (SUBJECT_VERB_ADVERBS.has(tokens[j].lower) || (tokens[j].lower.length > 4 && tokens[j].lower.endsWith('ly')))) j++;
   const cue = tokens[j];
   return j > i && !!cue && cue.isWord && !cue.cap && SPEECH_CUES.has(cue.lower);
 }
 
-/** adverbs not in -ly that stand between a subject and its verb of saying */
-const BETWEEN_NAME_AND_CUE = new Set(['also', 'later', 'then', 'once', 'again', 'earlier', 'often', 'always', 'never', 'still']);
 
 export function splitSentences(tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];

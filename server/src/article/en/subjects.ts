@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { bareName, genderOfWords, segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COORDINATORS, COPULAS, ORG, ROLE, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
+import { COORDINATORS, COPULAS, ORG, ROLE, SUBJECT_VERB_ADVERBS, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 /** the days of the week and the months */
@@ -118,7 +118,7 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   // (`An angry Beattie initially said`: an adverb between the subject and its verb is skipped too)
   // (`a lawyer for the family said`: a role word or a noun in -ly is no adverb)
   // (`The minister herself told reporters`: so is an emphatic pronoun)
-  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && ((flagAt(tokens, end - 1) & W_AUX) !== 0 || REFLEXIVE_GENDER.has(tokens[end - 1].lower) || (tokens[end - 1].lower.endsWith('ly') && tokens[end - 1].lower.length > 4 && (flagAt(tokens, end - 1) & (W_ROLE | W_ORG)) === 0 && !LY_NOUNS.has(tokens[end - 1].lower)))) {
+  while (end > from && isWord(tokens[end - 1]) && !tokens[end - 1].cap && ((flagAt(tokens, end - 1) & W_AUX) !== 0 || REFLEXIVE_GENDER.has(tokens[end - 1].lower) || (end - 1 > from && SUBJECT_VERB_ADVERBS.has(tokens[end - 1].lower)) || (tokens[end - 1].lower.endsWith('ly') && tokens[end - 1].lower.length > 4 && (flagAt(tokens, end - 1) & (W_ROLE | W_ORG)) === 0 && !LY_NOUNS.has(tokens[end - 1].lower)))) {
     if (!lastAux) lastAux = tokens[end - 1].lower;
     end--;
   }

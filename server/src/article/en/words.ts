@@ -27,6 +27,9 @@ export const RELATIVE = set(lexiconEn.relatives);
 export const PARTICLE = set(lexiconEn.nameParticles);
 export const CLAUSE = set(lexiconEn.clauseWords);
 export const POSSESSIVE_PRONOUN = set(lexiconEn.possessivePronouns);
+/** adverbs not in -ly that stand between a subject and its verb of saying (`Mr Hockney meanwhile told`) */
+export const SUBJECT_VERB_ADVERBS = new Set(['also', 'later', 'then', 'once', 'again', 'earlier', 'often', 'always', 'never', 'still', 'meanwhile', 'now', 'today', 'yesterday', 'instead']);
+
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'some', 'one', 'another']);
 /** `and`, `or`, `but`: the conjunctions that join two verbs to one subject, or end the words describing a name */
 export const COORDINATORS = new Set(['and', 'or', 'but']);

@@ -281,7 +281,7 @@ export const lexiconEn: EnglishLexicon = {
   documentNouns: phrases(
     'report|statement|study|survey|letter|document|paper|manifesto|memo|memorandum|ruling',
     'judgment|judgement|communique|release|review|verdict|editorial|article|blog|post|website',
-    'research|analysis|assessment|note|briefing|filing|white paper|guidance|findings|cable',
+    'research|analysis|assessment|note|briefing|filing|white paper|guidance|findings|cable|summary',
     // court papers speak for the side that filed them (`the complaint said`, `the indictment alleges`)
     'complaint|lawsuit|indictment|affidavit|petition|motion|submission|transcript|prospectus',
   ),
