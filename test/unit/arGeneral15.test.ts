@@ -132,3 +132,12 @@ test('the plural present of a weak verb of saying (يرون، ينفون) is a c
   ));
   assert.equal(speakerOf(a, 'أفضل لاعب').name, 'خبراء ومحللين');
 });
+
+test('a short phrase lifted into a reported clause stays the speaker’s words: an adverb in يا after it is no verb, and بين is no cue before it', () => {
+  const a = analyzeArticle(article(
+    'وقال المفتي سالم عمر إن القرار يخص "الشؤون الداخلية" حصريا.',
+    'وأضاف أنه لا يوجد أي فرق بين "الغني والفقير" في البلاد.',
+  ));
+  assert.equal(speakerOf(a, 'الشؤون الداخلية').name, 'سالم عمر');
+  assert.equal(speakerOf(a, 'الغني والفقير').name, 'سالم عمر');
+});

@@ -1553,7 +1553,8 @@ export class Attributor {
     const verse = this.citedBefore(qk);
     if (verse) return verse;
     // (`وأضاف "الشمري":`: the quoted name is the cue's subject, a name, not words said)
-    if (qk > 0 && isCue(tokens[qk - 1]) && this.quotedSubjectEnd(qk) === after) return { ...NONE, appositive: true };
+    // (a word only shaped like a cue is none: `فرق بين "المسلم والمسيحي" في مصر`)
+    if (qk > 0 && this.cueAt(qk - 1) !== null && this.quotedSubjectEnd(qk) === after) return { ...NONE, appositive: true };
     // (`وفقاً لما ذكرته "بلومبرغ"،`: after ما and a verb carrying its object's pronoun, a short quote is the verb's subject, a name)
     // (not after a verb of naming: in `ما تسميه "الأعراس المجتمعية"` the quote is the name it gives)
     if (qk > 1 && MA_BEFORE_VERB.has(tokens[qk - 2].norm) && tokens[qk - 1].norm.endsWith('ه') && wordsBetween(tokens, qk, after) <= 2 && (after >= tokens.length || !tokens[after].word)) {

@@ -203,7 +203,8 @@ function verbAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolea
   if (!next || !next.word || next.newLine || phraseStops.has(next.norm) || hasFact(next, Facts.complementiser)) return false;
   // (`إن الهجوم "جبان" وإن …`: a second clause opening, no verb)
   const stem = stripConjunction(next.norm).stem;
-  return !phraseStops.has(stem) && !complementisers.has(stem) && (perfectVerbLike(next.norm) || futureVerb(next.norm) || HAVING.has(stem));
+  // (`يخص "العلاقات الثنائية" حصريا`: an adverb in يا after it is no verb)
+  return !phraseStops.has(stem) && !complementisers.has(stem) && !adverb(next) && (perfectVerbLike(next.norm) || futureVerb(next.norm) || HAVING.has(stem));
 }
 
 /** `فإن "المدخنين الاجتماعيين" لديهم …`: `have`, a clause's predicate after its subject (normalised) */
