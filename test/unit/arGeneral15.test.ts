@@ -141,3 +141,9 @@ test('a short phrase lifted into a reported clause stays the speaker’s words: 
   assert.equal(speakerOf(a, 'الشؤون الداخلية').name, 'سالم عمر');
   assert.equal(speakerOf(a, 'الغني والفقير').name, 'سالم عمر');
 });
+
+test('a role’s last word on a lam or ba (`الرئيس التنفيذي لتويتر`) before a comma and a name in apposition is the role’s, not the name', () => {
+  const p = phrase('وقال الرئيس التنفيذي لفيسبوك، جاك براون، في تغريدة', 1);
+  assert.equal(p?.name, 'جاك براون');
+  assert.equal(p?.role, 'الرئيس التنفيذي لفيسبوك');
+});

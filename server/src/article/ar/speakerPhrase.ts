@@ -214,7 +214,9 @@ function genitiveInRole(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   // after a title (`الدكتور بدران العمر`) or as a given name (`بسام`), it is the name
   if (j > 0 && hasFact(tokens[j - 1], Facts.title) || hasFact(t, Facts.givenName)) return false;
-  return (t.norm[0] === 'ل' || t.norm[0] === 'ب') && t.norm.length >= 4 && !hasFact(t, Facts.roleLink) && !!next && next.word && definite(next);
+  if (!((t.norm[0] === 'ل' || t.norm[0] === 'ب') && t.norm.length >= 4 && !hasFact(t, Facts.roleLink) && !!next)) return false;
+  // (`الرئيس التنفيذي لتويتر، جاك دورسي،`: or the last word of the role, a name in apposition after its comma)
+  return (next.word && definite(next)) || (isComma(next) && !!tokens[j + 2]?.word && hasFact(tokens[j + 2], Facts.givenName));
 }
 
 /** `جامعة الملك سعود`, `مستشفى الملك فهد التخصصي`: an institution named after a person takes the name (3 words at most) */
