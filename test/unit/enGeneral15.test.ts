@@ -87,3 +87,32 @@ Senator Amy Lord said the change was "overdue."
 `);
   assert.notEqual(who(a, 'Current rules'), 'Amy Lord');
 });
+
+test('a party word after a determiner in an appositive (`Rand Paul, another Republican who …,`) describes the name before it', () => {
+  const a = en(`Vote split
+
+Senator John Hale said the nominee was "qualified." Senator Ann Cole, another Republican who opposed the nominee, said on Twitter "he should not get the job."
+`);
+  assert.equal(who(a, 'he should not get'), 'Ann Cole');
+});
+
+test('a confidant is a source (`A Trump confidante said:`), and `posted` reports', () => {
+  const a = en(`Probe widens
+
+Lawyer John Dowd said the probe was "a witch hunt."
+
+A White House confidante said: "This is nothing for the president."
+
+"The market is a mess," trader Ken Lowe posted on Twitter.
+`);
+  assert.equal(who(a, 'This is nothing'), 'A White House confidante');
+  assert.equal(who(a, 'The market is a mess'), 'Ken Lowe');
+});
+
+test('a name after a role word and a preposition and an organisation’s word (`analyst at risk consultancy Verisk Maplecroft`) is the body, the person before it speaks', () => {
+  const a = en(`Trade deals
+
+"These deals are for show," Mary Stone, Asia analyst at risk consultancy Harbor Grey, said in a note.
+`);
+  assert.equal(who(a, 'These deals'), 'Mary Stone');
+});

@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { bareName, genderOfWords, segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COORDINATORS, COPULAS, ORG, ROLE, SUBJECT_VERB_ADVERBS, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
+import { COORDINATORS, COPULAS, DETERMINERS, ORG, ROLE, SUBJECT_VERB_ADVERBS, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 /** the days of the week and the months */
@@ -246,8 +246,11 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // An appositive (`vice president of the European Commission`, `a senior law lord`): the name stands to its left.
     // A role or an age written right before a name (`One patient, 67-year-old Margaret Brown,`) names the speaker.
     // (`Mike McGuire, research director at analyst Gartner,`: a name after a preposition is the body of a role)
-    const namedAppositive = np !== null && np.kind === 'name' && np.role !== null && !np.organisation && !prepositionBefore(tokens, seg.from, np.span.start);
-    if (previousSegment(segs, k) >= 0 && !antecedentName(np) && !namedAppositive && (isAppositive(tokens, seg) || (np?.kind !== 'name' && hasRoleWord(tokens, seg)))) {
+    // (not a party or nationality word after a determiner: `Rand Paul, another Republican who …,` describes the name before it)
+    const namedAppositive = np !== null && np.kind === 'name' && np.role !== null && !DETERMINERS.has(np.role.toLowerCase()) && !np.organisation && !prepositionBefore(tokens, seg.from, np.span.start);
+    // (`Hugo Brennan, Asia analyst at risk consultancy Verisk Maplecroft,`: a name after a role word and a preposition is the body the role is held at)
+    const bodyOfRole = np !== null && np.kind === 'name' && prepositionBefore(tokens, seg.from, np.span.start) && orgWordBefore(tokens, seg, np.span.start);
+    if (previousSegment(segs, k) >= 0 && !antecedentName(np) && !namedAppositive && (isAppositive(tokens, seg) || ((np?.kind !== 'name' || bodyOfRole) && hasRoleWord(tokens, seg)))) {
       // the appositive nearest the name is its role (`…, a third in as many months, the Australian said`:
       // a phrase farther left that names no source does not replace it)
       const role = np && np.kind === 'description' ? np : roleOnly(ctx, tokens, seg);
@@ -413,6 +416,12 @@ function ageOf(tokens: Token[], seg: Range): number | null {
 }
 
 /** A segment that starts in lower case (`a staunch supporter of …`, `general secretary of …`) describes, it does not name. */
+/** The word right before offset `start` in `seg` is an organisation's word (`risk consultancy Verisk Maplecroft`). */
+function orgWordBefore(tokens: Token[], seg: Range, start: number): boolean {
+  for (let i = seg.to - 1; i > seg.from; i--) if (tokens[i].start === start) return isWord(tokens[i - 1]) && !tokens[i - 1].cap && (flagAt(tokens, i - 1) & W_ORG) !== 0;
+  return false;
+}
+
 function isAppositive(tokens: Token[], seg: Range): boolean {
   // `Lee Carradine, now a pundit for BBC Radio,`: a time adverb before the role leaves it an appositive
   const from = seg.to - seg.from > 1 && isWord(tokens[seg.from]) && APPOSITIVE_ADVERBS.has(tokens[seg.from].lower) ? seg.from + 1 : seg.from;

@@ -105,7 +105,7 @@ export const lexiconEn: EnglishLexicon = {
     'scream screams screamed yell yells yelled whispered pleaded begged boasted muttered thundered roared chided scolded',
     'counter counters countered interjected recounted recounts caution cautions cautioned lamented laments reasoned',
     'elaborated clarified asserted asserts contend contends contended reiterate reiterates reiterated wondered protested opined marvelled marveled',
-    'tweet tweets tweeted',
+    'tweet tweets tweeted posted',
     'joke jokes joked',
     // how it was said, in sports and feature copy: `"It is what it is," shrugged Pep Guardiola`
     'shrugged quipped laughed sighed smiled beamed fumed snapped mused enthused gushed raged chuckled grinned groaned',
@@ -191,7 +191,7 @@ export const lexiconEn: EnglishLexicon = {
     'singer guitarist songwriter screenwriter scriptwriter playwright bassist drummer rapper actor actress star seed champion coach',
     'captain player striker midfielder defender forward winger goalkeeper keeper full-back',
     'centre-back skipper batter batsman bowler jockey trainer coach referee officer deputy shadow general treasurer attorney lawyer judge',
-    'professor lecturer researcher scientist expert official adviser advisor strategist partner',
+    'professor lecturer researcher scientist expert official adviser advisor strategist partner confidant confidante',
     'owner investor trader dealer consultant campaigner activist organiser member councillor',
     'delegate envoy diplomat king queen prince princess emperor minister-designate dj producer',
     'writer author novelist director-general secretary-general ceo cfo coo md vp pm host filmmaker film-maker photographer',
@@ -266,7 +266,7 @@ export const lexiconEn: EnglishLexicon = {
     'securities capital partners holdings industries airways airlines motors systems unit body',
     'watchdog regulator exchange forum panel tribunal bureau directorate secretariat embassy',
     'consulate force forces navy brigade coalition movement front campaign studio studios',
-    'publisher insurer lender operator supplier developer producer builders group chain store',
+    'publisher insurer lender operator supplier developer producer builders group chain store consultancy',
     // newspapers: `London's Evening Standard`, `the Daily Telegraph`
     'standard telegraph herald journal gazette tribune chronicle observer mirror mail express',
     'courier guardian independent',
