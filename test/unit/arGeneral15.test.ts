@@ -147,3 +147,14 @@ test('a role’s last word on a lam or ba (`الرئيس التنفيذي لتو
   assert.equal(p?.name, 'جاك براون');
   assert.equal(p?.role, 'الرئيس التنفيذي لفيسبوك');
 });
+
+test('a verbal noun of a cue (إعلان، تأكيد) with a role or name right after it and أن close after reports; `إعلان الاتفاق` reports nothing', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس النادي إن "اللاعب بخير".',
+    'رغم إعلان مدرب الفريق الإسباني خوان لوبيز بعد المباراة، أن الإصابة "خطيرة جدا". وتابع "سيغيب عدة أسابيع".',
+    'وقوبل إعلان الاتفاق بردود فعل غاضبة، وقال النقيب إن "الحوار مستمر".',
+  ));
+  assert.equal(speakerOf(a, 'خطيرة جدا').name, 'خوان لوبيز');
+  assert.equal(speakerOf(a, 'سيغيب عدة').name, 'خوان لوبيز');
+  assert.equal(speakerOf(a, 'الحوار مستمر').name, 'النقيب');
+});

@@ -327,6 +327,9 @@ export class Attributor {
     if (hit.form.kind === 'verb' && j > 0 && this.#tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.#colonWithin(j, 3)) return null;
     // `دنيا أبو طالب`: after أبو of a kunya a verb's form is the name; `مارك روته:` a surname (not `she told it`)
     if (j > 0 && (kunyaFathers.has(this.#tokens[j - 1].norm) || surnameEndingInHa(this.#tokens, j))) return null;
+    // (`رغم إعلان مدرب ليفربول يورغن كلوب أن …`: a verbal noun reports with a role, a name or a body right after it and أن close after;
+    // `إعلان الاتفاق`, `إعلان برازيليا` are things announced)
+    if (hit.form.verbalNoun && !(this.#tokens[j + 1]?.word && hasFact(this.#tokens[j + 1], Facts.roleOrHonorific | Facts.givenName | Facts.organisationHead) && this.#complementiserSoon(j + 2, 14))) return null;
     // (`وقالت روي في بيان`: the subject of the cue before it)
     if (cueShapedName(this.#tokens, j)) return null;
     // (`المصدر الذي لم تذكر اسمه`, `رفض الكشف عن هويته`: naming or unveiling someone, no words reported)
@@ -1536,6 +1539,18 @@ export class Attributor {
     // (`أقرّ "جيش" الاحتلال بمقتل …`: one quoted word, then a definite genitive: the head of the subject)
     // (not after a participle, whose object it is: `منتقدا "تدخل" السفير`)
     return e - k === 2 && next.word && !quoted[e + 1] && next.norm.startsWith('ال') && !hasFact(next, Facts.stop) && this.cueAt(k - 1)?.form.kind === 'verb' ? e + 1 : -1;
+  }
+
+  /** An unquoted complementiser within `reach` tokens from `j`, commas read past, in the sentence. */
+  #complementiserSoon(j: number, reach: number): boolean {
+    const tokens = this.#tokens;
+    for (let k = j; k < tokens.length && k < j + reach; k++) {
+      const t = tokens[k];
+      if (this.#quoted[k] || t.sentenceEnd) return false;
+      if (t.word && complementisers.has(t.norm)) return true;
+      if (!t.word && !isComma(t)) return false;
+    }
+    return false;
   }
 
   /** An unquoted complementiser (`إنه`, `أن`) among the `words` plain words from token `j` on. */

@@ -31,6 +31,8 @@ export interface CueForm {
   byDocument?: boolean;
   /** also a plural noun (كتب `books`): no cue bare after a noun ending in ة */
   alsoNoun?: boolean;
+  /** a verbal noun (`إعلان`): a cue only with a person or body named right after it and أن soon after */
+  verbalNoun?: boolean;
 }
 
 const set = (words: string[]) => new Set(words.map((w) => norm(w)));
@@ -173,6 +175,7 @@ for (const v of lex.arabicCueVerbs) {
 }
 for (const w of lex.arabicNestedCueNouns) addForm(w, { kind: 'nested', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false });
 for (const w of lex.arabicAccordingTo) addForm(w, { kind: 'according', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false });
+for (const [noun, verb] of lex.arabicVerbalNounCues) addForm(noun, { kind: 'verb', lemma: norm(verb), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false, verbalNoun: true });
 for (const w of lex.arabicCameIn) addForm(w, { kind: 'came-in', lemma: norm(w), gender: null, plural: false, withObject: false, describes: false, names: false, ambiguous: false, relays: false });
 
 /** The cue a word is, with its conjunction stripped (`وقالت` → قالت, feminine), or null. Remembered: the running pass asks it of every token. */

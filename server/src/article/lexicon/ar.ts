@@ -193,6 +193,8 @@ export const arabicConstructRoles = words('كبير كبيرة');
 export const arabicPredicatePronouns = words('هو هي وهو وهي فهو فهي');
 /** `وجاء في البيان «…»`: the words of the document's author */
 export const arabicCameIn = ['جاء'];
+/** verbal nouns of cues that report with their subject in the genitive and أن after it (`رغم إعلان المدرب يورغن كلوب أن …`): noun, verb */
+export const arabicVerbalNounCues: [string, string][] = [['إعلان', 'أعلن'], ['تأكيد', 'أكد'], ['إشارة', 'أشار']];
 
 /**
  * Words that head a role: `وزير الخارجية الأميركي`, `المتحدثة باسم …`, `الناقد الفني`. (`عالمة`, a
