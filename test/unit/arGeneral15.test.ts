@@ -158,3 +158,12 @@ test('a verbal noun of a cue (إعلان، تأكيد) with a role or name right
   assert.equal(speakerOf(a, 'سيغيب عدة').name, 'خوان لوبيز');
   assert.equal(speakerOf(a, 'الحوار مستمر').name, 'النقيب');
 });
+
+test('بين with a quote right after it is `between`, no cue; a comma between a cue verb and a subject opening on a name or role is read past', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير سالم حمد إن "الأزمة انتهت".',
+    'وتعددت الأوسمة حول الأزمة، بين "ذكرى الحصار" و"أزمة الخليج"، حيث علق، ماجد سعيد، المدير السابق للقناة، قائلا: "عدت إلى البيت بعد ليلة صعبة".',
+  ));
+  assert.equal(a.quotes.find((q) => q.text === 'ذكرى الحصار')?.kind, 'term');
+  assert.equal(speakerOf(a, 'عدت إلى البيت').name, 'ماجد سعيد');
+});

@@ -342,7 +342,8 @@ export class Attributor {
     if (hit.form.clauseStart && hit.form.kind === 'verb' && !t.text.includes(SHADDA)) {
       const prev = this.#tokens[j - 1];
       const opens = this.#sentenceStartOf[j] === j || (!!prev && isComma(prev));
-      if (!opens || !this.#wordsFollow(j, 16)) return null;
+      // (`، بين "ذكرى …" و"أزمة قطر"`: a quote right after it is one side of `between`)
+      if (!opens || !this.#wordsFollow(j, 16) || this.#quoted[j + 1]) return null;
     }
     // `بحسب ما نقلته صحيفة … عن مسؤول`: the relaying verb belongs to بحسب ما
     // (`كما نقلت وكالة … عن مسؤول` opening its sentence is `also`)
@@ -611,6 +612,8 @@ export class Attributor {
     while (k < limit && (hasFact(tokens[k], Facts.pronounSource) || mannerWords.has(tokens[k].norm)) && k - c.at < 3) k++;
     // `وقالت لفرانس24 المخرجة …`, `وقال لـ«عكاظ» المدير …`: the outlet told, on its lam, before a definite role
     k = this.#pastOutletTold(c.at, k, limit);
+    // (`حيث علق، ياسر أبوهلالة، المدير …`: a comma between the verb and a subject opening on a given name or a role)
+    if (k === c.at + 1 && k + 1 < limit && isComma(tokens[k]) && tokens[k + 1].word && !quoted[k + 1] && hasFact(tokens[k + 1], Facts.givenName | Facts.roleOrHonorific)) k++;
     // (`وقال #نتنياهو`: a hashtag's mark before the name)
     if (k < limit - 1 && tokens[k].text === '#' && tokens[k + 1].word) k++;
     // `وقال أمس الوزير …`, `أعلن اليوم`: a word of time between the verb and its subject
