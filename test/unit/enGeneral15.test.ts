@@ -116,3 +116,11 @@ test('a name after a role word and a preposition and an organisation’s word (`
 `);
   assert.equal(who(a, 'These deals'), 'Mary Stone');
 });
+
+test('a sentence opened by a time phrase and a comma (`Early last week, Tillerson, …, delivered`) opens on its subject, whom the next `he` means', () => {
+  const a = en(`Allies worry
+
+Trump called the reports "fake news." Early last week, Hart, a former oil executive, delivered a long address in Washington. "The United States remains committed to Europe," he told a think tank.
+`);
+  assert.equal(who(a, 'The United States remains'), 'Hart');
+});

@@ -613,7 +613,8 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
 export function leadingSubject(ctx: PhraseContext, tokens: Token[], from: number, to: number, brandsPassed = 0): SpeakerPhrase | null {
   // (the segments of the words before the first quote, read one at a time: the first few decide)
   let seg = segmentAt(tokens, from, to, true);
-  while (seg.after >= 0 && (seg.to <= seg.from || isAdjunct(tokens, seg) || onlyConnectives(tokens, seg))) seg = segmentAt(tokens, seg.after, to, true);
+  // (`Early last week, Tillerson, a former …, delivered`: an opening time phrase and its comma too)
+  while (seg.after >= 0 && (seg.to <= seg.from || isAdjunct(tokens, seg) || onlyConnectives(tokens, seg) || isTimeSegment(tokens, seg))) seg = segmentAt(tokens, seg.after, to, true);
   if (seg.to <= seg.from) return null;
   // (`During the 2016 campaign he said …`: an adjunct with no comma after it, then a subject pronoun)
   if (seg.after < 0 && isAdjunct(tokens, seg)) {
