@@ -167,3 +167,10 @@ test('بين with a quote right after it is `between`, no cue; a comma between a
   assert.equal(a.quotes.find((q) => q.text === 'ذكرى الحصار')?.kind, 'term');
   assert.equal(speakerOf(a, 'عدت إلى البيت').name, 'ماجد سعيد');
 });
+
+test('after a role’s definite genitive, a body’s head with the article (`وطالب ملك الأردن الحكومة`) is the verb’s object, not the role’s; `رئيس اللجنة المنظمة` stays one role', () => {
+  const p = phrase('وطالب ملك الأردن الحكومة ومجلس الأمة بقيادة حوار وطني شامل', 1);
+  assert.equal(p?.role ?? p?.name, 'ملك الأردن');
+  const q = phrase('وقال رئيس اللجنة المنظمة للأمسية الدكتور سعيد العمري إن', 1);
+  assert.equal(q?.name, 'سعيد العمري');
+});
