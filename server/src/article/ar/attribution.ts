@@ -28,6 +28,8 @@ export interface Attribution {
 interface CueHit {
   at: number;
   form: CueForm;
+  /** the conjunction or lam written on the cue (`و`, `ف`, `ل`, or '') */
+  conj: string;
   /** `ليؤكد`: the verb of purpose after another verb, whose subject is its own (`وعاد الوزير ليؤكد`) */
   purpose: boolean;
   /** subjectOf's last answer for this cue, kept on the hit (one per cue token): the limit it was read to (-1: none yet) */
@@ -363,7 +365,7 @@ export class Attributor {
       // (`وجاء على لسان رئيس الوزراء أن`: on someone's tongue, their words)
       if (!next || (next.norm !== 'في' && !this.#onTongueOf(j + 1))) return null;
     }
-    return { at: j, form: hit.form, purpose: hit.conj === 'ل', subjectLimit: -1, subject: null, subjectEntity: undefined };
+    return { at: j, form: hit.form, conj: hit.conj, purpose: hit.conj === 'ل', subjectLimit: -1, subject: null, subjectEntity: undefined };
   }
 
   /** The word after `j` is indefinite and names no one by itself (no given name, role, body or source word). */
@@ -972,17 +974,15 @@ export class Attributor {
     // (`متمنياً صنع فيلم …`: a participle in the accusative, its tanween written, goes on with the sentence
     // before; the words after it are its object, no subject)
     if (!t.word || this.#quoted[j] || isCue(t) || accusativeEnding(t.text)) return;
-    if (!(hasFact(t, Facts.sentenceVerb) || t.text.charCodeAt(t.text.length - 1) === 0x623)) {
-      if (t.newLine && !turned) this.#nameBeforeVerb(j, limit);
-      return;
-    }
+    const verbLike = hasFact(t, Facts.sentenceVerb) || t.text.charCodeAt(t.text.length - 1) === 0x623;
     let k = j + 1;
     // (كان / كانت behind any conjunction: KANA lists them all)
     const isKana = KANA.has(t.norm);
     if (k < limit && this.#tokens[k].norm === 'قد') k++;
     k = afterTimeWords(this.#tokens, k, limit);
     // (`ترامب يهاجم غوغل`: a name read as a verb leaves a verb, يفاعل, where a subject would stand)
-    const p = k < limit && formThreeImperfect(this.#tokens[k]) ? null : parseSpeakerPhrase(this.#text, this.#tokens, k, limit, this.#quoted) ?? this.#knownName(k, limit);
+    const p = !verbLike || (k < limit && formThreeImperfect(this.#tokens[k])) ? null : parseSpeakerPhrase(this.#text, this.#tokens, k, limit, this.#quoted) ?? this.#knownName(k, limit);
+    // (a line opening on no verb, or on a verb-like word with no subject after it, may open on a name before its verb)
     if (!p) {
       if (t.newLine && !turned) this.#nameBeforeVerb(j, limit);
       return;
@@ -1993,7 +1993,7 @@ export class Attributor {
       const p = parseSpeakerPhrase(this.#text, tokens, k, Math.min(tokens.length, k + 10), this.#quoted);
       const verb = p ? this.cueAt(p.to) : null;
       // (`بـ"الاحتلال" التركي لعفرين وطالبت`: a verb on و opens a clause of its own; what stands before it ends the one before)
-      if (!p || !verb || verb.form.kind !== 'verb' || p.weak || cueForm(tokens[verb.at].norm)?.conj) return null;
+      if (!p || !verb || verb.form.kind !== 'verb' || p.weak || verb.conj) return null;
       const e = this.#resolve(p, verb.form.gender);
       return e ? withCue(this.#cueInfo(verb), e, 'cue', true, false) : null;
     }
