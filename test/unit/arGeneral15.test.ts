@@ -174,3 +174,25 @@ test('after a role’s definite genitive, a body’s head with the article (`و�
   const q = phrase('وقال رئيس اللجنة المنظمة للأمسية الدكتور سعيد العمري إن', 1);
   assert.equal(q?.name, 'سعيد العمري');
 });
+
+test('`وسرعان ما` before the verb: the verb’s subject is the sentence’s, whom a participle after goes on with', () => {
+  const a = analyzeArticle(article(
+    'وقال الرئيس جون سميث إن "روسيا يجب أن تعود".',
+    'وسرعان ما أيد رئيس الوزراء الإيطالي ماريو روسي دعوة الرئيس مؤكدا في تغريدة أن "عودة روسيا مفيدة".',
+  ));
+  assert.equal(speakerOf(a, 'عودة روسيا').name, 'ماريو روسي');
+});
+
+test('after a verb of describing with no object pronoun, a phrase with the description on ب right after it is the one described, not the speaker', () => {
+  const a = analyzeArticle(['سميث يصف زوجة رئيس الوزراء بـ"الرائعة"', 'وقال الرئيس الأمريكي جون سميث إن "الزيارة ناجحة".', 'وكان سميث قد وصف زوجة رئيس الوزراء بيتر براون بأنها "رائعة جدا".'].join('\n\n') + '\n');
+  assert.equal(speakerOf(a, 'الرائعة').name, 'جون سميث');
+  assert.equal(speakerOf(a, 'رائعة جدا').name, 'جون سميث');
+});
+
+test('`ما وصفه الجيش "…"`: a subject of the naming verb’s own, right before the words, is whose they are', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس الوزراء خالد سالم إن "البلاد مستعدة".',
+    'وأصدرت الحكومة تعليمات بعد رصد ما وصفه الجيش "بنشاط غير عادي على الحدود".',
+  ));
+  assert.equal(speakerOf(a, 'بنشاط غير عادي').name, 'الجيش');
+});

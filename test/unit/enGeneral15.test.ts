@@ -124,3 +124,20 @@ Trump called the reports "fake news." Early last week, Hart, a former oil execut
 `);
   assert.equal(who(a, 'The United States remains'), 'Hart');
 });
+
+test('`pleaded guilty` reports nothing; `advised X that "…"` and `The senators, however, said` report; a name after a capitalised possessive in an appositive is the body', () => {
+  const a = en(`Probe widens
+
+One of the sources described Mr Hale as "another domino" after former aide Tom Reed pleaded guilty to lying.
+
+An unnamed campaign official advised Reed in May that the candidate himself "is not doing these trips."
+
+Senators Ann Cole and Bob Dane wrote to the agency. The agency said it could match 96 percent of faces. The senators, however, said this meant "one in 25 travelers would be wrongly stopped."
+
+"The measure is negative for state finances," Nick Lowe, Vice President at Moody's Investors Service, said in a statement.
+`);
+  assert.equal(who(a, 'another domino'), 'One of the sources');
+  assert.equal(who(a, 'is not doing'), 'An unnamed campaign official');
+  assert.equal(who(a, 'one in 25'), 'The senators');
+  assert.equal(who(a, 'The measure is negative'), 'Nick Lowe');
+});

@@ -112,6 +112,9 @@ function groupJoined(t: Token): boolean {
   return isIn(unnamedSources, n) || (n.endsWith('ين') && isIn(unnamedSources, n.slice(0, -2) + 'ون'));
 }
 
+/** `سرعان` (ما), `soon`, before the verb of its sentence */
+const SOON = new Set(['سرعان', 'وسرعان', 'فسرعان'].map((w) => norm(w)));
+
 /** a word opening on the conjunction و or ف */
 const PROCLITIC_START = /^[وف]/;
 
@@ -587,7 +590,7 @@ export class Attributor {
         if (p && p.type === 'anonymous' && p.to === v - 1 && groupJoined(tokens[p.to])) return { ...p, to: v, name: this.#text.slice(tokens[p.from].start, tokens[p.to].end) };
         // (`ويذكر أن السيناتور جون ماكين، قال`: a named person, then a comma before the verb)
         const commaBefore = !!p && p.to === v - 1 && isComma(tokens[p.to]) && p.type === 'person' && p.nameSpan !== null;
-        if (p && (p.to === v || kana || placed || aside || described || commaBefore) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s) && !this.#personAfterVerb(c.at, limit)) return p;
+        if (p && (p.to === v || kana || placed || aside || described || commaBefore) && !p.weak && p.type !== 'document' && !verbBeforeRole(p, tokens, s) && !this.#personAfterVerb(c, limit)) return p;
       }
     }
     // `نقلت الصحيفة عن الوزير أن`, `نقل على لسان مصدر`: the words are of whom عن / لسان names
@@ -636,6 +639,14 @@ export class Attributor {
     // (`ودعا الحكومة إلى`, `وانتقد الوزارة`: a masculine verb never agrees with a body's feminine noun right after it, its object)
     if (k === c.at + 1 && c.form.gender === 'male' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && tokens[k].norm.endsWith('ه')) return null;
     const p = parseSpeakerPhrase(this.#text, tokens, k, limit, quoted, c.form.kind === 'according') ?? this.#knownName(k, limit, k === c.at + 1);
+    if (p && this.#describedObject(c, p, limit)) {
+      // (`وصف الرئيس الفرنسي إيمانويل ماكرون الحادث بأنه`: a definite word closing a name of three is the one described; the name before it is the subject)
+      const last = tokens[p.to - 1];
+      if (p.type === 'person' && p.nameSpan && p.to - 1 > k && hasFact(last, Facts.definite) && tokens[p.to - 2].end > p.nameSpan.start && tokens[p.to - 2].end < p.nameSpan.end) {
+        return { ...p, to: p.to - 1, name: this.#text.slice(p.nameSpan.start, tokens[p.to - 2].end), nameSpan: { start: p.nameSpan.start, end: tokens[p.to - 2].end } };
+      }
+      return null;
+    }
     // (`وفقا لزونسزين`: the lam وفقا / طبقا take, glued to a name, is no part of it)
     if (p && p.type === 'person' && p.nameSpan && p.name && c.form.kind === 'according' && LAM_TAKERS.has(c.form.lemma) && p.nameSpan.start === tokens[k].start && tokens[k].norm.charCodeAt(0) === LAM && tokens[k].norm.charCodeAt(1) !== LAM && tokens[k].norm.length > 3) {
       const skip = cliticLength(p.name);
@@ -709,11 +720,22 @@ export class Attributor {
   }
 
   /** A post, with or without its holder's name, right after the verb at `at` (its subject in the usual order). */
-  #personAfterVerb(at: number, limit: number): boolean {
+  #personAfterVerb(c: CueHit, limit: number): boolean {
+    const at = c.at;
     // (a post's word first: `لافروف يدعو حماس`, `هولاند ذكر بوجود` have the verb's object there)
     if (at + 1 >= limit || !this.#tokens[at + 1].word || !hasFact(this.#tokens[at + 1], Facts.roleOrHonorific)) return false;
     const p = parseSpeakerPhrase(this.#text, this.#tokens, at + 1, limit, this.#quoted);
-    return !!p && !p.weak && ((p.type === 'person' && !!p.name && !!p.role) || p.type === 'descriptor');
+    return !!p && !p.weak && ((p.type === 'person' && !!p.name && !!p.role) || p.type === 'descriptor') && !this.#describedObject(c, p, limit);
+  }
+
+  /**
+   * `ماكرون يصف زوجة رئيس الوزراء بـ"اللذيذة"`, `بعد أن وصف زوجة رئيس الوزراء بأنها "…"`: after a verb
+   * of describing (no object pronoun on it), a phrase with the description on ب right after it is the
+   * one described, the verb's object (`وصفه الوزير بأنه` has its object on the verb: the phrase is the subject).
+   */
+  #describedObject(c: CueHit, p: SpeakerPhrase, limit: number): boolean {
+    const next = this.#tokens[p.to];
+    return c.form.describes && !c.form.withObject && p.to < limit && !!next && next.word && !this.#quoted[p.to] && next.norm.charCodeAt(0) === 0x628 && !hasFact(next, Facts.givenName);
   }
 
   /** Tokens `from`..`to` are words, none quoted, none a cue's particle `كما` (`كان المتظاهرون يهتفون`). */
@@ -968,6 +990,8 @@ export class Attributor {
     if (this.#tokens[j].norm === 'هذا' && this.#tokens[j + 1]?.word && this.#tokens[j + 1].norm.charCodeAt(0) === 0x648) j++;
     // (`ولم يتحدث أردوغان صراحة …، مؤكدا`: the verb after a negation)
     if (NEGATIONS.has(this.#tokens[j].norm) && this.#tokens[j + 1]?.word) j++;
+    // (`وسرعان ما أيد رئيس الوزراء … مؤكدا`: the verb after `soon`)
+    if (SOON.has(this.#tokens[j].norm) && this.#tokens[j + 1]?.norm === 'ما' && this.#tokens[j + 2]?.word) j += 2;
     const t = this.#tokens[j];
     // (كان / كانت, or a verb-like first word: short, no article, not a plural or feminine noun ending)
     // (`وهنأ الوزير`: هنأ is هنا, `here`, once normalised; the hamza written on the alef says verb)
@@ -1799,6 +1823,12 @@ export class Attributor {
       const named = own ? own.to === qk : qk === c.at + 1;
       const namer = !named ? null : own ? this.#resolve(own, gender, c) : this.continuing(c.at, gender, c.form.plural);
       if (namer !== null && namer.type === 'organization') return withCue(info, null, null, false, true);
+    }
+    // (`ما وصفه الجيش "بنشاط غير عادي"`: a subject of its own right after the verb and before the words is whose they are)
+    if (naming && c.form.kind === 'verb') {
+      const own = this.subjectOf(c, qk);
+      const e = own && own.to === qk && !own.weak && own.type !== 'document' ? this.#resolve(own, gender, c) : null;
+      if (e) return withCue(info, e, 'cue', true, false, naming);
     }
     if (naming || c.form.kind === 'participle') {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false, naming);

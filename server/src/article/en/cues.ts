@@ -169,6 +169,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     if (t.cap && i > from) continue;
     const before = i > from ? tokens[i - 1] : undefined;
     if (before && isWord(before) && NOT_BEFORE_VERB.has(before.lower)) continue;
+    // (`pleaded guilty`, `pleaded not guilty`: a plea in court, no words reported)
+    if (t.lower === 'pleaded' && isWord(tokens[i + 1]) && (tokens[i + 1].lower === 'guilty' || tokens[i + 1].lower === 'not' || tokens[i + 1].lower === 'no')) continue;
     // (`the president's tweet`: after a possessive, a cue word that is also a noun is one; not a verb's
     // past or `says`, which a name in 's takes as its subject: `Harlow's reported`, `McDonald's says`)
     if (before && isWord(before) && before.possessive && !t.lower.endsWith('ed') && !VERB_ONLY_CUES.has(t.lower)) continue;

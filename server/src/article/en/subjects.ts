@@ -199,6 +199,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       personal = isPersonalRelative(tokens[seg.from]);
       continue;
     }
+    // (`The senators, however, said`: a connective between commas is no part of the subject)
+    if (k > 0 && onlyConnectives(tokens, seg)) continue;
     // (`from the Antarctic Survey in Cambridge, United Kingdom,`: the country of the place before is no name)
     if (k > 0 && countryOfPlace(tokens, segs, k)) continue;
     const adjunct = isAdjunct(tokens, seg);
@@ -416,9 +418,10 @@ function ageOf(tokens: Token[], seg: Range): number | null {
 }
 
 /** A segment that starts in lower case (`a staunch supporter of …`, `general secretary of …`) describes, it does not name. */
-/** The word right before offset `start` in `seg` is an organisation's word (`risk consultancy Verisk Maplecroft`). */
+/** The word right before offset `start` in `seg` is an organisation's word (`risk consultancy Verisk Maplecroft`) or a capitalised possessive. */
 function orgWordBefore(tokens: Token[], seg: Range, start: number): boolean {
-  for (let i = seg.to - 1; i > seg.from; i--) if (tokens[i].start === start) return isWord(tokens[i - 1]) && !tokens[i - 1].cap && (flagAt(tokens, i - 1) & W_ORG) !== 0;
+  // (`Vice President at Moody's Investors Service`: or a capitalised possessive, the body's own name)
+  for (let i = seg.to - 1; i > seg.from; i--) if (tokens[i].start === start) return isWord(tokens[i - 1]) && ((!tokens[i - 1].cap && (flagAt(tokens, i - 1) & W_ORG) !== 0) || (tokens[i - 1].cap && tokens[i - 1].possessive));
   return false;
 }
 

@@ -106,6 +106,7 @@ export const lexiconEn: EnglishLexicon = {
     'counter counters countered interjected recounted recounts caution cautions cautioned lamented laments reasoned',
     'elaborated clarified asserted asserts contend contends contended reiterate reiterates reiterated wondered protested opined marvelled marveled',
     'tweet tweets tweeted posted',
+    'advise advises advised',
     'joke jokes joked',
     // how it was said, in sports and feature copy: `"It is what it is," shrugged Pep Guardiola`
     'shrugged quipped laughed sighed smiled beamed fumed snapped mused enthused gushed raged chuckled grinned groaned',
