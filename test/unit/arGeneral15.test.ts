@@ -196,3 +196,9 @@ test('`ما وصفه الجيش "…"`: a subject of the naming verb’s own, ri
   ));
   assert.equal(speakerOf(a, 'بنشاط غير عادي').name, 'الجيش');
 });
+
+test('a definite word closing a three-word name before a participle of saying or بأن is the verb’s object, not the family name', () => {
+  assert.equal(phrase('أيد رئيس الوزراء الإيطالي ماريو روسي الدعوة مؤكدا', 1)?.name, 'ماريو روسي');
+  assert.equal(phrase('وصف الرئيس الفرنسي إيمانويل ماكرون الحادث بأنه', 1)?.name, 'إيمانويل ماكرون');
+  assert.equal(phrase('وقال الدكتور عادل سليمان النجار إن', 1)?.name, 'عادل سليمان النجار');
+});

@@ -7,7 +7,7 @@ import { isJsSpace, lastWord, rememberedForText, rememberedPerWord, startsWithNu
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   addressedDocuments, adverbialPhrase, dualStem, nationalities, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
-  possessedRole, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
+  possessedRole, cueForm, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -855,7 +855,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
     // (`طارق عبد المجيد الزهراني`: a family nisba after a compound with عبد, or one closed by a name's article word, nameArticles: `حسام الدين المرزوقي`)
     const afterCompound = index >= 2 && j >= 2 && prevDefinite && (hasFact(tokens[j - 2], Facts.nameParticle) || (pf & Facts.nameArticle) !== 0);
     // (`الدكتور عادل سليمان النجار أستاذ …`: a family name closing a three-word name before a role, a comma or the words)
-    const closesName = index === 2 && afterRole && !prevDefinite && endsPhrase(tokens, j + 1);
+    // (not before a participle of saying or بأن: `أيد رئيس الوزراء ماريو روسي الدعوة مؤكدا`, `وصف الرئيس إيمانويل ماكرون الحادث بأنه` have the verb's object there)
+    const closesName = index === 2 && afterRole && !prevDefinite && endsPhrase(tokens, j + 1) && !objectBeforeWords(tokens[j + 1]);
     const isNisba = (f & Facts.nisba) !== 0;
     // (`وقال عادل الجبير إن`, `ثامر السبهان:`: a definite family name right before the words said;
     // an object there would not be followed by إن or a colon)
@@ -893,6 +894,13 @@ function opensWords(t: Token | undefined): boolean {
 }
 
 /** What stands at `j` ends a speaker phrase: a role word, a mark, a complementiser or a cue, or nothing. */
+/** `مؤكدا`, `بأنه`: a participle of saying or بأن, which follow a verb's object as readily as its subject */
+function objectBeforeWords(t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  if (t.norm.startsWith('بان')) return true;
+  return isCue(t) && cueForm(t.norm)?.form.kind === 'participle';
+}
+
 function endsPhrase(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   return !t || !t.word || hasFact(t, Facts.roleOrHonorific) || hasFact(t, Facts.complementiser) || isCue(t);
