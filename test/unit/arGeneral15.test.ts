@@ -202,3 +202,8 @@ test('a definite word closing a three-word name before a participle of saying or
   assert.equal(phrase('وصف الرئيس الفرنسي إيمانويل ماكرون الحادث بأنه', 1)?.name, 'إيمانويل ماكرون');
   assert.equal(phrase('وقال الدكتور عادل سليمان النجار إن', 1)?.name, 'عادل سليمان النجار');
 });
+
+test('a role in apposition ends where the words were said (`على صفحته بتويتر`), not at a year of study (`في السنة الثالثة`)', () => {
+  assert.equal(phrase('علق، ماجد سعيد، المدير العام السابق للقناة على صفحته بتويتر، قائلا', 2)?.role, 'المدير العام السابق للقناة');
+  assert.equal(phrase('وقال محمد علي، الطالب في السنة الثالثة بكلية الهندسة، إن', 1)?.role, 'الطالب في السنة الثالثة بكلية الهندسة');
+});

@@ -894,6 +894,14 @@ function opensWords(t: Token | undefined): boolean {
 }
 
 /** What stands at `j` ends a speaker phrase: a role word, a mark, a complementiser or a cue, or nothing. */
+/** `على صفحته`, `في تغريدة`, `عبر حسابها`: a preposition, then someone's page or a document: where words were said */
+function whereSaid(tokens: Token[], b: number): boolean {
+  const n = tokens[b].norm;
+  const next = tokens[b + 1];
+  if ((n !== 'في' && n !== 'علي' && n !== 'عبر') || !next?.word) return false;
+  return hasFact(next, Facts.documentNoun) || (next.text.length >= 5 && /(?:ه|ها|هم)$/.test(next.text) && !hasFact(next, Facts.roleOrHonorific | Facts.organisationHead));
+}
+
 /** `مؤكدا`, `بأنه`: a participle of saying or بأن, which follow a verb's object as readily as its subject */
 function objectBeforeWords(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
@@ -1298,7 +1306,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     }
     if (tokens[a].word && hasFact(tokens[a], Facts.roleOrHonorific)) {
       let b = a;
-      while (b < limit && b - a < 10 && tokens[b].word && !hasFact(tokens[b], Facts.complementiser) && !hasFact(tokens[b], Facts.relative) && !isCue(tokens[b])) b++;
+      // (`المدير العام السابق لقناة الجزيرة على صفحته بتويتر،`: where the words were said, a preposition and someone's page or a document, ends the role)
+      while (b < limit && b - a < 10 && tokens[b].word && !hasFact(tokens[b], Facts.complementiser) && !hasFact(tokens[b], Facts.relative) && !isCue(tokens[b]) && !whereSaid(tokens, b)) b++;
       appositionRole = textOf(text, tokens, a, b);
       appositionFrom = a;
       to = b < limit && isComma(tokens[b]) ? b + 1 : b;
