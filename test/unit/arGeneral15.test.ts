@@ -207,3 +207,11 @@ test('a role in apposition ends where the words were said (`على صفحته ب
   assert.equal(phrase('علق، ماجد سعيد، المدير العام السابق للقناة على صفحته بتويتر، قائلا', 2)?.role, 'المدير العام السابق للقناة');
   assert.equal(phrase('وقال محمد علي، الطالب في السنة الثالثة بكلية الهندسة، إن', 1)?.role, 'الطالب في السنة الثالثة بكلية الهندسة');
 });
+
+test('`لأن المحكمة اعتبرته …`: a body named between لأن and the cue, right before it, is the cue’s subject', () => {
+  const a = analyzeArticle(article(
+    'وقالت صحيفة الأيام إن "القضية معقدة".',
+    'وخسرت امرأة دعوى قضائية لأن المحكمة اعتبرته غير مناسب لأنه "يعزف العود".',
+  ));
+  assert.equal(speakerOf(a, 'يعزف العود').name, 'المحكمة');
+});

@@ -133,7 +133,7 @@ function cueShapedName(tokens: Token[], k: number): boolean {
 /** impersonal openers (`يذكر أن`, `والجدير بالذكر أن`, `ويشار إلى أن`) after which a clause's subject stands before its verb */
 const IMPERSONAL_OPENERS = ['يذكر أن', 'ويذكر أن', 'الجدير بالذكر أن', 'والجدير بالذكر أن', 'يشار إلى أن', 'ويشار إلى أن', 'ومن المعروف أن', 'من المعروف أن'].map((p) => p.split(' ').map(norm));
 /** words after which a subject stands before its verb (`فإن X قال`), and how far back they are looked for */
-const SUBJECT_OPENERS = new Set(['إن', 'فإن', 'وإن', 'لكن', 'ولكن'].map((w) => norm(w)));
+const SUBJECT_OPENERS = new Set(['إن', 'فإن', 'وإن', 'لكن', 'ولكن', 'لأن'].map((w) => norm(w)));
 const NAMED_BEFORE_CUE_WINDOW = 12;
 /** `قوله`, `بقوله` (normalised): His saying, after a verse marker (`الله تعالى عنه بقوله`) */
 const SAYING = new Set(['قوله', 'بقوله']);
@@ -1389,7 +1389,9 @@ export class Attributor {
     for (let j = at - 2; j >= s && j >= at - NAMED_BEFORE_CUE_WINDOW; j--) {
       if (!SUBJECT_OPENERS.has(tokens[j].norm)) continue;
       const p = parseSpeakerPhrase(this.#text, tokens, j + 1, at, this.#quoted);
-      if (!p || p.to !== at || p.type !== 'person' || !p.name || (gender && p.gender && p.gender !== gender)) return null;
+      // (`لأن المحكمة اعتبرته`: a body named there too)
+      const named = (p?.type === 'person' && !!p.name) || (p?.type === 'organization' && !p.weak);
+      if (!p || p.to !== at || !named || (gender && p.gender && p.gender !== gender)) return null;
       return this.#resolvedAgreeing(p, gender);
     }
     return null;
