@@ -141,3 +141,11 @@ Senators Ann Cole and Bob Dane wrote to the agency. The agency said it could mat
   assert.equal(who(a, 'one in 25'), 'The senators');
   assert.equal(who(a, 'The measure is negative'), 'Nick Lowe');
 });
+
+test('`the jurist` is an epithet for the judge just named', () => {
+  const a = en(`Court row
+
+Justice Neil Gorsuch spoke on Tuesday. Critics were angry after the jurist said the attacks were "disheartening."
+`);
+  assert.equal(who(a, 'disheartening'), 'Justice Neil Gorsuch');
+});

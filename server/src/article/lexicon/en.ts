@@ -192,7 +192,7 @@ export const lexiconEn: EnglishLexicon = {
     'singer guitarist songwriter screenwriter scriptwriter playwright bassist drummer rapper actor actress star seed champion coach',
     'captain player striker midfielder defender forward winger goalkeeper keeper full-back',
     'centre-back skipper batter batsman bowler jockey trainer coach referee officer deputy shadow general treasurer attorney lawyer judge',
-    'professor lecturer researcher scientist expert official adviser advisor strategist partner confidant confidante',
+    'professor lecturer researcher scientist expert official adviser advisor strategist partner confidant confidante jurist',
     'owner investor trader dealer consultant campaigner activist organiser member councillor',
     'delegate envoy diplomat king queen prince princess emperor minister-designate dj producer',
     'writer author novelist director-general secretary-general ceo cfo coo md vp pm host filmmaker film-maker photographer',
