@@ -1234,7 +1234,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         continue;
       }
       // (`وطالب ملك الأردن الحكومة ومجلس الأمة`: after a role's definite genitive, a body's head with the article is the verb's object)
-      if (j > k + 1 && (leading === 'role' || sawRole) && definite(t) && definite(tokens[j - 1]) && !hasFact(tokens[j - 1], Facts.organisationHead) && hasFact(t, Facts.organisationHead) && !nisba(t) && !quoted[j]) break;
+      if (j > k + 1 && (leading === 'role' || sawRole) && definite(t) && definite(tokens[j - 1]) && !hasFact(tokens[j - 1], Facts.organisationHead) && hasFact(t, Facts.organisationHead) && !hasFact(t, Facts.title | Facts.roleOrHonorific) && !nisba(t) && !quoted[j]) break;
       if (sawRole && genitiveInRole(tokens, j)) continue;
       // (`أول مدرب في التاريخ يحرز ألقاب`: an imperfect verb with its object opens a clause about the role)
       if (j > k && !hasFact(t, Facts.givenName) && imperfectOfThree(t.norm) && tokens[j + 1]?.word) break;
