@@ -215,3 +215,11 @@ test('`لأن المحكمة اعتبرته …`: a body named between لأن an
   ));
   assert.equal(speakerOf(a, 'يعزف العود').name, 'المحكمة');
 });
+
+test('`الأخير` (the latter) as a cue’s subject is the person named last', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الاقتصاد برونو لومير إن "أوروبا موحدة".',
+    'ورد عليه الرئيس جون سميث في مؤتمر صحفي. لكن الأخير اتهم الاتحاد الأوروبي بأنه "لم يعامل بلاده بشكل جيد".',
+  ));
+  assert.equal(speakerOf(a, 'لم يعامل بلاده').name, 'جون سميث');
+});

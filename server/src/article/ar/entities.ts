@@ -121,6 +121,8 @@ export class SpeakerRegistry {
     }
     if (phrase.type === 'descriptor') return this.#descriptor(phrase, cueGender, offset);
     if (!phrase.name) return null;
+    // (`لكن الأخير اتهم …`: `the latter` is the person named last, of its gender)
+    if (LATTER.has(norm(phrase.name))) return this.#latterOf(phrase.name.endsWith('ة') ? 'female' : cueGender ?? 'male');
     const key = nameKey(phrase.name);
     if (!key.length) return null;
     const gender = phrase.type === 'person' ? cueGender ?? phrase.gender : null;
@@ -358,6 +360,15 @@ export class SpeakerRegistry {
     return found;
   }
 
+  /** The person first named last, of no other gender, or null. */
+  #latterOf(gender: Gender): Entity | null {
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i];
+      if (e.type === 'person' && (!e.gender || e.gender === gender)) return e;
+    }
+    return null;
+  }
+
   /** The most recent speaker, or null. */
   latest(): Entity | null {
     return this.#recent[0] ?? null;
@@ -372,6 +383,9 @@ export class SpeakerRegistry {
 
 /** what a role that ran on into its verb's complement goes on with (normalised): ل / ب on a word, or في */
 const RUN_ON = /^(?:[لب]\S|في )/;
+
+/** `الأخير`, `الأخيرة`: the latter (normalised) */
+const LATTER = new Set(['الأخير', 'الأخيرة', 'والأخير', 'والأخيرة'].map((w) => norm(w)));
 
 /** `وزيره` → `وزير`: a role word without the pronoun ه after it (as /ه$/ replaced by nothing) */
 function withoutFinalHa(w: string): string {
