@@ -334,7 +334,7 @@ export class Attributor {
     if (j > 0 && (kunyaFathers.has(this.#tokens[j - 1].norm) || surnameEndingInHa(this.#tokens, j))) return null;
     // (`رغم إعلان مدرب ليفربول يورغن كلوب أن …`: a verbal noun reports with a role, a name or a body right after it and أن close after;
     // `إعلان الاتفاق`, `إعلان برازيليا` are things announced)
-    if (hit.form.verbalNoun && !(this.#tokens[j + 1]?.word && hasFact(this.#tokens[j + 1], Facts.roleOrHonorific | Facts.givenName | Facts.organisationHead) && this.#complementiserSoon(j + 2, 14))) return null;
+    if (hit.form.verbalNoun && !(this.#tokens[j + 1]?.word && hasFact(this.#tokens[j + 1], Facts.roleOrHonorific | Facts.givenName | Facts.organisationHead) && this.#complementiserWithin(j + 2, 14, true))) return null;
     // (`وقالت روي في بيان`: the subject of the cue before it)
     if (cueShapedName(this.#tokens, j)) return null;
     // (`المصدر الذي لم تذكر اسمه`, `رفض الكشف عن هويته`: naming or unveiling someone, no words reported)
@@ -1570,22 +1570,19 @@ export class Attributor {
     return e - k === 2 && next.word && !quoted[e + 1] && next.norm.startsWith('ال') && !hasFact(next, Facts.stop) && this.cueAt(k - 1)?.form.kind === 'verb' ? e + 1 : -1;
   }
 
-  /** An unquoted complementiser within `reach` tokens from `j`, commas read past, in the sentence. */
-  #complementiserSoon(j: number, reach: number): boolean {
-    const tokens = this.#tokens;
-    for (let k = j; k < tokens.length && k < j + reach; k++) {
-      const t = tokens[k];
-      if (this.#quoted[k] || t.sentenceEnd) return false;
-      if (t.word && complementisers.has(t.norm)) return true;
-      if (!t.word && !isComma(t)) return false;
-    }
-    return false;
-  }
-
-  /** An unquoted complementiser (`إنه`, `أن`) among the `words` plain words from token `j` on. */
-  #complementiserWithin(j: number, words: number): boolean {
+  /**
+   * An unquoted complementiser (`إنه`, `أن`) among the `n` tokens from `j` on, all plain words (with
+   * `commas`, commas too, read past: no other mark, quote or sentence end between).
+   */
+  #complementiserWithin(j: number, n: number, commas = false): boolean {
     const tokens = this.#tokens, quoted = this.#quoted;
-    for (let n = 0; j < tokens.length && n < words && tokens[j].word && !quoted[j]; j++, n++) if (complementisers.has(tokens[j].norm)) return true;
+    for (const end = j + n; j < tokens.length && j < end; j++) {
+      const t = tokens[j];
+      if (quoted[j]) return false;
+      if (t.word) {
+        if (complementisers.has(t.norm)) return true;
+      } else if (!commas || !isComma(t)) return false;
+    }
     return false;
   }
 
@@ -2080,7 +2077,6 @@ function anonymityClause(tokens: Token[], k: number, v: number): boolean {
   return stripConjunction(tokens[k].norm).stem === 'رفض' && (next === 'الكشف' || next === 'ذكر' || next === 'الافصاح');
 }
 
-/** `لوكالة`, `لبي`: one told, on the lam (not `لم`, `لكن`, `لأن`, no complementiser). */
 /** media told on the lam (`لراديو`, `لقناة`, `لصحيفة`), normalised without it */
 const MEDIA_TOLD = new Set(['راديو', 'اذاعه', 'قناه', 'تلفزيون', 'شبكه', 'صحيفه', 'جريده', 'مجله', 'وكاله', 'موقع', 'محطه'].map((w) => norm(w)));
 
@@ -2089,9 +2085,13 @@ const MEDIA_TOLD = new Set(['راديو', 'اذاعه', 'قناه', 'تلفزي�
  * adjective, the manner of saying (not a surname: `بوريطة أن`)
  */
 function mannerOnBa(t: Token, next: Token | undefined): boolean {
-  const feminine = (w: Token) => w.text.charCodeAt(w.text.length - 1) === 0x629;
-  if (!t.word || t.text.length < 4 || t.text.charCodeAt(0) !== 0x628 || !feminine(t) || hasFact(t, Facts.givenName | Facts.organisationHead | Facts.roleOrHonorific)) return false;
-  return !!next && next.word && feminine(next) && !hasFact(next, Facts.definite);
+  if (!t.word || t.text.length < 4 || t.text.charCodeAt(0) !== 0x628 || !endsOnTaMarbuta(t) || hasFact(t, Facts.givenName | Facts.organisationHead | Facts.roleOrHonorific)) return false;
+  return !!next && next.word && endsOnTaMarbuta(next) && !hasFact(next, Facts.definite);
+}
+
+/** The word is written with ة at its end (a feminine noun or adjective). */
+function endsOnTaMarbuta(t: Token): boolean {
+  return t.text.charCodeAt(t.text.length - 1) === 0x629;
 }
 
 /** `لراديو`, `لقناة`: a medium on the lam of the one told */
@@ -2099,6 +2099,7 @@ function toldMedium(t: Token): boolean {
   return t.word && t.norm.length > 3 && t.norm.charCodeAt(0) === LAM && MEDIA_TOLD.has(t.norm.slice(1));
 }
 
+/** `لوكالة`, `لبي`: one told, on the lam (not `لم`, `لكن`, `لأن`, no complementiser). */
 function toldOnLam(t: Token): boolean {
   const n = t.norm;
   return n.length > 2 && n.charCodeAt(0) === LAM && n !== BECAUSE && !hasFact(t, Facts.complementiser) && (hasFact(t, Facts.prepositional) || !hasFact(t, Facts.stop));

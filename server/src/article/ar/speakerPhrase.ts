@@ -896,10 +896,11 @@ function opensWords(t: Token | undefined): boolean {
 /** What stands at `j` ends a speaker phrase: a role word, a mark, a complementiser or a cue, or nothing. */
 /** `على صفحته`, `في تغريدة`, `عبر حسابها`: a preposition, then someone's page or a document: where words were said */
 function whereSaid(tokens: Token[], b: number): boolean {
+  if (inDocumentAt(tokens, b, true)) return true;
   const n = tokens[b].norm;
   const next = tokens[b + 1];
   if ((n !== 'في' && n !== 'علي' && n !== 'عبر') || !next?.word) return false;
-  return hasFact(next, Facts.documentNoun) || (next.text.length >= 5 && /(?:ه|ها|هم)$/.test(next.text) && !hasFact(next, Facts.roleOrHonorific | Facts.organisationHead));
+  return next.text.length >= 5 && /(?:ه|ها|هم)$/.test(next.text) && !hasFact(next, Facts.roleOrHonorific | Facts.organisationHead);
 }
 
 /** `مؤكدا`, `بأنه`: a participle of saying or بأن, which follow a verb's object as readily as its subject */
@@ -1465,10 +1466,10 @@ function addressee(t: Token | undefined): boolean {
   return !!t && t.word && t.norm[0] === 'ل' && t.norm.length >= 2 && (prepositional(t) || hasFact(t, Facts.pronounSource) || ADDRESSEE_PRONOUN.test(t.norm));
 }
 
-/** `في تقرير`, `عبر بيان`: the document words were given in, at tokens[j] */
-function inDocumentAt(tokens: Token[], j: number): boolean {
+/** `في تقرير`, `عبر بيان` (with `on`, `على بيان` too): the document words were given in, at tokens[j] */
+function inDocumentAt(tokens: Token[], j: number, on = false): boolean {
   const t = tokens[j];
-  return !!t && (t.norm === 'في' || t.norm === 'عبر') && !!tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.documentNoun);
+  return !!t && (t.norm === 'في' || t.norm === 'عبر' || (on && t.norm === 'علي')) && !!tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.documentNoun);
 }
 
 /**

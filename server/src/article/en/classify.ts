@@ -3,7 +3,7 @@
 // (`the "Grey Vote"`), or a fragment that no cue, speaker or preceding speech governs (a scare quote).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { countWords, isLetterOrDigit, isWord } from './words';
+import { NAMING_VERBS, countWords, isLetterOrDigit, isWord } from './words';
 import { isJsSpace } from '../text';
 import { charClass } from '../charClasses';
 
@@ -21,7 +21,6 @@ function byLastWord(phrases: string[][]): Map<string, string[][]> {
 
 const INTRODUCERS = byLastWord(lexiconEn.termIntroducers);
 const BEFORE_DETERMINER = byLastWord(lexiconEn.termIntroducersBeforeDeterminer);
-const NAMING_VERBS = new Set(lexiconEn.namingVerbs);
 /** articles and possessives that can stand between an introducer and its quote (`dubbed a "…"`) */
 const INTRODUCED_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this']);
 /** Most words between `what` and its naming verb (`what the city council calls`). */

@@ -1,7 +1,7 @@
 // Reporting cues in a sentence's tokens (never inside quotes: a quote is one token).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { COPULAS, SPEECH_CUES, SPEECH_NOUN, W_AUX, W_CLAUSE, W_ORG, W_PRONOUN, W_ROLE, flagAt, isPunct, isWord } from './words';
+import { COPULAS, NAMING_VERBS, SPEECH_CUES, SPEECH_NOUN, W_AUX, W_CLAUSE, W_ORG, W_PRONOUN, W_ROLE, flagAt, isPunct, isWord } from './words';
 
 export type CueKind = 'speech' | 'partial' | 'according-to' | 'speech-noun';
 
@@ -100,13 +100,10 @@ function judgedAfter(tokens: Token[], i: number, to: number): boolean {
   return next.isQuote || (isWord(next) && i + 3 < to && tokens[i + 3].isQuote);
 }
 
-/** verbs that take someone's words as their object (`called Dowd's argument "a stretch"`), besides the cues */
-const OBJECT_VERBS = new Set(lexiconEn.namingVerbs);
-
 /**
  * `called Dowd's argument "a stretch"`, `dismissed the minister's claim`: the possessive name ending at
  * `possessive` (up to three capital words) is the object of a verb of speech or naming just before it,
- * whose subject speaks; the words are not the owner's.
+ * whose subject speaks (a cue, or a verb of naming); the words are not the owner's.
  */
 function objectOfVerb(tokens: Token[], from: number, possessive: number): boolean {
   let j = possessive;
@@ -115,7 +112,7 @@ function objectOfVerb(tokens: Token[], from: number, possessive: number): boolea
   if (j <= from || !isWord(tokens[j - 1])) return false;
   const verb = tokens[j - 1].lower;
   const w = CUE_WORDS.get(verb);
-  return OBJECT_VERBS.has(verb) || (w !== undefined && (w.speech || w.partial));
+  return NAMING_VERBS.has(verb) || (w !== undefined && (w.speech || w.partial));
 }
 
 /** cues that quote their subject only in `… as "…"` */

@@ -27,6 +27,9 @@ export const RELATIVE = set(lexiconEn.relatives);
 export const PARTICLE = set(lexiconEn.nameParticles);
 export const CLAUSE = set(lexiconEn.clauseWords);
 export const POSSESSIVE_PRONOUN = set(lexiconEn.possessivePronouns);
+/** verbs that give a thing or someone's words a name (`call`, `describe`, `dub`) */
+export const NAMING_VERBS = new Set(lexiconEn.namingVerbs);
+
 /** adverbs not in -ly that stand between a subject and its verb of saying (`Mr Hockney meanwhile told`) */
 export const SUBJECT_VERB_ADVERBS = new Set(['also', 'later', 'then', 'once', 'again', 'earlier', 'often', 'always', 'never', 'still', 'meanwhile', 'now', 'today', 'yesterday', 'instead']);
 
