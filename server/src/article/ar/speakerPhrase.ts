@@ -884,6 +884,14 @@ const WAW = 0x648;
 const LAM = 0x644;
 
 /** `بصنعاء`, `بالرياض`: a word on ب, no given name (`بندر`, `بسام` are: canStartName read them so) */
+/** `، عمرو طنطاوي،`: at `j` a comma, then a name of two words or more, then another comma */
+function nameInCommas(tokens: Token[], j: number, limit: number): boolean {
+  if (!(j + 2 < limit && isComma(tokens[j]) && canStartName(tokens, j + 1, j + 1))) return false;
+  let b = j + 2;
+  while (b < limit && canContinueName(tokens, b, b - j - 1, true)) b++;
+  return b - j > 2 && b < limit && isComma(tokens[b]);
+}
+
 function postPlace(t: Token): boolean {
   return t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x628 && !hasFact(t, Facts.givenName);
 }
@@ -1286,6 +1294,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     nameFrom = nameTo = -1;
     j++;
   }
+  // `العضو المنتدب لبنك مصر إيران، عمرو طنطاوي،`: one word after a role's body, then a name of two words
+  // or more set off by commas: the word ends the body's name, the apposition is the person's
+  if (nameFrom > k && nameTo === nameFrom + 1 && nameTo === j && leading === 'role' && !hasFact(tokens[nameFrom], Facts.givenName) && nameInCommas(tokens, j, appositionLimit)) nameFrom = nameTo = -1;
   let end = j;
   if (end <= k) return null;
 
