@@ -17,3 +17,31 @@ test('one word after a body in a role, then a name of two words set off by comma
   // a one-word name with no apposition after it stays the name
   assert.equal(phrase('وقال المتحدث باسم الشرطة سامي إن', 1)?.name, 'سامي');
 });
+
+test('a feminine verb before a body\'s masculine noun (`طالبت الاتحاد`) has it as its object; the subject goes on', () => {
+  const a = analyzeArticle(article(
+    'دعت الجامعة العربية إلى التهدئة.',
+    'وطالبت الاتحاد الدولي لكرة القدم بتقليص مدة المباريات و"إلغاء الوقت بدل الضائع".',
+  ));
+  assert.equal(speakerOf(a, 'إلغاء الوقت').name, 'الجامعة العربية');
+});
+
+test('a word written with ة is no stop word written with ه (`فلة` is a name, `فله` is not)', () => {
+  const p = phrase('وأكدت الفنانة فلة الجزائرية أن', 1);
+  assert.equal(p?.name, 'فلة الجزائرية');
+  assert.equal(p?.role, 'الفنانة');
+});
+
+test('a sentence that named a person as its subject before a document goes on with that person, not the document\'s owner', () => {
+  const a = analyzeArticle(article(
+    'وقدمت الممثلة سلمى حايك اعتذارها لجمهورها بسبب قرار الانسحاب المفاجئ، قائلة "أعتذر من الجميع".',
+  ));
+  assert.equal(speakerOf(a, 'أعتذر من الجميع').name, 'سلمى حايك');
+});
+
+test('a name the headline read as a body, named later with a role, is a person (whom the sentence goes on with)', () => {
+  const a = analyzeArticle(['بالدموع والاعتذار.. فلّة الجزائرية تعلن اعتزالها الفن', 'وقدمت الفنانة فلة اعتذارها لجمهورها بسبب قرار الانسحاب المفاجئ، قائلة "أعتذر من الجميع".'].join('\n\n') + '\n');
+  const s = speakerOf(a, 'أعتذر من الجميع');
+  assert.equal(s.name, 'فلّة الجزائرية');
+  assert.equal(s.type, 'person');
+});

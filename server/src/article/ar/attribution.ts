@@ -638,6 +638,8 @@ export class Attributor {
     if (k === c.at + 1 && QUANTIFIERS.has(tokens[k].norm) && CALLING_LEMMAS.has(c.form.lemma) && tokens[k + 1]?.norm !== MIN) return null;
     // (`ودعا الحكومة إلى`, `وانتقد الوزارة`: a masculine verb never agrees with a body's feminine noun right after it, its object)
     if (k === c.at + 1 && c.form.gender === 'male' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && tokens[k].norm.endsWith('ه')) return null;
+    // (`طالبت الاتحاد الدولي بتقليص`: nor a feminine verb with a body's masculine noun, `الاتحاد`, `المجلس`)
+    if (k === c.at + 1 && c.form.gender === 'female' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && !tokens[k].norm.endsWith('ه')) return null;
     const p = parseSpeakerPhrase(this.#text, tokens, k, limit, quoted, c.form.kind === 'according') ?? this.#knownName(k, limit, k === c.at + 1);
     if (p && this.#describedObject(c, p, limit)) {
       // (`وصف الرئيس الفرنسي إيمانويل ماكرون الحادث بأنه`: a definite word closing a name of three is the one described; the name before it is the subject)
@@ -1127,6 +1129,9 @@ export class Attributor {
     const d = this.#authoredDocument;
     const start = this.#sentenceStartOf[at];
     if (!d || d.at >= at || at - d.at > DOCUMENT_CLAUSE_REACH || this.#sentenceStartOf[d.at] !== start || this.registry.lastTouchAt >= start) return null;
+    // (`وقدمت الفنانة فلة اعتذارها بسبب قرار الاعتزال، قائلة`: a sentence that named its subject before the document goes on with it)
+    const ss = this.#sentenceSubject;
+    if (ss && ss.start === start && ss.at < d.at && ss.entity.type === 'person') return null;
     // (`التسجيل الصوتي لزعيم الجماعة، شاكر العبسي، الذي وصفه بأنه "…"`: a cue in a relative clause has the
     // sentence's subject, not the document's author)
     for (let j = d.at + 1; j < at; j++) if (relatives.has(this.#tokens[j].norm) && isCue(this.#tokens[j + 1])) return null;

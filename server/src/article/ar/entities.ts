@@ -291,7 +291,8 @@ export class SpeakerRegistry {
     }
     if (!e.role && phrase.role) e.role = phrase.role;
     if (!e.gender && gender) e.gender = gender;
-    if (e.type !== 'person' && phrase.type === 'person' && fuller) e.type = 'person';
+    // (`فلّة الجزائرية تعلن` read as a body in the headline, then `الفنانة فلة`: named with a role, a person)
+    if (e.type !== 'person' && phrase.type === 'person' && (fuller || phrase.role !== null)) e.type = 'person';
   }
 
   /** (`key`: nameKey(name), when the caller has it) */

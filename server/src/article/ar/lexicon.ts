@@ -260,6 +260,17 @@ for (const w of [...phraseStops, ...complementisers, ...relatives]) {
   if (w.length >= 2) stopForms.add('و' + w).add('ف' + w);
 }
 
+/**
+ * The stop forms whose word is written with ة (`الجمعة`, `بداية`): any other stop form that ends in ه,
+ * `فله` (so to him), is no stop on a word written with ة, `فلة` (a name).
+ */
+const stopFormsOnTa = new Set<string>();
+for (const w of [...lex.arabicPhraseStops, ...lex.arabicComplementisers, ...lex.arabicRelatives]) {
+  if (!w.endsWith('ة')) continue;
+  const n = norm(w);
+  stopFormsOnTa.add(n).add('و' + n).add('ف' + n);
+}
+
 /** role words (article allowed) and honorifics in one set */
 export const roleOrHonorific = new Set([...roleWords, ...[...roleWords].map((w) => 'ال' + w), ...honorifics]);
 
@@ -471,6 +482,8 @@ export function factsOf(t: Token): number {
     f = computeFacts(form.norm) | tokenFacts(form.text, form.norm);
     // (`مؤسسه مارك زوكربيرغ`, its founder: a role word under `his`, written with ه, is no body's head as مؤسسة is)
     if ((f & Facts.withHis) !== 0 && (f & Facts.organisationHead) !== 0 && possessedRole(form.norm)) f &= ~(Facts.organisationHead | Facts.organisationHeadIn);
+    // (`فلة`: a word written with ة is no stop word written with ه, `فله`)
+    if ((f & Facts.stop) !== 0 && form.text.endsWith('ة') && !stopFormsOnTa.has(form.norm)) f &= ~(Facts.stop | Facts.phraseStop);
     form.facts = f;
   }
   return f;
