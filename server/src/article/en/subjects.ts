@@ -201,6 +201,9 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     }
     // (`The senators, however, said`: a connective between commas is no part of the subject)
     if (k > 0 && onlyConnectives(tokens, seg)) continue;
+    // (`Over the long term, the dollar will probably continue to slide, said Brian Jacobsen`: a clause of
+    // its own right before the cue's comma, a noun, an auxiliary and a verb, is what was said: no subject here)
+    if (k > 0 && seg.to + 1 === end && isPunct(tokens[seg.to], ',') && nounAuxVerb(tokens, seg)) return null;
     // (`from the Antarctic Survey in Cambridge, United Kingdom,`: the country of the place before is no name)
     if (k > 0 && countryOfPlace(tokens, segs, k)) continue;
     const adjunct = isAdjunct(tokens, seg);
@@ -402,6 +405,18 @@ function isParticipleClause(tokens: Token[], seg: Range): boolean {
 }
 
 /** `who`/`whose` inside a segment (a relative clause written without commas), else -1. */
+/** `the dollar will probably continue`: a lower-case noun, an auxiliary, then a lower-case word, no `who` / `which` before them. */
+function nounAuxVerb(tokens: Token[], seg: Range): boolean {
+  for (let j = seg.from + 1; j + 1 < seg.to; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || t.cap) return false;
+    if ((flagAt(tokens, j) & W_RELATIVE) !== 0 || t.lower === 'that') return false;
+    const before = tokens[j - 1];
+    if ((flagAt(tokens, j) & W_AUX) !== 0 && isWord(before) && !before.cap && (flagAt(tokens, j - 1) & (W_AUX | W_PRONOUN | W_DETERMINER)) === 0 && isWord(tokens[j + 1]) && !tokens[j + 1].cap) return true;
+  }
+  return false;
+}
+
 function relativeInside(tokens: Token[], seg: Range): number {
   for (let i = seg.from + 1; i < seg.to; i++) if (isWord(tokens[i]) && !tokens[i].cap && (tokens[i].lower === 'who' || tokens[i].lower === 'whose')) return i;
   return -1;

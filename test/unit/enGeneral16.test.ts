@@ -1,0 +1,29 @@
+// English attribution, a sixteenth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('a clause of its own before `, said X` (`the dollar will probably slide, said …`) is what was said, not the subject', () => {
+  const a = en(`Dollar outlook
+
+In the long run, the pound will probably keep falling, said Maria Lopez, chief strategist at Acme Bank. Exports would suffer, she said.
+
+"We are selling sterling," she said.
+`);
+  assert.equal(who(a, 'We are selling sterling'), 'Maria Lopez');
+  assert.ok(!a.speakers.some((s) => s.name.includes('keep falling')));
+});
+
+test('a participant or attendee at an event is an unnamed source (`a participant at the lunch said`)', () => {
+  const a = en(`Summit lunch
+
+Prime Minister John Carter told the president that the talks were vital.
+
+"Carter said the deal is within reach," a participant at the lunch said. "They want it done."
+
+"It went well," an attendee at the dinner said.
+`);
+  assert.equal(who(a, 'Carter said the deal'), 'a participant at the lunch');
+  assert.equal(who(a, 'They want it done'), 'a participant at the lunch');
+  assert.equal(who(a, 'It went well'), 'an attendee at the dinner');
+});
