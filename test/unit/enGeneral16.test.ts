@@ -27,3 +27,15 @@ Prime Minister John Carter told the president that the talks were vital.
   assert.equal(who(a, 'They want it done'), 'a participant at the lunch');
   assert.equal(who(a, 'It went well'), 'an attendee at the dinner');
 });
+
+test('a clause about a person after their name (`a man who lost his mother`) gives neither their gender nor their role', () => {
+  const a = en(`Families meet leader
+
+"It seemed fine," said Ryoji Ikeda, a man who lost his mother in the raid. "But it is not enough," he said.
+
+"It hurts," said Koichi Arai, an infant abandoned when his aunt, Emi Arai, was taken. The families can do little, said Hana’s aunt. "Please help us," she said.
+`);
+  assert.equal(who(a, 'But it is not enough'), 'Ryoji Ikeda');
+  assert.equal(who(a, 'Please help us'), "Hana’s aunt");
+  assert.ok(!a.speakers.some((s) => s.role?.includes('when')));
+});

@@ -5,7 +5,7 @@ import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
   COORDINATORS, GENDERED_ROLES, PRONOUNS, W_ADJUNCT, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN,
-  W_GENDERED_ROLE, W_PRONOUN, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificAt, honorificGender, isDescriptiveCompound, isNationality, isPunct, isWord, flagAt, nameWordAt, wordFlags, ampersandInName,
+  W_GENDERED_ROLE, W_PRONOUN, W_RELATIVE, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificAt, honorificGender, isDescriptiveCompound, isNationality, isPunct, isWord, flagAt, nameWordAt, wordFlags, ampersandInName,
 } from './words';
 import { startsWithNumber } from '../text';
 import type { WordSet } from './lowerCaseWords';
@@ -126,7 +126,12 @@ export function textOf(ctx: PhraseContext, tokens: Token[], from: number, to: nu
 /** The gender the last gendered word of tokens[from, to) gives (`her son`, `a man wearing …`), else null. */
 export function genderOfWords(tokens: Token[], from: number, to: number): Gender | null {
   let gender: Gender | null = null;
-  for (let i = from; i < to; i++) gender = roleGender(tokens, i) ?? gender;
+  for (let i = from; i < to; i++) {
+    // (`a man who lost his mother`, `an infant abandoned when his mother …`: the words of a clause about
+    // the person name others; the gender is the head's)
+    if (i > from && isWord(tokens[i]) && !tokens[i].cap && ((flagAt(tokens, i) & W_RELATIVE) !== 0 || tokens[i].lower === 'when')) break;
+    gender = roleGender(tokens, i) ?? gender;
+  }
   return gender;
 }
 

@@ -405,6 +405,12 @@ function isParticipleClause(tokens: Token[], seg: Range): boolean {
 }
 
 /** `who`/`whose` inside a segment (a relative clause written without commas), else -1. */
+/** Where a clause about the phrase begins in the segment (`who`, `which`, `when`), or its end. */
+function beforeClauseWord(tokens: Token[], seg: Range): number {
+  for (let j = seg.from + 2; j < seg.to; j++) if (isWord(tokens[j]) && !tokens[j].cap && ((flagAt(tokens, j) & W_RELATIVE) !== 0 || tokens[j].lower === 'when')) return j;
+  return seg.to;
+}
+
 /** `the dollar will probably continue`: a lower-case noun, an auxiliary, then a lower-case word, no `who` / `which` before them. */
 function nounAuxVerb(tokens: Token[], seg: Range): boolean {
   for (let j = seg.from + 1; j + 1 < seg.to; j++) {
@@ -618,7 +624,9 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
     if (nn && nn.kind === 'name' && !prepositionBefore(tokens, next.from, nn.span.start)) return withRole(nn, np);
   }
   if (np.kind === 'name' && next && !np.role) {
-    const nd = nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
+    // (`said Koichiro Iizuka, an infant abandoned in a creche when his mother …`: the role ends where a
+    // clause about the person begins; its words name others)
+    const nd = nounPhrase(ctx, tokens, next.from, beforeClauseWord(tokens, next), 'inverted', next.acronym);
     if (nd && nd.kind === 'description' && !isAdjunct(tokens, next) && !isRelative(tokens, next)) withRole(np, nd);
   }
   return np;
