@@ -39,3 +39,13 @@ test('a clause about a person after their name (`a man who lost his mother`) giv
   assert.equal(who(a, 'Please help us'), "Hana’s aunt");
   assert.ok(!a.speakers.some((s) => s.role?.includes('when')));
 });
+
+test('a document to someone (`The letter to Lowell also said`) is the document speaking, not an unattributed quote', () => {
+  const a = en(`Senators press lawyer
+
+The committee wrote to Mark Lowell, the family's lawyer, on Thursday.
+
+The letter to Lowell also said he had failed to hand over "emails with two bankers."
+`);
+  assert.equal(who(a, 'emails with two bankers'), 'The letter');
+});

@@ -479,6 +479,11 @@ function readNounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: n
     const source = nounPhrase(ctx, tokens, runPrep + 1, to, mode, acronym);
     if (source) return source;
   }
+  // (`The letter to Lowell also said`: a document to someone is the document, whose author speaks)
+  if (afterPreposition && end === to && runPrep - 1 > from && tokens[runPrep].lower === 'to' && isWord(tokens[runPrep - 1]) && !tokens[runPrep - 1].cap && (flagAt(tokens, runPrep - 1) & W_DOCUMENT) !== 0) {
+    const d = describe(ctx, tokens, from, runPrep, acronym);
+    if (d) return d;
+  }
   // `visited the town of Oban`, `a cafe in Glasgow`: a place after a preposition never speaks
   if (afterPreposition && end === to && !honorificAt(tokens, r)) {
     // (after an inverted cue, `a fund manager at Arca in Milan` is the role of the name before it)
