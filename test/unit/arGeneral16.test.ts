@@ -45,3 +45,12 @@ test('a name the headline read as a body, named later with a role, is a person (
   assert.equal(s.name, 'فلّة الجزائرية');
   assert.equal(s.type, 'person');
 });
+
+test('after an impersonal `ويذكر أن`, one met already who opens the clause is whom its participle goes on with', () => {
+  const a = analyzeArticle(article(
+    'وكان رئيس الوزراء سعد الحريري قد ألقى خطابا.',
+    'وقال المبعوث الأممي يان كوبيش إن "التصريحات مقلقة".',
+    'ويذكر أن الحريري اعتذر الجمعة، مؤكدا رفضه "لكل أشكال التحريض".',
+  ));
+  assert.equal(speakerOf(a, 'لكل أشكال التحريض').name, 'سعد الحريري');
+});

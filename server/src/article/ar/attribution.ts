@@ -132,6 +132,8 @@ function cueShapedName(tokens: Token[], k: number): boolean {
 }
 /** impersonal openers (`يذكر أن`, `والجدير بالذكر أن`, `ويشار إلى أن`) after which a clause's subject stands before its verb */
 const IMPERSONAL_OPENERS = ['يذكر أن', 'ويذكر أن', 'الجدير بالذكر أن', 'والجدير بالذكر أن', 'يشار إلى أن', 'ويشار إلى أن', 'ومن المعروف أن', 'من المعروف أن'].map((p) => p.split(' ').map(norm));
+/** the first words of IMPERSONAL_OPENERS */
+const IMPERSONAL_FIRST_WORDS = new Set(IMPERSONAL_OPENERS.map((words) => words[0]));
 /** words after which a subject stands before its verb (`فإن X قال`), and how far back they are looked for */
 const SUBJECT_OPENERS = new Set(['إن', 'فإن', 'وإن', 'لكن', 'ولكن', 'لأن'].map((w) => norm(w)));
 const NAMED_BEFORE_CUE_WINDOW = 12;
@@ -1364,7 +1366,20 @@ export class Attributor {
     const tokens = this.#tokens;
     const s = this.#sentenceStartOf[at];
     for (let j = at - 2; j >= s && j >= at - CLAUSE_SUBJECT_WINDOW; j--) {
-      if (!CLAUSE_OPENERS.has(tokens[j].norm)) continue;
+      // (`ويذكر أن عباس اعتذر الجمعة، مؤكدا`: or an impersonal `it is mentioned that`, before one met already)
+      const impersonal = !CLAUSE_OPENERS.has(tokens[j].norm) && IMPERSONAL_FIRST_WORDS.has(tokens[j].norm) ? this.#clauseOpenerAt(j) : 0;
+      if (impersonal === 0 && !CLAUSE_OPENERS.has(tokens[j].norm)) continue;
+      if (impersonal > 0) {
+        const k = j + impersonal;
+        if (k >= at - 1) return null;
+        const read = parseSpeakerPhrase(this.#text, tokens, k, at, this.#quoted);
+        if (read && read.to < at && (read.type === 'person' || read.type === 'organization') && this.registry.knows(read)) return this.#resolvedAgreeing(read, gender);
+        // (`الحريري اعتذر`: the phrase runs into the clause's verb; its first word alone, when known, is the subject)
+        const t = tokens[k];
+        if (!t.word || this.#quoted[k] || hasFact(t, Facts.stop | Facts.prepositional | Facts.complementiser | Facts.relative)) return null;
+        const first: SpeakerPhrase = { from: k, to: k + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
+        return this.registry.knows(first) ? this.#resolvedAgreeing(first, gender) : null;
+      }
       // `فيما حمّل مشجعون الإدارة مسؤولية ما وصفوه بـ"…"`: a plural cue goes on with the unnamed group
       // that the clause's verb has for subject, met there for the first time
       if (plural) {
