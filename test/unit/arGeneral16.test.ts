@@ -54,3 +54,11 @@ test('after an impersonal `ويذكر أن`, one met already who opens the claus
   ));
   assert.equal(speakerOf(a, 'لكل أشكال التحريض').name, 'سعد الحريري');
 });
+
+test('`نقلت X (short name) عن Y`: the outlet\'s short name in brackets is read past to the source after عن', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الخارجية إن "الوضع صعب".',
+    'ونقلت وكالة الأنباء الرسمية (واع) عن مصدر أمني أن "الهجوم فشل".',
+  ));
+  assert.equal(speakerOf(a, 'الهجوم فشل').name, 'مصدر أمني');
+});

@@ -609,6 +609,8 @@ export class Attributor {
         const n = tokens[j].norm;
         if (c.form.learns ? n === MIN : n === 'عن' || n === 'لسان') return j + 1 < limit ? parseSpeakerPhrase(this.#text, tokens, j + 1, limit, quoted) : null;
         if (isComma(tokens[j]) && ++commas <= 2) continue;
+        // (`ونقلت وكالة الأنباء الرسمية (سانا) عن`: so is the outlet's short name in brackets)
+        if (tokens[j].text === '(' || tokens[j].text === ')') continue;
         if (!tokens[j].word || complementisers.has(n)) break;
       }
       if (c.form.learns) return null;
