@@ -62,3 +62,14 @@ test('`نقلت X (short name) عن Y`: the outlet\'s short name in brackets is 
   ));
   assert.equal(speakerOf(a, 'الهجوم فشل').name, 'مصدر أمني');
 });
+
+test('a derived imperfect after a definite word (`الوزير يتحدث لعدد`) is the subject\'s verb: no name, no part of the role', () => {
+  const p = phrase('وكان الوزير يتحدث لعدد من ممثلي النقابات، موضحا', 1);
+  assert.equal(p?.type, 'descriptor');
+  assert.equal(p?.role, 'الوزير');
+  const a = analyzeArticle(article(
+    'وقال وزير النقل سالم العبيدي إن "الطرق ستفتح قريبا".',
+    'وكان الوزير يتحدث لعدد من ممثلي النقابات، موضحا أن "الخطة جاهزة".',
+  ));
+  assert.equal(speakerOf(a, 'الخطة جاهزة').name, 'سالم العبيدي');
+});

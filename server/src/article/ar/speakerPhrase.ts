@@ -393,6 +393,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`وزير الرياضة المصري يعد الجماهير`: after a definite word, a word in ي that no given name is, with a
   // definite word after it, is an imperfect verb and its object, no name)
   if ((f & Facts.givenName) === 0 && n.charCodeAt(0) === 0x64a && j > from && (pf & Facts.definite) !== 0 && tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.definite)) return false;
+  // (`وكان الوزير يتحدث لعدد من`: or a derived imperfect, `يتفعل`, `ينفعل`, whatever follows it)
+  if ((f & Facts.givenName) === 0 && j > from && (pf & Facts.definite) !== 0 && derivedImperfect(n)) return false;
   // (`تقول الواشنطن بوست، وتستخدم تلك الجماهير`: و on an imperfect verb in ت opens a clause, no name)
   if ((f & Facts.givenName) === 0 && n.length >= 5 && n.charCodeAt(0) === WAW && n.charCodeAt(1) === 0x62a) return false;
   // (`يعد تلاعباً`: a written tanween of the accusative marks an object or a predicate, never a name)
@@ -1129,6 +1131,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (j > k && isCue(t) && !(nameFrom >= 0 && (hasFact(tokens[j - 1], Facts.nameParticle) || surnameEndingInHa(tokens, j, j - nameFrom)))) break;
     // `مصدر طلب عدم ذكر اسمه`: the word before عدم is the verb of a clause about the source
     if (j > k && beforeVerbalNoun(tokens, j)) break;
+    // (`وكان الوزير يتحدث لعدد من`: a derived imperfect after a definite word is the subject's verb)
+    if (j > k && nameFrom < 0 && definite(tokens[j - 1]) && !hasFact(t, Facts.givenName) && derivedImperfect(t.norm)) break;
     // `وطالب الوزير بضرورة …`, `وقال الرئيس لمدة ساعة`: a phrase of the verb ends the speaker's
     // (`القيادي بحماس محمود الزهار`: `بحماس`, `with zeal`, is also `in Hamas` when a given name follows)
     // (`وأكد وزير الطاقة أهمية التعاون`: so does the verb's object after its subject)
