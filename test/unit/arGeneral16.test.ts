@@ -73,3 +73,10 @@ test('a derived imperfect after a definite word (`الوزير يتحدث لعد
   ));
   assert.equal(speakerOf(a, 'الخطة جاهزة').name, 'سالم العبيدي');
 });
+
+test('`أنهما` / `إنهما` (that the two) is a complementiser, no name', () => {
+  const a = analyzeArticle(article(
+    'ونشرت الوكالة بيانا مشتركا بين البلدين، يؤكد أنهما اتفقتا على "تعزيز التعاون".',
+  ));
+  assert.ok(!a.speakers.some((s) => s.name.includes('أنهما')));
+});

@@ -358,6 +358,6 @@ export const arabicPhraseStops = words(
 /** Relative pronouns: a cue right after one belongs to a relative clause (`الذي أكد …`). */
 export const arabicRelatives = words('الذي التي الذين اللذين اللتين اللذان اللتان الذى اللواتي اللاتي');
 /** Complementisers and the colon-like words that open the reported content after a cue. */
-export const arabicComplementisers = words('أن إن ان بأن بان أنه إنه انه بأنه بانه أنها إنها انها بأنها بانها أنهم إنهم انهم بأنهم أنهن إنهن بأنهن أننا إننا أنني إنني لأن أنّ إنّ');
+export const arabicComplementisers = words('أن إن ان بأن بان أنه إنه انه بأنه بانه أنها إنها انها بأنها بانها أنهم إنهم انهم بأنهم أنهن إنهن بأنهن أننا إننا أنني إنني لأن أنّ إنّ أنهما إنهما بأنهما');
 /** Pronoun objects: `عنه`, `عنها` — the speaker is someone already named. */
 export const arabicPronounSources = words('عنه عنها عنهم إليه إليها له لها عليه عليها عليهم به بها فيه فيها معه معها معهم');
