@@ -80,3 +80,15 @@ test('`أنهما` / `إنهما` (that the two) is a complementiser, no name', 
   ));
   assert.ok(!a.speakers.some((s) => s.name.includes('أنهما')));
 });
+
+test('right after a verb of saying, a word on lam that the text also writes without it (`لبوتين`, `بوتين`) is the one told', () => {
+  const a = analyzeArticle(article(
+    'وقال الرئيس الفرنسي إيمانويل ماكرون إن "الوضع خطير".',
+    'وكان ترودو قد التقى نظيره الأمريكي.',
+    'وقال لترودو عبر الهاتف إن "التعاون ضروري".',
+  ));
+  assert.equal(speakerOf(a, 'التعاون ضروري').name, 'إيمانويل ماكرون');
+  // a name that opens on ل and is never written without it speaks (`لافروف`)
+  const b = analyzeArticle(article('وقال لافروف إن "روسيا لن تتراجع".'));
+  assert.equal(speakerOf(b, 'روسيا لن تتراجع').name, 'لافروف');
+});

@@ -630,6 +630,8 @@ export class Attributor {
     if (k >= limit) return null;
     // (`وأضاف لعلي جمال الدين، مراسل …`: a given name on the lam of the one told, right after the verb, is no subject)
     if (k === c.at + 1 && toldByName(tokens[k])) return null;
+    // (`قال لبوتين عبر مكالمة هاتفية`: nor a word on that lam that the text writes without it elsewhere, `بوتين`)
+    if (k === c.at + 1 && c.form.kind === 'verb' && this.#toldWrittenAlone(tokens[k])) return null;
     // (`وأضاف لراديو "أر.تي.إل" الفرنسي "…"`: nor a medium on that lam; no subject named after the verb)
     if (k === c.at + 1 && toldMedium(tokens[k])) return null;
     // (`فأجابت بلغة عربية سليمة "…"`, `ورد بنبرة حادة`: how it was said, a feminine noun on ب, no subject)
@@ -1311,6 +1313,12 @@ export class Attributor {
       if (hasFact(w, Facts.roleIn | Facts.title) && hasFact(w, Facts.definite)) return j;
     }
     return k;
+  }
+
+  /** `لبوتين`: a word on the lam of the one told (not on the article), whose word the text also writes alone. */
+  #toldWrittenAlone(t: Token): boolean {
+    const n = t.norm;
+    return t.word && n.length >= 5 && n.charCodeAt(0) === LAM && n.charCodeAt(1) !== LAM && !hasFact(t, Facts.givenName | Facts.roleIn | Facts.organisationHead | Facts.stop) && writtenAlone(this.#text, t.text.slice(1));
   }
 
   /** The gender of the object pronoun a cue at `at` carries (`سألتها`, `أجابه`), or null. */
