@@ -92,3 +92,10 @@ test('right after a verb of saying, a word on lam that the text also writes with
   const b = analyzeArticle(article('وقال لافروف إن "روسيا لن تتراجع".'));
   assert.equal(speakerOf(b, 'روسيا لن تتراجع').name, 'لافروف');
 });
+
+test('`المسؤولة عن` inside a role goes on through what she is responsible for, to the name after it', () => {
+  const a = analyzeArticle(article(
+    'وقالت رئيسة مجلس الإدارة المسؤولة عن السياسة في شركة "نور للاستثمار" سلمى الحسن، في بيان، إن "الخطة ضربة حقيقية".',
+  ));
+  assert.equal(speakerOf(a, 'الخطة ضربة').name, 'سلمى الحسن');
+});

@@ -894,6 +894,9 @@ function nameInCommas(tokens: Token[], j: number, limit: number): boolean {
   return b - j > 2 && b < limit && isComma(tokens[b]);
 }
 
+/** `المسؤول`, `المسؤولة` (normalised): the one responsible, whose عن goes on with the role */
+const RESPONSIBLE = new Set(['المسؤول', 'المسؤولة', 'مسؤول', 'مسؤولة'].map((w) => norm(w)));
+
 function postPlace(t: Token): boolean {
   return t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x628 && !hasFact(t, Facts.givenName);
 }
@@ -1179,6 +1182,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // (`في عرض قدمه`, `خلال ندوة`, `في مقابلة`: so does the occasion where they were said)
       if ((t.norm === 'في' || t.norm === 'خلال') && tokens[j + 1]?.word && (hasFact(tokens[j + 1], Facts.documentNounBare) || SPEAKING_OCCASIONS.has(tokens[j + 1].norm))) break;
       if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على' || lada) && j - k < 12) {
+        if (firstPreposition < 0) firstPreposition = j;
+        objectFrom = j + 1;
+        continue;
+      }
+      // (`رئيسة مجلس الإدارة المسؤولة عن السياسة في شركة …`: what the one responsible is responsible for)
+      if (roleSide && leading === 'role' && t.norm === 'عن' && j > k && RESPONSIBLE.has(tokens[j - 1].norm) && j - k < 12) {
         if (firstPreposition < 0) firstPreposition = j;
         objectFrom = j + 1;
         continue;
