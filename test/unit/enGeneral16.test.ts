@@ -49,3 +49,13 @@ The letter to Lowell also said he had failed to hand over "emails with two banke
 `);
   assert.equal(who(a, 'emails with two bankers'), 'The letter');
 });
+
+test('right after `who`, the subject of the cue is the noun phrase before it (`spoke to a crowd of students who shouted`), not the clause', () => {
+  const a = en(`Rally in Leeds
+
+"We must vote," Mayor Ann Hale said.
+
+Hale then spoke to a crowd of students who shouted: "Four more years."
+`);
+  assert.equal(who(a, 'Four more years'), 'a crowd of students');
+});

@@ -167,6 +167,18 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   // whatever names the clause mentions before it (`visited the town of Oban, where she …`).
   const right = end > from ? pronoun(tokens, end - 1, end) : null;
   if (right) return right;
+  // (`Obama spoke to a crowd of students who shouted`: right after `who` / `that`, the subject is the noun
+  // phrase before it, from its article, not the clause it ends)
+  if (end - 2 > from && isWord(tokens[end - 1]) && (tokens[end - 1].lower === 'who' || tokens[end - 1].lower === 'that')) {
+    for (let i = end - 2; i > from && end - 1 - i <= RELATIVE_ANTECEDENT_WORDS; i--) {
+      const t = tokens[i];
+      if (!isWord(t)) break;
+      if (t.cap || !ARTICLES.has(t.lower)) continue;
+      const np = nounPhrase(ctx, tokens, i, end - 1, 'antecedent');
+      if (np && np.kind === 'description') return np;
+      break;
+    }
+  }
   // `opposed what the company calls`: the subject stands between `what` and its verb
   for (let i = end - 1; i > from && end - i <= 6 && isWord(tokens[i - 1]); i--) {
     // (`what one festival-goer described as`: after `what`, a short phrase with an article is an unnamed source)
@@ -405,6 +417,10 @@ function isParticipleClause(tokens: Token[], seg: Range): boolean {
 }
 
 /** `who`/`whose` inside a segment (a relative clause written without commas), else -1. */
+/** the most words from a relative's article to the relative (`a crowd of students who`) */
+const RELATIVE_ANTECEDENT_WORDS = 6;
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Where a clause about the phrase begins in the segment (`who`, `which`, `when`), or its end. */
 function beforeClauseWord(tokens: Token[], seg: Range): number {
   for (let j = seg.from + 2; j < seg.to; j++) if (isWord(tokens[j]) && !tokens[j].cap && ((flagAt(tokens, j) & W_RELATIVE) !== 0 || tokens[j].lower === 'when')) return j;
