@@ -59,3 +59,13 @@ Hale then spoke to a crowd of students who shouted: "Four more years."
 `);
   assert.equal(who(a, 'Four more years'), 'a crowd of students');
 });
+
+test('`A statement after the meeting said`: after a document opening the clause, `after` begins an adjunct of time, not a clause with its own subject', () => {
+  const a = en(`Leaders meet
+
+"We get along," the prime minister said.
+
+A statement after the meeting said the two sides "agreed to keep talking."
+`);
+  assert.equal(who(a, 'agreed to keep talking'), 'A statement');
+});

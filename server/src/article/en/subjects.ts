@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { bareName, genderOfWords, segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COORDINATORS, COPULAS, DETERMINERS, ORG, ROLE, SUBJECT_VERB_ADVERBS, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
+import { COORDINATORS, COPULAS, DETERMINERS, ORG, ROLE, SUBJECT_VERB_ADVERBS, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 /** the days of the week and the months */
@@ -147,6 +147,12 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     const t = tokens[i];
     if (!isWord(t)) break;
     if (!t.cap && SUBORDINATORS.has(t.lower)) {
+      // (`A joint statement after the meeting only said`: after a document that opens the clause, `after`
+      // and `before` begin an adjunct of time, no clause of its own)
+      if (i - from <= 4 && (t.lower === 'after' || t.lower === 'before') && isWord(tokens[i - 1]) && !tokens[i - 1].cap && (flagAt(tokens, i - 1) & W_DOCUMENT) !== 0 && (flagAt(tokens, from) & W_DETERMINER) !== 0) {
+        const document = nounPhrase(ctx, tokens, from, i, 'subject');
+        if (document) return document;
+      }
       if (i + 1 < end) from = i + 1;
       break;
     }
