@@ -69,3 +69,11 @@ A statement after the meeting said the two sides "agreed to keep talking."
 `);
   assert.equal(who(a, 'agreed to keep talking'), 'A statement');
 });
+
+test('a passive verb joined by `and` to a passive one (`was criticized by experts and attacked as "…" by Democrats`) has its agent for speaker', () => {
+  const a = en(`Budget row
+
+The ministry published a plan that was quickly questioned by several economists and attacked as "pure fantasy" by Labour.
+`);
+  assert.equal(who(a, "pure fantasy"), "Labour");
+});

@@ -125,10 +125,13 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         start = lastQuoteBefore(tokens, Math.max(s.from, c.from - PHRASE_WINDOW), start - 1) + 1;
         hasWordsBefore = hasWord(tokens, start, c.from);
       }
-      phrase = hasWordsBefore ? subjectBefore(ctx, tokens, start, c.from) ?? knownNotName(ctx, registry, tokens, start, c.from) : null;
       // `X said … and urged residents to leave`: a verb joined by `and` shares its subject; what follows it is its object
       const joined = c.from - 1 >= s.from && isWord(tokens[c.from - 1]) && (tokens[c.from - 1].lower === 'and' || tokens[c.from - 1].lower === 'but');
-      if (!phrase && joined) {
+      // (`a plan that was criticized by experts and attacked as "…" by Democrats`: unless the joined verb is
+      // passive: its speaker is its agent after the quote, not the clause's subject)
+      const joinedPassive = joined && passiveBefore(tokens, clauseStart, c.from);
+      phrase = hasWordsBefore && !joinedPassive ? subjectBefore(ctx, tokens, start, c.from) ?? knownNotName(ctx, registry, tokens, start, c.from) : null;
+      if (!phrase && joined && !joinedPassive) {
         const prev = out.length ? out[out.length - 1] : null;
         if (prev && prev.entity) inherited = prev.entity;
         else {
