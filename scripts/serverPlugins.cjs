@@ -97,6 +97,12 @@ const UNUSED_PROTOCOL_NAMESPACES = new Set([
   'CompletionTriggerKind', 'CompletionRequest', 'CompletionResolveRequest', 'SignatureHelpTriggerKind', 'SignatureHelpRequest',
   'CodeActionResolveRequest', 'WorkspaceSymbolResolveRequest', 'CodeLensResolveRequest', 'DocumentLinkRequest', 'DocumentLinkResolveRequest',
   'DocumentFormattingRequest', 'DocumentRangeFormattingRequest', 'DocumentRangesFormattingRequest', 'DocumentOnTypeFormattingRequest', 'PrepareSupportDefaultBehavior',
+  // (document filters and selectors, registration options and their `is` guards, initialize's error
+  // codes, change events' guards: read by clients, and by no module of vscode-languageserver or
+  // vscode-jsonrpc; the show-message request with actions, telemetry events and watched-file changes,
+  // read only inside connection methods this server never calls)
+  'TextDocumentFilter', 'NotebookDocumentFilter', 'NotebookCellTextDocumentFilter', 'DocumentSelector', 'InitializeErrorCodes', 'StaticRegistrationOptions',
+  'TextDocumentRegistrationOptions', 'WorkDoneProgressOptions', 'TextDocumentContentChangeEvent', 'ShowMessageRequest', 'TelemetryEventNotification', 'DidChangeWatchedFilesNotification',
 ]);
 
 /** `lines` without the namespace blocks of `names` (each from `var X;` to the line that closes it). */

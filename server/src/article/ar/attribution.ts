@@ -284,7 +284,7 @@ export class Attributor {
   readonly #cueHits: CueHit[] = [];
 
   /** The cue at token `j`, or null; `عبر` counts only as `وعبر`, `عبّر` or at a clause start. */
-  cueAt(j: number): CueHit | null {
+  #cueAt(j: number): CueHit | null {
     // (a word no cue form, or a mark, is never a cue: findCue would say so after the same reads)
     const t = this.#tokens[j];
     if (t === undefined || !t.word || !isCue(t)) return null;
@@ -474,7 +474,7 @@ export class Attributor {
   }
 
   /** The speaker phrase a cue at `c` names, read up to `limit`; null when the cue has no subject. */
-  subjectOf(c: CueHit, limit: number): SpeakerPhrase | null {
+  #subjectOf(c: CueHit, limit: number): SpeakerPhrase | null {
     // (cueAt gives one hit per token: the answer kept on it is the cue's own)
     if (c.subjectLimit === limit) return c.subject;
     const phrase = this.#readSubject(c, limit);
@@ -498,7 +498,7 @@ export class Attributor {
     // (`وجاء رد فعل الرئيس التركي …`: the reaction, رد فعل, of the one named after it)
     if (k + 1 < limit && tokens[k].norm === FIL && tokens[c.at].norm.endsWith(RADD)) k++;
     // `وأضاف "الشمري": "…"`, `وأشار "بارشيد" إلى أن`: the subject is a name the paper put in quotes
-    const quotedName = this.quotedSubjectEnd(k);
+    const quotedName = this.#quotedSubjectEnd(k);
     if (quotedName > 0) {
       const start = tokens[k + 1].start;
       const end = tokens[quotedName - 2].end;
@@ -773,7 +773,7 @@ export class Attributor {
     const words = this.#cueWords;
     if (qk > this.#cueWordsTo) {
       for (let j = qk - 1; j >= s; j--) {
-        const hit = this.cueAt(j);
+        const hit = this.#cueAt(j);
         if (hit) return hit;
       }
       return null;
@@ -781,7 +781,7 @@ export class Attributor {
     let w = words.length - 1;
     while (w >= 0 && words[w] >= qk) w--;
     for (; w >= 0 && words[w] >= s; w--) {
-      const hit = this.cueAt(words[w]);
+      const hit = this.#cueAt(words[w]);
       if (hit) return hit;
     }
     return null;
@@ -923,12 +923,12 @@ export class Attributor {
    * cues with no subject can continue it.
    */
   noteCue(j: number, limit: number): void {
-    const hit = this.cueAt(j);
+    const hit = this.#cueAt(j);
     if (!hit || hit.form.kind === 'nested' || this.#relativeBefore(j) >= 0) return;
     if (hit.form.kind === 'according') {
       // (`وبحسب التلفزيون السوري فإن الدفاعات …. وأضاف "…"`: the source a report goes on from is the one
       // speaking, as a verb's subject would be)
-      const source = this.subjectOf(hit, limit);
+      const source = this.#subjectOf(hit, limit);
       if (source && source.to < limit && THEN_THAT.has(this.#tokens[source.to].norm)) {
         const e = this.#resolve(source, null, hit);
         if (e) this.registry.touch(e, j);
@@ -944,7 +944,7 @@ export class Attributor {
       if (e) this.registry.touch(e, j);
       return;
     }
-    const subject = this.subjectOf(hit, limit);
+    const subject = this.#subjectOf(hit, limit);
     // (the Prophet's words cited: the one citing them is still the one speaking)
     if (subject?.cited) return;
     const e = this.#resolve(subject, hit.form.relays ? null : hit.form.gender, hit);
@@ -957,7 +957,7 @@ export class Attributor {
     let k = c.at + 1;
     if (k < limit && quoted[k]) while (k < limit && quoted[k]) k++;
     else {
-      const asker = this.subjectOf(c, limit);
+      const asker = this.#subjectOf(c, limit);
       if (!asker) return null;
       k = asker.to;
     }
@@ -1323,7 +1323,7 @@ export class Attributor {
 
   /** The gender of the object pronoun a cue at `at` carries (`سألتها`, `أجابه`), or null. */
   #objectPronounGender(at: number): Gender | null {
-    const hit = this.cueAt(at);
+    const hit = this.#cueAt(at);
     // (verbs of asking and answering only: `وختمه`, `ما سماه` carry a thing, not the one addressed)
     if (!hit || !hit.form.withObject || !(hit.form.asks || ADDRESSING_LEMMAS.has(hit.form.lemma))) return null;
     const before = this.#tokens[at - 1]?.norm ?? '';
@@ -1581,7 +1581,7 @@ export class Attributor {
    * The token after a quoted name of one or two words standing at `k` as a cue's subject, followed by a
    * colon, إلى or a complementiser (`وأضاف "الشمري": …`); else -1.
    */
-  quotedSubjectEnd(k: number): number {
+  #quotedSubjectEnd(k: number): number {
     const tokens = this.#tokens, quoted = this.#quoted;
     const open = tokens[k];
     if (!open || !quoted[k] || open.word) return -1;
@@ -1594,10 +1594,10 @@ export class Attributor {
     // (`وأضاف "عبدالخالق" في مداخلة هاتفية`, `وأكدت "محمود" في بيان`: or where the words were said)
     if (next.text === ':' || next.norm === ILA || complementisers.has(next.norm) || WHERE_SAID.has(next.norm)) return e + 1;
     // (`وقال "يويفا" لبي بي سي عربي إنه …`: or whom they were said to, then the clause said)
-    if (next.word && !quoted[e + 1] && toldOnLam(next) && this.cueAt(k - 1)?.form.kind === 'verb' && this.#complementiserWithin(e + 2, ADDRESSEE_WORDS)) return e + 1;
+    if (next.word && !quoted[e + 1] && toldOnLam(next) && this.#cueAt(k - 1)?.form.kind === 'verb' && this.#complementiserWithin(e + 2, ADDRESSEE_WORDS)) return e + 1;
     // (`أقرّ "جيش" الاحتلال بمقتل …`: one quoted word, then a definite genitive: the head of the subject)
     // (not after a participle, whose object it is: `منتقدا "تدخل" السفير`)
-    return e - k === 2 && next.word && !quoted[e + 1] && next.norm.startsWith('ال') && !hasFact(next, Facts.stop) && this.cueAt(k - 1)?.form.kind === 'verb' ? e + 1 : -1;
+    return e - k === 2 && next.word && !quoted[e + 1] && next.norm.startsWith('ال') && !hasFact(next, Facts.stop) && this.#cueAt(k - 1)?.form.kind === 'verb' ? e + 1 : -1;
   }
 
   /**
@@ -1625,15 +1625,15 @@ export class Attributor {
     if (verse) return verse;
     // (`وأضاف "الشمري":`: the quoted name is the cue's subject, a name, not words said)
     // (a word only shaped like a cue is none: `فرق بين "المسلم والمسيحي" في مصر`)
-    if (qk > 0 && this.cueAt(qk - 1) !== null && this.quotedSubjectEnd(qk) === after) return { ...NONE, appositive: true };
+    if (qk > 0 && this.#cueAt(qk - 1) !== null && this.#quotedSubjectEnd(qk) === after) return { ...NONE, appositive: true };
     // (`وفقاً لما ذكرته "بلومبرغ"،`: after ما and a verb carrying its object's pronoun, a short quote is the verb's subject, a name)
     // (not after a verb of naming: in `ما تسميه "الأعراس المجتمعية"` the quote is the name it gives)
     if (qk > 1 && MA_BEFORE_VERB.has(tokens[qk - 2].norm) && tokens[qk - 1].norm.endsWith('ه') && wordsBetween(tokens, qk, after) <= 2 && (after >= tokens.length || !tokens[after].word)) {
-      const verb = this.cueAt(qk - 1);
+      const verb = this.#cueAt(qk - 1);
       if (verb && verb.form.kind === 'verb' && !verb.form.names && !verb.form.describes) return { ...NONE, appositive: true };
     }
     // (`وبحسب "سي.إن.إن"، لم يكن …`: a short quote right after بحسب / وفقا, its clause closed by a comma, names the source)
-    if (qk > 0 && this.cueAt(qk - 1)?.form.kind === 'according' && after < tokens.length && isComma(tokens[after]) && wordsBetween(tokens, qk, after) <= 3) return { ...NONE, appositive: true };
+    if (qk > 0 && this.#cueAt(qk - 1)?.form.kind === 'according' && after < tokens.length && isComma(tokens[after]) && wordsBetween(tokens, qk, after) <= 3) return { ...NONE, appositive: true };
     const c = this.#cueBefore(qk, s);
     if (c) return this.#fromCueBefore(c.form.kind === 'according' ? this.#speakingBeforeRelay(c, s) ?? c : c, qk, s, after);
     // `وفي حديثه لـ«عكاظ»، أوضح`: a short quote after the lam is the medium told, not the words of the cue after it
@@ -1723,9 +1723,9 @@ export class Attributor {
     const tokens = this.#tokens;
     const end = relay.at > s && isComma(tokens[relay.at - 1]) ? relay.at - 1 : relay.at;
     for (let j = end - 1; j >= s && j >= end - RELAY_REACH; j--) {
-      const hit = this.cueAt(j);
+      const hit = this.#cueAt(j);
       if (!hit || hit.form.kind !== 'verb') continue;
-      const p = this.subjectOf(hit, end);
+      const p = this.#subjectOf(hit, end);
       return p && p.to === end && p.type !== 'document' ? hit : null;
     }
     return null;
@@ -1832,7 +1832,7 @@ export class Attributor {
       if (source) return withCue(info, source, 'according-to', true, false);
     }
     // `ما سماه "…"`, `بما قال إنها "…"`, `بحسب ما اعتبره «…»`: the current speaker's words
-    const naming = (namingParticles.has(tokens[c.at - 1]?.norm ?? '') && !this.#alsoCue(c, qk)) || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' && !this.subjectOf(c, qk));
+    const naming = (namingParticles.has(tokens[c.at - 1]?.norm ?? '') && !this.#alsoCue(c, qk)) || (c.form.kind === 'according' && tokens[c.at + 1]?.norm === 'ما' && !this.#subjectOf(c, qk));
     if (c.form.kind === 'nested') return withCue(info, this.#nestedSource(c, s), 'nested', true, false);
     // `كتاب أسماه (تفكيك "هيكل")`: a naming verb with no `ما` gives a name, not words
     if (c.form.names && !naming) return withCue(info, null, null, false, true);
@@ -1848,14 +1848,14 @@ export class Attributor {
       // `ما يسميه الباحثون "…"`, `نفذوا ما أسمته "…"` (the group): a body's or a field's name for a
       // thing is a term; a person's word stays theirs (`ما سماه "…"`, `ما تسميه "…"`)
       // (only the words right after the verb and its subject are the name it gives)
-      const own = this.subjectOf(c, qk);
+      const own = this.#subjectOf(c, qk);
       const named = own ? own.to === qk : qk === c.at + 1;
       const namer = !named ? null : own ? this.#resolve(own, gender, c) : this.continuing(c.at, gender, c.form.plural);
       if (namer !== null && namer.type === 'organization') return withCue(info, null, null, false, true);
     }
     // (`ما وصفه الجيش "بنشاط غير عادي"`: a subject of its own right after the verb and before the words is whose they are)
     if (naming && c.form.kind === 'verb') {
-      const own = this.subjectOf(c, qk);
+      const own = this.#subjectOf(c, qk);
       const e = own && own.to === qk && !own.weak && own.type !== 'document' ? this.#resolve(own, gender, c) : null;
       if (e) return withCue(info, e, 'cue', true, false, naming);
     }
@@ -1874,7 +1874,7 @@ export class Attributor {
     }
     const rel = this.#relativeBefore(c.at);
     // (`في الوقت الذي قال فيه الطراونة إنه`: a pronoun back to the antecedent after the verb, then the relative clause's own subject)
-    const own = rel >= 0 && RESUMPTIVES.has(tokens[c.at + 1]?.norm ?? '') ? this.subjectOf(c, qk) : null;
+    const own = rel >= 0 && RESUMPTIVES.has(tokens[c.at + 1]?.norm ?? '') ? this.#subjectOf(c, qk) : null;
     const ownEntity = own && own.type !== 'document' && (!own.weak || this.registry.knows({ ...own, weak: false })) ? this.#resolve(own.weak ? { ...own, weak: false } : own, gender, c) : null;
     if (ownEntity) return withCue(info, ownEntity, 'cue', true, false);
     if (rel >= 0 && !c.form.withObject && !c.form.plural) {
@@ -1882,7 +1882,7 @@ export class Attributor {
       // (`قالت كوريا الشمالية إن … مع تصريحات بومبيو الذي رحب بـ"…"`: one already met, named right
       // before the relative and far from the sentence's subject, is the relative's own speaker)
       const outer = this.#cueBefore(rel, s);
-      let outerSubject = outer ? this.subjectOf(outer, rel) : null;
+      let outerSubject = outer ? this.#subjectOf(outer, rel) : null;
       let antecedent: SpeakerPhrase | null = outerSubject ? this.#knownRightBefore(rel, Math.max(s, outerSubject.to + 1)) : null;
       if (antecedent) outerSubject = null;
       else antecedent = this.#antecedent(rel, s);
@@ -1890,7 +1890,7 @@ export class Attributor {
       const e = this.#resolve(p, gender, outerSubject ? outer : null) ?? this.continuing(c.at, gender, false);
       return withCue(outer && outerSubject ? this.#cueInfo(outer) : info, e, p ? 'cue' : 'continuation', true, false);
     }
-    const subject = this.subjectOf(c, qk);
+    const subject = this.#subjectOf(c, qk);
     if (subject) {
       const e = this.#resolve(subject, gender, c);
       if (e) {
@@ -1933,7 +1933,7 @@ export class Attributor {
       if (hasFact(t, Facts.complementiser)) complementiser = true;
     }
     if (!complementiser) return null;
-    const p = this.subjectOf(outer, at);
+    const p = this.#subjectOf(outer, at);
     const e = p ? this.#resolve(p, outer.form.relays ? null : outer.form.gender, outer) : null;
     return e ? { cue: outer, entity: e } : null;
   }
@@ -1962,14 +1962,14 @@ export class Attributor {
     // `وهو ما نفاه مدير التعليم X، مؤكدا`: `which X denied` names X as one speaking
     // (`على ما وصفه نائب الرئيس X بـ"…"`: a describing verb with its own subject gives X's word too)
     if (before === 'ما' && c.form.withObject && c.form.kind === 'verb' && !c.form.names) {
-      const p = this.subjectOf(c, limit);
+      const p = this.#subjectOf(c, limit);
       if (!p) return false;
       // (`وهو ما نفاه العبدالكريم`: a bare definite word, read as a body's name, is a speaker already met by it)
       if (p.weak) return this.registry.knows(p);
       return p.type === 'person' || p.type === 'descriptor' || p.type === 'anonymous';
     }
     if (before !== 'كما' || c.form.withObject || c.form.kind !== 'verb') return false;
-    const p = this.subjectOf(c, limit);
+    const p = this.#subjectOf(c, limit);
     return !!p && !p.weak && (p.type === 'person' || p.type === 'descriptor' || p.type === 'anonymous' || p.type === 'organization');
   }
 
@@ -2002,7 +2002,7 @@ export class Attributor {
   /** tokens[k] opens a sentence that is only an according phrase (`بحسب ما أوردت وكالة سانا.`): no quote or other cue before its end. */
   #accordingSentence(k: number): boolean {
     const tokens = this.#tokens;
-    if (this.cueAt(k)?.form.kind !== 'according') return false;
+    if (this.#cueAt(k)?.form.kind !== 'according') return false;
     for (let i = k + 1; i < tokens.length && i <= k + ACCORDING_SENTENCE_TOKENS; i++) {
       const t = tokens[i];
       if (this.#quoted[i] || t.newLine) return false;
@@ -2044,13 +2044,13 @@ export class Attributor {
       const e = p && !p.weak ? this.#resolve(p, null) : null;
       if (e) return withCue({ cue: this.#text.slice(tokens[k].start, tokens[k + 2].end), cueSpan: { start: tokens[k].start, end: tokens[k + 2].end } }, e, 'according-to', true, false);
     }
-    const hit = this.cueAt(k);
+    const hit = this.#cueAt(k);
     if (!hit) {
       // `"…".. وزير الطاقة يرد`, `"…"، الوزير قال`: a speaker phrase, then its verb
       // (most quotes have no cue word near after them: then no phrase there ends on a verb, and none is read)
       if (!this.#cueWordWithin(k + 1, PHRASE_REACH)) return null;
       const p = parseSpeakerPhrase(this.#text, tokens, k, Math.min(tokens.length, k + 10), this.#quoted);
-      const verb = p ? this.cueAt(p.to) : null;
+      const verb = p ? this.#cueAt(p.to) : null;
       // (`بـ"الاحتلال" التركي لعفرين وطالبت`: a verb on و opens a clause of its own; what stands before it ends the one before)
       if (!p || !verb || verb.form.kind !== 'verb' || p.weak || verb.conj) return null;
       const e = this.#resolve(p, verb.form.gender);
@@ -2059,7 +2059,7 @@ export class Attributor {
     // a participle (`مؤكدا`) introduces what follows it, never the quote before it
     if (hit.form.kind === 'nested' || hit.form.kind === 'came-in' || hit.form.kind === 'participle') return null;
     const info = this.#cueInfo(hit);
-    const subject = this.subjectOf(hit, Math.min(tokens.length, k + 14));
+    const subject = this.#subjectOf(hit, Math.min(tokens.length, k + 14));
     const e = subject ? this.#resolve(subject, hit.form.gender, hit) : null;
     if (e) return withCue(info, e, hit.form.kind === 'according' ? 'according-to' : 'cue', true, false);
     if (hit.form.kind === 'according') {

@@ -433,6 +433,9 @@ function beforeClauseWord(tokens: Token[], seg: Range): number {
   return seg.to;
 }
 
+/** auxiliaries that make a clause of a noun before them (not `to`: `responding to attacks` is a participle's phrase) */
+const CLAUSE_AUXILIARIES = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
 /** `the dollar will probably continue`: a lower-case noun, an auxiliary, then a lower-case word, no `who` / `which` before them. */
 function nounAuxVerb(tokens: Token[], seg: Range): boolean {
   for (let j = seg.from + 1; j + 1 < seg.to; j++) {
@@ -440,7 +443,7 @@ function nounAuxVerb(tokens: Token[], seg: Range): boolean {
     if (!isWord(t) || t.cap) return false;
     if ((flagAt(tokens, j) & W_RELATIVE) !== 0 || t.lower === 'that') return false;
     const before = tokens[j - 1];
-    if ((flagAt(tokens, j) & W_AUX) !== 0 && isWord(before) && !before.cap && (flagAt(tokens, j - 1) & (W_AUX | W_PRONOUN | W_DETERMINER)) === 0 && isWord(tokens[j + 1]) && !tokens[j + 1].cap) return true;
+    if (CLAUSE_AUXILIARIES.has(t.lower) && isWord(before) && !before.cap && (flagAt(tokens, j - 1) & (W_AUX | W_PRONOUN | W_DETERMINER)) === 0 && isWord(tokens[j + 1]) && !tokens[j + 1].cap) return true;
   }
   return false;
 }
