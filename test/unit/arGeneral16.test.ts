@@ -99,3 +99,8 @@ test('`المسؤولة عن` inside a role goes on through what she is responsi
   ));
   assert.equal(speakerOf(a, 'الخطة ضربة').name, 'سلمى الحسن');
 });
+
+test('no word of a person\'s name holds a digit (`وصرح المخرج محمد رسولوف لفرانس24`)', () => {
+  const p = phrase('وصرح المخرج محمد رسولوف لفرانس24 "هناك', 1);
+  assert.equal(p?.name, 'محمد رسولوف');
+});

@@ -793,6 +793,9 @@ function conjoinedBodyHead(n: string): boolean {
 /** `الفرنسي`, `المصريه` (normalised): a nationality with its article (remembered per word) */
 const isNationality: (n: string) => boolean = rememberedPerWord((n) => n.startsWith('ال') && nationalities.has(n.slice(2)));
 
+/** a digit, Western or Arabic-Indic */
+const DIGIT = /[0-9\u0660-\u0669]/;
+
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
   const prev = tokens[j - 1];
@@ -800,7 +803,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   const f = factsOf(t);
   const pf = factsOf(prev);
   // five words at most, or six when the last follows a particle (`عبد الله بن زايد آل نهيان`)
-  if (!t.word || (index >= 5 && !(index === 5 && (pf & Facts.nameParticle) !== 0)) || startsWithNumber(t.text)) return false;
+  // (`وصرح أصغر فرهادي لفرانس24`: no word of a person's name holds a digit)
+  if (!t.word || (index >= 5 && !(index === 5 && (pf & Facts.nameParticle) !== 0)) || DIGIT.test(t.text)) return false;
   const n = t.norm;
   if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || (f & Facts.verbalNounMarker) !== 0) return false;
   // (`واتهم تركيا بتسهيل دخول …`: ب / ل on a verbal noun of the تفعيل pattern is the verb's complement)
