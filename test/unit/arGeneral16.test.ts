@@ -104,3 +104,9 @@ test('no word of a person\'s name holds a digit (`وصرح المخرج محمد
   const p = phrase('وصرح المخرج محمد رسولوف لفرانس24 "هناك', 1);
   assert.equal(p?.name, 'محمد رسولوف');
 });
+
+test('an outlet on the lam of the one told ends a name (`رامي عبد الرحمن لفرانس برس`)', () => {
+  const p = phrase('وقال مدير المرصد رامي عبد الرحمن لفرانس برس إن', 1);
+  assert.equal(p?.name, 'رامي عبد الرحمن');
+  assert.equal(p?.role, 'مدير المرصد');
+});

@@ -70,6 +70,8 @@ export const prophetNames = set(lex.arabicProphetNames);
 export const prophetBlessing = lex.arabicProphetBlessing.map((w) => norm(w));
 export const narratorVerbs = set(lex.arabicNarratorVerbs);
 export const outlets = set(lex.arabicOutlets);
+/** the first word of each outlet's name (normalised): `فرانس` of فرانس برس, `رويترز` */
+export const outletFirstWords = new Set([...outlets].map((name) => name.split(' ')[0]));
 export const scareWords = set(lex.arabicScareWords);
 export const clauseOpeners = set(lex.arabicClauseOpeners);
 export const roleNames = set(lex.arabicRoleNames);

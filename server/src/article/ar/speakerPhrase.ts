@@ -7,7 +7,7 @@ import { isJsSpace, lastWord, rememberedForText, rememberedPerWord, startsWithNu
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   addressedDocuments, adverbialPhrase, dualStem, nationalities, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
-  possessedRole, cueForm, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
+  possessedRole, cueForm, outletFirstWords, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -807,6 +807,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (!t.word || (index >= 5 && !(index === 5 && (pf & Facts.nameParticle) !== 0)) || DIGIT.test(t.text)) return false;
   const n = t.norm;
   if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || (f & Facts.verbalNounMarker) !== 0) return false;
+  // (`رامي عبد الرحمن لفرانس برس`: an outlet on the lam of the one told ends the name)
+  if (n.length > 3 && n.charCodeAt(0) === 0x644 && outletFirstWords.has(n.slice(1))) return false;
   // (`واتهم تركيا بتسهيل دخول …`: ب / ل on a verbal noun of the تفعيل pattern is the verb's complement)
   if ((f & Facts.givenName) === 0 && verbalNounBehindPreposition(n)) return false;
   // (`منح مدربه فينغر أفضل وداع`: an elative, best / biggest / most, qualifies what follows, no name's word)
