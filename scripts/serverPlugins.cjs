@@ -103,6 +103,9 @@ const UNUSED_PROTOCOL_NAMESPACES = new Set([
   // read only inside connection methods this server never calls)
   'TextDocumentFilter', 'NotebookDocumentFilter', 'NotebookCellTextDocumentFilter', 'DocumentSelector', 'InitializeErrorCodes', 'StaticRegistrationOptions',
   'TextDocumentRegistrationOptions', 'WorkDoneProgressOptions', 'TextDocumentContentChangeEvent', 'ShowMessageRequest', 'TelemetryEventNotification', 'DidChangeWatchedFilesNotification',
+  // (and the requests of commands and of edits applied at the server's asking, and of capabilities
+  // registered at run time: connection.onExecuteCommand, workspace.applyEdit, client.register)
+  'ExecuteCommandRequest', 'ApplyWorkspaceEditRequest', 'RegistrationRequest', 'UnregistrationRequest',
 ]);
 
 /** `lines` without the namespace blocks of `names` (each from `var X;` to the line that closes it). */
