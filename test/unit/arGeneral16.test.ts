@@ -110,3 +110,11 @@ test('an outlet on the lam of the one told ends a name (`رامي عبد الر�
   assert.equal(p?.name, 'رامي عبد الرحمن');
   assert.equal(p?.role, 'مدير المرصد');
 });
+
+test('after a verb of describing, a body\'s name then a definite word no adjective of it (`ووصفت وزارة الخارجية القرار بأنه`): the body is the subject', () => {
+  const a = analyzeArticle(article(
+    'ووصفت وزارة الخارجية القرار بأنه "خطوة روتينية".',
+    'ووصف الاجتماع بالمثمر.',
+  ));
+  assert.equal(speakerOf(a, 'خطوة روتينية').name, 'وزارة الخارجية');
+});

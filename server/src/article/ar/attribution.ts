@@ -653,6 +653,15 @@ export class Attributor {
       if (p.type === 'person' && p.nameSpan && p.to - 1 > k && hasFact(last, Facts.definite) && tokens[p.to - 2].end > p.nameSpan.start && tokens[p.to - 2].end < p.nameSpan.end) {
         return { ...p, to: p.to - 1, name: this.#text.slice(p.nameSpan.start, tokens[p.to - 2].end), nameSpan: { start: p.nameSpan.start, end: tokens[p.to - 2].end } };
       }
+      // (`ووصفت وزارة الخارجية القرار بأنه`: a body's name, then a definite word no adjective of it: that
+      // word opens the one described, the words before it are the subject)
+      if (p.type === 'organization') {
+        for (let m = k + 1; m < p.to; m++) {
+          if (!hasFact(tokens[m - 1], Facts.definite) || !hasFact(tokens[m], Facts.definite) || hasFact(tokens[m], Facts.nisba)) continue;
+          const start = tokens[k].start, end = tokens[m - 1].end;
+          return { ...p, to: m, name: this.#text.slice(start, end), nameSpan: { start, end }, role: null, weak: false };
+        }
+      }
       return null;
     }
     // (`وفقا لزونسزين`: the lam وفقا / طبقا take, glued to a name, is no part of it)
