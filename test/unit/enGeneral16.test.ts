@@ -77,3 +77,13 @@ The ministry published a plan that was quickly questioned by several economists 
 `);
   assert.equal(who(a, "pure fantasy"), "Labour");
 });
+
+test('the words after `told` name whom it was said to, never its subject (`The assistant told Reuters:`); an assistant is a source', () => {
+  const a = en(`Interview
+
+Walid Haddad was interviewed by the committee on Monday.
+
+The assistant told Reuters: "Dr. Haddad is not making any comments."
+`);
+  assert.equal(who(a, 'Dr. Haddad'), 'The assistant');
+});

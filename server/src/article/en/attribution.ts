@@ -140,7 +140,8 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         }
       }
       // `"…," said X`: only a verb of saying puts its subject after it (`welcomed the ruling` has an object there)
-      else if (!phrase && c.kind === 'speech' && !passiveBefore(tokens, clauseStart, c.from)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
+      // (not after `told`, whose next words are the one told: `The assistant told Reuters:`)
+      else if (!phrase && c.kind === 'speech' && !passiveBefore(tokens, clauseStart, c.from) && !TELL.has(tokens[c.from].lower)) phrase = subjectAfter(ctx, tokens, c.to, clauseEnd);
     }
     // `was described as "…" by X`: a passive cue's speaker is its agent
     let agent = false;
@@ -286,6 +287,9 @@ function objectPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: num
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'to']);
+
+/** forms of `tell`: the words after one name whom it was said to, never its subject */
+const TELL = new Set(['told', 'tells', 'tell', 'telling']);
 
 function passiveBefore(tokens: Token[], from: number, cue: number): boolean {
   const t = tokens[cue - 1];

@@ -209,7 +209,7 @@ export const lexiconEn: EnglishLexicon = {
     // people spoken of as a group or without a name
     'source sources people residents voters critics observers fans witnesses students workers',
     'parents users customers passengers insiders officials campaigners protesters analysts experts',
-    'economists spokesmen ministers leaders aide aides insider witness resident supporters opponents authorities participant participants attendee attendees',
+    'economists spokesmen ministers leaders aide aides insider witness resident supporters opponents authorities participant participants attendee attendees assistant assistants',
     // people named by their relation to someone
     'predecessor successor colleague wife husband son daughter mother father brother sister',
     'friend widow widower neighbour neighbor boyfriend girlfriend fiancee fiance team-mate rival',
