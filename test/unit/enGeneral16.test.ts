@@ -87,3 +87,16 @@ The assistant told Reuters: "Dr. Haddad is not making any comments."
 `);
   assert.equal(who(a, 'Dr. Haddad'), 'The assistant');
 });
+
+test('what a document is in support of or about is no part of its name (`according to the government’s memorandum in support of the conditions of release`)', () => {
+  const a = en(`Bail hearing
+
+The judge set bail on Monday.
+
+"Both men have ties abroad," according to the government's memorandum in support of the conditions of release.
+
+"Growth will slow," according to a report on the economy by the IMF.
+`);
+  assert.equal(who(a, 'Both men have ties'), 'memorandum');
+  assert.equal(who(a, 'Growth will slow'), 'IMF');
+});

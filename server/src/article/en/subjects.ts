@@ -433,6 +433,15 @@ function beforeClauseWord(tokens: Token[], seg: Range): number {
   return seg.to;
 }
 
+/** `by` or `from` among tokens[from, to): the author named after what a document is about */
+function authorAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isWord(tokens[j]) && (tokens[j].lower === 'by' || tokens[j].lower === 'from')) return true;
+  return false;
+}
+
+/** prepositions after a document word that say what it is about, not who wrote it */
+const DOCUMENT_ABOUT = new Set(['in', 'on', 'about', 'over', 'regarding', 'concerning']);
+
 /** auxiliaries that make a clause of a noun before them (not `to`: `responding to attacks` is a participle's phrase) */
 const CLAUSE_AUXILIARIES = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
@@ -638,7 +647,17 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
   // `said singer Kate Moody`, `said former minister John Reid`: lower-case words lead to a role and a name
   // (`according to consumer research group Shopper Insight UK`: or to an organisation word and its name)
   if (!t.cap && (flagAt(tokens, seg.from) & (W_DETERMINER | W_POSSESSIVE_PRONOUN)) === 0 && !hasRoleWord(tokens, seg) && !namedBody(tokens, seg) && !leadsToName(tokens, seg)) return null;
-  const np = nounPhrase(ctx, tokens, seg.from, Math.min(seg.to, seg.from + 14), 'inverted', seg.acronym);
+  // (`according to the government's memorandum in support of the conditions of release`: what a document
+  // is in support of, or about, is no part of its name; `a letter from Mr Smith` keeps its sender)
+  let npTo = Math.min(seg.to, seg.from + 14);
+  for (let j = seg.from + 1; j + 1 < npTo; j++) {
+    const w = tokens[j], after = tokens[j + 1];
+    if (isWord(w) && !w.cap && (flagAt(tokens, j) & W_DOCUMENT) !== 0 && isWord(after) && !after.cap && DOCUMENT_ABOUT.has(after.lower)) {
+      if (!authorAfter(tokens, j + 2, npTo)) npTo = j + 1;
+      break;
+    }
+  }
+  const np = nounPhrase(ctx, tokens, seg.from, npTo, 'inverted', seg.acronym);
   const next = segs.slice(first + 1).find((s) => s.to > s.from);
   if (!np && next && isPureName(tokens, next) && !hasClauseWord(tokens, seg.from, seg.to)) return nounPhrase(ctx, tokens, next.from, next.to, 'inverted', next.acronym);
   if (!np) return looseDescription(ctx, tokens, seg.from, seg.to);
