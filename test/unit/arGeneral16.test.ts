@@ -118,3 +118,9 @@ test('after a verb of describing, a body\'s name then a definite word no adjecti
   ));
   assert.equal(speakerOf(a, 'خطوة روتينية').name, 'وزارة الخارجية');
 });
+
+test('a second description joined by و (`وأحد أبرز نجومه`) ends a role with no name: no name is read in it', () => {
+  const p = phrase('وأضاف اللاعب السابق للفريق الأحمر وأحد أبرز نجومه أن', 1);
+  assert.equal(p?.type, 'descriptor');
+  assert.equal(p?.name, null);
+});

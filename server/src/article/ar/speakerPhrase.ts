@@ -1140,6 +1140,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (j > k && isCue(t) && !(nameFrom >= 0 && (hasFact(tokens[j - 1], Facts.nameParticle) || surnameEndingInHa(tokens, j, j - nameFrom)))) break;
     // `مصدر طلب عدم ذكر اسمه`: the word before عدم is the verb of a clause about the source
     if (j > k && beforeVerbalNoun(tokens, j)) break;
+    // (`اللاعب السابق للفريق الأحمر وأحد أبرز نجومه`: a second description joined by و ends a role with no name)
+    if (j > k && nameFrom < 0 && t.norm.length > 2 && t.norm.charCodeAt(0) === WAW && (wordFacts(t.norm.slice(1)) & Facts.unnamedSource) !== 0) break;
     // (`وكان الوزير يتحدث لعدد من`: a derived imperfect after a definite word is the subject's verb)
     if (j > k && nameFrom < 0 && definite(tokens[j - 1]) && !hasFact(t, Facts.givenName) && derivedImperfect(t.norm)) break;
     // `وطالب الوزير بضرورة …`, `وقال الرئيس لمدة ساعة`: a phrase of the verb ends the speaker's
