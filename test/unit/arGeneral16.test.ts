@@ -124,3 +124,10 @@ test('a second description joined by و (`وأحد أبرز نجومه`) ends a 
   assert.equal(p?.type, 'descriptor');
   assert.equal(p?.name, null);
 });
+
+test('after a verb of describing, بعض (some) opens the object after the subject; it is no description on ب', () => {
+  const a = analyzeArticle(article(
+    'ووصف ماركوس لين، عضو اللجنة، بعض القرارات بأنها "متسرعة جدا".',
+  ));
+  assert.equal(speakerOf(a, 'متسرعة جدا').name, 'ماركوس لين');
+});

@@ -752,7 +752,8 @@ export class Attributor {
    */
   #describedObject(c: CueHit, p: SpeakerPhrase, limit: number): boolean {
     const next = this.#tokens[p.to];
-    return c.form.describes && !c.form.withObject && p.to < limit && !!next && next.word && !this.#quoted[p.to] && next.norm.charCodeAt(0) === 0x628 && !hasFact(next, Facts.givenName);
+    // (`بعض الاستقالات بأنها`: بعض, some, opens the object after the subject; no description on ب)
+    return c.form.describes && !c.form.withObject && p.to < limit && !!next && next.word && !this.#quoted[p.to] && next.norm.charCodeAt(0) === 0x628 && !hasFact(next, Facts.givenName | Facts.unnamedSource);
   }
 
   /** Tokens `from`..`to` are words, none quoted, none a cue's particle `كما` (`كان المتظاهرون يهتفون`). */
