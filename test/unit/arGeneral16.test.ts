@@ -131,3 +131,11 @@ test('after a verb of describing, بعض (some) opens the object after the subje
   ));
   assert.equal(speakerOf(a, 'متسرعة جدا').name, 'ماركوس لين');
 });
+
+test('an event\'s name in quotes after حفل / ندوة (`خلال حفل "عائلة الأهلي"`) is a term', () => {
+  const a = analyzeArticle(article(
+    'وقال رئيس النادي خلال حفل "ليلة الأبطال" الذي أقيم أمس إن "الفريق سيعود أقوى".',
+  ));
+  assert.equal(a.quotes.find((q) => q.text === 'ليلة الأبطال')?.kind, 'term');
+  assert.equal(speakerOf(a, 'الفريق سيعود').name, 'رئيس النادي');
+});

@@ -310,6 +310,8 @@ export const arabicTermNouns = words(
   'مركز معهد شبكة طراز',
   // a framework's, a reactor's, a blog's name: `في إطار "تك فور غود"`, `مفاعل "بوغيه" النووي`, `مدونة "…"`
   'إطار مفاعل مدونة',
+  // an event's name: `خلال حفل "عائلة الأهلي"`, `في ندوة "…"`
+  'حفل حفلة احتفال احتفالية ندوة أمسية',
 );
 /** `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran, whose speaker is الله */
 export const arabicVerseMarkers = words('الآية آية بالآية تعالى الكريمة');
