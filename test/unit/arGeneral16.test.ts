@@ -139,3 +139,10 @@ test('an event\'s name in quotes after حفل / ندوة (`خلال حفل "عا
   assert.equal(a.quotes.find((q) => q.text === 'ليلة الأبطال')?.kind, 'term');
   assert.equal(speakerOf(a, 'الفريق سيعود').name, 'رئيس النادي');
 });
+
+test('a band\'s, a mountain\'s or a museum\'s name in quotes (`فرقة "…"`, `جبل "…"`, `لمتحف "…"`) is a term', () => {
+  const a = analyzeArticle(article(
+    'وقال المدير إن "الحفل نجح"، وشاركت فيه فرقة "نجوم الليل" من عمان، وزار الضيوف جبل "الشيخ" ثم متحف "الذاكرة".',
+  ));
+  for (const t of ['نجوم الليل', 'الشيخ', 'الذاكرة']) assert.equal(a.quotes.find((q) => q.text === t)?.kind, 'term', t);
+});

@@ -312,6 +312,8 @@ export const arabicTermNouns = words(
   'إطار مفاعل مدونة',
   // an event's name: `خلال حفل "عائلة الأهلي"`, `في ندوة "…"`
   'حفل حفلة احتفال احتفالية ندوة أمسية',
+  // a band's, a mountain's, a museum's name: `فرقة "…"`, `جبل "…"`, `لمتحف "…"`
+  'فرقة جبل متحف',
 );
 /** `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran, whose speaker is الله */
 export const arabicVerseMarkers = words('الآية آية بالآية تعالى الكريمة');
