@@ -100,3 +100,13 @@ The judge set bail on Monday.
   assert.equal(who(a, 'Both men have ties'), 'memorandum');
   assert.equal(who(a, 'Growth will slow'), 'IMF');
 });
+
+test('a few words between an article and the noun they qualify, with no cue of their own, are a term (`the "individual mandate" fee`)', () => {
+  const a = en(`Health bill
+
+"We will fix it," Senator Ann Reed said on Monday.
+
+The bill would also end the "individual health mandate" fee from next year.
+`);
+  assert.equal(a.quotes.find((q) => q.text === "individual health mandate")?.kind, 'term');
+});

@@ -446,6 +446,12 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       const e = owner ? registry.resolve(owner) : null;
       if (e && !e.place) a = { entity: e, kind: 'continuation', cue: null };
     }
+    // (`advocates a "no contact" policy`, `the "individual mandate" fee`: a few words between an article and
+    // the noun they qualify, with no cue of their own, are a name for a thing, not the last speaker's words)
+    if (!full && a.kind === 'continuation' && countWords(q.text, 4) <= 3 && modifiesNoun(tokens, s, k)) {
+      q.kind = 'term';
+      continue;
+    }
     if (!a.entity && !full && !a.governed) {
       // A fragment no cue, speaker or preceding speech governs: a scare quote or a term.
       q.kind = 'term';
