@@ -146,3 +146,9 @@ test('a band\'s, a mountain\'s or a museum\'s name in quotes (`فرقة "…"`, 
   ));
   for (const t of ['نجوم الليل', 'الشيخ', 'الذاكرة']) assert.equal(a.quotes.find((q) => q.text === t)?.kind, 'term', t);
 });
+
+test('a given name on the lam of possession (`الطبيب السابق لدونالد ترامب`) is whose the role is: neither it nor its surname is the speaker\'s name', () => {
+  const p = phrase('وأكد الطبيب السابق لدونالد ترامب أن', 1);
+  assert.equal(p?.name ?? null, null);
+  assert.equal(phrase('وقالت لطيفة الزيات إن', 1)?.name, 'لطيفة الزيات');
+});

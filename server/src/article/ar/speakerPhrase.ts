@@ -378,6 +378,9 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if ((f & (Facts.definite | Facts.prepositional | Facts.roleOrHonorific | Facts.cue)) !== 0) return false;
   // (`مدير أعمالها يعايدها`, `وفور دخولها`: a noun with `her` / `their` is someone's thing, no name's first word)
   if (possessedWord(t, f)) return false;
+  // (`الطبيب السابق لدونالد ترامب`: a given name on the lam of possession is whose the role is, no name's first word)
+  // (nor its surname after it: `لدونالد ترامب`)
+  if (lamOnGivenName(t, f) || (j > from && lamOnGivenName(tokens[j - 1], factsOf(tokens[j - 1])))) return false;
   // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   // (`وطالب الملك الحكومة ومجلس الأمة`: nor a body's head joined by و, a second object)
@@ -792,6 +795,12 @@ function conjoinedBodyHead(n: string): boolean {
 
 /** `الفرنسي`, `المصريه` (normalised): a nationality with its article (remembered per word) */
 const isNationality: (n: string) => boolean = rememberedPerWord((n) => n.startsWith('ال') && nationalities.has(n.slice(2)));
+
+/** `لدونالد`: a given name on the lam of possession (not a given name of its own, `لطيفة`) */
+function lamOnGivenName(t: Token, f: number): boolean {
+  const n = t.norm;
+  return (f & Facts.givenName) === 0 && n.length > 3 && n.charCodeAt(0) === 0x644 && (wordFacts(n.slice(1)) & Facts.givenName) !== 0;
+}
 
 /** a digit, Western or Arabic-Indic */
 const DIGIT = /[0-9\u0660-\u0669]/;
