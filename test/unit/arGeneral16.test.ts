@@ -152,3 +152,8 @@ test('a given name on the lam of possession (`الطبيب السابق لدون
   assert.equal(p?.name ?? null, null);
   assert.equal(phrase('وقالت لطيفة الزيات إن', 1)?.name, 'لطيفة الزيات');
 });
+
+test('حيال / تجاه (towards, regarding) are prepositions: they end a role and open no name (`وقال وزير الخارجية حيال الأزمة`)', () => {
+  const a = analyzeArticle(article('وقال وزير الخارجية حيال الأزمة إن "الحل سياسي".'));
+  assert.equal(speakerOf(a, 'الحل سياسي').name, 'وزير الخارجية');
+});
