@@ -110,3 +110,11 @@ The bill would also end the "individual health mandate" fee from next year.
 `);
   assert.equal(a.quotes.find((q) => q.text === "individual health mandate")?.kind, 'term');
 });
+
+test('a clause reported after `he added` is his statement: words quoted in it (`He added the council had pledged "…"`) are his', () => {
+  const a = en(`School sport
+
+Mayor Tom Hale praised the schools on Monday. He added the council had originally pledged "two hours of sport for every pupil" a week.
+`);
+  assert.equal(who(a, 'two hours of sport'), 'Tom Hale');
+});

@@ -173,6 +173,12 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   // whatever names the clause mentions before it (`visited the town of Oban, where she …`).
   const right = end > from ? pronoun(tokens, end - 1, end) : null;
   if (right) return right;
+  // (`He added the government had originally pledged "…"`: a clause reported after `he added` is his
+  // statement; the words quoted in it are his, not its subject's)
+  if (end - from >= 3 && isWord(tokens[from + 1]) && !tokens[from + 1].cap && (flagAt(tokens, from + 1) & W_SPEECH_CUE) !== 0) {
+    const outer = pronoun(tokens, from, from + 1);
+    if (outer && outer.text !== 'it') return outer;
+  }
   // (`Obama spoke to a crowd of students who shouted`: right after `who` / `that`, the subject is the noun
   // phrase before it, from its article, not the clause it ends)
   if (end - 2 > from && isWord(tokens[end - 1]) && (tokens[end - 1].lower === 'who' || tokens[end - 1].lower === 'that')) {
