@@ -717,7 +717,9 @@ export class Attributor {
     if (CLAUSE_OPENERS.has(tokens[j].norm)) return 1;
     // (`إلا أن تينكوب يرحب`: and إلا أن, however)
     if ((tokens[j].norm === 'غير' || tokens[j].norm === 'الا') && tokens[j + 1]?.norm === 'ان') return 2;
-    // (`ويذكر أن السيناتور X، قال`, `والجدير بالذكر أن الوزير قال`: an impersonal `it is worth mentioning that`)
+    // (`ويذكر أن السيناتور X، قال`, `والجدير بالذكر أن الوزير قال`: an impersonal `it is worth mentioning that`;
+    // its openers are tried only on one of their first words)
+    if (!IMPERSONAL_FIRST_WORDS.has(tokens[j].norm)) return 0;
     for (const opener of IMPERSONAL_OPENERS) if (opener.every((w, i) => tokens[j + i]?.norm === w)) return opener.length;
     return 0;
   }
