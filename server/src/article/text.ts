@@ -194,6 +194,12 @@ const NUMBER_START = /^\p{N}/u;
 const numberClass = new Uint8Array(0x10000);
 
 /** Same answer as /^\p{N}/u.test(s) (`12`, `٣`, `½`), read from a table by the first char code. */
+/** `s` holds a digit, Western or Arabic-Indic (`فرانس24`) */
+export function hasDigit(s: string): boolean {
+  return DIGIT.test(s);
+}
+const DIGIT = /[0-9\u0660-\u0669]/;
+
 export function startsWithNumber(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;

@@ -6,9 +6,9 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { ALSO, accusativeEnding, accusativeParticiple, formThreeImperfect, cliticLength, feelingShown, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
+import { ALSO, accusativeEnding, accusativeParticiple, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
-import { rememberedPerWord, startsWithNumber } from '../text';
+import { hasDigit, rememberedPerWord, startsWithNumber } from '../text';
 
 export interface Attribution {
   entity: Entity | null;
@@ -194,7 +194,6 @@ const WHERE_SAID = new Set(['في', 'خلال', 'عبر'].map((w) => norm(w)));
 /** according words that take ل before the source (`وفقا لـ`, `طبقا لـ`) */
 const LAM_TAKERS = new Set(['وفقا', 'طبقا'].map((w) => norm(w)));
 const LAM = 0x644;
-const DIGIT = /[0-9٠-٩]/;
 /** verbs of calling on someone: `ودعا جميع الأحزاب إلى …`, whose quantified phrase is whom they call on */
 const CALLING_LEMMAS = new Set(['دعا', 'طالب', 'حذر', 'حث', 'ناشد'].map((w) => norm(w)));
 /** `جميع`, `كافة`, `كل` (not `كل من`, both of): a phrase they open after a verb of calling is its object */
@@ -400,7 +399,7 @@ export class Attributor {
     const t = this.#tokens[k];
     // (`وقالت روي في بيان`: right after a cue, a word shaped like a cue, روى, may be the surname of someone met)
     if (k >= limit || !t?.word || this.#quoted[k] || hasFact(t, Facts.definite | Facts.stop | (afterCue ? 0 : Facts.cue) | Facts.prepositional | Facts.complementiser | Facts.relative)) return null;
-    const p: SpeakerPhrase = { from: k, to: k + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
+    const p = wordAsName(t, k);
     return (afterCue && k + 1 < limit && cueShapedName(this.#tokens, k)) || this.registry.knows(p) ? p : null;
   }
 
@@ -629,7 +628,7 @@ export class Attributor {
     k = afterTimeWords(tokens, k, limit);
     if (k >= limit) return null;
     // (`وأضاف لعلي جمال الدين، مراسل …`: a given name on the lam of the one told, right after the verb, is no subject)
-    if (k === c.at + 1 && toldByName(tokens[k])) return null;
+    if (k === c.at + 1 && lamOnGivenName(tokens[k])) return null;
     // (`قال لبوتين عبر مكالمة هاتفية`: nor a word on that lam that the text writes without it elsewhere, `بوتين`)
     if (k === c.at + 1 && c.form.kind === 'verb' && this.#toldWrittenAlone(tokens[k])) return null;
     // (`وأضاف لراديو "أر.تي.إل" الفرنسي "…"`: nor a medium on that lam; no subject named after the verb)
@@ -1318,7 +1317,7 @@ export class Attributor {
     // not a word of its own that opens on ل: `لجنة`, `لاعب`, `ليز`)
     const t = tokens[k];
     if (k !== at + 1 || k >= limit || !t.word || quoted[k] || t.norm.charCodeAt(0) !== LAM || hasFact(t, Facts.roleIn | Facts.organisationHead | Facts.givenName)) return k;
-    if (!hasFact(t, Facts.prepositional | Facts.phraseStop) && !DIGIT.test(t.text)) return k;
+    if (!hasFact(t, Facts.prepositional | Facts.phraseStop) && !hasDigit(t.text)) return k;
     for (let j = k + 1; j < limit && j <= k + 4; j++) {
       const w = tokens[j];
       if (!w.word || quoted[j]) continue;
@@ -1389,7 +1388,7 @@ export class Attributor {
     const s = this.#sentenceStartOf[at];
     for (let j = at - 2; j >= s && j >= at - CLAUSE_SUBJECT_WINDOW; j--) {
       // (`ويذكر أن عباس اعتذر الجمعة، مؤكدا`: or an impersonal `it is mentioned that`, before one met already)
-      const impersonal = !CLAUSE_OPENERS.has(tokens[j].norm) && IMPERSONAL_FIRST_WORDS.has(tokens[j].norm) ? this.#clauseOpenerAt(j) : 0;
+      const impersonal = IMPERSONAL_FIRST_WORDS.has(tokens[j].norm) ? this.#clauseOpenerAt(j) : 0;
       if (impersonal === 0 && !CLAUSE_OPENERS.has(tokens[j].norm)) continue;
       if (impersonal > 0) {
         const k = j + impersonal;
@@ -1399,7 +1398,7 @@ export class Attributor {
         // (`الحريري اعتذر`: the phrase runs into the clause's verb; its first word alone, when known, is the subject)
         const t = tokens[k];
         if (!t.word || this.#quoted[k] || hasFact(t, Facts.stop | Facts.prepositional | Facts.complementiser | Facts.relative)) return null;
-        const first: SpeakerPhrase = { from: k, to: k + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
+        const first = wordAsName(t, k);
         return this.registry.knows(first) ? this.#resolvedAgreeing(first, gender) : null;
       }
       // `فيما حمّل مشجعون الإدارة مسؤولية ما وصفوه بـ"…"`: a plural cue goes on with the unnamed group
@@ -2102,8 +2101,9 @@ function nationalityBeforeName(tokens: Token[], j: number): boolean {
   return next !== undefined && next.word && (hasFact(next, Facts.givenName) || (!hasFact(next, NOT_A_NAME_START) && !startsWithNumber(next.text)));
 }
 
-function toldByName(t: Token): boolean {
-  return t.word && t.norm.length > 3 && t.norm.charCodeAt(0) === 0x644 && !hasFact(t, Facts.givenName) && (wordFacts(t.norm.slice(1)) & Facts.givenName) !== 0;
+/** token `k`, `t`, read as a person's name of one word */
+function wordAsName(t: Token, k: number): SpeakerPhrase {
+  return { from: k, to: k + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
 }
 
 function verbBeforeRole(p: SpeakerPhrase, tokens: Token[], s: number): boolean {

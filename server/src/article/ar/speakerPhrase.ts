@@ -3,7 +3,7 @@
 // an unnamed source (`مصدر مسؤول`), an organisation (`وزارة الخارجية التركية`) or a document that
 // speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
 import type { Gender, Span } from '../model';
-import { isJsSpace, lastWord, rememberedForText, rememberedPerWord, startsWithNumber } from '../text';
+import { hasDigit, isJsSpace, lastWord, rememberedForText, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   addressedDocuments, adverbialPhrase, dualStem, nationalities, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
@@ -380,7 +380,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (possessedWord(t, f)) return false;
   // (`الطبيب السابق لدونالد ترامب`: a given name on the lam of possession is whose the role is, no name's first word)
   // (nor its surname after it: `لدونالد ترامب`)
-  if (lamOnGivenName(t, f) || (j > from && lamOnGivenName(tokens[j - 1], factsOf(tokens[j - 1])))) return false;
+  if (lamOnGivenName(t, f) || (j > from && lamOnGivenName(tokens[j - 1], pf))) return false;
   // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   // (`وطالب الملك الحكومة ومجلس الأمة`: nor a body's head joined by و, a second object)
@@ -796,14 +796,14 @@ function conjoinedBodyHead(n: string): boolean {
 /** `الفرنسي`, `المصريه` (normalised): a nationality with its article (remembered per word) */
 const isNationality: (n: string) => boolean = rememberedPerWord((n) => n.startsWith('ال') && nationalities.has(n.slice(2)));
 
-/** `لدونالد`: a given name on the lam of possession (not a given name of its own, `لطيفة`) */
-function lamOnGivenName(t: Token, f: number): boolean {
+/**
+ * `لدونالد`, `لعلي`: a given name on the lam of possession or of the one told (not a given name of its
+ * own, `لطيفة`); `f`: the token's facts, when the caller has them.
+ */
+export function lamOnGivenName(t: Token, f = factsOf(t)): boolean {
   const n = t.norm;
-  return (f & Facts.givenName) === 0 && n.length > 3 && n.charCodeAt(0) === 0x644 && (wordFacts(n.slice(1)) & Facts.givenName) !== 0;
+  return t.word && (f & Facts.givenName) === 0 && n.length > 3 && n.charCodeAt(0) === 0x644 && (wordFacts(n.slice(1)) & Facts.givenName) !== 0;
 }
-
-/** a digit, Western or Arabic-Indic */
-const DIGIT = /[0-9\u0660-\u0669]/;
 
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
@@ -813,7 +813,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   const pf = factsOf(prev);
   // five words at most, or six when the last follows a particle (`عبد الله بن زايد آل نهيان`)
   // (`وصرح أصغر فرهادي لفرانس24`: no word of a person's name holds a digit)
-  if (!t.word || (index >= 5 && !(index === 5 && (pf & Facts.nameParticle) !== 0)) || DIGIT.test(t.text)) return false;
+  if (!t.word || (index >= 5 && !(index === 5 && (pf & Facts.nameParticle) !== 0)) || hasDigit(t.text)) return false;
   const n = t.norm;
   if (isStop(tokens, j) || beforeVerbalNoun(tokens, j) || (f & Facts.verbalNounMarker) !== 0) return false;
   // (`رامي عبد الرحمن لفرانس برس`: an outlet on the lam of the one told ends the name)

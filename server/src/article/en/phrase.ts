@@ -129,10 +129,15 @@ export function genderOfWords(tokens: Token[], from: number, to: number): Gender
   for (let i = from; i < to; i++) {
     // (`a man who lost his mother`, `an infant abandoned when his mother …`: the words of a clause about
     // the person name others; the gender is the head's)
-    if (i > from && isWord(tokens[i]) && !tokens[i].cap && ((flagAt(tokens, i) & W_RELATIVE) !== 0 || tokens[i].lower === 'when')) break;
+    if (i > from && opensClauseAbout(tokens, i)) break;
     gender = roleGender(tokens, i) ?? gender;
   }
   return gender;
+}
+
+/** tokens[i] opens a clause about the phrase before it: a relative (`who`, `which`) or `when`. */
+export function opensClauseAbout(tokens: Token[], i: number): boolean {
+  return isWord(tokens[i]) && !tokens[i].cap && ((flagAt(tokens, i) & W_RELATIVE) !== 0 || tokens[i].lower === 'when');
 }
 
 /** The gender the role word tokens[i] gives (`spokeswoman`), else null. */

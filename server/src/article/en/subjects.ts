@@ -4,7 +4,7 @@
 // left from the cue, skipping adjuncts and relative clauses, pairing appositive roles with names.
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
-import { bareName, genderOfWords, segments, segmentAt, nounPhrase, looseDescription, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
+import { bareName, genderOfWords, segments, segmentAt, nounPhrase, looseDescription, opensClauseAbout, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
 import { COORDINATORS, COPULAS, DETERMINERS, ORG, ROLE, SUBJECT_VERB_ADVERBS, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
@@ -435,7 +435,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Where a clause about the phrase begins in the segment (`who`, `which`, `when`), or its end. */
 function beforeClauseWord(tokens: Token[], seg: Range): number {
-  for (let j = seg.from + 2; j < seg.to; j++) if (isWord(tokens[j]) && !tokens[j].cap && ((flagAt(tokens, j) & W_RELATIVE) !== 0 || tokens[j].lower === 'when')) return j;
+  for (let j = seg.from + 2; j < seg.to; j++) if (opensClauseAbout(tokens, j)) return j;
   return seg.to;
 }
 
@@ -447,9 +447,6 @@ function authorAfter(tokens: Token[], from: number, to: number): boolean {
 
 /** prepositions after a document word that say what it is about, not who wrote it */
 const DOCUMENT_ABOUT = new Set(['in', 'on', 'about', 'over', 'regarding', 'concerning']);
-
-/** auxiliaries that make a clause of a noun before them (not `to`: `responding to attacks` is a participle's phrase) */
-const CLAUSE_AUXILIARIES = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
 /** `the dollar will probably continue`: a lower-case noun, an auxiliary, then a lower-case word, no `who` / `which` before them. */
 function nounAuxVerb(tokens: Token[], seg: Range): boolean {
@@ -752,6 +749,8 @@ function auxAfter(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 const COPULA_OR_AUX = new Set([...COPULAS, 'has', 'have', 'had', 'will', 'would']);
+/** auxiliaries that make a clause of a noun before them (not `to`: `responding to attacks` is a participle's phrase) */
+const CLAUSE_AUXILIARIES = new Set([...COPULA_OR_AUX, 'could', 'can', 'may', 'might', 'should', 'must']);
 
 /**
  * The name in an appositive segment, without a role word before it (`filmmaker Charlie McDowell`)
