@@ -479,13 +479,15 @@ function readNounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: n
     const d = describe(ctx, tokens, from, to, acronym, prep - 1);
     if (d) return d;
   }
+  // a document word right before the preposition of the name run
+  const documentBefore = afterPreposition && end === to && runPrep - 1 >= from && isWord(tokens[runPrep - 1]) && !tokens[runPrep - 1].cap && (flagAt(tokens, runPrep - 1) & W_DOCUMENT) !== 0;
   // `A statement from Thames Water said`, `a letter from Mr Smith`: a document speaks for the one it comes from
-  if (afterPreposition && end === to && runPrep - 1 >= from && isWord(tokens[runPrep - 1]) && !tokens[runPrep - 1].cap && (flagAt(tokens, runPrep - 1) & W_DOCUMENT) !== 0 && DOCUMENT_SOURCES.has(tokens[runPrep].lower)) {
+  if (documentBefore && DOCUMENT_SOURCES.has(tokens[runPrep].lower)) {
     const source = nounPhrase(ctx, tokens, runPrep + 1, to, mode, acronym);
     if (source) return source;
   }
   // (`The letter to Lowell also said`: a document to someone is the document, whose author speaks)
-  if (afterPreposition && end === to && runPrep - 1 > from && tokens[runPrep].lower === 'to' && isWord(tokens[runPrep - 1]) && !tokens[runPrep - 1].cap && (flagAt(tokens, runPrep - 1) & W_DOCUMENT) !== 0) {
+  if (documentBefore && runPrep - 1 > from && tokens[runPrep].lower === 'to') {
     const d = describe(ctx, tokens, from, runPrep, acronym);
     if (d) return d;
   }
