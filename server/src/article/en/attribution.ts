@@ -152,6 +152,9 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     }
     const entity = inherited ?? (phrase ? sentenceReferent(ctx, registry, tokens, s.from, phrase) ?? statementOwner(ctx, registry, tokens, s, phrase) ?? (postHolder(phrase) ? registry.resolveOpeningPost(phrase) : phrase.kind === 'pronoun' && phrase.text === 'it' ? registry.speakingIt(phrase) : registry.resolve(phrase)) : null);
     if (entity && c.kind !== 'speech-noun') entity.spoke = true;
+    // (`"…," Hammond said, although he said`: someone else named as a speaker in this sentence is the
+    // he / she after it, not the unnamed source the sentence before opened with)
+    if (entity && phrase && phrase.kind !== 'pronoun' && entity.type === 'person' && c.kind !== 'speech-noun') registry.unnamedSubject = null;
     // (`Sacked MP Howard Flight's local association has insisted`: the one with a role who owns the subject is met)
     const possessor = phrase && !inherited ? introducedPossessor(ctx, tokens, s.from, phrase) : null;
     if (possessor) registry.resolve(possessor);

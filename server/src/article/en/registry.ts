@@ -649,7 +649,7 @@ function isTitleOfGivenName(honorific: string | null): boolean {
 }
 
 /** role words that news writing uses as epithets for the person just named (`said the champion`) */
-const EPITHETS = new Set(['champion', 'star', 'seed', 'winner', 'veteran', 'singer', 'rapper', 'actor', 'actress', 'striker', 'midfielder', 'goalkeeper', 'sprinter', 'runner', 'golfer', 'batsman', 'bowler', 'captain', 'jurist']);
+const EPITHETS = new Set(['champion', 'star', 'seed', 'winner', 'veteran', 'singer', 'rapper', 'actor', 'actress', 'striker', 'midfielder', 'goalkeeper', 'sprinter', 'runner', 'golfer', 'batsman', 'bowler', 'captain', 'jurist', 'lawmaker', 'legislator']);
 
 /** Whether some alias of `e`, lower-cased, is `lowered`. */
 function hasAliasLowered(e: Entity, lowered: string): boolean {

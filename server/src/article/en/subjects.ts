@@ -448,14 +448,16 @@ function authorAfter(tokens: Token[], from: number, to: number): boolean {
 /** prepositions after a document word that say what it is about, not who wrote it */
 const DOCUMENT_ABOUT = new Set(['in', 'on', 'about', 'over', 'regarding', 'concerning']);
 
-/** `the dollar will probably continue`: a lower-case noun, an auxiliary, then a lower-case word, no `who` / `which` before them. */
+/** `the dollar will probably continue`, `candidates like O’Rourke have little`: a noun, an auxiliary, then a lower-case word, no `who` / `which` before them. */
 function nounAuxVerb(tokens: Token[], seg: Range): boolean {
   for (let j = seg.from + 1; j + 1 < seg.to; j++) {
     const t = tokens[j];
-    if (!isWord(t) || t.cap) return false;
+    if (!isWord(t)) return false;
+    // (`candidates like O’Rourke have little incentive`: a name inside the clause is no auxiliary)
+    if (t.cap) continue;
     if ((flagAt(tokens, j) & W_RELATIVE) !== 0 || t.lower === 'that') return false;
     const before = tokens[j - 1];
-    if (CLAUSE_AUXILIARIES.has(t.lower) && isWord(before) && !before.cap && (flagAt(tokens, j - 1) & (W_AUX | W_PRONOUN | W_DETERMINER)) === 0 && isWord(tokens[j + 1]) && !tokens[j + 1].cap) return true;
+    if (CLAUSE_AUXILIARIES.has(t.lower) && isWord(before) && (flagAt(tokens, j - 1) & (W_AUX | W_PRONOUN | W_DETERMINER)) === 0 && isWord(tokens[j + 1]) && !tokens[j + 1].cap) return true;
   }
   return false;
 }
@@ -592,7 +594,8 @@ function beforeTrailingAdjunct(tokens: Token[], from: number, to: number): numbe
     if (TRAILING_ADJUNCTS.has(t.lower) && !appositiveNameAfter(tokens, j, to)) return j;
     const next = j + 1 < to && isWord(tokens[j + 1]) ? tokens[j + 1] : null;
     if (next === null) continue;
-    if (t.lower === 'on' && DAYS_AND_MONTHS.has(next.lower)) return j;
+    // (`said one official on (the) condition of anonymity`: how it was said, not who)
+    if (t.lower === 'on' && (DAYS_AND_MONTHS.has(next.lower) || next.lower === 'condition' || (next.lower === 'the' && j + 2 < to && isWord(tokens[j + 2]) && tokens[j + 2].lower === 'condition'))) return j;
     // (`said Smith ten days later`, `two weeks ago`)
     if (SPANS_OF_TIME.has(next.lower) && (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) && j + 2 < tokens.length && isWord(tokens[j + 2]) && AFTER_SPAN.has(tokens[j + 2].lower)) return j;
     if (t.lower === 'in' && IN_DETERMINERS.has(next.lower) && j + 2 < to && isWord(tokens[j + 2]) && !tokens[j + 2].cap) return j;

@@ -201,6 +201,9 @@ export const lexiconEn: EnglishLexicon = {
     'representative rep speaker whip solicitor barrister counsel agent promoter forecaster',
     'candidate candidates nominee challenger pundit commentator olympian icon coordinator architect veteran stalwart',
     'specialist engineer technician designer developer programmer economist physicist chemist biologist',
+    // who speaks in ads, on air and in legislatures: `the narrator says`, `the lawmaker said`
+    'narrator announcer anchor moderator interviewer journalist journalists clerk organizer headteacher pilot',
+    'lawmaker lawmakers legislator legislators auditor negotiator negotiators mediator',
     // rugby and athletics positions, and clergy: `England prop Phil Vickery`, `the Cardinal`
     'prop hooker flanker fly-half scrum-half sprinter athlete runner hurdler cyclist swimmer',
     'golfer boxer cardinal archbishop bishop vicar priest rabbi imam chaplain',
