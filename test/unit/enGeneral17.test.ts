@@ -55,3 +55,35 @@ test('a clause with a name in it before `, said X` (`candidates like Smith have 
   assert.equal(who(a, 'I think you can expect more of that'), 'James Henson');
   assert.ok(!a.speakers.some((s) => s.name.includes('little reason')));
 });
+
+test('a body\'s word that is also an adjective names no body in lower case (`former independent MP Martin Bell`)', () => {
+  const a = en(`Poll show
+
+"Any of them would make good MPs," former independent MP Martin Bell insisted on the radio.
+
+Mr Bell argues the show will engage voters. "If it gets more people voting, there is no harm in that," he said. "We need international observers," said independent candidate Jane Hope.
+`);
+  const bell = a.speakers.find((s) => s.name === 'Martin Bell');
+  assert.ok(bell, 'Martin Bell is a speaker');
+  assert.equal(bell.type, 'person');
+  assert.equal(bell.role, 'former independent MP');
+  assert.equal(who(a, 'If it gets more people voting'), 'Martin Bell');
+  assert.equal(who(a, 'We need international observers'), 'Jane Hope');
+});
+
+test('`implored` and `confided` report words said (`"…", implored campaigner Barry Lim`)', () => {
+  const a = en(`Talent show
+
+"Don't you care about the Inuit?", implored guitar-toting campaigner Barry Lim. "I don't care about them," replied Mr MacKenzie. "That was a total disaster," a crestfallen Mr Lim confided to the presenter.
+`);
+  assert.equal(who(a, "Don't you care about the Inuit?"), 'Barry Lim');
+  assert.equal(who(a, 'That was a total disaster'), 'Barry Lim');
+});
+
+test('the one a question is put to (`X was asked: "…"`) is no speaker of it', () => {
+  const a = en(`Talent show
+
+The panel was led by Kelvin MacKenzie, who traded insults with the hopefuls. Wheelchair user Kevin Donnellon was asked: "Why on earth do you want to be elected?"
+`);
+  assert.notEqual(who(a, 'Why on earth do you want to be elected?'), 'Kevin Donnellon');
+});

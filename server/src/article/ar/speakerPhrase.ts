@@ -127,6 +127,23 @@ const COUNTERPARTS = new Set(['نظيره', 'نظيرها', 'نظيرته', 'ن�
  */
 export const writtenAlone: (text: string, word: string) => boolean = rememberedForText(searchAlone);
 
+/**
+ * `لمانشستر`, `لبي بي سي`, `بمونديال روسيا`: a word on ل or ب (no given name, role or body of its own)
+ * whose word, or whose words with the plain ones after it, the text also writes alone: where they end
+ * (tokens[j] alone when only its word is written so, and it has three letters or more), else -1.
+ */
+function prepositionOnWrittenWords(text: string, tokens: Token[], j: number, limit: number, quoted: Uint8Array): number {
+  const t = tokens[j];
+  const n = t.norm;
+  const first = n.charCodeAt(0);
+  if (!t.word || n.length < 3 || (first !== 0x644 && first !== 0x628) || n.charCodeAt(1) === first || hasFact(t, Facts.givenName | Facts.roleIn | Facts.organisationHead | Facts.stop | Facts.prepositional)) return -1;
+  let words = t.text.slice(1);
+  let e = j + 1;
+  while (e < limit && e - j <= 3 && tokens[e].word && !quoted[e] && !isStop(tokens, e) && !hasFact(tokens[e], Facts.cue | Facts.definite) && writtenAlone(text, words + ' ' + tokens[e].text)) words += ' ' + tokens[e++].text;
+  if (e > j + 1) return e;
+  return n.length >= 4 && writtenAlone(text, t.text.slice(1)) ? j + 1 : -1;
+}
+
 function searchAlone(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
@@ -1267,6 +1284,15 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // (`المشرف على المشروع أحمد سالم`)
       if (objectFrom >= 0 && (j === objectFrom || definite(t))) continue;
       objectFrom = -1;
+      // (`المتحدث لبي بي سي`, `مشجع للمنتخبات المشاركة بمونديال روسيا`, `المدير الرياضي لمونبلييه ماتيو
+      // لوكلير`: after a role, a word on ل or ب whose word(s) the article writes alone is the body the role
+      // is held at, the outlet told or the event: no name starts there, and the definite words after it are its own)
+      const complementEnd = j > k && (leading === 'role' || sawRole) ? prepositionOnWrittenWords(text, tokens, j, limit, quoted) : -1;
+      if (complementEnd > j) {
+        j = complementEnd - 1;
+        objectFrom = j;
+        continue;
+      }
       if (prepositional(t)) {
         if (leading === 'other' && !(j > k)) break;
         if (firstPreposition < 0) firstPreposition = j;

@@ -428,7 +428,8 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     }
     // (`Former mayor Rudy Giuliani echoed the sentiment, but laid blame on President Obama: "…"`: a
     // sentence that leads to a colon and the words, no cue in it, is its named subject's, spoken before or not)
-    if (!a.entity && full && k - 1 > s.from && isPunct(tokens[k - 1], ':')) {
+    // (not `Kevin Donnellon was asked: "…"`: the one a passive cue puts the words to is no speaker of them)
+    if (!a.entity && full && k - 1 > s.from && isPunct(tokens[k - 1], ':') && !cues.some((c) => c.passive && c.to === k - 1)) {
       const phrase = leadingSubject(ctx, tokens, s.from, k - 1);
       const e = phrase && phrase.kind === 'name' && !phrase.organisation ? registry.resolve(phrase) : null;
       if (e && e.type === 'person' && !e.place) a = { entity: e, kind: 'colon', cue: null };

@@ -87,6 +87,9 @@ let stamps = new Int32Array(256);
 let remembered = new Int32Array(256);
 
 /** The W_ bits of tokens[i] (its `lower`, a punctuation mark's or a quote's too; 0 past either end). */
+/** body words that, in lower case, are adjectives (`The Independent`, `Amnesty International`, `Leeds United`) */
+const BODY_WORDS_ONLY_CAPITALISED = new Set(['independent', 'international', 'united', 'athletic', 'standard', 'capital']);
+
 export function flagAt(tokens: Token[], i: number): number {
   if (tokens !== flagsOf) startArray(tokens);
   if (i < 0 || i >= tokens.length) return 0;
@@ -97,7 +100,8 @@ export function flagAt(tokens: Token[], i: number): number {
     // (`WHO representative`, `US officials`: a word in capitals is a body's or a post's short name, never the
     // function word its lower case spells; it keeps only what a short name can be)
     // (`who` in lower case is the relative pronoun, never the World Health Organization)
-    remembered[i] = f !== 0 && t.cap && t.text.length >= 2 && allCapitals(t.text) ? f & IN_CAPITALS : (f & W_RELATIVE) !== 0 ? f & ~W_ORG : f;
+    // (`independent MP Martin Bell`, `international observers`: a body's word that is also an adjective names a body only in capitals)
+    remembered[i] = f !== 0 && t.cap && t.text.length >= 2 && allCapitals(t.text) ? f & IN_CAPITALS : (f & W_RELATIVE) !== 0 || (!t.cap && BODY_WORDS_ONLY_CAPITALISED.has(t.lower)) ? f & ~W_ORG : f;
   }
   return remembered[i];
 }

@@ -103,6 +103,7 @@ export const lexiconEn: EnglishLexicon = {
     'exclaim exclaims exclaimed',
     'shout shouts shouted',
     'scream screams screamed yell yells yelled whispered pleaded begged boasted muttered thundered roared chided scolded',
+    'implore implores implored confide confides confided ventured',
     'counter counters countered interjected recounted recounts caution cautions cautioned lamented laments reasoned',
     'elaborated clarified asserted asserts contend contends contended reiterate reiterates reiterated wondered protested opined marvelled marveled',
     'tweet tweets tweeted posted',

@@ -1,0 +1,42 @@
+// Arabic speakers and terms, a seventeenth round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, speakerOf } from '../support/arabicQueries';
+
+test('after a role, a word on ل whose words the article writes alone is the outlet told, no name (`وأضاف المتحدث لبي بي سي`)', () => {
+  const a = analyzeArticle(article(
+    'وعلمت بي بي سي أن الاتحاد يدرس الملف.',
+    'وقال المتحدث باسم الاتحاد إن "اللجنة مستقلة".',
+    'وأضاف المتحدث لبي بي سي أن "العملية عادلة وشفافة".',
+  ));
+  assert.equal(speakerOf(a, 'العملية عادلة').name, 'المتحدث باسم الاتحاد');
+  assert.ok(!a.speakers.some((s) => s.name.startsWith('لبي')));
+});
+
+test('after a role, a word on ل whose word the article writes alone is the body the role is held at; the name after it is the person\'s', () => {
+  const a = analyzeArticle(article(
+    'فاز فريق مونبلييه على ضيفه بهدفين.',
+    'وأبدى المدير الرياضي لمونبلييه ماتيو لوكلير استياءه وقال: "الحكم ظلمنا".',
+  ));
+  assert.equal(speakerOf(a, 'الحكم ظلمنا').name, 'ماتيو لوكلير');
+});
+
+test('after a role, a word on ب whose words the article writes alone is the event, no name (`مشجع للمنتخبات المشاركة بمونديال روسيا`)', () => {
+  const a = analyzeArticle(
+    'فيديو: رونالدينيو يظهر في فيديو كليب مشجع للمنتخبات العربية المشاركة بمونديال روسيا\n\n' +
+      'يظهر النجم في فيديو كليب للمغني كادوريم وهو يشجع المنتخبات المشاركة في مونديال روسيا 2018.\n\n' +
+      '"النسور جاؤوا من تونس والأسود من المغرب".\n',
+  );
+  assert.ok(!a.speakers.some((s) => s.name.includes('مونديال')));
+});
+
+test('a network is a body (`وقالت شبكة "فيسبوك" الجمعة:`): its name is the one in quotes after it', () => {
+  const a = analyzeArticle(article(
+    'أعلنت الشركة عن ثغرة أمنية.',
+    'وقالت شبكة "فيسبوك" الجمعة: "نحن نعلم الآن أن عددا أقل من الناس تأثروا".',
+  ));
+  const s = speakerOf(a, 'نحن نعلم الآن');
+  assert.equal(s.name, 'شبكة فيسبوك');
+  assert.equal(s.type, 'organization');
+});
