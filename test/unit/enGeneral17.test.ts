@@ -87,3 +87,20 @@ The panel was led by Kelvin MacKenzie, who traded insults with the hopefuls. Whe
 `);
   assert.notEqual(who(a, 'Why on earth do you want to be elected?'), 'Kevin Donnellon');
 });
+
+test('a capital standing for its government is a place, never a he, even after words that name no post (`something Pyongyang has vowed`)', () => {
+  const a = en(`Trump in Seoul
+
+President Donald Trump offered a diplomatic opening to Pyongyang. He urged North Korea to accept "complete and total denuclearization" – something Pyongyang has vowed never to do. "We will not be intimidated," he told lawmakers.
+`);
+  assert.equal(who(a, 'We will not be intimidated'), 'Donald Trump');
+});
+
+test('a dateline with an abbreviated state (`SACRAMENTO, Calif. (Reuters) -`) is no part of the lead sentence', () => {
+  const a = en(`Tax cuts could cost votes
+
+SACRAMENTO, Calif. (Reuters) - Laura Russo is just the kind of voter the party needs, but the plan is pushing her away. "I would be dramatically affected," she said.
+`);
+  assert.equal(who(a, 'I would be dramatically affected'), 'Laura Russo');
+  assert.ok(!a.speakers.some((s) => s.name === 'Reuters'));
+});

@@ -506,7 +506,8 @@ export class SpeakerRegistry {
       quotes: [],
       seen: 0,
       spoke: false,
-      place: named && !p.honorific && !p.role && this.#places.has(p.text),
+      // (`something Pyongyang has vowed`: words before a place that name no post leave it a place)
+      place: named && !p.honorific && (!p.role || !ROLE.has(lastWord(p.role).toLowerCase())) && this.#places.has(p.text),
       age: phraseAge(p),
     };
     if (!named && /\b(spokes(wo)?man|spokesperson|source|official|aide)s?$/.test(p.text)) e.type = 'anonymous';

@@ -24,7 +24,7 @@ export function datelineEnd(text: string, span: Span): number | null {
         return end;
       }
     }
-    if (NOT_IN_DATELINE.has(ch)) return null;
+    if (NOT_IN_DATELINE.has(ch) && !(ch === '.' && abbreviationEndsAt(text, span.start, i))) return null;
     if (!space && !inWord) {
       words++;
       if (words > MAX_DATELINE_WORDS) return null;
@@ -32,4 +32,13 @@ export function datelineEnd(text: string, span: Span): number | null {
     inWord = !space;
   }
   return null;
+}
+
+/** The `.` at `i` ends a short capitalised abbreviation (`Calif.`, `Jan.`, `D.C.`): at most five letters and dots since the word began. */
+function abbreviationEndsAt(text: string, from: number, i: number): boolean {
+  let k = i;
+  while (k > from && !isWhitespaceCode(text.charCodeAt(k - 1)) && text[k - 1] !== ',' && i - k < 6) k--;
+  if (i - k < 1 || i - k > 5 || !(k === from || isWhitespaceCode(text.charCodeAt(k - 1)) || text[k - 1] === ',')) return false;
+  const first = text.charCodeAt(k);
+  return first >= 65 && first <= 90;
 }
