@@ -1,7 +1,7 @@
 // English attribution, a seventeenth round of general rules; every article here is written for this file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { en, who } from '../support/englishQueries';
+import { en, quoteStarting, who } from '../support/englishQueries';
 
 test('`on condition of anonymity` after an inverted cue says how, not who (`said one official on condition of anonymity`)', () => {
   const a = en(`Budget row
@@ -103,4 +103,16 @@ SACRAMENTO, Calif. (Reuters) - Laura Russo is just the kind of voter the party n
 `);
   assert.equal(who(a, 'I would be dramatically affected'), 'Laura Russo');
   assert.ok(!a.speakers.some((s) => s.name === 'Reuters'));
+});
+
+test('lower-case words in quotes before `, said X` are what X said, not a name inside the subject (`the percentage "hardly changed at all", said its chief executive, Sir Howard Newby`)', () => {
+  const a = en(`University access
+
+More people went to university. But the percentage of poorer students "hardly changed at all", said its chief executive, Sir Howard Newby.
+
+Matthews, who played despite admitting she had not kicked a ball "since school", said: "My legs have gone."
+`);
+  assert.equal(who(a, 'hardly changed at all'), 'Howard Newby');
+  assert.equal(who(a, 'My legs have gone'), 'Matthews');
+  assert.equal(quoteStarting(a, 'My legs have gone').cue, 'said');
 });

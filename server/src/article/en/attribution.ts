@@ -120,8 +120,10 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       // `The group, which calls itself "Liberty Watch", welcomed …`: a name in quotes inside a relative
       // clause belongs to the subject phrase, which starts before it. So does one that closes the clause
       // before the verb's own words (`Sir Ian, who made his name with "Frinton", used his speech to warn`).
-      const closesClause = start - 1 >= s.from && isNameInQuotes(tokens[start - 1]) && isPunct(tokens[start], ',') && relativeBefore(tokens, Math.max(s.from, start - 1 - PHRASE_WINDOW), start - 1);
-      if ((!hasWordsBefore || closesClause) && start - 1 >= s.from && isNameInQuotes(tokens[start - 1])) {
+      // (`Matthews, who played despite admitting she had not kicked a ball "since school", said:`: so do
+      // any quoted words that close a relative clause)
+      const closesClause = start - 1 >= s.from && tokens[start - 1].isQuote && !quotedSentence(tokens[start - 1]) && isPunct(tokens[start], ',') && relativeBefore(tokens, Math.max(s.from, start - 1 - PHRASE_WINDOW), start - 1);
+      if (closesClause || (!hasWordsBefore && start - 1 >= s.from && isNameInQuotes(tokens[start - 1]))) {
         start = lastQuoteBefore(tokens, Math.max(s.from, c.from - PHRASE_WINDOW), start - 1) + 1;
         hasWordsBefore = hasWord(tokens, start, c.from);
       }
@@ -359,6 +361,14 @@ const MAX_QUOTED_NAME_WORDS = 5;
  * marks, the last not ending on `.!?,`. Read in place, stopping at the sixth word (a quote may be a
  * paragraph long; no slice, no split).
  */
+/** The quote token's words end on `.`, `!`, `?` or `,` (a sentence said, or a quote cut before its cue). */
+function quotedSentence(t: Token): boolean {
+  let to = t.text.length - 1;
+  while (to > 1 && isJsSpace(t.text.charCodeAt(to - 1))) to--;
+  const last = t.text.charCodeAt(to - 1);
+  return last === 46 || last === 33 || last === 63 || last === 44;
+}
+
 function isNameInQuotes(t: Token): boolean {
   if (!t.isQuote) return false;
   const text = t.text;
@@ -368,6 +378,9 @@ function isNameInQuotes(t: Token): boolean {
   while (from < to && isJsSpace(text.charCodeAt(from))) from++;
   while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
   if (to <= from) return false;
+  // (a name is capitalised: `"hardly changed at all", said its chief executive` is words said)
+  const first = text.charCodeAt(from);
+  if (first >= 97 && first <= 122) return false;
   const last = text.charCodeAt(to - 1);
   if (last === 46 || last === 33 || last === 63 || last === 44) return false;
   let words = 1;
