@@ -40,3 +40,19 @@ test('a network is a body (`وقالت شبكة "فيسبوك" الجمعة:`): 
   assert.equal(s.name, 'شبكة فيسبوك');
   assert.equal(s.type, 'organization');
 });
+
+test('a clause opening on what the words are about (`وحول …،`) before the colon: the speaker is the phrase after its comma', () => {
+  const a = analyzeArticle(article(
+    'أطلقت الشركة وحدة جديدة لإنتاج المياه.',
+    'وحول وحدة إنتاج المياه الجديدة، رئيس الشركة العالمية ديفيد: "لقد أثرت أزمة المياه على الجميع".',
+  ));
+  assert.equal(speakerOf(a, 'لقد أثرت أزمة').name, 'ديفيد');
+});
+
+test('`"…". هكذا قال X`: a sentence opening on هكذا and a cue sources the quote before its full stop', () => {
+  const a = analyzeArticle(article(
+    'بدأ الحفل أمس في العاصمة.',
+    '"الأسود جاؤوا من المغرب". هكذا قال المغني التونسي كادوريم.',
+  ));
+  assert.equal(speakerOf(a, 'الأسود جاؤوا').name, 'كادوريم');
+});

@@ -45,6 +45,8 @@ const SHADDA = '\u0651';
 const wordsNouns = new Set(['الكلمات', 'الكلمة', 'العبارة', 'العبارات', 'الجملة', 'الجمل', 'الرسالة'].map((w) => norm(w)));
 /** prepositions before a medium's or a platform's name (`في "إكس"`, `عبر «سناب شات»`) */
 const placePrepositions = new Set(['في', 'عبر', 'على', 'علي', 'من'].map((w) => norm(w)));
+/** `حول`, `عن`, `بشأن`: what the words are about */
+const ABOUT_PREPOSITIONS = new Set(['حول', 'عن', 'بشأن', 'حيال', 'بخصوص'].map((w) => norm(w)));
 /** prepositions, after which a verb's form is its verbal noun (`إلى نفي`, `على رد`) */
 const NOUN_PREPOSITIONS = new Set(['إلى', 'الى', 'على', 'في', 'من', 'عن'].map((w) => norm(w)));
 /** negations before a sentence's verb */
@@ -1707,7 +1709,15 @@ export class Attributor {
     if (c - 2 > s && isComma(this.#tokens[c - 2]) && manner.word && !hasFact(manner, Facts.givenName) && (mannerWords.has(manner.norm) || accusativeParticiple(manner.norm))) {
       return { entity: this.continuing(c - 1, null, false), kind: 'continuation', cue: null, cueSpan: null, governed: true, appositive: false };
     }
-    for (let k = Math.max(s, c - 10); k < c; k++) {
+    // (`وحول وحدة الإنتاج الجديدة، رئيس الشركة ديفيد:`: a clause opening on what the words are about, then a
+    // comma: the speaker is after the comma)
+    let from = Math.max(s, c - 10);
+    if (ABOUT_PREPOSITIONS.has(stemOf(this.#tokens[s].norm))) {
+      let comma = c - 1;
+      while (comma > s && !isComma(this.#tokens[comma])) comma--;
+      if (comma > s) from = Math.max(from, comma + 1);
+    }
+    for (let k = from; k < c; k++) {
       // `على حسابها في إكس:`: what a preposition governs is where the words were said, not who said them
       if (k > s && placePrepositions.has(this.#tokens[k - 1].norm)) {
         // (`ونشر الأهلي في بيان رسمي:`: the words came in a document, the verb's subject's; no one before the colon speaks)
@@ -2033,8 +2043,10 @@ export class Attributor {
     const twoDots = (i: number) => i + 1 < tokens.length && tokens[i].text === '.' && tokens[i + 1].text === '.' && !tokens[i].newLine;
     const dots = twoDots(k);
     if (dots) k += 2;
-    // `"…"، هكذا علقت الوزيرة`
-    if (k < tokens.length && (tokens[k].norm === 'هكذا' || tokens[k].norm === 'وهكذا')) k++;
+    // `"…"، هكذا علقت الوزيرة` (`"…". هكذا يردد المغني`: after the quote's full stop too)
+    const thus = (i: number) => i < tokens.length && (tokens[i].norm === 'هكذا' || tokens[i].norm === 'وهكذا');
+    if (!dots && k + 1 < tokens.length && tokens[k].text === '.' && tokens[k].sentenceEnd && !tokens[k + 1].newLine && thus(k + 1)) k++;
+    if (thus(k)) k++;
     // `«…»، بهذه الكلمات اختتم الوزير كلمته`
     else if (k + 1 < tokens.length && (tokens[k].norm === 'بهذه' || tokens[k].norm === 'بتلك') && wordsNouns.has(tokens[k + 1].norm)) k += 2;
     if (!dots && twoDots(k)) k += 2;
