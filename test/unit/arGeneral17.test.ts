@@ -56,3 +56,11 @@ test('`"…". هكذا قال X`: a sentence opening on هكذا and a cue sourc
   ));
   assert.equal(speakerOf(a, 'الأسود جاؤوا').name, 'كادوريم');
 });
+
+test('an outlet on the lam of the one told may stand between a headline\'s speaker and its colon (`هولاند لفرانس24: "…"`)', () => {
+  const a = analyzeArticle(
+    'هولاند لفرانس24: "فرنسا كانت جاهزة للتدخل العسكري عام 2013"\n\n' +
+      'قال الرئيس الفرنسي السابق فرانسوا هولاند إن بلاده كانت جاهزة.\n',
+  );
+  assert.equal(speakerOf(a, 'فرنسا كانت جاهزة').name, 'فرانسوا هولاند');
+});

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { ALSO, accusativeEnding, accusativeParticiple, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { hasDigit, rememberedPerWord, startsWithNumber } from '../text';
@@ -1729,7 +1729,8 @@ export class Attributor {
       if (this.#tokens[k].word && !hasFact(this.#tokens[k], Facts.givenName | Facts.roleIn | Facts.unnamedSource) && possessedNoun(this.#tokens[k].text)) continue;
       // (`.. وحارس عمارة: "…"`: the speaker opening the clause may carry و)
       const p = parseSpeakerPhrase(this.#text, this.#tokens, k, c, this.#quoted, false, k === s);
-      if (!p || p.weak || (p.to !== c && !this.#placeOnly(p.to, c))) continue;
+      // (`هولاند لفرانس24:`: the outlet told, on its lam, may stand between the speaker and the colon)
+      if (!p || p.weak || (p.to !== c && !this.#placeOnly(p.to, c) && !(c - p.to === 1 && this.#outletOnLam(this.#tokens[p.to])))) continue;
       const e = this.#resolve(p, null);
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
@@ -1819,6 +1820,11 @@ export class Attributor {
   }
 
   /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
+  /** `لفرانس24`, `لرويترز`: a word on the lam of the one told, an outlet by its digits or the lexicon's outlets. */
+  #outletOnLam(t: Token): boolean {
+    return t.word && t.norm.length > 2 && t.norm.charCodeAt(0) === LAM && !hasFact(t, Facts.givenName | Facts.roleIn) && (hasDigit(t.text) || outlets.has(t.norm.slice(1)));
+  }
+
   #placeOnly(from: number, to: number): boolean {
     if (to - from > 3) return false;
     const first = this.#tokens[from];
