@@ -116,3 +116,12 @@ Matthews, who played despite admitting she had not kicked a ball "since school",
   assert.equal(who(a, 'My legs have gone'), 'Matthews');
   assert.equal(quoteStarting(a, 'My legs have gone').cue, 'said');
 });
+
+test('a post with `to the` inside it (`Chief Secretary to the Treasury Paul Boateng`) is a role, the name after it the person\'s', () => {
+  const a = en(`Spending row
+
+The Tories say they can cut spending, Michael Howard said. But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans. "The Conservatives are committed to cutting our plans," he said.
+`);
+  assert.equal(who(a, 'The Conservatives are committed'), 'Paul Boateng');
+  assert.equal(a.speakers.find((s) => s.name === 'Paul Boateng')?.role, 'Chief Secretary to the Treasury');
+});

@@ -249,7 +249,8 @@ export function expandName(text: string, e: Entity, sharing: Map<string, Entity[
   for (const at of positions.get(surname) ?? []) {
     const { words, start } = capsBefore(text, at);
     // (`Secretary of State Rex`: the word after `of` is the post's, no given name)
-    if (words.length > 1 && text.startsWith('of ', start - 3) && (start === 3 || text.charCodeAt(start - 4) === 32)) words.shift();
+    // (`Chief Secretary to the Treasury Paul`: nor after `to the`)
+    if (words.length > 1 && ((text.startsWith('of ', start - 3) && (start === 3 || text.charCodeAt(start - 4) === 32)) || (text.startsWith('to the ', start - 7) && (start === 7 || text.charCodeAt(start - 8) === 32)))) words.shift();
     // cut at a role word or honorific: `Home Secretary Charles` → `Charles`
     let k = words.length;
     while (k > 0 && !ROLE.has(words[k - 1].toLowerCase()) && !HONORIFIC_WORDS.has(words[k - 1].toLowerCase().replace(/\.$/, ''))) k--;

@@ -319,7 +319,12 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   // (`U.S. Secretary of State Rex Tillerson`, `Minister of Health Ana Ruiz`: a post with `of` inside it, then the name)
   const post = mode === 'antecedent' ? -1 : nameAfterPostWithOf(tokens, from, to);
   const holder = post > 0 ? readNounPhrase(ctx, tokens, post, to, mode, acronym) : null;
-  if (holder && holder.kind === 'name' && !holder.organisation && !holder.role) return { ...holder, role: textOf(ctx, tokens, from, post) };
+  if (holder && holder.kind === 'name' && !holder.organisation && !holder.role) {
+    // (`But Chief Secretary to the Treasury …`: a connective opening the sentence is no word of the post)
+    let roleFrom = from;
+    while (roleFrom < post - 1 && (flagAt(tokens, roleFrom) & W_CONNECTIVE) !== 0) roleFrom++;
+    return { ...holder, role: textOf(ctx, tokens, roleFrom, post) };
+  }
   const p = readNounPhrase(ctx, tokens, from, to, mode, acronym);
   if (p || mode === 'antecedent') return p;
   // (`Senator Mazie Hirono of Hawaii`: a title and a name, then the state or town after `of`, read
@@ -330,7 +335,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
 }
 
 /**
- * tokens[from, to): capitalised words with one `of` right after a capitalised role word (`U.S.
+ * tokens[from, to): capitalised words with one `of` (or `to`, `to the`) right after a capitalised role word (`U.S.
  * Secretary of State Rex Tillerson`, `Minister of Health Ana Ruiz`): where the name after the post
  * starts — a known given name one or two words after `of`, else the last two of three or more words — else -1.
  * After a body's word, the `of` is its name's, and the post and the name follow (nameAfterLastRole).
@@ -342,7 +347,9 @@ function nameAfterPostWithOf(tokens: Token[], from: number, to: number): number 
     const t = tokens[i];
     if (!isWord(t)) return -1;
     if (t.cap) continue;
-    if (t.lower !== 'of' || of >= 0 || i === from || !tokens[i - 1].cap || (flagAt(tokens, i - 1) & (W_ROLE | W_ORG)) === 0) return -1;
+    // (`Chief Secretary to the Treasury Paul Boateng`: `to (the)` after a post's word, as `of`)
+    if (t.lower === 'the' && of >= 0 && i === of + 1 && tokens[of].lower === 'to') continue;
+    if ((t.lower !== 'of' && t.lower !== 'to') || of >= 0 || i === from || !tokens[i - 1].cap || (flagAt(tokens, i - 1) & (t.lower === 'to' ? W_ROLE : W_ROLE | W_ORG)) === 0) return -1;
     of = i;
   }
   if (of < 0 || to - of < 4) return -1;
