@@ -408,9 +408,7 @@ export const lexiconEn: EnglishLexicon = {
     'Poland Portugal Qatar Romania Russia Scotland Senegal Serbia Slovakia Slovenia Spain',
     'Sweden Switzerland Syria Thailand Tunisia Turkey Ukraine Uruguay Venezuela Vietnam',
     'Wales Yemen Zimbabwe Britain America US UK USA',
-    'Korea Taiwan Cuba Sudan Somalia Ethiopia Belarus Kazakhstan Myanmar Bahrain Oman Philippines Singapore',
-    'Bangladesh Nepal Haiti Bolivia Ecuador Paraguay Panama Guatemala Honduras Nicaragua Mali Uganda Tanzania',
-    'Rwanda Congo Angola Zambia Mozambique Eritrea Armenia Azerbaijan Moldova Albania Kosovo Bosnia Montenegro Malta',
+    'Korea Taiwan Cuba Sudan Somalia Belarus Bahrain Oman',
     // capitals that stand for their governments (`something Pyongyang has vowed never to do`): never a he
     'Pyongyang Beijing Moscow Tehran Seoul Tokyo Damascus Kiev Kyiv Ankara Riyadh Cairo Baghdad Brussels Ottawa',
     'Canberra Islamabad Kabul Havana Caracas Tripoli Beirut Amman Doha Khartoum Minsk Tbilisi Warsaw Budapest Athens',
