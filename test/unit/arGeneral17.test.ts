@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
-import { article, speakerOf } from '../support/arabicQueries';
+import { article, phraseAt as phrase, speakerOf } from '../support/arabicQueries';
 
 test('after a role, a word on ل whose words the article writes alone is the outlet told, no name (`وأضاف المتحدث لبي بي سي`)', () => {
   const a = analyzeArticle(article(
@@ -63,4 +63,9 @@ test('an outlet on the lam of the one told may stand between a headline\'s speak
       'قال الرئيس الفرنسي السابق فرانسوا هولاند إن بلاده كانت جاهزة.\n',
   );
   assert.equal(speakerOf(a, 'فرنسا كانت جاهزة').name, 'فرانسوا هولاند');
+});
+
+test('ten (`عشرة` of `الدائرة الحادية عشرة`) is never a name\'s first word', () => {
+  const p = phrase('يقول المستشار السابق في بلدية الدائرة الحادية عشرة إن', 1);
+  assert.ok(p?.name !== 'عشرة', `name: ${p?.name}`);
 });

@@ -437,7 +437,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`وزير العدل حافظ الأختام الطيب لوح`: the keeper of the seals, a title, not the given name حافظ)
   if (n === HAFIZ && tokens[j + 1]?.norm === SEALS) return false;
   // (`منة فضالي`: normalised, the name منة is منه, `from him`; the ة written says the name)
-  if (n === FIRST || n === AMMA || (PREPOSITION_WITH_PRONOUN.has(n) && t.text.charCodeAt(t.text.length - 1) !== 0x629)) return false;
+  if (n === FIRST || n === AMMA || TENS.has(n) || (PREPOSITION_WITH_PRONOUN.has(n) && t.text.charCodeAt(t.text.length - 1) !== 0x629)) return false;
   // (`الحارس البالغ طوله مترين`, `البالغ من العمر 30 عاما`: what البالغ measures is no name; a given name after it is)
   if ((f & Facts.givenName) === 0 && measuredAfter(tokens, j, from)) return false;
   // `الفريق أول ركن فياض الرويلي`, `اللواء الطيار`: what qualifies a rank belongs to it
@@ -713,6 +713,8 @@ const RANK_QUALIFIERS = new Set(['أول', 'ركن', 'الركن', 'طيار', '
 const FIRST = norm('أول');
 /** `أما` (as for) opens a topic, never a name: `أما الذين قرروا التحدث، فلديهم …:` */
 const AMMA = norm('أما');
+/** `عشر`, `عشرة` (ten, of `الحادية عشرة`) are never a name's first word */
+const TENS = new Set(['عشر', 'عشرة'].map((w) => norm(w)));
 const AMOUNTING = new Set(['البالغ', 'البالغة'].map((w) => norm(w)));
 /** `مسؤول ملف المصالحة فيها`: a preposition carrying a pronoun is the role's, never a name's first word */
 const PREPOSITION_WITH_PRONOUN = new Set(['فيه', 'فيها', 'فيهم', 'منه', 'منها', 'منهم', 'عنه', 'عنها', 'عليه', 'عليها', 'لديه', 'لديها', 'لدى'].map((w) => norm(w)));
