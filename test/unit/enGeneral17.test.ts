@@ -125,3 +125,12 @@ The Tories say they can cut spending, Michael Howard said. But Chief Secretary t
   assert.equal(who(a, 'The Conservatives are committed'), 'Paul Boateng');
   assert.equal(a.speakers.find((s) => s.name === 'Paul Boateng')?.role, 'Chief Secretary to the Treasury');
 });
+
+test('a name before `, which …,` is no name of the source after it (`… in New York, which led to his return, the source said`)', () => {
+  const a = en(`Envoy talks
+
+A source in Washington said the talks were secret. Once she learned of it she was "shocked by all of it" and Yun met a diplomat in New York, which quickly led to his return home, the source said.
+`);
+  assert.ok(!a.speakers.some((s) => s.name === 'New York'));
+  assert.equal(who(a, 'shocked by all of it'), 'A source in Washington');
+});

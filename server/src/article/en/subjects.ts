@@ -221,6 +221,9 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     if (isRelative(tokens, seg)) {
       antecedent = true;
       personal = isPersonalRelative(tokens[seg.from]);
+      // (`… a diplomat in New York, which led to his return, the source said`: what `which` is about is
+      // no one's name; the description after it is the source)
+      if (!personal && rightRole && rightRole.head !== null && isWord(tokens[seg.from]) && tokens[seg.from].lower === 'which') return rightRole;
       continue;
     }
     // (`The senators, however, said`: a connective between commas is no part of the subject)
