@@ -1819,12 +1819,12 @@ export class Attributor {
     return { from: j, to: j + 1, type: 'person', name: this.#text.slice(start, t.end), nameSpan: { start, end: t.end }, namePrefix: 'و', role: null, gender: null, owner: null };
   }
 
-  /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
   /** `لفرانس24`, `لرويترز`: a word on the lam of the one told, an outlet by its digits or the lexicon's outlets. */
   #outletOnLam(t: Token): boolean {
     return t.word && t.norm.length > 2 && t.norm.charCodeAt(0) === LAM && !hasFact(t, Facts.givenName | Facts.roleIn) && (hasDigit(t.text) || outlets.has(t.norm.slice(1)));
   }
 
+  /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
   #placeOnly(from: number, to: number): boolean {
     if (to - from > 3) return false;
     const first = this.#tokens[from];
@@ -2049,7 +2049,7 @@ export class Attributor {
     const twoDots = (i: number) => i + 1 < tokens.length && tokens[i].text === '.' && tokens[i + 1].text === '.' && !tokens[i].newLine;
     const dots = twoDots(k);
     if (dots) k += 2;
-    // `"…"، هكذا علقت الوزيرة` (`"…". هكذا يردد المغني`: after the quote's full stop too)
+    // `"…"، هكذا علقت الوزيرة` (`"…". هكذا قال المغني`: after the quote's full stop too)
     const thus = (i: number) => i < tokens.length && (tokens[i].norm === 'هكذا' || tokens[i].norm === 'وهكذا');
     if (!dots && k + 1 < tokens.length && tokens[k].text === '.' && tokens[k].sentenceEnd && !tokens[k + 1].newLine && thus(k + 1)) k++;
     if (thus(k)) k++;
