@@ -202,8 +202,58 @@ exports.LinkedMap = class extends Map {
 exports.LRUCache = class { constructor() { throw new Error('vscode-jsonrpc LRUCache is not bundled'); } };
 `;
 
+// vscode-languageserver's server.js gives every connection a client side for capabilities registered
+// at run time (client.register and its bulk (un)registrations), telemetry events and show-message
+// requests with actions (window.showErrorMessage …): this server registers its capabilities in its
+// initialize answer, sends no telemetry, and shows its messages as notifications. Those requests'
+// types are left out of protocol.js above; the classes that send them are replaced as server.js is
+// bundled by ones that keep the connection and say, if ever asked, that the rest is not bundled
+// (each a whole class in the published file, from `class X {` to its closing `}`). About 2 KB less.
+const NOT_BUNDLED = (what) => `Promise.reject(new Error('vscode-languageserver ${what} is not bundled'))`;
+const ATTACHED = `attach(connection) { this._connection = connection; } get connection() { return this._connection; } initialize() {} fillServerCapabilities() {}`;
+const SERVER_CLASS_STUBS = new Map([
+  ['BulkRegistrationImpl', `class BulkRegistrationImpl { add() { throw new Error('vscode-languageserver BulkRegistration is not bundled'); } }`],
+  ['BulkUnregistrationImpl', `class BulkUnregistrationImpl { constructor() { throw new Error('vscode-languageserver BulkUnregistration is not bundled'); } }`],
+  ['RemoteClientImpl', `class RemoteClientImpl { ${ATTACHED} register() { return ${NOT_BUNDLED('client.register')}; } }`],
+  ['TelemetryImpl', `class TelemetryImpl { ${ATTACHED} logEvent() { throw new Error('vscode-languageserver telemetry is not bundled'); } }`],
+  ['_RemoteWindowImpl', `class _RemoteWindowImpl { ${ATTACHED} showErrorMessage() { return ${NOT_BUNDLED('window.showErrorMessage')}; } showWarningMessage() { return ${NOT_BUNDLED('window.showWarningMessage')}; } showInformationMessage() { return ${NOT_BUNDLED('window.showInformationMessage')}; } }`],
+]);
+
+/** `lines` with each class of `stubs` (from `class X {` to the `}` that opens its line) replaced by its stub. */
+function withClassesReplaced(lines, stubs) {
+  const out = [];
+  let skipping = null;
+  const seen = new Set();
+  for (const line of lines) {
+    if (skipping !== null) {
+      if (line === '}') skipping = null;
+      continue;
+    }
+    const m = /^class (\w+) \{$/.exec(line);
+    if (m && stubs.has(m[1])) {
+      skipping = m[1];
+      seen.add(m[1]);
+      out.push(stubs.get(m[1]));
+    } else out.push(line);
+  }
+  for (const name of stubs.keys()) if (!seen.has(name)) throw new Error(`server.js: the class ${name} is not written as expected`);
+  if (skipping !== null) throw new Error(`server.js: the class ${skipping} does not close as expected`);
+  return out;
+}
+
+const trimServerClasses = {
+  name: 'trim-server-classes',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/]server\.js$/ }, async (args) => {
+      const text = await require('node:fs/promises').readFile(args.path, 'utf8');
+      return { contents: withClassesReplaced(text.split('\n'), SERVER_CLASS_STUBS).join('\n'), loader: 'js' };
+    });
+  },
+};
+
 module.exports = {
   serverPlugins: [
+    trimServerClasses,
     stubLanguageServerModule('files', 'node', FILES_STUB),
     stubLanguageServerModule('notebook', 'common', NOTEBOOK_STUB),
     stubLanguageServerModule('progress', 'common', PROGRESS_STUB),
