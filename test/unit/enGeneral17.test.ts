@@ -134,3 +134,11 @@ A source in Washington said the talks were secret. Once she learned of it she wa
   assert.ok(!a.speakers.some((s) => s.name === 'New York'));
   assert.equal(who(a, 'shocked by all of it'), 'A source in Washington');
 });
+
+test('a sentence ending on a reaction from a named person (`That prompted a backlash from Sessions.`) names whose uncued words come next', () => {
+  const a = en(`Hearing
+
+Attorney General Jeff Sessions testified on Tuesday. "You ruined his life," Jefferies said. That prompted an angry backlash from Sessions. "Nobody! Nobody should be prosecuted for that."
+`);
+  assert.equal(who(a, 'Nobody! Nobody should'), 'Jeff Sessions');
+});

@@ -9,7 +9,7 @@ import { rememberedForText } from '../text';
 import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { looseDescription, type PhraseContext } from './phrase';
-import { butClauseSubject, introducedPerson, introducedPossessor, leadingSubject, subjectBefore } from './subjects';
+import { butClauseSubject, introducedPerson, introducedPossessor, leadingSubject, reactionSource, subjectBefore } from './subjects';
 import { attributeByCue, resolveCues } from './attribution';
 import { SpeakerRegistry, describedOnce, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isInCapitals, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
@@ -497,6 +497,10 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       const possessor = introducedPossessor(ctx, tokens, s.from, phrase);
       if (possessor) registry.resolve(possessor);
     }
+    // (`That prompted an angry backlash from Sessions.`: the one whose reaction the sentence ends on is whom it is about)
+    const reacting = reactionSource(ctx, tokens, s.from, s.to);
+    const reactor = reacting ? registry.resolveKnown(reacting) : null;
+    if (reactor && reactor.type === 'person') about = reactor;
     // (`Earlier the committee heard from Det Supt Jo Hart, who …`: the person a `who` clause introduces is met last)
     const introduced = introducedPerson(ctx, tokens, s.from, s.to);
     if (introduced) registry.resolve(introduced);

@@ -1044,3 +1044,20 @@ function roleAppositiveAt(tokens: Token[], at: number, to: number): boolean {
   for (let n = 0; j < to && n < 3 && isWord(tokens[j]) && !tokens[j].cap; j++, n++) if ((flagAt(tokens, j) & W_ROLE) !== 0) return true;
   return false;
 }
+
+/** what a source is said to have given in answer: `a backlash from Sessions`, `a sharp reply from the minister` */
+const REACTIONS = new Set(['backlash', 'response', 'reply', 'rebuke', 'retort', 'reaction', 'rebuttal', 'outburst', 'denial']);
+
+/**
+ * `That prompted an angry backlash from Sessions.`: a sentence ending on a reaction from a named person
+ * names whose words come next; that name, else null.
+ */
+export function reactionSource(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  let end = to;
+  while (end > from && !isWord(tokens[end - 1])) end--;
+  let start = end;
+  while (start > from && end - start < 4 && isWord(tokens[start - 1]) && tokens[start - 1].cap) start--;
+  if (start === end || start - 2 < from || tokens[start - 1].lower !== 'from' || !REACTIONS.has(tokens[start - 2].lower)) return null;
+  const p = nounPhrase(ctx, tokens, start, end, 'subject');
+  return p && p.kind === 'name' && !p.organisation ? p : null;
+}
