@@ -142,3 +142,14 @@ Attorney General Jeff Sessions testified on Tuesday. "You ruined his life," Jeff
 `);
   assert.equal(who(a, 'Nobody! Nobody should'), 'Jeff Sessions');
 });
+
+test('more common given names give a gender (`Leeann`, `Heather`, `Raymond`): she is the woman named, not the man named after her', () => {
+  const a = en(`Senator accused
+
+Anchor Leeann Tweeden related her experience on Thursday. Tweeden said Franken wrote a skit and said he insisted upon rehearsing it. "He repeated that we must practice the kiss," she wrote.
+
+Raymond Hill said his daughter Heather had left. "She is safe now," he said.
+`);
+  assert.equal(who(a, 'He repeated that we must practice'), 'Leeann Tweeden');
+  assert.equal(who(a, 'She is safe now'), 'Raymond Hill');
+});

@@ -361,6 +361,7 @@ export const lexiconEn: EnglishLexicon = {
   ),
   givenNames: {
     male: words(
+      'joshua jeffrey jacob larry brandon raymond jerry tyler aaron nathan zachary kyle gerald harold lawrence jesse bryan billy gabriel albert willie randy eugene bobby louis',
       'adam alan alastair alex alexander alistair andrew andy angus anthony antonio arthur barack',
       'barry ben benjamin bill bob boris brian bruce carl carlos charles charlie chris',
       'christopher colin craig dan daniel darren dave david dean dennis derek dominic donald',
@@ -381,6 +382,7 @@ export const lexiconEn: EnglishLexicon = {
       'jerome wilbur mitt evan elijah kirk hunter rex brett lloyd antony merrick',
     ),
     female: words(
+      'melissa shirley carolyn heather christina judith andrea jacqueline sara danielle isabella brittany kayla lori sheila leeann joy',
       'alice alison amanda amy angela ann anna anne barbara beth bethan carly caroline',
       'catherine charlotte cherie christine claire clare diana diane elizabeth ellen emily emma',
       'fiona frances gwen hannah harriet hazel helen hillary isabel jacqui jane janet jennifer',
