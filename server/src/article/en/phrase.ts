@@ -321,9 +321,7 @@ export function nounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to
   const holder = post > 0 ? readNounPhrase(ctx, tokens, post, to, mode, acronym) : null;
   if (holder && holder.kind === 'name' && !holder.organisation && !holder.role) {
     // (`But Chief Secretary to the Treasury …`: a connective opening the sentence is no word of the post)
-    let roleFrom = from;
-    while (roleFrom < post - 1 && (flagAt(tokens, roleFrom) & W_CONNECTIVE) !== 0) roleFrom++;
-    return { ...holder, role: textOf(ctx, tokens, roleFrom, post) };
+    return { ...holder, role: textOf(ctx, tokens, skipConnectives(tokens, from, post - 1), post) };
   }
   const p = readNounPhrase(ctx, tokens, from, to, mode, acronym);
   if (p || mode === 'antecedent') return p;

@@ -431,7 +431,6 @@ function isParticipleClause(tokens: Token[], seg: Range): boolean {
   return true;
 }
 
-/** `who`/`whose` inside a segment (a relative clause written without commas), else -1. */
 /** the most words from a relative's article to the relative (`a crowd of students who`) */
 const RELATIVE_ANTECEDENT_WORDS = 6;
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -465,6 +464,7 @@ function nounAuxVerb(tokens: Token[], seg: Range): boolean {
   return false;
 }
 
+/** `who`/`whose` inside a segment (a relative clause written without commas), else -1. */
 function relativeInside(tokens: Token[], seg: Range): number {
   for (let i = seg.from + 1; i < seg.to; i++) if (isWord(tokens[i]) && !tokens[i].cap && (tokens[i].lower === 'who' || tokens[i].lower === 'whose')) return i;
   return -1;

@@ -86,10 +86,10 @@ let generation = 0;
 let stamps = new Int32Array(256);
 let remembered = new Int32Array(256);
 
-/** The W_ bits of tokens[i] (its `lower`, a punctuation mark's or a quote's too; 0 past either end). */
 /** body words that, in lower case, are adjectives (`The Independent`, `Amnesty International`, `Leeds United`) */
 const BODY_WORDS_ONLY_CAPITALISED = new Set(['independent', 'international', 'united', 'athletic', 'standard', 'capital']);
 
+/** The W_ bits of tokens[i] (its `lower`, a punctuation mark's or a quote's too; 0 past either end). */
 export function flagAt(tokens: Token[], i: number): number {
   if (tokens !== flagsOf) startArray(tokens);
   if (i < 0 || i >= tokens.length) return 0;
