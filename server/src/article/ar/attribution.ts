@@ -845,11 +845,15 @@ export class Attributor {
     }
     let start = b;
     while (start - 1 >= floor && start > b - 4 && tokens[start - 1].word && !hasFact(tokens[start - 1], Facts.phraseStop) && !isCue(tokens[start - 1])) start--;
+    // (`حيال الإصابة وبينهم لوكاكو الذي قال`: the phrase that reaches the relative is its antecedent, before one that ends earlier)
+    let first: SpeakerPhrase | null = null;
     for (let k = start; k <= b; k++) {
       const p = parseSpeakerPhrase(this.#text, tokens, k, rel, this.#quoted);
-      if (p && (p.name || p.type === 'document' || p.type === 'descriptor')) return p;
+      if (!p || !(p.name || p.type === 'document' || p.type === 'descriptor')) continue;
+      if (p.to >= b + 1) return p;
+      first ??= p;
     }
-    return null;
+    return first;
   }
 
   /**

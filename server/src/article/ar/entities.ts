@@ -126,6 +126,14 @@ export class SpeakerRegistry {
     const key = nameKey(phrase.name);
     if (!key.length) return null;
     const gender = phrase.type === 'person' ? cueGender ?? phrase.gender : null;
+    // (`واتهم نتانياهو عباس بأنه`: two words, each the name of a different person named before, are the
+    // verb's subject and its object, not one new name)
+    if (phrase.type === 'person' && !phrase.role && key.length === 2) {
+      const subject = this.#firstFitting([key[0]], gender, 'person');
+      const object = subject && this.#firstFitting([key[1]], null, 'person');
+      // (neither one already carries both words: that one is this very name, met before)
+      if (subject && object && object !== subject && !subject.key_.includes(key[1]) && !object.key_.includes(key[0])) return this.sameAs.get(subject) ?? subject;
+    }
     const fitting = this.#firstFitting(key, gender, phrase.type);
     const found = fitting && (this.sameAs.get(fitting) ?? fitting);
     if (found) {

@@ -257,7 +257,7 @@ const withArticleOf = new Map<Set<string>, Set<string>>();
 
 /** stop words, complementisers and relatives, also behind a conjunction (`وقد`, `فإن`: `و`/`ف` + a word of two letters or more) */
 const stopForms = new Set<string>();
-for (const w of [...phraseStops, ...complementisers, ...relatives]) {
+for (const w of [...phraseStops, ...complementisers, ...relatives, ...set(lex.arabicNameEndingVerbs), ...set(lex.arabicEmphaticSelf)]) {
   stopForms.add(w);
   if (w.length >= 2) stopForms.add('و' + w).add('ف' + w);
 }
@@ -402,7 +402,9 @@ export function dualStem(n: string): string | null {
  */
 function tokenFacts(text: string, n: string): number {
   let f = 0;
-  if (n.endsWith('ي') || n.endsWith('يه') || n.endsWith('يون') || n.endsWith('يين')) f |= Facts.nisba;
+  // (`بارنييه`, `أوليفييه`: a double ya before the final ha spells a French -ier, no nisba and no `his`)
+  const frenchIer = n.length >= 5 && n.endsWith('ييه');
+  if (n.endsWith('ي') || (n.endsWith('يه') && !frenchIer) || n.endsWith('يون') || n.endsWith('يين')) f |= Facts.nisba;
   if (roleNames.has(n)) f |= Facts.roleName;
   if (nameArticles.has(n)) f |= Facts.nameArticle;
   if (opensLikeVerb(n)) f |= Facts.sentenceVerb;
@@ -411,7 +413,7 @@ function tokenFacts(text: string, n: string): number {
   if (carriesPreposition(text, n)) f |= Facts.prepositional;
   // (harakat and tatweel set aside)
   const bare = text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
-  if (bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه') && bare !== 'عبده') f |= Facts.withHis;
+  if (bare.length >= 4 && bare.endsWith('ه') && !bare.endsWith('الله') && !bare.endsWith('ويه') && !frenchIer && bare !== 'عبده') f |= Facts.withHis;
   return f;
 }
 

@@ -7,7 +7,7 @@ import { hasDigit, isJsSpace, lastWord, rememberedForText, rememberedPerWord, st
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   addressedDocuments, adverbialPhrase, dualStem, nationalities, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
-  possessedRole, cueForm, outletFirstWords, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
+  possessedRole, cueForm, outletFirstWords, sayingNouns, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -223,6 +223,24 @@ function definite(t: Token): boolean {
 /** `للمرشد`, `بالقول`, `بإيران`, `لـ`, `لحزب`, `بوزارة`: a word carrying a preposition (lexicon.ts, Facts.prepositional) */
 function prepositional(t: Token): boolean {
   return (factsOf(t) & Facts.prepositional) !== 0;
+}
+
+/** envoys, ambassadors and delegates (normalised, with the article or without): sent to a place (إلى) or posted at one (لدى) */
+const ENVOYS = new Set(['سفير', 'سفيرة', 'مبعوث', 'مبعوثة', 'موفد', 'موفدة', 'مندوب', 'مندوبة', 'ممثل', 'ممثلة'].flatMap((w) => [norm(w), norm('ال' + w)]));
+
+/** An envoy's word among the role's tokens [k, j) (`والمبعوث` with its و too). */
+function envoyBefore(tokens: Token[], k: number, j: number): boolean {
+  for (let i = k; i < j; i++) {
+    const n = tokens[i].norm;
+    if (ENVOYS.has(n) || ((n[0] === 'و' || n[0] === 'ف') && ENVOYS.has(n.slice(1)))) return true;
+  }
+  return false;
+}
+
+/** A word of five letters or more on the preposition ل or ب, no given name nor `باسم`: an adjunct (`لدقائق`), no name's start. */
+function lamOrBaAdjunct(t: Token): boolean {
+  const n = t.norm;
+  return t.word && (n[0] === 'ل' || n[0] === 'ب') && n.length >= 5 && !hasFact(t, Facts.givenName | Facts.roleLink);
 }
 
 /** `لحقوق الإنسان`, `لشؤون الشرق`: inside a role, a lam/ba word before a definite one is a genitive, not a name */
@@ -805,7 +823,8 @@ function nationalityBeforeGivenName(tokens: Token[], k: number, limit: number): 
 function accusativeObject(n: string): boolean {
   return n.length >= 5 && n.charCodeAt(n.length - 1) === 0x627 && accusativeObjectStem(n);
 }
-const accusativeObjectStem: (n: string) => boolean = rememberedPerWord((n) => documentNouns.has(n.slice(0, -1)) || objectNouns.has(n.slice(0, -1)));
+// (`واقتبس عباس كلاما للمفكر`: a noun of saying, or a document noun listed with its alif, too)
+const accusativeObjectStem: (n: string) => boolean = rememberedPerWord((n) => documentNouns.has(n.slice(0, -1)) || objectNouns.has(n.slice(0, -1)) || sayingNouns.has(n.slice(0, -1)) || documentNouns.has(n));
 
 /** `ومجلس` (normalised): و on a body's head */
 function conjoinedBodyHead(n: string): boolean {
@@ -839,6 +858,8 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (n.length > 3 && n.charCodeAt(0) === 0x644 && outletFirstWords.has(n.slice(1))) return false;
   // (`واتهم تركيا بتسهيل دخول …`: ب / ل on a verbal noun of the تفعيل pattern is the verb's complement)
   if ((f & Facts.givenName) === 0 && verbalNounBehindPreposition(n)) return false;
+  // (`وودّع بوزيدي جماهير مونبلييه`: a group or an unnamed source, fans / witnesses / experts, is the verb's object, no name's word)
+  if ((f & (Facts.givenName | Facts.unnamedSource)) === Facts.unnamedSource && !t.norm.startsWith('ال')) return false;
   // (`منح مدربه فينغر أفضل وداع`: an elative, best / biggest / most, qualifies what follows, no name's word)
   if ((f & Facts.givenName) === 0 && ELATIVES.has(n)) return false;
   // (`وقدم فريمان اعتذارا`, `وأصدر فريمان بيانا قال فيه`: the verb's object after its subject)
@@ -897,9 +918,11 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
     // (`وقال عادل الجبير إن`, `ثامر السبهان:`: a definite family name right before the words said;
     // an object there would not be followed by إن or a colon)
     const familyBeforeWords = index === 1 && opensWords(tokens[j + 1]);
+    // (`وقال أشرف القدرة الناطق باسم الوزارة`: so right before a definite role word, its apposition)
+    const familyBeforeRole = index === 1 && !!tokens[j + 1]?.word && definite(tokens[j + 1]) && hasFact(tokens[j + 1], Facts.roleBare);
     // (`ماجد حسن الجابري أوضح`: a family nisba after a given name and a father's given name)
     const afterTwoGiven = index === 2 && isNisba && !prevDefinite && (pf & Facts.givenName) !== 0 && hasFact(tokens[j - 2], Facts.givenName);
-    return familyBeforeWords || afterTwoGiven || patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || closesName;
+    return familyBeforeWords || familyBeforeRole || afterTwoGiven || patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || closesName;
   }
   if (n === 'و' || n === 'ف') return false; // a conjunction standing alone (`عزت العلايلي و(…)`)
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
@@ -1217,7 +1240,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // `وأوضح وكيل الوزارة في كلمة ألقاها`, `في بيان`: where the words were said ends the phrase
       // (`في عرض قدمه`, `خلال ندوة`, `في مقابلة`: so does the occasion where they were said)
       if ((t.norm === 'في' || t.norm === 'خلال') && tokens[j + 1]?.word && (hasFact(tokens[j + 1], Facts.documentNounBare) || SPEAKING_OCCASIONS.has(tokens[j + 1].norm))) break;
-      if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على' || lada) && j - k < 12) {
+      // (`المبعوث الأمريكي الخاص إلى الشرق الأوسط جيسون غرينبلات`, `السفير الأمريكي لدى إسرائيل ديفيد فريدمان`:
+      // an envoy's or ambassador's إلى / لدى and the place he is sent to)
+      const sentTo = (t.norm === 'الي' || t.norm === 'لدي') && !!tokens[j + 1]?.word && !hasFact(tokens[j + 1], Facts.withHis) && envoyBefore(tokens, k, j);
+      if (roleSide && leading === 'role' && (t.norm === 'في' || t.norm === 'علي' || t.norm === 'على' || lada || sentTo) && j - k < 12) {
         if (firstPreposition < 0) firstPreposition = j;
         objectFrom = j + 1;
         continue;
@@ -1252,6 +1278,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (`واتهم حزب المؤتمر الوطني الرئيس السابق`, `وانتقدت الحكومة الرئيس`: a definite word takes no
     // genitive and a role word is no adjective, so a definite role word after one is the verb's object)
     if (leading === 'org' && j > k && definite(t) && definite(tokens[j - 1]) && hasFact(t, Facts.roleBare) && !nisba(t) && !quoted[j]) break;
+    // (`ووصف بيان أصدرته كتائب عز الدين القسام الحادث`: a body named after a person ends with the person's
+    // name; a definite noun after it, no nisba, is the verb's object)
+    if (leading === 'org' && j > k + 2 && definite(t) && !nisba(t) && definite(tokens[j - 1]) && hasFact(tokens[j - 2], Facts.nameArticle) && !quoted[j]) break;
     // `مصادر حضرت اللقاء`: right after an unnamed source, an indefinite word that is no adjective is a verb
     if (leading === 'anonymous' && j === k + 1 && !definite(t) && !prepositional(t) && !sourceAdjective && !nisba(t) && t.norm !== 'من') break;
     // `حمّل مشجعون الإدارة مسؤولية`: a plural in ون / ين keeps its nun only outside a construct (`مشجعو
@@ -1263,7 +1292,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // (`مدرب ريال مدريد الإسباني زين الدين زيدان`: a definite nisba after what was read as a name, a given
       // name after it, says the words before were the club or body the role is held at)
       // (`مدرب ريال مدريد السابق كريم بنزيمة`: or `former`, which qualifies the role)
-      if (nameFrom > k && (leading === 'role' || sawRole) && definite(t) && (nisba(t) || FORMER.has(t.norm)) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1] && !isStop(tokens, j + 1) && (hasFact(tokens[j + 1], Facts.givenName) || (j + 2 < limit && tokens[j + 2].word && hasFact(tokens[j + 2], Facts.nameArticle)))) {
+      // (`كبير مستشاري ترامب الاقتصاديين غاري كون`: so a one-word genitive after a role head in construct,
+      // when two words that may be a name follow)
+      const constructGenitive = nameFrom === j - 1 && nameFrom > k && tokens[nameFrom - 1].word && !definite(tokens[nameFrom - 1]) && j + 2 < limit && !quoted[j + 2] && canStartName(tokens, j + 1, j + 1) && canStartName(tokens, j + 2, j + 1);
+      if (nameFrom > k && (leading === 'role' || sawRole) && definite(t) && (nisba(t) || FORMER.has(t.norm)) && j + 1 < limit && tokens[j + 1].word && !quoted[j + 1] && !isStop(tokens, j + 1) && (hasFact(tokens[j + 1], Facts.givenName) || (j + 2 < limit && tokens[j + 2].word && hasFact(tokens[j + 2], Facts.nameArticle)) || constructGenitive)) {
         nameFrom = ++j;
         continue;
       }
@@ -1285,6 +1317,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // governs (its object, and the definite words that follow it) is no name; one may follow it
       // (`المشرف على المشروع أحمد سالم`)
       if (objectFrom >= 0 && (j === objectFrom || definite(t))) continue;
+      // (`رئيس المجلس على تعليق الجلسة لدقائق`: a word on ل or ب right after that object goes on with it, no name)
+      if (objectFrom >= 0 && lamOrBaAdjunct(t)) continue;
       objectFrom = -1;
       // (`المتحدث لبي بي سي`, `مشجع للمنتخبات المشاركة بمونديال روسيا`, `المدير الرياضي لمونبلييه ماتيو
       // لوكلير`: after a role, a word on ل or ب whose word(s) the article writes alone is the body the role

@@ -359,6 +359,10 @@ export const arabicPhraseStops = words(
   // told to an outlet: `ويقول المشعل للجزيرة نت إن`
   'للجزيرة للعربية لرويترز للأناضول',
 );
+/** Imperfect verbs of wanting, trying and intending: after a subject (`فإن ماي تريد إقامة`), never a word of its name. */
+export const arabicNameEndingVerbs = words('يريد تريد يرغب ترغب يسعى تسعى يعتزم تعتزم ينوي تنوي يأمل تأمل يحاول تحاول يستطيع تستطيع يحتاج تحتاج');
+/** `itself`, `the same` after a noun (`المسؤول الأوروبي نفسه`): the one named before, never a name. */
+export const arabicEmphaticSelf = words('نفسه نفسها نفسهم أنفسهم ذاته ذاتها ذاتهم');
 /** Relative pronouns: a cue right after one belongs to a relative clause (`الذي أكد …`). */
 export const arabicRelatives = words('الذي التي الذين اللذين اللتين اللذان اللتان الذى اللواتي اللاتي');
 /** Complementisers and the colon-like words that open the reported content after a cue. */

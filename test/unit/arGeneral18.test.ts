@@ -1,0 +1,92 @@
+// Arabic speakers, an eighteenth round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { tokenize } from '../../server/src/article/ar/tokens';
+import { article, phraseAt, speakerOf } from '../support/arabicQueries';
+
+/** The speaker phrase read from the first token written `word`. */
+function phrase(text: string, word: string) {
+  const k = tokenize(text).findIndex((t) => t.text === word);
+  assert.ok(k >= 0, `no token ${word}`);
+  return phraseAt(text, k);
+}
+
+test('a surname in ييه (French -ier: `غارنييه`) is no nisba and no noun with `his`: the name goes on to it', () => {
+  const a = analyzeArticle(article(
+    'عقد الاتحاد اجتماعا في باريس.',
+    'وقال رئيس اللجنة أوليفييه غارنييه في مؤتمر صحفي إن "القرار نهائي".',
+  ));
+  assert.equal(speakerOf(a, 'القرار نهائي').name, 'أوليفييه غارنييه');
+});
+
+test('an imperfect verb of wanting or trying (`تريد`, `يسعى`) after a subject is no word of its name', () => {
+  const p = phrase('أما في الاقتصاد فإن ميركل تريد بناء "سوق موحدة"', 'ميركل');
+  assert.equal(p?.name, 'ميركل');
+  const q = phrase('وكان سلفا كير يسعى إلى "سلام دائم"', 'سلفا');
+  assert.equal(q?.name, 'سلفا كير');
+});
+
+test('a word on ل or ب right after the object of a role\'s preposition goes on with it: no name starts there', () => {
+  const p = phrase('ما أجبر رئيس البرلمان على رفع الجلسة لساعات. وقال', 'رئيس');
+  assert.equal(p?.name ?? null, null);
+  assert.equal(p?.role, 'رئيس البرلمان');
+});
+
+test('two words that are each a person named before, after a verb, are its subject and its object, not one new name', () => {
+  const a = analyzeArticle(article(
+    'التقى الرئيس الأمريكي جو بايدن نظيره الروسي فلاديمير بوتين في جنيف.',
+    'وقال بايدن إن "اللقاء كان مثمرا".',
+    'وقال بوتين إن "الحوار ضروري".',
+    'وانتقد بايدن بوتين بأنه "لا يحترم التزاماته".',
+  ));
+  assert.equal(speakerOf(a, 'لا يحترم التزاماته').name, 'جو بايدن');
+  assert.ok(!a.speakers.some((s) => s.name === 'بايدن بوتين'));
+});
+
+test('a noun of saying in the accusative (`كلاما`) after a name is the verb\'s object, no word of the name', () => {
+  const p = phrase('واقتبس زيدان كلاما للمدرب الراحل جاء فيه', 'زيدان');
+  assert.equal(p?.name, 'زيدان');
+});
+
+test('an envoy\'s or ambassador\'s إلى / لدى and the place belong to the role; the name after them is the person\'s', () => {
+  const p = phrase('وقال المبعوث الأممي إلى اليمن مارتن غريفيث إن', 'المبعوث');
+  assert.equal(p?.name, 'مارتن غريفيث');
+  assert.equal(p?.role, 'المبعوث الأممي إلى اليمن');
+  const q = phrase('وقال السفير البريطاني لدى واشنطن كيم داروك إن', 'السفير');
+  assert.equal(q?.name, 'كيم داروك');
+  // (not `لدى وصوله`, upon his arrival)
+  const r = phrase('وقال السفير لدى وصوله إن', 'السفير');
+  assert.equal(r?.name ?? null, null);
+});
+
+test('`نفسه` / `ذاتها` after a role (`the same official`) is no name', () => {
+  const p = phrase('وأضاف المسؤول الأمني نفسه أن', 'المسؤول');
+  assert.equal(p?.name ?? null, null);
+  assert.equal(p?.role, 'المسؤول الأمني');
+});
+
+test('a one-word genitive after a role head in construct, then a definite nisba, then two name words: the name is the last two', () => {
+  const p = phrase('وقال كبير مستشاري ماكرون الدبلوماسيين فيليب إتيان إن', 'كبير');
+  assert.equal(p?.name, 'فيليب إتيان');
+});
+
+test('a body named after a person ends with the person\'s name: a definite noun after it is the verb\'s object', () => {
+  const p = phrase('وانتقد بيان أصدرته حركة نور الدين الزنكي الاتفاق بأنه', 'بيان');
+  assert.equal(p?.owner?.name, 'حركة نور الدين الزنكي');
+  const q = phrase('ووصف بيان أصدرته كتائب عز الدين القسام الهجوم بأنه', 'بيان');
+  assert.equal(q?.owner?.name, 'كتائب عز الدين القسام');
+});
+
+test('a definite word right before a definite role word, after a first word of a name, is the family name (`وقال سامي الحمد الناطق باسم`)', () => {
+  const p = phrase('وقال ناجي القدرة المتحدث باسم الدفاع المدني إن', 'ناجي');
+  assert.equal(p?.name, 'ناجي القدرة');
+});
+
+test('the antecedent of `الذي قال` is the phrase that reaches the relative, not an earlier noun of the clause', () => {
+  const a = analyzeArticle(article(
+    'خسر الفريق المباراة وخرج مهاجمه مصابا.',
+    'ولا يبدو اللاعبون قلقين حيال الإصابة وبينهم المدافع سيرجيو راموس الذي قال "لست قلقا على زميلي".',
+  ));
+  assert.equal(speakerOf(a, 'لست قلقا').name, 'سيرجيو راموس');
+});
