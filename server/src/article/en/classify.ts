@@ -49,10 +49,29 @@ export function introducedAsTerm(tokens: Token[], from: number, k: number): bool
   for (const phrase of INTRODUCERS.get(last.lower) ?? []) if (endsWith(tokens, from, k, phrase)) return true;
   // (`said on NBC’s "Meet the Press."`: a broadcaster's programme after `on`, its title capitalised)
   if (last.possessive && last.cap && k - 2 >= from && isWord(tokens[k - 2]) && tokens[k - 2].lower === 'on' && TITLE_START.test(tokens[k].text)) return true;
+  // (`he told "Fox News Sunday."`, `told ABC's "This Week."`: the programme told, its title capitalised word by word)
+  const teller = last.possessive && last.cap && k - 2 >= from ? tokens[k - 2] : last;
+  if (isWord(teller) && TELL_WORDS.has(teller.lower) && programmeTitle(tokens[k].text)) return true;
   const beforeDet = k - 2 >= from ? tokens[k - 2] : undefined;
   if (k - 1 > from && isDeterminer(last) && isWord(beforeDet)) for (const phrase of BEFORE_DETERMINER.get(beforeDet.lower) ?? []) if (endsWith(tokens, from, k - 1, phrase)) return true;
   return false;
 }
+
+const TELL_WORDS = new Set(['told', 'tells', 'tell', 'telling']);
+/** small words a title leaves in lower case */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'a', 'an', 'for', 'to', 'at', 'with']);
+
+/** Two to five words, each capitalised but the small ones, ending the sentence or not: `"Meet the Press."` */
+function programmeTitle(quote: string): boolean {
+  const words = quote.replace(/^["“‘']+|["”’']+$/g, '').replace(/[.,]$/, '').split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === '' || !(TITLE_CAPITAL.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)))) return false;
+  }
+  return true;
+}
+const TITLE_CAPITAL = /^[A-Z][A-Za-z'’-]*$/;
 
 /** a quote's words opening on a capital letter (after the opening mark) */
 const TITLE_START = /^["“‘']?[A-Z]/;

@@ -1,0 +1,19 @@
+// English attribution, an eighteenth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, quoteStarting, who } from '../support/englishQueries';
+
+test('a programme told (`he told "Good Morning America."`, `told CBS\'s "Face the Nation."`) is a term, its title capitalised word by word', () => {
+  const a = en(`Senate vote
+
+The senator said the bill would pass. "We have the votes," she told "Good Morning America." Her colleague disagreed. "It is far from settled," he told CBS's "Face the Nation."
+
+The aide told reporters "Stop asking." Later he told a crowd "we will win this."
+`);
+  assert.equal(quoteStarting(a, 'Good Morning America').kind, 'term');
+  assert.equal(quoteStarting(a, 'Face the Nation').kind, 'term');
+  assert.equal(who(a, 'We have the votes'), 'The senator');
+  // (words said to someone stay speech: `Stop asking.` is not every word capitalised; nor is `we will win this.`)
+  assert.equal(quoteStarting(a, 'Stop asking').kind, 'direct');
+  assert.equal(quoteStarting(a, 'we will win this').kind, 'direct');
+});
