@@ -90,3 +90,23 @@ test('the antecedent of `الذي قال` is the phrase that reaches the relativ
   ));
   assert.equal(speakerOf(a, 'لست قلقا').name, 'سيرجيو راموس');
 });
+
+test('a name written in Arabic letters goes on in no other script (`ساره ساندرز Yk "…"`)', () => {
+  const p = phrase('وقالت المتحدثة باسم الوزارة ليلى حداد Ok "الاجتماع تأجل"', 'المتحدثة');
+  assert.equal(p?.name, 'ليلى حداد');
+});
+
+test('after two words of a name, a book, a film or a company heading a definite genitive is the verb\'s object', () => {
+  const p = phrase('ووصف الرئيس الفرنسي إيمانويل ماكرون كتاب الصحفي الأمريكي بأنه', 'الرئيس');
+  assert.equal(p?.name, 'إيمانويل ماكرون');
+});
+
+test('a purpose or an effort behind ل / ب (`لمنع`, `بجهود`) is no word of a name', () => {
+  const p = phrase('وضغط ماكرون على أردوغان لوقف الهجوم على المدينة', 'أردوغان');
+  assert.equal(p?.name, 'أردوغان');
+});
+
+test('a feeling stirred, in the accusative after the subject (`غضبا`, `قلقا`), is no word of the name', () => {
+  const p = phrase('وأثارت تصريحات لافروف قلقا في العواصم الغربية', 'لافروف');
+  assert.equal(p?.name, 'لافروف');
+});

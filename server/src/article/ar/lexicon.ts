@@ -105,6 +105,8 @@ export function adverbialPhrase(n: string): boolean {
 }
 /** `أهمية`, `وجود` (normalised): the verbal noun that opens a cue's object (no name starts so) */
 export const objectNouns = set(lex.arabicObjectNouns);
+export const prepositionObjects = set(lex.arabicPrepositionObjects);
+export const stirredFeelings = set(lex.arabicStirredFeelings);
 export const resumingVerbs = set(lex.arabicResumingVerbs);
 export const masdarGovernors = set(lex.arabicMasdarGovernors);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);

@@ -7,7 +7,7 @@ import { hasDigit, isJsSpace, lastWord, rememberedForText, rememberedPerWord, st
 import { firstWordNorm, isComma, norm, type Token } from './tokens';
 import {
   addressedDocuments, adverbialPhrase, dualStem, nationalities, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
-  possessedRole, cueForm, outletFirstWords, sayingNouns, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
+  possessedRole, cueForm, outletFirstWords, sayingNouns, prepositionObjects, stirredFeelings, termNouns, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
 export type PhraseType = 'person' | 'organization' | 'anonymous' | 'document' | 'descriptor';
@@ -543,6 +543,7 @@ function verbalNounShape(n: string): boolean {
  */
 function verbalNounBehindPreposition(n: string): boolean {
   if (n[0] !== 'ب' && n[0] !== 'ل') return false;
+  if (prepositionObjects.has(n.slice(1))) return true;
   const m = n.length - 1;
   return verbalNounShape(n.slice(1)) || (m >= 5 && m <= 7 && n.charCodeAt(1) === ALEF && n.charCodeAt(n.length - 2) === ALEF);
 }
@@ -821,10 +822,10 @@ function nationalityBeforeGivenName(tokens: Token[], k: number, limit: number): 
  * tanween unwritten) is what a verb issues or offers, no word of a name (normalised).
  */
 function accusativeObject(n: string): boolean {
-  return n.length >= 5 && n.charCodeAt(n.length - 1) === 0x627 && accusativeObjectStem(n);
+  return n.length >= 4 && n.charCodeAt(n.length - 1) === 0x627 && accusativeObjectStem(n);
 }
-// (`واقتبس عباس كلاما للمفكر`: a noun of saying, or a document noun listed with its alif, too)
-const accusativeObjectStem: (n: string) => boolean = rememberedPerWord((n) => documentNouns.has(n.slice(0, -1)) || objectNouns.has(n.slice(0, -1)) || sayingNouns.has(n.slice(0, -1)) || documentNouns.has(n));
+// (`واقتبس عباس كلاما للمفكر`, `أثارت ملاحظاته غضبا`: a noun of saying or a feeling stirred, or a document noun listed with its alif, too)
+const accusativeObjectStem: (n: string) => boolean = rememberedPerWord((n) => documentNouns.has(n.slice(0, -1)) || objectNouns.has(n.slice(0, -1)) || sayingNouns.has(n.slice(0, -1)) || stirredFeelings.has(n.slice(0, -1)) || documentNouns.has(n));
 
 /** `ومجلس` (normalised): و on a body's head */
 function conjoinedBodyHead(n: string): boolean {
@@ -858,8 +859,12 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (n.length > 3 && n.charCodeAt(0) === 0x644 && outletFirstWords.has(n.slice(1))) return false;
   // (`واتهم تركيا بتسهيل دخول …`: ب / ل on a verbal noun of the تفعيل pattern is the verb's complement)
   if ((f & Facts.givenName) === 0 && verbalNounBehindPreposition(n)) return false;
+  // (`ساره ساندرز Yk "…"`: a name written in Arabic letters goes on in no other script)
+  if (t.text.charCodeAt(0) < 0x600 && prev.text.charCodeAt(0) >= 0x600) return false;
   // (`وودّع بوزيدي جماهير مونبلييه`: a group or an unnamed source, fans / witnesses / experts, is the verb's object, no name's word)
   if ((f & (Facts.givenName | Facts.unnamedSource)) === Facts.unnamedSource && !t.norm.startsWith('ال')) return false;
+  // (`وصف الرئيس الأمريكي دونالد ترامب كتاب الصحفي`: after two words of a name, a book, a film, a company… heading a definite genitive is the verb's object)
+  if (index >= 2 && (f & Facts.givenName) === 0 && isIn(termNouns, n) && !!tokens[j + 1]?.word && definite(tokens[j + 1]) && !hasFact(tokens[j + 1], Facts.nameArticle)) return false;
   // (`منح مدربه فينغر أفضل وداع`: an elative, best / biggest / most, qualifies what follows, no name's word)
   if ((f & Facts.givenName) === 0 && ELATIVES.has(n)) return false;
   // (`وقدم فريمان اعتذارا`, `وأصدر فريمان بيانا قال فيه`: the verb's object after its subject)

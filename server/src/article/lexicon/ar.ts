@@ -168,6 +168,10 @@ export const arabicObjectNouns = words(
   // quantifiers: `وحث كافة المواطنين` (those urged, never a name)
   'جميع كافة',
 );
+/** Feelings a verb stirs, in the accusative after its subject (`أثارت ملاحظات عباس غضبا`): never a name's word. */
+export const arabicStirredFeelings = words('غضب استياء قلق جدل');
+/** Nouns a verb takes behind ب or ل (`ضغطا على بوتين لمنع تسليم`, `رحبت الولايات المتحدة بجهود`): purposes and efforts, never a name's word. */
+export const arabicPrepositionObjects = words('منع وقف دعم بحث حل جهود إنهاء حماية ضمان مواجهة مكافحة');
 /** `رفض ذكر اسمه`, `فضل عدم …`: a cue form right after these verbs is their verbal noun (ذكر `mentioning`), no report */
 export const arabicMasdarGovernors = words('رفض رفضت فضل فضلت طلب طلبت يرفض ترفض');
 /** how something was said, between a cue and the words (`قالت ضاحكة:`, `أضاف مبتسما`): never its subject */
