@@ -251,8 +251,55 @@ const trimServerClasses = {
   },
 };
 
+// vscode-jsonrpc's connection traces the messages it sends and receives to a tracer given by
+// connection.trace(), which clients call (vscode-languageclient writes the LSP trace on its side);
+// vscode-languageserver never does (it answers $/setTrace with its own TracerImpl), and neither does
+// this server, so the tracer stays undefined and every trace helper returns at once. As connection.js
+// is bundled, those helpers become empty functions and connection.trace() says tracing is not
+// bundled (each a whole nested function, from `    function X(` to its `    }`, and the method from
+// `        trace: async (` to its `        },`). About 2.5 KB less.
+const TRACE_HELPERS = new Set(['stringifyTrace', 'traceSendingRequest', 'traceSendingNotification', 'traceSendingResponse', 'traceReceivedRequest', 'traceReceivedNotification', 'traceReceivedResponse', 'logLSPMessage']);
+const TRACE_METHOD = `        trace: async () => { throw new Error('vscode-jsonrpc message tracing is not bundled'); },`;
+
+/** connection.js's lines with the trace helpers emptied and the trace method replaced (TRACE_HELPERS, TRACE_METHOD). */
+function withoutTracing(lines) {
+  const out = [];
+  let closing = null;
+  const seen = new Set();
+  for (const line of lines) {
+    if (closing !== null) {
+      if (line === closing) closing = null;
+      continue;
+    }
+    const f = /^ {4}function (\w+)\(/.exec(line);
+    if (f && TRACE_HELPERS.has(f[1])) {
+      seen.add(f[1]);
+      out.push(`    function ${f[1]}() {}`);
+      closing = '    }';
+    } else if (line.startsWith('        trace: async (')) {
+      seen.add('trace');
+      out.push(TRACE_METHOD);
+      closing = '        },';
+    } else out.push(line);
+  }
+  for (const name of [...TRACE_HELPERS, 'trace']) if (!seen.has(name)) throw new Error(`connection.js: ${name} is not written as expected`);
+  if (closing !== null) throw new Error('connection.js: a trace function does not close as expected');
+  return out;
+}
+
+const trimConnectionTracing = {
+  name: 'trim-connection-tracing',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]vscode-jsonrpc[\\/]lib[\\/]common[\\/]connection\.js$/ }, async (args) => {
+      const text = await require('node:fs/promises').readFile(args.path, 'utf8');
+      return { contents: withoutTracing(text.split('\n')).join('\n'), loader: 'js' };
+    });
+  },
+};
+
 module.exports = {
   serverPlugins: [
+    trimConnectionTracing,
     trimServerClasses,
     stubLanguageServerModule('files', 'node', FILES_STUB),
     stubLanguageServerModule('notebook', 'common', NOTEBOOK_STUB),
