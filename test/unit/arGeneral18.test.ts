@@ -110,3 +110,15 @@ test('a feeling stirred, in the accusative after the subject (`غضبا`, `قل�
   const p = phrase('وأثارت تصريحات لافروف قلقا في العواصم الغربية', 'لافروف');
   assert.equal(p?.name, 'لافروف');
 });
+
+test('an effort or a purpose behind ب / ل ends any subject phrase, a place\'s too (`رحبت الولايات المتحدة بجهود تحالف`)', () => {
+  const p = phrase('ورحبت المملكة المتحدة بجهود الوساطة القطرية', 'المملكة');
+  assert.equal(p?.name, 'المملكة المتحدة');
+});
+
+test('after a role, a word on ل, a word more at most, then a nationality with its article is the club and its country: no name (`المدير الفني لمانشستر يونايتد الإنجليزي إن`)', () => {
+  const p = phrase('وقال المدرب لبايرن ميونيخ الألماني إن الفريق', 'المدرب');
+  assert.equal(p?.name ?? null, null);
+  const q = phrase('وقال مدرب لبايرن ميونيخ الألماني توماس توخيل إن', 'مدرب');
+  assert.equal(q?.name, 'توماس توخيل');
+});

@@ -225,6 +225,17 @@ function prepositional(t: Token): boolean {
   return (factsOf(t) & Facts.prepositional) !== 0;
 }
 
+/** `لمانشستر يونايتد الإنجليزي`: a word on ل (no given name), one more word at most, then a nationality with its article; where it ends, else -1. */
+function lamBodyOfNationality(tokens: Token[], j: number, limit: number, quoted: Uint8Array): number {
+  const t = tokens[j];
+  if (!t.word || t.norm.charCodeAt(0) !== LAM || t.norm.charCodeAt(1) === LAM || t.norm.length < 4 || hasFact(t, Facts.givenName | Facts.roleLink)) return -1;
+  for (let m = j + 1; m < limit && m <= j + 2; m++) {
+    if (!tokens[m].word || quoted[m]) return -1;
+    if (isNationality(tokens[m].norm)) return m + 1;
+  }
+  return -1;
+}
+
 /** envoys, ambassadors and delegates (normalised, with the article or without): sent to a place (إلى) or posted at one (لدى) */
 const ENVOYS = new Set(['سفير', 'سفيرة', 'مبعوث', 'مبعوثة', 'موفد', 'موفدة', 'مندوب', 'مندوبة', 'ممثل', 'ممثلة'].flatMap((w) => [norm(w), norm('ال' + w)]));
 
@@ -1328,12 +1339,15 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // (`المتحدث لبي بي سي`, `مشجع للمنتخبات المشاركة بمونديال روسيا`, `المدير الرياضي لمونبلييه ماتيو
       // لوكلير`: after a role, a word on ل or ب whose word(s) the article writes alone is the body the role
       // is held at, the outlet told or the event: no name starts there, and the definite words after it are its own)
-      const complementEnd = j > k && (leading === 'role' || sawRole) ? prepositionOnWrittenWords(text, tokens, j, limit, quoted) : -1;
+      // (`المدير الفني لمانشستر يونايتد الإنجليزي إن`: or on ل, one or two words, then a nationality with its article: the club and its country)
+      const complementEnd = j > k && (leading === 'role' || sawRole) ? Math.max(prepositionOnWrittenWords(text, tokens, j, limit, quoted), lamBodyOfNationality(tokens, j, limit, quoted)) : -1;
       if (complementEnd > j) {
         j = complementEnd - 1;
         objectFrom = j;
         continue;
       }
+      // (`رحبت الولايات المتحدة بجهود تحالف`: an effort or a purpose behind ب / ل is the verb's complement, after any subject)
+      if (j > k && (t.norm[0] === 'ب' || t.norm[0] === 'ل') && prepositionObjects.has(t.norm.slice(1))) break;
       if (prepositional(t)) {
         if (leading === 'other' && !(j > k)) break;
         if (firstPreposition < 0) firstPreposition = j;
