@@ -122,3 +122,17 @@ test('after a role, a word on ل, a word more at most, then a nationality with i
   const q = phrase('وقال مدرب لبايرن ميونيخ الألماني توماس توخيل إن', 'مدرب');
   assert.equal(q?.name, 'توماس توخيل');
 });
+
+test('a demonstrative opening the object of a role\'s preposition, its noun after it, stays in the role (`المسؤولة عن … في هذا المجلس`)', () => {
+  const p = phrase('وقال المسؤول عن التدريب في هذه الجامعة كريم منصور إن', 'المسؤول');
+  assert.equal(p?.name, 'كريم منصور');
+  assert.equal(p?.role, 'المسؤول عن التدريب في هذه الجامعة');
+});
+
+test('after a body\'s quoted name inside a role, where the body works goes on with the role (`مديرة منظمة "…" في …`)', () => {
+  const a = analyzeArticle(article(
+    'زار وفد طبي المستشفى الميداني.',
+    'وقالت مديرة منظمة "أطباء العالم" في لبنان سارة خوري إن "الوضع مأساوي".',
+  ));
+  assert.equal(speakerOf(a, 'الوضع مأساوي').name, 'سارة خوري');
+});

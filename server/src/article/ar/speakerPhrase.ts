@@ -236,6 +236,9 @@ function lamBodyOfNationality(tokens: Token[], j: number, limit: number, quoted:
   return -1;
 }
 
+/** `هذا`, `هذه`, `ذلك`, `تلك` (normalised) */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map((w) => norm(w)));
+
 /** envoys, ambassadors and delegates (normalised, with the article or without): sent to a place (إلى) or posted at one (لدى) */
 const ENVOYS = new Set(['سفير', 'سفيرة', 'مبعوث', 'مبعوثة', 'موفد', 'موفدة', 'مندوب', 'مندوبة', 'ممثل', 'ممثلة'].flatMap((w) => [norm(w), norm('ال' + w)]));
 
@@ -1161,7 +1164,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         break;
       }
       // (`وقال الوزير "نعم" ثم غادر`: inside a role only a name or the role's words go on after it)
-      if (leading !== 'org' && (q >= limit || !tokens[q].word || isStop(tokens, q))) break;
+      // (`رئيسة بعثة منظمة "أطباء بلا حدود" في الأراضي الفلسطينية ماري …`: after a body's quoted name, where it works goes on with the role)
+      const bodyIn = q < limit && tokens[q].norm === 'في' && j > k && hasFact(tokens[j - 1], Facts.organisationHead);
+      if (leading !== 'org' && (q >= limit || !tokens[q].word || (isStop(tokens, q) && !bodyIn))) break;
       if (q < limit && !quoted[q] && q - j <= 5) {
         // (`منصة "ماجنيت" المتخصصة في …`: a participle with its complement describes the body the
         // quote names, no word of its name)
@@ -1249,6 +1254,11 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // `مصدر مطلع`: مطلع is the source's adjective here, not `the start of`
     const adjectiveStop = leading === 'anonymous' && j <= k + 3 && !definite(t) && isSourceAdjective(t.norm);
     if (isStop(tokens, j) && !adjectiveStop) {
+      // (`المسؤولة عن الفرانكفونية في هذا المجلس ماري …`: a demonstrative opening a preposition's object, its noun after it)
+      if (objectFrom === j && DEMONSTRATIVES.has(t.norm) && j + 1 < limit && tokens[j + 1].word && definite(tokens[j + 1])) {
+        objectFrom = j + 1;
+        continue;
+      }
       // inside a role, before any name: `مدير مجموعة الاتصالات في سامسونج … هيسم ياسين`
       const roleSide = nameFrom < 0 || inRole;
       // (`السفير الفلسطيني لدى الأمم المتحدة رياض منصور`: لدى before a definite body too)
