@@ -136,3 +136,12 @@ test('after a body\'s quoted name inside a role, where the body works goes on wi
   ));
   assert.equal(speakerOf(a, 'الوضع مأساوي').name, 'سارة خوري');
 });
+
+test('a subheading that is only a quote of a few words is the words of whoever a later quote opening with them is given to', () => {
+  const a = analyzeArticle(article(
+    'تظاهر آلاف العمال أمام مقر الحكومة.',
+    '"أجور لا تكفي للعيش"',
+    'وقال رئيس النقابة سامي العلي إن العمال يتقاضون "أجور لا تكفي للعيش الكريم" منذ سنوات.',
+  ));
+  assert.equal(speakerOf(a, 'أجور لا تكفي للعيش').name, 'سامي العلي');
+});

@@ -86,6 +86,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[], oneArt
 
   if (oneArticle) repeatedSpansAsTerms(quotes, speakerOf);
   repeatKnownQuotes(quotes, speakerOf, byDefault);
+  subheadingsFromBody(article, quotes, speakerOf);
   fillFromSentence(text, tokens, starts, quotes, openTok, speakerOf, registry.entities);
   headlineQuoteFromLead(article, quotes, speakerOf, registry.entities);
   return buildSpeakers(text, tokens, quotes, speakerOf);
@@ -293,6 +294,53 @@ function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefa
 }
 
 /** Span `i` repeats direct quote `same`: the same speaker's words. */
+/**
+ * A quote that is a whole paragraph of a few words (a subheading, `"استخدام منهجي للرصاص الحي"`) and
+ * that no cue governs is the words of whoever a later quote opening with them is given to
+ * (`أكدت المحامية … أنه قد وقع "استخدام منهجي للرصاص الحي دون مبرر"`). Each later quote's openings
+ * are looked up at its word ends, up to the longest subheading: linear in the quotes.
+ */
+function subheadingsFromBody(article: Article, quotes: Quote[], speakerOf: (Entity | null)[]): void {
+  let headings: Map<string, number> | null = null;
+  let longest = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.attribution === 'cue' || q.attribution === 'according-to' || (q.nestedIn ?? null) !== null || !wholeParagraph(article, q)) continue;
+    const words = wordCount(q.text, SUBHEADING_WORDS + 1);
+    if (words < 2 || words > SUBHEADING_WORDS) continue;
+    const key = norm(q.text.trim());
+    (headings ??= new Map()).set(key, i);
+    longest = Math.max(longest, key.length);
+  }
+  if (headings === null) return;
+  for (let j = 0; j < quotes.length; j++) {
+    const q = quotes[j];
+    if (q.kind !== 'direct' || !speakerOf[j] || !q.attribution || q.attribution === 'nested') continue;
+    const opening = norm(q.text.trim().slice(0, longest + 1));
+    for (let k = 1; k <= opening.length; k++) {
+      if (k < opening.length && opening.charCodeAt(k) !== 32) continue;
+      const at = headings.get(opening.slice(0, k));
+      if (at === undefined || at >= j || quotes[at].paragraph >= q.paragraph) continue;
+      repeats(quotes[at], at, j, speakerOf);
+      headings.delete(opening.slice(0, k));
+    }
+  }
+}
+
+/** most words of a subheading in quotes */
+const SUBHEADING_WORDS = 8;
+
+/** The quote is its paragraph, marks and all (white space and a final stop aside). */
+function wholeParagraph(article: Article, q: Quote): boolean {
+  const para = article.paragraphs[q.paragraph];
+  if (!para || q.span.start !== para.span.start) return false;
+  for (let i = q.span.end; i < para.span.end; i++) {
+    const c = article.text.charCodeAt(i);
+    if (c !== 32 && c !== 46 && c !== 9) return false;
+  }
+  return true;
+}
+
 function repeats(q: Quote, i: number, same: number, speakerOf: (Entity | null)[]): void {
   q.kind = 'direct';
   speakerOf[i] = speakerOf[same];
