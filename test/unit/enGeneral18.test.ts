@@ -17,3 +17,22 @@ The aide told reporters "Stop asking." Later he told a crowd "we will win this."
   assert.equal(quoteStarting(a, 'Stop asking').kind, 'direct');
   assert.equal(quoteStarting(a, 'we will win this').kind, 'direct');
 });
+
+test('`General Assembly` is a body, no person `Assembly` with the title General: a later `she said` is not its', () => {
+  const a = en(`Budget talks
+
+NEW YORK (Reuters) - U.S. envoy Jane Ortiz toured the camp on Monday, where she also visited a school. The 193-member U.N. General Assembly agreed in June to a smaller budget.
+
+"They are learning fast," she said.
+`);
+  assert.equal(who(a, 'They are learning fast'), 'Jane Ortiz');
+  assert.ok(!a.speakers.some((s) => s.name === 'Assembly'));
+});
+
+test('a name after a role held at a body (`Ambassador to the United Nations Nikki Haley`) does not take the body\'s last word', () => {
+  const a = en(`Envoy visit
+
+WASHINGTON (Reuters) - British Ambassador to the European Union Maria Lopez was in Brussels on Friday. "We are ready to talk," Lopez said.
+`);
+  assert.equal(who(a, 'We are ready to talk'), 'Maria Lopez');
+});

@@ -4,7 +4,7 @@
 import type { Span } from '../model';
 import type { Entity } from './registry';
 import type { WordSet } from './lowerCaseWords';
-import { NOT_NAME, ROLE, isDescriptiveCompound, isNationality } from './words';
+import { NOT_NAME, ORG, ROLE, isDescriptiveCompound, isNationality } from './words';
 import { charClass, isApostrophe, isLetterOrDigitCode, previousCodePoint, unitClass } from '../charClasses';
 
 const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'’\-]*/uy;
@@ -251,9 +251,10 @@ export function expandName(text: string, e: Entity, sharing: Map<string, Entity[
     // (`Secretary of State Rex`: the word after `of` is the post's, no given name)
     // (`Chief Secretary to the Treasury Paul`: nor after `to the`)
     if (words.length > 1 && ((text.startsWith('of ', start - 3) && (start === 3 || text.charCodeAt(start - 4) === 32)) || (text.startsWith('to the ', start - 7) && (start === 7 || text.charCodeAt(start - 8) === 32)))) words.shift();
-    // cut at a role word or honorific: `Home Secretary Charles` → `Charles`
+    // cut at a role word or honorific: `Home Secretary Charles` → `Charles`; or at a body's word:
+    // `to the United Nations Nikki` → `Nikki`
     let k = words.length;
-    while (k > 0 && !ROLE.has(words[k - 1].toLowerCase()) && !HONORIFIC_WORDS.has(words[k - 1].toLowerCase().replace(/\.$/, ''))) k--;
+    while (k > 0 && !ROLE.has(words[k - 1].toLowerCase()) && !ORG.has(words[k - 1].toLowerCase()) && !HONORIFIC_WORDS.has(words[k - 1].toLowerCase().replace(/\.$/, ''))) k--;
     let given = words.slice(k);
     const poss = given.findIndex((w) => /['’]s$/.test(w));
     if (poss >= 0) given = given.slice(poss + 1);

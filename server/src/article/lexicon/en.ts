@@ -270,6 +270,8 @@ export const lexiconEn: EnglishLexicon = {
     'rovers wanderers athletic albion fc hotspur rangers city united',
     'securities capital partners holdings industries airways airlines motors systems unit body',
     'watchdog regulator exchange forum panel tribunal bureau directorate secretariat embassy',
+    // (`the U.N. General Assembly`, `the United Nations`: no person `Assembly` after the title General)
+    'assembly nations',
     'consulate force forces navy brigade coalition movement front campaign studio studios',
     'publisher insurer lender operator supplier developer producer builders group chain store consultancy',
     // newspapers: `London's Evening Standard`, `the Daily Telegraph`
