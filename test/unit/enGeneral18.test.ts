@@ -36,3 +36,13 @@ WASHINGTON (Reuters) - British Ambassador to the European Union Maria Lopez was 
 `);
   assert.equal(who(a, 'We are ready to talk'), 'Maria Lopez');
 });
+
+test('a document right before the cue (`…, the memo said`) is its subject, no appositive of the name before the comma', () => {
+  const a = en(`Lobbying plan
+
+The proposal included placing op-eds and getting the former minister on Sky News and the BBC, the memo said.
+
+"The fee for this work will be $2 million," it said.
+`);
+  assert.equal(who(a, 'The fee for this work'), 'the memo');
+});

@@ -279,6 +279,9 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     // A role or an age written right before a name (`One patient, 67-year-old Margaret Brown,`) names the speaker.
     // (`Mike McGuire, research director at analyst Gartner,`: a name after a preposition is the body of a role)
     // (not a party or nationality word after a determiner: `Rand Paul, another Republican who …,` describes the name before it)
+    // (`… on Fox News and CNN, the memo said`: a document right before the cue is its subject, no
+    // appositive of the name before the comma)
+    if (np && np.kind === 'description' && np.document && np.definite && k === segs.length - 1 && previousSegment(segs, k) >= 0) return np;
     const namedAppositive = np !== null && np.kind === 'name' && np.role !== null && !DETERMINERS.has(np.role.toLowerCase()) && !np.organisation && !prepositionBefore(tokens, seg.from, np.span.start);
     // (`Hugo Brennan, Asia analyst at risk consultancy Verisk Maplecroft,`: a name after a role word and a preposition is the body the role is held at)
     const bodyOfRole = np !== null && np.kind === 'name' && prepositionBefore(tokens, seg.from, np.span.start) && orgWordBefore(tokens, seg, np.span.start);
