@@ -46,3 +46,14 @@ The proposal included placing op-eds and getting the former minister on Sky News
 `);
   assert.equal(who(a, 'The fee for this work'), 'the memo');
 });
+
+test('a sentence opening on a post with `of` / `to the` and its body, then a name, has that name as its subject (`U.S. Ambassador to the United Nations Nikki Haley … insisted`)', () => {
+  const a = en(`Camp visit
+
+GOMA, Congo (Reuters) - British Minister for Africa Harriett Baldwin visited a camp on Monday and insisted there had to be "a lasting peace for these families."
+
+Earlier, U.S. Ambassador to the African Union Mary Beth Leonard toured a clinic and said the staff needed "more support from donors."
+`);
+  assert.equal(who(a, 'a lasting peace'), 'Harriett Baldwin');
+  assert.equal(who(a, 'more support from donors'), 'Mary Beth Leonard');
+});

@@ -250,7 +250,8 @@ export function expandName(text: string, e: Entity, sharing: Map<string, Entity[
     const { words, start } = capsBefore(text, at);
     // (`Secretary of State Rex`: the word after `of` is the post's, no given name)
     // (`Chief Secretary to the Treasury Paul`: nor after `to the`)
-    if (words.length > 1 && ((text.startsWith('of ', start - 3) && (start === 3 || text.charCodeAt(start - 4) === 32)) || (text.startsWith('to the ', start - 7) && (start === 7 || text.charCodeAt(start - 8) === 32)))) words.shift();
+    // (`Minister for Africa Harriett`: nor after `for`)
+    if (words.length > 1 && ((text.startsWith('of ', start - 3) && (start === 3 || text.charCodeAt(start - 4) === 32)) || (text.startsWith('for ', start - 4) && (start === 4 || text.charCodeAt(start - 5) === 32)) || (text.startsWith('to the ', start - 7) && (start === 7 || text.charCodeAt(start - 8) === 32)))) words.shift();
     // cut at a role word or honorific: `Home Secretary Charles` → `Charles`; or at a body's word:
     // `to the United Nations Nikki` → `Nikki`
     let k = words.length;

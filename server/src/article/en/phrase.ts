@@ -347,7 +347,7 @@ function nameAfterPostWithOf(tokens: Token[], from: number, to: number): number 
     if (t.cap) continue;
     // (`Chief Secretary to the Treasury Paul Boateng`: `to (the)` after a post's word, as `of`)
     if (t.lower === 'the' && of >= 0 && i === of + 1 && tokens[of].lower === 'to') continue;
-    if ((t.lower !== 'of' && t.lower !== 'to') || of >= 0 || i === from || !tokens[i - 1].cap || (flagAt(tokens, i - 1) & (t.lower === 'to' ? W_ROLE : W_ROLE | W_ORG)) === 0) return -1;
+    if ((t.lower !== 'of' && t.lower !== 'to' && t.lower !== 'for') || of >= 0 || i === from || !tokens[i - 1].cap || (flagAt(tokens, i - 1) & (t.lower === 'of' ? W_ROLE | W_ORG : W_ROLE)) === 0) return -1;
     of = i;
   }
   if (of < 0 || to - of < 4) return -1;

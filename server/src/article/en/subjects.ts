@@ -894,6 +894,14 @@ function pastVerb(lower: string): boolean {
 function roleLinkTo(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
   if (t.lower === 'and') return i + 1 < to && isWord(tokens[i + 1]) && !tokens[i + 1].cap && (flagAt(tokens, i + 1) & W_ROLE) !== 0 ? i + 2 : 0;
+  // (`U.S. Ambassador to the United Nations Nikki Haley`, `Secretary of State Rex Tillerson`: after a
+  // capitalised post, `of` / `to` / `for` (`the`) and the capitalised body or portfolio, a name after it)
+  if ((t.lower === 'of' || t.lower === 'to' || t.lower === 'for') && tokens[i - 1].cap) {
+    const c = i + 1 < to && isWord(tokens[i + 1]) && tokens[i + 1].lower === 'the' ? i + 2 : i + 1;
+    let m = c;
+    while (m < to && m < c + 6 && isWord(tokens[m]) && tokens[m].cap && !tokens[m].possessive) m++;
+    if (m - c >= 3) return c;
+  }
   if (t.lower !== 'of' && t.lower !== 'for') return 0;
   let j = i + 1;
   while (j < to && j <= i + 2 && isWord(tokens[j]) && !tokens[j].cap && (flagAt(tokens, j) & (NOT_LEADING | W_DETERMINER | W_POSSESSIVE_PRONOUN)) === 0) j++;
