@@ -131,6 +131,38 @@ function withoutNamespaces(lines, names) {
 // published files, are left out as they are bundled. About 1.5 KB less.
 const MESSAGE_DIRECTION = /^\s*\w+\.messageDirection = messages_1\.MessageDirection\.\w+;$/;
 
+// The packages' CommonJS re-exports are written one getter each, `Object.defineProperty(exports, "X",
+// { enumerable: true, get: function () { return m_1.X; } });` (about 85 bytes minified); as they are
+// bundled, each such line (the name re-exported under its own name) calls one small helper of the
+// module instead, which defines the same enumerable getter, read as lazily (about 25 bytes a line).
+const REEXPORT = /^Object\.defineProperty\(exports, "(\w+)", \{ enumerable: true, get: function \(\) \{ return (\w+)\.(\w+); \} \}\);$/;
+const REEXPORT_HELPER = 'const __reexport = (name, from) => Object.defineProperty(exports, name, { enumerable: true, get: () => from[name] });';
+
+/** `lines` with each same-name re-export getter written as a call of REEXPORT_HELPER (defined first when used). */
+function withCompactReexports(lines) {
+  let used = false;
+  const out = lines.map((line) => {
+    const m = REEXPORT.exec(line);
+    if (!m || m[1] !== m[3]) return line;
+    used = true;
+    return `__reexport("${m[1]}", ${m[2]});`;
+  });
+  if (!used) return out;
+  // (after the "use strict" directive, which must stay the module's first statement)
+  const at = out[0] === '"use strict";' ? 1 : 0;
+  return [...out.slice(0, at), REEXPORT_HELPER, ...out.slice(at)];
+}
+
+const compactReexports = {
+  name: 'compact-reexports',
+  setup(build) {
+    build.onLoad({ filter: /[\\/](?:vscode-jsonrpc|vscode-languageserver)[\\/]lib[\\/]common[\\/]api\.js$/ }, async (args) => {
+      const text = await require('node:fs/promises').readFile(args.path, 'utf8');
+      return { contents: withCompactReexports(text.split('\n')).join('\n'), loader: 'js' };
+    });
+  },
+};
+
 const trimProtocolReexports = {
   name: 'trim-protocol-reexports',
   setup(build) {
@@ -139,7 +171,7 @@ const trimProtocolReexports = {
       const lines = text.split('\n').filter((line) => !MESSAGE_DIRECTION.test(line));
       const whole = /[\\/]protocol\.js$/.test(args.path);
       const kept = whole ? withoutNamespaces(lines.filter((line) => !UNUSED_PROTOCOL_REFERENCE.test(line)), UNUSED_PROTOCOL_NAMESPACES) : lines;
-      return { contents: kept.join('\n'), loader: 'js' };
+      return { contents: withCompactReexports(kept).join('\n'), loader: 'js' };
     });
   },
 };
@@ -300,6 +332,7 @@ const trimConnectionTracing = {
 module.exports = {
   serverPlugins: [
     trimConnectionTracing,
+    compactReexports,
     trimServerClasses,
     stubLanguageServerModule('files', 'node', FILES_STUB),
     stubLanguageServerModule('notebook', 'common', NOTEBOOK_STUB),
