@@ -293,7 +293,6 @@ function repeatKnownQuotes(quotes: Quote[], speakerOf: (Entity | null)[], byDefa
   });
 }
 
-/** Span `i` repeats direct quote `same`: the same speaker's words. */
 /**
  * A quote that is a whole paragraph of a few words (a subheading, `"استخدام منهجي للرصاص الحي"`) and
  * that no cue governs is the words of whoever a later quote opening with them is given to
@@ -341,6 +340,7 @@ function wholeParagraph(article: Article, q: Quote): boolean {
   return true;
 }
 
+/** Span `i` repeats direct quote `same`: the same speaker's words. */
 function repeats(q: Quote, i: number, same: number, speakerOf: (Entity | null)[]): void {
   q.kind = 'direct';
   speakerOf[i] = speakerOf[same];

@@ -4,7 +4,7 @@
 // speaks for its author (`بيان الفيفا`, `البيان`). Bounded: at most a dozen tokens are read.
 import type { Gender, Span } from '../model';
 import { hasDigit, isJsSpace, lastWord, rememberedForText, rememberedPerWord, startsWithNumber } from '../text';
-import { firstWordNorm, isComma, norm, type Token } from './tokens';
+import { firstWordNorm, isComma, norm, stripConjunction, type Token } from './tokens';
 import {
   addressedDocuments, adverbialPhrase, dualStem, nationalities, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
   possessedRole, cueForm, outletFirstWords, sayingNouns, prepositionObjects, stirredFeelings, termNouns, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
@@ -246,7 +246,7 @@ const ENVOYS = new Set(['سفير', 'سفيرة', 'مبعوث', 'مبعوثة', 
 function envoyBefore(tokens: Token[], k: number, j: number): boolean {
   for (let i = k; i < j; i++) {
     const n = tokens[i].norm;
-    if (ENVOYS.has(n) || ((n[0] === 'و' || n[0] === 'ف') && ENVOYS.has(n.slice(1)))) return true;
+    if (ENVOYS.has(n) || ENVOYS.has(stripConjunction(n).stem)) return true;
   }
   return false;
 }

@@ -356,19 +356,23 @@ function relativeBefore(tokens: Token[], from: number, to: number): boolean {
 /** Most words in a quoted name. */
 const MAX_QUOTED_NAME_WORDS = 5;
 
+/** The quote token's words end on `.`, `!`, `?` or `,` (a sentence said, or a quote cut before its cue). */
+function quotedSentence(t: Token): boolean {
+  let to = t.text.length - 1;
+  while (to > 1 && isJsSpace(t.text.charCodeAt(to - 1))) to--;
+  return endsSentenceOrCut(t.text.charCodeAt(to - 1));
+}
+
+/** `.`, `!`, `?` or `,`: how a sentence said, or words cut before their cue, end */
+function endsSentenceOrCut(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 44;
+}
+
 /**
  * A short quoted name (`"Liberty Watch"`), not a sentence of speech: at most five words between the
  * marks, the last not ending on `.!?,`. Read in place, stopping at the sixth word (a quote may be a
  * paragraph long; no slice, no split).
  */
-/** The quote token's words end on `.`, `!`, `?` or `,` (a sentence said, or a quote cut before its cue). */
-function quotedSentence(t: Token): boolean {
-  let to = t.text.length - 1;
-  while (to > 1 && isJsSpace(t.text.charCodeAt(to - 1))) to--;
-  const last = t.text.charCodeAt(to - 1);
-  return last === 46 || last === 33 || last === 63 || last === 44;
-}
-
 function isNameInQuotes(t: Token): boolean {
   if (!t.isQuote) return false;
   const text = t.text;
@@ -381,8 +385,7 @@ function isNameInQuotes(t: Token): boolean {
   // (a name is capitalised: `"hardly changed at all", said its chief executive` is words said)
   const first = text.charCodeAt(from);
   if (first >= 97 && first <= 122) return false;
-  const last = text.charCodeAt(to - 1);
-  if (last === 46 || last === 33 || last === 63 || last === 44) return false;
+  if (endsSentenceOrCut(text.charCodeAt(to - 1))) return false;
   let words = 1;
   for (let i = from + 1; i < to; i++) {
     if (isJsSpace(text.charCodeAt(i)) && !isJsSpace(text.charCodeAt(i - 1)) && ++words > MAX_QUOTED_NAME_WORDS) return false;

@@ -248,10 +248,9 @@ export function expandName(text: string, e: Entity, sharing: Map<string, Entity[
   let best: string[] | null = null;
   for (const at of positions.get(surname) ?? []) {
     const { words, start } = capsBefore(text, at);
-    // (`Secretary of State Rex`: the word after `of` is the post's, no given name)
-    // (`Chief Secretary to the Treasury Paul`: nor after `to the`)
-    // (`Minister for Africa Harriett`: nor after `for`)
-    if (words.length > 1 && ((text.startsWith('of ', start - 3) && (start === 3 || text.charCodeAt(start - 4) === 32)) || (text.startsWith('for ', start - 4) && (start === 4 || text.charCodeAt(start - 5) === 32)) || (text.startsWith('to the ', start - 7) && (start === 7 || text.charCodeAt(start - 8) === 32)))) words.shift();
+    // (`Secretary of State Rex`: the word after `of` is the post's, no given name; so after `for`,
+    // `Minister for Africa Harriett`, and `to the`, `Chief Secretary to the Treasury Paul`)
+    if (words.length > 1 && POST_LINKS.some((link) => writtenBefore(text, start, link))) words.shift();
     // cut at a role word or honorific: `Home Secretary Charles` → `Charles`; or at a body's word:
     // `to the United Nations Nikki` → `Nikki`
     let k = words.length;
@@ -282,6 +281,15 @@ export function expandName(text: string, e: Entity, sharing: Map<string, Entity[
   if (e.honorific && /^(sir|dame)$/i.test(e.honorific)) e.aliases.add(`${e.honorific} ${e.words[0]}`);
   else if (e.honorific) e.aliases.add(`${e.honorific} ${surname}`);
   if (e.words.length > 1) e.aliases.add(surname);
+}
+
+/** the words, each with its space, between a post and what it is of (`of State`, `for Africa`, `to the Treasury`) */
+const POST_LINKS = ['of ', 'for ', 'to the '];
+
+/** `words` (ending in a space) stand right before `start`, a word of their own (the text's start or a space before them). */
+function writtenBefore(text: string, start: number, words: string): boolean {
+  const at = start - words.length;
+  return text.startsWith(words, at) && (at === 0 || text.charCodeAt(at - 1) === 32);
 }
 
 const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'rev', 'the', 'a', 'an']);
