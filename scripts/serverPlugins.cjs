@@ -22,6 +22,23 @@ function stubLanguageServerModule(name, dir, contents, pkg = 'vscode-languageser
   };
 }
 
+/**
+ * A plugin that rewrites a published file's lines as it is bundled: `transform(lines, path)` gives the
+ * lines to bundle instead. @param {string} name @param {RegExp} filter
+ * @param {(lines: string[], path: string) => string[]} transform @returns {import('esbuild').Plugin}
+ */
+function linesRewritten(name, filter, transform) {
+  return {
+    name,
+    setup(build) {
+      build.onLoad({ filter }, async (args) => {
+        const text = await require('node:fs/promises').readFile(args.path, 'utf8');
+        return { contents: transform(text.split('\n'), args.path).join('\n'), loader: 'js' };
+      });
+    },
+  };
+}
+
 // vscode-languageserver/node requires its `files` module only to re-export it as `Files` (path
 // helpers for servers that resolve node modules); createConnection never calls it, and neither does
 // this server. 3 KB less bundle.
@@ -153,28 +170,14 @@ function withCompactReexports(lines) {
   return [...out.slice(0, at), REEXPORT_HELPER, ...out.slice(at)];
 }
 
-const compactReexports = {
-  name: 'compact-reexports',
-  setup(build) {
-    build.onLoad({ filter: /[\\/](?:vscode-jsonrpc|vscode-languageserver)[\\/]lib[\\/]common[\\/]api\.js$/ }, async (args) => {
-      const text = await require('node:fs/promises').readFile(args.path, 'utf8');
-      return { contents: withCompactReexports(text.split('\n')).join('\n'), loader: 'js' };
-    });
-  },
-};
+const compactReexports = linesRewritten('compact-reexports', /[\\/](?:vscode-jsonrpc|vscode-languageserver)[\\/]lib[\\/]common[\\/]api\.js$/, withCompactReexports);
 
-const trimProtocolReexports = {
-  name: 'trim-protocol-reexports',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol(\.\w+)?\.js$/ }, async (args) => {
-      const text = await require('node:fs/promises').readFile(args.path, 'utf8');
-      const lines = text.split('\n').filter((line) => !MESSAGE_DIRECTION.test(line));
-      const whole = /[\\/]protocol\.js$/.test(args.path);
-      const kept = whole ? withoutNamespaces(lines.filter((line) => !UNUSED_PROTOCOL_REFERENCE.test(line)), UNUSED_PROTOCOL_NAMESPACES) : lines;
-      return { contents: withCompactReexports(kept).join('\n'), loader: 'js' };
-    });
-  },
-};
+const trimProtocolReexports = linesRewritten('trim-protocol-reexports', /[\\/]vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol(\.\w+)?\.js$/, (published, path) => {
+  const lines = published.filter((line) => !MESSAGE_DIRECTION.test(line));
+  const whole = /[\\/]protocol\.js$/.test(path);
+  const kept = whole ? withoutNamespaces(lines.filter((line) => !UNUSED_PROTOCOL_REFERENCE.test(line)), UNUSED_PROTOCOL_NAMESPACES) : lines;
+  return withCompactReexports(kept);
+});
 
 // Its `progress` module reports work done and partial results on a client's tokens, and creates
 // progress the server starts. This server reports no progress: every request it answers is quick, and
@@ -251,37 +254,45 @@ const SERVER_CLASS_STUBS = new Map([
   ['_RemoteWindowImpl', `class _RemoteWindowImpl { ${ATTACHED} showErrorMessage() { return ${NOT_BUNDLED('window.showErrorMessage')}; } showWarningMessage() { return ${NOT_BUNDLED('window.showWarningMessage')}; } showInformationMessage() { return ${NOT_BUNDLED('window.showInformationMessage')}; } }`],
 ]);
 
-/** `lines` with each class of `stubs` (from `class X {` to the `}` that opens its line) replaced by its stub. */
-function withClassesReplaced(lines, stubs) {
+/**
+ * `lines` with each block `opening` recognises replaced: for a line that opens one, `opening(line)`
+ * gives its name, what stands in its place and the line that closes it (the lines between are left
+ * out); else null. Throws at build time when one of `expected` is not met or a block does not close:
+ * the published file changed shape (`file` names it).
+ * @param {string[]} lines @param {(line: string) => ({ name: string, replacement: string, closing: string } | null)} opening
+ * @param {Iterable<string>} expected @param {string} file @returns {string[]}
+ */
+function withBlocksReplaced(lines, opening, expected, file) {
   const out = [];
-  let skipping = null;
+  let open = null;
   const seen = new Set();
   for (const line of lines) {
-    if (skipping !== null) {
-      if (line === '}') skipping = null;
+    if (open !== null) {
+      if (line === open.closing) open = null;
       continue;
     }
-    const m = /^class (\w+) \{$/.exec(line);
-    if (m && stubs.has(m[1])) {
-      skipping = m[1];
-      seen.add(m[1]);
-      out.push(stubs.get(m[1]));
+    const block = opening(line);
+    if (block) {
+      seen.add(block.name);
+      out.push(block.replacement);
+      open = block;
     } else out.push(line);
   }
-  for (const name of stubs.keys()) if (!seen.has(name)) throw new Error(`server.js: the class ${name} is not written as expected`);
-  if (skipping !== null) throw new Error(`server.js: the class ${skipping} does not close as expected`);
+  for (const name of expected) if (!seen.has(name)) throw new Error(`${file}: ${name} is not written as expected`);
+  if (open !== null) throw new Error(`${file}: ${open.name} does not close as expected`);
   return out;
 }
 
-const trimServerClasses = {
-  name: 'trim-server-classes',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/]server\.js$/ }, async (args) => {
-      const text = await require('node:fs/promises').readFile(args.path, 'utf8');
-      return { contents: withClassesReplaced(text.split('\n'), SERVER_CLASS_STUBS).join('\n'), loader: 'js' };
-    });
-  },
-};
+/** `lines` with each class of `stubs` (from `class X {` to the `}` that opens its line) replaced by its stub. */
+function withClassesReplaced(lines, stubs) {
+  const opening = (line) => {
+    const m = /^class (\w+) \{$/.exec(line);
+    return m && stubs.has(m[1]) ? { name: `the class ${m[1]}`, replacement: stubs.get(m[1]), closing: '}' } : null;
+  };
+  return withBlocksReplaced(lines, opening, [...stubs.keys()].map((name) => `the class ${name}`), 'server.js');
+}
+
+const trimServerClasses = linesRewritten('trim-server-classes', /[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/]server\.js$/, (lines) => withClassesReplaced(lines, SERVER_CLASS_STUBS));
 
 // vscode-jsonrpc's connection traces the messages it sends and receives to a tracer given by
 // connection.trace(), which clients call (vscode-languageclient writes the LSP trace on its side);
@@ -295,39 +306,15 @@ const TRACE_METHOD = `        trace: async () => { throw new Error('vscode-jsonr
 
 /** connection.js's lines with the trace helpers emptied and the trace method replaced (TRACE_HELPERS, TRACE_METHOD). */
 function withoutTracing(lines) {
-  const out = [];
-  let closing = null;
-  const seen = new Set();
-  for (const line of lines) {
-    if (closing !== null) {
-      if (line === closing) closing = null;
-      continue;
-    }
+  const opening = (line) => {
     const f = /^ {4}function (\w+)\(/.exec(line);
-    if (f && TRACE_HELPERS.has(f[1])) {
-      seen.add(f[1]);
-      out.push(`    function ${f[1]}() {}`);
-      closing = '    }';
-    } else if (line.startsWith('        trace: async (')) {
-      seen.add('trace');
-      out.push(TRACE_METHOD);
-      closing = '        },';
-    } else out.push(line);
-  }
-  for (const name of [...TRACE_HELPERS, 'trace']) if (!seen.has(name)) throw new Error(`connection.js: ${name} is not written as expected`);
-  if (closing !== null) throw new Error('connection.js: a trace function does not close as expected');
-  return out;
+    if (f && TRACE_HELPERS.has(f[1])) return { name: f[1], replacement: `    function ${f[1]}() {}`, closing: '    }' };
+    return line.startsWith('        trace: async (') ? { name: 'trace', replacement: TRACE_METHOD, closing: '        },' } : null;
+  };
+  return withBlocksReplaced(lines, opening, [...TRACE_HELPERS, 'trace'], 'connection.js');
 }
 
-const trimConnectionTracing = {
-  name: 'trim-connection-tracing',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]vscode-jsonrpc[\\/]lib[\\/]common[\\/]connection\.js$/ }, async (args) => {
-      const text = await require('node:fs/promises').readFile(args.path, 'utf8');
-      return { contents: withoutTracing(text.split('\n')).join('\n'), loader: 'js' };
-    });
-  },
-};
+const trimConnectionTracing = linesRewritten('trim-connection-tracing', /[\\/]vscode-jsonrpc[\\/]lib[\\/]common[\\/]connection\.js$/, withoutTracing);
 
 module.exports = {
   serverPlugins: [
