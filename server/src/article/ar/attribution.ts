@@ -6,7 +6,7 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { ALSO, accusativeEnding, accusativeParticiple, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
+import { ALSO, accusativeEnding, accusativeParticiple, afterTimeWords, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { hasDigit, rememberedPerWord, startsWithNumber } from '../text';
 
@@ -93,6 +93,8 @@ const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تل
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
+/** most tokens from a verb of saying back from a cue on و that shares its subject (the verb, the subject) */
+const CONJOINED_VERB_WINDOW = 7;
 /** `اسمه`, `هويتها`: someone's name or identity, the object of a verb that then reports nothing (normalised) */
 const NAME_OBJECTS = new Set(['اسمه', 'اسمها', 'اسمهم', 'اسمهما', 'اسمائهم', 'هويته', 'هويتها', 'هويتهم', 'هويتهما'].map((w) => norm(w)));
 
@@ -171,19 +173,6 @@ const NAMED_DOCUMENT_WORDS = 4;
 const ADDRESSEES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
 /** how far before a nested quote (in tokens, its colon aside) the verb that brings it in may stand */
 const NESTED_CUE_WINDOW = 6;
-/** words of time written between a verb and its subject (`وقال أمس الوزير`), normalised: yesterday, today, the days */
-const TIME_AFTER_VERB = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
-
-/** Past `أمس`, `اليوم`, a day's name or `أول من أمس` at `k` (at most one such phrase), when a word follows. */
-function afterTimeWords(tokens: Token[], k: number, limit: number): number {
-  const t = tokens[k];
-  if (!t || !t.word || k + 1 >= limit) return k;
-  if (TIME_AFTER_VERB.has(t.norm)) return tokens[k + 1].word ? k + 1 : k;
-  // (`أول من أمس`: the day before yesterday)
-  if (t.norm === 'اول' && tokens[k + 1].norm === 'من' && tokens[k + 2]?.norm === 'امس' && k + 3 < limit && tokens[k + 3].word) return k + 3;
-  return k;
-}
-
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
 const SVO_SUBJECT = 12;
 const SVO_WITH_APPOSITION = 12;
@@ -196,6 +185,7 @@ const WHERE_SAID = new Set(['في', 'خلال', 'عبر'].map((w) => norm(w)));
 /** according words that take ل before the source (`وفقا لـ`, `طبقا لـ`) */
 const LAM_TAKERS = new Set(['وفقا', 'طبقا'].map((w) => norm(w)));
 const LAM = 0x644;
+const WAW = 0x648;
 /** verbs of calling on someone: `ودعا جميع الأحزاب إلى …`, whose quantified phrase is whom they call on */
 const CALLING_LEMMAS = new Set(['دعا', 'طالب', 'حذر', 'حث', 'ناشد'].map((w) => norm(w)));
 /** `جميع`, `كافة`, `كل` (not `كل من`, both of): a phrase they open after a verb of calling is its object */
@@ -1289,7 +1279,7 @@ export class Attributor {
     const quotedName = rel > 0 ? this.#quotedNameEndingAt(rel - 1, this.#sentenceStartOf[at]) : null;
     const named = quotedName ? this.#resolve(quotedName, null) : null;
     if (named) return named;
-    const own = this.#clauseSubject(at, gender, plural) ?? this.#namedBeforeCue(at, gender) ?? this.#circumstantialSubject(at, gender) ?? this.#kanaSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
+    const own = this.#clauseSubject(at, gender, plural) ?? this.#namedBeforeCue(at, gender) ?? this.#conjoinedVerbSubject(at, gender) ?? this.#circumstantialSubject(at, gender) ?? this.#kanaSubject(at, gender) ?? (plural ? null : this.#documentOfSentence(at));
     if (own) return own;
     const ss = this.#sentenceSubject;
     const sentenceSubject = ss && this.#sentenceStartOf[at] === ss.start ? ss : null;
@@ -1416,6 +1406,27 @@ export class Attributor {
       const p = parseSpeakerPhrase(this.#text, tokens, j + 1, at, this.#quoted);
       if (!p || p.to >= at || p.type === 'document' || p.type === 'descriptor' || !this.registry.knows(p)) return null;
       return this.#resolvedAgreeing(p, gender);
+    }
+    return null;
+  }
+
+  /**
+   * `وهو الأمر الذي نفته السلطات المصرية وقالت إن`, `الذي ردت عليه إليسا قائلة`: a cue on و, or a
+   * participle, with no subject of its own, right after another verb of saying and the subject that
+   * verb names (nothing else between), shares that subject.
+   */
+  #conjoinedVerbSubject(at: number, gender: Gender | null): Entity | null {
+    const tokens = this.#tokens;
+    if (tokens[at].norm.charCodeAt(0) !== WAW && this.#cueAt(at)?.form.kind !== 'participle') return null;
+    const s = this.#sentenceStartOf[at];
+    for (let v = at - 2; v >= s && v >= at - CONJOINED_VERB_WINDOW; v--) {
+      const t = tokens[v];
+      if (!t.word || this.#quoted[v]) return null;
+      const hit = isCue(t) ? this.#cueAt(v) : null;
+      if (!hit || hit.form.kind !== 'verb' || hit.form.relays) continue;
+      const p = this.#subjectOf(hit, at);
+      const named = (p?.type === 'person' && !!p.name) || (p?.type === 'organization' && !p.weak) || p?.type === 'anonymous';
+      return p && p.to === at && named ? this.#resolvedAgreeing(p, gender) : null;
     }
     return null;
   }

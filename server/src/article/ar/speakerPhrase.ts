@@ -883,6 +883,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if ((f & Facts.givenName) === 0 && ELATIVES.has(n)) return false;
   // (`وقدم فريمان اعتذارا`, `وأصدر فريمان بيانا قال فيه`: the verb's object after its subject)
   if ((f & Facts.givenName) === 0 && accusativeObject(n)) return false;
+  // (`ونشر الشيخ محمد تغريدة عبر صفحته`: so is a document with no article in ة, `tweet`, `letter`;
+  // not `خطاب`, `كتاب`, family names too)
+  if ((f & (Facts.givenName | Facts.documentNounBare)) === Facts.documentNounBare && n.endsWith('ه')) return false;
   // after آل comes the family's name, whatever else the word can be (`حمد آل الشيخ`); after بن the
   // father's (`مراد بن شيخ الحسين`), unless it is a verb of saying
   if (prev.norm === FAMILY) return true;
@@ -1430,7 +1433,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     const a = j + 1;
     // `وكيل المتهم الرابع، المحامي سلطان بن فهد العتيبي،`: an unnamed role, then a role and a name in
     // apposition: the person named there
-    if (nameFrom < 0 && leading === 'role' && tokens[a].word && hasFact(tokens[a], Facts.roleOrHonorific)) {
+    // (`أمير قطر، الشيخ تميم بن حمد آل ثاني،`: so is a role word that is also a given name, read as a
+    // name's first word, before a title and a name)
+    const roleReadAsName = nameFrom === k && hasFact(tokens[k], Facts.roleName) && hasFact(tokens[a], Facts.title);
+    if (((nameFrom < 0 && leading === 'role') || roleReadAsName) && tokens[a].word && hasFact(tokens[a], Facts.roleOrHonorific)) {
       const inner = parseSpeakerPhrase(text, tokens, a, Math.min(appositionLimit, a + MAX_TOKENS), quoted);
       if (inner && inner.type === 'person' && inner.name) {
         const close = inner.to < appositionLimit && isComma(tokens[inner.to]) ? inner.to + 1 : inner.to;
@@ -1568,7 +1574,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // an addressee with its lam, and a few words after it, may stand between)
   // (`وعظ المسيح أتباعه`: the verb's object after it, a possessed noun: the word is its subject)
   // (`اعتبرت الصين في تقرير أنها`: nor before the document the words were given in)
-  phrase.weak = end - k === 1 && !opensWhatIsSaid(tokens[end]) && !toldBeforeWords(tokens, end) && !(tokens[end]?.word && possessedNoun(tokens[end].text)) && !inDocumentAt(tokens, end);
+  // (`قالت السعودية السبت إنها`, `أعلنت الإمارات السبت أنها`: nor before إن / أن past the day it was said)
+  phrase.weak = end - k === 1 && !opensWhatIsSaid(tokens[end]) && !saidAfterDay(tokens, end) && !toldBeforeWords(tokens, end) && !(tokens[end]?.word && possessedNoun(tokens[end].text)) && !inDocumentAt(tokens, end);
   return phrase;
 }
 
@@ -1599,6 +1606,25 @@ function addressee(t: Token | undefined): boolean {
 }
 
 /** `في تقرير`, `عبر بيان` (with `on`, `على بيان` too): the document words were given in, at tokens[j] */
+/** words of time written between a verb and its subject (`وقال أمس الوزير`), normalised: yesterday, today, the days */
+const TIME_AFTER_VERB = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+
+/** Past `أمس`, `اليوم`, a day's name or `أول من أمس` at `k` (at most one such phrase), when a word follows. */
+export function afterTimeWords(tokens: Token[], k: number, limit: number): number {
+  const t = tokens[k];
+  if (!t || !t.word || k + 1 >= limit) return k;
+  if (TIME_AFTER_VERB.has(t.norm)) return tokens[k + 1].word ? k + 1 : k;
+  // (`أول من أمس`: the day before yesterday)
+  if (t.norm === 'اول' && tokens[k + 1].norm === 'من' && tokens[k + 2]?.norm === 'امس' && k + 3 < limit && tokens[k + 3].word) return k + 3;
+  return k;
+}
+
+/** A day's name or `أمس` at `j`, then إن / أن / بأن or a colon */
+function saidAfterDay(tokens: Token[], j: number): boolean {
+  const after = afterTimeWords(tokens, j, tokens.length);
+  return after > j && (opensWhatIsSaid(tokens[after]) || hasFact(tokens[after], Facts.complementiser));
+}
+
 function inDocumentAt(tokens: Token[], j: number, on = false): boolean {
   const t = tokens[j];
   return !!t && (t.norm === 'في' || t.norm === 'عبر' || (on && t.norm === 'علي')) && !!tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.documentNoun);

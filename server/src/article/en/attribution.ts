@@ -133,7 +133,15 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       // passive: its speaker is its agent after the quote, not the clause's subject)
       const joinedPassive = joined && passiveBefore(tokens, clauseStart, c.from);
       phrase = hasWordsBefore && !joinedPassive ? subjectBefore(ctx, tokens, start, c.from) ?? knownNotName(ctx, registry, tokens, start, c.from) : null;
-      if (!phrase && joined && !joinedPassive) {
+      // (`US Customs claimed … but his lawyer, Antony Townsden, told the BBC … and added:`: the clause
+      // right before the joined verb, opened by `but` / `while` with a subject of its own, gives it its subject)
+      if (phrase && joined && !joinedPassive) {
+        const prev = out.length ? out[out.length - 1] : null;
+        if (prev && prev.entity && prev.subjectAt != null && prev.subjectAt > phrase.span.end && ownClauseSubject(tokens, s.from, prev)) {
+          inherited = prev.entity;
+          phrase = null;
+        }
+      } else if (!phrase && joined && !joinedPassive) {
         const prev = out.length ? out[out.length - 1] : null;
         if (prev && prev.entity) inherited = prev.entity;
         else {
@@ -317,6 +325,28 @@ function coordinatedPassive(tokens: Token[], from: number, and: number): boolean
 
 /** how far back coordinatedPassive looks for the auxiliary */
 const PASSIVE_REACH = 12;
+
+/**
+ * The cue's subject opens a clause of its own: right after `but`, `while`, `whereas` or `and`, in the
+ * sentence (`but his lawyer, Antony Townsden, told`: or after a few words of a role and a comma before the name).
+ */
+function ownClauseSubject(tokens: Token[], sentenceStart: number, cue: ResolvedCue): boolean {
+  for (let i = cue.from - 1; i > sentenceStart; i--) {
+    if (tokens[i].start !== cue.subjectAt) continue;
+    let j = i - 1;
+    if (isPunct(tokens[j], ',')) {
+      const stop = Math.max(sentenceStart, j - ROLE_BEFORE_NAME);
+      for (j--; j > stop && isWord(tokens[j]) && !CLAUSE_JOINERS.has(tokens[j].lower); j--);
+    }
+    return isWord(tokens[j]) && CLAUSE_JOINERS.has(tokens[j].lower);
+  }
+  return false;
+}
+
+/** most words of a role between a clause's joining word and the comma before the name in apposition */
+const ROLE_BEFORE_NAME = 5;
+
+const CLAUSE_JOINERS = new Set(['but', 'while', 'whereas', 'and']);
 
 /** The subject before a passive cue's auxiliaries (`Mr Khan was` quoted). */
 function passiveSubject(ctx: PhraseContext, tokens: Token[], sentenceStart: number, cue: number): SpeakerPhrase | null {

@@ -435,7 +435,8 @@ export class SpeakerRegistry {
       // (`the two time champion` is not the `Double Olympic champion` met before: an epithet's own words
       // must all be in the role, else it stands for the person just named, below)
       const words = post ?? (EPITHETS.has(head) ? lowerWords(d.text).slice(1) : null);
-      const inRole = (role: string) => (words ? words.every((w) => lowerWords(role).includes(w)) : lowerWords(role).includes(head));
+      // (`the Foreign Secretary` is not the `Shadow foreign secretary` met before: a post's qualifier the title lacks makes it another post)
+      const inRole = (role: string) => (words ? words.every((w) => lowerWords(role).includes(w)) && !(post && lowerWords(role).some((w) => POST_QUALIFIERS.has(w) && !words.includes(w))) : lowerWords(role).includes(head));
       // (`Capt. Patrick Sondenheimer` … `the captain`: an abbreviated title stands for its word)
       const byRole = this.#recent((e) => e.type === 'person' && ((!!e.role && inRole(e.role)) || (!post && !!e.honorific && titleWord(e.honorific) === head)));
       if (byRole) return byRole;
@@ -448,8 +449,14 @@ export class SpeakerRegistry {
       // `the 23-year-old`, `the American` stand for the person just named; `the minister` may be someone new;
       // `the European cross country champion`, `the singer`: an epithet of sport or the stage no one holds
       // by name stands for the person just named too
-      if (!d.text.toLowerCase().startsWith('the ') || (ROLE.has(head) && !EPITHETS.has(head))) return null;
       const fits = (e: Entity) => e.type === 'person' && e.named && (d.gender === null || e.gender === null || e.gender === d.gender);
+      // (`Mr Straw said: "…" The Foreign Secretary told the BBC:`: a post's title in capitals no one met
+      // holds stands for the speaker just named, when the text gave them no role)
+      if (post && /^the /i.test(d.text)) {
+        const last = this.#recent(fits);
+        if (last && last.spoke && !last.role) return last;
+      }
+      if (!d.text.toLowerCase().startsWith('the ') || (ROLE.has(head) && !EPITHETS.has(head))) return null;
       // an age picks the person written with that age, and never one written with another
       const years = /^(\d{1,3})-year-old$/.exec(head);
       if (years) {
@@ -648,6 +655,9 @@ function searchShortNameOfBody(text: string, word: string): boolean {
 function isTitleOfGivenName(honorific: string | null): boolean {
   return honorific !== null && /^(sir|dame)$/i.test(honorific);
 }
+
+/** words that make a post another one (`Shadow foreign secretary`, `deputy prime minister`) */
+const POST_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'junior', 'acting', 'interim']);
 
 /** role words that news writing uses as epithets for the person just named (`said the champion`) */
 const EPITHETS = new Set(['champion', 'star', 'seed', 'winner', 'veteran', 'singer', 'rapper', 'actor', 'actress', 'striker', 'midfielder', 'goalkeeper', 'sprinter', 'runner', 'golfer', 'batsman', 'bowler', 'captain', 'jurist', 'lawmaker', 'legislator']);

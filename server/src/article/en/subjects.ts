@@ -133,6 +133,12 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   }
   // `was told`, `is said to`: a passive cue names no speaker.
   if (PASSIVE_AUX.has(lastAux)) return null;
+  // (`A report on the experiment said`: what a document opening the clause is about is no part of its name)
+  const about = documentAbout(tokens, from, end);
+  if (about > 0) {
+    const document = nounPhrase(ctx, tokens, from, about, 'subject');
+    if (document) return document;
+  }
   // (`Lib Dem leader Charles Kennedy repeated his call for a "pause"`: the one whose call it is, the
   // clause's subject, when `his` / `her` fits it)
   if (end - 1 > from && isWord(tokens[end - 1]) && POSSESSOR_GENDER.has(tokens[end - 1].lower)) {
@@ -450,8 +456,24 @@ function authorAfter(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * tokens[from, end) open on a determiner, at most one lower-case word and a lower-case document word,
+ * then a preposition of what it is about and no author (`A report on the experiment`, `The new study
+ * into the crash`): where the document's phrase ends (the preposition), else -1.
+ */
+function documentAbout(tokens: Token[], from: number, end: number): number {
+  if (end - from < 4 || !isWord(tokens[from]) || (flagAt(tokens, from) & W_DETERMINER) === 0) return -1;
+  for (let j = from + 1; j <= from + 2 && j + 1 < end; j++) {
+    const w = tokens[j], after = tokens[j + 1];
+    if (!isWord(w) || w.cap) return -1;
+    if ((flagAt(tokens, j) & W_DOCUMENT) === 0) continue;
+    return isWord(after) && !after.cap && DOCUMENT_ABOUT.has(after.lower) && !authorAfter(tokens, j + 2, end) ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** prepositions after a document word that say what it is about, not who wrote it */
-const DOCUMENT_ABOUT = new Set(['in', 'on', 'about', 'over', 'regarding', 'concerning']);
+const DOCUMENT_ABOUT = new Set(['in', 'on', 'about', 'into', 'over', 'regarding', 'concerning']);
 
 /** `the dollar will probably continue`, `candidates like O’Rourke have little`: a noun, an auxiliary, then a lower-case word, no `who` / `which` before them. */
 function nounAuxVerb(tokens: Token[], seg: Range): boolean {

@@ -191,8 +191,11 @@ export const arabicMannerWords = words(
 );
 /** `لكنه انتقد الاتحاد`, `فهم يعتبرون …`: the subject is the pronoun on these or these pronouns, so what follows the verb is its object */
 export const arabicSubjectPronounCarriers = words('لكنه لكنها لكنهم ولكنه ولكنها ولكنهم إنه إنها أنه أنها بأنه بأنها', 'هم وهم فهم هو وهو فهو هي وهي فهي');
-/** role heads only in the construct state, with no article (`كبير المفاوضين`, `كبيرة الاقتصاديين`); `الكبير` is an adjective */
-export const arabicConstructRoles = words('كبير كبيرة');
+/**
+ * role heads only in the construct state, with no article (`كبير المفاوضين`, `كبيرة الاقتصاديين`,
+ * `حاكم دبي`); `الكبير`, `الحاكم` (the ruling party) are adjectives
+ */
+export const arabicConstructRoles = words('كبير كبيرة حاكم حاكمة');
 /** `أحمد، وهو طالب جامعي`: after these a past-tense cue form is a noun (طالب, student), not a verb; `وهو يقول` is still one */
 export const arabicPredicatePronouns = words('هو هي وهو وهي فهو فهي');
 /** `وجاء في البيان «…»`: the words of the document's author */

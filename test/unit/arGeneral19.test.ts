@@ -1,0 +1,52 @@
+// Arabic speakers, a nineteenth round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { tokenize } from '../../server/src/article/ar/tokens';
+import { article, phraseAt, speakerOf } from '../support/arabicQueries';
+
+/** The speaker phrase read from the first token written `word`. */
+function phrase(text: string, word: string) {
+  const k = tokenize(text).findIndex((t) => t.text === word);
+  assert.ok(k >= 0, `no token ${word}`);
+  return phraseAt(text, k);
+}
+
+test('a one-word body after the verb, then the day and إن / أن, is the subject (`قالت اليابان الأربعاء إنها`)', () => {
+  const a = analyzeArticle(article(
+    'تستعد طوكيو لاستضافة القمة.',
+    'وقالت اليابان الأربعاء إنها ستعمل على "تعزيز التعاون الإقليمي" مع جيرانها.',
+    'وأكدت الكويت أمس أنها تدعم "الحلول السلمية" في المنطقة.',
+  ));
+  assert.equal(speakerOf(a, 'تعزيز التعاون الإقليمي').name, 'اليابان');
+  assert.equal(speakerOf(a, 'الحلول السلمية').name, 'الكويت');
+});
+
+test('a cue on و, or a participle, right after a verb of saying and its subject in a relative clause shares that subject', () => {
+  const a = analyzeArticle(article(
+    'نشرت الصحيفة تقريرا عن نقص الأدوية.',
+    'وهو ما نفته وزارة الصحة وقالت إن المخزون "يكفي لستة أشهر".',
+    'وانتقد النائب الخطة، الأمر الذي ردت عليه الوزيرة سلمى العلي قائلة "الخطة مدروسة".',
+  ));
+  assert.equal(speakerOf(a, 'يكفي لستة أشهر').name, 'وزارة الصحة');
+  assert.equal(speakerOf(a, 'الخطة مدروسة').name, 'سلمى العلي');
+});
+
+test('حاكم heads a role in the construct state (`حاكم الشارقة`); `الحاكم` after a noun stays its adjective', () => {
+  const p = phrase('قال حاكم الشارقة، الشيخ سلطان بن محمد القاسمي، إن', 'حاكم');
+  assert.equal(p?.name, 'سلطان بن محمد القاسمي');
+  assert.equal(p?.role, 'حاكم الشارقة');
+  const a = analyzeArticle(article('وقال الحزب الحاكم في بيان إن "الانتخابات نزيهة".'));
+  assert.equal(speakerOf(a, 'الانتخابات نزيهة').name, 'الحزب الحاكم');
+});
+
+test('a role word that is also a given name (`أمير`), then a place, a comma, a title and a name: the role and the name', () => {
+  const p = phrase('وقال أمير قطر، الشيخ تميم بن حمد آل ثاني، للصحفيين إن', 'أمير');
+  assert.equal(p?.name, 'تميم بن حمد آل ثاني');
+  assert.equal(p?.role, 'أمير قطر');
+});
+
+test('a document with no article after a name (`تغريدة`, `رسالة`) is the verb\'s object, no word of the name', () => {
+  assert.equal(phrase('ونشر الرئيس خالد تغريدة على حسابه', 'الرئيس')?.name, 'خالد');
+  assert.equal(phrase('ووجه الوزير سامي رسالة إلى الموظفين', 'الوزير')?.name, 'سامي');
+});

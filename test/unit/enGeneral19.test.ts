@@ -1,0 +1,36 @@
+// English attribution, a nineteenth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('a verb joined by `and` takes the subject of the clause right before it that `but` opens, not the sentence\'s first', () => {
+  const a = en(`Court case
+
+Prosecutors claimed Mr Dale ran the scheme but his brother, Colin Dale, told the court it was nonsense and added: "He never touched the money."
+`);
+  assert.equal(who(a, 'He never touched the money'), 'Colin Dale');
+});
+
+test('a document and what it is about (`A report on the trial said`) is the subject: the words are the document\'s', () => {
+  const a = en(`School trial
+
+Teacher Anne Holt led the trial. "The pupils loved it," she said.
+
+A report on the trial said: "Reading scores rose in every class."
+
+A study into the closure found: "Nobody was consulted."
+`);
+  assert.match(who(a, 'Reading scores rose') ?? '', /report/i);
+  assert.match(who(a, 'Nobody was consulted') ?? '', /study/i);
+});
+
+test('a capitalised post no one holds (`The Home Secretary`) is the speaker just named with no role; a `Shadow` post is another', () => {
+  const a = en(`Police powers
+
+Shadow home secretary David Lane said: "The plans go too far."
+
+In a speech Mr Pryce said of the bill: "It protects the public." The Home Secretary told the BBC: "We will not back down."
+`);
+  assert.equal(who(a, 'The plans go too far'), 'David Lane');
+  assert.equal(who(a, 'We will not back down'), 'Pryce');
+});
