@@ -50,3 +50,44 @@ test('a document with no article after a name (`تغريدة`, `رسالة`) is 
   assert.equal(phrase('ونشر الرئيس خالد تغريدة على حسابه', 'الرئيس')?.name, 'خالد');
   assert.equal(phrase('ووجه الوزير سامي رسالة إلى الموظفين', 'الوزير')?.name, 'سامي');
 });
+
+test('a headline\'s role with the country (`وزير خارجية الهند:`) is the one the body names with the nisba (`وزير الخارجية الهندي`)', () => {
+  const a = analyzeArticle(article(
+    'وزير خارجية الهند: "الحوار هو الطريق الوحيد"',
+    'قال وزير الخارجية الهندي، سوبرامانيام جايشانكار، الاثنين، إن بلاده تريد حلا سلميا.',
+  ));
+  assert.equal(speakerOf(a, 'الحوار هو الطريق الوحيد').name, 'سوبرامانيام جايشانكار');
+});
+
+test('a cue right after كان and its subject is its verb: that subject speaks (`وكانت وكالة الأنباء (واس) قالت`)', () => {
+  const a = analyzeArticle(article(
+    'تحدثت الصحف عن الحادث، وكانت وكالة الأنباء (واس) قالت عن الحريق، أمس، بأنه "ناجم عن ماس كهربائي"، ثم عدلت الخبر.',
+  ));
+  assert.equal(speakerOf(a, 'ناجم عن ماس كهربائي').name, 'وكالة الأنباء');
+});
+
+test('a participle after إلا أن / غير أن, a speaker met already and a verb: that speaker goes on (`إلا أن منى استوقفته قائلة`)', () => {
+  const a = analyzeArticle(article(
+    'قالت منى إن "الحلقة كانت صعبة".',
+    'وحاول كريم أن يخفي تأثره، إلا أن منى استوقفته قائلة "لا تخف مشاعرك".',
+  ));
+  assert.equal(speakerOf(a, 'لا تخف مشاعرك').name, 'منى');
+});
+
+test('a word on و after a role\'s comma opens the next clause unless it is a given name or the comma closes it (`المتسابق، وحاول سامر أن`)', () => {
+  assert.equal(phrase('بسبب خروج المتسابق، وحاول سامر أن يخفي دموعه', 'المتسابق')?.name ?? null, null);
+  assert.equal(phrase('وقال المدرب، وليد الركراكي إن', 'المدرب')?.name, 'وليد الركراكي');
+});
+
+test('a headline\'s name, then the one spoken to on ل, then the colon: the name speaks (`بوتين لأردوغان:`)', () => {
+  const a = analyzeArticle(article(
+    'بوتين لأردوغان: "سنواصل التعاون في مجال الطاقة"',
+    'قال الرئيس الروسي فلاديمير بوتين خلال لقائه أردوغان في سوتشي إن البلدين سيواصلان التعاون.',
+  ));
+  assert.equal(speakerOf(a, 'سنواصل التعاون').name, 'فلاديمير بوتين');
+  const b = analyzeArticle(article(
+    'ماكرون لرئيس الوزراء الكندي جاستن ترودو: "علينا أن نعمل معا"',
+    'قال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا وكندا شريكان.',
+  ));
+  assert.equal(speakerOf(b, 'علينا أن نعمل معا').name, 'إيمانويل ماكرون');
+});

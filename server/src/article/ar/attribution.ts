@@ -93,6 +93,10 @@ const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تل
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
+/** most words of the one spoken to between a headline's speaker and its colon (`لملك السعودية سلمان بن عبد العزيز`) */
+const HEADLINE_ADDRESSEE_WORDS = 7;
+/** most tokens from كان back to the cue that is its verb (`فكانت وكالة الأنباء (سانا) قالت`) */
+const KANA_SUBJECT_BEFORE_CUE = 7;
 /** most tokens from a verb of saying back from a cue on و that shares its subject (the verb, the subject) */
 const CONJOINED_VERB_WINDOW = 7;
 /** `اسمه`, `هويتها`: someone's name or identity, the object of a verb that then reports nothing (normalised) */
@@ -1384,7 +1388,8 @@ export class Attributor {
     const s = this.#sentenceStartOf[at];
     for (let j = at - 2; j >= s && j >= at - CLAUSE_SUBJECT_WINDOW; j--) {
       // (`ويذكر أن عباس اعتذر الجمعة، مؤكدا`: or an impersonal `it is mentioned that`, before one met already)
-      const impersonal = IMPERSONAL_FIRST_WORDS.has(tokens[j].norm) ? this.#clauseOpenerAt(j) : 0;
+      // (`إلا أن أحلام اكتشفتها قائلة`: and إلا أن / غير أن, `however`, before one met already)
+      const impersonal = IMPERSONAL_FIRST_WORDS.has(tokens[j].norm) || tokens[j].norm === 'الا' || tokens[j].norm === 'غير' ? this.#clauseOpenerAt(j) : 0;
       if (impersonal === 0 && !CLAUSE_OPENERS.has(tokens[j].norm)) continue;
       if (impersonal > 0) {
         const k = j + impersonal;
@@ -1461,10 +1466,11 @@ export class Attributor {
    */
   #kanaSubject(at: number, gender: Gender | null): Entity | null {
     const tokens = this.#tokens;
-    const v = at - 1;
+    // (`فكانت وكالة الأنباء (سانا) قالت`: or the cue itself is كان's verb, right after its subject)
+    const v = at > 0 && imperfectVerbLike(tokens[at - 1]) ? at - 1 : at;
     const s = this.#sentenceStartOf[at];
-    if (v - 2 < s || !imperfectVerbLike(tokens[v])) return null;
-    for (let j = v - 2; j >= s && j >= v - 5; j--) {
+    if (v - 2 < s) return null;
+    for (let j = v - 2; j >= s && j >= v - (v === at ? KANA_SUBJECT_BEFORE_CUE : 5); j--) {
       if (!KANA.has(tokens[j].norm)) continue;
       const p = parseSpeakerPhrase(this.#text, tokens, j + 1, v, this.#quoted);
       if (!p || p.to !== v || p.type === 'document' || (gender && p.gender && p.gender !== gender)) return null;
@@ -1732,6 +1738,9 @@ export class Attributor {
       while (comma > s && !isComma(this.#tokens[comma])) comma--;
       if (comma > s) from = Math.max(from, comma + 1);
     }
+    // (`ترامب لكيم:`: a line opening on a name, then one the text writes alone on the lam of the one spoken to)
+    const told = this.#toldAfterName(s, c);
+    if (told) return told;
     for (let k = from; k < c; k++) {
       // `على حسابها في إكس:`: what a preposition governs is where the words were said, not who said them
       if (k > s && placePrepositions.has(this.#tokens[k - 1].norm)) {
@@ -1745,11 +1754,36 @@ export class Attributor {
       // (`.. وحارس عمارة: "…"`: the speaker opening the clause may carry و)
       const p = parseSpeakerPhrase(this.#text, this.#tokens, k, c, this.#quoted, false, k === s);
       // (`هولاند لفرانس24:`: the outlet told, on its lam, may stand between the speaker and the colon)
-      if (!p || p.weak || (p.to !== c && !this.#placeOnly(p.to, c) && !(c - p.to === 1 && this.#outletOnLam(this.#tokens[p.to])))) continue;
+      // (`ترامب لملك السعودية سلمان بن عبد العزيز:`: so may the one spoken to, on its lam, after a name opening the line)
+      if (!p || p.weak || (p.to !== c && !this.#placeOnly(p.to, c) && !(c - p.to === 1 && this.#outletOnLam(this.#tokens[p.to])) && !(k === s && p.type === 'person' && !!p.name && this.#addressedUntil(p.to, c)))) continue;
       const e = this.#resolve(p, null);
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
     return null;
+  }
+
+  /** `ترامب لكيم:`: the name opening the line at `s`, right before a word on ل whose word the text writes alone, before the colon at `c`. */
+  #toldAfterName(s: number, c: number): Attribution | null {
+    const tokens = this.#tokens;
+    for (let j = s + 1; j < c && j - s <= 4; j++) {
+      const t = tokens[j];
+      if (!t.word || this.#quoted[j]) return null;
+      const n = t.norm;
+      if (n.length < 4 || n.charCodeAt(0) !== LAM || n.charCodeAt(1) === LAM || hasFact(t, Facts.givenName) || !this.#addressedUntil(j, c) || !writtenAlone(this.#text, t.text.slice(1))) continue;
+      const p = parseSpeakerPhrase(this.#text, tokens, s, j, this.#quoted);
+      const e = p && p.to === j && p.type === 'person' && p.name ? this.#resolve(p, null) : null;
+      return e ? { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false } : null;
+    }
+    return null;
+  }
+
+  /** Tokens [j, c): a word on ل (not ال) opening at most HEADLINE_ADDRESSEE_WORDS words, nothing else: the one spoken to. */
+  #addressedUntil(j: number, c: number): boolean {
+    const tokens = this.#tokens;
+    const n = tokens[j].norm;
+    if (c - j > HEADLINE_ADDRESSEE_WORDS || !tokens[j].word || n.length < 3 || n.charCodeAt(0) !== LAM || n.charCodeAt(1) === LAM) return false;
+    for (let k = j; k < c; k++) if (!tokens[k].word || this.#quoted[k]) return false;
+    return true;
   }
 
   /**

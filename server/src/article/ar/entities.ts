@@ -44,6 +44,14 @@ function contains(big: string[], small: string[]): boolean {
   return true;
 }
 
+/** A role's word with a country's ending or a nisba's set aside (`الصين` / `الصيني`, `تركيا` / `التركي`: ترك). */
+function placeStem(w: string): string {
+  if (w.length < 4) return w;
+  if (w.endsWith('يه') || w.endsWith('يا')) return w.slice(0, -2);
+  if (w.endsWith('ي') || w.endsWith('ا')) return w.slice(0, -1);
+  return w;
+}
+
 function fits(e: Entity, key: string[], gender: Gender | null, type: string): boolean {
   const ek = e.key_;
   if (!(contains(ek, key) || contains(key, ek))) return false;
@@ -170,7 +178,11 @@ export class SpeakerRegistry {
   #described(role: string, but: Entity | null): Entity | undefined {
     if (!this.#anonymous.length) return undefined;
     const roleKey = nameKey(role);
-    return this.#anonymous.find((e) => e !== but && e.type === 'anonymous' && contains(roleKey, e.key_));
+    const found = this.#anonymous.find((e) => e !== but && e.type === 'anonymous' && contains(roleKey, e.key_));
+    if (found) return found;
+    // (`رئيس الصين:` in the headline, then `الرئيس الصيني، شي جين بينغ،`: a country and its nisba are one word)
+    const roleStems = roleKey.map(placeStem);
+    return this.#anonymous.find((e) => e !== but && e.type === 'anonymous' && e.key_.length > 1 && contains(roleStems, e.key_.map(placeStem)));
   }
 
   /** entities found to be another one (`fold`): whose quotes are that one's */

@@ -1461,9 +1461,13 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       let b = a + 1;
       // (`رئيس مجلس النواب الأردني، عاطف الطراونة،`: a name in apposition to a role takes a family name with its article)
       while (b < limit && canContinueName(tokens, b, b - a, leading === 'role' || sawRole)) b++;
-      nameFrom = a;
-      nameTo = b;
-      to = b;
+      // (`بسبب خروج المتسابق، وحاول عاصي أن`: a word on و no given name is, not closed by a comma, opens
+      // the next clause, no apposition)
+      if (!(tokens[a].norm.charCodeAt(0) === WAW && !hasFact(tokens[a], Facts.givenName) && !(b < tokens.length && isComma(tokens[b])))) {
+        nameFrom = a;
+        nameTo = b;
+        to = b;
+      }
     } else if (nameFrom < 0 && leading === 'role' && a + 1 < appositionLimit && definite(tokens[a]) && nisba(tokens[a]) && canStartName(tokens, a + 1, a + 1)) {
       // `وكيل أعمال اللاعب، الفرنسي جيروم لافاي،`: a nationality, then the name
       const lim = Math.min(appositionLimit, a + 7);
