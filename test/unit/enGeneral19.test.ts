@@ -34,3 +34,15 @@ In a speech Mr Pryce said of the bill: "It protects the public." The Home Secret
   assert.equal(who(a, 'The plans go too far'), 'David Lane');
   assert.equal(who(a, 'We will not back down'), 'Pryce');
 });
+
+test('a body\'s possessive before two plain capitalised words (`The Howard League\'s Ravi Menon`) names a person who works there', () => {
+  const a = en(`Prison reform
+
+The Howard League's Ravi Menon said the plan was "a step backwards".
+
+He added that ministers had "ignored the evidence".
+`);
+  const s = a.speakers.find((x) => x.name === 'Ravi Menon');
+  assert.equal(s?.type, 'person');
+  assert.equal(who(a, 'ignored the evidence'), 'Ravi Menon');
+});

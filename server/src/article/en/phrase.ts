@@ -521,7 +521,8 @@ function readNounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: n
   if (afterThe && end === to && end - r <= 3 && head === end - 1 && isPostRun(tokens, r, end)) return describe(ctx, tokens, r - 1, to, acronym);
   // `the Financial Times's Mr Learmount`, `Amnesty International's Kate Allen`: a body's possessive before
   // an honorific or a given name is whom the person works for, no sign the name is a body's
-  const possessor = before !== null && before.possessive && (honorificAt(tokens, r) || (flagAt(tokens, r) & W_GIVEN_NAME) !== 0);
+  // (`The Fabian Society's Sundar Katwala`: or a first name and a surname, two plain capitalised words, closing the phrase)
+  const possessor = before !== null && before.possessive && (honorificAt(tokens, r) || (flagAt(tokens, r) & W_GIVEN_NAME) !== 0 || (end === to && end - r === 2 && plainNameWord(tokens, r) && plainNameWord(tokens, r + 1)));
   // (`the Rev Jane Smith`: an honorific after `the` opens a person's name)
   // (`Writer and producer Debra Hill`: a body's word before the name joined to a person's role is a role too)
   const joinedToRole = r - 3 >= from && isWord(tokens[r - 2]) && tokens[r - 2].lower === 'and' && (flagAt(tokens, r - 3) & (W_ROLE | W_ORG)) === W_ROLE;
@@ -600,6 +601,12 @@ const SUBJECTLESS_OPENERS = new Set(['by', 'into', 'onto', 'upon', 'towards', 't
 
 /** words inside a role: `minister of sport`, `head for Europe`, `writer and producer` */
 const ROLE_LINKS = new Set(['of', 'for', 'and']);
+
+/** A capitalised word that is no role's, body's or document's word and no possessive (`Katwala`). */
+function plainNameWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return isWord(t) && t.cap && !t.possessive && (flagAt(tokens, i) & (W_ROLE | W_ORG | W_DOCUMENT)) === 0;
+}
 
 /** tokens[r, end) are a post's words: the last a role's and no body's, none a given name, an honorific or a possessive. */
 function isPostRun(tokens: Token[], r: number, end: number): boolean {
