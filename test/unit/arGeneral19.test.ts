@@ -91,3 +91,11 @@ test('a headline\'s name, then the one spoken to on ل, then the colon: the name
   ));
   assert.equal(speakerOf(b, 'علينا أن نعمل معا').name, 'إيمانويل ماكرون');
 });
+
+test('a subject, then asides between commas (the day, the document it came in), then the colon: the subject speaks', () => {
+  const a = analyzeArticle(article(
+    'ذكرت هيئة الأرصاد أن العاصفة تقترب من الساحل.',
+    'ونقلت وكالة الأنباء القطرية، ببيان، الأحد: "ستنخفض درجات الحرارة بشكل ملحوظ".',
+  ));
+  assert.equal(speakerOf(a, 'ستنخفض درجات الحرارة').name, 'وكالة الأنباء القطرية');
+});

@@ -46,3 +46,15 @@ He added that ministers had "ignored the evidence".
   assert.equal(s?.type, 'person');
   assert.equal(who(a, 'ignored the evidence'), 'Ravi Menon');
 });
+
+test('`He said the man shouted: "…"`: a verb of saying inside his report, with its own colon, gives its own subject\'s words', () => {
+  const a = en(`Market brawl
+
+Trader Sam Hill said he was shaken. He said a customer shouted: "I want my money back."
+
+He added the council had promised "proper security" at the market.
+`);
+  assert.match(who(a, 'I want my money back') ?? '', /customer/);
+  // (no colon: the words quoted in his report are still his)
+  assert.equal(who(a, 'proper security'), 'Sam Hill');
+});

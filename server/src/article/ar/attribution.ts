@@ -6,7 +6,7 @@ import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
 import { outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
-import { ALSO, accusativeEnding, accusativeParticiple, afterTimeWords, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
+import { ALSO, accusativeEnding, accusativeParticiple, afterTimeWords, isTimeWord, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { hasDigit, rememberedPerWord, startsWithNumber } from '../text';
 
@@ -1755,7 +1755,8 @@ export class Attributor {
       const p = parseSpeakerPhrase(this.#text, this.#tokens, k, c, this.#quoted, false, k === s);
       // (`هولاند لفرانس24:`: the outlet told, on its lam, may stand between the speaker and the colon)
       // (`ترامب لملك السعودية سلمان بن عبد العزيز:`: so may the one spoken to, on its lam, after a name opening the line)
-      if (!p || p.weak || (p.to !== c && !this.#placeOnly(p.to, c) && !(c - p.to === 1 && this.#outletOnLam(this.#tokens[p.to])) && !(k === s && p.type === 'person' && !!p.name && this.#addressedUntil(p.to, c)))) continue;
+      // (`ونقلت وكالة الأنباء العمانية، بتقرير، السبت:`: or asides between commas, the day and the document it came in)
+      if (!p || p.weak || (p.to !== c && !this.#placeOnly(p.to, c) && !(c - p.to === 1 && this.#outletOnLam(this.#tokens[p.to])) && !(k === s && p.type === 'person' && !!p.name && this.#addressedUntil(p.to, c)) && !this.#asidesOnly(p.to, c))) continue;
       const e = this.#resolve(p, null);
       if (e) return { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false };
     }
@@ -1874,6 +1875,19 @@ export class Attributor {
   }
 
   /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
+  /** Tokens [from, to): a comma first, then only commas, days (`السبت`, `أمس`) and a document on ب (`بتقرير`, `ببيان`). */
+  #asidesOnly(from: number, to: number): boolean {
+    const tokens = this.#tokens;
+    if (from >= to || !isComma(tokens[from])) return false;
+    for (let j = from + 1; j < to; j++) {
+      const t = tokens[j];
+      if (isComma(t) || isTimeWord(t)) continue;
+      if (t.word && !this.#quoted[j] && t.norm.length > 3 && t.norm.charCodeAt(0) === 0x628 && documentNoun(t.norm.slice(1)) !== null) continue;
+      return false;
+    }
+    return true;
+  }
+
   #placeOnly(from: number, to: number): boolean {
     if (to - from > 3) return false;
     const first = this.#tokens[from];

@@ -1613,6 +1613,11 @@ function addressee(t: Token | undefined): boolean {
 /** words of time written between a verb and its subject (`وقال أمس الوزير`), normalised: yesterday, today, the days */
 const TIME_AFTER_VERB = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 
+/** `أمس`, `اليوم` or a day's name */
+export function isTimeWord(t: Token): boolean {
+  return t.word && TIME_AFTER_VERB.has(t.norm);
+}
+
 /** Past `أمس`, `اليوم`, a day's name or `أول من أمس` at `k` (at most one such phrase), when a word follows. */
 export function afterTimeWords(tokens: Token[], k: number, limit: number): number {
   const t = tokens[k];

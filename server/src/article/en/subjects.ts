@@ -183,6 +183,12 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   // statement; the words quoted in it are his, not its subject's)
   if (end - from >= 3 && isWord(tokens[from + 1]) && !tokens[from + 1].cap && (flagAt(tokens, from + 1) & W_SPEECH_CUE) !== 0) {
     const outer = pronoun(tokens, from, from + 1);
+    // (`He said the man shouted: "…"`: unless the inner verb gives words of its own, after its colon: its
+    // subject, after `he said (that)`, speaks them)
+    if (outer && outer.text !== 'it' && colonSoonAfter(tokens, cue)) {
+      const inner = from + 2 + (isWord(tokens[from + 2]) && tokens[from + 2].lower === 'that' ? 1 : 0);
+      return inner < end ? subjectBefore(ctx, tokens, inner, cue) : null;
+    }
     if (outer && outer.text !== 'it') return outer;
   }
   // (`Obama spoke to a crowd of students who shouted`: right after `who` / `that`, the subject is the noun
@@ -470,6 +476,11 @@ function documentAbout(tokens: Token[], from: number, end: number): number {
     return isWord(after) && !after.cap && DOCUMENT_ABOUT.has(after.lower) && !authorAfter(tokens, j + 2, end) ? j + 1 : -1;
   }
   return -1;
+}
+
+/** A colon right after the cue at `cue`, or after one word more (`shouted:`, `told them:`). */
+function colonSoonAfter(tokens: Token[], cue: number): boolean {
+  return isPunct(tokens[cue + 1], ':') || (isWord(tokens[cue + 1]) && isPunct(tokens[cue + 2], ':'));
 }
 
 /** prepositions after a document word that say what it is about, not who wrote it */
