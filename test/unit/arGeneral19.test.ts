@@ -99,3 +99,12 @@ test('a subject, then asides between commas (the day, the document it came in), 
   ));
   assert.equal(speakerOf(a, 'ستنخفض درجات الحرارة').name, 'وكالة الأنباء القطرية');
 });
+
+test('a post with a party\'s adjective (`الرئيس الجمهوري`) is the one person named with that post', () => {
+  const a = analyzeArticle(article(
+    'وافقت الولاية على الطلب، كما طلب الرئيس الأميركي، جو بايدن، وفق بيان.',
+    'وقال حاكم الولاية، مايك ديوين، إن "القرار صائب".',
+    'وكان الرئيس الديمقراطي كتب في تغريدة أن "الولاية شريك أساسي".',
+  ));
+  assert.equal(speakerOf(a, 'الولاية شريك أساسي').name, 'جو بايدن');
+});

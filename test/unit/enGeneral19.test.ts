@@ -58,3 +58,13 @@ He added the council had promised "proper security" at the market.
   // (no colon: the words quoted in his report are still his)
   assert.equal(who(a, 'proper security'), 'Sam Hill');
 });
+
+test('a post in a body named by its kind (`the charity\'s director`) is the speaker just named as that body\'s', () => {
+  const a = en(`Aid report
+
+"Rich countries must do more," Shelter's Maria Lowe said.
+
+"The year will end in failure," the charity's director added.
+`);
+  assert.equal(who(a, 'The year will end in failure'), 'Maria Lowe');
+});

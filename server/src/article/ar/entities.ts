@@ -250,6 +250,10 @@ export class SpeakerRegistry {
     // before (who has not spoken yet) is that holder
     const holder = spokesperson ? null : this.#holderOf(phrase.role ?? '', gender);
     if (holder) return holder;
+    // (`الرئيس الجمهوري` after `الرئيس الأميركي، دونالد ترامب،`: a post and a party's adjective is the one
+    // person named with that post)
+    const partisan = roleWordList.length === 2 && /^[وف]?ال/.test(roleWordList[0]) && PARTY_NISBAS.has(nameKey(roleWordList[1])[0] ?? '') ? this.#postHolder(head, gender) : null;
+    if (partisan) return partisan;
     // (`اللاعب أوير مابيل` … `قال لاعب الجناح`: the one person named with the head word alone for a role holds the post it specifies)
     const specified = specific && !spokesperson && !clashes ? this.#bareHolderOf(head, gender) : null;
     if (specified) return specified;
@@ -370,6 +374,17 @@ export class SpeakerRegistry {
     return found;
   }
 
+  /** The one person named whose role has the noun `head` among its words, or null. */
+  #postHolder(head: string, gender: Gender | null): Entity | null {
+    let found: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.type !== 'person' || !e.role || (gender && e.gender && e.gender !== gender) || !roleNouns(e.role).has(head)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  }
+
   /** The one person named whose role is the word `head` alone (`اللاعب`), or null. */
   #bareHolderOf(head: string, gender: Gender | null): Entity | null {
     let found: Entity | null = null;
@@ -439,8 +454,12 @@ function findFinalNisba(role: string): string | null {
   const last = words[words.length - 1];
   if (!(last.length > 4 && last.startsWith('ال') && last.endsWith('ي'))) return null;
   const key = nameKey(last);
-  return key.length === 1 ? key[0] : null;
+  // (`الرئيس الجمهوري`: a party's adjective says nothing of the nationality a role ends on)
+  return key.length === 1 && !PARTY_NISBAS.has(key[0]) ? key[0] : null;
 }
+
+/** nisbas of a party or a side, no nationality (normalised as nameKey gives them) */
+const PARTY_NISBAS = new Set(['جمهوري', 'ديمقراطي', 'ديموقراطي', 'محافظ', 'عمالي', 'ليبرالي', 'اشتراكي', 'شيوعي'].map((w) => nameKey(w)[0]));
 
 /** A role's words (nameKey's, without a final ه); without its nationalities (words ending in ي) when `nounsOnly`. */
 function roleWordSet(role: string, nounsOnly: boolean): Set<string> {

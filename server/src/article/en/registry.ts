@@ -456,6 +456,13 @@ export class SpeakerRegistry {
         const last = this.#recent(fits);
         if (last && last.spoke && !last.role) return last;
       }
+      // (`Oxfam's Barbara Stocking said …. The charity's director added`: a post in a body named by its
+      // kind stands for the speaker just named as that body's, or with no post)
+      const kind = BODY_KIND_POSSESSOR.exec(d.text);
+      if (kind && BODY_KINDS.has(kind[1].toLowerCase())) {
+        const last = this.#recent(fits);
+        if (last && last.spoke && (!last.role || !lowerWords(last.role).some((w) => ROLE.has(w)))) return last;
+      }
       if (!d.text.toLowerCase().startsWith('the ') || (ROLE.has(head) && !EPITHETS.has(head))) return null;
       // an age picks the person written with that age, and never one written with another
       const years = /^(\d{1,3})-year-old$/.exec(head);
@@ -655,6 +662,11 @@ function searchShortNameOfBody(text: string, word: string): boolean {
 function isTitleOfGivenName(honorific: string | null): boolean {
   return honorific !== null && /^(sir|dame)$/i.test(honorific);
 }
+
+/** `the charity's director`, `The political reform group's general secretary`: `the`, words, a body's kind in the possessive */
+const BODY_KIND_POSSESSOR = /^the (?:[a-z-]+ ){0,2}([a-z]+)'s /i;
+/** nouns that name a body by its kind */
+const BODY_KINDS = new Set(['charity', 'group', 'organisation', 'organization', 'party', 'company', 'firm', 'union', 'society', 'association', 'campaign', 'agency', 'body', 'council', 'club', 'team', 'network', 'institute', 'foundation', 'trust', 'bank']);
 
 /** words that make a post another one (`Shadow foreign secretary`, `deputy prime minister`) */
 const POST_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'junior', 'acting', 'interim']);
