@@ -108,3 +108,18 @@ test('a post with a party\'s adjective (`الرئيس الجمهوري`) is the 
   ));
   assert.equal(speakerOf(a, 'الولاية شريك أساسي').name, 'جو بايدن');
 });
+
+test('a post written first with no name, then a person named with no post in the next sentence: they hold the post', () => {
+  const a = analyzeArticle(article(
+    'حذر وزير المالية الألماني من خطة الإنفاق الجديدة.',
+    'وقال كريستيان ليندنر إن الخطة "غير واقعية".',
+    'وأكد وزير المالية الألماني أن بلاده "لن تدفع أكثر".',
+  ));
+  assert.equal(speakerOf(a, 'لن تدفع أكثر').name, 'كريستيان ليندنر');
+  // (one who spoke with the post is no one else's post)
+  const b = analyzeArticle(article(
+    'قال وزير المالية الألماني إن الخطة "غير واقعية".',
+    'وقال المحلل كريستيان ليندنر إن "الخطة طموحة".',
+  ));
+  assert.notEqual(speakerOf(b, 'غير واقعية').name, speakerOf(b, 'الخطة طموحة').name);
+});

@@ -33,7 +33,7 @@ export function analyzeArabicQuotes(article: Article, spans: QuoteSpan[], oneArt
   const quoted = new Uint8Array(tokens.length);
   quotes.forEach((_, i) => quoted.fill(1, openTok[i], afterTok[i]));
 
-  const registry = new SpeakerRegistry();
+  const registry = new SpeakerRegistry(text);
   const starts = sentenceStarts(tokens);
   const attributor = new Attributor(text, tokens, quoted, registry, starts);
   const speakerOf: (Entity | null)[] = quotes.map(() => null);
@@ -173,6 +173,7 @@ function processQuote(r: QuoteReading, i: number): void {
 
 function setSpeaker(r: QuoteReading, q: Quote, i: number, e: Entity | null, how: Pick<Quote, 'cue' | 'cueSpan'> & { kind: Quote['attribution'] }, current = true): void {
   r.speakerOf[i] = e;
+  if (e) e.spoke = true;
   q.attribution = e ? how.kind : null;
   q.cue = how.cue;
   q.cueSpan = how.cueSpan;

@@ -24,6 +24,8 @@ export interface Entity {
   stamp: number;
   /** token index where it was last made the most recent speaker (touch), -1 before */
   touchedAt: number;
+  /** a quote has been given to it (analyzeQuotes setSpeaker) */
+  spoke: boolean;
 }
 
 /** Matching words of a name: normalised, article and honorifics set aside. Remembered per name (its words own copies). */
@@ -66,6 +68,13 @@ const GENERIC_HEADS = new Set(['مسؤول', 'رجل', 'امرا', 'سيد', 'د
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
+  /** the text read (where a post was first written, for #namedAfterPost); '' when not given */
+  readonly #text: string;
+
+  constructor(text = '') {
+    this.#text = text;
+  }
+
   /** the entities created anonymous, in order (one may have been named since): a named person's role is looked for among these only */
   #anonymous: Entity[] = [];
   /** entities by each word of their names, so that a phrase is compared with a few, not all */
@@ -171,6 +180,18 @@ export class SpeakerRegistry {
     // `واعتبر الحرب …`: a bare definite noun may be the object; it names no one new
     // (`قال البولندي` after `البولندي روبرت ليفاندوفسكي`: a nationality alone is the person it introduced)
     if (phrase.weak) return this.#nationalityOf(phrase, key, gender);
+    const post = phrase.type === 'person' && !phrase.role ? this.#postJustBefore(offset) : null;
+    if (post) {
+      post.role = post.name;
+      post.forms.push(phrase.name);
+      post.name = phrase.name;
+      post.key_ = key;
+      post.type = 'person';
+      post.gender = post.gender ?? gender;
+      this.#anonymous.splice(this.#anonymous.indexOf(post), 1);
+      this.#index(post);
+      return post;
+    }
     return this.#create(phrase.name, phrase.role, phrase.type as SpeakerType, gender, offset, key);
   }
 
@@ -321,7 +342,7 @@ export class SpeakerRegistry {
 
   /** (`key`: nameKey(name), when the caller has it) */
   #create(name: string, role: string | null, type: SpeakerType, gender: Gender | null, offset: number, key = nameKey(name)): Entity {
-    const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: key, stamp: 0, touchedAt: -1 };
+    const e: Entity = { key: this.entities.length, name, role, type, gender, forms: [name], firstOffset: offset, quotes: [], key_: key, stamp: 0, touchedAt: -1, spoke: false };
     this.entities.push(e);
     if (type === 'anonymous') this.#anonymous.push(e);
     this.#index(e);
@@ -372,6 +393,21 @@ export class SpeakerRegistry {
       found = e;
     }
     return found;
+  }
+
+  /**
+   * `حذر وزير الاقتصاد الفرنسي من أن …. وقال برونو لومير`: the post met last, with no name, that has
+   * not spoken, described right before `offset` (POST_THEN_NAME characters at most, a sentence's end
+   * between): the person named now with no post of their own holds it.
+   */
+  #postJustBefore(offset: number): Entity | null {
+    const last = this.entities[this.entities.length - 1];
+    if (!last || last.type !== 'anonymous' || last.spoke || offset <= last.firstOffset || offset - last.firstOffset > POST_THEN_NAME) return null;
+    // (a post with its complement, `وزير المالية`; not a generic head, `المسؤول الإيراني`)
+    const words = nameKey(last.name);
+    if (words.length < 2 || GENERIC_HEADS.has(withoutFinalHa(words[0]))) return null;
+    const between = this.#text.slice(last.firstOffset + last.name.length, offset);
+    return /[.\n]/.test(between) ? last : null;
   }
 
   /** The one person named whose role has the noun `head` among its words, or null. */
@@ -457,6 +493,9 @@ function findFinalNisba(role: string): string | null {
   // (`الرئيس الجمهوري`: a party's adjective says nothing of the nationality a role ends on)
   return key.length === 1 && !PARTY_NISBAS.has(key[0]) ? key[0] : null;
 }
+
+/** most characters from a post written with no name to the person named after it (#namedAfterPost) */
+const POST_THEN_NAME = 400;
 
 /** nisbas of a party or a side, no nationality (normalised as nameKey gives them) */
 const PARTY_NISBAS = new Set(['جمهوري', 'ديمقراطي', 'ديموقراطي', 'محافظ', 'عمالي', 'ليبرالي', 'اشتراكي', 'شيوعي'].map((w) => nameKey(w)[0]));
