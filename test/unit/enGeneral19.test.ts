@@ -68,3 +68,11 @@ test('a post in a body named by its kind (`the charity\'s director`) is the spea
 `);
   assert.equal(who(a, 'The year will end in failure'), 'Maria Lowe');
 });
+
+test('`according to X` before a clause with no comma ends X at the gerund opening the clause\'s subject', () => {
+  const a = en(`Fishing rules
+
+Anglers were confused. They were told that according to Natural England's lawyers netting the river was "perfectly legal in winter".
+`);
+  assert.match(who(a, 'perfectly legal in winter') ?? '', /Natural England/);
+});

@@ -678,6 +678,15 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
     if (isPunct(t, ',;:')) break;
     if (isWord(t) && !t.cap && (flagAt(tokens, j) & W_AUX) !== 0 && j - from >= 2) {
       to = j;
+      // (`according to Defra's lawyers chasing away unwanted animals was "…"`: or at the gerund that
+      // opens the clause's subject, before its verb)
+      for (let g = from + 1; g < j; g++) {
+        const w = tokens[g];
+        if (isWord(w) && !w.cap && w.lower.length > 4 && w.lower.endsWith('ing') && (flagAt(tokens, g) & (W_ROLE | W_ORG)) === 0) {
+          to = g;
+          break;
+        }
+      }
       break;
     }
   }
