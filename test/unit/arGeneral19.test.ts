@@ -123,3 +123,12 @@ test('a post written first with no name, then a person named with no post in the
   ));
   assert.notEqual(speakerOf(b, 'غير واقعية').name, speakerOf(b, 'الخطة طموحة').name);
 });
+
+test('a word no given name is, after a role\'s genitive, then a nationality, ends the club\'s name: no person `مدريد الإسباني`', () => {
+  assert.equal(phrase('وقال مدرب أتلتيكو مدريد الإسباني إن الفريق جاهز', 'مدرب')?.name ?? null, null);
+  const p = phrase('وقال مدرب ريال مدريد الإسباني، كارلو أنشيلوتي، إن الفريق جاهز', 'مدرب');
+  assert.equal(p?.name, 'كارلو أنشيلوتي');
+  assert.equal(p?.role, 'مدرب ريال مدريد الإسباني');
+  // (a given name, then a definite nisba, is a name and its family name)
+  assert.equal(phrase('وقال مدرب الفريق خالد المصري إن', 'مدرب')?.name, 'خالد المصري');
+});

@@ -1421,6 +1421,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // `العضو المنتدب لبنك مصر إيران، عمرو طنطاوي،`: one word after a role's body, then a name of two words
   // or more set off by commas: the word ends the body's name, the apposition is the person's
   if (nameFrom > k && nameTo === nameFrom + 1 && nameTo === j && leading === 'role' && !hasFact(tokens[nameFrom], Facts.givenName) && nameInCommas(tokens, j, appositionLimit)) nameFrom = nameTo = -1;
+  // (`مدرب ريال مدريد الإسباني، زين الدين زيدان،`, `مدرب أتلتيكو مدريد الإسباني إن`: a word no given name
+  // is, after the role's genitive, then a nationality, is the rest of the club's name and where it is from)
+  if (nameFrom > k && nameTo === nameFrom + 2 && nameTo === j && (leading === 'role' || sawRole) && !hasFact(tokens[nameFrom], Facts.givenName) && tokens[nameFrom - 1].word && !definite(tokens[nameFrom - 1]) && isNationality(tokens[nameTo - 1].norm)) nameFrom = nameTo = -1;
   let end = j;
   if (end <= k) return null;
 
