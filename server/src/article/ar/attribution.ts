@@ -1430,8 +1430,7 @@ export class Attributor {
       const hit = isCue(t) ? this.#cueAt(v) : null;
       if (!hit || hit.form.kind !== 'verb' || hit.form.relays) continue;
       const p = this.#subjectOf(hit, at);
-      const named = (p?.type === 'person' && !!p.name) || (p?.type === 'organization' && !p.weak) || p?.type === 'anonymous';
-      return p && p.to === at && named ? this.#resolvedAgreeing(p, gender) : null;
+      return p && p.to === at && (namesSomeone(p) || p.type === 'anonymous') ? this.#resolvedAgreeing(p, gender) : null;
     }
     return null;
   }
@@ -1453,8 +1452,7 @@ export class Attributor {
       if (!SUBJECT_OPENERS.has(tokens[j].norm)) continue;
       const p = parseSpeakerPhrase(this.#text, tokens, j + 1, at, this.#quoted);
       // (`لأن المحكمة اعتبرته`: a body named there too)
-      const named = (p?.type === 'person' && !!p.name) || (p?.type === 'organization' && !p.weak);
-      if (!p || p.to !== at || !named || (gender && p.gender && p.gender !== gender)) return null;
+      if (!p || p.to !== at || !namesSomeone(p) || (gender && p.gender && p.gender !== gender)) return null;
       return this.#resolvedAgreeing(p, gender);
     }
     return null;
@@ -1769,8 +1767,8 @@ export class Attributor {
     for (let j = s + 1; j < c && j - s <= 4; j++) {
       const t = tokens[j];
       if (!t.word || this.#quoted[j]) return null;
-      const n = t.norm;
-      if (n.length < 4 || n.charCodeAt(0) !== LAM || n.charCodeAt(1) === LAM || hasFact(t, Facts.givenName) || !this.#addressedUntil(j, c) || !writtenAlone(this.#text, t.text.slice(1))) continue;
+      // (#addressedUntil reads the lam)
+      if (t.norm.length < 4 || hasFact(t, Facts.givenName) || !this.#addressedUntil(j, c) || !writtenAlone(this.#text, t.text.slice(1))) continue;
       const p = parseSpeakerPhrase(this.#text, tokens, s, j, this.#quoted);
       const e = p && p.to === j && p.type === 'person' && p.name ? this.#resolve(p, null) : null;
       return e ? { entity: e, kind: 'colon', cue: null, cueSpan: null, governed: true, appositive: false } : null;
@@ -1874,7 +1872,6 @@ export class Attributor {
     return t.word && t.norm.length > 2 && t.norm.charCodeAt(0) === LAM && !hasFact(t, Facts.givenName | Facts.roleIn) && (hasDigit(t.text) || outlets.has(t.norm.slice(1)));
   }
 
-  /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
   /** Tokens [from, to): a comma first, then only commas, days (`السبت`, `أمس`) and a document on ب (`بتقرير`, `ببيان`). */
   #asidesOnly(from: number, to: number): boolean {
     const tokens = this.#tokens;
@@ -1888,6 +1885,7 @@ export class Attributor {
     return true;
   }
 
+  /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
   #placeOnly(from: number, to: number): boolean {
     if (to - from > 3) return false;
     const first = this.#tokens[from];
@@ -2183,6 +2181,11 @@ function nationalityBeforeName(tokens: Token[], j: number): boolean {
 }
 
 /** token `k`, `t`, read as a person's name of one word */
+/** A person with a name, or a body read surely (not a bare definite word that may be the object). */
+function namesSomeone(p: SpeakerPhrase): boolean {
+  return (p.type === 'person' && !!p.name) || (p.type === 'organization' && !p.weak);
+}
+
 function wordAsName(t: Token, k: number): SpeakerPhrase {
   return { from: k, to: k + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
 }

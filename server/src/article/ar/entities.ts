@@ -68,7 +68,7 @@ const GENERIC_HEADS = new Set(['مسؤول', 'رجل', 'امرا', 'سيد', 'د
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
-  /** the text read (where a post was first written, for #namedAfterPost); '' when not given */
+  /** the text read (what stands between a post and the name after it, for #postJustBefore); '' when not given */
   readonly #text: string;
 
   constructor(text = '') {
@@ -494,7 +494,7 @@ function findFinalNisba(role: string): string | null {
   return key.length === 1 && !PARTY_NISBAS.has(key[0]) ? key[0] : null;
 }
 
-/** most characters from a post written with no name to the person named after it (#namedAfterPost) */
+/** most characters from a post written with no name to the person named after it (#postJustBefore) */
 const POST_THEN_NAME = 400;
 
 /** nisbas of a party or a side, no nationality (normalised as nameKey gives them) */

@@ -1612,7 +1612,6 @@ function addressee(t: Token | undefined): boolean {
   return !!t && t.word && t.norm[0] === 'ل' && t.norm.length >= 2 && (prepositional(t) || hasFact(t, Facts.pronounSource) || ADDRESSEE_PRONOUN.test(t.norm));
 }
 
-/** `في تقرير`, `عبر بيان` (with `on`, `على بيان` too): the document words were given in, at tokens[j] */
 /** words of time written between a verb and its subject (`وقال أمس الوزير`), normalised: yesterday, today, the days */
 const TIME_AFTER_VERB = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 
@@ -1625,7 +1624,7 @@ export function isTimeWord(t: Token): boolean {
 export function afterTimeWords(tokens: Token[], k: number, limit: number): number {
   const t = tokens[k];
   if (!t || !t.word || k + 1 >= limit) return k;
-  if (TIME_AFTER_VERB.has(t.norm)) return tokens[k + 1].word ? k + 1 : k;
+  if (isTimeWord(t)) return tokens[k + 1].word ? k + 1 : k;
   // (`أول من أمس`: the day before yesterday)
   if (t.norm === 'اول' && tokens[k + 1].norm === 'من' && tokens[k + 2]?.norm === 'امس' && k + 3 < limit && tokens[k + 3].word) return k + 3;
   return k;
@@ -1637,6 +1636,7 @@ function saidAfterDay(tokens: Token[], j: number): boolean {
   return after > j && (opensWhatIsSaid(tokens[after]) || hasFact(tokens[after], Facts.complementiser));
 }
 
+/** `في تقرير`, `عبر بيان` (with `on`, `على بيان` too): the document words were given in, at tokens[j] */
 function inDocumentAt(tokens: Token[], j: number, on = false): boolean {
   const t = tokens[j];
   return !!t && (t.norm === 'في' || t.norm === 'عبر' || (on && t.norm === 'علي')) && !!tokens[j + 1]?.word && hasFact(tokens[j + 1], Facts.documentNoun);

@@ -452,17 +452,13 @@ export class SpeakerRegistry {
       const fits = (e: Entity) => e.type === 'person' && e.named && (d.gender === null || e.gender === null || e.gender === d.gender);
       // (`Mr Straw said: "…" The Foreign Secretary told the BBC:`: a post's title in capitals no one met
       // holds stands for the speaker just named, when the text gave them no role)
-      if (post && /^the /i.test(d.text)) {
-        const last = this.#recent(fits);
-        if (last && last.spoke && !last.role) return last;
-      }
-      // (`Oxfam's Barbara Stocking said …. The charity's director added`: a post in a body named by its
-      // kind stands for the speaker just named as that body's, or with no post)
+      // (`Oxfam's Barbara Stocking said …. The charity's director added`: so does a post in a body named by
+      // its kind, for the speaker just named as that body's, or with no post)
       const kind = BODY_KIND_POSSESSOR.exec(d.text);
-      if (kind && BODY_KINDS.has(kind[1].toLowerCase())) {
-        const last = this.#recent(fits);
-        if (last && last.spoke && (!last.role || !lowerWords(last.role).some((w) => ROLE.has(w)))) return last;
-      }
+      const ofKind = kind !== null && BODY_KINDS.has(kind[1].toLowerCase());
+      const capitalisedPost = post !== null && /^the /i.test(d.text);
+      const last = capitalisedPost || ofKind ? this.#recent(fits) : null;
+      if (last && last.spoke && (!last.role || (ofKind && !lowerWords(last.role).some((w) => ROLE.has(w))))) return last;
       if (!d.text.toLowerCase().startsWith('the ') || (ROLE.has(head) && !EPITHETS.has(head))) return null;
       // an age picks the person written with that age, and never one written with another
       const years = /^(\d{1,3})-year-old$/.exec(head);

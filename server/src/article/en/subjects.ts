@@ -470,12 +470,18 @@ function authorAfter(tokens: Token[], from: number, to: number): boolean {
 function documentAbout(tokens: Token[], from: number, end: number): number {
   if (end - from < 4 || !isWord(tokens[from]) || (flagAt(tokens, from) & W_DETERMINER) === 0) return -1;
   for (let j = from + 1; j <= from + 2 && j + 1 < end; j++) {
-    const w = tokens[j], after = tokens[j + 1];
+    const w = tokens[j];
     if (!isWord(w) || w.cap) return -1;
     if ((flagAt(tokens, j) & W_DOCUMENT) === 0) continue;
-    return isWord(after) && !after.cap && DOCUMENT_ABOUT.has(after.lower) && !authorAfter(tokens, j + 2, end) ? j + 1 : -1;
+    return documentThenAbout(tokens, j) && !authorAfter(tokens, j + 2, end) ? j + 1 : -1;
   }
   return -1;
+}
+
+/** tokens[j] is a lower-case document word, and a lower-case preposition of what it is about follows (`report on`). */
+function documentThenAbout(tokens: Token[], j: number): boolean {
+  const w = tokens[j], after = tokens[j + 1];
+  return isWord(w) && !w.cap && (flagAt(tokens, j) & W_DOCUMENT) !== 0 && isWord(after) && !after.cap && DOCUMENT_ABOUT.has(after.lower);
 }
 
 /** A colon right after the cue at `cue`, or after one word more (`shouted:`, `told them:`). */
@@ -705,8 +711,7 @@ export function subjectAfter(ctx: PhraseContext, tokens: Token[], from: number, 
   // is in support of, or about, is no part of its name; `a letter from Mr Smith` keeps its sender)
   let npTo = Math.min(seg.to, seg.from + 14);
   for (let j = seg.from + 1; j + 1 < npTo; j++) {
-    const w = tokens[j], after = tokens[j + 1];
-    if (isWord(w) && !w.cap && (flagAt(tokens, j) & W_DOCUMENT) !== 0 && isWord(after) && !after.cap && DOCUMENT_ABOUT.has(after.lower)) {
+    if (documentThenAbout(tokens, j)) {
       if (!authorAfter(tokens, j + 2, npTo)) npTo = j + 1;
       break;
     }
