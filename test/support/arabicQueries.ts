@@ -29,3 +29,10 @@ export function phraseAt(text: string, k: number): SpeakerPhrase | null {
   const tokens = tokenize(text);
   return parseSpeakerPhrase(text, tokens, k, tokens.length, new Uint8Array(tokens.length));
 }
+
+/** The speaker phrase read from the first token written `word`. */
+export function phraseFrom(text: string, word: string): SpeakerPhrase | null {
+  const k = tokenize(text).findIndex((t) => t.text === word);
+  assert.ok(k >= 0, `no token ${word}`);
+  return phraseAt(text, k);
+}

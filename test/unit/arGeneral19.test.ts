@@ -2,15 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
-import { tokenize } from '../../server/src/article/ar/tokens';
-import { article, phraseAt, speakerOf } from '../support/arabicQueries';
-
-/** The speaker phrase read from the first token written `word`. */
-function phrase(text: string, word: string) {
-  const k = tokenize(text).findIndex((t) => t.text === word);
-  assert.ok(k >= 0, `no token ${word}`);
-  return phraseAt(text, k);
-}
+import { article, phraseFrom as phrase, speakerOf } from '../support/arabicQueries';
 
 test('a one-word body after the verb, then the day and إن / أن, is the subject (`قالت اليابان الأربعاء إنها`)', () => {
   const a = analyzeArticle(article(
