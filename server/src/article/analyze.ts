@@ -15,7 +15,7 @@ export { finishParts, mergeReadParts, ownPartText, partRead, readPart, readPlann
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache?: PartCache): Article {
   const language = languageFor(text, options);
   if (!isReadInParts(text)) return readWhole(text, language, options);
-  return readInParts(text, language, options, cache ?? new PartCache());
+  return readInParts(text, language, options, cache ?? null);
 }
 
 /**
