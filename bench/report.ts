@@ -61,9 +61,12 @@ export function renderTable(r: BenchResult): string {
     // per language (an English article has about half the bytes per word of an Arabic one)
     const perLanguage = r.engine.corpusMbPerSecond;
     if (perLanguage) row('  the Arabic ones / the English ones', '', '', `${fmt(perLanguage.ar, 1)} / ${fmt(perLanguage.en, 1)} MB/s`);
+    const rotation = r.engine.rotation;
+    if (rotation) row(`the corpus's articles in rotation, each once a pass (${rotation.passes} passes)`, `${fmt(rotation.medianMs, 1)} ms a pass`, '', `${fmt(rotation.mbPerSecond, 1)} MB/s`);
     row(`time/KB at 5 MB ÷ ${r.engine.scalingBase}`, '', '', `${fmt(r.engine.scalingRatio)}×`);
     const base = r.engine.scalingBaseMsPerKb;
     if (par && base) row(`  the same, 5 MB on the main thread + ${par.readers} part reader${par.readers === 1 ? '' : 's'}`, '', '', `${fmt(par.msPerKb / base)}×`);
+    if (r.engine.scalingVsRotation !== undefined) row(`  time/KB at 5 MB ÷ the articles in rotation (what length costs, the text's variety aside)`, '', '', `${fmt(r.engine.scalingVsRotation)}×`);
     const shared = r.engine.contention;
     // what the two cores' shared cache and memory cost: two threads read at best 2 ÷ ratio times as fast as one
     if (shared) row(`5 MB, two one-thread readings at once: each ÷ one alone (two threads ≤ ${fmt(2 / shared.ratio)}× one)`, `${fmt(shared.togetherMs, 1)} ms`, `${fmt(shared.aloneMs, 1)} ms alone`, `${fmt(shared.ratio)}×`);
