@@ -372,7 +372,9 @@ export class SpeakerRegistry {
     if (plural) return this.#recent.find((e) => e.type !== 'person' || e.key_.length < 2) ?? this.#recent[0];
     // (`وقالت` after `البلدية` / `وزارة التجارة`: a body whose name opens on a feminine noun is a she)
     // (an unnamed source of no known gender may be a she too: `إحدى الضحايا`, `مصادر`)
-    if (gender === 'female') return this.#recent.find((e) => e.gender === 'female' || (e.type !== 'person' && !e.gender && feminineName(e))) ?? this.#recent.find((e) => e.type !== 'person' || !e.gender) ?? this.#recent[0];
+    // (a man is never the one a feminine verb continues: `بليغ حمدي … وعندما سألها أجابت: "…"` — no
+    // speaker rather than the wrong one; a masculine verb may be any speaker's, as Arabic's default gender)
+    if (gender === 'female') return this.#recent.find((e) => e.gender === 'female' || (e.type !== 'person' && !e.gender && feminineName(e))) ?? this.#recent.find((e) => e.type !== 'person' || !e.gender) ?? null;
     // (`وأضاف` after `ويؤكد المحللون`: one man speaks on, not the group)
     if (gender === 'male') return this.#recent.find((e) => e.gender !== 'female' && !(e.type === 'anonymous' && groupName(e.name))) ?? this.#recent.find((e) => e.gender !== 'female') ?? this.#recent[0];
     return this.#recent[0];
