@@ -10,3 +10,14 @@ test('a feminine verb with no subject does not continue the man named last: the 
   ));
   assert.equal(speakerOf(a, 'لن يحصل على الرخصة').name, 'ليلى منصور');
 });
+
+test('a possessed naming noun on بـ (`بفيلمه`, `بكتابها`) names the span after it, even where a cue governs it', () => {
+  const a = analyzeArticle(article(
+    'كشف الممثل سامي يوسف تفاصيل تتعلق بفيلمه "جحيم في الهند" الذي عرض قبل عامين.',
+    'وأشادت الكاتبة ليلى منصور بكتابها "رحلة إلى الجنوب" في الندوة.',
+    'وقال المدرب إن فريقه "استحق اللقب عن جدارة".',
+  ));
+  assert.equal(a.quotes.find((q) => q.text === 'جحيم في الهند')?.kind, 'term');
+  assert.equal(a.quotes.find((q) => q.text === 'رحلة إلى الجنوب')?.kind, 'term');
+  assert.equal(a.quotes.find((q) => q.text === 'استحق اللقب عن جدارة')?.kind, 'direct');
+});

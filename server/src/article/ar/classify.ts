@@ -126,7 +126,9 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     }
     // `روايتها «بنات الطاحونة»` names; `إن فريقه "استحق اللقب عن جدارة"` says: with a possessive, only
     // a short span (two words) is the thing's name where a cue governs it
-    if ((facts & TERM_NOUN_POSSESSED) !== 0) return governed && !shortSpan ? -1 : words;
+    // (`يتعلق بفيلمه "جحيم في الهند"`: a possessed noun on بـ is a preposition's object, the subject
+    // of no predicate: it names, governed or not)
+    if ((facts & TERM_NOUN_POSSESSED) !== 0) return governed && !shortSpan && t.norm.charCodeAt(0) !== BA ? -1 : words;
     // (`البؤرة الاستيطانية غير القانونية «…»`: غير before a definite adjective is part of it)
     if (t.norm === 'غير' && j + 1 < openTok && tokens[j + 1].norm.startsWith('ال')) continue;
     // `شركة تسويق النفط الوطنية "سومو"`: before a short name, one indefinite noun in construct with the
@@ -476,6 +478,8 @@ function sloganNoun(t: Token): boolean {
 }
 
 const BAYNA = 'بين';
+/** ب */
+const BA = 0x628;
 
 /** one-word answers (`قال: «لا»`), as written */
 const ANSWERS = new Set(['لا', 'نعم', 'كلا', 'بلى', 'أبدا']);
