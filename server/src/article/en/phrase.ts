@@ -366,6 +366,13 @@ function nameAfterLastRole(tokens: Token[], from: number, to: number): number {
   return isWord(role) && role.cap && (flagAt(tokens, r - 1) & W_ROLE) !== 0 ? r : -1;
 }
 
+/** The last capitalised role word of the capitalised run tokens[from, to) opens with, within its first four words; -1 if none. */
+function leadingRoleWord(tokens: Token[], from: number, to: number): number {
+  let role = -1;
+  for (let i = from; i < to && i < from + 4 && isWord(tokens[i]) && tokens[i].cap; i++) if ((flagAt(tokens, i) & W_ROLE) !== 0) role = i;
+  return role;
+}
+
 /** Most capitalised words a state or town after `of` has (`of New South Wales`). */
 const MAX_PLACE_WORDS = 3;
 
@@ -429,7 +436,10 @@ function readNounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: n
   // (`As Gavin Cox of the excellent buildyourown.org.uk website put it`: a subject that is a name, then
   // `of` and a body in lower case, is the name; no name ends the phrase)
   const nameThenBody = mode === 'subject' && r >= to && nameWordAt(tokens, from) && poss < 0;
-  if ((mode !== 'subject' || afterPreposition || nameThenBody) && (r >= to || ((nameWordAt(tokens, from) || honorificAt(tokens, from)) && (poss < 0 || possessiveAfterPreposition(tokens, from, poss))))) {
+  // (`U.S. District Judge William Orrick of the Northern District of California wrote`: a capitalised
+  // role, the name, then its court or body, as a subject too)
+  const roleFirst = mode === 'subject' && afterPreposition && poss < 0 && leadingRoleWord(tokens, from, runPrep) >= 0;
+  if (roleFirst || ((mode !== 'subject' || afterPreposition || nameThenBody) && (r >= to || ((nameWordAt(tokens, from) || honorificAt(tokens, from)) && (poss < 0 || possessiveAfterPreposition(tokens, from, poss)))))) {
     // `Paul Hofheinz of the Lisbon Council`: a name first, its role after.
     let e = from;
     // (before its cue, `Residents of Oban` is a role word and a place, not a name)
@@ -445,11 +455,21 @@ function readNounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: n
     } else if (mode === 'subject' && afterPreposition && runPrep > from) {
       // `Aviation analyst Nick Van den Brul of BNP Paribas`: a role, the name, then its body
       // (`Economist Jane Smith at Barclays`: a capitalised role word opens the run)
-      let n = nameRunEnding(tokens, from, runPrep);
-      if (n === from && n + 2 < runPrep && (flagAt(tokens, n) & W_ROLE) !== 0 && !honorificAt(tokens, n) && (flagAt(tokens, runPrep - 1) & W_ORG) === 0) n++;
-      if (n > from && n < runPrep && isWord(tokens[n - 1]) && (flagAt(tokens, n - 1) & W_ROLE) !== 0) {
+      let stop = runPrep;
+      let n = nameRunEnding(tokens, from, stop);
+      // (through the body's own `of the …`: `of the Northern District of California`)
+      if (roleFirst && n > from + 2 && n < stop && isWord(tokens[n - 1]) && tokens[n - 1].lower === 'the' && OF_FOR.has(tokens[n - 2].lower)) {
+        stop = n - 2;
+        n = nameRunEnding(tokens, from, stop);
+      }
+      if (n === from && n + 2 < stop && (flagAt(tokens, n) & W_ROLE) !== 0 && !honorificAt(tokens, n) && (flagAt(tokens, stop - 1) & W_ORG) === 0) n++;
+      // (`U.S. District Judge William Orrick`, `Judge John Smith`: the name is what follows the run's
+      // last role word, a title or not, when two words or more do)
+      const role = roleFirst && n === from ? leadingRoleWord(tokens, from, stop) : -1;
+      if (role >= 0 && stop - role >= 3 && (flagAt(tokens, stop - 1) & W_ORG) === 0) n = role + 1;
+      if (n > from && n < stop && isWord(tokens[n - 1]) && (flagAt(tokens, n - 1) & W_ROLE) !== 0) {
         r = n;
-        end = runPrep;
+        end = stop;
       }
     }
   }
