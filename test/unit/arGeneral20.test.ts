@@ -21,3 +21,16 @@ test('a possessed naming noun on بـ (`بفيلمه`, `بكتابها`) names t
   assert.equal(a.quotes.find((q) => q.text === 'رحلة إلى الجنوب')?.kind, 'term');
   assert.equal(a.quotes.find((q) => q.text === 'استحق اللقب عن جدارة')?.kind, 'direct');
 });
+
+test('an indefinite role word closing a name with no complement after it (`عادل إمام`) is the family\'s name, not a post', () => {
+  const a = analyzeArticle(article(
+    'وقال الفنان محمد عادل إمام إن الفيلم "كان تجربة صعبة".',
+    'وقال أحمد حسن مدير الشركة إن الأرباح "تضاعفت هذا العام".',
+  ));
+  const actor = speakerOf(a, 'كان تجربة صعبة');
+  assert.equal(actor.name, 'محمد عادل إمام');
+  assert.equal(actor.role, 'الفنان');
+  const manager = speakerOf(a, 'تضاعفت هذا العام');
+  assert.equal(manager.name, 'أحمد حسن');
+  assert.equal(manager.role, 'مدير الشركة');
+});

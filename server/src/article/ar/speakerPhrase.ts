@@ -352,6 +352,12 @@ function genitiveBeforeName(tokens: Token[], j: number, limit: number): boolean 
 }
 
 
+/** Nothing of a phrase goes on at token j: the limit, a mark, a stop word, a complementiser or a cue. */
+function endsPhraseAt(tokens: Token[], j: number, limit: number): boolean {
+  const t = tokens[j];
+  return j >= limit || !t.word || isStop(tokens, j) || hasFact(t, Facts.complementiser) || isCue(t);
+}
+
 function isStop(tokens: Token[], j: number): boolean {
   const facts = factsOf(tokens[j]);
   // (any word but إمام / أمام, علي / على and أم is a stop word as the lexicon says)
@@ -1330,6 +1336,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       }
       if (canContinueName(tokens, j, j - nameFrom, nameFrom > k && (leading === 'role' || sawRole))) continue;
       nameTo = j;
+      // (`الفنان عادل إمام إن`, `محمد عادل إمام يكشف`: an indefinite role word closing the name, no
+      // complement after it, is the family's name: a post after a name is held in something)
+      if (hasFact(t, Facts.roleOrHonorific) && !definite(t) && !hasFact(t, Facts.title | Facts.honorific) && endsPhraseAt(tokens, j + 1, limit)) {
+        nameTo = j + 1;
+        break;
+      }
       if (hasFact(t, Facts.roleOrHonorific)) {
         postRoleFrom = j;
         continue;
