@@ -34,3 +34,12 @@ test('an indefinite role word closing a name with no complement after it (`عا�
   assert.equal(manager.name, 'أحمد حسن');
   assert.equal(manager.role, 'مدير الشركة');
 });
+
+test('one word in quotes right after a definite noun and its nisba (`الناقلة الروسية "أيروفلوت"`) is the thing\'s name, not words said', () => {
+  const a = analyzeArticle(article(
+    'وأعلنت الوزارة فرض عقوبات جديدة تشمل حظر رحلات الناقلة الروسية "أيروفلوت" إلى المطارات الأمريكية.',
+    'وقالت الحكومة إنها ستصرف رواتب الشهر الماضي "كسلفة" إلى حين تدقيق الحسابات.',
+  ));
+  assert.equal(a.quotes.find((q) => q.text === 'أيروفلوت')?.kind, 'term');
+  assert.equal(a.quotes.find((q) => q.text === 'كسلفة')?.kind, 'direct');
+});

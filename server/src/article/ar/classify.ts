@@ -395,6 +395,14 @@ const DIRECT_BY_DEFAULT: Classification = { kind: 'direct', byDefault: true };
  * quotes (or a construct ending on one) right after a definite noun and ending its phrase is that
  * noun's name in apposition: as a predicate after a definite subject it would need هو / هي between.
  */
+/** `الشهر الماضي`, `العام المقبل`: adjectives of time, whose noun names nothing (normalised) */
+const TIME_ADJECTIVES = new Set(['الماضي', 'المقبل', 'الحالي', 'القادم', 'الجاري'].map((w) => norm(w)));
+
+function nameAfterNounAndAdjective(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  const noun = tokens[openTok - 2], adjective = tokens[openTok - 1], first = tokens[openTok + 1];
+  return openTok >= 2 && noun.word && adjective.word && !quoted[openTok - 1] && !quoted[openTok - 2] && noun.norm.startsWith('ال') && adjective.norm.startsWith('ال') && hasFact(adjective, Facts.nisba) && !TIME_ADJECTIVES.has(adjective.norm) && first?.word && !first.norm.startsWith('ال') && !cueWordsBefore(tokens, quoted, openTok - 2, 4) && !insideReportedSubject(tokens, quoted, openTok - 2);
+}
+
 function definiteApposition(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
   if (openTok < 1) return false;
   const before = tokens[openTok - 1];
@@ -575,6 +583,9 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   if (q.coordinatedWith) return q.coordinatedWith === 'term' ? TERM : DIRECT;
   if (q.appositive && words <= 3 && !opensClause) return TERM;
   if (words <= 2 && !q.named && !opensClause && definiteApposition(tokens, quoted, q.openTok)) return TERM;
+  // (`رحلات الناقلة الروسية "أيروفلوت"`: one word right after a definite noun and its adjective, away
+  // from a cue's subject, is the thing's name)
+  if (words === 1 && !opensClause && nameAfterNounAndAdjective(tokens, quoted, q.openTok)) return TERM;
   if (words === 1 && !q.named && !opensClause && genitiveName(tokens, quoted, q.openTok)) return TERM;
   // (`الاتفاق الذي تم بين "أخنوش" و"العثماني"`: one word right after بين is one of the sides named)
   if (words === 1 && !opensClause && q.openTok > 0 && tokens[q.openTok - 1].norm === BAYNA) return TERM;
