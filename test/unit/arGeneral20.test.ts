@@ -43,3 +43,12 @@ test('one word in quotes right after a definite noun and its nisba (`الناق�
   assert.equal(a.quotes.find((q) => q.text === 'أيروفلوت')?.kind, 'term');
   assert.equal(a.quotes.find((q) => q.text === 'كسلفة')?.kind, 'direct');
 });
+
+test('after two words of a name, a derived verbal noun with words after it (`تأجيل القضية`, `ارتكاب`) is the verb\'s object, not the name\'s', () => {
+  const a = analyzeArticle(article(
+    'وطلب المحامي جون سميث تأجيل القضية ثلاثة أشهر، وقال إن موكله "لم يطلع على الملف".',
+    'وقال خالد أحمد توفيق إن الخطة "ناجحة".',
+  ));
+  assert.equal(speakerOf(a, 'لم يطلع على الملف').name, 'جون سميث');
+  assert.equal(speakerOf(a, 'ناجحة').name, 'خالد أحمد توفيق');
+});

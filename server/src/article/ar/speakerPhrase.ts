@@ -885,6 +885,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if ((f & (Facts.givenName | Facts.unnamedSource)) === Facts.unnamedSource && !t.norm.startsWith('ال')) return false;
   // (`وصف الرئيس الأمريكي دونالد ترامب كتاب الصحفي`: after two words of a name, a book, a film, a company… heading a definite genitive is the verb's object)
   if (index >= 2 && (f & Facts.givenName) === 0 && isIn(termNouns, n) && !!tokens[j + 1]?.word && definite(tokens[j + 1]) && !hasFact(tokens[j + 1], Facts.nameArticle)) return false;
+  // (`طلب جون سميث تأجيل القضية`, `ترامب ارتكاب`: after two words of a name, a verbal noun of a derived
+  // form, تفعيل / افتعال / استفعال, with a word after it is the verb's object)
+  if (index >= 2 && (f & Facts.givenName) === 0 && (derivedVerbalNoun(n) || (n.length === 5 && n[0] === 'ت' && n[3] === 'ي')) && !endsPhraseAt(tokens, j + 1, tokens.length)) return false;
   // (`منح مدربه فينغر أفضل وداع`: an elative, best / biggest / most, qualifies what follows, no name's word)
   if ((f & Facts.givenName) === 0 && ELATIVES.has(n)) return false;
   // (`وقدم فريمان اعتذارا`, `وأصدر فريمان بيانا قال فيه`: the verb's object after its subject)
