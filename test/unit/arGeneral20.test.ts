@@ -52,3 +52,11 @@ test('after two words of a name, a derived verbal noun with words after it (`ت�
   assert.equal(speakerOf(a, 'لم يطلع على الملف').name, 'جون سميث');
   assert.equal(speakerOf(a, 'ناجحة').name, 'خالد أحمد توفيق');
 });
+
+test('a body that relays someone\'s words (`ونقلت وكالة فرانس برس عنه قوله`) is not the one the pronoun after it names', () => {
+  const a = analyzeArticle(article(
+    'ويقول المزارع سالم الحداد: "كانت الأمطار غزيرة منذ الظهيرة".',
+    'ونقلت وكالة فرانس برس عنه قوله: "غمرت المياه الحقول كلها".',
+  ));
+  assert.equal(speakerOf(a, 'غمرت المياه الحقول كلها').name, 'سالم الحداد');
+});

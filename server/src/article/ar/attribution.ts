@@ -2074,7 +2074,13 @@ export class Attributor {
     if (tokens[c.at].norm.startsWith('بقول')) return this.#pronounReferent(c.at);
     for (let j = c.at - 1; j >= s && j >= c.at - NESTED_SOURCE_WINDOW; j--) {
       const n = tokens[j].norm;
-      if (pronounSources.has(n)) return this.#pronounReferent(c.at);
+      if (pronounSources.has(n)) {
+        const r = this.#pronounReferent(c.at);
+        // (`ونقلت وكالة فرانس برس عنه قوله`: the body relaying, named in the sentence just before the
+        // pronoun, is not the one it relays from)
+        const touched = this.registry.lastTouchAt;
+        return r && r.type === 'organization' && r === this.registry.latest() && touched >= this.#sentenceStartOf[c.at] && touched < j ? (this.registry.previousBut(r, null) ?? r) : r;
+      }
       // `نقلت عن الوزير قوله`, `على لسان رئيس الوزراء قوله`, `نسبت إلى مسؤول قوله`
       if (n === 'عن' || n === 'لسان' || n === ILA) return this.#resolve(parseSpeakerPhrase(this.#text, tokens, j + 1, c.at, this.#quoted), null) ?? this.continuing(c.at, null, false);
       if (tokens[j].word && n.startsWith('ل') && n.length > 3 && j + 1 <= c.at && (isInBare(unnamedSources, n.slice(1)) || isInBare(roleWords, n.slice(1)))) {
