@@ -58,9 +58,10 @@ export interface RotationRow {
 /**
  * The corpus's articles read one after the other, each once a pass, as the 5 MB document strings
  * them together: a reading of text that keeps changing. One article read again and again (the 5 KB
- * rows) ran about twice as fast per KB as the same articles in rotation on the 2-core machine
- * (25 against 12 MB/s): its words, lexicon entries and branches stay in the core's caches and predictors from one
- * reading to the next. The 5 MB document's time per KB over this one is what its length costs.
+ * rows) ran about twice as fast per KB as the same articles in rotation on the 2-core machine (25
+ * against 12 MB/s): its words, lexicon entries and branches stay in the core's caches and
+ * predictors from one reading to the next. The 5 MB document's time per KB over this one is what its
+ * length costs.
  */
 function measureRotation(analyzeArticle: (text: string) => Article, corpus: CorpusArticle[], budgetMs: number): RotationRow {
   const bytes = corpus.reduce((n, a) => n + a.bytes, 0);

@@ -5,8 +5,8 @@
 // the LSP tests run on this bundle) take 5 KB more (402 → 397 KB); property reads taken as free of
 // side effects (pure_getters: no bundled code reads a property for a getter's side effect or to throw
 // on null; the production CLI's JSON of the corpus is the same byte for byte) 0.7 KB more. The source
-// map esbuild wrote is carried through, so stack traces still name the TypeScript sources. Used by scripts/build.mjs --production
-// and by bench/bundle.ts, which builds the bundle the same way.
+// map esbuild wrote is carried through, so stack traces still name the TypeScript sources. Used by
+// scripts/build.mjs --production and by bench/bundle.ts, which builds the bundle the same way.
 const fs = require('node:fs');
 const path = require('node:path');
 const { minify } = require('terser');

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
-import { article, speakerOf } from '../support/arabicQueries';
+import { article, quote, speakerOf } from '../support/arabicQueries';
 
 test('a feminine verb with no subject does not continue the man named last: the woman named before it speaks', () => {
   const a = analyzeArticle(article(
@@ -17,9 +17,9 @@ test('a possessed naming noun on بـ (`بفيلمه`, `بكتابها`) names t
     'وأشادت الكاتبة ليلى منصور بكتابها "رحلة إلى الجنوب" في الندوة.',
     'وقال المدرب إن فريقه "استحق اللقب عن جدارة".',
   ));
-  assert.equal(a.quotes.find((q) => q.text === 'جحيم في الهند')?.kind, 'term');
-  assert.equal(a.quotes.find((q) => q.text === 'رحلة إلى الجنوب')?.kind, 'term');
-  assert.equal(a.quotes.find((q) => q.text === 'استحق اللقب عن جدارة')?.kind, 'direct');
+  assert.equal(quote(a, 'جحيم في الهند').kind, 'term');
+  assert.equal(quote(a, 'رحلة إلى الجنوب').kind, 'term');
+  assert.equal(quote(a, 'استحق اللقب عن جدارة').kind, 'direct');
 });
 
 test('an indefinite role word closing a name with no complement after it (`عادل إمام`) is the family\'s name, not a post', () => {
@@ -40,8 +40,8 @@ test('one word in quotes right after a definite noun and its nisba (`الناق�
     'وأعلنت الوزارة فرض عقوبات جديدة تشمل حظر رحلات الناقلة الروسية "أيروفلوت" إلى المطارات الأمريكية.',
     'وقالت الحكومة إنها ستصرف رواتب الشهر الماضي "كسلفة" إلى حين تدقيق الحسابات.',
   ));
-  assert.equal(a.quotes.find((q) => q.text === 'أيروفلوت')?.kind, 'term');
-  assert.equal(a.quotes.find((q) => q.text === 'كسلفة')?.kind, 'direct');
+  assert.equal(quote(a, 'أيروفلوت').kind, 'term');
+  assert.equal(quote(a, 'كسلفة').kind, 'direct');
 });
 
 test('after two words of a name, a derived verbal noun with words after it (`تأجيل القضية`, `ارتكاب`) is the verb\'s object, not the name\'s', () => {

@@ -352,8 +352,11 @@ function genitiveBeforeName(tokens: Token[], j: number, limit: number): boolean 
 }
 
 
-/** Nothing of a phrase goes on at token j: the limit, a mark, a stop word, a complementiser or a cue. */
-function endsPhraseAt(tokens: Token[], j: number, limit: number): boolean {
+/**
+ * Nothing of a phrase goes on at token j: the limit, a mark, a stop word, a complementiser or a cue
+ * (unlike endsPhrase, a role word may still go on with it).
+ */
+function nothingOfPhraseAt(tokens: Token[], j: number, limit: number): boolean {
   const t = tokens[j];
   return j >= limit || !t.word || isStop(tokens, j) || hasFact(t, Facts.complementiser) || isCue(t);
 }
@@ -887,7 +890,7 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (index >= 2 && (f & Facts.givenName) === 0 && isIn(termNouns, n) && !!tokens[j + 1]?.word && definite(tokens[j + 1]) && !hasFact(tokens[j + 1], Facts.nameArticle)) return false;
   // (`طلب جون سميث تأجيل القضية`, `ترامب ارتكاب`: after two words of a name, a verbal noun of a derived
   // form, تفعيل / افتعال / استفعال, with a word after it is the verb's object)
-  if (index >= 2 && (f & Facts.givenName) === 0 && (derivedVerbalNoun(n) || (n.length === 5 && n[0] === 'ت' && n[3] === 'ي')) && !endsPhraseAt(tokens, j + 1, tokens.length)) return false;
+  if (index >= 2 && (f & Facts.givenName) === 0 && (derivedVerbalNoun(n) || verbalNounShape(n)) && !nothingOfPhraseAt(tokens, j + 1, tokens.length)) return false;
   // (`منح مدربه فينغر أفضل وداع`: an elative, best / biggest / most, qualifies what follows, no name's word)
   if ((f & Facts.givenName) === 0 && ELATIVES.has(n)) return false;
   // (`وقدم فريمان اعتذارا`, `وأصدر فريمان بيانا قال فيه`: the verb's object after its subject)
@@ -1341,7 +1344,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       nameTo = j;
       // (`الفنان عادل إمام إن`, `محمد عادل إمام يكشف`: an indefinite role word closing the name, no
       // complement after it, is the family's name: a post after a name is held in something)
-      if (hasFact(t, Facts.roleOrHonorific) && !definite(t) && !hasFact(t, Facts.title | Facts.honorific) && endsPhraseAt(tokens, j + 1, limit)) {
+      if (hasFact(t, Facts.roleOrHonorific) && !definite(t) && !hasFact(t, Facts.title | Facts.honorific) && nothingOfPhraseAt(tokens, j + 1, limit)) {
         nameTo = j + 1;
         break;
       }
