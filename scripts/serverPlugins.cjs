@@ -256,10 +256,10 @@ const SERVER_CLASS_STUBS = new Map([
 
 /**
  * `lines` with each block `opening` recognises replaced: for a line that opens one, `opening(line)`
- * gives its name, what stands in its place and the line that closes it (the lines between are left
- * out); else null. Throws at build time when one of `expected` is not met or a block does not close:
+ * gives its name, what stands in its place (null: nothing) and the line that closes it (the lines
+ * between are left out; null: the block is that one line); else null. Throws at build time when one of `expected` is not met or a block does not close:
  * the published file changed shape (`file` names it).
- * @param {string[]} lines @param {(line: string) => ({ name: string, replacement: string, closing: string } | null)} opening
+ * @param {string[]} lines @param {(line: string) => ({ name: string, replacement: string | null, closing: string | null } | null)} opening
  * @param {Iterable<string>} expected @param {string} file @returns {string[]}
  */
 function withBlocksReplaced(lines, opening, expected, file) {
@@ -274,8 +274,8 @@ function withBlocksReplaced(lines, opening, expected, file) {
     const block = opening(line);
     if (block) {
       seen.add(block.name);
-      out.push(block.replacement);
-      open = block;
+      if (block.replacement !== null) out.push(block.replacement);
+      if (block.closing !== null) open = block;
     } else out.push(line);
   }
   for (const name of expected) if (!seen.has(name)) throw new Error(`${file}: ${name} is not written as expected`);
@@ -292,7 +292,30 @@ function withClassesReplaced(lines, stubs) {
   return withBlocksReplaced(lines, opening, [...stubs.keys()].map((name) => `the class ${name}`), 'server.js');
 }
 
-const trimServerClasses = linesRewritten('trim-server-classes', /[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/]server\.js$/, (lines) => withClassesReplaced(lines, SERVER_CLASS_STUBS));
+// The connection server.js returns has a method for every request a server may answer; those of the
+// requests whose types are left out above (completion, signature help, formatting, links, colours,
+// selection ranges, the declaration, type-definition and implementation requests, commands, the
+// resolve requests, watched files) could only fail if called, and this server calls none of them:
+// they are left out as it is bundled (`onX: (handler) => connection.on…(…X.type, …` to its closing
+// line). About 1.7 KB less.
+const UNUSED_CONNECTION_METHODS = new Set([
+  'onDidChangeWatchedFiles', 'onCompletion', 'onCompletionResolve', 'onSignatureHelp', 'onDeclaration', 'onTypeDefinition', 'onImplementation',
+  'onWorkspaceSymbolResolve', 'onCodeActionResolve', 'onCodeLensResolve', 'onDocumentFormatting', 'onDocumentRangeFormatting', 'onDocumentOnTypeFormatting',
+  'onDocumentLinks', 'onDocumentLinkResolve', 'onDocumentColor', 'onColorPresentation', 'onSelectionRanges', 'onExecuteCommand',
+]);
+
+/** server.js's lines without the connection methods of UNUSED_CONNECTION_METHODS (one line each, or up to `        }),`). */
+function withoutUnusedConnectionMethods(lines) {
+  const opening = (line) => {
+    const m = /^ {8}(on\w+): \(handler\) => connection\.on(?:Request|Notification)\(/.exec(line);
+    if (!m || !UNUSED_CONNECTION_METHODS.has(m[1])) return null;
+    // (a one-line method closes on its own line)
+    return { name: m[1], replacement: null, closing: line.endsWith(' => {') ? '        }),' : null };
+  };
+  return withBlocksReplaced(lines, opening, UNUSED_CONNECTION_METHODS, 'server.js');
+}
+
+const trimServerClasses = linesRewritten('trim-server-classes', /[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/]server\.js$/, (lines) => withoutUnusedConnectionMethods(withClassesReplaced(lines, SERVER_CLASS_STUBS)));
 
 // vscode-jsonrpc's connection traces the messages it sends and receives to a tracer given by
 // connection.trace(), which clients call (vscode-languageclient writes the LSP trace on its side);
