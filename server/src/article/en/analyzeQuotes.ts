@@ -10,7 +10,7 @@ import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { looseDescription, type PhraseContext } from './phrase';
 import { butClauseSubject, introducedPerson, introducedPossessor, leadingSubject, reactionSource, subjectBefore } from './subjects';
-import { attributeByCue, resolveCues } from './attribution';
+import { attributeByCue, resolveCues, type Attribution } from './attribution';
 import { SpeakerRegistry, describedOnce, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isInCapitals, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
@@ -130,13 +130,17 @@ function glossed(tokens: Token[], s: Sentence, k: number, dash: boolean): boolea
   return dash && isPunct(mark, '-–—') && !next.cap && !CLAUSE.has(next.lower) && !AUX.has(next.lower);
 }
 
-/** The quote at k follows another quote of the sentence, already a term, with only `and` / `or` / a comma between. */
-function listedAfterTerm(tokens: Token[], quotes: Quote[], s: Sentence, k: number): boolean {
+/** The token of the sentence's quote right before the quote at k with only `and` / `or` / a comma between, or -1. */
+function quoteJoinedBefore(tokens: Token[], s: Sentence, k: number): number {
   let j = k - 1;
   while (j > s.from && (isPunct(tokens[j], ',') || (isWord(tokens[j]) && (tokens[j].lower === 'and' || tokens[j].lower === 'or')))) j--;
-  if (j === k - 1 || j < s.from) return false;
-  const prev = tokens[j];
-  return prev.isQuote && quotes[prev.quote].kind === 'term';
+  return j === k - 1 || j < s.from || !tokens[j].isQuote ? -1 : j;
+}
+
+/** The quote at k follows another quote of the sentence, already a term, with only `and` / `or` / a comma between. */
+function listedAfterTerm(tokens: Token[], quotes: Quote[], s: Sentence, k: number): boolean {
+  const j = quoteJoinedBefore(tokens, s, k);
+  return j >= 0 && quotes[tokens[j].quote].kind === 'term';
 }
 
 /** Most words in each item of a quoted word list. */
@@ -381,6 +385,8 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   };
 
   let speechInSentence = false;
+  /** the attribution of each of the sentence's direct quotes, by quote index */
+  const chosen: Attribution[] = [];
   let unknownSpoke = false;
   for (let k = hasQuotes ? s.from : s.to; k < s.to; k++) {
     const t = tokens[k];
@@ -422,6 +428,11 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       const phrase = subjectBefore(ctx, tokens, from, to);
       return phrase && phrase.kind === 'name' ? registry.resolve(phrase) : null;
     });
+    // (`called the epidemic a "national shame" and "human tragedy," was introduced by his wife, who said`:
+    // words joined to a quote that a cue before it governs are that cue's too, not the next cue's)
+    const joined = a.cue === null || a.cue.from > k ? quoteJoinedBefore(tokens, s, k) : -1;
+    const before = joined >= 0 ? chosen[tokens[joined].quote] : undefined;
+    if (before?.cue && before.cue.to <= joined) a = before;
     if (!a.entity) {
       const e = sentenceSubject();
       if (agrees(e, a.governedGender)) a = { entity: e, kind: 'continuation', cue: null };
@@ -465,6 +476,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       unknownSpoke = true;
     }
     speakerOf[qi] = a.entity;
+    chosen[qi] = a;
     q.attribution = a.entity ? a.kind : null;
     if (a.cue) {
       q.cueSpan = { start: tokens[a.cue.from].start, end: tokens[a.cue.to - 1].end };

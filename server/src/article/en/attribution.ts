@@ -101,8 +101,8 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         const object = (prev.passive && prev.to === c.from - 1) || byAgent ? passiveSubject(ctx, tokens, s.from, prev.from) : objectPhrase(ctx, tokens, prev.to, c.from - 1);
         const entity = object ? statementOwner(ctx, registry, tokens, s, object) ?? registry.resolve(object) : null;
         if (entity) entity.spoke = true;
-        // (`"…," AP quoted prosecutor X as saying`: a quote before `quoted` is X's too)
-        if (entity && (!prev.passive || byAgent)) prev.entity = entity;
+        // (`"…," AP quoted prosecutor X as saying`, `"…," X was quoted as saying`: a quote before `quoted` is X's too)
+        if (entity) prev.entity = entity;
         out.push(resolved(c, entity, true, false, false, null));
         continue;
       }

@@ -1,7 +1,7 @@
 // Reporting cues in a sentence's tokens (never inside quotes: a quote is one token).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { COPULAS, NAMING_VERBS, SPEECH_CUES, SPEECH_NOUN, W_AUX, W_CLAUSE, W_ORG, W_PRONOUN, W_ROLE, flagAt, isPunct, isWord } from './words';
+import { COPULAS, NAMING_VERBS, SPEECH_CUES, SPEECH_NOUN, W_AUX, W_CLAUSE, W_DOCUMENT, W_ORG, W_PRONOUN, W_ROLE, flagAt, isPunct, isWord } from './words';
 
 export type CueKind = 'speech' | 'partial' | 'according-to' | 'speech-noun';
 
@@ -126,6 +126,13 @@ function asThenQuote(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** `in` before the noun at `noun`, a determiner between at most (`in a statement`, `in its letter`). */
+function inBefore(tokens: Token[], from: number, noun: number): boolean {
+  let j = noun - 1;
+  if (j > from && isWord(tokens[j]) && NOT_BEFORE_VERB.has(tokens[j].lower) && tokens[j].lower !== 'in') j--;
+  return j >= from && isWord(tokens[j]) && tokens[j].lower === 'in';
+}
+
 /** participles that give a thing its name after its noun */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 
@@ -178,6 +185,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     if (AS_ONLY.has(t.lower) && !asThenQuote(tokens, i + 1, to)) continue;
     // (`a daily podcast called The Daily Source Code`: after a thing's noun, before a capitalised name, `called` names the thing; no one speaks)
     if (NAMING_PARTICIPLES.has(t.lower) && before && isWord(before) && !before.cap && (flagAt(tokens, i - 1) & (W_ROLE | W_ORG | W_PRONOUN | W_AUX | W_CLAUSE)) === 0 && isWord(tokens[i + 1]) && tokens[i + 1].cap) continue;
+    // (`said in a statement posted on its website`: a participle after the document `in` governs reports nothing)
+    if (before && t.lower.endsWith('ed') && (flagAt(tokens, i - 1) & W_DOCUMENT) !== 0 && inBefore(tokens, from, i - 1)) continue;
     if (w.speech) out.push({ kind: 'speech', from: i, to: i + 1 });
     else if (w.partial) out.push({ kind: 'partial', from: i, to: i + 1 });
   }

@@ -10,7 +10,9 @@ import { COORDINATORS, COPULAS, DETERMINERS, ORG, ROLE, SUBJECT_VERB_ADVERBS, W_
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 /** the days of the week and the months */
 const DAYS_AND_MONTHS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
-const TIME_WORDS = new Set([...DAYS_AND_MONTHS, 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+const TIME_WORDS = new Set([...DAYS_AND_MONTHS, 'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year']);
+/** words that place a time phrase against another time (`the next day`, `that same week`, `earlier`) */
+const RELATIVE_TIME = new Set(['the', 'that', 'next', 'following', 'same', 'previous', 'earlier', 'later']);
 
 /** `earlier this week`, `later on Monday`: the words that may open such a time phrase before its opener */
 const TIME_PREFIXES = new Set(['earlier', 'later']);
@@ -249,7 +251,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     if (adjunct && k > 0) continue;
     // `"…" this year, the OECD said`: a time expression before the subject is no part of it
     if (k < segs.length - 1 && isTimeSegment(tokens, seg)) {
-      if (k === 0 && rightRole) return subjectAfterSegment(ctx, tokens, segs, k) ?? rightRole;
+      // (a role after a time is no appositive of it: `on April 26, 2018, the White House said`)
+      if (rightRole) return subjectAfterSegment(ctx, tokens, segs, k) ?? rightRole;
       continue;
     }
     // `Mr Wilson, who …, as well as the Happy Mondays, said`: an addition to the clause before is no subject
@@ -1069,12 +1072,14 @@ function prepositionBefore(tokens: Token[], from: number, before: number): boole
 /** `this year`, `last week`, `next month`, `on Monday`: up to three words, one of them a time word. */
 function isTimeSegment(tokens: Token[], seg: Range): boolean {
   if (seg.to - seg.from > 3 || seg.to <= seg.from) return false;
+  // (`on April 26, 2018, the White House said`: the year after a date's comma)
+  if (seg.to - seg.from === 1 && isYear(tokens[seg.from].text)) return true;
   let time = false;
   for (let i = seg.from; i < seg.to; i++) {
     const t = tokens[i];
     if (!isWord(t)) return false;
     if (TIME_WORDS.has(t.lower)) time = true;
-    else if (!TIME_OPENERS.has(t.lower) && t.lower !== 'next' && t.lower !== 'earlier' && t.lower !== 'later' && !startsWithNumber(t.text)) return false;
+    else if (!TIME_OPENERS.has(t.lower) && !RELATIVE_TIME.has(t.lower) && !startsWithNumber(t.text)) return false;
   }
   return time;
 }

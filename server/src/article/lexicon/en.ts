@@ -272,7 +272,7 @@ export const lexiconEn: EnglishLexicon = {
     'watchdog regulator exchange forum panel tribunal bureau directorate secretariat embassy',
     // (`the U.N. General Assembly`, `the United Nations`: no person `Assembly` after the title General)
     'assembly nations',
-    'consulate force forces navy brigade coalition movement front campaign studio studios',
+    'consulate force forces navy brigade coalition movement front campaign studio studios opposition',
     'publisher insurer lender operator supplier developer producer builders group chain store consultancy',
     // newspapers: `London's Evening Standard`, `the Daily Telegraph`
     'standard telegraph herald journal gazette tribune chronicle observer mirror mail express',
