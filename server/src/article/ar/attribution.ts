@@ -935,7 +935,9 @@ export class Attributor {
    */
   noteCue(j: number, limit: number): void {
     const hit = this.#cueAt(j);
-    if (!hit || hit.form.kind === 'nested' || this.#relativeBefore(j) >= 0) return;
+    // (a relative clause's verb speaks for the antecedent, unless the verb's pronoun is the antecedent and a
+    // subject of its own follows: `الرأي الذي أكده صالح سليم إذ قال`; not a hadith's narrator, `الذي رواه X`)
+    if (!hit || hit.form.kind === 'nested' || (this.#relativeBefore(j) >= 0 && !(hit.form.withObject && !narratorVerbs.has(this.#tokens[j].norm)))) return;
     if (hit.form.kind === 'according') {
       // (`وبحسب التلفزيون السوري فإن الدفاعات …. وأضاف "…"`: the source a report goes on from is the one
       // speaking, as a verb's subject would be)

@@ -1091,6 +1091,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   if (plainFirst && ((tokens[k + 1]?.word && hasFact(tokens[k + 1], Facts.pronounSource)) || imperfectWithObject(tokens[k].text))) return null;
   // (`وأعلن تخطيط تركيا لـ`: a phrase opening on a verbal noun of the تفعيل pattern is the verb's object)
   if (plainFirst && verbalNounShape(first)) return null;
+  // (`وأضاف بسخرية:`, `وتابع بنبرة حادة`: how it was said, no subject)
+  if (plainFirst && adverbialPhrase(tokens[k].norm)) return null;
   // (`ووصف اجتماع وزراء المجموعة بأنه`: so on one of form VIII or X with its genitive; `لا يستبعد تعاونا
   // مستقبليا`: and on a noun with its adjective in the accusative)
   if (plainFirst && ((derivedVerbalNoun(first) && tokens[k + 1]?.word === true && !quoted[k + 1]) || accusativePair(tokens, k))) return null;

@@ -1,0 +1,29 @@
+// Arabic speakers, a twenty-first round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, speakerOf } from '../support/arabicQueries';
+
+test('a relative clause whose verb carries the antecedent as its pronoun has a subject of its own, whom a later cue with none continues', () => {
+  const a = analyzeArticle(article(
+    'ويرى كثيرون أن الفريق كان الأفضل في جيله، وهو الرأي الذي أكده المدرب سامي يوسف إذ قال عقب الفوز باللقب: "فريقنا لا يقهر".',
+  ));
+  assert.equal(speakerOf(a, 'فريقنا لا يقهر').name, 'سامي يوسف');
+});
+
+test('a hadith narrator in a relative clause (`الذي رواه X`) is no speaker a later cue continues', () => {
+  const a = analyzeArticle(article(
+    'وأشار الشيخ نادر حمدان إلى حديث النبي صلى الله عليه وسلم الذي رواه النعمان بن بشير ”مثل المؤمنين في توادهم“ وقال إن التبرع "صورة من صور التراحم".',
+  ));
+  assert.equal(speakerOf(a, 'صورة من صور التراحم').name, 'نادر حمدان');
+});
+
+test('a manner phrase on بـ after the cue (`وأضاف بنغمة ساخرة`, `بسخرية`) is no subject: the cue continues the speaker', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الخارجية رامي منصور إن بلاده ستدافع عن نفسها.',
+    'وأضاف بنغمة لا تخلو من التهكم: "كنا نأمل أن تمنعوا الحرب".',
+    'وتابع بسخرية: "لكنكم لم تفعلوا شيئا".',
+  ));
+  assert.equal(speakerOf(a, 'كنا نأمل أن تمنعوا الحرب').name, 'رامي منصور');
+  assert.equal(speakerOf(a, 'لكنكم لم تفعلوا شيئا').name, 'رامي منصور');
+});
