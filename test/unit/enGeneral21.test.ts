@@ -60,3 +60,31 @@ The electoral commission set the vote for next year, a delay that the opposition
 `);
   assert.equal(who(a, 'take matters into their own hands.'), 'the opposition');
 });
+
+test('a participle clause between commas with a day or month in it (`appearing before cameras on Monday,`) describes the subject, no source', () => {
+  const a = en(`Lawyer speaks
+
+Defense lawyer Tom Downing spoke to reporters outside the court.
+
+Downing, appearing before television cameras on Monday, said the charges were "absurd" and would be dropped.
+`);
+  assert.equal(who(a, 'absurd'), 'Tom Downing');
+});
+
+test('a participle opening the sentence (`Noting that …, X apologized`) has the subject of the clause after its comma', () => {
+  const a = en(`Senator returns
+
+Senator Ann Lee returned to the chamber on Monday.
+
+Noting that her voters had "trusted me to fight for them," Lee apologized again for the delay.
+`);
+  assert.equal(who(a, 'trusted me to fight for them,'), 'Ann Lee');
+});
+
+test('a relative clause between dashes (`A report by X - which …, Y and Z - said`) is no part of the subject', () => {
+  const a = en(`Coal outlook
+
+A report by the Federal Reserve Bank of Dallas - which has two large producers in its district, Alpha Mining and Delta Coal Inc - said older plants "may soon close."
+`);
+  assert.equal(who(a, 'may soon close.'), 'Federal Reserve Bank of Dallas');
+});

@@ -111,7 +111,9 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       if (own) inherited = registry.resolve(own);
       else if (prev && prev.entity) inherited = prev.entity;
       else {
-        const lead = c.from - s.from <= PHRASE_WINDOW ? leadingSubject(ctx, tokens, s.from, c.from) : null;
+        // (`Noting that his supporters had "…," Franken apologized`: a participle opening the sentence
+        // has the subject of the clause after its own)
+        const lead = c.from === s.from ? subjectAfterOpening(ctx, tokens, c.to, s.to) : c.from - s.from <= PHRASE_WINDOW ? leadingSubject(ctx, tokens, s.from, c.from) : null;
         inherited = lead ? registry.resolve(lead) : null;
       }
     } else {
@@ -387,6 +389,16 @@ function relativeBefore(tokens: Token[], from: number, to: number): boolean {
 const MAX_QUOTED_NAME_WORDS = 5;
 
 /** The quote token's words end on `.`, `!`, `?` or `,` (a sentence said, or a quote cut before its cue). */
+/** The named subject of the clause after an opening participle's clause, which a comma (or quoted words cut at one) closes. */
+function subjectAfterOpening(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  for (let j = from; j < to && j < from + PHRASE_WINDOW; j++) {
+    if (!isPunct(tokens[j], ',') && !(tokens[j].isQuote && quotedSentence(tokens[j]))) continue;
+    const p = leadingSubject(ctx, tokens, j + 1, to);
+    return p && p.kind === 'name' ? p : null;
+  }
+  return null;
+}
+
 function quotedSentence(t: Token): boolean {
   let to = t.text.length - 1;
   while (to > 1 && isJsSpace(t.text.charCodeAt(to - 1))) to--;

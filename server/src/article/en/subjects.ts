@@ -135,6 +135,10 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   }
   // `was told`, `is said to`: a passive cue names no speaker.
   if (PASSIVE_AUX.has(lastAux)) return null;
+  // (`A report by the Fed - which has two producers in its district, Peabody and Arch Coal - said`: a
+  // relative clause between dashes is no part of the subject)
+  const dashAside = end - 1 > from && isPunct(tokens[end - 1], '-–—') ? relativeAsideStart(tokens, from, end - 1) : -1;
+  if (dashAside > from) return subjectBefore(ctx, tokens, from, dashAside);
   // (`A report on the experiment said`: what a document opening the clause is about is no part of its name)
   const about = documentAbout(tokens, from, end);
   if (about > 0) {
@@ -445,7 +449,8 @@ function isParticipleClause(tokens: Token[], seg: Range): boolean {
   if (!t.lower.endsWith('ed') && !t.lower.endsWith('ing')) return false;
   const next = tokens[seg.from + 1];
   if (seg.from + 1 < seg.to && isWord(next) && PARTICIPLE_OBJECT.has(next.lower)) return true;
-  for (let i = seg.from + 1; i < seg.to; i++) if (isWord(tokens[i]) && (tokens[i].cap || (flagAt(tokens, i) & W_ROLE) !== 0)) return false;
+  // (a capital word inside names someone, unless it is a day or month: `appearing before cameras on Monday`)
+  for (let i = seg.from + 1; i < seg.to; i++) if (isWord(tokens[i]) && ((tokens[i].cap && !DAYS_AND_MONTHS.has(tokens[i].lower)) || (flagAt(tokens, i) & W_ROLE) !== 0)) return false;
   return true;
 }
 
@@ -1068,6 +1073,17 @@ function prepositionBefore(tokens: Token[], from: number, before: number): boole
   for (let i = from; i < tokens.length && tokens[i].start < before; i++) if (isWord(tokens[i]) && !tokens[i].cap && ROLE_PREPOSITIONS.has(tokens[i].lower)) return true;
   return false;
 }
+
+/** The dash that opens a relative clause closed by the dash at `close` (`- which …, … -`), or -1. */
+function relativeAsideStart(tokens: Token[], from: number, close: number): number {
+  for (let j = close - 1; j > from && close - j <= PHRASE_WINDOW_ASIDE; j--) {
+    if (!isPunct(tokens[j], '-–—')) continue;
+    return isWord(tokens[j + 1]) && (flagAt(tokens, j + 1) & W_RELATIVE) !== 0 ? j : -1;
+  }
+  return -1;
+}
+/** most tokens of a relative clause between dashes */
+const PHRASE_WINDOW_ASIDE = 24;
 
 /** `this year`, `last week`, `next month`, `on Monday`: up to three words, one of them a time word. */
 function isTimeSegment(tokens: Token[], seg: Range): boolean {
