@@ -88,3 +88,15 @@ A report by the Federal Reserve Bank of Dallas - which has two large producers i
 `);
   assert.equal(who(a, 'may soon close.'), 'Federal Reserve Bank of Dallas');
 });
+
+test('a post opening its clause after an opening adjunct (`Speaking in Leeds, the prime minister said`) is the speaker just before it who may hold it', () => {
+  const a = en(`Leader on his future
+
+Tony Harlow said he would stay on as long as he had something to offer.
+
+"I have work to do," Mr Harlow said.
+
+Speaking amid a flurry of campaigning, the prime minister said: "I am an issue, and I always will be."
+`);
+  assert.equal(who(a, 'I am an issue, and I always will be.'), 'Tony Harlow');
+});

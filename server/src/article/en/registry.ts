@@ -92,6 +92,15 @@ export function postHolder(p: SpeakerPhrase): boolean {
   return p.kind === 'description' && p.definite && !p.organisation && !p.document && /^the /i.test(p.text) && p.head !== null && ROLE.has(p.head) && !isPluralHead(p.head);
 }
 
+/** text[from, to) is a sentence's opening adjunct and its comma, no quote in it (`Speaking in Leeds, `). */
+function openingAdjunct(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_OPENING_ADJUNCT || to <= from) return false;
+  const words = text.slice(from, to);
+  return words.trimEnd().endsWith(',') && !/["“”]/.test(words);
+}
+/** most characters of an opening adjunct before a post (openingAdjunct) */
+const MAX_OPENING_ADJUNCT = 120;
+
 /** `x` may be the one a post's description means: of no other gender, and with no role or one that has the post's head word. */
 function mayHoldPost(x: Entity, d: SpeakerPhrase): boolean {
   return (d.gender === null || x.gender === null || x.gender === d.gender) && (!x.role || lowerWords(x.role).includes(d.head ?? ''));
@@ -271,7 +280,8 @@ export class SpeakerRegistry {
       return titled;
     }
     const prev = this.speakerBefore;
-    if (open && prev && d.span.start === prev.at && mayHoldPost(prev.entity, d)) {
+    // (`Speaking amid a flurry of campaigning, the prime minister said`: after an opening adjunct too)
+    if (open && prev && (d.span.start === prev.at || openingAdjunct(this.#text, prev.at, d.span.start)) && mayHoldPost(prev.entity, d)) {
       this.touch(prev.entity);
       return prev.entity;
     }
