@@ -27,3 +27,23 @@ test('a manner phrase on بـ after the cue (`وأضاف بنغمة ساخرة`,
   assert.equal(speakerOf(a, 'كنا نأمل أن تمنعوا الحرب').name, 'رامي منصور');
   assert.equal(speakerOf(a, 'لكنكم لم تفعلوا شيئا').name, 'رامي منصور');
 });
+
+test('an outlet of several words on the lam of the one told (`وقال لبي بي سي`, `لسي إن إن`) is no subject', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير رامي منصور إن الوضع صعب.',
+    'وقال لبي بي سي "لا أعتقد أنني سأعود".',
+    'وقال لسي إن إن "لن أستقيل".',
+  ));
+  assert.equal(speakerOf(a, 'لا أعتقد أنني سأعود').name, 'رامي منصور');
+  assert.equal(speakerOf(a, 'لن أستقيل').name, 'رامي منصور');
+});
+
+test('the person an interview was held with (`مقابلة مع X`), named since the last speaker, is the one a cue with no subject continues', () => {
+  const a = analyzeArticle(article(
+    'ويقول المحرر سامي يوسف إن هذا السيناريو "محتمل".',
+    'وأجرى البرنامج مقابلة مع الكاتب نادر حمدان قبل ثلاثة أيام من سفره.',
+    'وقال "لا أعتقد أنني سأعود إلى بلدي".',
+  ));
+  assert.equal(speakerOf(a, 'محتمل').name, 'سامي يوسف');
+  assert.equal(speakerOf(a, 'لا أعتقد أنني سأعود إلى بلدي').name, 'نادر حمدان');
+});

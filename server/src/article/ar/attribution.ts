@@ -203,6 +203,10 @@ function wordsBetween(tokens: Token[], from: number, to: number): number {
 
 /** most tokens from a verb of saying to a وفقا / بحسب after its subject (speakingBeforeRelay) */
 const RELAY_REACH = 8;
+/** an interview's nouns, normalised (`مقابلة مع`, `حوار مع`, `لقاء مع`), and how far before a cue's sentence one is read */
+const INTERVIEWS = new Set(['مقابله', 'حوار', 'لقاء']);
+const INTERVIEW_REACH = 60;
+
 /** most tokens between a relative pronoun and a verb joined to its clause (relativeAntecedent) */
 const RELATIVE_REACH = 12;
 /** most words of a body's name in quotes before a relative (`"هيومن رايتس ووتش" التي`) */
@@ -1300,12 +1304,30 @@ export class Attributor {
     }
     const antecedent = this.#relativeAntecedent(at, gender);
     if (antecedent) return antecedent;
+    const interviewed = plural ? null : this.#interviewedSince(at, gender);
+    if (interviewed) return interviewed;
     // (`وسألتها: «…» لتجيبها: «…»`: the one the verb's pronoun addresses, the last speaker when it fits
     // them, is not the one answering: the one before, of the cue's gender, speaks)
     const addressed = !plural ? this.#objectPronounGender(at) : null;
     const last = addressed ? this.registry.latest() : null;
     const other = last && (last.gender === addressed || !last.gender) ? this.registry.previousBut(last, gender) : null;
     return other ?? this.registry.previous(gender, plural) ?? this.lastIntroduced;
+  }
+
+  /**
+   * `وأجرى البرنامج مقابلة مع خاشقجي …. وقال`: the person an interview was held with, named since the
+   * last speaker was met and before the cue's sentence, is the one a cue with no subject continues.
+   */
+  #interviewedSince(at: number, gender: Gender | null): Entity | null {
+    const tokens = this.#tokens;
+    const start = this.#sentenceStartOf[at];
+    for (let j = Math.max(this.registry.lastTouchAt + 1, start - INTERVIEW_REACH, 0); j + 2 < start; j++) {
+      if (!INTERVIEWS.has(tokens[j].norm) || tokens[j + 1].norm !== 'مع' || this.#quoted[j + 2]) continue;
+      const p = parseSpeakerPhrase(this.#text, tokens, j + 2, start, this.#quoted);
+      const e = p && p.type === 'person' && p.name ? this.#resolve(p, null) : null;
+      if (e && (!gender || !e.gender || e.gender === gender)) return e;
+    }
+    return null;
   }
 
   /**
