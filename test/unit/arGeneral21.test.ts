@@ -47,3 +47,11 @@ test('the person an interview was held with (`مقابلة مع X`), named since
   assert.equal(speakerOf(a, 'محتمل').name, 'سامي يوسف');
   assert.equal(speakerOf(a, 'لا أعتقد أنني سأعود إلى بلدي').name, 'نادر حمدان');
 });
+
+test('a lone definite noun before the preposition its verb takes (`وحذرت الصين من`, `وتحدث المدير عن`) is the verb\'s subject', () => {
+  const a = analyzeArticle(article(
+    'وقال خبراء من البنك إن الحرب التجارية "ستضر الجميع".',
+    'وحذرت الصين من أنها ستتخذ "التدابير المضادة المناسبة".',
+  ));
+  assert.equal(speakerOf(a, 'التدابير المضادة المناسبة').name, 'الصين');
+});

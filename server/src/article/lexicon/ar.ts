@@ -131,7 +131,7 @@ export const arabicCueVerbs: ArabicCueVerb[] = cueVerbs(
  * A reporting verb and the preposition its complement takes (`أعرب المشاركون عن`): a bare noun between
  * the two is the verb's subject, not its object. (Not دعا إلى, حذر من: `دعت الأسر إلى` calls on its object.)
  */
-export const arabicCuePrepositions = sequences('أعرب عن|عبر عن|أشار إلى|نص على|شدد على|أكد على|تساءل عن');
+export const arabicCuePrepositions = sequences('أعرب عن|عبر عن|أشار إلى|نص على|شدد على|أكد على|تساءل عن|حذر من|تحدث عن');
 
 /** `نقل عنه قوله`: a noun that marks the words of someone named through عن / لـ just before it. */
 export const arabicNestedCueNouns = words('قوله قولها قولهم قولهما بقوله بقولها');
