@@ -55,3 +55,36 @@ test('a lone definite noun before the preposition its verb takes (`وحذرت ا
   ));
   assert.equal(speakerOf(a, 'التدابير المضادة المناسبة').name, 'الصين');
 });
+
+test('an imperfect cue after a cue (`وتابع يقول:`) is the verb going on, no surname shaped like a verb', () => {
+  const a = analyzeArticle(article(
+    'وقال الحارس سامي يوسف: "أنا هنا من أجله".',
+    'وتابع يقول: "فريقنا شعاره الوحدة".',
+  ));
+  assert.equal(speakerOf(a, 'فريقنا شعاره الوحدة').name, 'سامي يوسف');
+});
+
+test('a role ending on an ordinal or another adjective in ي (`حارس ليفربول الثاني`) has no nationality to clash with `الحارس البلجيكي`', () => {
+  const a = analyzeArticle(article(
+    'وكتب الحارس رامي منصور على مواقع التواصل: "أعتذر لزملائي".',
+    'وعبر حارس الفريق الثاني، سامي يوسف، عن دعمه لزميله.',
+    'وقال الحارس البلجيكي: "إذا أراد أن يتحدث، فأنا هنا".',
+  ));
+  assert.equal(speakerOf(a, 'إذا أراد أن يتحدث، فأنا هنا').name, 'سامي يوسف');
+});
+
+test('a post no speaker holds (`وقال المدرب`) is the person introduced with it who has not spoken yet', () => {
+  const a = analyzeArticle(article(
+    'وحاول مدرب الحراس نادر حمدان التخفيف عن اللاعب بعد المباراة.',
+    'وقال المدرب: "ما حدث لم يكن جيدا".',
+  ));
+  assert.equal(speakerOf(a, 'ما حدث لم يكن جيدا').name, 'نادر حمدان');
+});
+
+test('`لهذا` after a cue (`وحذر لهذا "…"`) is no subject', () => {
+  const a = analyzeArticle(article(
+    'وقال الشيخ نادر حمدان إن صاحب النوادر "كان عاقلا".',
+    'وحذر لهذا "فلا ينبغي لأحد أن يسخر به".',
+  ));
+  assert.equal(speakerOf(a, 'فلا ينبغي لأحد أن يسخر به').name, 'نادر حمدان');
+});

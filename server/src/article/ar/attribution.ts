@@ -136,7 +136,9 @@ function cueShapedName(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!before || !next || !before.word || !isCue(t) || !isCue(before) || PROCLITIC_START.test(t.text)) return false;
   if (next.norm !== 'في' && !isComma(next) && next.text !== ':') return false;
-  return cueForm(before.norm)?.form.kind === 'verb' && cueForm(t.norm)?.form.kind === 'verb';
+  // (a surname has the verb's bare perfect shape, روى: `وتابع يقول:` is a verb and its present)
+  const own = cueForm(t.norm)?.form;
+  return cueForm(before.norm)?.form.kind === 'verb' && own?.kind === 'verb' && own.lemma === t.norm;
 }
 /** impersonal openers (`يذكر أن`, `والجدير بالذكر أن`, `ويشار إلى أن`) after which a clause's subject stands before its verb */
 const IMPERSONAL_OPENERS = ['يذكر أن', 'ويذكر أن', 'الجدير بالذكر أن', 'والجدير بالذكر أن', 'يشار إلى أن', 'ويشار إلى أن', 'ومن المعروف أن', 'من المعروف أن'].map((p) => p.split(' ').map(norm));

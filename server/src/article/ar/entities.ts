@@ -4,7 +4,7 @@
 import type { Gender, SpeakerType } from '../model';
 import { FORMER, type SpeakerPhrase } from './speakerPhrase';
 import { norm } from './tokens';
-import { groupPlural, honorifics } from './lexicon';
+import { groupPlural, honorifics, nationalities } from './lexicon';
 import { ownString, rememberedPerWord } from '../text';
 
 export interface Entity {
@@ -271,6 +271,10 @@ export class SpeakerRegistry {
     // before (who has not spoken yet) is that holder
     const holder = spokesperson ? null : this.#holderOf(phrase.role ?? '', gender);
     if (holder) return holder;
+    // (`وحاول مدرب الحراس جون آتشتربرغ التخفيف …. وقال المدرب الهولندي`: a person introduced with the
+    // post, who has not spoken yet, when no speaker holds it and the post is not one of its own)
+    const introduced = !post || specific || spokesperson || clashes ? null : this.#introducedWith(words, nationality, gender);
+    if (introduced) return introduced;
     // (`الرئيس الجمهوري` after `الرئيس الأميركي، دونالد ترامب،`: a post and a party's adjective is the one
     // person named with that post)
     const partisan = roleWordList.length === 2 && /^[وف]?ال/.test(roleWordList[0]) && PARTY_NISBAS.has(nameKey(roleWordList[1])[0] ?? '') ? this.#postHolder(head, gender) : null;
@@ -279,6 +283,17 @@ export class SpeakerRegistry {
     const specified = specific && !spokesperson && !clashes ? this.#bareHolderOf(head, gender) : null;
     if (specified) return specified;
     return this.#create(phrase.role ?? '', null, 'anonymous', gender, offset);
+  }
+
+  /** The person met last, among the last INTRODUCED_REACH entities, whose role has every one of `words` and no other nationality. */
+  #introducedWith(words: Set<string>, nationality: string | null, gender: Gender | null): Entity | null {
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - INTRODUCED_REACH; i--) {
+      const e = this.entities[i];
+      if (e.type !== 'person' || !e.role || (gender && e.gender && e.gender !== gender)) continue;
+      const theirs = nationality !== null ? finalNisba(e.role) : null;
+      if ((theirs === null || theirs === nationality) && allIn(words, roleWordsOf(e))) return e;
+    }
+    return null;
   }
 
   /**
@@ -490,11 +505,15 @@ function findFinalNisba(role: string): string | null {
   const words = role.trim().split(/\s+/);
   if (words.length < 2) return null;
   const last = words[words.length - 1];
-  if (!(last.length > 4 && last.startsWith('ال') && last.endsWith('ي'))) return null;
+  // (a nationality the lexicon knows: `حارس ليفربول الثاني`, `المدير الفني` end on no nationality, nor
+  // does `الرئيس الجمهوري` on a party's adjective)
+  if (!(last.length > 4 && last.startsWith('ال') && last.endsWith('ي')) || !nationalities.has(norm(last.slice(2)))) return null;
   const key = nameKey(last);
-  // (`الرئيس الجمهوري`: a party's adjective says nothing of the nationality a role ends on)
-  return key.length === 1 && !PARTY_NISBAS.has(key[0]) ? key[0] : null;
+  return key.length === 1 ? key[0] : null;
 }
+
+/** how many entities back a post with no speaker holding it looks for the person introduced with it (#introducedWith) */
+const INTRODUCED_REACH = 8;
 
 /** most characters from a post written with no name to the person named after it (#postJustBefore) */
 const POST_THEN_NAME = 400;
