@@ -150,7 +150,7 @@ export const arabicVerbalNounMarkers = words('عدم دون بدون');
 export const arabicAdverbialNouns = words(
   'ضرورة أهمية مناسبة مدة صورة طريقة نسبة قيمة مثابة غاية خطورة حاجة سرعة',
   // how it was said: `وأضاف المدير بصراحة`, `بلهجة حازمة`, `بكل وضوح`
-  'صراحة وضوح لهجة نبرة نغمة كل حزم ثقة اختصار إيجاز تفصيل أسف ارتياح شكل سخرية تهكم غضب حدة حماس مرارة حسرة',
+  'صراحة وضوح لهجة نبرة نغمة كل حزم ثقة اختصار إيجاز تفصيل أسف ارتياح شكل سخرية تهكم غضب حدة مرارة حسرة',
 );
 /** `عاد وأكد`: went back and (said): a verb of the subject before a cue on its و, never a name's word */
 export const arabicResumingVerbs = words('عاد عادت عادوا رجع رجعت');
