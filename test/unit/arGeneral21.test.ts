@@ -88,3 +88,10 @@ test('`لهذا` after a cue (`وحذر لهذا "…"`) is no subject', () => {
   ));
   assert.equal(speakerOf(a, 'فلا ينبغي لأحد أن يسخر به').name, 'نادر حمدان');
 });
+
+test('a presenter (`مقدمة البرامج`, `مقدم البرنامج`) heads a role: the name in apposition after it is the one a later cue continues', () => {
+  const a = analyzeArticle(article(
+    'واستهلت مقدمة البرامج في الإذاعة، ليلى منصور، برنامجها المسائي بتقديم التعازي، وقالت إن رحيله يشكل "خسارة مروعة للفن".',
+  ));
+  assert.equal(speakerOf(a, 'خسارة مروعة للفن').name, 'ليلى منصور');
+});
