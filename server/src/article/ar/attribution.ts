@@ -2194,12 +2194,6 @@ export class Attributor {
   }
 }
 
-/**
- * `استقبل الوزير المتظاهرين فقال`: a verb opening the sentence (verb, subject, object) reads like a
- * one-word name with a role after it. A subject set before its verb puts its role first (`وزير
- * الخارجية جون كيري قال`) or sets the role off with a comma (`كيري، وزير الخارجية، قال`).
- */
-/** `لعلي`, `لمحمد`: a given name on the lam of the one told (not `لؤي`, a name on ل itself) */
 /** what a word a name may start with after a nationality is not */
 const NOT_A_NAME_START = Facts.stopReadInContext | Facts.definite | Facts.prepositional | Facts.nisba | Facts.cue | Facts.stop | Facts.phraseStop | Facts.complementiser | Facts.relative | Facts.clauseOpener | Facts.roleIn | Facts.organisationHeadIn | Facts.documentNoun | Facts.unnamedSource | Facts.verbalNounMarker | Facts.sentenceVerb | Facts.withHis;
 
@@ -2212,16 +2206,21 @@ function nationalityBeforeName(tokens: Token[], j: number): boolean {
   return next !== undefined && next.word && (hasFact(next, Facts.givenName) || (!hasFact(next, NOT_A_NAME_START) && !startsWithNumber(next.text)));
 }
 
-/** token `k`, `t`, read as a person's name of one word */
 /** A person with a name, or a body read surely (not a bare definite word that may be the object). */
 function namesSomeone(p: SpeakerPhrase): boolean {
   return (p.type === 'person' && !!p.name) || (p.type === 'organization' && !p.weak);
 }
 
+/** token `k`, `t`, read as a person's name of one word */
 function wordAsName(t: Token, k: number): SpeakerPhrase {
   return { from: k, to: k + 1, type: 'person', name: t.text, nameSpan: { start: t.start, end: t.end }, namePrefix: '', role: null, gender: null, owner: null };
 }
 
+/**
+ * `استقبل الوزير المتظاهرين فقال`: a verb opening the sentence (verb, subject, object) reads like a
+ * one-word name with a role after it. A subject set before its verb puts its role first (`وزير
+ * الخارجية جون كيري قال`) or sets the role off with a comma (`كيري، وزير الخارجية، قال`).
+ */
 function verbBeforeRole(p: SpeakerPhrase, tokens: Token[], s: number): boolean {
   const first = tokens[s];
   return p.type === 'person' && p.role !== null && p.nameSpan !== null && p.nameSpan.start === first.start && p.nameSpan.end === first.end && s + 1 < tokens.length && tokens[s + 1].word;

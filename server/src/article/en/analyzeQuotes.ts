@@ -385,8 +385,8 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   };
 
   let speechInSentence = false;
-  /** the attribution of each of the sentence's direct quotes, by quote index */
-  const chosen: Attribution[] = [];
+  /** the attribution of each of the sentence's direct quotes, by quote index (made for a sentence with quotes only: this runs for every sentence) */
+  const chosen: Attribution[] | null = hasQuotes ? [] : null;
   let unknownSpoke = false;
   for (let k = hasQuotes ? s.from : s.to; k < s.to; k++) {
     const t = tokens[k];
@@ -431,7 +431,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // (`called the epidemic a "national shame" and "human tragedy," was introduced by his wife, who said`:
     // words joined to a quote that a cue before it governs are that cue's too, not the next cue's)
     const joined = a.cue === null || a.cue.from > k ? quoteJoinedBefore(tokens, s, k) : -1;
-    const before = joined >= 0 ? chosen[tokens[joined].quote] : undefined;
+    const before = joined >= 0 ? chosen?.[tokens[joined].quote] : undefined;
     if (before?.cue && before.cue.to <= joined) a = before;
     if (!a.entity) {
       const e = sentenceSubject();
@@ -476,7 +476,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       unknownSpoke = true;
     }
     speakerOf[qi] = a.entity;
-    chosen[qi] = a;
+    if (chosen) chosen[qi] = a;
     q.attribution = a.entity ? a.kind : null;
     if (a.cue) {
       q.cueSpan = { start: tokens[a.cue.from].start, end: tokens[a.cue.to - 1].end };

@@ -1076,14 +1076,14 @@ function prepositionBefore(tokens: Token[], from: number, before: number): boole
 
 /** The dash that opens a relative clause closed by the dash at `close` (`- which …, … -`), or -1. */
 function relativeAsideStart(tokens: Token[], from: number, close: number): number {
-  for (let j = close - 1; j > from && close - j <= PHRASE_WINDOW_ASIDE; j--) {
+  for (let j = close - 1; j > from && close - j <= DASH_ASIDE_TOKENS; j--) {
     if (!isPunct(tokens[j], '-–—')) continue;
     return isWord(tokens[j + 1]) && (flagAt(tokens, j + 1) & W_RELATIVE) !== 0 ? j : -1;
   }
   return -1;
 }
 /** most tokens of a relative clause between dashes */
-const PHRASE_WINDOW_ASIDE = 24;
+const DASH_ASIDE_TOKENS = 24;
 
 /** `this year`, `last week`, `next month`, `on Monday`: up to three words, one of them a time word. */
 function isTimeSegment(tokens: Token[], seg: Range): boolean {
