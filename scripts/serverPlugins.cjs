@@ -257,8 +257,9 @@ const SERVER_CLASS_STUBS = new Map([
 /**
  * `lines` with each block `opening` recognises replaced: for a line that opens one, `opening(line)`
  * gives its name, what stands in its place (null: nothing) and the line that closes it (the lines
- * between are left out; null: the block is that one line); else null. Throws at build time when one of `expected` is not met or a block does not close:
- * the published file changed shape (`file` names it).
+ * between are left out; null: the block is that one line); else null. Throws at build time when one
+ * of `expected` is not met or a block does not close: the published file changed shape (`file`
+ * names it).
  * @param {string[]} lines @param {(line: string) => ({ name: string, replacement: string | null, closing: string | null } | null)} opening
  * @param {Iterable<string>} expected @param {string} file @returns {string[]}
  */

@@ -390,19 +390,23 @@ const DIRECT: Classification = { kind: 'direct', byDefault: false };
 const TERM_BY_DEFAULT: Classification = { kind: 'term', byDefault: true };
 const DIRECT_BY_DEFAULT: Classification = { kind: 'direct', byDefault: true };
 
-/**
- * `وفقدان كميات كبيرة من السوائل "الجفاف"،`, `في مكان المثانة "أسفل البطن"،`: a definite word or two in
- * quotes (or a construct ending on one) right after a definite noun and ending its phrase is that
- * noun's name in apposition: as a predicate after a definite subject it would need هو / هي between.
- */
 /** `الشهر الماضي`, `العام المقبل`: adjectives of time, whose noun names nothing (normalised) */
 const TIME_ADJECTIVES = new Set(['الماضي', 'المقبل', 'الحالي', 'القادم', 'الجاري'].map((w) => norm(w)));
 
+/**
+ * `رحلات الناقلة الروسية "أيروفلوت"`: quote `openTok` opens right after a definite noun and its nisba
+ * (no adjective of time), on a word with no article, away from a cue's words and a reported subject.
+ */
 function nameAfterNounAndAdjective(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
   const noun = tokens[openTok - 2], adjective = tokens[openTok - 1], first = tokens[openTok + 1];
   return openTok >= 2 && noun.word && adjective.word && !quoted[openTok - 1] && !quoted[openTok - 2] && noun.norm.startsWith('ال') && adjective.norm.startsWith('ال') && hasFact(adjective, Facts.nisba) && !TIME_ADJECTIVES.has(adjective.norm) && first?.word && !first.norm.startsWith('ال') && !cueWordsBefore(tokens, quoted, openTok - 2, 4) && !insideReportedSubject(tokens, quoted, openTok - 2);
 }
 
+/**
+ * `وفقدان كميات كبيرة من السوائل "الجفاف"،`, `في مكان المثانة "أسفل البطن"،`: a definite word or two in
+ * quotes (or a construct ending on one) right after a definite noun and ending its phrase is that
+ * noun's name in apposition: as a predicate after a definite subject it would need هو / هي between.
+ */
 function definiteApposition(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
   if (openTok < 1) return false;
   const before = tokens[openTok - 1];

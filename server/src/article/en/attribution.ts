@@ -389,6 +389,12 @@ function relativeBefore(tokens: Token[], from: number, to: number): boolean {
 const MAX_QUOTED_NAME_WORDS = 5;
 
 /** The quote token's words end on `.`, `!`, `?` or `,` (a sentence said, or a quote cut before its cue). */
+function quotedSentence(t: Token): boolean {
+  let to = t.text.length - 1;
+  while (to > 1 && isJsSpace(t.text.charCodeAt(to - 1))) to--;
+  return endsSentenceOrCut(t.text.charCodeAt(to - 1));
+}
+
 /** The named subject of the clause after an opening participle's clause, which a comma (or quoted words cut at one) closes. */
 function subjectAfterOpening(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
   for (let j = from; j < to && j < from + PHRASE_WINDOW; j++) {
@@ -397,12 +403,6 @@ function subjectAfterOpening(ctx: PhraseContext, tokens: Token[], from: number, 
     return p && p.kind === 'name' ? p : null;
   }
   return null;
-}
-
-function quotedSentence(t: Token): boolean {
-  let to = t.text.length - 1;
-  while (to > 1 && isJsSpace(t.text.charCodeAt(to - 1))) to--;
-  return endsSentenceOrCut(t.text.charCodeAt(to - 1));
 }
 
 /** `.`, `!`, `?` or `,`: how a sentence said, or words cut before their cue, end */
