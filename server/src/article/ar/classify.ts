@@ -3,7 +3,7 @@
 // partial quote (`أعرب عن «قلقه»`); with neither, a short span is a term and a sentence is speech.
 import type { QuoteKind } from '../model';
 import type { Token } from './tokens';
-import { Facts, clauseOpeners, complementisers, cueForm, hasFact, imperfectVerbLike, inscriptionAt, isCue, isIn, isInBare, nameParticles, outletVerbs, outlets, phraseStops, roleBehindDefiniteWords, scareWords, termIntroducers, termNouns } from './lexicon';
+import { Facts, clauseOpeners, complementisers, cueForm, foreignNameWords, hasFact, imperfectVerbLike, inscriptionAt, isCue, isIn, isInBare, nameHeads, nameParticles, outletVerbs, outlets, phraseStops, roleBehindDefiniteWords, scareWords, termIntroducers, termNouns } from './lexicon';
 import { firstWordNorm, norm, stripConjunction } from './tokens';
 import { isJsSpace, NORMALISED_CODE } from '../text';
 import { charClass } from '../charClasses';
@@ -543,6 +543,40 @@ function listedAfterWord(t: Token | undefined): boolean {
   return !!t && t.word && !isCue(t);
 }
 
+/** prepositions a name follows (`بموجب "قانون …"`), normalised */
+const BEFORE_NAME = new Set(['بموجب', 'وفق', 'ضمن', 'حسب', 'بحسب', 'ب', 'ل'].map((w) => norm(w)));
+/** particles before a verb: لن لم لا قد (normalised) */
+const VERB_PARTICLES = new Set(['لن', 'لم', 'لا', 'قد', 'لقد'].map((w) => norm(w)));
+/** relative pronouns after a comma: the sentence goes on about what the span names */
+const RELATIVES = new Set(['التي', 'الذي'].map((w) => norm(w)));
+
+/**
+ * `إن "اللجنة الدولية للمفقودين"، التي تعمل …`, `إن "الاتفاقية الدولية لحماية …" تقنن`, `بموجب "قانون
+ * أصول المحاكمات الجزائية"`: a span that opens on the noun of a body, a law or a treaty, after a
+ * preposition or with its sentence going on after it (a word, or a comma and التي / الذي), is the
+ * body's or the text's name.
+ */
+function namesBodyOrText(tokens: Token[], quoted: Uint8Array, openTok: number, first: string): boolean {
+  if (!isIn(nameHeads, first)) return false;
+  // (`"اللجنة ستعمل …"`, `"المجلس لن يتراجع"`: a verb inside makes a clause)
+  for (let j = openTok + 2; j < tokens.length && quoted[j]; j++) if (tokens[j].word && (futureVerb(tokens[j].norm) || VERB_PARTICLES.has(tokens[j].norm))) return false;
+  const before = tokens[openTok - 1];
+  if (before && before.word && BEFORE_NAME.has(before.norm)) return true;
+  let j = openTok + 1;
+  while (j < tokens.length && quoted[j]) j++;
+  const next = tokens[j];
+  if (!next || next.newLine) return false;
+  if (next.word) return !isCue(next) && !phraseStops.has(next.norm);
+  const after = tokens[j + 1];
+  return (next.text === '،' || next.text === ',') && !!after && after.word && RELATIVES.has(after.norm);
+}
+
+/** `نشرت "وول ستريت جورنال"`, `بـ"ترامب تاور"`: a short span with a word of an English name written in Arabic letters */
+function foreignName(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  for (let j = openTok + 1; j < tokens.length && quoted[j]; j++) if (tokens[j].word && foreignNameWords.has(tokens[j].norm)) return true;
+  return false;
+}
+
 export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput): Classification {
   const words = wordCount(q.text, WORDS_WEIGHED);
   if (!hasLetter(q.text)) return TERM;
@@ -569,6 +603,8 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // `بأن كاميرات "ساهر" ستواصل`, `أن استثماره في "مسار" يأتي`: a short name inside the subject of a
   // reported clause, the clause's verb right after it
   if (words <= 2 && !opensClause && withinClauseSubject(tokens, quoted, q.openTok) && verbAfter(tokens, quoted, q.openTok)) return TERM;
+  if (words >= 2 && !opensClause && !sentenceEndInside(trimmed) && namesBodyOrText(tokens, quoted, q.openTok, first)) return TERM;
+  if (words <= 4 && !opensClause && foreignName(tokens, quoted, q.openTok)) return TERM;
   // `لافتات كتب عليها "…"`: an inscription, whoever speaks after it (`، وقالت المعلمة: «…»`)
   if (q.openTok >= 2 && inscriptionAt(tokens, q.openTok - 2)) return TERM;
   // `واعتبر "صدام" يهدد`, `واعتبر الوزير "حماس" تهدد`: a short name after a verb of saying (and its

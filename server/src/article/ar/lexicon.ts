@@ -61,6 +61,8 @@ export const sayingNouns = set(lex.arabicSayingNouns);
 /** the nouns that introduce a name, and the sound plural of each in ة (`روايات «…»`, `مسرحيات`) */
 export const termNouns = withFeminineSoundPlurals(set(lex.arabicTermNouns));
 export const termIntroducers = set(lex.arabicTermIntroducers);
+export const nameHeads = set(lex.arabicNameHeads);
+export const foreignNameWords = set(lex.arabicForeignNameWords);
 export const outletVerbs = set(lex.arabicOutletVerbs);
 export const verseMarkers = set(lex.arabicVerseMarkers);
 export const hadithNouns = set(lex.arabicHadithNouns);

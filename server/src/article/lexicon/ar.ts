@@ -322,6 +322,10 @@ export const arabicTermNouns = words(
   // a band's, a mountain's, a museum's name: `فرقة "…"`, `جبل "…"`, `لمتحف "…"`
   'فرقة جبل متحف',
 );
+/** the noun a body's, a law's or a treaty's name opens on, in quotes: `"اللجنة الدولية للمفقودين"`, `"قانون أصول المحاكمات الجزائية"` */
+export const arabicNameHeads = words('لجنة منظمة هيئة مجلس اتحاد جمعية رابطة نقابة مركز معهد مؤسسة وكالة حركة حزب جبهة تحالف ائتلاف صندوق جامعة أكاديمية محكمة مفوضية قانون اتفاقية معاهدة ميثاق بروتوكول');
+/** words of English names written in Arabic letters: `"وول ستريت جورنال"`, `"ترامب تاور"`, `"ذا ناشيونال إنكوايرر"` */
+export const arabicForeignNameWords = words('جورنال تايمز بوست ستريت تاور هاوس ديلي ويكلي ماغازين ناشيونال إنترناشيونال غروب سنتر بلازا');
 /** `مستشهدا بالآية الكريمة «…»`, `قوله تعالى: «…»`: a verse of the Quran, whose speaker is الله */
 export const arabicVerseMarkers = words('الآية آية بالآية تعالى الكريمة');
 /**

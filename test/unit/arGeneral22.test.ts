@@ -1,0 +1,37 @@
+// Arabic quotes and speakers, a twenty-second round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, quote, speakerOf } from '../support/arabicQueries';
+
+test('a span opening on the noun of a body, a law or a treaty, its sentence going on after it, is a name', () => {
+  const a = analyzeArticle(article(
+    'وقال التقرير إن "الهيئة الوطنية لحقوق الإنسان"، التي تأسست قبل عشر سنوات، تلقت مئات الشكاوى.',
+    'وأضاف أن "معاهدة عدم انتشار الأسلحة النووية" تلزم الدول الأعضاء بالتفتيش.',
+    'ويحق للمحكمة - بموجب "قانون الإجراءات المدنية"، كما جاء في التقرير - أن تؤجل الجلسة.',
+  ));
+  assert.equal(quote(a, 'الهيئة الوطنية لحقوق الإنسان').kind, 'term');
+  assert.equal(quote(a, 'معاهدة عدم انتشار الأسلحة النووية').kind, 'term');
+  assert.equal(quote(a, 'قانون الإجراءات المدنية').kind, 'term');
+});
+
+test('a span opening on a body\'s noun with a verb inside, or ending its sentence, is words said', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير سامي يوسف إن "الهيئة لن تتراجع عن قرارها" مهما كانت الضغوط.',
+    'وأضاف أن "اللجنة ستعمل ليلا ونهارا" لإنهاء الأزمة.',
+    'وتابع: "المجلس الأعلى للقضاء مستقل تماما".',
+  ));
+  assert.equal(speakerOf(a, 'الهيئة لن تتراجع عن قرارها').name, 'سامي يوسف');
+  assert.equal(speakerOf(a, 'اللجنة ستعمل ليلا ونهارا').name, 'سامي يوسف');
+  assert.equal(speakerOf(a, 'المجلس الأعلى للقضاء مستقل تماما').name, 'سامي يوسف');
+});
+
+test('a short span with a word of an English name in Arabic letters (`جورنال`, `تاور`) is a name, after a cue too', () => {
+  const a = analyzeArticle(article(
+    'وقالت المتحدثة ريم حداد إن "نيويورك ديلي نيوز" نشرت الخبر قبل أسبوع.',
+    'وأقام الوفد في فندق بـ"هيلتون بلازا" وسط المدينة، وفق ما نشرته "فايننشال تايمز".',
+  ));
+  assert.equal(quote(a, 'نيويورك ديلي نيوز').kind, 'term');
+  assert.equal(quote(a, 'هيلتون بلازا').kind, 'term');
+  assert.equal(quote(a, 'فايننشال تايمز').kind, 'term');
+});
