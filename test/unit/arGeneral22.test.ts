@@ -35,3 +35,13 @@ test('a short span with a word of an English name in Arabic letters (`جورنا
   assert.equal(quote(a, 'هيلتون بلازا').kind, 'term');
   assert.equal(quote(a, 'فايننشال تايمز').kind, 'term');
 });
+
+test('`نقلت الوكالة عنه القول "…"`: the definite القول after عن and the one named marks that one\'s words, as قوله does', () => {
+  const a = analyzeArticle(article(
+    'ونقلت وكالة الأنباء الرسمية عن وزير الزراعة سامي يوسف قوله إن الموسم جيد.',
+    'كما نقلت الوكالة عنه القول "المحصول هذا العام يكفي حاجة البلاد".',
+    'ونقلت صحيفة الأيام عن الخبيرة ريم حداد القول "الأسعار ستنخفض قريبا".',
+  ));
+  assert.equal(speakerOf(a, 'المحصول هذا العام يكفي حاجة البلاد').name, 'سامي يوسف');
+  assert.equal(speakerOf(a, 'الأسعار ستنخفض قريبا').name, 'ريم حداد');
+});

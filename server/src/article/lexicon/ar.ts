@@ -134,7 +134,7 @@ export const arabicCueVerbs: ArabicCueVerb[] = cueVerbs(
 export const arabicCuePrepositions = sequences('أعرب عن|عبر عن|أشار إلى|نص على|شدد على|أكد على|تساءل عن|حذر من|تحدث عن');
 
 /** `نقل عنه قوله`: a noun that marks the words of someone named through عن / لـ just before it. */
-export const arabicNestedCueNouns = words('قوله قولها قولهم قولهما بقوله بقولها');
+export const arabicNestedCueNouns = words('قوله قولها قولهم قولهما بقوله بقولها القول');
 /** `بالقول` completes a cue (`وتابع زيدان بالقول:`) and is never a cue of its own */
 export const arabicCueComplements = words('بالقول القول');
 /** `بحسب X`, `وفقا لـ X`, `نقلا عن X`: the speaker follows */
