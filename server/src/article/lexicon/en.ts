@@ -127,6 +127,7 @@ export const lexiconEn: EnglishLexicon = {
     'vow vows vowed',
     'describe describes described',
     'read reads',
+    'testify testifies testified testifying',
   ),
   partialCues: words(
     'praise praises praised',
@@ -328,6 +329,8 @@ export const lexiconEn: EnglishLexicon = {
     'less under over into during following given through within across against between',
     'born educated elected shortly recently subsequently eventually finally initially originally',
     'separately elsewhere similarly likewise moreover furthermore overall',
+    // a count of a group: `Dozens of residents said`
+    'dozens hundreds thousands millions scores tens several',
   ),
   auxiliaries: words(
     'has have had is was are were will would shall should can could may might',

@@ -1,0 +1,31 @@
+// English attribution, a twenty-second round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, quoteStarting, who } from '../support/englishQueries';
+
+test('`testified` is a verb of saying: a partial quote in the clause it governs is the witness\'s', () => {
+  const a = en(`Bridge inquiry
+
+The transport agency has faced questions about the bridge for a year.
+
+Agency chief Ruth Hale testified before a House panel on Wednesday that the inspectors had been warned "months before the collapse" about the cracks.
+
+"We acted on every report we received," Hale testified.
+`);
+  assert.equal(quoteStarting(a, 'months before the collapse').kind, 'direct');
+  assert.equal(who(a, 'months before the collapse'), 'Ruth Hale');
+  assert.equal(who(a, 'We acted on every report'), 'Ruth Hale');
+});
+
+test('a count of a group opening a sentence (`Dozens of residents`, `Hundreds of nurses`) is the group, not a name', () => {
+  const a = en(`Hospital closure
+
+The health board voted on Monday to close the ward.
+
+Dozens of residents said the decision was "a betrayal of the town."
+
+Hundreds of nurses said: "We were never consulted."
+`);
+  assert.equal(who(a, 'a betrayal of the town.'), 'Dozens of residents');
+  assert.equal(who(a, 'We were never consulted.'), 'Hundreds of nurses');
+});
