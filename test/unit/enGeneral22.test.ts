@@ -29,3 +29,20 @@ Hundreds of nurses said: "We were never consulted."
   assert.equal(who(a, 'a betrayal of the town.'), 'Dozens of residents');
   assert.equal(who(a, 'We were never consulted.'), 'Hundreds of nurses');
 });
+
+test('`they` after a sentence that opens with a counted group (`Thousands of nurses marched …`) is that group, not a body met before', () => {
+  const a = en(`Pay dispute
+
+The health union said on Monday it would ballot its members.
+
+Thousands of nurses marched through the city centre on Saturday.
+
+"We cannot go on like this," they said.
+
+More than 200 doctors, nurses and midwives signed a letter to Health Secretary Tom Reed last week.
+
+"Patients are already paying the price," they wrote.
+`);
+  assert.equal(who(a, 'We cannot go on like this'), 'Thousands of nurses');
+  assert.equal(who(a, 'Patients are already paying'), 'More than 200 doctors, nurses and midwives');
+});

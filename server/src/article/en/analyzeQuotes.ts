@@ -8,7 +8,7 @@ import { repeatedSpansAsTerms } from '../repeatedTerms';
 import { rememberedForText } from '../text';
 import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
-import { looseDescription, type PhraseContext } from './phrase';
+import { countedGroup, looseDescription, skipConnectives, type PhraseContext } from './phrase';
 import { butClauseSubject, introducedPerson, introducedPossessor, leadingSubject, reactionSource, subjectBefore } from './subjects';
 import { attributeByCue, resolveCues, type Attribution } from './attribution';
 import { SpeakerRegistry, describedOnce, postHolder, type Entity } from './registry';
@@ -504,6 +504,11 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     } else if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
     // (`The Prime Minister has defended his plans.`: one holding a post, resolvePost)
     else if (phrase && postHolder(phrase)) about = registry.resolvePost(phrase);
+    // (`Hundreds of nurses marched …. "…," they said.`: a counted group the sentence opens with is whom a later `they` means)
+    else if (!phrase) {
+      const group = countedGroup(ctx, tokens, skipConnectives(tokens, s.from, s.to), s.to);
+      if (group) about = registry.resolve(group);
+    }
     else if (phrase) {
       // (`Sacked MP Howard Flight's local association …`: the one with a role who owns the subject is met)
       const possessor = introducedPossessor(ctx, tokens, s.from, phrase);

@@ -5,7 +5,7 @@ import type { Gender, Span } from '../model';
 import type { Token } from './tokens';
 import {
   COORDINATORS, GENDERED_ROLES, PRONOUNS, W_ADJUNCT, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN,
-  W_GENDERED_ROLE, W_PRONOUN, W_RELATIVE, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificAt, honorificGender, isDescriptiveCompound, isNationality, isPunct, isWord, flagAt, nameWordAt, wordFlags, ampersandInName,
+  W_AUX, W_GENDERED_ROLE, W_PRONOUN, W_RELATIVE, W_ROLE, W_SPEECH_CUE, W_SPEECH_NOUN, collapseSpaces, isSeparator, honorificAt, honorificGender, isDescriptiveCompound, isNationality, isPunct, isWord, flagAt, nameWordAt, wordFlags, ampersandInName,
 } from './words';
 import { startsWithNumber } from '../text';
 import type { WordSet } from './lowerCaseWords';
@@ -663,4 +663,48 @@ function nameRunStart(tokens: Token[], from: number, e: number): number {
 function skipDeterminer(tokens: Token[], from: number, to: number): number {
   while (from < to && isWord(tokens[from]) && ((flagAt(tokens, from) & W_CONNECTIVE) !== 0 || tokens[from].lower === 'the' || tokens[from].lower === 'a' || tokens[from].lower === 'an')) from++;
   return from;
+}
+
+/** words that count a group before `of`: `Dozens of residents` */
+const GROUP_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'tens']);
+/** words before a number that make it a count: `More than 600 startups`, `Some 300 nurses` */
+const COUNT_LEADS = new Set(['more', 'fewer', 'about', 'nearly', 'almost', 'some', 'over', 'around', 'roughly', 'at']);
+/** how many words of a group's listed nouns (`startups, investors and executives`) are read */
+const MAX_GROUP_WORDS = 8;
+
+/**
+ * `Dozens of residents`, `More than 600 startups, investors and executives`, `300 economists`: a count
+ * and the people counted (plural words, the last a role's), opening tokens[from, to). The group as a
+ * description whose head is that last word; null when the words do not read so.
+ */
+export function countedGroup(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  let i = from;
+  const first = tokens[i];
+  if (!first || !isWord(first)) return null;
+  if (GROUP_COUNTS.has(first.lower)) {
+    if (i + 1 >= to || !isWord(tokens[i + 1]) || tokens[i + 1].lower !== 'of') return null;
+    i += 2;
+  } else {
+    // (`More than`, `at least`: two words lead the number)
+    if (COUNT_LEADS.has(first.lower)) i += first.lower === 'more' || first.lower === 'fewer' || first.lower === 'at' ? 2 : 1;
+    if (i >= to || !isWord(tokens[i]) || !/^\d[\d,]*$/.test(tokens[i].text)) return null;
+    i++;
+  }
+  let head = -1;
+  for (let j = i; j < to && j - i < MAX_GROUP_WORDS; j++) {
+    const t = tokens[j];
+    if (isPunct(t, ',')) continue;
+    if (!isWord(t) || t.cap) break;
+    if (t.lower === 'and' || t.lower === 'or') continue;
+    const plural = t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss');
+    // (`doctors, nurses and midwives`: the plural that closes a list of them is one of the group too)
+    const listEnd = head >= 0 && isWord(tokens[j - 1]) && (tokens[j - 1].lower === 'and' || tokens[j - 1].lower === 'or');
+    if (plural && (listEnd || ((flagAt(tokens, j) | wordFlags(t.lower.slice(0, -1))) & W_ROLE) !== 0)) head = j;
+    else if (head >= 0 || (flagAt(tokens, j) & (W_CLAUSE | W_AUX)) !== 0) break;
+  }
+  if (head < 0) return null;
+  return {
+    kind: 'description', text: textOf(ctx, tokens, from, head + 1), span: spanOf(tokens, from, head + 1), honorific: null, role: null,
+    gender: null, organisation: false, acronym: null, head: tokens[head].lower, document: false, definite: false,
+  };
 }

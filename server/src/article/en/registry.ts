@@ -367,6 +367,9 @@ export class SpeakerRegistry {
       return e;
     }
     if (p === 'it') return this.#recent(bodyForIt);
+    // (`Hundreds of nurses marched …. "…," they said.`: the unnamed group the sentence before opened with)
+    const unnamed = this.unnamedSubject;
+    if (unnamed && pluralHead(unnamed.head)) return unnamed;
     return this.#recent((x) => x.type !== 'person');
   }
 
