@@ -21,12 +21,12 @@ export interface ServerBundle {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serverPlugins } = require('../scripts/serverPlugins.cjs') as { serverPlugins: import('esbuild').Plugin[] };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { minifyBundle } = require('../scripts/minify.cjs') as { minifyBundle: (file: string) => Promise<void> };
+const { minifyBundle } = require('../scripts/minify.cjs') as { minifyBundle: (file: string, options?: { underscoreProperties?: boolean }) => Promise<void> };
 
 export async function buildServerBundle(outdir: string): Promise<ServerBundle> {
   const { metafile } = await build({ ...options, plugins: serverPlugins, entryPoints: { server: path.join(ROOT, 'server/src/server.ts') }, outdir, minify: true, metafile: true });
   const file = path.join(outdir, 'server.js');
-  await minifyBundle(file);
+  await minifyBundle(file, { underscoreProperties: true });
   const byInput = new Map<string, number>();
   for (const [output, meta] of Object.entries(metafile.outputs)) {
     if (!output.endsWith('server.js')) continue;

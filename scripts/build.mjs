@@ -40,5 +40,5 @@ if (watch) {
 } else {
   await Promise.all(configs.map((config) => esbuild.build(config)));
   // (what ships is minified twice: esbuild, then terser, minify.cjs)
-  if (production) await Promise.all(['dist/extension.js', 'dist/server.js', 'dist/cli.js'].map((file) => minifier.minifyBundle(file)));
+  if (production) await Promise.all([minifier.minifyBundle('dist/extension.js'), ...['dist/server.js', 'dist/cli.js'].map((file) => minifier.minifyBundle(file, { underscoreProperties: true }))]);
 }
