@@ -46,3 +46,18 @@ More than 200 doctors, nurses and midwives signed a letter to Health Secretary T
   assert.equal(who(a, 'We cannot go on like this'), 'Thousands of nurses');
   assert.equal(who(a, 'Patients are already paying'), 'More than 200 doctors, nurses and midwives');
 });
+
+test('a short span quoted three times stays words said wherever a cue of its own governs it; the others are a term', () => {
+  const a = en(`Party row
+
+Former chair Ann Cole said in a newspaper column that the primary had been "rigged" against her candidate.
+
+Senator Mark Reyes told reporters on Tuesday the contest was "rigged" from the start.
+
+The party's lawyers rejected the "rigged" claims in a letter.
+`);
+  const rigged = a.quotes.filter((q) => q.text === 'rigged');
+  assert.equal(rigged.length, 3);
+  assert.deepEqual(rigged.map((q) => q.kind), ['direct', 'direct', 'term']);
+  assert.deepEqual(rigged.slice(0, 2).map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name), ['Ann Cole', 'Mark Reyes']);
+});
