@@ -61,3 +61,19 @@ The party's lawyers rejected the "rigged" claims in a letter.
   assert.deepEqual(rigged.map((q) => q.kind), ['direct', 'direct', 'term']);
   assert.deepEqual(rigged.slice(0, 2).map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name), ['Ann Cole', 'Mark Reyes']);
 });
+
+test('a quote right after a work noun its owner\'s possessive opens (`Cole\'s memoir "…"`, `his new album "…"`) is the title', () => {
+  const a = en(`New releases
+
+Former minister Ann Cole said she would not stand again.
+
+Cole's memoir "Out of Step: My Years in Government," is published on Thursday.
+
+In his new album "Northern Lights," singer Tom Reed returns to folk.
+
+Cole said her memoir was "an honest account of a hard job."
+`);
+  assert.equal(quoteStarting(a, 'Out of Step').kind, 'term');
+  assert.equal(quoteStarting(a, 'Northern Lights').kind, 'term');
+  assert.equal(who(a, 'an honest account'), 'Ann Cole');
+});

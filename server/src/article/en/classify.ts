@@ -52,8 +52,28 @@ export function introducedAsTerm(tokens: Token[], from: number, k: number): bool
   // (`he told "Fox News Sunday."`, `told ABC's "This Week."`: the programme told, its title capitalised word by word)
   const teller = last.possessive && last.cap && k - 2 >= from ? tokens[k - 2] : last;
   if (isWord(teller) && TELL_WORDS.has(teller.lower) && programmeTitle(tokens[k].text)) return true;
+  if (WORK_NOUNS.has(last.lower) && ownedWork(tokens, from, k - 1)) return true;
   const beforeDet = k - 2 >= from ? tokens[k - 2] : undefined;
   if (k - 1 > from && isDeterminer(last) && isWord(beforeDet)) for (const phrase of BEFORE_DETERMINER.get(beforeDet.lower) ?? []) if (endsWith(tokens, from, k - 1, phrase)) return true;
+  return false;
+}
+
+const WORK_NOUNS = new Set(lexiconEn.workNouns);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+/** Most lower-case words between a work's owner and its noun (`her long-awaited new album`). */
+const MAX_WORK_ADJECTIVES = 2;
+
+/**
+ * The work noun at `noun` has its owner before it, a possessive name or pronoun, with at most
+ * MAX_WORK_ADJECTIVES lower-case words between (`Brazile's book`, `his latest film`): the quote after it is its title.
+ */
+function ownedWork(tokens: Token[], from: number, noun: number): boolean {
+  for (let i = noun - 1; i >= from && noun - i <= MAX_WORK_ADJECTIVES + 1; i--) {
+    const t = tokens[i];
+    if (!isWord(t)) return false;
+    if (t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)) return true;
+    if (t.cap) return false;
+  }
   return false;
 }
 

@@ -30,6 +30,8 @@ export interface EnglishLexicon {
   speechNouns: string[];
   /** words right before a quote that make it a name or a term, not speech (`so-called "…"`, `the term for "…"`) */
   termIntroducers: string[][];
+  /** works whose title may follow them in quotes after their owner's possessive (`Brazile's book "Hacks"`, `her new album "…"`) */
+  workNouns: string[];
   /** introducers that still make a term with an article or possessive before the quote (`dubbed a "hawkish hold"`); not `called`, which a speaker can govern */
   termIntroducersBeforeDeterminer: string[][];
   /** `what X calls "…"`: the verb forms */
@@ -307,6 +309,7 @@ export const lexiconEn: EnglishLexicon = {
     'the name|named|called|spelled|spelt|reads|read|billed as',
     'labelled|labeled',
   ),
+  workNouns: words('book memoir autobiography biography novel film movie documentary album song single play series show podcast poem essay'),
   termIntroducersBeforeDeterminer: sequences(
     'so-called|dubbed|nicknamed|known as|termed|codenamed|code-named|billed as',
     'branded as|marketed as|renamed|titled|entitled',
