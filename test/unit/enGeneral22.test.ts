@@ -77,3 +77,26 @@ Cole said her memoir was "an honest account of a hard job."
   assert.equal(quoteStarting(a, 'Northern Lights').kind, 'term');
   assert.equal(who(a, 'an honest account'), 'Ann Cole');
 });
+
+test('an opening adjunct with no comma after it (`In a statement on Monday the minister said`) is no part of the subject', () => {
+  const a = en(`Rail strike
+
+Transport Minister Ruth Hale met union leaders on Sunday.
+
+In a statement issued after the talks the minister said: "We are closer than we have been for months."
+
+In an interview with the BBC the union's general secretary said the offer was "an insult to our members."
+`);
+  assert.equal(who(a, 'We are closer'), 'Ruth Hale');
+  assert.equal(who(a, 'an insult to our members.'), "the union's general secretary");
+});
+
+test('an adjunct that a comma closes leaves the subject to the words after the comma (`In a statement read to the court, Jo Hart, whose … the victims, said`)', () => {
+  const a = en(`Sentencing
+
+A builder who defrauded pensioners was jailed on Friday.
+
+In a statement read to the court, Jo Hart, whose mother was among the victims, said the fraud had "broken her heart."
+`);
+  assert.equal(who(a, 'broken her heart.'), 'Jo Hart');
+});

@@ -35,6 +35,37 @@ function leadingTime(tokens: Token[], from: number, cue: number): number {
   return i < cue && isWord(tokens[i]) && !tokens[i].possessive ? i - from : 0;
 }
 
+/** prepositions that open an adjunct before the subject (`In a statement …`, `At a rally …`) */
+const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'following', 'before', 'with']);
+/** articles that open the subject after such an adjunct */
+const SUBJECT_ARTICLES = new Set(['the', 'a', 'an']);
+/** Most words from the preposition to the cue (`In a statement announcing the desire to seek bankruptcy protection the company`). */
+const MAX_ADJUNCT_CLAUSE = 16;
+/** Most words of the subject after the adjunct, its article included (`the Tory party's leader`). */
+const MAX_SUBJECT_AFTER_ADJUNCT = 4;
+
+/**
+ * `In a statement announcing the move the company said`: a capitalised preposition opens the clause
+ * and an article, no preposition right before it, opens a short noun phrase of words right before the
+ * cue: that phrase is the subject, the rest an adjunct with no comma after it. Where the subject
+ * starts (`from` when the words do not read so).
+ */
+function afterOpeningAdjunct(tokens: Token[], from: number, cue: number): number {
+  const first = tokens[from];
+  if (!isWord(first) || !first.cap || !ADJUNCT_OPENERS.has(first.lower) || cue - from > MAX_ADJUNCT_CLAUSE) return from;
+  // (a comma anywhere ends the adjunct where it stands: leadingSubject's segments read that)
+  for (let i = from + 1; i < cue; i++) if (!isWord(tokens[i])) return from;
+  for (let p = cue - 2; p > from + 1 && cue - p <= MAX_SUBJECT_AFTER_ADJUNCT; p--) {
+    const t = tokens[p];
+    if (t.cap || !SUBJECT_ARTICLES.has(t.lower)) continue;
+    const before = tokens[p - 1];
+    return isWord(before) && !before.cap && (OF_FOR_BEFORE.has(before.lower) || (flagAt(tokens, p - 1) & (W_DETERMINER | W_AUX)) !== 0) ? from : p;
+  }
+  return from;
+}
+/** words after which an article opens a preposition's object, not a subject */
+const OF_FOR_BEFORE = new Set(['of', 'for', 'with', 'to', 'in', 'on', 'at', 'from', 'by', 'about', 'into', 'over', 'under', 'against', 'between', 'than', 'like', 'as']);
+
 /** `was told`, `is said to`: auxiliaries that make a cue passive */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
@@ -112,6 +143,8 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   // `Last week the group said`, `In February the same lobbying group criticized`: an opening time
   // phrase with no comma after it is no part of the subject
   from += leadingTime(tokens, from, cue);
+  // `In a statement on Monday the company said`: so is an opening adjunct (a preposition and its object)
+  from = afterOpeningAdjunct(tokens, from, cue);
   // `Mr Houston is alleged to have said`: the subject stands before `is alleged to (have)`
   const reported = reportedPassiveStart(tokens, from, cue);
   if (reported > from) return subjectBefore(ctx, tokens, from, reported);
