@@ -45,3 +45,12 @@ test('`نقلت الوكالة عنه القول "…"`: the definite القول
   assert.equal(speakerOf(a, 'المحصول هذا العام يكفي حاجة البلاد').name, 'سامي يوسف');
   assert.equal(speakerOf(a, 'الأسعار ستنخفض قريبا').name, 'ريم حداد');
 });
+
+test('a body\'s quoted name of up to eight words inside a role (`مدير منظمة "أطباء من أجل السلام" سامي يوسف`) leaves the name after it the speaker', () => {
+  const a = analyzeArticle(article(
+    'ونقلت الوكالة عن مدير منظمة "أطباء من أجل السلام والتنمية" سامي يوسف قوله: "الوضع الصحي في المخيمات كارثي".',
+    'وقالت رئيسة جمعية "أصدقاء المكتبة العامة في المدينة" ريم حداد: "سنفتح فرعا جديدا قريبا".',
+  ));
+  assert.equal(speakerOf(a, 'الوضع الصحي في المخيمات كارثي').name, 'سامي يوسف');
+  assert.equal(speakerOf(a, 'سنفتح فرعا جديدا قريبا').name, 'ريم حداد');
+});

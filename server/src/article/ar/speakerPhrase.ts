@@ -40,6 +40,8 @@ export interface SpeakerPhrase {
 }
 
 const MAX_TOKENS = 18;
+/** the tokens of a body's quoted name inside a role, its marks included: eight words */
+const QUOTED_NAME_TOKENS = 10;
 /** how far titleAhead looks for a title past the words of a long role (`مستشار معالي الوزير لقطاع … بوزارة الاتصالات وتقنية المعلومات الدكتور …`) */
 const TITLE_REACH = 10;
 const DASHES = new Set(['-', '–', '—', 'ـ']);
@@ -1162,7 +1164,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // so is the name of a body right after its head (`صحيفة "عكاظ"`, `حركة «حماس»`)
     if (quoted[j] && ((leading === 'role' || sawRole) || (leading === 'org' && j === k + 1)) && nameFrom < 0) {
       let q = j;
-      while (q < limit && quoted[q] && q - j < 6) q++;
+      while (q < limit && quoted[q] && q - j < QUOTED_NAME_TOKENS) q++;
       // (`واعتبر الوزير "حماس" تهدد الاستقرار`: a verb right after the quote makes it the subject of the
       // clause the verb opens, no part of the role)
       if (q < limit && !quoted[q] && imperfectVerbLike(tokens[q])) break;
@@ -1184,7 +1186,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // (`رئيسة بعثة منظمة "أطباء بلا حدود" في الأراضي الفلسطينية ماري …`: after a body's quoted name, where it works goes on with the role)
       const bodyIn = q < limit && tokens[q].norm === 'في' && j > k && hasFact(tokens[j - 1], Facts.organisationHead);
       if (leading !== 'org' && (q >= limit || !tokens[q].word || (isStop(tokens, q) && !bodyIn))) break;
-      if (q < limit && !quoted[q] && q - j <= 5) {
+      // (`مدير منظمة "سوريون من أجل الحقيقة والعدالة" بسام الأحمد`: a body's name of up to eight words)
+      if (q < limit && !quoted[q] && q - j < QUOTED_NAME_TOKENS) {
         // (`منصة "ماجنيت" المتخصصة في …`: a participle with its complement describes the body the
         // quote names, no word of its name)
         if (leading === 'org' && !sawRole && definite(tokens[q]) && q + 1 < limit && PARTICIPLE_COMPLEMENTS.has(tokens[q + 1].norm)) {
