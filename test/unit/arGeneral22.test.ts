@@ -54,3 +54,12 @@ test('a body\'s quoted name of up to eight words inside a role (`مدير منظ
   assert.equal(speakerOf(a, 'الوضع الصحي في المخيمات كارثي').name, 'سامي يوسف');
   assert.equal(speakerOf(a, 'سنفتح فرعا جديدا قريبا').name, 'ريم حداد');
 });
+
+test('an unnamed group from a body whose name after its head is no definite word (`خبراء من مجلس نافيلد`) keeps the body in its name', () => {
+  const a = analyzeArticle(article(
+    'وقال خبراء من مجلس نافيلد البريطاني إنه "لا ينبغي تعديل القانون في المرحلة الحالية".',
+    'وقال خبراء من منظمة الصحة العالمية إن "الوباء لم ينته بعد".',
+  ));
+  assert.equal(speakerOf(a, 'لا ينبغي تعديل القانون في المرحلة الحالية').name, 'خبراء من مجلس نافيلد');
+  assert.equal(speakerOf(a, 'الوباء لم ينته بعد').name, 'خبراء من منظمة الصحة العالمية');
+});

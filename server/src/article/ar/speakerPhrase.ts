@@ -1268,7 +1268,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (`أصحاب محلات رفضوا`, `أصحاب محلات يطالبون`: not a verb)
     if (constructGroup && j <= k + 2 && !quoted[j] && t.word && !isStop(tokens, j) && !isCue(t) && (j === k + 1 || (!definite(tokens[k + 1]) && !imperfectVerbLike(t) && !t.norm.endsWith('وا')))) continue;
     // (`عدد من أولياء الأمور`: the noun after that من may be the head of a construct)
-    if (leading === 'anonymous' && j === k + 2 && tokens[k + 1].norm === 'من' && t.word && !quoted[j] && tokens[j + 1]?.word && definite(tokens[j + 1])) continue;
+    // (`خبراء من مجلس نافيلد البريطاني`: so is a body's head, whatever its name after it)
+    if (leading === 'anonymous' && j === k + 2 && tokens[k + 1].norm === 'من' && t.word && !quoted[j] && tokens[j + 1]?.word && (definite(tokens[j + 1]) || hasFact(t, Facts.organisationHead))) continue;
+    // (and the body's own name after its head: `مجلس نافيلد`)
+    if (leading === 'anonymous' && j === k + 3 && tokens[k + 1].norm === 'من' && hasFact(tokens[k + 2], Facts.organisationHead) && !definite(tokens[k + 2]) && t.word && !quoted[j] && !definite(t) && !isStop(tokens, j) && !isCue(t) && canStartName(tokens, j, j)) continue;
     // (`عدد من الأهالي`: a definite group after that من is the group counted)
     if (leading === 'anonymous' && j === k + 2 && tokens[k + 1].norm === 'من' && t.word && !quoted[j] && definite(t) && !isCue(t)) continue;
     // `مصدر مطلع`: مطلع is the source's adjective here, not `the start of`
