@@ -63,3 +63,11 @@ test('an unnamed group from a body whose name after its head is no definite word
   assert.equal(speakerOf(a, 'لا ينبغي تعديل القانون في المرحلة الحالية').name, 'خبراء من مجلس نافيلد');
   assert.equal(speakerOf(a, 'الوباء لم ينته بعد').name, 'خبراء من منظمة الصحة العالمية');
 });
+
+test('an according phrase after a comma further on in the quote\'s sentence (`"…" مما قد …، بحسب تقرير اللجنة`) sources the quote', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الصحة سامي يوسف إن الخطة جيدة.',
+    'وقد تمثل التقنية الجديدة "ثورة حقيقية في علاج الأمراض النادرة" مما قد يغير حياة آلاف المرضى في المنطقة، بحسب تقرير اللجنة الوطنية للأخلاقيات.',
+  ));
+  assert.equal(speakerOf(a, 'ثورة حقيقية في علاج الأمراض النادرة').name, 'اللجنة الوطنية للأخلاقيات');
+});

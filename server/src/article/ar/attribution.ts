@@ -1701,7 +1701,27 @@ export class Attributor {
     if (said) return said;
     const a = this.#afterQuote(after);
     if (a) return a;
-    return this.#colon(qk, s) ?? this.#headlineColon(qk, s) ?? NONE;
+    return this.#colon(qk, s) ?? this.#headlineColon(qk, s) ?? this.#accordingLater(after) ?? NONE;
+  }
+
+  /**
+   * `قد تمثل "منهجا ثوريا" مما قد يكون له تداعيات كبيرة، بحسب تقرير المجلس`: an according phrase
+   * after a comma further on in the quote's sentence, no cue and no quote between, sources it.
+   */
+  #accordingLater(after: number): Attribution | null {
+    const tokens = this.#tokens;
+    for (let k = after; k < tokens.length && k < after + ACCORDING_LATER_TOKENS; k++) {
+      const t = tokens[k];
+      if (this.#quoted[k] || t.newLine || t.sentenceEnd) return null;
+      if (!t.word) continue;
+      const hit = this.#cueAt(k);
+      if (!hit) continue;
+      if (hit.form.kind !== 'according' || !isComma(tokens[k - 1])) return null;
+      const subject = this.#subjectOf(hit, Math.min(tokens.length, k + 14));
+      const e = subject ? this.#resolve(subject, hit.form.gender, hit) : null;
+      return e ? withCue(this.#cueInfo(hit), e, 'according-to', true, false) : null;
+    }
+    return null;
   }
 
   /** `المتحدث باسم الجيش: "…"` — a speaker phrase, a colon, the quote (headlines, captions). */
@@ -2264,5 +2284,7 @@ function toldOnLam(t: Token): boolean {
 const BECAUSE = norm('لأن');
 /** the tokens a sentence of an according phrase alone may hold after its according word */
 const ACCORDING_SENTENCE_TOKENS = 10;
+/** how far into its sentence after a quote an according phrase is looked for (accordingLater) */
+const ACCORDING_LATER_TOKENS = 24;
 /** `فإن` after an according phrase's source: what the source says follows */
 const THEN_THAT = new Set(['فإن', 'فان', 'فإنه', 'فانه', 'فإنها'].map((w) => norm(w)));
