@@ -340,8 +340,11 @@ function withoutTracing(lines) {
 
 const trimConnectionTracing = linesRewritten('trim-connection-tracing', /[\\/]vscode-jsonrpc[\\/]lib[\\/]common[\\/]connection\.js$/, withoutTracing);
 
+const { arabicLiteralsPacked } = require('./arabicLiterals.cjs');
+
 module.exports = {
   serverPlugins: [
+    arabicLiteralsPacked,
     trimConnectionTracing,
     compactReexports,
     trimServerClasses,
