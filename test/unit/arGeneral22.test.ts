@@ -71,3 +71,12 @@ test('an according phrase after a comma further on in the quote\'s sentence (`"�
   ));
   assert.equal(speakerOf(a, 'ثورة حقيقية في علاج الأمراض النادرة').name, 'اللجنة الوطنية للأخلاقيات');
 });
+
+test('a group\'s من goes on only into a group (`عدد من سكان حي الفيصلية`), not into the verb\'s complement (`يحذر خبراء من أضرار …`)', () => {
+  const a = analyzeArticle(article(
+    'ويحذر خبراء من أضرار اندلاع حرب تجارية "قد تضر بالاقتصاد العالمي كله".',
+    'وقال عدد من سكان حي الفيصلية إن "المياه ما زالت تغمر الشوارع".',
+  ));
+  assert.equal(speakerOf(a, 'قد تضر بالاقتصاد العالمي كله').name, 'خبراء');
+  assert.equal(speakerOf(a, 'المياه ما زالت تغمر الشوارع').name, 'عدد من سكان حي');
+});

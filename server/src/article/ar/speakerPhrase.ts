@@ -423,6 +423,18 @@ export function resumesCue(t: Token | undefined): boolean {
   return !!t && t.word && t.text.charCodeAt(0) === 0x648 && isCue(t);
 }
 
+/**
+ * After a group's من at `w - 1`, the words a group reading goes on with (the rules after `عدد من` in
+ * parseSpeakerPhrase): a definite word, a word before a definite one, or a body's head; no stop word,
+ * complementiser or cue.
+ */
+function groupAfterMin(tokens: Token[], quoted: Uint8Array, w: number, limit: number): boolean {
+  const t = tokens[w];
+  if (w >= limit || !t.word || quoted[w] || isStop(tokens, w) || hasFact(t, Facts.complementiser) || isCue(t)) return false;
+  const next = tokens[w + 1];
+  return definite(t) || hasFact(t, Facts.organisationHead | Facts.unnamedSource) || (w + 1 < limit && next.word && !quoted[w + 1] && definite(next));
+}
+
 function canStartName(tokens: Token[], j: number, from: number): boolean {
   const t = tokens[j];
   if (!t.word || startsWithNumber(t.text) || isStop(tokens, j)) return false;
@@ -1261,7 +1273,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     }
     const inRole = postRoleFrom >= 0;
     // `عدد من الفنانين المصريين`, `مصادر من الحزب`: a quantifier takes its من
-    if (leading === 'anonymous' && j === k + 1 && t.norm === 'من') continue;
+    // (not `حذر خبراء من أن …`: من there is the verb's, before a complementiser or a stop word)
+    // (nor `يحذر فيه خبراء من أضرار اندلاع حرب`: only when a group the rules below read follows it)
+    if (leading === 'anonymous' && j === k + 1 && t.norm === 'من' && groupAfterMin(tokens, quoted, j + 1, limit)) continue;
     // `أحد أقارب المصابين`, `إحدى ساكنات الحي`: one of a group names the group in a construct, then its definite genitive
     if (quantified && !quoted[j] && t.word && ((j === k + 1 && !isStop(tokens, j) && !isCue(t)) || (j === k + 2 && definite(t) && !definite(tokens[k + 1])))) continue;
     // `أصحاب صالات أفراح`: a group named by what it owns takes a genitive chain of two words, definite or not
@@ -1269,7 +1283,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     if (constructGroup && j <= k + 2 && !quoted[j] && t.word && !isStop(tokens, j) && !isCue(t) && (j === k + 1 || (!definite(tokens[k + 1]) && !imperfectVerbLike(t) && !t.norm.endsWith('وا')))) continue;
     // (`عدد من أولياء الأمور`: the noun after that من may be the head of a construct)
     // (`خبراء من مجلس نافيلد البريطاني`: so is a body's head, whatever its name after it)
-    if (leading === 'anonymous' && j === k + 2 && tokens[k + 1].norm === 'من' && t.word && !quoted[j] && tokens[j + 1]?.word && (definite(tokens[j + 1]) || hasFact(t, Facts.organisationHead))) continue;
+    // (`عدد من سكان حي الفيصلية`: and a group's own word, whatever follows it)
+    if (leading === 'anonymous' && j === k + 2 && tokens[k + 1].norm === 'من' && t.word && !quoted[j] && tokens[j + 1]?.word && (definite(tokens[j + 1]) || hasFact(t, Facts.organisationHead | Facts.unnamedSource))) continue;
     // (and the body's own name after its head: `مجلس نافيلد`)
     if (leading === 'anonymous' && j === k + 3 && tokens[k + 1].norm === 'من' && hasFact(tokens[k + 2], Facts.organisationHead) && !definite(tokens[k + 2]) && t.word && !quoted[j] && !definite(t) && !isStop(tokens, j) && !isCue(t) && canStartName(tokens, j, j)) continue;
     // (`عدد من الأهالي`: a definite group after that من is the group counted)
