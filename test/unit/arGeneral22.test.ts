@@ -80,3 +80,11 @@ test('a group\'s من goes on only into a group (`عدد من سكان حي ال
   assert.equal(speakerOf(a, 'قد تضر بالاقتصاد العالمي كله').name, 'خبراء');
   assert.equal(speakerOf(a, 'المياه ما زالت تغمر الشوارع').name, 'عدد من سكان حي');
 });
+
+test('the article written alone after a clitic (`ما تصفه بالـ "…"`) is no name: the verb\'s speaker is who it continues', () => {
+  const a = analyzeArticle(article(
+    'وقالت المدربة ريم حداد إن الرياضة غيرت حياتها.',
+    'وترى حداد أن عليها تغيير ما تصفه بالـ "الفكر المغلوط" عن الرياضة النسائية.',
+  ));
+  assert.equal(speakerOf(a, 'الفكر المغلوط').name, 'ريم حداد');
+});

@@ -435,10 +435,15 @@ function groupAfterMin(tokens: Token[], quoted: Uint8Array, w: number, limit: nu
   return definite(t) || hasFact(t, Facts.organisationHead | Facts.unnamedSource) || (w + 1 < limit && next.word && !quoted[w + 1] && definite(next));
 }
 
+/** the definite article alone after a clitic (normalised, the tatweel gone; not ال, which is also آل, `the family of`) */
+const ARTICLE_ALONE = new Set(['بال', 'وال', 'فال', 'كال', 'لل', 'وبال', 'ولل'].map((w) => norm(w)));
+
 function canStartName(tokens: Token[], j: number, from: number): boolean {
   const t = tokens[j];
   if (!t.word || startsWithNumber(t.text) || isStop(tokens, j)) return false;
   const n = t.norm;
+  // (`ما تصفه بالـ "…"`: the article and its clitics written alone, the word after them in quotes, are no name)
+  if (ARTICLE_ALONE.has(n)) return false;
   // (each token's facts read once: this runs on most words of a phrase)
   const f = factsOf(t);
   if ((f & Facts.nameParticle) !== 0) return true;
