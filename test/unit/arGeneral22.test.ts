@@ -88,3 +88,14 @@ test('the article written alone after a clitic (`ما تصفه بالـ "…"`) 
   ));
   assert.equal(speakerOf(a, 'الفكر المغلوط').name, 'ريم حداد');
 });
+
+test('a name after قانون or تقنية, and a website\'s name (`"العربية.نت"`), is a term', () => {
+  const a = analyzeArticle(article(
+    'وطالب نواب بفرض عقوبات بموجب قانون "حماية الضحايا" الذي أقره البرلمان.',
+    'وعولج المرضى باستخدام تقنية "التبريد العميق" في المستشفى.',
+    'وبحسب وثائق اطلعت عليها "العربية.نت"، فإن المشروع متوقف.',
+  ));
+  assert.equal(quote(a, 'حماية الضحايا').kind, 'term');
+  assert.equal(quote(a, 'التبريد العميق').kind, 'term');
+  assert.equal(quote(a, 'العربية.نت').kind, 'term');
+});

@@ -313,6 +313,9 @@ export interface ClassifyInput {
   bracketAfter?: boolean;
 }
 
+/** a word, a dot and a domain's ending, at the end of the span (`العربية.نت`, `cnn.com`) */
+const WEBSITE = /[\p{L}\p{N}]\.(?:نت|com|net|org)$/u;
+
 /** no answer below depends on more than 9 words (a longer quote is read as 9) */
 const WORDS_WEIGHED = 9;
 
@@ -585,6 +588,8 @@ export function classify(tokens: Token[], quoted: Uint8Array, q: ClassifyInput):
   // (but `قال: «لا»`: an answer after its cue and colon is words said)
   if (trimmed.length <= 2 && !(q.governed && ANSWERS.has(trimmed) && tokens[q.openTok - 1]?.text === ':')) return TERM;
   if (words <= 3 && outlets.has(trimmedNorm(tokens, q, trimmed))) return TERM;
+  // `قرأتها "العربية.نت"`, `موقع "example.com"`: a website's name
+  if (words <= 2 && WEBSITE.test(trimmed)) return TERM;
   if (words <= 2 && (outletBefore(tokens, q.openTok) || toldTo(tokens, q.openTok))) return TERM;
   // `بغداد: «الخليج»، وكالات`: a dateline's place, its colon, then the paper's name
   if (words <= 2 && datelineOutlet(tokens, q.openTok)) return TERM;
