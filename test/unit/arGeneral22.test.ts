@@ -99,3 +99,11 @@ test('a name after قانون or تقنية, and a website\'s name (`"العرب
   assert.equal(quote(a, 'التبريد العميق').kind, 'term');
   assert.equal(quote(a, 'العربية.نت').kind, 'term');
 });
+
+test('what ties an unnamed source to the story, between it and the verb (`لكن مصدرا ذا صلة بالملف قال`), is part of the subject', () => {
+  const a = analyzeArticle(article(
+    'وقال المدير التنفيذي سامي يوسف إن الشركة أصلحت الخلل.',
+    'لكن مصدرا ذا صلة بالتحقيق الداخلي قال إن عدد الحسابات المتأثرة "كبير جدا".',
+  ));
+  assert.equal(speakerOf(a, 'كبير جدا').name, 'مصدر');
+});

@@ -181,6 +181,10 @@ const ADDRESSEES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك'
 const NESTED_CUE_WINDOW = 6;
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
 const SVO_SUBJECT = 12;
+/** words that open what ties an unnamed source to the story (`ذا صلة ب…`, `مقرب من …`), normalised */
+const SOURCE_TIES = new Set(['ذا', 'ذو', 'ذات', 'ذوو', 'ذوي', 'مقرب', 'مقربا', 'مقربة', 'قريب', 'قريبا', 'قريبة', 'مطلع', 'مطلعا', 'مطلعة'].map((w) => norm(w)));
+/** most words of such a tie */
+const TIES_WORDS = 6;
 const SVO_WITH_APPOSITION = 12;
 /** verbs whose object pronoun is the one spoken to (`أجابها`, `خاطبه`, `قاطعه`), besides those of asking */
 const ADDRESSING_LEMMAS = new Set(['أجاب', 'خاطب', 'قاطع'].map((w) => norm(w)));
@@ -582,7 +586,8 @@ export class Attributor {
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.#complementOnly(p.to, v);
         if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.#text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
         // (`غير أن مسؤولا رفيعا في الوزارة قال`: an unnamed source and where it is, before the verb)
-        const placed = !!p && p.to < v && (p.type === 'anonymous' || p.type === 'descriptor') && this.#placeOnly(p.to, v);
+        // (`لكن مصدرا ذا صلة برد فعل الشركة قال`: or what ties it to the story)
+        const placed = !!p && p.to < v && (p.type === 'anonymous' || p.type === 'descriptor') && (this.#placeOnly(p.to, v) || this.#tiesOnly(p.to, v));
         // (`أما الطالبة لين، في الصف الثالث، فلخصت`: after أما, a description between commas may follow the subject)
         const aside = amma && !!p && p.to < v && isComma(tokens[p.to]) && isComma(tokens[v - 1]);
         // (`محمد ناجي علاو «محام وأديب» أوضح`: a quote describing the person between the name and the verb)
@@ -1932,6 +1937,11 @@ export class Attributor {
   }
 
   /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
+  /** `ذا صلة برد فعل الشركة`, `مقرب من الحكومة`: tokens[from, to) tell only how an unnamed source is tied to the story (at most TIES_WORDS words). */
+  #tiesOnly(from: number, to: number): boolean {
+    return to - from <= TIES_WORDS && SOURCE_TIES.has(this.#tokens[from].norm) && this.#wordsOnly(from, to);
+  }
+
   #placeOnly(from: number, to: number): boolean {
     if (to - from > 3) return false;
     const first = this.#tokens[from];
