@@ -107,3 +107,13 @@ test('what ties an unnamed source to the story, between it and the verb (`لكن
   ));
   assert.equal(speakerOf(a, 'كبير جدا').name, 'مصدر');
 });
+
+test('a sentence opening on `while` (بينما، فيما، في حين) and a verb has the subject after that verb, whom a later participle continues', () => {
+  const a = analyzeArticle(article(
+    'وقال المحلل سامي يوسف إن الوضع صعب.',
+    'بينما ذهب الخبير الاقتصادي رامي منصور إلى أبعد من ذلك، محذرا من أن الاقتصاد "على حافة الانهيار".',
+    'في حين خرجت الوزيرة ريم حداد عن صمتها، مؤكدة أن الحكومة "لن تتراجع".',
+  ));
+  assert.equal(speakerOf(a, 'على حافة الانهيار').name, 'رامي منصور');
+  assert.equal(speakerOf(a, 'لن تتراجع').name, 'ريم حداد');
+});

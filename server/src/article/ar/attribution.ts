@@ -181,6 +181,8 @@ const ADDRESSEES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك'
 const NESTED_CUE_WINDOW = 6;
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
 const SVO_SUBJECT = 12;
+/** `while`, `whereas` before a sentence's verb (normalised) */
+const WHILE = new Set(['بينما', 'وبينما', 'فيما', 'وفيما'].map((w) => norm(w)));
 /** words that open what ties an unnamed source to the story (`ذا صلة ب…`, `مقرب من …`), normalised */
 const SOURCE_TIES = new Set(['ذا', 'ذو', 'ذات', 'ذوو', 'ذوي', 'مقرب', 'مقربا', 'مقربة', 'قريب', 'قريبا', 'قريبة', 'مطلع', 'مطلعا', 'مطلعة'].map((w) => norm(w)));
 /** most words of such a tie */
@@ -1020,6 +1022,9 @@ export class Attributor {
     }
     // (`هذا ودانت معصومة ابتكار …، وقالت`: the discourse marker هذا before a verb on و)
     if (this.#tokens[j].norm === 'هذا' && this.#tokens[j + 1]?.word && this.#tokens[j + 1].norm.charCodeAt(0) === 0x648) j++;
+    // (`بينما ذهب الجنرال … باري ماكفري إلى أبعد من ذلك، محذرا`: the verb after `while`)
+    if (WHILE.has(this.#tokens[j].norm) && this.#tokens[j + 1]?.word) j++;
+    else if (this.#tokens[j].norm === 'في' && this.#tokens[j + 1]?.norm === 'حين' && this.#tokens[j + 2]?.word) j += 2;
     // (`ولم يتحدث أردوغان صراحة …، مؤكدا`: the verb after a negation)
     if (NEGATIONS.has(this.#tokens[j].norm) && this.#tokens[j + 1]?.word) j++;
     // (`وسرعان ما أيد رئيس الوزراء … مؤكدا`: the verb after `soon`)
