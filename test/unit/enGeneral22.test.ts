@@ -100,3 +100,13 @@ In a statement read to the court, Jo Hart, whose mother was among the victims, s
 `);
   assert.equal(who(a, 'broken her heart.'), 'Jo Hart');
 });
+
+test('`our correspondent` is the outlet\'s correspondent named before (`our` is a possessive that makes a definite description)', () => {
+  const a = en(`Budget day
+
+BBC political correspondent Ruth Hale said the budget would be "a careful one".
+
+"The chancellor will stress stability above all," our correspondent said.
+`);
+  assert.equal(who(a, 'The chancellor will stress'), 'Ruth Hale');
+});

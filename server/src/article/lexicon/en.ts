@@ -317,7 +317,7 @@ export const lexiconEn: EnglishLexicon = {
   namingVerbs: words('call calls called describe describes described term terms termed dub dubs dubbed'),
   ratings: phrases('buy|sell|hold|overweight|underweight|outperform|underperform|neutral|strong buy|strong sell|equal weight|equal-weight|market perform|accumulate|reduce'),
   pronouns: { he: 'male', she: 'female', it: 'neuter', they: 'plural' },
-  possessivePronouns: words('his her its their'),
+  possessivePronouns: words('his her its their our'),
   notNames: words(
     'only just about around nearly almost currently now',
     'the a an but and or so yet however meanwhile in on at for as if when',
