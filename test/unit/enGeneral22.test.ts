@@ -110,3 +110,11 @@ BBC political correspondent Ruth Hale said the budget would be "a careful one".
 `);
   assert.equal(who(a, 'The chancellor will stress'), 'Ruth Hale');
 });
+
+test('`the party\'s presidential nominee`, a post no one was named with, stands for the person just named (an epithet, as `the champion` does)', () => {
+  const a = en(`Tax vote
+
+Senator John Reyes, who lost the 2012 race, backed the tax bill on Friday. While "far from perfect," the party's 2012 presidential nominee said it would help families.
+`);
+  assert.equal(who(a, 'far from perfect'), 'John Reyes');
+});

@@ -681,7 +681,7 @@ const BODY_KINDS = new Set(['charity', 'group', 'organisation', 'organization', 
 const POST_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'junior', 'acting', 'interim']);
 
 /** role words that news writing uses as epithets for the person just named (`said the champion`) */
-const EPITHETS = new Set(['champion', 'star', 'seed', 'winner', 'veteran', 'singer', 'rapper', 'actor', 'actress', 'striker', 'midfielder', 'goalkeeper', 'sprinter', 'runner', 'golfer', 'batsman', 'bowler', 'captain', 'jurist', 'lawmaker', 'legislator']);
+const EPITHETS = new Set(['champion', 'star', 'seed', 'winner', 'veteran', 'singer', 'rapper', 'actor', 'actress', 'striker', 'midfielder', 'goalkeeper', 'sprinter', 'runner', 'golfer', 'batsman', 'bowler', 'captain', 'jurist', 'lawmaker', 'legislator', 'nominee']);
 
 /** Whether some alias of `e`, lower-cased, is `lowered`. */
 function hasAliasLowered(e: Entity, lowered: string): boolean {
