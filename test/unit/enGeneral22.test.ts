@@ -118,3 +118,13 @@ Senator John Reyes, who lost the 2012 race, backed the tax bill on Friday. While
 `);
   assert.equal(who(a, 'far from perfect'), 'John Reyes');
 });
+
+test('`agree` / `agrees` is a verb of saying: the body that agrees is met, and `the organisation said` after it is that body', () => {
+  const a = en(`Web addresses
+
+Security firm Netguard warned users on Monday, said its founder Tom Reed.
+
+DOMREG, the European Domain Registries Council, agrees. "Browsers must warn users at once," the organisation said in a statement.
+`);
+  assert.equal(who(a, 'Browsers must warn users'), 'DOMREG');
+});

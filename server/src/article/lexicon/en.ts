@@ -96,7 +96,7 @@ export const lexiconEn: EnglishLexicon = {
     'predict predicts predicted',
     'recall recalls recalled',
     'commented',
-    'agreed',
+    'agree agrees agreed',
     'reveal reveals revealed',
     'remarked',
     'observe observes observed',
