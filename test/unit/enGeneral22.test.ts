@@ -128,3 +128,13 @@ DOMREG, the European Domain Registries Council, agrees. "Browsers must warn user
 `);
   assert.equal(who(a, 'Browsers must warn users'), 'DOMREG');
 });
+
+test('`its authors` / `its developers` speak as the body `its` means (`according to its authors`)', () => {
+  const a = en(`New browser
+
+Norwegian firm Vela has released a new version of its browser.
+
+The browser will be "the fastest on the market", according to its authors.
+`);
+  assert.equal(who(a, 'the fastest on the market'), 'Vela');
+});

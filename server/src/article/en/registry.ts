@@ -427,6 +427,8 @@ export class SpeakerRegistry {
     if (same) return same;
     if (d.document) return this.#recent((e) => e.document && e.head === d.head);
     if (!d.definite) return null;
+    // (`according to its authors`, `its makers say`: the people who made the thing `its` means speak as its body)
+    if (MAKERS.has(d.head ?? '') && /^its /i.test(d.text)) return this.#recent(bodyForIt);
     if (d.organisation) {
       // `the ministry` is the body last called a ministry; a generic word (`the firm`) may stand for a named body,
       // never for a described body of another kind (`the company` is not `the ministry`)
@@ -629,6 +631,9 @@ export class SpeakerRegistry {
 const AGE_AFTER = /^, \d{1,3},/;
 
 /** A body an `it` may stand for (`the US` or `Britain` is a place, not the body an `it said` stands for). */
+/** who makes a thing: `its authors`, `its developers` speak for the body that makes it */
+const MAKERS = new Set(['authors', 'makers', 'developers', 'creators', 'designers', 'publishers', 'manufacturers', 'producers']);
+
 function bodyForIt(x: Entity): boolean {
   return x.type === 'organization' && !x.place;
 }
