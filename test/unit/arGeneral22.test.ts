@@ -117,3 +117,12 @@ test('a sentence opening on `while` (بينما، فيما، في حين) and a 
   assert.equal(speakerOf(a, 'على حافة الانهيار').name, 'رامي منصور');
   assert.equal(speakerOf(a, 'لن تتراجع').name, 'ريم حداد');
 });
+
+test('a name quoted three times or more stays a term, even where a cue seems to govern one (`وقالت "عرب نت" إنها`)', () => {
+  const a = analyzeArticle(article(
+    'وقالت "عرب نت" إنها أبلغت الاتحاد بنتائج التحقيق.',
+    'وبعثت "عرب نت" برسالة إلى الاتحاد.',
+    'وكشفت الرسالة، التي بعثت بها "عرب نت"، عن أدلة جديدة.',
+  ));
+  assert.deepEqual(a.quotes.filter((q) => q.text === 'عرب نت').map((q) => q.kind), ['term', 'term', 'term']);
+});
