@@ -138,3 +138,13 @@ The browser will be "the fastest on the market", according to its authors.
 `);
   assert.equal(who(a, 'the fastest on the market'), 'Vela');
 });
+
+test('an appositive that opens on a body\'s possessive (`Ian Reed, BT\'s futurologist,`) leaves the name before it the subject, whatever the noun', () => {
+  const a = en(`Lab closure
+
+The research lab in Dublin will close next month, its owners said.
+
+Ian Reed, BT's futurologist, told the BBC that the closure was a "real shame".
+`);
+  assert.equal(who(a, 'real shame'), 'Ian Reed');
+});

@@ -575,8 +575,12 @@ function isAppositive(tokens: Token[], seg: Range): boolean {
   // `Lee Carradine, now a pundit for BBC Radio,`: a time adverb before the role leaves it an appositive
   const from = seg.to - seg.from > 1 && isWord(tokens[seg.from]) && APPOSITIVE_ADVERBS.has(tokens[seg.from].lower) ? seg.from + 1 : seg.from;
   const t = tokens[from];
+  // (`Ian Pearson, BT's futurologist,`: a body's possessive and a lower-case noun, whatever the noun)
+  if (isWord(t) && t.cap && t.possessive && seg.to - from >= 2 && seg.to - from <= POSSESSED_ROLE_WORDS && isWord(tokens[from + 1]) && !tokens[from + 1].cap) return !hasClauseWord(tokens, from, seg.to);
   return isWord(t) && !t.cap && (flagAt(tokens, from) & (W_RELATIVE | W_CONNECTIVE)) === 0;
 }
+/** most words of an appositive opening on a possessive (`BT's chief futurologist`) */
+const POSSESSED_ROLE_WORDS = 4;
 /** adverbs that can open an appositive role (`now a summariser`, `formerly the club's captain`) */
 const APPOSITIVE_ADVERBS = new Set(['now', 'then', 'still', 'formerly', 'currently', 'once', 'later', 'previously']);
 
