@@ -126,3 +126,11 @@ test('a name quoted three times or more stays a term, even where a cue seems to 
   ));
   assert.deepEqual(a.quotes.filter((q) => q.text === 'عرب نت').map((q) => q.kind), ['term', 'term', 'term']);
 });
+
+test('a man\'s role with her pronoun right after a feminine verb (`أبلغت رئيسها`) is the one told, not the speaker', () => {
+  const a = analyzeArticle(article(
+    'وقالت الموظفة ريم حداد إنها تعرضت للمضايقة في العمل.',
+    'وعندما أبلغت مديرها المباشر بما حدث "لم يتخذ أي إجراء".',
+  ));
+  assert.equal(speakerOf(a, 'لم يتخذ أي إجراء').name, 'ريم حداد');
+});

@@ -654,6 +654,8 @@ export class Attributor {
     if (k === c.at + 1 && c.form.gender === 'male' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && tokens[k].norm.endsWith('ه')) return null;
     // (`طالبت الاتحاد الدولي بتقليص`: nor a feminine verb with a body's masculine noun, `الاتحاد`, `المجلس`)
     if (k === c.at + 1 && c.form.gender === 'female' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && !tokens[k].norm.endsWith('ه')) return null;
+    // (`عندما أبلغت رئيسها المباشر`: a man's role with her / their pronoun after a feminine verb is its object)
+    if (k === c.at + 1 && c.form.gender === 'female' && !c.form.plural && !c.form.withObject && mansRoleOfHers(tokens[k].norm)) return null;
     const p = parseSpeakerPhrase(this.#text, tokens, k, limit, quoted, c.form.kind === 'according') ?? this.#knownName(k, limit, k === c.at + 1);
     if (p && this.#describedObject(c, p, limit)) {
       // (`وصف الرئيس الفرنسي إيمانويل ماكرون الحادث بأنه`: a definite word closing a name of three is the one described; the name before it is the subject)
@@ -2227,6 +2229,12 @@ export class Attributor {
     }
     return withCue(info, this.continuing(k, hit.form.gender, hit.form.plural), 'continuation', true, false);
   }
+}
+
+/** `رئيسها`, `مديرهم`: a masculine role word (no ت before the pronoun) with the pronoun her or their (normalised) */
+function mansRoleOfHers(n: string): boolean {
+  const stem = n.endsWith('ها') || n.endsWith('هم') ? n.slice(0, -2) : null;
+  return stem !== null && stem.length >= 3 && !stem.endsWith('ت') && roleWords.has(stem);
 }
 
 /** what a word a name may start with after a nationality is not */
