@@ -148,3 +148,13 @@ Ian Reed, BT's futurologist, told the BBC that the closure was a "real shame".
 `);
   assert.equal(who(a, 'real shame'), 'Ian Reed');
 });
+
+test('a group followed by `he` after its cue (`Officials now say he did not resign`) is given no gender: a later `he said` is not the group', () => {
+  const a = en(`Agency chief
+
+Agency head Tom Reed was said to have resigned in November. Officials now say he did not resign.
+
+"The job is not finished," he said on Monday.
+`);
+  assert.equal(who(a, 'The job is not finished'), 'Tom Reed');
+});

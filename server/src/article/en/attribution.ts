@@ -8,7 +8,7 @@ import { findCues, ownerFollows, type Cue } from './cues';
 import type { PhraseContext, SpeakerPhrase } from './phrase';
 import { introducedPossessor, leadingNounEnd, leadingSubject, subjectAfter, subjectBefore, withRole } from './subjects';
 import { bareName, nounPhrase } from './phrase';
-import { postHolder, type Entity, type SpeakerRegistry } from './registry';
+import { pluralHead, postHolder, type Entity, type SpeakerRegistry } from './registry';
 import { CLAUSE, DETERMINERS, HONORIFICS, NOT_NAME, ROLE, W_ADJUNCT, W_NOT_NAME, flagAt, isPunct, isWord } from './words';
 import { isJsSpace, rememberedForText } from '../text';
 import { isAsciiLetter } from '../charClasses';
@@ -173,7 +173,8 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     // `One nurse … said she had worked …`: a pronoun right after the cue is its own subject, so it
     // gives the gender a description left open (a later `she said` can then find the nurse)
     const after = tokens[c.to];
-    if (entity && !entity.gender && phrase && phrase.kind !== 'pronoun' && after && isWord(after) && (after.lower === 'he' || after.lower === 'she')) {
+    // (not a group: `Officials now say he did not resign` speaks of someone else)
+    if (entity && !entity.gender && phrase && phrase.kind !== 'pronoun' && !pluralHead(phrase.head) && after && isWord(after) && (after.lower === 'he' || after.lower === 'she')) {
       entity.gender = after.lower === 'he' ? 'male' : 'female';
     }
     out.push(resolved(c, entity, false, !entity && passiveBefore(tokens, clauseStart, c.from), agent && entity !== null, phrase && !inherited ? phrase.span.start : null));

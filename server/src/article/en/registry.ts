@@ -639,7 +639,7 @@ function bodyForIt(x: Entity): boolean {
 }
 
 /** `critics`, `officials`: a description's head in the plural (an s not after another s; `boss` is one). */
-function pluralHead(head: string | null): boolean {
+export function pluralHead(head: string | null): boolean {
   return head !== null && head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us') && !head.endsWith('is');
 }
 
