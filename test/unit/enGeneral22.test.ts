@@ -158,3 +158,14 @@ Agency head Tom Reed was said to have resigned in November. Officials now say he
 `);
   assert.equal(who(a, 'The job is not finished'), 'Tom Reed');
 });
+
+test('one lower-case word in quotes between `the` and a noun, a cue after it (`the "failing" Child Support Agency widely reported to`), is a scare quote', () => {
+  const a = en(`Agency chief
+
+The head of the "troubled" Patent Office widely reported to have resigned is still in his post.
+
+MPs published a critical report into the "troubled" office, noting its chief "has now left".
+`);
+  assert.deepEqual(a.quotes.filter((q) => q.text === 'troubled').map((q) => q.kind), ['term', 'term']);
+  assert.equal(quoteStarting(a, 'has now left').kind, 'direct');
+});

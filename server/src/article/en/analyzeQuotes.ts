@@ -106,10 +106,11 @@ function isNeuter(phrase: SpeakerPhrase | null): boolean {
 }
 
 /** `a "bell-to-bell" ban`: the quote at k stands between an article and the lower-case noun it modifies. */
-function modifiesNoun(tokens: Token[], s: Sentence, k: number): boolean {
+/** `capitalised`: the noun may be a name's first word (`the "failing" Child Support Agency`), after `the` only */
+function modifiesNoun(tokens: Token[], s: Sentence, k: number, capitalised = false): boolean {
   const before = k - 1 >= s.from ? tokens[k - 1] : undefined;
   const after = k + 1 < s.to ? tokens[k + 1] : undefined;
-  if (!isWord(before) || !DETERMINERS.has(before.lower) || !isWord(after) || after.cap) return false;
+  if (!isWord(before) || !DETERMINERS.has(before.lower) || !isWord(after) || (after.cap && !(capitalised && before.lower === 'the'))) return false;
   return !ADJUNCT.has(after.lower) && !CONNECTIVE.has(after.lower) && !CLAUSE.has(after.lower) && !AUX.has(after.lower);
 }
 
@@ -460,7 +461,11 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     }
     // (`advocates a "no contact" policy`, `the "individual mandate" fee`: a few words between an article and
     // the noun they qualify, with no cue of their own, are a name for a thing, not the last speaker's words)
-    if (!full && a.kind === 'continuation' && countWords(q.text, 4) <= 3 && modifiesNoun(tokens, s, k)) {
+    // (`the "failing" Child Support Agency widely reported to`, `the "failing" agency noting`: nor is one
+    // lower-case word there that a cue after it seems to govern, before any noun)
+    const oneWord = countWords(q.text, 2) === 1 && STARTS_LOWER.test(q.text);
+    const cueAfter = a.cue !== null && a.cue.from > k;
+    if (!full && (a.kind === 'continuation' || (cueAfter && oneWord)) && countWords(q.text, 4) <= 3 && modifiesNoun(tokens, s, k, oneWord)) {
       q.kind = 'term';
       continue;
     }
