@@ -169,3 +169,11 @@ MPs published a critical report into the "troubled" office, noting its chief "ha
   assert.deepEqual(a.quotes.filter((q) => q.text === 'troubled').map((q) => q.kind), ['term', 'term']);
   assert.equal(quoteStarting(a, 'has now left').kind, 'direct');
 });
+
+test('a social-media handle alone in quotes (`"@Jo_Hart"`) is a name, whatever cue is near', () => {
+  const a = en(`Wrong account
+
+Mayor Tom Reed said on Monday he had tagged the wrong account. He later posted again with the minister's correct handle, "@Jo_Hart".
+`);
+  assert.equal(quoteStarting(a, '@Jo_Hart').kind, 'term');
+});

@@ -66,6 +66,8 @@ const COUNTRIES = new Set(lexiconEn.placeNames);
 const PLACE_CLUE = /(?:[Ii]n|near|outside|of) \p{Lu}/gu;
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
 const STARTS_LOWER = /^\p{Ll}/u;
+/** `@Theresa_May`, `@realDonaldTrump.`: a handle and nothing else */
+const HANDLE_ALONE = /^\s*@\w+[.,]?\s*$/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const CLUE_TO_START = [9, 8, 7, 5, 0];
 
@@ -421,6 +423,11 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     const bracketed = countWords(q.text, 9) <= 8 && (aloneInBrackets(tokens, s, k) || (k + 1 < s.to && isPunct(tokens[k + 1], '(')));
     // `He is described as "a proud grandfather"`: a passive cue and `as`, no agent named, is a description, no one's words
     const describedAs = !full && k - 2 >= s.from && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'as' && cues.some((c) => c.passive && !c.entity && c.to === k - 1);
+    // (`her correct handle, "@Theresa_May"`: a social-media handle alone is a name)
+    if (HANDLE_ALONE.test(q.text)) {
+      q.kind = 'term';
+      continue;
+    }
     if (describedAs || inscribed(tokens, s.from, k, q.text) || namedByInstitution || defined || titled || listed || bracketed || isInCapitals(q.text) || (!quotedByNamer && introducedAsTerm(tokens, s.from, k)) || (!full && k > s.from && isTitleCaseName(q.text)) || (!full && ratingTerm(q.text, tokens, s.from, k))) {
       q.kind = 'term';
       continue;
