@@ -181,6 +181,12 @@ const ADDRESSEES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك'
 const NESTED_CUE_WINDOW = 6;
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
 const SVO_SUBJECT = 12;
+/** القول, normalised */
+const AL_QAWL = norm('القول');
+/** عن and عن with the pronoun of the one quoted, normalised */
+const AN_FORMS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'عنهما'].map((w) => norm(w)));
+/** how far before القول its عن may stand (`نقلت صحيفة الأيام عن الخبيرة ريم حداد القول`) */
+const AN_BEFORE_QAWL = 8;
 /** `while`, `whereas` before a sentence's verb (normalised) */
 const WHILE = new Set(['بينما', 'وبينما', 'فيما', 'وفيما'].map((w) => norm(w)));
 /** words that open what ties an unnamed source to the story (`ذا صلة ب…`, `مقرب من …`), normalised */
@@ -370,6 +376,9 @@ export class Attributor {
     if (hit.form.alsoNoun && hit.conj === '' && j > 0 && this.#tokens[j - 1].word && this.#tokens[j - 1].text.endsWith('ة')) return null;
     // (`وتضمن إعلان برازيليا «…»` reports; `قوانين تضمن حرية الإبداع` guarantees)
     if (hit.form.byDocument && !(this.#tokens[j + 1] && hasFact(this.#tokens[j + 1], Facts.documentNoun))) return null;
+    // (`نقلت الوكالة عنه القول`: the definite القول marks someone's words only after عن and the one named;
+    // `ذهب البعض إلى القول "…"` is the subject's own saying)
+    if (hit.form.kind === 'nested' && this.#tokens[j].norm === AL_QAWL && !this.#anBefore(j)) return null;
     // `ستتولى نقل الطلاب`: a relaying verb reports only with عن / على لسان after it (else it is `transport`)
     if (hit.form.relays && !(hit.form.learns ? this.#learnedFrom(j) : this.#sourceMarkerAfter(j, 14))) return null;
     if (hit.form.kind === 'came-in') {
@@ -469,6 +478,13 @@ export class Attributor {
   #cueWordWithin(from: number, n: number): boolean {
     const tokens = this.#tokens;
     for (let j = from; j < tokens.length && j < from + n; j++) if (tokens[j].word && isCue(tokens[j])) return true;
+    return false;
+  }
+
+  /** عن (or عنه, عنها, عنهم) within the few words before token j, in its sentence */
+  #anBefore(j: number): boolean {
+    const s = this.#sentenceStartOf[j];
+    for (let k = j - 1; k >= s && k >= j - AN_BEFORE_QAWL; k--) if (this.#tokens[k].word && AN_FORMS.has(this.#tokens[k].norm)) return true;
     return false;
   }
 

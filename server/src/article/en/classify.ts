@@ -52,7 +52,8 @@ export function introducedAsTerm(tokens: Token[], from: number, k: number): bool
   // (`he told "Fox News Sunday."`, `told ABC's "This Week."`: the programme told, its title capitalised word by word)
   const teller = last.possessive && last.cap && k - 2 >= from ? tokens[k - 2] : last;
   if (isWord(teller) && TELL_WORDS.has(teller.lower) && programmeTitle(tokens[k].text)) return true;
-  if (WORK_NOUNS.has(last.lower) && ownedWork(tokens, from, k - 1)) return true;
+  // (a title is capitalised: `Suh's play "ridiculous."` is a word said of a move in a game)
+  if (WORK_NOUNS.has(last.lower) && TITLE_START.test(tokens[k].text) && ownedWork(tokens, from, k - 1)) return true;
   const beforeDet = k - 2 >= from ? tokens[k - 2] : undefined;
   if (k - 1 > from && isDeterminer(last) && isWord(beforeDet)) for (const phrase of BEFORE_DETERMINER.get(beforeDet.lower) ?? []) if (endsWith(tokens, from, k - 1, phrase)) return true;
   return false;
