@@ -134,3 +134,11 @@ test('a man\'s role with her pronoun right after a feminine verb (`أبلغت ر
   ));
   assert.equal(speakerOf(a, 'لم يتخذ أي إجراء').name, 'ريم حداد');
 });
+
+test('a naming noun in the dual\'s construct (`لتنظيمي "…" و"…"`) names the quotes after it, as the singular does', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير سامي يوسف إن مئات المقاتلين ينتمون لتنظيمي "جند الشام" و"حراس الدين في بلاد الشام" في المنطقة.',
+  ));
+  assert.equal(quote(a, 'جند الشام').kind, 'term');
+  assert.equal(quote(a, 'حراس الدين في بلاد الشام').kind, 'term');
+});

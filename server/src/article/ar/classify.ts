@@ -287,6 +287,8 @@ function withoutPossessive(n: string): string {
   let stem = n;
   if (stem.length > 5 && (stem.endsWith('ها') || stem.endsWith('هم'))) stem = stem.slice(0, -2);
   else if (stem.length > 4 && stem.endsWith('ه')) stem = stem.slice(0, -1);
+  // (`لتنظيمي "داعش" و"القاعدة"`, `صحيفتي "…" و"…"`: the dual in construct, or `my`, on an indefinite noun)
+  else if (stem.length > 4 && stem.endsWith('ي') && !/^[وفبلك]?(ال|لل)/.test(stem)) stem = stem.slice(0, -1);
   else return n;
   return stem.endsWith('ت') ? stem.slice(0, -1) + 'ه' : stem;
 }
