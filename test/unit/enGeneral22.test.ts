@@ -177,3 +177,17 @@ Mayor Tom Reed said on Monday he had tagged the wrong account. He later posted a
 `);
   assert.equal(quoteStarting(a, '@Jo_Hart').kind, 'term');
 });
+
+test('a name\'s noun and a copula before the quote (`the party\'s slogan would be "…"`) make it the name; a few lower-case words between `a` and a noun, a cue after them, are a term', () => {
+  const a = en(`Campaign launch
+
+Campaign chief Ruth Hale said the party's slogan would be "Forward, not back."
+
+It will not be a "whistle stop" style tour either, she said.
+
+She said the old plan had been "a nuclear option" which nobody wanted.
+`);
+  assert.equal(quoteStarting(a, 'Forward, not back').kind, 'term');
+  assert.equal(quoteStarting(a, 'whistle stop').kind, 'term');
+  assert.equal(who(a, 'a nuclear option'), 'Ruth Hale');
+});

@@ -113,8 +113,10 @@ function modifiesNoun(tokens: Token[], s: Sentence, k: number, capitalised = fal
   const before = k - 1 >= s.from ? tokens[k - 1] : undefined;
   const after = k + 1 < s.to ? tokens[k + 1] : undefined;
   if (!isWord(before) || !DETERMINERS.has(before.lower) || !isWord(after) || (after.cap && !(capitalised && before.lower === 'the'))) return false;
-  return !ADJUNCT.has(after.lower) && !CONNECTIVE.has(after.lower) && !CLAUSE.has(after.lower) && !AUX.has(after.lower);
+  // (`a "nuclear option" which was rarely used`: a relative after it closes the noun phrase the words are)
+  return !ADJUNCT.has(after.lower) && !CONNECTIVE.has(after.lower) && !CLAUSE.has(after.lower) && !AUX.has(after.lower) && !RELATIVE_AFTER.has(after.lower);
 }
+const RELATIVE_AFTER = new Set(['which', 'that', 'who', 'whose', 'where', 'when']);
 
 /**
  * The quote at k is followed by a gloss that defines it: `, a legal basis …` (an appositive with an
@@ -470,9 +472,11 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     // the noun they qualify, with no cue of their own, are a name for a thing, not the last speaker's words)
     // (`the "failing" Child Support Agency widely reported to`, `the "failing" agency noting`: nor is one
     // lower-case word there that a cue after it seems to govern, before any noun)
-    const oneWord = countWords(q.text, 2) === 1 && STARTS_LOWER.test(q.text);
+    // (`It will not be a "battle bus" style campaign, he said`: so are a few lower-case words there)
+    const lowerCase = STARTS_LOWER.test(q.text);
+    const oneWord = countWords(q.text, 2) === 1 && lowerCase;
     const cueAfter = a.cue !== null && a.cue.from > k;
-    if (!full && (a.kind === 'continuation' || (cueAfter && oneWord)) && countWords(q.text, 4) <= 3 && modifiesNoun(tokens, s, k, oneWord)) {
+    if (!full && (a.kind === 'continuation' || (cueAfter && lowerCase)) && countWords(q.text, 4) <= 3 && modifiesNoun(tokens, s, k, oneWord)) {
       q.kind = 'term';
       continue;
     }

@@ -54,12 +54,25 @@ export function introducedAsTerm(tokens: Token[], from: number, k: number): bool
   if (isWord(teller) && TELL_WORDS.has(teller.lower) && programmeTitle(tokens[k].text)) return true;
   // (a title is capitalised: `Suh's play "ridiculous."` is a word said of a move in a game)
   if (WORK_NOUNS.has(last.lower) && TITLE_START.test(tokens[k].text) && ownedWork(tokens, from, k - 1)) return true;
+  // (`Labour's slogan would be "Britain is working"`: a name's noun, a copula, then the name)
+  if (COPULAS.has(last.lower) && namingNounBefore(tokens, from, k - 1)) return true;
   const beforeDet = k - 2 >= from ? tokens[k - 2] : undefined;
   if (k - 1 > from && isDeterminer(last) && isWord(beforeDet)) for (const phrase of BEFORE_DETERMINER.get(beforeDet.lower) ?? []) if (endsWith(tokens, from, k - 1, phrase)) return true;
   return false;
 }
 
 const WORK_NOUNS = new Set(lexiconEn.workNouns);
+/** the copula between a name's noun and the name (`slogan would be`, `motto is`) */
+const COPULAS = new Set(['is', 'was', 'be', 'will', 'remains']);
+/** nouns whose complement after a copula is the name itself */
+const NAMING_NOUNS = new Set(['slogan', 'motto', 'catchphrase', 'tagline', 'hashtag', 'nickname', 'title', 'headline', 'codename']);
+
+/** A naming noun right before the copula at `copula` (`slogan is`), or before `would` / `will` and it (`slogan would be`). */
+function namingNounBefore(tokens: Token[], from: number, copula: number): boolean {
+  let n = copula - 1;
+  if (n > from && isWord(tokens[n]) && (tokens[n].lower === 'would' || tokens[n].lower === 'will')) n--;
+  return n >= from && isWord(tokens[n]) && NAMING_NOUNS.has(tokens[n].lower);
+}
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 /** Most lower-case words between a work's owner and its noun (`her long-awaited new album`). */
 const MAX_WORK_ADJECTIVES = 2;
