@@ -191,3 +191,13 @@ She said the old plan had been "a nuclear option" which nobody wanted.
   assert.equal(quoteStarting(a, 'whistle stop').kind, 'term');
   assert.equal(who(a, 'a nuclear option'), 'Ruth Hale');
 });
+
+test('a broadcaster\'s possessive in an opening adjunct (`Speaking on BBC One\'s Breakfast, he said`) is no `he`', () => {
+  const a = en(`Migration plan
+
+Home Secretary Tom Reed defended the plan on Sunday.
+
+Speaking on BBC One's Sunday Politics, he said skilled migrants were "of great value to this country".
+`);
+  assert.equal(who(a, 'of great value'), 'Tom Reed');
+});

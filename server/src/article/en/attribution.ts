@@ -227,10 +227,13 @@ function possessorInOpener(ctx: PhraseContext, tokens: Token[], from: number, to
     let start = i;
     while (start > from + 1 && i - start < 4 && isWord(tokens[start - 1]) && tokens[start - 1].cap) start--;
     const np = nounPhrase(ctx, tokens, start, i + 1, 'subject');
-    return np && np.kind === 'name' && !np.organisation ? np : null;
+    // (`Speaking on BBC One's Breakfast with Frost, he said`: a name opening on an acronym is a broadcaster or a body, not he)
+    return np && np.kind === 'name' && !np.organisation && !ACRONYM_FIRST.test(np.text) ? np : null;
   }
   return null;
 }
+/** a name whose first word is all capitals (`BBC One`, `CNN`) */
+const ACRONYM_FIRST = /^[A-Z]{2,}\b/;
 
 /** Most words in the subject of an absolute participle (`with Chair Jerome Powell saying`). */
 const MAX_PARTICIPLE_SUBJECT = 6;
