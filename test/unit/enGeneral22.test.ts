@@ -201,3 +201,12 @@ Speaking on BBC One's Sunday Politics, he said skilled migrants were "of great v
 `);
   assert.equal(who(a, 'of great value'), 'Tom Reed');
 });
+
+test('guidelines, a leaflet, a code of practice speak as documents do (`"…", new guidelines say`)', () => {
+  const a = en(`Self-defence
+
+Householders who tackle intruders are unlikely to face charges if they acted "honestly and instinctively", new guidelines say.
+`);
+  assert.equal(quoteStarting(a, 'honestly and instinctively').kind, 'direct');
+  assert.equal(who(a, 'honestly and instinctively'), 'guidelines');
+});

@@ -292,6 +292,8 @@ export const lexiconEn: EnglishLexicon = {
     'report|statement|study|survey|letter|document|paper|manifesto|memo|memorandum|ruling',
     'judgment|judgement|communique|release|review|verdict|editorial|article|blog|post|website',
     'research|analysis|assessment|note|briefing|filing|white paper|guidance|findings|cable|summary',
+    // rules and leaflets written for the public (`"…", new guidelines say`)
+    'guidelines|guideline|leaflet|booklet|code of practice',
     // court papers speak for the side that filed them (`the complaint said`, `the indictment alleges`)
     'complaint|lawsuit|indictment|affidavit|petition|motion|submission|transcript|prospectus',
   ),
