@@ -181,6 +181,7 @@ const ADDRESSEES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك'
 const NESTED_CUE_WINDOW = 6;
 /** most tokens in a subject before its verb (SVO), and with an apposition between commas */
 const SVO_SUBJECT = 12;
+const SVO_WITH_APPOSITION = 12;
 /** القول, normalised */
 const AL_QAWL = norm('القول');
 /** عن and عن with the pronoun of the one quoted, normalised */
@@ -193,7 +194,6 @@ const WHILE = new Set(['بينما', 'وبينما', 'فيما', 'وفيما'].m
 const SOURCE_TIES = new Set(['ذا', 'ذو', 'ذات', 'ذوو', 'ذوي', 'مقرب', 'مقربا', 'مقربة', 'قريب', 'قريبا', 'قريبة', 'مطلع', 'مطلعا', 'مطلعة'].map((w) => norm(w)));
 /** most words of such a tie */
 const TIES_WORDS = 6;
-const SVO_WITH_APPOSITION = 12;
 /** verbs whose object pronoun is the one spoken to (`أجابها`, `خاطبه`, `قاطعه`), besides those of asking */
 const ADDRESSING_LEMMAS = new Set(['أجاب', 'خاطب', 'قاطع'].map((w) => norm(w)));
 /** `ما` and the prepositions on it before a verb whose object it is (`لما ذكرته`, `بما أعلنه`) */
@@ -1959,12 +1959,12 @@ export class Attributor {
     return true;
   }
 
-  /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
   /** `ذا صلة برد فعل الشركة`, `مقرب من الحكومة`: tokens[from, to) tell only how an unnamed source is tied to the story (at most TIES_WORDS words). */
   #tiesOnly(from: number, to: number): boolean {
     return to - from <= TIES_WORDS && SOURCE_TIES.has(this.#tokens[from].norm) && this.#wordsOnly(from, to);
   }
 
+  /** `أهالي الحي بالدمام:`, `سكان في غزة:`: only where the speakers are, at most three words, lies before the colon */
   #placeOnly(from: number, to: number): boolean {
     if (to - from > 3) return false;
     const first = this.#tokens[from];

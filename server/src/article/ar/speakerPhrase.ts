@@ -425,8 +425,8 @@ export function resumesCue(t: Token | undefined): boolean {
 
 /**
  * After a group's من at `w - 1`, the words a group reading goes on with (the rules after `عدد من` in
- * parseSpeakerPhrase): a definite word, a word before a definite one, or a body's head; no stop word,
- * complementiser or cue.
+ * parseSpeakerPhrase): a definite word, a word before a definite one, a body's head or a group's own
+ * word (`سكان`); no stop word, complementiser or cue.
  */
 function groupAfterMin(tokens: Token[], quoted: Uint8Array, w: number, limit: number): boolean {
   const t = tokens[w];

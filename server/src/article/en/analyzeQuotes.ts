@@ -66,9 +66,9 @@ const COUNTRIES = new Set(lexiconEn.placeNames);
 const PLACE_CLUE = /(?:[Ii]n|near|outside|of) \p{Lu}/gu;
 // (a literal with \p{Lu} or \p{Ll} is bundled as `new RegExp(…)` where it stands: built on every call unless kept here)
 const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 /** `@Theresa_May`, `@realDonaldTrump.`: a handle and nothing else */
 const HANDLE_ALONE = /^\s*@\w+[.,]?\s*$/;
-const STARTS_UPPER = /^\p{Lu}/u;
 const CLUE_TO_START = [9, 8, 7, 5, 0];
 
 /**
@@ -107,8 +107,10 @@ function isNeuter(phrase: SpeakerPhrase | null): boolean {
   return phrase !== null && phrase.kind === 'pronoun' && phrase.text === 'it';
 }
 
-/** `a "bell-to-bell" ban`: the quote at k stands between an article and the lower-case noun it modifies. */
-/** `capitalised`: the noun may be a name's first word (`the "failing" Child Support Agency`), after `the` only */
+/**
+ * `a "bell-to-bell" ban`: the quote at k stands between an article and the lower-case noun it modifies.
+ * `capitalised`: the noun may be a name's first word (`the "failing" Child Support Agency`), after `the` only.
+ */
 function modifiesNoun(tokens: Token[], s: Sentence, k: number, capitalised = false): boolean {
   const before = k - 1 >= s.from ? tokens[k - 1] : undefined;
   const after = k + 1 < s.to ? tokens[k + 1] : undefined;

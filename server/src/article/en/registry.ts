@@ -630,10 +630,10 @@ export class SpeakerRegistry {
 /** `, 41,` right after a name: the person's age in apposition */
 const AGE_AFTER = /^, \d{1,3},/;
 
-/** A body an `it` may stand for (`the US` or `Britain` is a place, not the body an `it said` stands for). */
 /** who makes a thing: `its authors`, `its developers` speak for the body that makes it */
 const MAKERS = new Set(['authors', 'makers', 'developers', 'creators', 'designers', 'publishers', 'manufacturers', 'producers']);
 
+/** A body an `it` may stand for (`the US` or `Britain` is a place, not the body an `it said` stands for). */
 function bodyForIt(x: Entity): boolean {
   return x.type === 'organization' && !x.place;
 }
