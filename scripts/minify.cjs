@@ -6,9 +6,9 @@
 // side effects (pure_getters: no bundled code reads a property for a getter's side effect or to throw
 // on null; the production CLI's JSON of the corpus is the same byte for byte) 0.7 KB more. A third
 // pass and function declarations hoisted to the top of their scope (hoist_funs: where the language
-// puts them anyway; the bundle is strict code) 0.7 KB more. The source
-// map esbuild wrote is carried through, so stack traces still name the TypeScript sources. Used by
-// scripts/build.mjs --production and by bench/bundle.ts, which builds the bundle the same way.
+// puts them anyway; the bundle is strict code) 0.7 KB more. The source map esbuild wrote is carried
+// through, so stack traces still name the TypeScript sources. Used by scripts/build.mjs --production
+// and by bench/bundle.ts, which builds the bundle the same way.
 // `underscoreProperties` (the server and the CLI): properties whose names start with `_` are mangled
 // too. Only vscode-jsonrpc and vscode-languageserver name their own fields so (`this._callbacks`,
 // `_totalLength`; our sources have none), always with a dot, never from a string or a message, and

@@ -3,7 +3,7 @@
 // (`the "Grey Vote"`), or a fragment that no cue, speaker or preceding speech governs (a scare quote).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { NAMING_VERBS, countWords, isLetterOrDigit, isWord } from './words';
+import { NAMING_VERBS, W_POSSESSIVE_PRONOUN, countWords, flagAt, isLetterOrDigit, isWord } from './words';
 import { isJsSpace } from '../text';
 import { charClass } from '../charClasses';
 
@@ -73,7 +73,6 @@ function namingNounBefore(tokens: Token[], from: number, copula: number): boolea
   if (n > from && isWord(tokens[n]) && (tokens[n].lower === 'would' || tokens[n].lower === 'will')) n--;
   return n >= from && isWord(tokens[n]) && NAMING_NOUNS.has(tokens[n].lower);
 }
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 /** Most lower-case words between a work's owner and its noun (`her long-awaited new album`). */
 const MAX_WORK_ADJECTIVES = 2;
 
@@ -85,7 +84,8 @@ function ownedWork(tokens: Token[], from: number, noun: number): boolean {
   for (let i = noun - 1; i >= from && noun - i <= MAX_WORK_ADJECTIVES + 1; i--) {
     const t = tokens[i];
     if (!isWord(t)) return false;
-    if (t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)) return true;
+    // (the lexicon's possessive pronouns, and `my`, which it leaves out: no speaker's phrase opens on it)
+    if (t.possessive || (flagAt(tokens, i) & W_POSSESSIVE_PRONOUN) !== 0 || t.lower === 'my') return true;
     if (t.cap) return false;
   }
   return false;

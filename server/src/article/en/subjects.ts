@@ -37,8 +37,6 @@ function leadingTime(tokens: Token[], from: number, cue: number): number {
 
 /** prepositions that open an adjunct before the subject (`In a statement …`, `At a rally …`) */
 const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'following', 'before', 'with']);
-/** articles that open the subject after such an adjunct */
-const SUBJECT_ARTICLES = new Set(['the', 'a', 'an']);
 /** Most words from the preposition to the cue (`In a statement announcing the desire to seek bankruptcy protection the company`). */
 const MAX_ADJUNCT_CLAUSE = 16;
 /** Most words of the subject after the adjunct, its article included (`the Tory party's leader`). */
@@ -46,9 +44,9 @@ const MAX_SUBJECT_AFTER_ADJUNCT = 4;
 
 /**
  * `In a statement announcing the move the company said`: a capitalised preposition opens the clause
- * and an article, no preposition right before it, opens a short noun phrase of words right before the
- * cue: that phrase is the subject, the rest an adjunct with no comma after it. Where the subject
- * starts (`from` when the words do not read so).
+ * and an article (ARTICLES), no preposition right before it, opens a short noun phrase of words right
+ * before the cue: that phrase is the subject, the rest an adjunct with no comma after it. Where the
+ * subject starts (`from` when the words do not read so).
  */
 function afterOpeningAdjunct(tokens: Token[], from: number, cue: number): number {
   const first = tokens[from];
@@ -57,7 +55,7 @@ function afterOpeningAdjunct(tokens: Token[], from: number, cue: number): number
   for (let i = from + 1; i < cue; i++) if (!isWord(tokens[i])) return from;
   for (let p = cue - 2; p > from + 1 && cue - p <= MAX_SUBJECT_AFTER_ADJUNCT; p--) {
     const t = tokens[p];
-    if (t.cap || !SUBJECT_ARTICLES.has(t.lower)) continue;
+    if (t.cap || !ARTICLES.has(t.lower)) continue;
     const before = tokens[p - 1];
     return isWord(before) && !before.cap && (OF_FOR_BEFORE.has(before.lower) || (flagAt(tokens, p - 1) & (W_DETERMINER | W_AUX)) !== 0) ? from : p;
   }

@@ -135,7 +135,7 @@ export const arabicCuePrepositions = sequences('أعرب عن|عبر عن|أشا
 
 /** `نقل عنه قوله`: a noun that marks the words of someone named through عن / لـ just before it. */
 export const arabicNestedCueNouns = words('قوله قولها قولهم قولهما بقوله بقولها القول');
-/** `بالقول` completes a cue (`وتابع زيدان بالقول:`) and is never a cue of its own */
+/** `بالقول` completes a cue (`وتابع زيدان بالقول:`) and is never a cue of its own (القول is one only after عن and the one named: attribution.ts) */
 export const arabicCueComplements = words('بالقول القول');
 /** `بحسب X`, `وفقا لـ X`, `نقلا عن X`: the speaker follows */
 export const arabicAccordingTo = words('بحسب حسب وفقا وفق طبقا نقلا حسبما بحسبما');
