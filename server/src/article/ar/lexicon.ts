@@ -33,6 +33,8 @@ export interface CueForm {
   alsoNoun?: boolean;
   /** a verbal noun (`إعلان`): a cue only with a person or body named right after it and أن soon after */
   verbalNoun?: boolean;
+  /** a participle without its tanween alif (`سائل`): with a conjunction a noun (`وسائل` `means`), no cue */
+  bareParticiple?: boolean;
 }
 
 const set = (words: string[]) => new Set(words.map((w) => norm(w)));
@@ -174,7 +176,7 @@ for (const v of lex.arabicCueVerbs) {
     const stem = v.participle.endsWith('ا') ? v.participle.slice(0, -1) : v.participle;
     const p = { ...base, kind: 'participle' as CueKind };
     addForm(v.participle, { ...p, gender: 'male' });
-    addForm(stem, { ...p, gender: 'male' });
+    addForm(stem, { ...p, gender: 'male', bareParticiple: true });
     addForm(stem + 'ة', { ...p, gender: 'female' });
     addForm(stem + 'ين', { ...p, gender: null, plural: true });
   }
@@ -193,7 +195,7 @@ function findCueForm(word: string): { form: CueForm; conj: string } | null {
   const { conj, stem } = stripConjunction(word);
   if (conj) {
     const f = cueForms.get(stem);
-    if (f) return { form: f, conj };
+    if (f && !f.bareParticiple) return { form: f, conj };
   }
   // `ليؤكد`, `لتقول`: the lam of purpose on an imperfect verb (`وعاد الوزير ليؤكد أن`)
   if (word.length > 3 && word[0] === 'ل' && (word[1] === 'ي' || word[1] === 'ت')) {
