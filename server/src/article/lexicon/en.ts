@@ -233,8 +233,9 @@ export const lexiconEn: EnglishLexicon = {
     'democrat democrats republicans',
   ),
   genderedRoles: genders(
-    // (not chairman: British copy calls a woman chairman too, `Police Federation chairman Jan Berry … she said`)
-    'spokesman:m spokeswoman:f chairwoman:f congressman:m',
+    // (not chairman: British copy calls a woman chairman too, `Police Federation chairman Jan Berry … she said`;
+    // nor spokesman: `Chinese Foreign Ministry spokesman Hua Chunying … she said`)
+    'spokeswoman:f chairwoman:f congressman:m',
     'congresswoman:f actress:f king:m queen:f prince:m princess:f',
     // relations and trades that say who is meant (`her son Tom` … `she adds` is not Tom)
     'son:m daughter:f husband:m wife:f father:m mother:f brother:m',

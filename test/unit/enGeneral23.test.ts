@@ -1,0 +1,16 @@
+// English attribution, a twenty-third round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('`spokesman` says nothing of gender (agencies call women spokesman too): `she said` goes on with the spokesman just quoted', () => {
+  const a = en(`Talks resume
+
+Prime Minister Kenji Sato said his country backed a "firm" stance on the islands.
+
+Foreign Ministry spokesman Mei Lin, in response to Sato's comments, said the situation was "already very tense". "We hope all sides will show restraint," she said.
+`);
+  assert.equal(who(a, 'firm'), 'Kenji Sato');
+  assert.equal(who(a, 'already very tense'), 'Mei Lin');
+  assert.equal(who(a, 'We hope all sides'), 'Mei Lin');
+});
