@@ -16,3 +16,17 @@ test('`وسائل` (means, media) is no participle of سأل on its و; `وسا�
   assert.match(speakerOf(b, 'الفريق وصل صباحا').name, /^وسائل الإعلام/);
   assert.match(speakerOf(a, 'المفاوضات توقفت').name, /^وكالات أنباء/);
 });
+
+test('a state named with the article (`الصين`, `الكويت`) after a feminine verb is its subject; after a masculine one, its object', () => {
+  const a = analyzeArticle(article(
+    'وقالت السفيرة ليلى حداد إن "الوضع صعب".',
+    'بدورها، دعت الصين إلى "تحقيق مستقل وشفاف" في الأحداث.',
+    'وطالبت الكويت بـ"وقف فوري لإطلاق النار".',
+    'وحذر العراق من "عواقب وخيمة".',
+  ));
+  assert.equal(speakerOf(a, 'تحقيق مستقل وشفاف').name, 'الصين');
+  assert.equal(speakerOf(a, 'وقف فوري لإطلاق النار').name, 'الكويت');
+  assert.equal(speakerOf(a, 'عواقب وخيمة').name, 'العراق');
+  const b = analyzeArticle(article('وقال الوزير سامي يوسف إن "الوضع صعب".', 'ودعا الصين إلى "تحقيق مستقل".'));
+  assert.equal(speakerOf(b, 'تحقيق مستقل').name, 'سامي يوسف');
+});

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { definiteStates, outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { ALSO, accusativeEnding, accusativeParticiple, afterTimeWords, isTimeWord, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { hasDigit, rememberedPerWord, startsWithNumber } from '../text';
@@ -667,9 +667,11 @@ export class Attributor {
     // (`ودعا جميع الأحزاب إلى`, `وحث كافة المواطنين`: the ones called on; the subject is the verb's pronoun)
     if (k === c.at + 1 && QUANTIFIERS.has(tokens[k].norm) && CALLING_LEMMAS.has(c.form.lemma) && tokens[k + 1]?.norm !== MIN) return null;
     // (`ودعا الحكومة إلى`, `وانتقد الوزارة`: a masculine verb never agrees with a body's feminine noun right after it, its object)
-    if (k === c.at + 1 && c.form.gender === 'male' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && tokens[k].norm.endsWith('ه')) return null;
+    // (nor with a feminine state of another ending: `ودعا الصين إلى`)
+    if (k === c.at + 1 && c.form.gender === 'male' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && (tokens[k].norm.endsWith('ه') || definiteStates.has(tokens[k].norm))) return null;
     // (`طالبت الاتحاد الدولي بتقليص`: nor a feminine verb with a body's masculine noun, `الاتحاد`, `المجلس`)
-    if (k === c.at + 1 && c.form.gender === 'female' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && !tokens[k].norm.endsWith('ه')) return null;
+    // (a feminine state is the subject whatever its ending: `ودعت الصين إلى`)
+    if (k === c.at + 1 && c.form.gender === 'female' && !c.form.plural && !c.form.withObject && hasFact(tokens[k], Facts.organisationHead) && tokens[k].norm.startsWith('ال') && !tokens[k].norm.endsWith('ه') && !definiteStates.has(tokens[k].norm)) return null;
     // (`عندما أبلغت رئيسها المباشر`: a man's role with her / their pronoun after a feminine verb is its object)
     if (k === c.at + 1 && c.form.gender === 'female' && !c.form.plural && !c.form.withObject && mansRoleOfHers(tokens[k].norm)) return null;
     const p = parseSpeakerPhrase(this.#text, tokens, k, limit, quoted, c.form.kind === 'according') ?? this.#knownName(k, limit, k === c.at + 1);

@@ -50,7 +50,11 @@ export const honorifics = set(lex.arabicHonorifics);
 export const titles = set(lex.arabicTitles);
 export const honorificPronouns = set(lex.arabicHonorificPronouns);
 export const roleLinks = set(lex.arabicRoleLinks);
-export const organisationHeads = set(lex.arabicOrganisationHeads.filter((w) => !w.includes(' ')));
+/** the feminine states named with the article (`الصين`): bodies of either ending; all such states are read as an organisation's head */
+export const definiteStates = set(lex.arabicDefiniteStates);
+/** every state named with the article, of either gender: a body's name, which takes no genitive after it */
+export const allDefiniteStates = set([...lex.arabicDefiniteStates, ...lex.arabicDefiniteStatesMasculine]);
+export const organisationHeads = set([...lex.arabicOrganisationHeads.filter((w) => !w.includes(' ')), ...lex.arabicDefiniteStates, ...lex.arabicDefiniteStatesMasculine]);
 export const organisationNames = lex.arabicOrganisationHeads.filter((w) => w.includes(' ')).map((w) => norm(w));
 /** the first word of each many-word organisation name (a word never holds a space: `o.startsWith(first + ' ')` is this lookup) */
 export const organisationFirstWords = new Set(organisationNames.map((o) => o.slice(0, o.indexOf(' '))));

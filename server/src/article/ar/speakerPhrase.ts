@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import { hasDigit, isJsSpace, lastWord, rememberedForText, rememberedPerWord, startsWithNumber } from '../text';
 import { firstWordNorm, isComma, norm, stripConjunction, type Token } from './tokens';
 import {
-  addressedDocuments, adverbialPhrase, dualStem, nationalities, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
+  addressedDocuments, allDefiniteStates, adverbialPhrase, dualStem, nationalities, objectNouns, resumingVerbs, groupPlural, kunyaFathers, mannerWords, documentNoun, documentNouns, Facts, factsOf, IMAM, givenNames, hasFact, hasOrAccusative, imperfectVerbLike, isCue, isIn, isInBare, organisationHeads, organisationNames, roleWords, titles,
   possessedRole, cueForm, outletFirstWords, sayingNouns, prepositionObjects, stirredFeelings, termNouns, prepositionOnBodyNoun, prophetBlessing, roleBehindDefiniteWords, soundPluralWithNun, unnamedSources, wordFacts,
 } from './lexicon';
 
@@ -1413,7 +1413,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         continue;
       }
       // (`وطالب ملك الأردن الحكومة ومجلس الأمة`: after a role's definite genitive, a body's head with the article is the verb's object)
-      if (j > k + 1 && (leading === 'role' || sawRole) && definite(t) && definite(tokens[j - 1]) && !hasFact(tokens[j - 1], Facts.organisationHead) && hasFact(t, Facts.organisationHead) && !hasFact(t, Facts.title | Facts.roleOrHonorific) && !nisba(t) && !quoted[j]) break;
+      // (`ملك الأردن`: a state's name is such a genitive, though read as a body)
+      if (j > k + 1 && (leading === 'role' || sawRole) && definite(t) && definite(tokens[j - 1]) && (!hasFact(tokens[j - 1], Facts.organisationHead) || allDefiniteStates.has(tokens[j - 1].norm)) && hasFact(t, Facts.organisationHead) && !hasFact(t, Facts.title | Facts.roleOrHonorific) && !nisba(t) && !quoted[j]) break;
       if (sawRole && genitiveInRole(tokens, j)) continue;
       // (`أول مدرب في التاريخ يحرز ألقاب`: an imperfect verb with its object opens a clause about the role)
       if (j > k && !hasFact(t, Facts.givenName) && imperfectOfThree(t.norm) && tokens[j + 1]?.word) break;

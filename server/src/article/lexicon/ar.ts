@@ -286,6 +286,16 @@ export const arabicOrganisationHeads = words(
   // bodies whose name opens on a plain noun: read whole, also inside a role (`مدير برامج أطباء بلا حدود في إيطاليا X`)
   'أطباء بلا حدود|مراسلون بلا حدود|مراسلين بلا حدود|العفو الدولية|هيومن رايتس ووتش',
 ));
+/**
+ * States whose name carries the article, speaking as a body (`ودعت الصين إلى`, `وقالت السعودية إن`): no
+ * common noun the verb takes as its object. These are feminine whatever their ending; the masculine
+ * ones (`وحذر العراق`) are the next list.
+ */
+export const arabicDefiniteStates = words(
+  'الصين الهند اليابان السعودية الإمارات الكويت البحرين الجزائر الصومال',
+  'الفلبين البرازيل الأرجنتين المكسيك النمسا السويد النرويج الدنمارك المجر البرتغال اليونان',
+);
+export const arabicDefiniteStatesMasculine = words('العراق الأردن المغرب السودان اليمن الفاتيكان');
 /** unnamed sources: `مصدر عسكري`, `مصادر مطلعة`, `مسؤول أميركي` */
 export const arabicUnnamedSources = words('مصدر مصادر أهالي أهالى مسؤول مسؤولون مسؤولين شهود شاهد مراقبون خبراء محللون دبلوماسي دبلوماسيون ناشطون سكان متحدث ناطق عدد بعض مجموعة أحدهم أحدهن إحداهن أحد إحدى مشجعون مشجعين جماهير متظاهرون متظاهرين محتجون محتجين موظفو أصحاب عشرات مئات آلاف اقتصاديون اقتصاديين صديق صديقة أصدقاء زميل زميلة زملاء جار جارة جيران');
 /** broken plurals that name an unnamed group (`ويرى الخبراء`, `قال شهود`); sound plurals in ون / ين do so by their ending */
