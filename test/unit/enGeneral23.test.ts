@@ -14,3 +14,14 @@ Foreign Ministry spokesman Mei Lin, in response to Sato's comments, said the sit
   assert.equal(who(a, 'already very tense'), 'Mei Lin');
   assert.equal(who(a, 'We hope all sides'), 'Mei Lin');
 });
+
+test('`states` reports only after the quote and a document or `it` (`"…," the lawsuit states.`); `member states said` keeps its noun', () => {
+  const a = en(`Suit filed
+
+Pat Moore filed the suit in Denver on Friday and is seeking damages. "The company locked its customers into one player," the lawsuit states.
+
+The member states said the deal was "a good start".
+`);
+  assert.equal(who(a, 'The company locked its customers'), 'the lawsuit');
+  assert.notEqual(who(a, 'a good start'), 'member states');
+});

@@ -46,6 +46,9 @@ for (const p of lexiconEn.phraseCues) cueWord(p[0]).phrases.push(p);
 for (const w of SPEECH_NOUN) cueWord(w).speechNoun = true;
 for (const w of SPEECH_CUES) cueWord(w).speech = true;
 for (const w of PARTIAL) cueWord(w).partial = true;
+/** `"…," the lawsuit states.`: a cue only so, after the quote and a document (`states` is mostly a noun) */
+const DOCUMENT_AFTER_QUOTE_ONLY = new Set(['states']);
+for (const w of DOCUMENT_AFTER_QUOTE_ONLY) cueWord(w).speech = true;
 
 /**
  * Sieve before the lookup in CUE_WORDS, which would hash every word of the text: a bit per hash of
@@ -133,6 +136,19 @@ function inBefore(tokens: Token[], from: number, noun: number): boolean {
   return j >= from && isWord(tokens[j]) && tokens[j].lower === 'in';
 }
 
+/** `"…," the report states`, `"…," it states`: a document or `it` (after `the` / `its` / `a`) right after the quote, the cue at `i` after it. */
+function documentAfterQuote(tokens: Token[], from: number, i: number): boolean {
+  let j = i - 1;
+  if (j <= from || !isWord(tokens[j])) return false;
+  if (tokens[j].lower !== 'it') {
+    if ((flagAt(tokens, j) & W_DOCUMENT) === 0) return false;
+    j--;
+    if (j > from && isWord(tokens[j]) && (tokens[j].lower === 'the' || tokens[j].lower === 'its' || tokens[j].lower === 'a' || tokens[j].lower === 'their')) j--;
+  } else j--;
+  if (j >= from && tokens[j].isPunct && !tokens[j].isQuote) j--;
+  return j >= from && tokens[j].isQuote;
+}
+
 /** participles that give a thing its name after its noun */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 
@@ -183,6 +199,7 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     if (INVERTED_ONLY.has(t.lower) && !(before && (before.isQuote || (before.isPunct && tokens[i - 2]?.isQuote))) && !(isPunct(tokens[i + 1], ':') && tokens[i + 2]?.isQuote)) continue;
     // (`The Pentagon rejected these accusations as "patently false"` quotes the rejecter; `rejected his call for "urgent talks"` quotes the one rejected)
     if (AS_ONLY.has(t.lower) && !asThenQuote(tokens, i + 1, to)) continue;
+    if (DOCUMENT_AFTER_QUOTE_ONLY.has(t.lower) && !documentAfterQuote(tokens, from, i)) continue;
     // (`a daily podcast called The Daily Source Code`: after a thing's noun, before a capitalised name, `called` names the thing; no one speaks)
     if (NAMING_PARTICIPLES.has(t.lower) && before && isWord(before) && !before.cap && (flagAt(tokens, i - 1) & (W_ROLE | W_ORG | W_PRONOUN | W_AUX | W_CLAUSE)) === 0 && isWord(tokens[i + 1]) && tokens[i + 1].cap) continue;
     // (`said in a statement posted on its website`: a participle after the document `in` governs reports nothing)
