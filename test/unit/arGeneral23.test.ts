@@ -30,3 +30,25 @@ test('a state named with the article (`الصين`, `الكويت`) after a femi
   const b = analyzeArticle(article('وقال الوزير سامي يوسف إن "الوضع صعب".', 'ودعا الصين إلى "تحقيق مستقل".'));
   assert.equal(speakerOf(b, 'تحقيق مستقل').name, 'سامي يوسف');
 });
+
+test('a feminine cue on و, or a feminine participle, with no subject of its own shares the subject of the feminine verb opening its sentence', () => {
+  const a = analyzeArticle(article(
+    'وقال الرئيس سامي يوسف إن "الأمر سهل".',
+    'وقد هاجمت الصين تصريحات يوسف ووصفتها بأنها "غير مسؤولة" ويصعب فهمها.',
+    'فيما دافعت الولايات المتحدة عن حليفتها مؤكدة أنها مارست "ضبط النفس".',
+    'واستقبلت وزارة الخارجية وفدا صينيا ووصفت الزيارة بأنها "مهمة".',
+  ));
+  assert.equal(speakerOf(a, 'غير مسؤولة').name, 'الصين');
+  assert.equal(speakerOf(a, 'ضبط النفس').name, 'الولايات المتحدة');
+  assert.equal(speakerOf(a, 'مهمة').name, 'وزارة الخارجية');
+});
+
+test('no subject is shared across a relative clause or a comma: the nearer clause, or the one speaking, keeps the words', () => {
+  const a = analyzeArticle(article(
+    'وقالت الوزيرة هند صبري إن "الأمر سهل".',
+    'ووجهت الرئاسة الاتهام لحركة النهضة التي دانت الهجوم قائلة إن "الجريمة مدانة".',
+    'وباتت الشبكات ساحة للاحتفال، لذا قامت الفنانة ليلى علوي بنشر صورة، ووجهت التهنئة لوالدتها، معتبرة أنها "أرقى مخلوق".',
+  ));
+  assert.notEqual(speakerOf(a, 'الجريمة مدانة').name, 'الرئاسة');
+  assert.notEqual(speakerOf(a, 'أرقى مخلوق').name, 'الشبكات');
+});

@@ -92,6 +92,10 @@ const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تل
 
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
+/** what may stand before the verb that opens a sentence whose subject a later cue shares (`وقد هاجمت`, `فيما دافعت`) */
+/** how far (tokens) a cue may stand from the sentence's verb whose subject it shares */
+const SHARED_VERB_REACH = 12;
+const SHARED_VERB_OPENERS = new Set([...CLAUSE_OPENERS, ...['قد', 'وقد', 'فقد', 'لقد', 'كما'].map((w) => norm(w))]);
 const CLAUSE_SUBJECT_WINDOW = 6;
 /** most words of the one spoken to between a headline's speaker and its colon (`لملك السعودية سلمان بن عبد العزيز`) */
 const HEADLINE_ADDRESSEE_WORDS = 7;
@@ -2028,6 +2032,9 @@ export class Attributor {
       const e = own && own.to === qk && !own.weak && own.type !== 'document' ? this.#resolve(own, gender, c) : null;
       if (e) return withCue(info, e, 'cue', true, false, naming);
     }
+    // (`فيما دافعت الولايات المتحدة عن إسرائيل مؤكدة أنها`: a participle goes on from its sentence's verb)
+    const shared = naming || c.form.kind !== 'participle' ? null : this.#sharedSubject(c);
+    if (shared) return withCue(info, shared, 'cue', true, false);
     if (naming || c.form.kind === 'participle') {
       return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false, naming);
     }
@@ -2084,7 +2091,34 @@ export class Attributor {
     // cue reports, with no speaker of its own, is the reporting cue's speaker's reading)
     const reporting = this.#reportingCue(c.at, s);
     if (reporting) return withCue(this.#cueInfo(reporting.cue), reporting.entity, 'cue', true, false);
+    // (`وقد هاجمت الصين تعليقات ترامب ووصفتها بأنها "…"`: a verb on و with no subject goes on from its sentence's verb)
+    const sharedWithVerb = c.form.kind === 'verb' ? this.#sharedSubject(c) : null;
+    if (sharedWithVerb) return withCue(info, sharedWithVerb, 'cue', true, false);
     return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false);
+  }
+
+  /**
+   * `وقد هاجمت الصين تعليقات ترامب ووصفتها بأنها «…»`, `دافعت الولايات المتحدة عن إسرائيل مؤكدة أنها`:
+   * a feminine cue on و, or a feminine participle, with no subject of its own, goes on from the
+   * feminine verb (its ت marks it one) that opens the sentence: that verb's subject is the speaker.
+   */
+  #sharedSubject(c: CueHit): Entity | null {
+    if (c.form.gender !== 'female' || c.form.plural || c.form.relays) return null;
+    if (c.form.kind !== 'participle' && !(c.form.kind === 'verb' && c.conj === 'و')) return null;
+    const tokens = this.#tokens;
+    let v = this.#sentenceStartOf[c.at];
+    while (v < c.at && SHARED_VERB_OPENERS.has(tokens[v].norm)) v++;
+    if (v + 1 >= c.at || this.#quoted[v] || !tokens[v].word) return null;
+    const verb = stemOf(tokens[v].norm);
+    if (verb.length < 4 || !verb.endsWith('ت') || verb.endsWith('ات') || verb.startsWith('ال') || cueForm(tokens[v].norm)) return null;
+    // (`ووجهت الرئاسة الاتهام لحركة حماس التي دانت الواقعة قائلة`: a relative clause between has its own verb, closer)
+    // (`وباتت شبكات التواصل …، لذا قامت دنيا …، ووجهت …، معتبرة`: nor may a comma part them: another clause, another subject)
+    if (c.at - v > SHARED_VERB_REACH) return null;
+    for (let j = v + 1; j < c.at; j++) if (relatives.has(tokens[j].norm) || this.#quoted[j] || (isComma(tokens[j]) && j < c.at - 1)) return null;
+    const p = parseSpeakerPhrase(this.#text, tokens, v + 1, c.at, this.#quoted);
+    // (a phrase running up to the cue has taken in the verb's object: `واستقبلت وزارة الخارجية الوفد وأكدت`)
+    if (!p || p.weak || p.type === 'document' || p.type === 'descriptor' || p.to >= c.at) return null;
+    return this.#resolve(p, 'female');
   }
 
   /** The cue before `at` in its sentence whose complementiser (`أن`, `إن`) opens the clause `at` is in, with its speaker. */
