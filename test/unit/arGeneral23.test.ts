@@ -52,3 +52,13 @@ test('no subject is shared across a relative clause or a comma: the nearer claus
   assert.notEqual(speakerOf(a, 'الجريمة مدانة').name, 'الرئاسة');
   assert.notEqual(speakerOf(a, 'أرقى مخلوق').name, 'الشبكات');
 });
+
+test('ranks written in foreign letters (`الكابتن`, `الأدميرال`) are roles and titles: the name in apposition after one speaks', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير سامي يوسف إن "الأمر خطير".',
+    'وقال المتحدث باسم البحرية، الكابتن راجيش كومار، للصحفيين: "جرى إنقاذ البحار".',
+    'وأضاف الأدميرال جون بيل أن "المهمة انتهت".',
+  ));
+  assert.equal(speakerOf(a, 'جرى إنقاذ البحار').name, 'راجيش كومار');
+  assert.equal(speakerOf(a, 'المهمة انتهت').name, 'جون بيل');
+});
