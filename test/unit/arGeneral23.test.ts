@@ -62,3 +62,11 @@ test('ranks written in foreign letters (`الكابتن`, `الأدميرال`) 
   assert.equal(speakerOf(a, 'جرى إنقاذ البحار').name, 'راجيش كومار');
   assert.equal(speakerOf(a, 'المهمة انتهت').name, 'جون بيل');
 });
+
+test('a relative clause\'s verb with its pronoun on a preposition (`الذي رد عليه X`) and a subject of its own: X speaks on, after a participle', () => {
+  const a = analyzeArticle(article(
+    'وقال الداعية محمد العلي إن "الأمر واضح".',
+    'وتوعد الرئيس بعقوبات جديدة، وهو الأمر الذي رد عليه رئيس الوزراء، حسن كريم قائلا إن الحكومة "لن تخضع للتهديد".',
+  ));
+  assert.equal(speakerOf(a, 'لن تخضع للتهديد').name, 'حسن كريم');
+});

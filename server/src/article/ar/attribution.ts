@@ -115,7 +115,7 @@ function namedObjectAfter(tokens: Token[], j: number): boolean {
 }
 
 /** prepositions with a pronoun back to a relative's antecedent (`الذي قال فيه`, `التي تحدث عنها`), normalised */
-const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'به', 'بها'].map((w) => norm(w)));
+const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'به', 'بها', 'عليه', 'عليها'].map((w) => norm(w)));
 
 /** `ومحللين`, `وخبراء`: an unnamed source's word joined by و (a sound plural in ين read as in ون) */
 function groupJoined(t: Token): boolean {
@@ -974,7 +974,8 @@ export class Attributor {
     const hit = this.#cueAt(j);
     // (a relative clause's verb speaks for the antecedent, unless the verb's pronoun is the antecedent and a
     // subject of its own follows: `الرأي الذي أكده صالح سليم إذ قال`; not a hadith's narrator, `الذي رواه X`)
-    if (!hit || hit.form.kind === 'nested' || (this.#relativeBefore(j) >= 0 && !(hit.form.withObject && !narratorVerbs.has(this.#tokens[j].norm)))) return;
+    // (`وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا`: or the pronoun on a preposition after the verb)
+    if (!hit || hit.form.kind === 'nested' || (this.#relativeBefore(j) >= 0 && !((hit.form.withObject || RESUMPTIVES.has(this.#tokens[j + 1]?.norm ?? '')) && !narratorVerbs.has(this.#tokens[j].norm)))) return;
     if (hit.form.kind === 'according') {
       // (`وبحسب التلفزيون السوري فإن الدفاعات …. وأضاف "…"`: the source a report goes on from is the one
       // speaking, as a verb's subject would be)
