@@ -70,3 +70,11 @@ test('a relative clause\'s verb with its pronoun on a preposition (`الذي ر�
   ));
   assert.equal(speakerOf(a, 'لن تخضع للتهديد').name, 'حسن كريم');
 });
+
+test('a تفعيل verbal noun on ب right after a role word (`وطالب الوزير بتحقيق عاجل`) is what the verb calls for, no part of a name', () => {
+  const a = analyzeArticle(article(
+    'وقال وزير الداخلية سامي يوسف إن "الحادث مؤلم".',
+    'وطالب الوزير بتحقيق عاجل في الحادث. وأضاف أن "المسؤولين سيحاسبون".',
+  ));
+  assert.equal(speakerOf(a, 'المسؤولين سيحاسبون').name, 'سامي يوسف');
+});
