@@ -25,3 +25,14 @@ The member states said the deal was "a good start".
   assert.equal(who(a, 'The company locked its customers'), 'the lawsuit');
   assert.notEqual(who(a, 'a good start'), 'member states');
 });
+
+test('`spoke of "…"`, `talked of "…"`: the phrase is the speaker\'s words', () => {
+  const a = en(`Rift denied
+
+Union leader Jonathan Bale, of the civil servants' union, spoke of "competing agendas" between the two ministers.
+
+Residents talked of "a night of terror" after the storm.
+`);
+  assert.equal(who(a, 'competing agendas'), 'Jonathan Bale');
+  assert.equal(who(a, 'a night of terror'), 'Residents');
+});

@@ -167,6 +167,8 @@ export const lexiconEn: EnglishLexicon = {
     'chimed in|chimes in|weighed in|weighs in',
     // `As one head teacher put it, "…"`
     'put it|puts it',
+    // `Jonathan Baume … spoke of "competing agendas"`: the phrase is the speaker's
+    'spoke of|speaks of|talked of|talks of',
     // `a rise which its chief executive put down to the "first real wave" of …`: the cause in their words
     'put down to|puts down to|put it down to|puts it down to',
     // `and used expressions like "fire and fury"`: the subject's own words, by example
