@@ -1,7 +1,7 @@
 // English attribution, a twenty-third round of general rules; every article here is written for this file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { en, who } from '../support/englishQueries';
+import { en, quoteStarting, who } from '../support/englishQueries';
 
 test('`spokesman` says nothing of gender (agencies call women spokesman too): `she said` goes on with the spokesman just quoted', () => {
   const a = en(`Talks resume
@@ -35,4 +35,16 @@ Residents talked of "a night of terror" after the storm.
 `);
   assert.equal(who(a, 'competing agendas'), 'Jonathan Bale');
   assert.equal(who(a, 'a night of terror'), 'Residents');
+});
+
+test('an unclosed quote ends at the attribution inside it (`…, that this has to stop, she said. While …`), still reported unclosed', () => {
+  const a = en(`Caucus formed
+
+Lawmaker Heather Stone formed a new caucus on Monday. "There is a lot of anger coming forward, that this just has to stop, she said. While harassment claims are not new, the pushback is.
+`);
+  const q = quoteStarting(a, 'There is a lot of anger');
+  assert.equal(q.text, 'There is a lot of anger coming forward, that this just has to stop,');
+  assert.equal(q.kind, 'direct');
+  assert.equal(who(a, 'There is a lot of anger'), 'Heather Stone');
+  assert.ok(a.findings.some((f) => f.code === 'unclosed-quote'));
 });

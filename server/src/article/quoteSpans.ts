@@ -169,8 +169,31 @@ function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (Q
   const nextOpens = next ? firstMarkFamily(text, next.span.start) : null;
   while (stack.length) {
     const o = stack[stack.length - 1];
-    finish(null, null, trimEnd(text, o.start + o.mark.length, end), stack.length === 1 && nextOpens === o.family);
+    // (`"There's a lot of anger, that this just has to stop, she said. While …`: the quote plainly ends at its attribution)
+    const said = stack.length === 1 ? attributionInside(text, o.start + o.mark.length, end) : -1;
+    if (said >= 0) finish(null, null, trimEnd(text, o.start + o.mark.length, said), false);
+    else finish(null, null, trimEnd(text, o.start + o.mark.length, end), stack.length === 1 && nextOpens === o.family);
   }
+}
+
+const ATTRIBUTION_PRONOUNS = new Set(['he', 'she', 'they']);
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'added', 'adds']);
+
+/**
+ * In an unclosed quote's text [from, end): the first `, he said.` (a pronoun and a verb of saying
+ * after a comma, then a comma or a full stop) — where the words end, after their comma. -1 when none.
+ */
+function attributionInside(text: string, from: number, end: number): number {
+  for (let c = text.indexOf(', ', from); c >= 0 && c < end; c = text.indexOf(', ', c + 2)) {
+    const p = c + 2;
+    const sp = text.indexOf(' ', p);
+    if (sp < 0 || sp >= end || sp - p > 4 || !ATTRIBUTION_PRONOUNS.has(text.slice(p, sp))) continue;
+    let v = sp + 1;
+    while (v < end && text.charCodeAt(v) >= 97 && text.charCodeAt(v) <= 122) v++;
+    if (v - sp - 1 > 5 || !ATTRIBUTION_VERBS.has(text.slice(sp + 1, v))) continue;
+    if (v === end || text[v] === '.' || text[v] === ',') return c + 1;
+  }
+  return -1;
 }
 
 /** True when the open quote's words so far end a sentence: a reopening mark then starts a new quote. */
