@@ -86,3 +86,15 @@ test('`كون` (being, since) is no name: `… #السعودية، كون هذا
   ));
   assert.equal(speakerOf(a, 'الشخصيات التي سأقدمها').name, 'عبدالله الحمد');
 });
+
+test('`X، وهو خبير سياسي ومستشار مختص …،`: the description after وهو is X\'s role (a later `الخبير السياسي` is X), and `ومستشار مختص` is no name', () => {
+  const a = analyzeArticle(article(
+    'ويقول كريم سالم، وهو خبير سياسي ومستشار مختص في بلدان المشرق، إن "السياحة عانت كثيرا".',
+    'وقال الوزير سامي يوسف إن "الوضع جيد".',
+    'ويتابع الخبير السياسي أن "تركيا وإيران تولتا تلبية الحاجيات".',
+  ));
+  const karim = speakerOf(a, 'السياحة عانت كثيرا');
+  assert.equal(karim.name, 'كريم سالم');
+  assert.match(karim.role ?? '', /^خبير سياسي ومستشار مختص/);
+  assert.equal(speakerOf(a, 'تركيا وإيران تولتا').name, 'كريم سالم');
+});

@@ -983,6 +983,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   return true;
 }
 
+/** `وهو`, `وهي` opening a description after a name and its comma */
+const PREDICATE_PRONOUNS_ON_WAW = new Set(['وهو', 'وهي']);
+
 /**
  * `مارك روته:`, `أنطونيو كونته إن`: a word ending in ه after a given name, right before the words said,
  * is a foreign surname, not a noun with `his` nor a verb with `it` (`روته`, she told it): after the
@@ -1427,6 +1430,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       if (j === k && clitic) continue;
       // (`وحارس عمارة`: an indefinite word right after such a role is its complement, as canStartName reads it without the clitic)
       if (j === k + 1 && clitic && !definite(t) && (firstFacts & Facts.roleBare) !== 0 && !hasFact(t, Facts.givenName)) continue;
+      // (`خبير سياسي ومستشار مختص`: so after a second role joined by و inside the phrase)
+      if (j > k + 1 && !definite(t) && !hasFact(t, Facts.givenName) && (factsAfterConjunction(tokens[j - 1].norm) & Facts.roleBare) !== 0) continue;
       // with no role before it, a name does not start after a plain definite noun (`مواقف الظواهري جاءت`),
       // unless it is a given name after a nationality (`القطري محمد بن همام`)
       const prev = tokens[j - 1];
@@ -1495,7 +1500,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         return { ...inner, from: k, to: close, role: inner.role ?? textOf(text, tokens, k, end) };
       }
     }
-    if (tokens[a].word && hasFact(tokens[a], Facts.roleOrHonorific)) {
+    // (`كريم صدر، وهو خبير سياسي ومستشار مختص في بلدان المشرق،`: or a role after وهو / وهي, the person's)
+    const described = nameFrom >= 0 && a + 1 < limit && PREDICATE_PRONOUNS_ON_WAW.has(tokens[a].norm) && tokens[a + 1].word && hasFact(tokens[a + 1], Facts.roleBare);
+    if (described || (tokens[a].word && hasFact(tokens[a], Facts.roleOrHonorific))) {
+      const a = described ? j + 2 : j + 1;
       let b = a;
       // (`المدير العام السابق لقناة الجزيرة على صفحته بتويتر،`: where the words were said, a preposition and someone's page or a document, ends the role)
       while (b < limit && b - a < 10 && tokens[b].word && !hasFact(tokens[b], Facts.complementiser) && !hasFact(tokens[b], Facts.relative) && !isCue(tokens[b]) && !whereSaid(tokens, b)) b++;
