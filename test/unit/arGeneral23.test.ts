@@ -98,3 +98,12 @@ test('`X، وهو خبير سياسي ومستشار مختص …،`: the descri
   assert.match(karim.role ?? '', /^خبير سياسي ومستشار مختص/);
   assert.equal(speakerOf(a, 'تركيا وإيران تولتا').name, 'كريم سالم');
 });
+
+test('a role held at a body on its lam, then a foreign name in quotes (`الرئيس التنفيذي للشركة "تيم كوك"`): the quoted name is the person', () => {
+  const a = analyzeArticle(article(
+    'ويشير رئيس الشؤون المالية "لوكا ماريني" إلى أن "الطلب قوي".',
+    'ونفى الرئيس التنفيذي للشركة "جون ستيوارت" المخاوف بشأن الطلب. وقال في اتصال مع مستثمرين: "مازلنا متفائلين".',
+  ));
+  assert.equal(speakerOf(a, 'الطلب قوي').name, 'لوكا ماريني');
+  assert.equal(speakerOf(a, 'مازلنا متفائلين').name, 'جون ستيوارت');
+});

@@ -550,7 +550,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
  * its closing mark, else -1.
  */
 function quotedNameAfterRole(tokens: Token[], quoted: Uint8Array, open: number, limit: number): number {
-  if (open === 0 || !tokens[open - 1].word || !definite(tokens[open - 1])) return -1;
+  // (`الرئيس التنفيذي للشركة "تيم كوك"`: or a definite word on its lam, the body the role is held at)
+  if (open === 0 || !tokens[open - 1].word || !(definite(tokens[open - 1]) || tokens[open - 1].norm.startsWith('لل'))) return -1;
   let w = open + 1;
   for (; w < limit && quoted[w] && tokens[w].word && w - open <= 5; w++) {
     const t = tokens[w];
