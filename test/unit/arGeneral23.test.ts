@@ -107,3 +107,13 @@ test('a role held at a body on its lam, then a foreign name in quotes (`الرئ
   assert.equal(speakerOf(a, 'الطلب قوي').name, 'لوكا ماريني');
   assert.equal(speakerOf(a, 'مازلنا متفائلين').name, 'جون ستيوارت');
 });
+
+test('`آخر` (last) is no name: `وكان آخر ما كتبته X على صفحتها "…"` is X\'s', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير سامي يوسف إن "الخبر صحيح".',
+    'وكان آخر ما كتبته الممثلة سلمى سكاف على صفحتها قبل يومين "لن أفقد الأمل".',
+    'وكان آخر ما كتبه منير حداد "وداعا".',
+  ));
+  assert.equal(speakerOf(a, 'لن أفقد الأمل').name, 'سلمى سكاف');
+  assert.equal(speakerOf(a, 'وداعا').name, 'منير حداد');
+});
