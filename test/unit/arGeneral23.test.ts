@@ -117,3 +117,13 @@ test('`آخر` (last) is no name: `وكان آخر ما كتبته X على صف
   assert.equal(speakerOf(a, 'لن أفقد الأمل').name, 'سلمى سكاف');
   assert.equal(speakerOf(a, 'وداعا').name, 'منير حداد');
 });
+
+test('a body named after a describing verb, then the document it spoke in (`ووصفت وزارة التجارة في بيان التهديدات بأنها`), is the subject; a plain noun so is the object', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير سامي يوسف إن "الأمر خطير".',
+    'ووصفت وزارة التجارة الصينية في بيان التهديدات الجديدة بأنها "غير مقبولة إطلاقا".',
+    'ووصف العلاقات في بيان مشترك بأنها "استراتيجية".',
+  ));
+  assert.equal(speakerOf(a, 'غير مقبولة إطلاقا').name, 'وزارة التجارة الصينية');
+  assert.notEqual(speakerOf(a, 'استراتيجية').name, 'العلاقات');
+});

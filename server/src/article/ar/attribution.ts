@@ -709,7 +709,9 @@ export class Attributor {
     // `ووصف العلاقات … بالإستراتيجية`: after a describing verb a phrase is its object unless it names a
     // person; its first word is the subject only if it names someone already known (`وصفت الشركة الهجوم`)
     // (`وصفها مصدر مطلع`: with the object on the verb, or an unnamed source, the phrase is the subject)
-    if (p && c.form.describes && !c.form.withObject && p.type !== 'anonymous' && p.type !== 'person' && p.type !== 'descriptor') {
+    // (`ووصفت وزارة التجارة الصينية في بيان التهديدات بأنها`: a body followed by the document it spoke in is the subject)
+    const spokeIn = !!p && p.to + 1 < limit && hasFact(tokens[p.from], Facts.organisationHead) && tokens[p.to].norm === 'في' && hasFact(tokens[p.to + 1], Facts.documentNoun);
+    if (p && c.form.describes && !c.form.withObject && !spokeIn && p.type !== 'anonymous' && p.type !== 'person' && p.type !== 'descriptor') {
       return { ...p, to: k + 1, name: tokens[k].text, nameSpan: { start: tokens[k].start, end: tokens[k].end }, role: null, weak: true };
     }
     // (`أعلن المغرب على لسان وزير خارجيته ناصر بوريطة`: who speaks on the subject's behalf says the words)
