@@ -48,3 +48,13 @@ Lawmaker Heather Stone formed a new caucus on Monday. "There is a lot of anger c
   assert.equal(who(a, 'There is a lot of anger'), 'Heather Stone');
   assert.ok(a.findings.some((f) => f.code === 'unclosed-quote'));
 });
+
+test('a cue\'s past participle between a possessive and a noun (`Mr Houston\'s reported views`) is an adjective: no cue, no speaker met', () => {
+  const a = en(`Candidate suspended
+
+UKIP spokesman Mark Crowther said the party had acted quickly. "We acted," Mr Crowther said.
+
+Mr Crowther said the main issue would be that Mr Huston's reported views had been presented as party policy. He said they might have been submissions to a committee. He told BBC News: "He appears to have said these things."
+`);
+  assert.equal(who(a, 'He appears to have said'), 'Mark Crowther');
+});

@@ -1,7 +1,7 @@
 // Reporting cues in a sentence's tokens (never inside quotes: a quote is one token).
 import type { Token } from './tokens';
 import { lexiconEn } from '../lexicon/en';
-import { COPULAS, NAMING_VERBS, SPEECH_CUES, SPEECH_NOUN, W_AUX, W_CLAUSE, W_DOCUMENT, W_ORG, W_PRONOUN, W_ROLE, flagAt, isPunct, isWord } from './words';
+import { COPULAS, NAMING_VERBS, SPEECH_CUES, SPEECH_NOUN, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DETERMINER, W_DOCUMENT, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, flagAt, isPunct, isWord } from './words';
 
 export type CueKind = 'speech' | 'partial' | 'according-to' | 'speech-noun';
 
@@ -149,6 +149,16 @@ function documentAfterQuote(tokens: Token[], from: number, i: number): boolean {
   return j >= from && tokens[j].isQuote;
 }
 
+/** function words that follow a reporting verb's past (`reported that`, `stated on`), never the noun a participle describes */
+const AFTER_VERB_WORDS = new Set(['that', 'to', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'of', 'as', 'about', 'after', 'before', 'over', 'earlier', 'last', 'this', 'yesterday', 'today', 'not', 'also', 'again']);
+const NOT_NOUN = W_DETERMINER | W_POSSESSIVE_PRONOUN | W_PRONOUN | W_AUX | W_CLAUSE | W_PARTICLE | W_CONNECTIVE | W_RELATIVE | W_ADJUNCT | W_REPORTING;
+
+/** A plain lower-case word at `i` that can only be a noun or its adjective (`views`, `aim`). */
+function nounAfter(tokens: Token[], i: number, to: number): boolean {
+  const t = tokens[i];
+  return i < to && isWord(t) && !t.cap && !t.isQuote && !AFTER_VERB_WORDS.has(t.lower) && (flagAt(tokens, i) & NOT_NOUN) === 0;
+}
+
 /** participles that give a thing its name after its noun */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 
@@ -194,6 +204,8 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     // (`the president's tweet`: after a possessive, a cue word that is also a noun is one; not a verb's
     // past or `says`, which a name in 's takes as its subject: `Harlow's reported`, `McDonald's says`)
     if (before && isWord(before) && before.possessive && !t.lower.endsWith('ed') && !VERB_ONLY_CUES.has(t.lower)) continue;
+    // (`Mr Houston's reported views`: a participle between a possessive and a plain noun is its adjective)
+    if (before && isWord(before) && before.possessive && t.lower.endsWith('ed') && nounAfter(tokens, i + 1, to)) continue;
     // (`"…," agreed Cram`: `agreed` reports only right after the quote; `the judges had agreed` does not)
     // (`Smith agreed: "…"`: or right before a colon and the quote)
     if (INVERTED_ONLY.has(t.lower) && !(before && (before.isQuote || (before.isPunct && tokens[i - 2]?.isQuote))) && !(isPunct(tokens[i + 1], ':') && tokens[i + 2]?.isQuote)) continue;
