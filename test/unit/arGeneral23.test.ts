@@ -127,3 +127,13 @@ test('a body named after a describing verb, then the document it spoke in (`وو
   assert.equal(speakerOf(a, 'غير مقبولة إطلاقا').name, 'وزارة التجارة الصينية');
   assert.notEqual(speakerOf(a, 'استراتيجية').name, 'العلاقات');
 });
+
+test('claims and statements in the plural with their owner named and أن after (`بشأن مزاعم حسن بأنه "…"`) report the owner\'s words; `بالتحقيق` after a body is what it calls for', () => {
+  const a = analyzeArticle(article(
+    'وقال خالد حسن إن "الأمر صعب".',
+    'وطالبت منظمة العفو الدولية السلطات بضرورة فتح تحقيقات فورية بشأن مزاعم حسن بأنه "تعرض للاعتداء مرتين".',
+    'وطالبت المنظمة بالتحقيق في الحادث. وأضافت أن "الأدلة كثيرة".',
+  ));
+  assert.equal(speakerOf(a, 'تعرض للاعتداء مرتين').name, 'خالد حسن');
+  assert.doesNotMatch(speakerOf(a, 'الأدلة كثيرة').name, /بالتحقيق/);
+});

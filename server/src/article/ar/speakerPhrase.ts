@@ -1411,8 +1411,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       }
       // (`رحبت الولايات المتحدة بجهود تحالف`: an effort or a purpose behind ب / ل is the verb's complement, after any subject)
       if (j > k && (t.norm[0] === 'ب' || t.norm[0] === 'ل') && prepositionObjects.has(t.norm.slice(1))) break;
-      // (`وطالب الوزير بتحقيق عاجل`: so is a تفعيل verbal noun on ب right after the role word, the thing called for)
-      if (j === k + 1 && t.norm[0] === 'ب' && verbalNounShape(t.norm.slice(1))) break;
+      // (`وطالب الوزير بتحقيق عاجل`, `وطالبت المنظمة بالتحقيق`: so is a تفعيل verbal noun on ب right after the role word, the thing called for)
+      if (j === k + 1 && t.norm[0] === 'ب' && (verbalNounShape(t.norm.slice(1)) || (t.norm.startsWith('بال') && verbalNounShape(t.norm.slice(3))))) break;
       if (prepositional(t)) {
         if (leading === 'other' && !(j > k)) break;
         if (firstPreposition < 0) firstPreposition = j;

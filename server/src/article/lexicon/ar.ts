@@ -201,7 +201,11 @@ export const arabicPredicatePronouns = words('هو هي وهو وهي فهو ف�
 /** `وجاء في البيان «…»`: the words of the document's author */
 export const arabicCameIn = ['جاء'];
 /** verbal nouns of cues that report with their subject in the genitive and أن after it (`رغم إعلان المدرب يورغن كلوب أن …`): noun, verb */
-export const arabicVerbalNounCues: [string, string][] = [['إعلان', 'أعلن'], ['تأكيد', 'أكد'], ['إشارة', 'أشار']];
+export const arabicVerbalNounCues: [string, string][] = [
+  ['إعلان', 'أعلن'], ['تأكيد', 'أكد'], ['إشارة', 'أشار'],
+  // and their plurals of claims and warnings (`بشأن مزاعم حسن بأنه "…"`, `تحذيرات الوزير من أن`)
+  ['مزاعم', 'زعم'], ['ادعاءات', 'زعم'], ['تصريحات', 'صرح'], ['اتهامات', 'اتهم'], ['تأكيدات', 'أكد'], ['تحذيرات', 'حذر'],
+];
 
 /**
  * Words that head a role: `وزير الخارجية الأميركي`, `المتحدثة باسم …`, `الناقد الفني`. (`عالمة`, a
