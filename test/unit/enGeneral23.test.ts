@@ -58,3 +58,11 @@ Mr Crowther said the main issue would be that Mr Huston's reported views had bee
 `);
   assert.equal(who(a, 'He appears to have said'), 'Mark Crowther');
 });
+
+test('a participle right before `by X as "…"` with no auxiliary (`agencies described by one union as a "…"`) is passive: X said it', () => {
+  const a = en(`Budget cuts
+
+Chancellor Gordon Black announced plans to merge 35 agencies into nine described by one civil service union as a "bonfire of the quangos".
+`);
+  assert.equal(who(a, 'bonfire of the quangos'), 'one civil service union');
+});

@@ -311,12 +311,25 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being'
 const TELL = new Set(['told', 'tells', 'tell', 'telling']);
 
 function passiveBefore(tokens: Token[], from: number, cue: number): boolean {
+  // (`nine agencies described by one union as a "…"`: a participle right before `by X as "…"` is passive, auxiliary or none;
+  // not after `as`: `the action taken as revealed by the report as "…"` is an aside, its cue no passive of the words)
+  if (isWord(tokens[cue]) && tokens[cue].lower.endsWith('ed') && isWord(tokens[cue + 1]) && tokens[cue + 1].lower === 'by' && !(cue > from && isWord(tokens[cue - 1]) && tokens[cue - 1].lower === 'as') && asQuoteAfter(tokens, cue + 2)) return true;
   const t = tokens[cue - 1];
   if (cue - 1 < from || !isWord(t)) return false;
   if (PASSIVE_AUXILIARIES.has(t.lower)) return true;
   // (`was swiftly criticized by tax experts and attacked as "…" by Democrats`: a participle joined by
   // `and` to a passive one before it)
   return t.lower === 'and' && isWord(tokens[cue]) && tokens[cue].lower.endsWith('ed') && coordinatedPassive(tokens, from, cue - 1);
+}
+
+/** `as "…"` or `as a "…"` within a few words from `from` (the agent's), words only before it. */
+function asQuoteAfter(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < PASSIVE_REACH && isWord(tokens[i]); i++) {
+    if (tokens[i].lower !== 'as') continue;
+    const next = tokens[i + 1];
+    return !!next && (next.isQuote || (isWord(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && !!tokens[i + 2]?.isQuote));
+  }
+  return false;
 }
 
 /** Within the clause before `and` (words only), a passive auxiliary and, right after it or one adverb later, a participle in -ed. */
