@@ -66,3 +66,12 @@ Chancellor Gordon Black announced plans to merge 35 agencies into nine described
 `);
   assert.equal(who(a, 'bonfire of the quangos'), 'one civil service union');
 });
+
+test('a sentence about a thing that `came as` someone acted is about that someone: the next `he said` is theirs', () => {
+  const a = en(`Abortion row
+
+Mr Blair's spokesman said: "The church has a well known position on this issue." His words came as Cardinal Cormac Murphy, the Archbishop of Westminster, backed Mr Howard's stance and distanced himself from Labour. In a statement, he said abortion was a "very key issue", saying: "The policy supported by Mr Howard is one that we would commend."
+`);
+  assert.equal(who(a, 'very key issue'), 'Cormac Murphy');
+  assert.equal(who(a, 'The policy supported by Mr Howard'), 'Cormac Murphy');
+});

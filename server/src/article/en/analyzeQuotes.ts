@@ -9,7 +9,7 @@ import { rememberedForText } from '../text';
 import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { countedGroup, looseDescription, skipConnectives, type PhraseContext } from './phrase';
-import { butClauseSubject, introducedPerson, introducedPossessor, leadingSubject, reactionSource, subjectBefore } from './subjects';
+import { butClauseSubject, comesAsSubject, introducedPerson, introducedPossessor, leadingSubject, reactionSource, subjectBefore } from './subjects';
 import { attributeByCue, resolveCues, type Attribution } from './attribution';
 import { SpeakerRegistry, describedOnce, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isInCapitals, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
@@ -531,6 +531,11 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       // (`Sacked MP Howard Flight's local association …`: the one with a role who owns the subject is met)
       const possessor = introducedPossessor(ctx, tokens, s.from, phrase);
       if (possessor) registry.resolve(possessor);
+    }
+    // (`His words came as Cardinal X, …, backed …`: a sentence about a thing that comes as someone acts is about that someone)
+    if (!about || about.type !== 'person') {
+      const actor = comesAsSubject(ctx, tokens, s.from, s.to);
+      if (actor) about = registry.resolve(actor);
     }
     // (`That prompted an angry backlash from Sessions.`: the one whose reaction the sentence ends on is whom it is about)
     const reacting = reactionSource(ctx, tokens, s.from, s.to);

@@ -1081,6 +1081,27 @@ export function butClauseSubject(ctx: PhraseContext, tokens: Token[], from: numb
   return out;
 }
 
+/**
+ * `His words came as Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster, backed …`: a
+ * sentence opening on a thing (a possessive and a noun, `The move`, `It`) that comes as someone acts is
+ * about that someone: the name right after `came as` / `comes as` / `come as`.
+ */
+export function comesAsSubject(ctx: PhraseContext, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  for (let i = from + 1; i + 2 < to && i - from <= MAX_COMES_AS; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || !COMES.has(t.lower) || !isWord(tokens[i + 1]) || tokens[i + 1].lower !== 'as') continue;
+    let end = i + 2;
+    while (end < to && end - i - 2 < MAX_BUT_NAME + 2 && nameLike(tokens[end])) end++;
+    if (end === i + 2 || end >= to || (isWord(tokens[end]) && tokens[end].cap)) return null;
+    const np = nounPhrase(ctx, tokens, i + 2, end, 'subject');
+    return np && np.kind === 'name' && !np.organisation ? np : null;
+  }
+  return null;
+}
+const COMES = new Set(['came', 'comes', 'come']);
+/** how far into its sentence `came as` may stand (`His words came as`, `The announcement by the ministry comes as`) */
+const MAX_COMES_AS = 6;
+
 /** Most capitalised words read after `but` for a name. */
 const MAX_BUT_NAME = 3;
 
