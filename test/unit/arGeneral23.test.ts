@@ -137,3 +137,13 @@ test('claims and statements in the plural with their owner named and أن after 
   assert.equal(speakerOf(a, 'تعرض للاعتداء مرتين').name, 'خالد حسن');
   assert.doesNotMatch(speakerOf(a, 'الأدلة كثيرة').name, /بالتحقيق/);
 });
+
+test('قد before an imperfect cue form is a possibility (`قد تفيد إدارة اللعبة`, may benefit), no report: the one speaking goes on', () => {
+  const a = analyzeArticle(article(
+    'وقال المدافع لوران إيتامي إن "الفرق متأخرة".',
+    'وأعرب لوران عن اعتقاده بأن خبرته في كرة القدم قد تفيد إدارة اللعبة في أفريقيا. وقال "السياسة في دمي".',
+    'وقد أكد الوزير سامي يوسف أن "الدعم مستمر".',
+  ));
+  assert.equal(speakerOf(a, 'السياسة في دمي').name, 'لوران إيتامي');
+  assert.equal(speakerOf(a, 'الدعم مستمر').name, 'سامي يوسف');
+});

@@ -92,6 +92,8 @@ const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تل
 
 /** words that open a clause with its own subject (`لكن الوزير رد قائلا`) */
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
+/** قد before an imperfect: may (`قد تفيد`) */
+const MAY = new Set(['قد', 'وقد', 'فقد'].map((w) => norm(w)));
 /** what may stand before the verb that opens a sentence whose subject a later cue shares (`وقد هاجمت`, `فيما دافعت`) */
 /** how far (tokens) a cue may stand from the sentence's verb whose subject it shares */
 const SHARED_VERB_REACH = 12;
@@ -349,6 +351,8 @@ export class Attributor {
     // `قبل أن يكشف التطبيق`, `يريد أن يقول`: an imperfect verb after أن is a subjunctive, not a report
     // (`قبل أن تضيف ضاحكة: «…»`: with a colon right after, it reports)
     if (hit.form.kind === 'verb' && j > 0 && this.#tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.#colonWithin(j, 3)) return null;
+    // (`قد تفيد إدارة اللعبة`: قد before an imperfect is a possibility, may benefit, no report; a colon after still introduces words)
+    if (hit.form.imperfect && j > 0 && MAY.has(this.#tokens[j - 1].norm) && !this.#colonWithin(j, 3)) return null;
     // `دنيا أبو طالب`: after أبو of a kunya a verb's form is the name; `مارك روته:` a surname (not `she told it`)
     if (j > 0 && (kunyaFathers.has(this.#tokens[j - 1].norm) || surnameEndingInHa(this.#tokens, j))) return null;
     // (`رغم إعلان مدرب ليفربول يورغن كلوب أن …`: a verbal noun reports with a role, a name or a body right after it and أن close after;

@@ -35,6 +35,8 @@ export interface CueForm {
   verbalNoun?: boolean;
   /** a participle without its tanween alif (`سائل`): with a conjunction a noun (`وسائل` `means`), no cue */
   bareParticiple?: boolean;
+  /** an imperfect form (`يقول`, `تفيد`): after قد a possibility (`قد تفيد`, may benefit), no report */
+  imperfect?: boolean;
 }
 
 const set = (words: string[]) => new Set(words.map((w) => norm(w)));
@@ -167,13 +169,14 @@ for (const v of lex.arabicCueVerbs) {
   }
   if (v.present) {
     const fem = 'ت' + v.present.slice(1);
-    addForm(v.present, { ...base, gender: 'male' });
-    addForm(fem, { ...base, gender: 'female' });
+    const present = { ...base, imperfect: true };
+    addForm(v.present, { ...present, gender: 'male' });
+    addForm(fem, { ...present, gender: 'female' });
     // (a weak ending drops before ون: `يرى` → يرون, `ينفي` → ينفون, `يدعو` → يدعون)
-    addForm((/[ىيو]$/.test(v.present) ? v.present.slice(0, -1) : v.present) + 'ون', { ...base, gender: null, plural: true });
+    addForm((/[ىيو]$/.test(v.present) ? v.present.slice(0, -1) : v.present) + 'ون', { ...present, gender: null, plural: true });
     for (const obj of ['ه', 'ها']) {
-      addForm(v.present + obj, { ...base, gender: 'male', withObject: true });
-      addForm(fem + obj, { ...base, gender: 'female', withObject: true });
+      addForm(v.present + obj, { ...present, gender: 'male', withObject: true });
+      addForm(fem + obj, { ...present, gender: 'female', withObject: true });
     }
   }
   if (v.participle) {
