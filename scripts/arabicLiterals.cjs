@@ -88,4 +88,4 @@ const arabicLiteralsPacked = {
   },
 };
 
-module.exports = { arabicLiteralsPacked, withArabicPacked };
+module.exports = { arabicLiteralsPacked, withArabicPacked, inExpression };

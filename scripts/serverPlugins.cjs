@@ -341,10 +341,12 @@ function withoutTracing(lines) {
 const trimConnectionTracing = linesRewritten('trim-connection-tracing', /[\\/]vscode-jsonrpc[\\/]lib[\\/]common[\\/]connection\.js$/, withoutTracing);
 
 const { arabicLiteralsPacked } = require('./arabicLiterals.cjs');
+const { literalsDeflated } = require('./deflatedLiterals.cjs');
 
 module.exports = {
   serverPlugins: [
     arabicLiteralsPacked,
+    literalsDeflated,
     trimConnectionTracing,
     compactReexports,
     trimServerClasses,
