@@ -147,3 +147,13 @@ test('قد before an imperfect cue form is a possibility (`قد تفيد إدا�
   assert.equal(speakerOf(a, 'السياسة في دمي').name, 'لوران إيتامي');
   assert.equal(speakerOf(a, 'الدعم مستمر').name, 'سامي يوسف');
 });
+
+test('`الجيران`, `الأصدقاء`, `الزملاء` are unnamed groups, as الشهود are: the speaker after the verb, a relative clause after them too', () => {
+  const a = analyzeArticle(article(
+    'وقال متحدث باسم الشرطة إن "التحقيق مستمر".',
+    'وأفاد الجيران الذين يعيشون في هذا الشارع الهادئ بسماع "الكثير من الصراخ والصياح".',
+  ));
+  assert.equal(speakerOf(a, 'الكثير من الصراخ').name, 'الجيران');
+  const b = analyzeArticle(article('وقال متحدث باسم الشرطة إن "التحقيق مستمر".', 'وأفاد الجيران بسماع "الكثير من الصراخ".'));
+  assert.equal(speakerOf(b, 'الكثير من الصراخ').name, 'الجيران');
+});

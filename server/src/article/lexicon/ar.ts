@@ -303,7 +303,7 @@ export const arabicDefiniteStatesMasculine = words('العراق الأردن ا
 /** unnamed sources: `مصدر عسكري`, `مصادر مطلعة`, `مسؤول أميركي` */
 export const arabicUnnamedSources = words('مصدر مصادر أهالي أهالى مسؤول مسؤولون مسؤولين شهود شاهد مراقبون خبراء محللون دبلوماسي دبلوماسيون ناشطون سكان متحدث ناطق عدد بعض مجموعة أحدهم أحدهن إحداهن أحد إحدى مشجعون مشجعين جماهير متظاهرون متظاهرين محتجون محتجين موظفو أصحاب عشرات مئات آلاف اقتصاديون اقتصاديين صديق صديقة أصدقاء زميل زميلة زملاء جار جارة جيران');
 /** broken plurals that name an unnamed group (`ويرى الخبراء`, `قال شهود`); sound plurals in ون / ين do so by their ending */
-export const arabicGroupPlurals = words('خبراء مصادر جماهير شهود سكان أهالي بعض');
+export const arabicGroupPlurals = words('خبراء مصادر جماهير شهود سكان أهالي بعض جيران أصدقاء زملاء');
 /** a document speaks for its author: `وذكر تقرير منظمة اليونيسف`, `وأضاف البيان` */
 export const arabicDocumentNouns = words('بيان إعلان تقرير تصريح تصريحات رسالة مقال مقالة كلمة كلاما خطاب حكم قرار بلاغ مذكرة وثيقة تسجيل شريط تغريدة تغريدات تدوينة منشور تعميم مقولة تقدير تقديرات');
 /** a part of a document that stands for it after `جاء في` (`وجاء في حيثيات الحكم أن`): the document speaks */
