@@ -75,3 +75,11 @@ Mr Blair's spokesman said: "The church has a well known position on this issue."
   assert.equal(who(a, 'very key issue'), 'Cormac Murphy');
   assert.equal(who(a, 'The policy supported by Mr Howard'), 'Cormac Murphy');
 });
+
+test('the one a passive `was asked` puts a question to answers next: `Mr Johnson was asked why …. He replied: "…"`', () => {
+  const a = en(`Agency chief
+
+The MPs published a report on the agency. On that day's Today programme Mr Jonson was asked why Mr Smith had been allowed to resign. He replied: "The chief executive decided it was time to move on."
+`);
+  assert.equal(who(a, 'The chief executive decided'), 'Jonson');
+});

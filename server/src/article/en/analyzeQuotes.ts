@@ -10,7 +10,7 @@ import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { countedGroup, looseDescription, skipConnectives, type PhraseContext } from './phrase';
 import { butClauseSubject, comesAsSubject, introducedPerson, introducedPossessor, leadingSubject, reactionSource, subjectBefore } from './subjects';
-import { attributeByCue, resolveCues, type Attribution } from './attribution';
+import { attributeByCue, passiveSubject, resolveCues, type Attribution } from './attribution';
 import { SpeakerRegistry, describedOnce, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isInCapitals, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
@@ -119,6 +119,8 @@ function modifiesNoun(tokens: Token[], s: Sentence, k: number, capitalised = fal
   return !ADJUNCT.has(after.lower) && !CONNECTIVE.has(after.lower) && !CLAUSE.has(after.lower) && !AUX.has(after.lower) && !RELATIVE_AFTER.has(after.lower);
 }
 const RELATIVE_AFTER = new Set(['which', 'that', 'who', 'whose', 'where', 'when']);
+/** cues whose passive puts a question to its subject (`was asked why`), who answers next */
+const ASKING = new Set(['asked', 'questioned']);
 
 /**
  * The quote at k is followed by a gloss that defines it: `, a legal basis …` (an appositive with an
@@ -531,6 +533,12 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
       // (`Sacked MP Howard Flight's local association …`: the one with a role who owns the subject is met)
       const possessor = introducedPossessor(ctx, tokens, s.from, phrase);
       if (possessor) registry.resolve(possessor);
+    }
+    // (`On that day's programme Mr Johnson was asked why …. He replied: "…"`: the one a passive cue asks is whom the next he / she means)
+    if (!about) {
+      const asked = cues.find((c) => c.passive && !c.entity && ASKING.has(tokens[c.from].lower));
+      const p = asked ? passiveSubject(ctx, tokens, s.from, asked.from) : null;
+      if (p && p.kind === 'name' && !p.organisation) about = registry.resolve(p);
     }
     // (`His words came as Cardinal X, …, backed …`: a sentence about a thing that comes as someone acts is about that someone)
     if (!about || about.type !== 'person') {

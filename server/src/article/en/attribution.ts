@@ -368,7 +368,7 @@ const ROLE_BEFORE_NAME = 5;
 const CLAUSE_JOINERS = new Set(['but', 'while', 'whereas', 'and']);
 
 /** The subject before a passive cue's auxiliaries (`Mr Khan was` quoted). */
-function passiveSubject(ctx: PhraseContext, tokens: Token[], sentenceStart: number, cue: number): SpeakerPhrase | null {
+export function passiveSubject(ctx: PhraseContext, tokens: Token[], sentenceStart: number, cue: number): SpeakerPhrase | null {
   let aux = cue;
   while (aux > sentenceStart && isWord(tokens[aux - 1]) && PASSIVE_AUXILIARIES.has(tokens[aux - 1].lower)) aux--;
   const start = lastQuoteBefore(tokens, Math.max(sentenceStart, aux - PHRASE_WINDOW), aux) + 1;
