@@ -83,3 +83,15 @@ The MPs published a report on the agency. On that day's Today programme Mr Jonso
 `);
   assert.equal(who(a, 'The chief executive decided'), 'Jonson');
 });
+
+test('a cue inside a `when` clause of reported speech, its subject pronoun resumed after it, does not take the words: the outer speaker does', () => {
+  const a = en(`Agency chief
+
+Sir Archie Kirkby, chairman of the committee, said that when Mr Jonson had announced Mr Smith was going he got the "clear impression" the chief was retiring. He added his committee was "duty bound" to act.
+
+Ms Reed said Mr Jonson had announced "a fresh start" for the agency.
+`);
+  assert.equal(who(a, 'clear impression'), 'Archie Kirkby');
+  assert.equal(who(a, 'duty bound'), 'Archie Kirkby');
+  assert.equal(who(a, 'a fresh start'), 'Jonson');
+});

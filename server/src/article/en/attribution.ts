@@ -564,6 +564,9 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
   for (let j = after - 1; j >= 0 && k - cues[j].to <= GOVERNING_WINDOW; j--) {
     const c = cues[j];
     if (c.to > k) continue;
+    // (`X said that when Mr Johnson had announced Y was going he got the "clear impression"`: a cue in a
+    // subordinate clause, the reported clause's own subject resumed after it: the words are the outer speaker's)
+    if (j > 0 && cues[j - 1].entity && subordinateCue(tokens, cues[j - 1].to, c.from) && pronounSubjectBetween(tokens, c.to, k)) continue;
     if (!c.entity) {
       if (c.kind === 'speech' && !c.passive) governed = true;
       continue;
@@ -576,6 +579,26 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     if (c.kind === 'speech-noun' && c.entity) return { entity: c.entity, kind: 'cue', cue: c };
   }
   return governed ? { ...none, governed, governedGender } : none;
+}
+
+/** conjunctions that open a subordinate clause inside a reported one (`said that when …, he …`) */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'because', 'if', 'once', 'since', 'until']);
+
+/** A subordinator among the words `from`..`to` (from an outer cue to an inner one), the outer cue's clause not closed by a full stop. */
+function subordinateCue(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i - from <= SUBORDINATE_REACH; i++) if (isWord(tokens[i]) && !tokens[i].cap && SUBORDINATORS.has(tokens[i].lower)) return true;
+  return false;
+}
+const SUBORDINATE_REACH = 4;
+
+/** `he got`, `she was`: a subject pronoun and a word after it among the words `from`..`to` (the quote at `to`). */
+function pronounSubjectBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    const t = tokens[i];
+    if (t.isQuote) return false;
+    if (isWord(t) && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they') && isWord(tokens[i + 1])) return true;
+  }
+  return false;
 }
 
 /** words that open a relative clause after a noun (`the tweet in which`, `the report, which`) */
