@@ -95,3 +95,11 @@ Ms Reed said Mr Jonson had announced "a fresh start" for the agency.
   assert.equal(who(a, 'duty bound'), 'Archie Kirkby');
   assert.equal(who(a, 'a fresh start'), 'Jonson');
 });
+
+test('an indirect question\'s subject starts after its wh-word: `he asked why ministers attacked` has `ministers` for the subject, no `he asked why ministers`', () => {
+  const a = en(`Budget row
+
+Citing that record, he asked why ministers attacked the plans as "reckless".
+`);
+  assert.equal(who(a, 'reckless'), 'ministers');
+});

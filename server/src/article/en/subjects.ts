@@ -143,6 +143,13 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
   from += leadingTime(tokens, from, cue);
   // `In a statement on Monday the company said`: so is an opening adjunct (a preposition and its object)
   from = afterOpeningAdjunct(tokens, from, cue);
+  // (`he asked why ministers attacked`: an indirect question's subject starts after its wh-word)
+  for (let i = cue - 2; i > from && cue - i <= WH_REACH; i--) {
+    if (isWord(tokens[i]) && !tokens[i].cap && WH_WORDS.has(tokens[i].lower)) {
+      from = i + 1;
+      break;
+    }
+  }
   // `Mr Houston is alleged to have said`: the subject stands before `is alleged to (have)`
   const reported = reportedPassiveStart(tokens, from, cue);
   if (reported > from) return subjectBefore(ctx, tokens, from, reported);
@@ -1101,6 +1108,11 @@ export function comesAsSubject(ctx: PhraseContext, tokens: Token[], from: number
 const COMES = new Set(['came', 'comes', 'come']);
 /** how far into its sentence `came as` may stand (`His words came as`, `The announcement by the ministry comes as`) */
 const MAX_COMES_AS = 6;
+
+/** words opening an indirect question (`asked why ministers attacked`), whose subject follows them */
+const WH_WORDS = new Set(['why', 'whether', 'how']);
+/** how far before a cue such a word is looked for */
+const WH_REACH = 6;
 
 /** Most capitalised words read after `but` for a name. */
 const MAX_BUT_NAME = 3;
