@@ -103,3 +103,13 @@ Citing that record, he asked why ministers attacked the plans as "reckless".
 `);
   assert.equal(who(a, 'reckless'), 'ministers');
 });
+
+test('an unclosed quote with another opened inside it is not cut at an attribution: the quotes still nest', () => {
+  const a = en(`Talks end
+
+Jane Roe spoke after the meeting. "The chief told us, "we are done here, she said. Everyone left the room at once.
+`);
+  for (const x of a.quotes) for (const y of a.quotes) {
+    assert.ok(!(x.span.start < y.span.start && y.span.start < x.span.end && x.span.end < y.span.end), `${JSON.stringify(x.span)} straddles ${JSON.stringify(y.span)}`);
+  }
+});

@@ -169,8 +169,9 @@ function scanParagraph(text: string, paragraphs: Paragraph[], p: number, out: (Q
   const nextOpens = next ? firstMarkFamily(text, next.span.start) : null;
   while (stack.length) {
     const o = stack[stack.length - 1];
-    // (`"There's a lot of anger, that this just has to stop, she said. While …`: the quote plainly ends at its attribution)
-    const said = stack.length === 1 ? attributionInside(text, o.start + o.mark.length, end) : -1;
+    // (`"There's a lot of anger, that this just has to stop, she said. While …`: the quote plainly ends at its attribution;
+    // only a quote with none opened inside it, which the cut would leave straddling its end)
+    const said = stack.length === 1 && o.index === out.length - 1 ? attributionInside(text, o.start + o.mark.length, end) : -1;
     if (said >= 0) finish(null, null, trimEnd(text, o.start + o.mark.length, said), false);
     else finish(null, null, trimEnd(text, o.start + o.mark.length, end), stack.length === 1 && nextOpens === o.family);
   }
