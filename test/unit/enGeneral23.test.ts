@@ -113,3 +113,14 @@ Jane Roe spoke after the meeting. "The chief told us, "we are done here, she sai
     assert.ok(!(x.span.start < y.span.start && y.span.start < x.span.end && x.span.end < y.span.end), `${JSON.stringify(x.span)} straddles ${JSON.stringify(y.span)}`);
   }
 });
+
+test('a `, he said.` closing words about the man the sentence opens with is another man\'s report of him: the one met before', () => {
+  const a = en(`Blair to fight on
+
+Mr Blair will stand for a full third term, Alan Mills, Labour's election strategist, told the Today programme on Saturday. Mr Blair has "the same passion for the job" as when Labour came to power in 1997, he said.
+
+Ms Donnelly later visited the ward, where she said the staff were "heroes".
+`);
+  assert.equal(who(a, 'the same passion for the job'), 'Alan Mills');
+  assert.equal(who(a, 'heroes'), 'Donnelly');
+});

@@ -210,8 +210,16 @@ function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens:
   const gender = phrase.text === 'he' ? 'male' : 'female';
   // (`Britain was "uniquely placed" …, he suggested`: a country the sentence opens with is no he)
   if (!entity || entity.type !== 'person' || entity.place || (entity.gender !== null && entity.gender !== gender)) return null;
+  // (`Mr Blair has "the same passion …" as in 1997, he said.`: a `, he said.` closing words about the
+  // person the sentence opens with is another's report of them, the one met before them)
+  if (trailingAttribution(tokens, to)) return registry.otherPerson(phrase, entity);
   if (!entity.gender) entity.gender = gender;
   return entity;
+}
+
+/** The pronoun at `at` closes its sentence's words after a comma: `…, he said.` */
+function trailingAttribution(tokens: Token[], at: number): boolean {
+  return at > 0 && isPunct(tokens[at - 1], ',') && isWord(tokens[at + 1]) && isPunct(tokens[at + 2], '.');
 }
 
 /**

@@ -373,6 +373,15 @@ export class SpeakerRegistry {
     return this.#recent((x) => x.type !== 'person');
   }
 
+  /** For a trailing `, he said.` about `not`: the person of the pronoun's gender (or none known) met last before them; null when none. */
+  otherPerson(phrase: SpeakerPhrase, not: Entity): Entity | null {
+    const g: Gender = phrase.text === 'she' ? 'female' : 'male';
+    const e = this.#recent((x) => x !== not && x.type === 'person' && !x.place && (this.#genderOf(x) === null || x.gender === g));
+    if (!e) return null;
+    if (!e.gender) e.gender = g;
+    return this.#met(e, phrase);
+  }
+
   /**
    * `it` as the subject of a cue (`Sony has said that …. "…," it said.`): the body met last, or a
    * one-word name with no honorific, role or gender met as a speaker since (a body read as a name).
