@@ -157,3 +157,13 @@ test('`الجيران`, `الأصدقاء`, `الزملاء` are unnamed groups,
   const b = analyzeArticle(article('وقال متحدث باسم الشرطة إن "التحقيق مستمر".', 'وأفاد الجيران بسماع "الكثير من الصراخ".'));
   assert.equal(speakerOf(b, 'الكثير من الصراخ').name, 'الجيران');
 });
+
+test('after two words of a name, an imperfect on ت / ي (no given name) with a preposition after it is the verb: `سعاد حسني تخاف من` names سعاد حسني', () => {
+  const a = analyzeArticle(article(
+    'وقال الملحن بليغ حمدي إن "الحفل كان رائعا".',
+    'وكانت المطربة سعاد حسني تخاف من الجمهور كثيرا. وقالت في حوار لها: "أخاف من الجمهور".',
+    'وقال المحلل أحمد محمد يوسف في بيان إن "الأسعار سترتفع".',
+  ));
+  assert.equal(speakerOf(a, 'أخاف من الجمهور').name, 'سعاد حسني');
+  assert.equal(speakerOf(a, 'الأسعار سترتفع').name, 'أحمد محمد يوسف');
+});

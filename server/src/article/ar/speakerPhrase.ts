@@ -911,6 +911,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // (`طلب جون سميث تأجيل القضية`, `ترامب ارتكاب`: after two words of a name, a verbal noun of a derived
   // form, تفعيل / افتعال / استفعال, with a word after it is the verb's object)
   if (index >= 2 && (f & Facts.givenName) === 0 && (derivedVerbalNoun(n) || verbalNounShape(n)) && !nothingOfPhraseAt(tokens, j + 1, tokens.length)) return false;
+  // (`وكانت المطربة سعاد حسني تخاف من الجمهور`: after two words of a name, an imperfect on ت / ي, no given
+  // name, with a preposition right after it is the subject's verb, no name's word)
+  if (index >= 2 && (f & Facts.givenName) === 0 && (n.charCodeAt(0) === 0x62a || n.charCodeAt(0) === 0x64a) && n.length >= 3 && n.length <= 5 && !!tokens[j + 1]?.word && BARE_PREPOSITIONS.has(tokens[j + 1].norm)) return false;
   // (`منح مدربه فينغر أفضل وداع`: an elative, best / biggest / most, qualifies what follows, no name's word)
   if ((f & Facts.givenName) === 0 && ELATIVES.has(n)) return false;
   // (`وقدم فريمان اعتذارا`, `وأصدر فريمان بيانا قال فيه`: the verb's object after its subject)
@@ -983,6 +986,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (n.startsWith('و') && (f & Facts.nameParticle) === 0 && n.length >= 3 && (n.length < 6 || givenNames.has(n.slice(1)))) return false;
   return true;
 }
+
+/** prepositions written as words of their own, that an imperfect verb takes (`تخاف من`, `يعمل في`) */
+const BARE_PREPOSITIONS = new Set(['من', 'في', 'على', 'الى', 'عن', 'مع'].map((w) => norm(w)));
 
 /** `وهو`, `وهي` opening a description after a name and its comma */
 const PREDICATE_PRONOUNS_ON_WAW = new Set(['وهو', 'وهي']);
