@@ -94,10 +94,10 @@ const resumptives = new Set(['هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تل
 const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'ثم'].map((w) => norm(w)));
 /** قد before an imperfect: may (`قد تفيد`) */
 const MAY = new Set(['قد', 'وقد', 'فقد'].map((w) => norm(w)));
-/** what may stand before the verb that opens a sentence whose subject a later cue shares (`وقد هاجمت`, `فيما دافعت`) */
 /** how far (tokens) a cue may stand from the sentence's verb whose subject it shares */
 const SHARED_VERB_REACH = 12;
-const SHARED_VERB_OPENERS = new Set([...CLAUSE_OPENERS, ...['قد', 'وقد', 'فقد', 'لقد', 'كما'].map((w) => norm(w))]);
+/** what may stand before the verb that opens a sentence whose subject a later cue shares (`وقد هاجمت`, `فيما دافعت`) */
+const SHARED_VERB_OPENERS = new Set([...CLAUSE_OPENERS, ...MAY, ...['لقد', 'كما'].map((w) => norm(w))]);
 const CLAUSE_SUBJECT_WINDOW = 6;
 /** most words of the one spoken to between a headline's speaker and its colon (`لملك السعودية سلمان بن عبد العزيز`) */
 const HEADLINE_ADDRESSEE_WORDS = 7;

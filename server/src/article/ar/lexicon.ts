@@ -56,7 +56,7 @@ export const roleLinks = set(lex.arabicRoleLinks);
 export const definiteStates = set(lex.arabicDefiniteStates);
 /** every state named with the article, of either gender: a body's name, which takes no genitive after it */
 export const allDefiniteStates = set([...lex.arabicDefiniteStates, ...lex.arabicDefiniteStatesMasculine]);
-export const organisationHeads = set([...lex.arabicOrganisationHeads.filter((w) => !w.includes(' ')), ...lex.arabicDefiniteStates, ...lex.arabicDefiniteStatesMasculine]);
+export const organisationHeads = new Set([...set(lex.arabicOrganisationHeads.filter((w) => !w.includes(' '))), ...allDefiniteStates]);
 export const organisationNames = lex.arabicOrganisationHeads.filter((w) => w.includes(' ')).map((w) => norm(w));
 /** the first word of each many-word organisation name (a word never holds a space: `o.startsWith(first + ' ')` is this lookup) */
 export const organisationFirstWords = new Set(organisationNames.map((o) => o.slice(0, o.indexOf(' '))));

@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import { findCues, ownerFollows, type Cue } from './cues';
 import type { PhraseContext, SpeakerPhrase } from './phrase';
-import { introducedPossessor, leadingNounEnd, leadingSubject, subjectAfter, subjectBefore, withRole } from './subjects';
+import { ARTICLES, introducedPossessor, leadingNounEnd, leadingSubject, subjectAfter, subjectBefore, withRole } from './subjects';
 import { bareName, nounPhrase } from './phrase';
 import { pluralHead, postHolder, type Entity, type SpeakerRegistry } from './registry';
 import { CLAUSE, DETERMINERS, HONORIFICS, NOT_NAME, ROLE, W_ADJUNCT, W_NOT_NAME, flagAt, isPunct, isWord } from './words';
@@ -335,7 +335,7 @@ function asQuoteAfter(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i - from < PASSIVE_REACH && isWord(tokens[i]); i++) {
     if (tokens[i].lower !== 'as') continue;
     const next = tokens[i + 1];
-    return !!next && (next.isQuote || (isWord(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && !!tokens[i + 2]?.isQuote));
+    return !!next && (next.isQuote || (isWord(next) && ARTICLES.has(next.lower) && !!tokens[i + 2]?.isQuote));
   }
   return false;
 }

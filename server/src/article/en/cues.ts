@@ -136,7 +136,7 @@ function inBefore(tokens: Token[], from: number, noun: number): boolean {
   return j >= from && isWord(tokens[j]) && tokens[j].lower === 'in';
 }
 
-/** `"…," the report states`, `"…," it states`: a document or `it` (after `the` / `its` / `a`) right after the quote, the cue at `i` after it. */
+/** `"…," the report states`, `"…," it states`: a document (after `the`, `its`, `a` or `their`) or `it` right after the quote, the cue at `i` after it. */
 function documentAfterQuote(tokens: Token[], from: number, i: number): boolean {
   let j = i - 1;
   if (j <= from || !isWord(tokens[j])) return false;

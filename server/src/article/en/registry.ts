@@ -362,7 +362,7 @@ export class SpeakerRegistry {
         return unnamed;
       }
       // a person, or an unnamed source whose role gives the gender (`a spokeswoman`)
-      const e = this.#recent((x) => (x.type === 'person' && !x.place && (this.#genderOf(x) === null || x.gender === g)) || (x.type === 'anonymous' && x.gender === g));
+      const e = this.#recent((x) => this.#personOfGender(x, g) || (x.type === 'anonymous' && x.gender === g));
       if (e && !e.gender) e.gender = g;
       return e;
     }
@@ -373,10 +373,15 @@ export class SpeakerRegistry {
     return this.#recent((x) => x.type !== 'person');
   }
 
+  /** A person (no place) a he / she of gender `g` may mean: of that gender, or of none known. */
+  #personOfGender(x: Entity, g: Gender): boolean {
+    return x.type === 'person' && !x.place && (this.#genderOf(x) === null || x.gender === g);
+  }
+
   /** For a trailing `, he said.` about `not`: the person of the pronoun's gender (or none known) met last before them; null when none. */
   otherPerson(phrase: SpeakerPhrase, not: Entity): Entity | null {
     const g: Gender = phrase.text === 'she' ? 'female' : 'male';
-    const e = this.#recent((x) => x !== not && x.type === 'person' && !x.place && (this.#genderOf(x) === null || x.gender === g));
+    const e = this.#recent((x) => x !== not && this.#personOfGender(x, g));
     if (!e) return null;
     if (!e.gender) e.gender = g;
     return this.#met(e, phrase);

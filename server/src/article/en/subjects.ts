@@ -494,7 +494,7 @@ function isParticipleClause(tokens: Token[], seg: Range): boolean {
 
 /** the most words from a relative's article to the relative (`a crowd of students who`) */
 const RELATIVE_ANTECEDENT_WORDS = 6;
-const ARTICLES = new Set(['a', 'an', 'the']);
+export const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Where a clause about the phrase begins in the segment (`who`, `which`, `when`), or its end. */
 function beforeClauseWord(tokens: Token[], seg: Range): number {
