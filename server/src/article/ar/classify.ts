@@ -70,6 +70,13 @@ function termFacts(t: Token): number {
  * Returns the distance in words, or -1.
  */
 
+/** `وصف`, `وصفتها`: a verb of describing that gives no name (not `سمى`, whose span names the thing) */
+function describingVerb(t: Token): boolean {
+  if (!t.word || !isCue(t)) return false;
+  const form = cueForm(t.norm)?.form;
+  return !!form && form.kind === 'verb' && form.describes && !form.names;
+}
+
 export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Array, governed = false, shortSpan = false): number {
   let words = 0;
   let colon = false;
@@ -109,6 +116,9 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
       // `ما تسميه "الأعراس المجتمعية"`: after ما the word is the verb of naming (تسميه, folded as
       // the noun تسمية), whose subject's own word the span is, not a noun that names
       if (j > 0 && tokens[j - 1].norm === 'ما') return -1;
+      // (`فيما وصفتها جريدة المساء بـ"الفضيحة"`: right after a verb of describing the noun is its subject,
+      // and the بـ the verb's: the span is what the subject calls the thing)
+      if (sawBa && j > 0 && describingVerb(tokens[j - 1])) return -1;
       // `إن نظام المواعيد "أثبت فاعليته"`, `إن مجلس الوزراء "يدرس خيار …"`: a head made definite by
       // its genitive, in the clause of a cue that governs the span, is its subject; the quote of
       // more than two words is its predicate (`حركة المقاومة الإسلامية "حماس"` still names, and so
@@ -519,7 +529,14 @@ function nameAfterRoleOrPronoun(tokens: Token[], quoted: Uint8Array, openTok: nu
   if (prev.norm === 'هو' || prev.norm === 'هي') return true;
   // (`الروائي العالمي "غابريل غاريثا ماركيز"`: or after the role's definite adjectives)
   const b = roleBehindDefiniteWords(tokens, openTok, 0, true);
-  return b === openTok - 1 || (b >= 0 && hasFact(tokens[b], Facts.definite));
+  if (b === openTok - 1) return true;
+  if (b < 0 || !hasFact(tokens[b], Facts.definite)) return false;
+  // (`واعتبر الوزير النتائج "انتصارا"`: after a verb of saying and its subject, a definite word that is
+  // no nisba is the verb's object, and the quote what the subject calls it)
+  if (b > 0 && tokens[b - 1].word && isCue(tokens[b - 1])) {
+    for (let k = b + 1; k < openTok; k++) if (!hasFact(tokens[k], Facts.nisba)) return false;
+  }
+  return true;
 }
 
 /** Three or more items of one to three words each, parted by commas, and no sentence's mark (`؟ ! . :`) */

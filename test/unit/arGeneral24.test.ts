@@ -1,0 +1,23 @@
+// Arabic quotes and speakers, a twenty-fourth round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, quote, speakerOf } from '../support/arabicQueries';
+
+test('after a verb of saying and a role, a definite word that is no nisba is the verb object: the quote is what the role calls it, no name', () => {
+  const a = analyzeArticle(article('وقال الوزير سامي يوسف إن "الأمر خطير".', 'واعتبر الوزير النتائج "انتصارا".'));
+  assert.equal(quote(a, 'انتصارا').kind, 'direct');
+  assert.equal(speakerOf(a, 'انتصارا').name, 'سامي يوسف');
+  // (a role, its nisba adjectives, then a name in quotes: still the name)
+  const b = analyzeArticle(article('وقال الروائي العالمي "غابريل غاريثا ماركيز" إن الرواية انتهت.'));
+  assert.equal(quote(b, 'غابريل غاريثا ماركيز').kind, 'term');
+});
+
+test('right after a verb of describing, a naming noun (`جريدة`) is its subject: the span after بـ is what it calls the thing', () => {
+  const a = analyzeArticle(article('ووصفت جريدة "أخبار اليوم" الأرباح بأنها "غير أخلاقية"، فيما وصفتها جريدة المساء بـ"الفضيحة".'));
+  assert.equal(quote(a, 'الفضيحة').kind, 'direct');
+  assert.equal(speakerOf(a, 'الفضيحة').name, 'جريدة المساء');
+  // (a noun that names, not after such a verb, still names: `وتعرف الصحيفة بـ"…"`)
+  const b = analyzeArticle(article('وقال الوزير سامي يوسف إن "الأمر خطير".', 'وتعرف الصحيفة بـ"الأهرام".'));
+  assert.equal(quote(b, 'الأهرام').kind, 'term');
+});
