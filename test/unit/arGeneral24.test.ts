@@ -21,3 +21,16 @@ test('right after a verb of describing, a naming noun (`جريدة`) is its subj
   const b = analyzeArticle(article('وقال الوزير سامي يوسف إن "الأمر خطير".', 'وتعرف الصحيفة بـ"الأهرام".'));
   assert.equal(quote(b, 'الأهرام').kind, 'term');
 });
+
+test('an indefinite nisba right after a document noun is its adjective, and a verb after it opens a clause about the document: the document speaks, not `برلماني خرج`', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير سامي يوسف إن "الأمر خطير".',
+    'ووعد رئيس الحكومة بإيجاد حلول لما وصفه تقرير برلماني خرج مؤخرا "أرباحا غير مستحقة".',
+    'وقال تقرير حقوقي صدر أمس إن "السجون مكتظة".',
+  ));
+  assert.equal(speakerOf(a, 'أرباحا غير مستحقة').name, 'تقرير برلماني');
+  assert.equal(speakerOf(a, 'السجون مكتظة').name, 'تقرير حقوقي');
+  // (a name after the document noun is still its owner)
+  const b = analyzeArticle(article('وقال بيان علي حسن إن "الأرباح غير مستحقة".'));
+  assert.equal(speakerOf(b, 'الأرباح غير مستحقة').name, 'علي حسن');
+});

@@ -1149,6 +1149,17 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     const addressee = o === k + 1 && o < limit && tokens[o].norm.startsWith('لل') && addressedDocuments.has(documentNoun(tokens[k].norm) ?? '');
     const owner = o < limit && tokens[o].word && !isStop(tokens, o) && !addressee ? parseSpeakerPhrase(text, tokens, o, limit, quoted, true) : null;
     const ownerOk = owner && owner.type !== 'document' && owner.type !== 'descriptor' ? owner : null;
+    // (`تقرير برلماني خرج مؤخرا`, `تقرير برلماني فرنسي`: indefinite nisbas right after the noun are its
+    // adjectives, and a verb after them opens a clause about the document: `برلماني خرج` is no one's
+    // name; the document is named with its adjectives, and the clause still read over, as the name was)
+    if (owner && o === k + 1 && owner.type === 'person') {
+      let e = o;
+      while (e < owner.to && tokens[e].word && !definite(tokens[e]) && (factsOf(tokens[e]) & (Facts.nisba | Facts.givenName)) === Facts.nisba) e++;
+      if (e > o && (e === owner.to || (tokens[e].word && (factsOf(tokens[e]) & (Facts.sentenceVerb | Facts.nisba)) === Facts.sentenceVerb))) {
+        const adjectives: SpeakerPhrase = { from: o, to: e, type: 'person', name: textOf(text, tokens, o, e), nameSpan: { start: tokens[o].start, end: tokens[e - 1].end }, namePrefix: '', role: null, gender: null, owner: null };
+        return { from: k, to: owner.to, type: 'document', name: textOf(text, tokens, k, e), nameSpan: { start: tokens[k].start, end: tokens[e - 1].end }, namePrefix: '', role: null, gender: null, owner: adjectives, namedDocument: true };
+      }
+    }
     const doc: SpeakerPhrase = { from: k, to: ownerOk ? ownerOk.to : k + 1, type: 'document', name: null, nameSpan: null, namePrefix: '', role: null, gender: null, owner: ownerOk };
     // (`إعلان برازيليا`: an indefinite word, no given name, right after the noun)
     if (ownerOk && o === k + 1 && ownerOk.type === 'person' && ownerOk.to === o + 1 && !ownerOk.role && !ownerOk.title && !definite(tokens[o]) && !hasFact(tokens[o], Facts.givenName)) {
