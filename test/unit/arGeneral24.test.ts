@@ -34,3 +34,16 @@ test('an indefinite nisba right after a document noun is its adjective, and a ve
   const b = analyzeArticle(article('وقال بيان علي حسن إن "الأرباح غير مستحقة".'));
   assert.equal(speakerOf(b, 'الأرباح غير مستحقة').name, 'علي حسن');
 });
+
+test('`سبق لـX أن` and a verb of saying: X, on the lam, is the verb subject, whatever follows the verb (its object)', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير سامي يوسف إن "الأمر خطير".',
+    'وسبق للحكومة أن حذرت مروجي دعوة المقاطعة من الملاحقة بترويج "أخبار زائفة".',
+    'ولم يسبق للرئيس أن وصف الحرب بأنها "عادلة".',
+  ));
+  assert.equal(speakerOf(a, 'أخبار زائفة').name, 'الحكومة');
+  assert.equal(speakerOf(a, 'عادلة').role ?? speakerOf(a, 'عادلة').name, 'الرئيس');
+  // (a role on the lam named before is that one)
+  const b = analyzeArticle(article('وقال الوزير سامي يوسف إن "الأمر خطير".', 'وسبق للوزير أن قال إن "الأمر سهل".'));
+  assert.equal(speakerOf(b, 'الأمر سهل').name, 'سامي يوسف');
+});

@@ -266,6 +266,13 @@ const NESTED_SOURCE_WINDOW = 16;
  */
 const PHRASE_REACH = 30;
 
+/** أن, normalised */
+const AN = norm('أن');
+/** سبق, يسبق (`وسبق للحكومة أن`, `لم يسبق له أن`), normalised */
+const SABAQA = new Set(['سبق', 'يسبق'].map((w) => norm(w)));
+/** the most words a phrase on the lam after سبق may take before أن */
+const PRECEDED_REACH = 7;
+
 /** stripConjunction(w).stem, remembered per word (no object and no slice per call) */
 const stemOf: (w: string) => string = rememberedPerWord((w) => stripConjunction(w).stem);
 
@@ -2073,6 +2080,11 @@ export class Attributor {
       const e = this.#resolve(p, gender, outerSubject ? outer : null) ?? this.continuing(c.at, gender, false);
       return withCue(outer && outerSubject ? this.#cueInfo(outer) : info, e, p ? 'cue' : 'continuation', true, false);
     }
+    // (`وسبق للحكومة أن حذرت مروجي الدعوة من …`: the one on the lam after سبق is the subject of the verb
+    // after أن, whatever follows that verb, its object)
+    const preceded = this.#precededSubject(c);
+    const precededEntity = preceded ? this.#resolve(preceded, gender) : null;
+    if (precededEntity) return withCue(info, precededEntity, 'cue', true, false);
     const subject = this.#subjectOf(c, qk);
     if (subject) {
       const e = this.#resolve(subject, gender, c);
@@ -2102,6 +2114,23 @@ export class Attributor {
     const sharedWithVerb = c.form.kind === 'verb' ? this.#sharedSubject(c) : null;
     if (sharedWithVerb) return withCue(info, sharedWithVerb, 'cue', true, false);
     return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false);
+  }
+
+  /**
+   * `وسبق للحكومة أن حذرت`, `لم يسبق لوزير الخارجية سامي يوسف أن قال`: a cue verb right after أن, with
+   * سبق and a phrase on its lam before it (within PRECEDED_REACH words): that phrase, the verb's subject.
+   */
+  #precededSubject(c: CueHit): SpeakerPhrase | null {
+    const tokens = this.#tokens;
+    const an = c.at - 1;
+    if (an < 2 || c.form.kind !== 'verb' || tokens[an].norm !== AN) return null;
+    for (let j = an - 1; j >= 1 && j >= an - PRECEDED_REACH; j--) {
+      if (!tokens[j].word || this.#quoted[j]) return null;
+      if (!SABAQA.has(stemOf(tokens[j - 1].norm)) || tokens[j].norm[0] !== 'ل') continue;
+      const p = parseSpeakerPhrase(this.#text, tokens, j, an, this.#quoted, true);
+      return p && p.to === an && p.type !== 'document' ? p : null;
+    }
+    return null;
   }
 
   /**

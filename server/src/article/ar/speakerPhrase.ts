@@ -1629,7 +1629,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     let roleFrom = k;
     while (roleFrom + 1 < end && hasFact(tokens[roleFrom], Facts.honorific)) roleFrom++;
     phrase.role = textOf(text, tokens, roleFrom, end);
-    if (clitic && roleFrom === k) phrase.role = phrase.role.slice(cliticLength(phrase.role));
+    // (`وسبق للوزير أن قال`: the lam on the article, لل, leaves الوزير)
+    if (lam && roleFrom === k && phrase.role.startsWith('لل')) phrase.role = withoutLam(phrase.role);
+    else if (clitic && roleFrom === k) phrase.role = phrase.role.slice(cliticLength(phrase.role));
     phrase.gender = roleGender(phrase.role, tokens[roleFrom]);
     return phrase;
   }
