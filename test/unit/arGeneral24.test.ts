@@ -47,3 +47,14 @@ test('`سبق لـX أن` and a verb of saying: X, on the lam, is the verb subje
   const b = analyzeArticle(article('وقال الوزير سامي يوسف إن "الأمر خطير".', 'وسبق للوزير أن قال إن "الأمر سهل".'));
   assert.equal(speakerOf(b, 'الأمر سهل').name, 'سامي يوسف');
 });
+
+test('a cue verb of the other gender than its relative pronoun has a subject of its own after it, whose words a complementiser brings in', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير سامي يوسف إن "الأمر خطير".',
+    'ورحبت إسرائيل بالاتفاقات التي وصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو توقيعها بأنه "يوم عيد".',
+  ));
+  assert.equal(speakerOf(a, 'يوم عيد').name, 'بنيامين نتنياهو');
+  // (no complementiser: the clause describes, and the sentence's speaker says the words)
+  const b = analyzeArticle(article('وقال مصدر آخر لصحيفة واشنطن بوست التي يكتب خاشقجي عمودا على صفحاتها "يمكن سماع صوته".'));
+  assert.notEqual(speakerOf(b, 'يمكن سماع صوته').name, 'خاشقجي عمودا');
+});

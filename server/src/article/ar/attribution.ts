@@ -273,6 +273,17 @@ const SABAQA = new Set(['سبق', 'يسبق'].map((w) => norm(w)));
 /** the most words a phrase on the lam after سبق may take before أن */
 const PRECEDED_REACH = 7;
 
+/** الذي → male, التي → female (on و / ف too); null for the plurals and duals */
+function relativeGender(n: string): Gender | null {
+  const r = n.length > 4 && (n[0] === 'و' || n[0] === 'ف') ? n.slice(1) : n;
+  return r === ALLADHI || r === ALLADHA ? 'male' : r === ALLATI ? 'female' : null;
+}
+const ALLADHI = norm('الذي');
+const ALLADHA = norm('الذى');
+const ALLATI = norm('التي');
+/** the most tokens between such a verb's own subject and the words (`توقيعها بأنه`) */
+const RELATIVE_OWN_REACH = 3;
+
 /** stripConjunction(w).stem, remembered per word (no object and no slice per call) */
 const stemOf: (w: string) => string = rememberedPerWord((w) => stripConjunction(w).stem);
 
@@ -2067,6 +2078,15 @@ export class Attributor {
     const own = rel >= 0 && RESUMPTIVES.has(tokens[c.at + 1]?.norm ?? '') ? this.#subjectOf(c, qk) : null;
     const ownEntity = own && own.type !== 'document' && (!own.weak || this.registry.knows({ ...own, weak: false })) ? this.#resolve(own.weak ? { ...own, weak: false } : own, gender, c) : null;
     if (ownEntity) return withCue(info, ownEntity, 'cue', true, false);
+    // (`بالاتفاقات التي وصف رئيس الوزراء … نتنياهو توقيعها بأنه`: a verb of the other gender than its
+    // relative pronoun is not the antecedent's: its subject is its own, after it)
+    if (rel >= 0 && !c.form.plural && c.form.gender !== null && c.form.gender !== relativeGender(tokens[rel].norm)) {
+      const own = this.#subjectOf(c, qk);
+      // (only where the words follow the clause: `التي كتب كلماتها الشاعر X … هي الأقرب إلى قلبها لأنها "…"` are not X's)
+      // (and with the words brought in by a complementiser: `التي يكتب X عمودا على صفحاتها "…"` has none)
+      const e = own && own.type !== 'document' && !own.weak && qk - own.to <= RELATIVE_OWN_REACH && this.#complementiserIn(own.to, qk) ? this.#resolve(own, gender, c) : null;
+      if (e) return withCue(info, e, 'cue', true, false);
+    }
     if (rel >= 0 && !c.form.withObject && !c.form.plural) {
       // `وقال مورينيو الذي أكد …: "…"`: the sentence's own speaker, or the relative's antecedent
       // (`قالت كوريا الشمالية إن … مع تصريحات بومبيو الذي رحب بـ"…"`: one already met, named right
@@ -2114,6 +2134,12 @@ export class Attributor {
     const sharedWithVerb = c.form.kind === 'verb' ? this.#sharedSubject(c) : null;
     if (sharedWithVerb) return withCue(info, sharedWithVerb, 'cue', true, false);
     return withCue(info, this.continuing(c.at, gender, c.form.plural), 'continuation', true, false);
+  }
+
+  /** a complementiser (`أن`, `إنها`, `بأنه`) among tokens [from, to) */
+  #complementiserIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.#tokens[k].word && hasFact(this.#tokens[k], Facts.complementiser)) return true;
+    return false;
   }
 
   /**
