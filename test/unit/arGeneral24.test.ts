@@ -58,3 +58,12 @@ test('a cue verb of the other gender than its relative pronoun has a subject of 
   const b = analyzeArticle(article('وقال مصدر آخر لصحيفة واشنطن بوست التي يكتب خاشقجي عمودا على صفحاتها "يمكن سماع صوته".'));
   assert.notEqual(speakerOf(b, 'يمكن سماع صوته').name, 'خاشقجي عمودا');
 });
+
+test('`هنالك` and `حوالي` (there is, about) stop a phrase: no junk speaker `هنالك حوالي`; the words go on with the one speaking', () => {
+  const a = analyzeArticle(article(
+    'وقالت المدربة أمل باعطية إن "الرياضة مهمة".',
+    'تعتقد أمل أن هنالك حوالي "عشرة رجال من مدربي كروس فيت، وثلاث أو أربع مدربات فقط."، وهذه الرياضة صعبة.',
+  ));
+  assert.equal(speakerOf(a, 'عشرة رجال من مدربي').name, 'أمل باعطية');
+  assert.ok(a.speakers.every((s) => !s.name.includes('هنالك')));
+});
