@@ -67,3 +67,27 @@ test('`هنالك` and `حوالي` (there is, about) stop a phrase: no junk spe
   assert.equal(speakerOf(a, 'عشرة رجال من مدربي').name, 'أمل باعطية');
   assert.ok(a.speakers.every((s) => !s.name.includes('هنالك')));
 });
+
+test('a feminine participle after a comma goes on with the clause a comma and an opener began (`، لذا قامت دنيا …`), not the sentence opening verb', () => {
+  const a = analyzeArticle(article(
+    'وقال الوزير سامي يوسف إن "الأمر خطير".',
+    'وباتت شبكات التواصل الاجتماعي الساحة المناسبة للإعلان عن الاحتفالات، لذا قامت دنيا سمير غانم بنشر صورة تجمعها بوالدتها، ووجهت التهنئة لوالدتها، معتبرةً أنها "أرقى وأنقى مخلوق على وجه الأرض".',
+  ));
+  assert.equal(speakerOf(a, 'أرقى وأنقى مخلوق').name, 'دنيا سمير غانم');
+});
+
+test('after a form of قام, its subject name ends before the بـ of what was done (`قام الرئيس سامي يوسف بزيارة`)', () => {
+  const a = analyzeArticle(article('وقام الرئيس سامي يوسف بزيارة إلى مصر، معربا عن "سعادته الكبيرة بالزيارة".'));
+  assert.equal(speakerOf(a, 'سعادته الكبيرة').name, 'سامي يوسف');
+  // (a family name on ب after another verb stays: `وقال الرئيس محمد علي بدر`)
+  const b = analyzeArticle(article('وقال الرئيس محمد علي بدر إن "الأمر خطير".'));
+  assert.equal(speakerOf(b, 'الأمر خطير').name, 'محمد علي بدر');
+});
+
+test('a woman named by a given name is a she: a feminine cue with no subject goes on with her, named last, before an older speaker', () => {
+  const a = analyzeArticle(article(
+    'وقالت الفنانة دنيا سمير غانم إن "الأم أجمل شيء".',
+    'من جهتها، اختارت دينا الشربيني أن تنشر صورة مجمعة لها. ووصفت والدتها بـ"المرحة والكريمة".',
+  ));
+  assert.equal(speakerOf(a, 'المرحة والكريمة').name, 'دينا الشربيني');
+});

@@ -98,6 +98,10 @@ const MAY = new Set(['قد', 'وقد', 'فقد'].map((w) => norm(w)));
 const SHARED_VERB_REACH = 12;
 /** what may stand before the verb that opens a sentence whose subject a later cue shares (`وقد هاجمت`, `فيما دافعت`) */
 const SHARED_VERB_OPENERS = new Set([...CLAUSE_OPENERS, ...MAY, ...['لقد', 'كما'].map((w) => norm(w))]);
+/** how far back (tokens) from a cue a comma and an opener may start the clause whose subject it shares */
+const SHARED_CLAUSE_REACH = 30;
+/** openers of a clause after a comma, with a subject of its own (`، لذا قامت دنيا …`) */
+const COMMA_CLAUSE_OPENERS = new Set(['لذا', 'لذلك', 'ثم', 'بعدها', 'فيما', 'بينما', 'كما'].map((w) => norm(w)));
 const CLAUSE_SUBJECT_WINDOW = 6;
 /** most words of the one spoken to between a headline's speaker and its colon (`لملك السعودية سلمان بن عبد العزيز`) */
 const HEADLINE_ADDRESSEE_WORDS = 7;
@@ -2167,16 +2171,39 @@ export class Attributor {
   #sharedSubject(c: CueHit): Entity | null {
     if (c.form.gender !== 'female' || c.form.plural || c.form.relays) return null;
     if (c.form.kind !== 'participle' && !(c.form.kind === 'verb' && c.conj === 'و')) return null;
+    return this.#sharedWithVerbAt(c, this.#sentenceStartOf[c.at]) ?? this.#sharedWithClauseAfterComma(c);
+  }
+
+  /**
+   * `وباتت شبكات التواصل …، لذا قامت دنيا سمير غانم بنشر صورة …، ووجهت التهنئة …، معتبرة أنها`: the
+   * last clause opened after a comma by an opener (لذا, ثم, …) and a feminine verb with a subject of its own.
+   */
+  #sharedWithClauseAfterComma(c: CueHit): Entity | null {
     const tokens = this.#tokens;
-    let v = this.#sentenceStartOf[c.at];
+    const s = this.#sentenceStartOf[c.at];
+    for (let j = c.at - 2; j > s && j >= c.at - SHARED_CLAUSE_REACH; j--) {
+      if (this.#quoted[j] || relatives.has(tokens[j].norm)) return null;
+      if (!isComma(tokens[j]) || !tokens[j + 1]?.word || !COMMA_CLAUSE_OPENERS.has(tokens[j + 1].norm)) continue;
+      return this.#sharedWithVerbAt(c, j + 2, true);
+    }
+    return null;
+  }
+
+  /**
+   * The subject after the feminine verb at `from` (past SHARED_VERB_OPENERS), when no relative parts it
+   * from the cue, nor a comma unless `acrossCommas` (the clause a comma and an opener began).
+   */
+  #sharedWithVerbAt(c: CueHit, from: number, acrossCommas = false): Entity | null {
+    const tokens = this.#tokens;
+    let v = from;
     while (v < c.at && SHARED_VERB_OPENERS.has(tokens[v].norm)) v++;
     if (v + 1 >= c.at || this.#quoted[v] || !tokens[v].word) return null;
     const verb = stemOf(tokens[v].norm);
     if (verb.length < 4 || !verb.endsWith('ت') || verb.endsWith('ات') || verb.startsWith('ال') || cueForm(tokens[v].norm)) return null;
     // (`ووجهت الرئاسة الاتهام لحركة حماس التي دانت الواقعة قائلة`: a relative clause between has its own verb, closer)
     // (`وباتت شبكات التواصل …، لذا قامت دنيا …، ووجهت …، معتبرة`: nor may a comma part them: another clause, another subject)
-    if (c.at - v > SHARED_VERB_REACH) return null;
-    for (let j = v + 1; j < c.at; j++) if (relatives.has(tokens[j].norm) || this.#quoted[j] || (isComma(tokens[j]) && j < c.at - 1)) return null;
+    if (c.at - v > (acrossCommas ? SHARED_CLAUSE_REACH : SHARED_VERB_REACH)) return null;
+    for (let j = v + 1; j < c.at; j++) if (relatives.has(tokens[j].norm) || this.#quoted[j] || (!acrossCommas && isComma(tokens[j]) && j < c.at - 1)) return null;
     const p = parseSpeakerPhrase(this.#text, tokens, v + 1, c.at, this.#quoted);
     // (a phrase running up to the cue has taken in the verb's object: `واستقبلت وزارة الخارجية الوفد وأكدت`)
     if (!p || p.weak || p.type === 'document' || p.type === 'descriptor' || p.to >= c.at) return null;

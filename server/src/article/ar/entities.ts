@@ -4,7 +4,7 @@
 import type { Gender, SpeakerType } from '../model';
 import { FORMER, type SpeakerPhrase } from './speakerPhrase';
 import { norm } from './tokens';
-import { groupPlural, honorifics, nationalities } from './lexicon';
+import { givenNameGender, groupPlural, honorifics, nationalities } from './lexicon';
 import { ownString, rememberedPerWord } from '../text';
 
 export interface Entity {
@@ -142,7 +142,8 @@ export class SpeakerRegistry {
     if (LATTER.has(norm(phrase.name))) return this.#latterOf(phrase.name.endsWith('ة') ? 'female' : cueGender ?? 'male');
     const key = nameKey(phrase.name);
     if (!key.length) return null;
-    const gender = phrase.type === 'person' ? cueGender ?? phrase.gender : null;
+    // (`اختارت دينا الشربيني …`: a woman's given name says she, when nothing else does)
+    const gender = phrase.type === 'person' ? cueGender ?? phrase.gender ?? givenNameGender(phrase.name) : null;
     // (`واتهم نتانياهو عباس بأنه`: two words, each the name of a different person named before, are the
     // verb's subject and its object, not one new name)
     if (phrase.type === 'person' && !phrase.role && key.length === 2) {

@@ -86,6 +86,13 @@ export const scareWords = set(lex.arabicScareWords);
 export const clauseOpeners = set(lex.arabicClauseOpeners);
 export const roleNames = set(lex.arabicRoleNames);
 export const givenNames = set(lex.arabicGivenNames);
+const femaleGivenNames = set(lex.arabicFemaleGivenNames);
+
+/** 'female' for a name opening on a woman's given name (arabicFemaleGivenNames); null for any other */
+export function givenNameGender(name: string): Gender | null {
+  const end = name.indexOf(' ');
+  return femaleGivenNames.has(norm(end < 0 ? name : name.slice(0, end))) ? 'female' : null;
+}
 /** arabicNationalities normalised, masculine and feminine (`فرنسي`, `فرنسيه`), without the article */
 export const nationalities = new Set(lex.arabicNationalities.flatMap((w) => [norm(w), norm(w) + 'ه']));
 export const nameArticles = set(lex.arabicNameArticles);

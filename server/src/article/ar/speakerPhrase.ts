@@ -887,6 +887,19 @@ export function lamOnGivenName(t: Token, f = factsOf(t)): boolean {
   return t.word && (f & Facts.givenName) === 0 && n.length > 3 && n.charCodeAt(0) === 0x644 && (wordFacts(n.slice(1)) & Facts.givenName) !== 0;
 }
 
+/** قام, قامت, يقوم, تقوم (on و / ف too): `قام بـ` + what was done */
+const QAMA = new Set(['قام', 'قامت', 'يقوم', 'تقوم'].map((w) => norm(w)));
+
+/** A form of قام stands within four words (a role, a title) before the name starting at `nameStart`. */
+function afterQama(tokens: Token[], nameStart: number): boolean {
+  for (let b = nameStart - 1; b >= 0 && b >= nameStart - 5; b--) {
+    const t = tokens[b];
+    if (!t.word) return false;
+    if (QAMA.has(stripConjunction(t.norm).stem)) return true;
+  }
+  return false;
+}
+
 function canContinueName(tokens: Token[], j: number, index: number, afterRole = false): boolean {
   const t = tokens[j];
   const prev = tokens[j - 1];
@@ -914,6 +927,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   // (`وكانت المطربة سعاد حسني تخاف من الجمهور`: after two words of a name, an imperfect on ت / ي, no given
   // name, with a preposition right after it is the subject's verb, no name's word)
   if (index >= 2 && (f & Facts.givenName) === 0 && (n.charCodeAt(0) === 0x62a || n.charCodeAt(0) === 0x64a) && n.length >= 3 && n.length <= 5 && !!tokens[j + 1]?.word && BARE_PREPOSITIONS.has(tokens[j + 1].norm)) return false;
+  // (`وقامت الفنانة دنيا سمير غانم بنشر صورة`, `قام الرئيس سامي يوسف بزيارة`: after a form of قام, its
+  // subject's name ends before the بـ of what was done)
+  if (index >= 2 && (f & (Facts.givenName | Facts.nameParticle)) === 0 && n.length >= 4 && n.charCodeAt(0) === 0x628 && afterQama(tokens, j - index)) return false;
   // (`منح مدربه فينغر أفضل وداع`: an elative, best / biggest / most, qualifies what follows, no name's word)
   if ((f & Facts.givenName) === 0 && ELATIVES.has(n)) return false;
   // (`وقدم فريمان اعتذارا`, `وأصدر فريمان بيانا قال فيه`: the verb's object after its subject)

@@ -272,6 +272,12 @@ export const arabicGivenNames = words(
   'ريم رنا رهف سلمى سميرة سعاد عبير غادة مها نوال نوف هيفاء ياسمين كلثوم',
   'لولوة الجوهرة موضي حصة شيخة ريما منال وفاء سلوى دانة جواهر العنود البندري سطام هزاع مساعد الطيب',
 );
+/** the women's names among arabicGivenNames: a person named by one is a she (`اختارت دينا الشربيني …. ووصفت`) */
+export const arabicFemaleGivenNames = words(
+  'فاطمة عائشة مريم زينب نورة سارة هند ليلى منى هدى رانيا دينا أمل نادية لبنى لمياء لطيفة لينا بسمة بشرى',
+  'أسماء إيمان خديجة حنان ريم رنا رهف سلمى سميرة سعاد عبير غادة مها نوال نوف هيفاء ياسمين كلثوم',
+  'لولوة الجوهرة موضي حصة شيخة ريما منال وفاء سلوى دانة جواهر العنود البندري أنجيلا أنغيلا هيلاري تيريزا ماريا إليزابيث',
+);
 /** words after a given name that belong to it though they carry the article (`زين الدين`, `نصر الله`) */
 export const arabicNameArticles = words('الدين الله الرحمن الحق الإسلام');
 /** honorific titles before a name: part of neither the role nor the name */
