@@ -91,3 +91,10 @@ test('a woman named by a given name is a she: a feminine cue with no subject goe
   ));
   assert.equal(speakerOf(a, 'المرحة والكريمة').name, 'دينا الشربيني');
 });
+
+test('a noun carrying his / her / their on the lam right after a cue verb is the one told (`قال لخصمه`), never its subject', () => {
+  const a = analyzeArticle(article('وقال الوزير سامي يوسف إن "الأمر خطير". ثم قال لخصمه "أنت مخطئ".'));
+  assert.equal(speakerOf(a, 'أنت مخطئ').name, 'سامي يوسف');
+  const b = analyzeArticle(article('وذكرت الصحيفة أن سامي يوسف قال لزملائه "الأمر خطير".'));
+  assert.ok(b.speakers.every((s) => !s.name.startsWith('لزملائه')));
+});

@@ -288,6 +288,13 @@ const ALLATI = norm('التي');
 /** the most tokens between such a verb's own subject and the words (`توقيعها بأنه`) */
 const RELATIVE_OWN_REACH = 3;
 
+/** `لخصمه`, `لزملائه`, `لمحاوريها`: ل on a noun carrying his / her / their, no given name (the one told) */
+function lamOnPossessed(t: Token): boolean {
+  const n = t.norm;
+  if (!t.word || n.length < 5 || n.charCodeAt(0) !== 0x644 || n.startsWith('لل') || hasFact(t, Facts.givenName)) return false;
+  return n.endsWith('ه') ? hasFact(t, Facts.withHis) : n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هن');
+}
+
 /** stripConjunction(w).stem, remembered per word (no object and no slice per call) */
 const stemOf: (w: string) => string = rememberedPerWord((w) => stripConjunction(w).stem);
 
@@ -684,6 +691,8 @@ export class Attributor {
     if (k >= limit) return null;
     // (`وأضاف لعلي جمال الدين، مراسل …`: a given name on the lam of the one told, right after the verb, is no subject)
     if (k === c.at + 1 && lamOnGivenName(tokens[k])) return null;
+    // (`قال لخصمه "…"`, `قال لزملائه`: nor one's own someone on that lam, the one told)
+    if (k === c.at + 1 && lamOnPossessed(tokens[k])) return null;
     // (`قال لبوتين عبر مكالمة هاتفية`: nor a word on that lam that the text writes without it elsewhere, `بوتين`)
     if (k === c.at + 1 && c.form.kind === 'verb' && this.#toldWrittenAlone(tokens[k])) return null;
     // (`وأضاف لراديو "أر.تي.إل" الفرنسي "…"`: nor a medium on that lam; no subject named after the verb)
