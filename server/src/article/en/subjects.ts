@@ -351,6 +351,12 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
     }
     // (`one hugely-disgruntled backbencher said`: an unnamed source with `a` / `one` before its words)
     if (!np && !rightRole && k === segs.length - 1) np = looseDescription(ctx, tokens, seg.from, seg.to);
+    // (`Dan Gallo said on Twitter that Brett Doster, a Moore campaign adviser, told`: a clause before the
+    // appositive that ends on a name after its `that` or subordinator names the one it describes)
+    if (!np && rightRole) {
+      const named = nameAfterLastSubordinator(ctx, tokens, seg);
+      if (named) return withRole(named, rightRole);
+    }
     if (!np) return rightRole && rightRole.head !== null ? rightRole : null;
     if (np.kind === 'pronoun') return np;
     if (np.kind === 'name') {
@@ -717,6 +723,21 @@ function eventNounWithin(tokens: Token[], j: number, to: number): boolean {
   for (let k = j; k < to && k < j + 5 && isWord(tokens[k]); k++) if (!tokens[k].cap && EVENT_NOUNS.has(tokens[k].lower)) return true;
   return false;
 }
+
+/** The segment's last `that` or subordinator with only a capitalised name after it to the segment's end: that name. */
+function nameAfterLastSubordinator(ctx: PhraseContext, tokens: Token[], seg: { from: number; to: number }): SpeakerPhrase | null {
+  for (let i = seg.to - 2; i > seg.from && seg.to - i <= NAME_AFTER_SUBORDINATOR; i--) {
+    const t = tokens[i];
+    if (!isWord(t)) return null;
+    if (t.cap) continue;
+    if (t.lower !== 'that' && !SUBORDINATORS.has(t.lower)) return null;
+    const np = nounPhrase(ctx, tokens, i + 1, seg.to, 'subject');
+    return np && np.kind === 'name' && !np.organisation && np.span.start === tokens[i + 1].start ? np : null;
+  }
+  return null;
+}
+/** the most words after that `that` (a name of four words and its `that`) */
+const NAME_AFTER_SUBORDINATOR = 5;
 
 /** A comma among tokens[from, to) with a capitalised word after it: a name in apposition (`…, Jane Doe`). */
 function appositiveNameAfter(tokens: Token[], from: number, to: number): boolean {

@@ -1,0 +1,18 @@
+// English attribution, a twenty-fourth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('a clause that ends on a name after its `that`, then the name\'s appositive: the name speaks, not its role alone', () => {
+  const a = en(`Campaign adviser quits
+
+Journalist Dan Gallo said on Twitter that Brett Doster, a Moore campaign adviser, told him: "Unfortunately John just did not have the experience."
+`);
+  assert.equal(who(a, 'Unfortunately John'), 'Brett Doster');
+  // (a name before the comma with no clause: as before)
+  const b = en(`Campaign adviser quits
+
+Brett Doster, a Moore campaign adviser, told reporters: "He did not have the experience."
+`);
+  assert.equal(who(b, 'He did not'), 'Brett Doster');
+});
