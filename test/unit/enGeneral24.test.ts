@@ -16,3 +16,12 @@ Brett Doster, a Moore campaign adviser, told reporters: "He did not have the exp
 `);
   assert.equal(who(b, 'He did not'), 'Brett Doster');
 });
+
+test('a clause before `, who …` is no antecedent: the noun phrase it ends on is (no junk name `The White House defended the retweets by …`)', () => {
+  const a = en(`Retweets defended
+
+The White House defended the retweets by the Republican president, who during the campaign called for "a total and complete shutdown of Muslims entering the United States," saying that he was raising security issues.
+`);
+  assert.equal(who(a, 'a total and complete'), 'the Republican president');
+  assert.ok(a.speakers.every((s) => !s.name.includes('defended')));
+});

@@ -321,7 +321,10 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       age = ageOf(tokens, seg);
       continue;
     }
-    let np = nounPhrase(ctx, tokens, seg.from, seg.to, antecedent ? 'antecedent' : 'subject', seg.acronym);
+    // (`The White House defended the retweets by the Republican president, who … called for`: a clause
+    // before `who` is no antecedent; the noun phrase it ends on, from its last article, is)
+    const clauseEnd = antecedent ? antecedentAfterClause(tokens, seg) : -1;
+    let np = clauseEnd >= 0 ? nounPhrase(ctx, tokens, clauseEnd, seg.to, 'antecedent') : nounPhrase(ctx, tokens, seg.from, seg.to, antecedent ? 'antecedent' : 'subject', seg.acronym);
     // (`Green Bay coach Mike McCarthy was much less diplomatic, going so far as to call`: a name whose
     // "role" runs into a verb is a whole clause; its subject is what opens it)
     if (np && np.kind === 'name' && np.role && k === 0 && np.span.start === tokens[seg.from].start && auxAfter(tokens, seg.from, seg.to)) np = leadingSubject(ctx, tokens, seg.from, seg.to) ?? np;
@@ -722,6 +725,25 @@ const EVENT_NOUNS = new Set(['conference', 'meeting', 'briefing', 'event', 'rall
 function eventNounWithin(tokens: Token[], j: number, to: number): boolean {
   for (let k = j; k < to && k < j + 5 && isWord(tokens[k]); k++) if (!tokens[k].cap && EVENT_NOUNS.has(tokens[k].lower)) return true;
   return false;
+}
+
+/**
+ * A segment before `, who …` that is a clause, a capitalised subject and a verb in -ed (`The White House
+ * defended the retweets by the Republican president`): where its last noun phrase starts (its last
+ * article after the verb); -1 for any other segment.
+ */
+function antecedentAfterClause(tokens: Token[], seg: { from: number; to: number }): number {
+  let verb = -1;
+  for (let i = seg.from + 1; i < seg.to - 1; i++) {
+    const t = tokens[i];
+    if (isWord(t) && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && tokens[i - 1].cap && (flagAt(tokens, i) & (W_ROLE | W_ORG)) === 0) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return -1;
+  for (let i = seg.to - 2; i > verb; i--) if (isWord(tokens[i]) && !tokens[i].cap && ARTICLES.has(tokens[i].lower)) return i;
+  return -1;
 }
 
 /** The segment's last `that` or subordinator with only a capitalised name after it to the segment's end: that name. */
