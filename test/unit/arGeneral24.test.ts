@@ -98,3 +98,10 @@ test('a noun carrying his / her / their on the lam right after a cue verb is the
   const b = analyzeArticle(article('وذكرت الصحيفة أن سامي يوسف قال لزملائه "الأمر خطير".'));
   assert.ok(b.speakers.every((s) => !s.name.startsWith('لزملائه')));
 });
+
+test('`متحدثا` / `متحدثةً` (speaking, in the accusative) to someone on the lam after a cue verb is how it was said: no speaker `متحدثا`; `وقال متحدث لرويترز` is still a spokesman', () => {
+  const a = analyzeArticle(article('وقال الوزير سامي يوسف إن "الأمر صعب".', 'وأوضح متحدثا لرويترز أن "الأمر سهل جدا اليوم".'));
+  assert.equal(speakerOf(a, 'الأمر سهل جدا').name, 'سامي يوسف');
+  const b = analyzeArticle(article('وقال الوزير سامي يوسف إن "الأمر صعب".', 'وقال متحدث لرويترز إن "الأمر سهل".'));
+  assert.equal(speakerOf(b, 'الأمر سهل').name, 'متحدث');
+});

@@ -288,6 +288,13 @@ const ALLATI = norm('التي');
 /** the most tokens between such a verb's own subject and the words (`توقيعها بأنه`) */
 const RELATIVE_OWN_REACH = 3;
 
+const MUTAHADDITH = norm('متحدث');
+
+/** `متحدثا`, `متحدثاً`, `متحدثةً`: متحدث in the accusative, `speaking`, as written (no spokesperson) */
+function speakingParticiple(t: Token): boolean {
+  return t.word && (t.norm === MUTAHADDITH + 'ا' || (t.norm === MUTAHADDITH + 'ه' && t.text.endsWith('ةً')));
+}
+
 /** `لخصمه`, `لزملائه`, `لمحاوريها`: ل on a noun carrying his / her / their, no given name (the one told) */
 function lamOnPossessed(t: Token): boolean {
   const n = t.norm;
@@ -691,6 +698,10 @@ export class Attributor {
     if (k >= limit) return null;
     // (`وأضاف لعلي جمال الدين، مراسل …`: a given name on the lam of the one told, right after the verb, is no subject)
     if (k === c.at + 1 && lamOnGivenName(tokens[k])) return null;
+    // (`وأوضحت متحدثة لبي بي سي`, `وأضاف متحدثا لقناة الجزيرة`: `speaking to` an outlet, a participle of
+    // how it was said, no spokeswoman: the verb has no subject after it)
+    // (only in the accusative, its alef or its tanween written: `وقال متحدث لرويترز` is a spokesman)
+    if (k === c.at + 1 && k + 1 < limit && speakingParticiple(tokens[k]) && tokens[k + 1].word && tokens[k + 1].norm.charCodeAt(0) === 0x644 && !hasFact(tokens[k + 1], Facts.roleLink)) return null;
     // (`قال لخصمه "…"`, `قال لزملائه`: nor one's own someone on that lam, the one told)
     if (k === c.at + 1 && lamOnPossessed(tokens[k])) return null;
     // (`قال لبوتين عبر مكالمة هاتفية`: nor a word on that lam that the text writes without it elsewhere, `بوتين`)
