@@ -105,3 +105,11 @@ test('`متحدثا` / `متحدثةً` (speaking, in the accusative) to someone
   const b = analyzeArticle(article('وقال الوزير سامي يوسف إن "الأمر صعب".', 'وقال متحدث لرويترز إن "الأمر سهل".'));
   assert.equal(speakerOf(b, 'الأمر سهل').name, 'متحدث');
 });
+
+test('one definite word right after قال, no one known and no role word (`وقال الجندي`), is still the one speaking: an unnamed source, not the last speaker', () => {
+  const a = analyzeArticle(article(
+    'وقال الطبيب أندرو لي إن "العملية نجحت".',
+    'وقال الجندي، الذي لم يفصح عن اسمه، في بيان أصدرته الجامعة "عندما استيقظت شعرت بأنني على ما يرام".',
+  ));
+  assert.equal(speakerOf(a, 'عندما استيقظت').name, 'الجندي');
+});

@@ -272,6 +272,7 @@ const PHRASE_REACH = 30;
 
 /** أن, normalised */
 const AN = norm('أن');
+const QALA = norm('قال');
 /** سبق, يسبق (`وسبق للحكومة أن`, `لم يسبق له أن`), normalised */
 const SABAQA = new Set(['سبق', 'يسبق'].map((w) => norm(w)));
 /** the most words a phrase on the lam after سبق may take before أن */
@@ -2131,7 +2132,7 @@ export class Attributor {
     if (precededEntity) return withCue(info, precededEntity, 'cue', true, false);
     const subject = this.#subjectOf(c, qk);
     if (subject) {
-      const e = this.#resolve(subject, gender, c);
+      const e = this.#resolve(subject, gender, c) ?? this.#plainSubjectOfQala(c, subject);
       if (e) {
         // right after the speaker phrase, or after it as the addressee (`قال لـ"رويترز"`), before the words begin
         const dative = qk - 1 >= subject.to && (tokens[qk - 1].norm === 'ل' || tokens[qk - 1].norm === 'لـ') && !this.#contentBetween(subject.to, qk);
@@ -2164,6 +2165,17 @@ export class Attributor {
   #complementiserIn(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.#tokens[k].word && hasFact(this.#tokens[k], Facts.complementiser)) return true;
     return false;
+  }
+
+  /**
+   * `وقال الجندي، الذي لم يفصح عن اسمه، …`: one definite word right after قال, a subject no one known
+   * and no role word, is still the one speaking (قال takes no object): an unnamed source by that word.
+   */
+  #plainSubjectOfQala(c: CueHit, p: SpeakerPhrase): Entity | null {
+    if (c.form.lemma !== QALA || c.form.kind !== 'verb' || p.type !== 'person' || !p.weak || p.from !== c.at + 1 || p.to > c.at + 2 || !p.name) return null;
+    const t = this.#tokens[c.at + 1];
+    if (!t.word || !t.norm.startsWith('ال') || hasFact(t, Facts.givenName)) return null;
+    return this.#resolve({ ...p, type: 'anonymous', weak: false }, null);
   }
 
   /**
