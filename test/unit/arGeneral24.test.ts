@@ -113,3 +113,11 @@ test('one definite word right after قال, no one known and no role word (`وق
   ));
   assert.equal(speakerOf(a, 'عندما استيقظت').name, 'الجندي');
 });
+
+test('Friday right after a role word in construct (`إمام الجمعة`, `خطيب الجمعة`) is its genitive, no word of time: the name after it is read', () => {
+  const a = analyzeArticle(article('وكان إمام الجمعة أحمد علم الهدى حظر الحفلات الغنائية في مدينة مشهد عام 2016، وقال لمحبي الموسيقى: "اذهبوا إلى مكان آخر".'));
+  assert.equal(speakerOf(a, 'اذهبوا إلى مكان').name, 'أحمد علم الهدى');
+  // (after a definite role it is the day: `وقال الوزير الجمعة إن`)
+  const b = analyzeArticle(article('وقال الوزير الجمعة إن "الأمر خطير".'));
+  assert.equal(speakerOf(b, 'الأمر خطير').role ?? speakerOf(b, 'الأمر خطير').name, 'الوزير');
+});

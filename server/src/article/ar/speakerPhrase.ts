@@ -363,10 +363,14 @@ function nothingOfPhraseAt(tokens: Token[], j: number, limit: number): boolean {
   return j >= limit || !t.word || isStop(tokens, j) || hasFact(t, Facts.complementiser) || isCue(t);
 }
 
+const JUMUA = norm('الجمعة');
+
 function isStop(tokens: Token[], j: number): boolean {
   const facts = factsOf(tokens[j]);
   // (any word but إمام / أمام, علي / على and أم is a stop word as the lexicon says)
-  if ((facts & Facts.stopReadInContext) === 0) return (facts & Facts.stop) !== 0;
+  // (`إمام الجمعة أحمد علم الهدى`, `خطيب الجمعة`: Friday right after a role word in construct is its
+  // genitive, no word of time)
+  if ((facts & Facts.stopReadInContext) === 0) return (facts & Facts.stop) !== 0 && !(j > 0 && tokens[j].norm === JUMUA && (factsOf(tokens[j - 1]) & (Facts.roleBare | Facts.definite)) === Facts.roleBare);
   const n = tokens[j].norm;
   // `إمام الجامع` (imam) is no `أمام` (in front of): the hamza under the alef tells them apart
   if (n === IMAM && tokens[j].text.charCodeAt(0) === 0x625) return false;
