@@ -25,3 +25,12 @@ The White House defended the retweets by the Republican president, who during th
   assert.equal(who(a, 'a total and complete'), 'the Republican president');
   assert.ok(a.speakers.every((s) => !s.name.includes('defended')));
 });
+
+test('a passive cue names its agent after quotes joined by `and` (`described as "irresponsible" and "outrageous" by the IHRC`): both are the agent words', () => {
+  const a = en(`Police stops row
+
+Her comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights Commission (IHRC).
+`);
+  assert.equal(who(a, 'irresponsible'), 'Islamic Human Rights Commission');
+  assert.equal(who(a, 'outrageous'), 'Islamic Human Rights Commission');
+});

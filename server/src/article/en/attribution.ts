@@ -383,12 +383,22 @@ export function passiveSubject(ctx: PhraseContext, tokens: Token[], sentenceStar
   return aux > start && hasWord(tokens, start, aux) ? subjectBefore(ctx, tokens, start, aux) : null;
 }
 
-/** The agent after `by` that follows a passive cue, past at most one quote (`described as "…" by the minister`). */
+/**
+ * The agent after `by` that follows a passive cue, past one quote (`described as "…" by the minister`)
+ * or quotes joined by `and` / `or` / commas (`described as "irresponsible" and "outrageous" by the IHRC`).
+ */
 function passiveAgent(ctx: PhraseContext, tokens: Token[], cueEnd: number, sentenceEnd: number): SpeakerPhrase | null {
   let quotes = 0;
+  /** only joining words since the last quote */
+  let joined = true;
   for (let i = cueEnd; i < sentenceEnd && i - cueEnd <= PHRASE_WINDOW; i++) {
     const t = tokens[i];
-    if (t.isQuote && ++quotes > 1) return null;
+    if (t.isQuote) {
+      if (++quotes > 1 && !joined) return null;
+      joined = true;
+      continue;
+    }
+    if (quotes > 0 && !(isPunct(t, ',') || (isWord(t) && (t.lower === 'and' || t.lower === 'or')))) joined = false;
     if (isWord(t) && t.lower === 'by') {
       // (`was described by Jobs as the "…"`: the agent ends at `as`)
       let end = nextQuoteAfter(tokens, i + 1, Math.min(sentenceEnd, i + 1 + PHRASE_WINDOW));
