@@ -121,3 +121,12 @@ test('Friday right after a role word in construct (`إمام الجمعة`, `خ�
   const b = analyzeArticle(article('وقال الوزير الجمعة إن "الأمر خطير".'));
   assert.equal(speakerOf(b, 'الأمر خطير').role ?? speakerOf(b, 'الأمر خطير').name, 'الوزير');
 });
+
+test('an imperfect on the lam of purpose after a quote is no reported clause verb: the quote is the words of the one speaking (`كان لديه "التراخيص الرسمية" ليؤدي`)', () => {
+  const a = analyzeArticle(article('وقال المدير محسن إفشر إن "الحفل نجح".', 'وأضاف أن المغني كان لديه "التراخيص الرسمية" ليؤدي فقرته.'));
+  assert.equal(quote(a, 'التراخيص الرسمية').kind, 'direct');
+  assert.equal(speakerOf(a, 'التراخيص الرسمية').name, 'محسن إفشر');
+  // (a short name inside a reported clause's subject, its verb after it, is still a name)
+  const b = analyzeArticle(article('وقال الوزير إن كاميرات "ساهر" ستواصل العمل.'));
+  assert.equal(quote(b, 'ساهر').kind, 'term');
+});

@@ -216,6 +216,8 @@ function verbAfter(tokens: Token[], quoted: Uint8Array, openTok: number): boolea
   // (`إن الهجوم "جبان" وإن …`: a second clause opening, no verb)
   const stem = stripConjunction(next.norm).stem;
   // (`يخص "العلاقات الثنائية" حصريا`: an adverb in يا after it is no verb)
+  // (`كان لديه "التراخيص الرسمية" ليؤدي فقرته`: an imperfect on the lam of purpose is no clause's verb)
+  if (next.norm.length >= 4 && next.norm[0] === 'ل' && (next.norm[1] === 'ي' || next.norm[1] === 'ت' || next.norm[1] === 'ن')) return false;
   return !phraseStops.has(stem) && !complementisers.has(stem) && !adverb(next) && (perfectVerbLike(next.norm) || futureVerb(next.norm) || HAVING.has(stem));
 }
 
@@ -242,8 +244,18 @@ function imperfectAfter(tokens: Token[], quoted: Uint8Array, openTok: number): b
 
 /** `أن` / `بأن` one to four words before the quote (a preposition among them), no mark or cue between. */
 function withinClauseSubject(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
+  // (`وتتهم الحملة بأنها "مؤسسة ابتزاز" عملت`: right after a complementiser carrying its subject's
+  // pronoun the quote is the predicate, no part of a subject)
+  if (openTok > 0 && pronounComplementiser(tokens[openTok - 1])) return false;
   const start = clauseStartBefore(tokens, quoted, openTok, 4, true);
   return start >= 0 && start < openTok;
+}
+
+/** `أنها`, `بأنه`, `إنهم`: a complementiser with its subject's pronoun on it */
+function pronounComplementiser(t: Token): boolean {
+  if (!t.word || !hasFact(t, Facts.complementiser)) return false;
+  const n = t.norm;
+  return n.length >= 3 && (n.endsWith('ه') || n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما') || n.endsWith('هن'));
 }
 
 /** three to five letters, no article (nor one after a clitic: `للمرض`, `بالقرار`): how a perfect verb after its subject looks (`هدمت`, `شهد`, `أكد`) */
