@@ -15,6 +15,8 @@ const LAST = 0x065f;
 const SHIFT = FIRST - 0x30;
 const DECODER_MODULE = 'arabic-literals:decode';
 const ARABIC_LETTER = /[\u0621-\u065f]/;
+/** the Arabic data module whose long literals are deflated before the rest are packed */
+const DEFLATED_TOO = /[\\/]server[\\/]src[\\/]article[\\/]lexicon[\\/]ar\.ts$/;
 // (a loop over char codes: about half the time of a replace with a callback in a cold process, ~2 ms for all)
 const DECODER = `export const unpackArabic = (s) => {
   const codes = new Uint16Array(s.length);
@@ -82,7 +84,10 @@ const arabicLiteralsPacked = {
     build.onLoad({ filter: /.*/, namespace: 'arabic-literals' }, () => ({ contents: DECODER, loader: 'js' }));
     build.onLoad({ filter: /[\\/]server[\\/]src[\\/]article[\\/].*\.ts$/ }, async (args) => {
       const source = await fs.readFile(args.path, 'utf8');
-      const contents = withArabicPacked(source, args.path);
+      // (the Arabic lexicon's long literals are deflated first, deflatedLiterals.cjs: its word lists
+      // deflate to less than one byte a letter; the short ones left are packed here)
+      const deflated = DEFLATED_TOO.test(args.path) ? (require('./deflatedLiterals.cjs').withLiteralsDeflated(source, args.path) ?? source) : source;
+      const contents = withArabicPacked(deflated, args.path) ?? (deflated !== source ? deflated : null);
       return contents === null ? undefined : { contents, loader: 'ts' };
     });
   },

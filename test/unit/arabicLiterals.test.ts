@@ -2,6 +2,7 @@
 // what it leaves, and that the decoder gives back the very strings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { build } from 'esbuild';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -43,4 +44,26 @@ test('the bundle decodes every packed literal to the string written in the sourc
   assert.equal(module.exports.PHRASES, 'على حد تعبيره|كما وصفها');
   assert.equal(module.exports.MIXED, 'قال CNN');
   assert.equal(JSON.stringify(module.exports.KEYED), JSON.stringify({ قال: 1 }));
+});
+
+test('the bundled Arabic lexicon is the source\'s, value for value: its long word lists deflated first, the short literals left packed', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { literalsDeflated } = require('../../scripts/deflatedLiterals.cjs') as { literalsDeflated: import('esbuild').Plugin };
+  const source = path.join(__dirname, '../../server/src/article/lexicon/ar.ts');
+  const bundled = await build({
+    entryPoints: [source],
+    bundle: true, write: false, format: 'cjs', platform: 'node', charset: 'utf8', logLevel: 'silent', plugins: [arabicLiteralsPacked, literalsDeflated],
+  });
+  const code = bundled.outputFiles[0].text;
+  // (a long list is deflated: written neither in Arabic letters nor packed one byte a letter)
+  const list = "'محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد سعيد سعد سالم سلمان'";
+  assert.ok(!code.includes(list.slice(1, -1)) && !code.includes(withArabicPacked(`export const A = ${list};`, 'a.ts')!.split('__arabic(')[1].slice(0, 40)), 'a word list is still written out');
+  assert.ok(code.includes('inflateRawSync') && code.includes('unpackArabic'));
+  const module = { exports: {} as Record<string, unknown> };
+  vm.runInNewContext(code, { module, exports: module.exports, require, Buffer });
+  const lexicon = await import(source);
+  for (const [name, value] of Object.entries(lexicon)) {
+    if (typeof value === 'function') continue;
+    assert.deepEqual(JSON.parse(JSON.stringify(module.exports[name])), JSON.parse(JSON.stringify(value)), name);
+  }
 });
