@@ -130,3 +130,12 @@ test('an imperfect on the lam of purpose after a quote is no reported clause ver
   const b = analyzeArticle(article('وقال الوزير إن كاميرات "ساهر" ستواصل العمل.'));
   assert.equal(quote(b, 'ساهر').kind, 'term');
 });
+
+test('one word on و right before the verb, no word of the lexicon, that the text writes alone too (`وترامب يصفه`), is a name joined by و: the verb subject', () => {
+  const a = analyzeArticle(article(
+    'طرد نائب مدير مكتب التحقيقات السابق.. وترامب يصفه بـ "الغلام"',
+    'وقال الرئيس دونالد ترامب إن "الأمر جيد".',
+  ));
+  assert.equal(quote(a, 'الغلام').kind, 'direct');
+  assert.equal(speakerOf(a, 'الغلام').name, 'دونالد ترامب');
+});

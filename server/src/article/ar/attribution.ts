@@ -644,7 +644,7 @@ export class Attributor {
       // (`وكيل أعمال اللاعب، الفرنسي جيروم لافاي، رد`: with an apposition closed by a comma the subject runs longer)
       const longest = v > s && isComma(tokens[v - 1]) ? SVO_WITH_APPOSITION : SVO_SUBJECT;
       if (v > s && v - s <= longest && !isCue(tokens[s]) && !VERBS_ON_AL.has(stemOf(tokens[s].norm))) {
-        const p = parseSpeakerPhrase(this.#text, tokens, s, v, quoted, false, true);
+        const p = parseSpeakerPhrase(this.#text, tokens, s, v, quoted, false, true) ?? this.#nameOnWaw(s, v);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.#complementOnly(p.to, v);
         if (p && genitive) return { ...p, to: v, role: (p.role ?? '') + this.#text.slice(tokens[p.to - 1].end, tokens[v - 1].end) };
@@ -2176,6 +2176,18 @@ export class Attributor {
     const t = this.#tokens[c.at + 1];
     if (!t.word || !t.norm.startsWith('ال') || hasFact(t, Facts.givenName)) return null;
     return this.#resolve({ ...p, type: 'anonymous', weak: false }, null);
+  }
+
+  /**
+   * `طرد نائب المدير.. وترامب يصفه بـ«…»`: one word on و right before the verb, no article, no word of
+   * the lexicon, that the text also writes alone (`ترامب`): a name joined by و, the verb's subject.
+   */
+  #nameOnWaw(s: number, v: number): SpeakerPhrase | null {
+    const t = this.#tokens[s];
+    if (v !== s + 1 || !t.word || t.norm.length < 4 || t.norm.charCodeAt(0) !== 0x648 || t.norm.startsWith('وال') || t.text.length < 4 || wordFacts(t.norm) !== 0 || wordFacts(t.norm.slice(1)) !== 0) return null;
+    const name = t.text.slice(1);
+    if (!writtenAlone(this.#text, name)) return null;
+    return { from: s, to: v, type: 'person', name, nameSpan: { start: t.start + 1, end: t.end }, namePrefix: 'و', role: null, gender: null, owner: null };
   }
 
   /**
