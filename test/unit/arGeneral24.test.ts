@@ -139,3 +139,12 @@ test('one word on و right before the verb, no word of the lexicon, that the tex
   assert.equal(quote(a, 'الغلام').kind, 'direct');
   assert.equal(speakerOf(a, 'الغلام').name, 'دونالد ترامب');
 });
+
+test('a quote right after a role word in construct (no article) after a verb of saying is the role genitive, a name: `وقال مدير "هايبرلوب …" X:`', () => {
+  const a = analyzeArticle(article('وقال مدير "هايبرلوب ترانسبورتايشن تكنولوجيز" بيبوب غريستا: "بحثنا كثيرا عن موقع مناسب".'));
+  assert.equal(quote(a, 'هايبرلوب ترانسبورتايشن').kind, 'term');
+  assert.equal(speakerOf(a, 'بحثنا كثيرا').name, 'بيبوب غريستا');
+  // (a definite role there is the subject, the quote its words)
+  const b = analyzeArticle(article('وقال الوزير "سنرى ما يحدث".'));
+  assert.equal(quote(b, 'سنرى ما يحدث').kind, 'direct');
+});

@@ -535,9 +535,10 @@ function hasDefiniteWord(text: string): boolean {
 function nameAfterRoleOrPronoun(tokens: Token[], quoted: Uint8Array, openTok: number): boolean {
   const prev = tokens[openTok - 1];
   if (!prev || !prev.word || quoted[openTok - 1]) return false;
-  // (`وقال الوزير "سنرى"`: a role right after a verb of saying is its subject, the quote what it says)
+  // (`وقال الوزير "سنرى"`: a role right after a verb of saying is its subject, the quote what it says;
+  // not a role in construct, with no article, whose genitive the quote is: `وقال مدير "هايبرلوب …"`)
   const before = tokens[openTok - 2];
-  if (before && before.word && isCue(before)) return false;
+  if (before && before.word && isCue(before) && (hasFact(prev, Facts.definite) || !hasFact(prev, Facts.roleBare))) return false;
   if (prev.norm === 'هو' || prev.norm === 'هي') return true;
   // (`الروائي العالمي "غابريل غاريثا ماركيز"`: or after the role's definite adjectives)
   const b = roleBehindDefiniteWords(tokens, openTok, 0, true);
