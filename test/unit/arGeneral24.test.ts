@@ -148,3 +148,13 @@ test('a quote right after a role word in construct (no article) after a verb of 
   const b = analyzeArticle(article('وقال الوزير "سنرى ما يحدث".'));
   assert.equal(quote(b, 'سنرى ما يحدث').kind, 'direct');
 });
+
+test('a document, a word or two of it, then its author on the lam (`شريط فيديو سابقا لكامبل قالت فيه`): the author says the words, named without the lam', () => {
+  const a = analyzeArticle(article(
+    'وكانت المقاتلة البريطانية آنا كامبل قد انضمت إلى الوحدات قبل عام.',
+    'وقالت المتحدثة نسرين عبد الله "ناقشنا كثيرا عدم ذهابها".',
+    'ونشرت الوحدات شريط فيديو سابقا لكامبل قالت فيه "انضممت إلى الوحدات لأني أردت دعم الثورة".',
+  ));
+  assert.match(speakerOf(a, 'انضممت إلى الوحدات').name, /آنا كامبل$/);
+  assert.ok(a.speakers.every((s) => !s.name.startsWith('لكامبل')));
+});

@@ -2284,8 +2284,12 @@ export class Attributor {
     if (inIt !== 'فيه' && inIt !== 'فيها') return null;
     for (let j = at - 2; j >= s && j >= at - DOCUMENT_AUTHOR_WINDOW; j--) {
       if (!tokens[j].word) return null;
-      if (!hasFact(tokens[j], Facts.documentNoun) || !tokens[j + 1].norm.startsWith('ل')) continue;
-      const p = parseSpeakerPhrase(this.#text, tokens, j + 1, at, this.#quoted, true);
+      if (!hasFact(tokens[j], Facts.documentNoun)) continue;
+      // (`شريط فيديو سابقا لكامبل قالت فيه`: a word or two of the document's may stand before its author's lam)
+      let m = j + 1;
+      while (m < at - 1 && m <= j + 2 && tokens[m].word && !tokens[m].norm.startsWith('ل') && !hasFact(tokens[m], Facts.cue)) m++;
+      if (!tokens[m].norm.startsWith('ل')) continue;
+      const p = parseSpeakerPhrase(this.#text, tokens, m, at, this.#quoted, true);
       // (`لمتحدث باسم الوزارة`: the author's phrase may end before what it speaks for)
       return p && p.type !== 'document' && p.type !== 'descriptor' && !this.#cueWordWithin(p.to, at - p.to) ? p : null;
     }

@@ -1619,6 +1619,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   if (nameFrom >= 0) {
     phrase.name = textOf(text, tokens, nameFrom, nameTo);
     phrase.nameSpan = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end };
+    // (`شريط فيديو لكامبل`: a name on the lam of possession is named without it)
+    if (lam && nameFrom === k && !tokens[k].text.startsWith('لل')) {
+      phrase.name = phrase.name.slice(1);
+      phrase.nameSpan.start++;
+      phrase.namePrefix = 'ل';
+    }
     // the role before a name starts at its role word: `الموقع الرسمي للمرشد الأعلى … علي خامنئي` → المرشد الأعلى …
     let preFrom = k;
     while (preFrom < nameFrom && !hasFact(tokens[preFrom], Facts.roleIn)) preFrom++;
@@ -1658,6 +1664,12 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   // a definite noun phrase with no role: `المحكمة`, `الاتحاد الدولي`, `الظواهري`, `العلماء`
   phrase.name = textOf(text, tokens, k, end);
   phrase.nameSpan = { start: tokens[k].start, end: tokens[end - 1].end };
+  // (`لكامبل`: a name on the lam of possession is named without it; `للوزارة` leaves `الوزارة`)
+  if (lam) {
+    phrase.name = tokens[k].text.startsWith('لل') ? withoutLam(phrase.name) : phrase.name.slice(1);
+    if (!tokens[k].text.startsWith('لل')) phrase.nameSpan.start++;
+    phrase.namePrefix = 'ل';
+  }
   const personal = (end - k === 1 && definite(tokens[k]) && first.endsWith('ي')) || anyFact(tokens, k, end, Facts.nameParticle);
   // `المزارعة أم خالد`, `الحاج أبو محمد`: definite words before a kunya are a description, the kunya the name
   let particle = k;
