@@ -158,3 +158,11 @@ test('a document, a word or two of it, then its author on the lam (`شريط ف�
   assert.match(speakerOf(a, 'انضممت إلى الوحدات').name, /آنا كامبل$/);
   assert.ok(a.speakers.every((s) => !s.name.startsWith('لكامبل')));
 });
+
+test('a document and its author on من before `قالت فيها` (`بسبب تغريدة من كيلي جينر …، قالت فيها`): the author says the words', () => {
+  const a = analyzeArticle(article(
+    'وقالت المحللة ميغان فاروخمانش إن "الأمر صعب".',
+    'وخسرت الشركة مليار دولار بسبب تغريدة من كيلي جينر نجمة تليفزيون الواقع، قالت فيها إنها "لم تعد تستخدم الخدمة".',
+  ));
+  assert.equal(speakerOf(a, 'لم تعد تستخدم').name, 'كيلي جينر');
+});

@@ -2287,9 +2287,11 @@ export class Attributor {
       if (!hasFact(tokens[j], Facts.documentNoun)) continue;
       // (`شريط فيديو سابقا لكامبل قالت فيه`: a word or two of the document's may stand before its author's lam)
       let m = j + 1;
-      while (m < at - 1 && m <= j + 2 && tokens[m].word && !tokens[m].norm.startsWith('ل') && !hasFact(tokens[m], Facts.cue)) m++;
-      if (!tokens[m].norm.startsWith('ل')) continue;
-      const p = parseSpeakerPhrase(this.#text, tokens, m, at, this.#quoted, true);
+      while (m < at - 1 && m <= j + 2 && tokens[m].word && !tokens[m].norm.startsWith('ل') && tokens[m].norm !== MIN && !hasFact(tokens[m], Facts.cue)) m++;
+      // (`بسبب تغريدة من كيلي جينر، نجمة تلفزيون الواقع، قالت فيها`: or on من, whom it came from)
+      const from = tokens[m].norm === MIN && m + 1 < at ? m + 1 : -1;
+      if (from < 0 && !tokens[m].norm.startsWith('ل')) continue;
+      const p = from >= 0 ? parseSpeakerPhrase(this.#text, tokens, from, at, this.#quoted) : parseSpeakerPhrase(this.#text, tokens, m, at, this.#quoted, true);
       // (`لمتحدث باسم الوزارة`: the author's phrase may end before what it speaks for)
       return p && p.type !== 'document' && p.type !== 'descriptor' && !this.#cueWordWithin(p.to, at - p.to) ? p : null;
     }
