@@ -34,3 +34,17 @@ Her comments have been described as "irresponsible" and "outrageous" by the Isla
   assert.equal(who(a, 'irresponsible'), 'Islamic Human Rights Commission');
   assert.equal(who(a, 'outrageous'), 'Islamic Human Rights Commission');
 });
+
+test('a cue after a modal, inside the clause an earlier speech cue reports, reports nothing: the reporting speaker says the words (`said the agency would respond "…"`)', () => {
+  const a = en(`Agency replies
+
+An EPA spokesman said in an email that the agency would respond to the group "through the proper channels."
+`);
+  assert.equal(who(a, 'through the proper'), 'An EPA spokesman');
+  // (no speech cue before it: the modal cue is still the one)
+  const b = en(`Agency replies
+
+The agency will respond to the group "through the proper channels," the statement added.
+`);
+  assert.notEqual(who(b, 'through the proper'), null);
+});

@@ -216,8 +216,14 @@ export function findCues(tokens: Token[], from: number, to: number): Cue[] {
     if (NAMING_PARTICIPLES.has(t.lower) && before && isWord(before) && !before.cap && (flagAt(tokens, i - 1) & (W_ROLE | W_ORG | W_PRONOUN | W_AUX | W_CLAUSE)) === 0 && isWord(tokens[i + 1]) && tokens[i + 1].cap) continue;
     // (`said in a statement posted on its website`: a participle after the document `in` governs reports nothing)
     if (before && t.lower.endsWith('ed') && (flagAt(tokens, i - 1) & W_DOCUMENT) !== 0 && inBefore(tokens, from, i - 1)) continue;
+    // (`An EPA spokesman said the agency would respond to the group "…"`: after a modal, inside the
+    // clause a speech cue before it reports, a cue tells what will be done, no words reported: the
+    // reporting cue's speaker says them)
+    if (before && isWord(before) && MODALS.has(before.lower) && out.some((c) => c.kind === 'speech')) continue;
     if (w.speech) out.push({ kind: 'speech', from: i, to: i + 1 });
     else if (w.partial) out.push({ kind: 'partial', from: i, to: i + 1 });
   }
   return out;
 }
+
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must', 'shall']);
