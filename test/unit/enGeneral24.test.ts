@@ -48,3 +48,11 @@ The agency will respond to the group "through the proper channels," the statemen
 `);
   assert.notEqual(who(b, 'through the proper'), null);
 });
+
+test('`committed itself to "…"`: a pledge in the words of the one committing, not the last speaker', () => {
+  const a = en(`Childcare pledge
+
+Education minister Jane Doe said the plan was "a good start". The Green party has committed itself to "free, local and flexible" childcare.
+`);
+  assert.equal(who(a, 'free, local'), 'The Green party');
+});

@@ -169,6 +169,8 @@ export const lexiconEn: EnglishLexicon = {
     'put it|puts it',
     // `Jonathan Baume … spoke of "competing agendas"`: the phrase is the speaker's
     'spoke of|speaks of|talked of|talks of',
+    // `The Labour party has committed itself to "universal, affordable and flexible" childcare`: a pledge, in its words
+    'committed itself to|commits itself to|committed themselves to|commit themselves to',
     // `a rise which its chief executive put down to the "first real wave" of …`: the cause in their words
     'put down to|puts down to|put it down to|puts it down to',
     // `and used expressions like "fire and fury"`: the subject's own words, by example
