@@ -56,3 +56,11 @@ Education minister Jane Doe said the plan was "a good start". The Green party ha
 `);
   assert.equal(who(a, 'free, local'), 'The Green party');
 });
+
+test('`which` after a body plural with no article, a preposition before it, is that body: `pressure from exporter organisations which have publicly stated`', () => {
+  const a = en(`Dollar slides
+
+The government has faced pressure from farming organisations which have publicly stated the currency must fall from "dangerous heights" soon.
+`);
+  assert.equal(who(a, 'dangerous heights'), 'farming organisations');
+});

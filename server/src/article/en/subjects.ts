@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { startsWithNumber } from '../text';
 import { bareName, genderOfWords, segments, segmentAt, nounPhrase, looseDescription, opensClauseAbout, textOf, spanOf, skipConnectives, hasClauseWord, pronoun, type PhraseContext, type Range, type Segment, type SpeakerPhrase } from './phrase';
-import { COORDINATORS, COPULAS, DETERMINERS, ORG, ROLE, SUBJECT_VERB_ADVERBS, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt } from './words';
+import { COORDINATORS, COPULAS, DETERMINERS, ORG, ROLE, SUBJECT_VERB_ADVERBS, W_ADJUNCT, W_AUX, W_CLAUSE, W_CONNECTIVE, W_DEMONYM, W_DETERMINER, W_DOCUMENT, W_GIVEN_NAME, W_NOT_NAME, W_ORG, W_PARTICLE, W_POSSESSIVE_PRONOUN, W_PRONOUN, W_RELATIVE, W_REPORTING, W_ROLE, W_SPEECH_CUE, ampersandInName, honorificAt, isPunct, isWord, flagAt, nameWordAt, wordFlags } from './words';
 
 const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early']);
 /** the days of the week and the months */
@@ -246,6 +246,14 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       if (np && np.kind === 'description') return np;
       break;
     }
+  }
+  // (`pressure from exporter organisations which have publicly stated`: `which` after a body's plural
+  // with no article, a preposition before it: that body is the subject)
+  if (end - 3 > from && isWord(tokens[end - 1]) && tokens[end - 1].lower === 'which' && isWord(tokens[end - 2]) && !tokens[end - 2].cap && tokens[end - 2].lower.endsWith('s') && (wordFlags(tokens[end - 2].lower.slice(0, -1)) & W_ORG) !== 0) {
+    let i = end - 2;
+    while (i - 1 > from && isWord(tokens[i - 1]) && !tokens[i - 1].cap && (flagAt(tokens, i - 1) & (W_DETERMINER | W_ADJUNCT | W_CLAUSE | W_AUX)) === 0 && end - 1 - i < 3) i--;
+    const np = isWord(tokens[i - 1]) && (flagAt(tokens, i - 1) & W_ADJUNCT) !== 0 ? nounPhrase(ctx, tokens, i, end - 1, 'antecedent') : null;
+    if (np && np.kind === 'description') return np;
   }
   // `opposed what the company calls`: the subject stands between `what` and its verb
   for (let i = end - 1; i > from && end - i <= 6 && isWord(tokens[i - 1]); i--) {
