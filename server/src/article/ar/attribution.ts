@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { definiteStates, outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { QALA, definiteStates, outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { ALSO, accusativeEnding, accusativeParticiple, afterTimeWords, isTimeWord, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { hasDigit, rememberedPerWord, startsWithNumber } from '../text';
@@ -272,15 +272,20 @@ const PHRASE_REACH = 30;
 
 /** أن, normalised */
 const AN = norm('أن');
-const QALA = norm('قال');
 /** سبق, يسبق (`وسبق للحكومة أن`, `لم يسبق له أن`), normalised */
 const SABAQA = new Set(['سبق', 'يسبق'].map((w) => norm(w)));
 /** the most words a phrase on the lam after سبق may take before أن */
 const PRECEDED_REACH = 7;
 
+/** The relative pronoun `n` is (normalised), without a و / ف on it (`والتي` → `التي`); null for any other word. */
+function bareRelative(n: string): string | null {
+  if (relatives.has(n)) return n;
+  return (n[0] === 'و' || n[0] === 'ف') && relatives.has(n.slice(1)) ? n.slice(1) : null;
+}
+
 /** الذي → male, التي → female (on و / ف too); null for the plurals and duals */
 function relativeGender(n: string): Gender | null {
-  const r = n.length > 4 && (n[0] === 'و' || n[0] === 'ف') ? n.slice(1) : n;
+  const r = bareRelative(n);
   return r === ALLADHI || r === ALLADHA ? 'male' : r === ALLATI ? 'female' : null;
 }
 const ALLADHI = norm('الذي');
@@ -900,7 +905,7 @@ export class Attributor {
   #relativeBefore(j: number): number {
     for (let b = j - 1; b >= 0 && b >= j - 3; b--) {
       const n = this.#tokens[b].norm;
-      if (relatives.has(n) || ((n[0] === 'و' || n[0] === 'ف') && relatives.has(n.slice(1)))) return b;
+      if (bareRelative(n) !== null) return b;
       if (n !== 'قد' && n !== 'كان' && n !== 'كانت' && n !== 'هو' && n !== 'هي') return -1;
     }
     return -1;

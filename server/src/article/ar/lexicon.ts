@@ -137,7 +137,8 @@ export const nameParticles = set(['بن', 'ابن', 'بنت', 'أبو', 'ابو'
 export const namingParticles = set(['ما', 'بما', 'مما', 'كما']);
 
 const cueForms = new Map<string, CueForm>();
-const QALA = norm('قال');
+/** قال, normalised: the lemma of the verb of saying */
+export const QALA = norm('قال');
 
 function addForm(form: string, f: CueForm): void {
   const n = norm(form);

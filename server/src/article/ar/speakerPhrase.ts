@@ -1606,7 +1606,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     phrase.type = leading === 'org' ? 'organization' : 'anonymous';
     const skip = clitic ? cliticLength(tokens[k].text) : 0;
     // (`بيان للوزارة`: the lam on the article, لل, leaves الوزارة)
-    phrase.name = lam && tokens[k].text.startsWith('لل') ? withoutLam(textOf(text, tokens, k, end)) : textOf(text, tokens, k, end).slice(skip);
+    phrase.name = clitic ? withoutOpeningClitic(textOf(text, tokens, k, end)) : textOf(text, tokens, k, end);
     // `صحيفة "عكاظ"` is named صحيفة عكاظ (a later `عكاظ` is the same body)
     if (quoted[k + 1]) phrase.name = withoutQuoteMarks(phrase.name);
     // `غير أن مصدراً مطلعاً قال`: an unnamed source is named in the nominative (`مصدر مطلع`), as elsewhere
@@ -1621,8 +1621,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     phrase.nameSpan = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end };
     // (`شريط فيديو لكامبل`: a name on the lam of possession is named without it)
     if (lam && nameFrom === k && !tokens[k].text.startsWith('لل')) {
-      phrase.name = phrase.name.slice(1);
-      phrase.nameSpan.start++;
+      phrase.name = withoutOpeningClitic(phrase.name);
+      phrase.nameSpan.start += cliticLength(tokens[k].text);
       phrase.namePrefix = 'ل';
     }
     // the role before a name starts at its role word: `الموقع الرسمي للمرشد الأعلى … علي خامنئي` → المرشد الأعلى …
@@ -1641,8 +1641,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     while (preTo > preFrom + 1 && hasFact(tokens[preTo - 1], Facts.title) && !(hasFact(tokens[preTo - 2], Facts.roleBare) && !definite(tokens[preTo - 2]))) preTo--;
     phrase.title = preTo < nameFrom ? textOf(text, tokens, preTo, nameFrom) : null;
     let pre = preFrom < preTo ? trimPunctuation(textOf(text, tokens, preFrom, preTo)) : null;
-    if (pre && pre.startsWith('لل')) pre = withoutLam(pre);
-    else if (pre && clitic && preFrom === k) pre = pre.slice(cliticLength(pre));
+    if (pre && (pre.startsWith('لل') || (clitic && preFrom === k))) pre = withoutOpeningClitic(pre);
     const post = postRoleFrom >= 0 ? trimPunctuation(textOf(text, tokens, postRoleFrom, end)) : null;
     phrase.role = appositionRole ?? post ?? pre;
     // `عضو مجلس الشورى الدكتورة لطيفة الشعلان`: a feminine title outweighs a role word used for both
@@ -1656,8 +1655,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     while (roleFrom + 1 < end && hasFact(tokens[roleFrom], Facts.honorific)) roleFrom++;
     phrase.role = textOf(text, tokens, roleFrom, end);
     // (`وسبق للوزير أن قال`: the lam on the article, لل, leaves الوزير)
-    if (lam && roleFrom === k && phrase.role.startsWith('لل')) phrase.role = withoutLam(phrase.role);
-    else if (clitic && roleFrom === k) phrase.role = phrase.role.slice(cliticLength(phrase.role));
+    if (clitic && roleFrom === k) phrase.role = withoutOpeningClitic(phrase.role);
     phrase.gender = roleGender(phrase.role, tokens[roleFrom]);
     return phrase;
   }
@@ -1666,8 +1664,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   phrase.nameSpan = { start: tokens[k].start, end: tokens[end - 1].end };
   // (`لكامبل`: a name on the lam of possession is named without it; `للوزارة` leaves `الوزارة`)
   if (lam) {
-    phrase.name = tokens[k].text.startsWith('لل') ? withoutLam(phrase.name) : phrase.name.slice(1);
-    if (!tokens[k].text.startsWith('لل')) phrase.nameSpan.start++;
+    phrase.name = withoutOpeningClitic(phrase.name);
+    if (!tokens[k].text.startsWith('لل')) phrase.nameSpan.start += cliticLength(tokens[k].text);
     phrase.namePrefix = 'ل';
   }
   const personal = (end - k === 1 && definite(tokens[k]) && first.endsWith('ي')) || anyFact(tokens, k, end, Facts.nameParticle);
@@ -1711,6 +1709,14 @@ const residents = new Set(['السكان', 'الاهالي', 'الاهالى'].m
 /** the proclitic letter and a tatweel after it (`لـ`, `و`) */
 export function cliticLength(s: string): number {
   return s.charCodeAt(1) === 0x640 ? 2 : 1;
+}
+
+/**
+ * `s`, read from the phrase's first word, without the clitic that word opens on: the lam on the article
+ * leaves the article (`للوزارة` → `الوزارة`); any other (ل, لـ, و, ف) goes whole (cliticLength).
+ */
+function withoutOpeningClitic(s: string): string {
+  return s.startsWith('لل') ? withoutLam(s) : s.slice(cliticLength(s));
 }
 
 /** a pronoun suffix of the one spoken to (`لأتباعه`, `لهم`, `لكم`) */
