@@ -426,12 +426,13 @@ function fullNameFromText(tokens: Token[], e: Entity, mentions: Mention[]): void
 
 /**
  * The word at `k` is a given name: a known one, or an indefinite word that is no stop word, cue, role
- * or preposition's, right after a role, a title or a definite adjective (`نظيره المصري سامح`).
+ * or preposition's, right after a role, a title or a definite adjective (`نظيره المصري سامح`) on its line.
  */
 function givenNameAt(tokens: Token[], k: number): boolean {
   const f = factsOf(tokens[k]);
   if ((f & Facts.givenName) !== 0) return true;
-  if (k === 0 || tokens[k].norm.length < 3 || (f & (Facts.definite | Facts.stop | Facts.cue | Facts.roleOrHonorific | Facts.prepositional | Facts.phraseStop)) !== 0) return false;
+  // (a role closing the paragraph before, a headline's `… نووي فرنسي`, describes no one on this line)
+  if (k === 0 || tokens[k].newLine || tokens[k].norm.length < 3 || (f & (Facts.definite | Facts.stop | Facts.cue | Facts.roleOrHonorific | Facts.prepositional | Facts.phraseStop)) !== 0) return false;
   const prev = tokens[k - 1];
   return prev.word && (factsOf(prev) & (Facts.roleOrHonorific | Facts.title | Facts.nisba)) !== 0;
 }

@@ -1226,6 +1226,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
       // (`واعتبر الوزير "حماس" تهدد الاستقرار`: a verb right after the quote makes it the subject of the
       // clause the verb opens, no part of the role)
       if (q < limit && !quoted[q] && imperfectVerbLike(tokens[q])) break;
+      // (`وأدان الوزير "العدوان" الإسرائيلي`: a definite word takes no definite genitive, so a quoted
+      // definite word right after one is the verb's object, no body the role names)
+      if (leading !== 'org' && j > k && j + 1 < q && definite(tokens[j - 1]) && definite(tokens[j + 1])) break;
       // (`الناطق الرسمي باسم “الحوثيين”، محمد عبدالسلام،`: the body's name closes the role, a name follows in apposition)
       if (leading !== 'org' && q - j <= 5 && q + 1 < limit && isComma(tokens[q]) && canStartName(tokens, q + 1, q + 1)) {
         j = q;

@@ -1,0 +1,22 @@
+// Arabic quotes and speakers, a twenty-fifth round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, speakerOf } from '../support/arabicQueries';
+
+test('a word opening a paragraph is no given name of the role closing the paragraph before it: the headline `… نووي فرنسي` then `صدم نشطاء` names no `صدم نشطاء`', () => {
+  const a = analyzeArticle('سوبرمان يصطدم بمفاعل نووي فرنسي\n\nصدم نشطاء من منظمة غرينبيس طائرة بدون طيار في محطة نووية.\n\nوقال نشطاء من المنظمة إن الطائرة دخلت منطقة الحظر.\n\nوتابعت: "تسلط هذه الخطوة الضوء على هشاشة المباني".\n', { language: 'ar' });
+  assert.equal(speakerOf(a, 'تسلط هذه الخطوة').name, 'نشطاء');
+  // (on one line, a role then an unknown word before the name still gives the name in full)
+  const b = analyzeArticle(article('التقى الوزير نظيره المصري سامح شكري في القاهرة.', 'وقال شكري إن "اللقاء كان مثمرا".'));
+  assert.equal(speakerOf(b, 'اللقاء كان مثمرا').name, 'سامح شكري');
+});
+
+test('a quoted definite word right after a definite role is the verb object, no body the role names: the speaker is `الوزير`, not `الوزير "العدوان" الإسرائيلي`', () => {
+  const a = analyzeArticle(article('وأدان الوزير "العدوان" الإسرائيلي على غزة.'));
+  assert.equal(speakerOf(a, 'العدوان').name, 'الوزير');
+  // (a body's quoted name after a preposition, or after its head, is still part of the role)
+  const b = analyzeArticle(article('وقال المحلل في بنك «الراجحي» مازن السديري إن "الوضع خطير".'));
+  assert.equal(speakerOf(b, 'الوضع خطير').name, 'مازن السديري');
+  assert.match(speakerOf(b, 'الوضع خطير').role ?? '', /الراجحي/);
+});
