@@ -2,7 +2,7 @@
 // (`Charles Clarke` … `Mr Clarke` … `he`), most recent first, with gender agreement.
 import type { Gender, Mention, Speaker, SpeakerType } from '../model';
 import type { SpeakerPhrase } from './phrase';
-import { DEMONYMS, ORG, ROLE } from './words';
+import { DEMONYMS, ORG, ROLE, isNationality } from './words';
 import { capitalWords, collectMentions, expandName, surnameOwners, wordPositions } from './names';
 import { lexiconEn } from '../lexicon/en';
 import type { WordSet } from './lowerCaseWords';
@@ -61,6 +61,13 @@ function isDemonym(text: string): boolean {
   return DEMONYMS.has(last) && HAS_UPPER.test(text.slice(text.lastIndexOf(' ') + 1, text.lastIndexOf(' ') + 2));
 }
 const FEMALE = new Set(lexiconEn.givenNames.female);
+
+/** `the Uruguayan born researcher`, `the Brazilian-born professor`: a nationality before the head makes a role an epithet */
+function nationQualified(text: string): boolean {
+  const words = text.split(' ');
+  for (let i = 1; i < words.length - 1; i++) if (isNationality(words[i].endsWith('-born') ? words[i].slice(0, -5) : words[i])) return true;
+  return false;
+}
 
 const TITLE_ABBREVIATIONS = new Map(Object.entries(lexiconEn.titleAbbreviations));
 
@@ -488,7 +495,7 @@ export class SpeakerRegistry {
       const capitalisedPost = post !== null && /^the /i.test(d.text);
       const last = capitalisedPost || ofKind ? this.#recent(fits) : null;
       if (last && last.spoke && (!last.role || (ofKind && !lowerWords(last.role).some((w) => ROLE.has(w))))) return last;
-      if (!d.text.toLowerCase().startsWith('the ') || (ROLE.has(head) && !EPITHETS.has(head))) return null;
+      if (!d.text.toLowerCase().startsWith('the ') || (ROLE.has(head) && !EPITHETS.has(head) && !nationQualified(d.text))) return null;
       // an age picks the person written with that age, and never one written with another
       const years = /^(\d{1,3})-year-old$/.exec(head);
       if (years) {

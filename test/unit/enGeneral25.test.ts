@@ -1,0 +1,21 @@
+// English attribution, a twenty-fifth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('a role with a nationality before it (`the Uruguayan born researcher`, `the Brazilian-born professor`) is an epithet for the person just named', () => {
+  const a = en(`Political games
+
+Games are evolving fast, said Gonzalo Frasca, a games specialist at the University of Copenhagen. "I was the first person to be surprised," added the Uruguayan born researcher, who has made games for two campaigns.
+
+"It is up to us to explore," said the Brazilian-born professor.
+`);
+  assert.equal(who(a, 'I was the first'), 'Gonzalo Frasca');
+  assert.equal(who(a, 'It is up to us'), 'Gonzalo Frasca');
+  // (a role alone may be someone new, as before)
+  const b = en(`Political games
+
+Games are evolving fast, said Gonzalo Frasca, a games specialist at the University of Copenhagen. "I was the first person to be surprised," added the researcher.
+`);
+  assert.notEqual(who(b, 'I was the first'), 'Gonzalo Frasca');
+});
