@@ -19,3 +19,18 @@ Games are evolving fast, said Gonzalo Frasca, a games specialist at the Universi
 `);
   assert.notEqual(who(b, 'I was the first'), 'Gonzalo Frasca');
 });
+
+test('a quote run on after a sentence that ended inside a single-quoted phrase (`… saying \'what do you want?\' "To not …`) starts a new quote there', () => {
+  const a = en(`Row
+
+"He told them to leave," Ferguson said on Saturday. "He ran at me with hands raised saying 'what do you want?' "To not apologise is unthinkable." Those allegations were put to Wenger.
+`);
+  assert.ok(a.quotes.some((q) => q.text === "He ran at me with hands raised saying 'what do you want?'"));
+  assert.ok(a.quotes.some((q) => q.text === 'To not apologise is unthinkable.'));
+  // (a single-quoted phrase that ends no sentence leaves the mark after it a nested quote, as before)
+  const b = en(`Row
+
+"He ran at me saying 'go away' "now" and left," Ferguson said.
+`);
+  assert.ok(b.quotes.some((q) => q.text.startsWith('He ran at me') && q.text.endsWith('and left,')));
+});

@@ -200,7 +200,11 @@ function attributionInside(text: string, from: number, end: number): number {
 /** True when the open quote's words so far end a sentence: a reopening mark then starts a new quote. */
 function opensRunOn(text: string, openStart: number, at: number): boolean {
   const last = prevNonSpace(text, at, openStart + 1);
-  return SENTENCE_END.has(last) || last === '"' || last === '”';
+  if (SENTENCE_END.has(last) || last === '"' || last === '”') return true;
+  // (`… saying 'what do you want?' "To not …`: a sentence ended inside a single-quoted phrase)
+  if (last !== "'" && last !== '’') return false;
+  const q = text.lastIndexOf(last, at - 1);
+  return q > openStart + 1 && SENTENCE_END.has(text[q - 1]);
 }
 
 function firstMarkFamily(text: string, at: number): Family | null {
