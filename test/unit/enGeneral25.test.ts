@@ -34,3 +34,18 @@ test('a quote run on after a sentence that ended inside a single-quoted phrase (
 `);
   assert.ok(b.quotes.some((q) => q.text.startsWith('He ran at me') && q.text.endsWith('and left,')));
 });
+
+test('a quote right after `X called him` keeps that cue when the cue after it ends on a colon that opens the next quote', () => {
+  const a = en(`Row
+
+Arsene Wenger said he loved football. Reminded that Ferguson called him "a disgrace", Wenger added: "I do not respond."
+`);
+  assert.equal(who(a, 'a disgrace'), 'Ferguson');
+  assert.equal(who(a, 'I do not respond'), 'Arsene Wenger');
+  // (with no cue before it, the quote before such a cue is still its speaker's)
+  const b = en(`Row
+
+Arsene Wenger said he loved football. "I love it," Wenger said: "It is great."
+`);
+  assert.equal(who(b, 'I love it'), 'Arsene Wenger');
+});

@@ -564,7 +564,11 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     // (not a quote after a determiner, a noun's modifier: `a "capital element" in the formula …, presenting …, said tax experts`)
     const modifier = k > s.from && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower);
     const near = c.from - k <= MAX_POST_CUE_DISTANCE || (c.from - k <= MAX_POST_CUE_DISTANCE_APPOSITIVE && c.kind === 'speech' && isPunct(tokens[c.from - 1], ',') && !modifier);
-    if (c.from < next && near && c.kind !== 'partial' && !joined && !infinitive && !newClause && !relative) {
+    // (`Reminded that Ferguson called him "a disgrace", Wenger added: "…"`: a cue whose colon opens the next
+    // quote introduces that one; the quote before it keeps the cue right before it)
+    const before = after - 1 >= 0 ? cues[after - 1] : null;
+    const forward = next - 1 <= c.to && isPunct(tokens[next - 1], ':') && before !== null && before.entity !== null && before.to <= k && k - before.to <= 2;
+    if (c.from < next && near && c.kind !== 'partial' && !joined && !infinitive && !newClause && !relative && !forward) {
       // (`Moore told reporters that the claims are "absolutely false," the News reported`: the paper
       // relays what the one before the quote said)
       const relayed = c.entity && RELAYING_CUES.has(tokens[c.from].lower) ? governingBefore(tokens, cues, after, s, k) : null;
