@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/article/analyze';
-import { article, speakerOf } from '../support/arabicQueries';
+import { article, quote, speakerOf } from '../support/arabicQueries';
 
 test('a word opening a paragraph is no given name of the role closing the paragraph before it: the headline `… نووي فرنسي` then `صدم نشطاء` names no `صدم نشطاء`', () => {
   const a = analyzeArticle('سوبرمان يصطدم بمفاعل نووي فرنسي\n\nصدم نشطاء من منظمة غرينبيس طائرة بدون طيار في محطة نووية.\n\nوقال نشطاء من المنظمة إن الطائرة دخلت منطقة الحظر.\n\nوتابعت: "تسلط هذه الخطوة الضوء على هشاشة المباني".\n', { language: 'ar' });
@@ -19,4 +19,12 @@ test('a quoted definite word right after a definite role is the verb object, no 
   const b = analyzeArticle(article('وقال المحلل في بنك «الراجحي» مازن السديري إن "الوضع خطير".'));
   assert.equal(speakerOf(b, 'الوضع خطير').name, 'مازن السديري');
   assert.match(speakerOf(b, 'الوضع خطير').role ?? '', /الراجحي/);
+});
+
+test('a title\'s or a slogan\'s noun with its possessive (`شعارا عنوانه "…"`) names what follows it, even where a cue governs the span: a term', () => {
+  const a = analyzeArticle(article('وقال الوزير إن الدولتين ترفعان شعارا عنوانه "بلدان لشعب واحد".'));
+  assert.equal(quote(a, 'بلدان لشعب واحد').kind, 'term');
+  // (another possessed noun before a governed span is its subject, as before: the words)
+  const b = analyzeArticle(article('وقال الوزير إن فريقه "استحق اللقب عن جدارة".'));
+  assert.equal(quote(b, 'استحق اللقب').kind, 'direct');
 });

@@ -138,7 +138,8 @@ export function termNounBefore(tokens: Token[], openTok: number, quoted: Uint8Ar
     // a short span (two words) is the thing's name where a cue governs it
     // (`يتعلق بفيلمه "جحيم في الهند"`: a possessed noun on بـ is a preposition's object, the subject
     // of no predicate: it names, governed or not)
-    if ((facts & TERM_NOUN_POSSESSED) !== 0) return governed && !shortSpan && t.norm.charCodeAt(0) !== BA ? -1 : words;
+    // (`شعارا عنوانه "بلدان لشعب واحد"`: a title's or a slogan's own noun names what follows it, governed or not)
+    if ((facts & TERM_NOUN_POSSESSED) !== 0) return governed && !shortSpan && t.norm.charCodeAt(0) !== BA && !isInBare(SLOGAN_NOUNS, withoutPossessive(stripConjunction(t.norm).stem)) ? -1 : words;
     // (`البؤرة الاستيطانية غير القانونية «…»`: غير before a definite adjective is part of it)
     if (t.norm === 'غير' && j + 1 < openTok && tokens[j + 1].norm.startsWith('ال')) continue;
     // `شركة تسويق النفط الوطنية "سومو"`: before a short name, one indefinite noun in construct with the
