@@ -28,3 +28,15 @@ test('a title\'s or a slogan\'s noun with its possessive (`شعارا عنوان
   const b = analyzeArticle(article('وقال الوزير إن فريقه "استحق اللقب عن جدارة".'));
   assert.equal(quote(b, 'استحق اللقب').kind, 'direct');
 });
+
+test('a definite document takes no genitive: the word right after `البيان` is the verb object, no author (no junk speaker `تفاصيل عمل`)', () => {
+  const a = analyzeArticle(article(
+    'ونقل بيان صادر عن وزارة الإعلام عن النائب العام سعود المعجب قوله إن التحرك نابع من "رغبة في الفعالية".',
+    'وأوضح البيان تفاصيل عمل هذه الدوائر، مؤكدا أنها "ستتولى التحقيق في الفساد".',
+  ));
+  assert.equal(speakerOf(a, 'ستتولى التحقيق').name, 'وزارة الإعلام');
+  assert.ok(a.speakers.every((s) => !s.name.includes('تفاصيل')));
+  // (a document's author after its lam still speaks)
+  const b = analyzeArticle(article('وقال تقرير لوزارة الصحة إن "الوضع مستقر".'));
+  assert.equal(speakerOf(b, 'الوضع مستقر').name, 'وزارة الصحة');
+});

@@ -1167,7 +1167,10 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (`تقرير لوزارة الصحة`, `تقرير حديث لشركة …`: the author may follow the lam of possession; not
     // the lam on the article after a document sent to someone, `خطاب للبلدية`)
     const addressee = o === k + 1 && o < limit && tokens[o].norm.startsWith('لل') && addressedDocuments.has(documentNoun(tokens[k].norm) ?? '');
-    const owner = o < limit && tokens[o].word && !isStop(tokens, o) && !addressee ? parseSpeakerPhrase(text, tokens, o, limit, quoted, true) : null;
+    // (`وأوضح البيان تفاصيل عمل الدوائر`: a definite document takes no genitive; the word right after it,
+    // off a lam, is the verb's object, no author)
+    const objectAfter = o === k + 1 && definite(tokens[k]) && o < limit && tokens[o].norm.charCodeAt(0) !== LAM;
+    const owner = o < limit && tokens[o].word && !isStop(tokens, o) && !addressee && !objectAfter ? parseSpeakerPhrase(text, tokens, o, limit, quoted, true) : null;
     const ownerOk = owner && owner.type !== 'document' && owner.type !== 'descriptor' ? owner : null;
     // (`تقرير برلماني خرج مؤخرا`, `تقرير برلماني فرنسي`: indefinite nisbas right after the noun are its
     // adjectives, and a verb after them opens a clause about the document: `برلماني خرج` is no one's
