@@ -49,3 +49,17 @@ Arsene Wenger said he loved football. "I love it," Wenger said: "It is great."
 `);
   assert.equal(who(b, 'I love it'), 'Arsene Wenger');
 });
+
+test('a `he` or `she` that finds no one is no plural group or body: the words are not `some fans`\'s', () => {
+  const a = en(`Savage row
+
+Birmingham made a bid for Robbie Savage. His future has been the source of speculation, with some fans criticising his performances. "The crowd gave me a standing ovation," he said.
+`);
+  assert.notEqual(who(a, 'The crowd gave me'), 'some fans');
+  // (a bare quote with no pronoun still goes on with the last source)
+  const b = en(`Savage row
+
+Some fans criticised his performances, saying "he is finished". "He should go," they added.
+`);
+  assert.equal(who(b, 'He should go'), 'Some fans');
+});

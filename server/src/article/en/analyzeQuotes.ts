@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { countedGroup, looseDescription, skipConnectives, type PhraseContext } from './phrase';
 import { butClauseSubject, comesAsSubject, introducedPerson, introducedPossessor, leadingSubject, reactionSource, subjectBefore } from './subjects';
 import { attributeByCue, passiveSubject, resolveCues, type Attribution } from './attribution';
-import { SpeakerRegistry, describedOnce, postHolder, type Entity } from './registry';
+import { SpeakerRegistry, describedOnce, pluralHead, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isInCapitals, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
 import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, W_ADJUNCT, countWords, isPunct, isWord, wordFlags } from './words';
@@ -623,7 +623,9 @@ function hasQuote(tokens: Token[], s: Sentence): boolean {
 
 /** A speaker carried over must agree with the `he`/`she` of an unresolved cue (`"…," she adds`). */
 function agrees(e: Entity | null, gender: 'male' | 'female' | undefined): e is Entity {
-  return e !== null && !(gender && e.gender && e.gender !== gender);
+  if (e === null || !gender) return e !== null;
+  // (`with some fans criticising …. "…," he said`: a body or a group is no he or she)
+  return !(e.gender && e.gender !== gender) && e.type !== 'organization' && !(e.type === 'anonymous' && pluralHead(e.head));
 }
 
 /** `LONDON (Reuters) -`, `NEW YORK, May 3 -`: a place in capitals or an agency in brackets. */
