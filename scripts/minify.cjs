@@ -19,6 +19,15 @@ const path = require('node:path');
 const { minify } = require('terser');
 
 /**
+ * Property names mangled in the server and CLI bundles: the libraries' `_` fields, and the engine's
+ * own fields and getters of tokens and speaker phrases, read in every loop (`t.norm`, `t.lower`,
+ * `t.word`). None is a name of the Article model, an LSP message, a setting or a Node API, and none is
+ * ever read from a string (test/unit/minify.test.ts checks the sources for that).
+ */
+const ENGINE_PROPERTIES = ['lower', 'norm', 'isQuote', 'isWord', 'isPunct', 'cap', 'possessive', 'newLine', 'sentenceEnd', 'word', 'nameSpan', 'namePrefix', 'honorific', 'forms', 'key_', 'firstOffset', 'touchedAt', 'termFacts'];
+const MANGLED_PROPERTIES = new RegExp(`^(?:_[a-zA-Z]|(?:${ENGINE_PROPERTIES.join('|')})$)`);
+
+/**
  * Rewrites `file` (a CommonJS bundle with `file.map` beside it) in place, minified again.
  * @param {string} file @param {{ underscoreProperties?: boolean }} [options]
  */
@@ -30,7 +39,7 @@ async function minifyBundle(file, options = {}) {
     // (a CommonJS module's top level is its own scope: its names can be mangled too)
     toplevel: true,
     compress: { passes: 3, ecma: 2020, unsafe_arrows: true, pure_getters: true, hoist_funs: true },
-    mangle: options.underscoreProperties ? { properties: { regex: /^_[a-zA-Z]/ } } : true,
+    mangle: options.underscoreProperties ? { properties: { regex: MANGLED_PROPERTIES } } : true,
     // (Arabic lexicon text stays UTF-8, as esbuild's charset: 'utf8' wrote it)
     format: { ascii_only: false },
     sourceMap: map ? { content: map, url: path.basename(mapFile) } : false,
@@ -40,4 +49,4 @@ async function minifyBundle(file, options = {}) {
   if (map && typeof result.map === 'string') fs.writeFileSync(mapFile, result.map);
 }
 
-module.exports = { minifyBundle };
+module.exports = { minifyBundle, ENGINE_PROPERTIES };
