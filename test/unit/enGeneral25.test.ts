@@ -63,3 +63,18 @@ Some fans criticised his performances, saying "he is finished". "He should go," 
 `);
   assert.equal(who(b, 'He should go'), 'Some fans');
 });
+
+test('a `he` or `she` that finds no one met means the person the prose named last with a given name of that gender (`a bid for Robbie Savage`)', () => {
+  const a = en(`Savage row
+
+Blackburn made a bid for Robbie Savage, but Birmingham managing director Karen Brady has called it "derisory". She added: "He is not for sale." His future has been the source of speculation, with some fans criticising his performances. "The crowd gave me a standing ovation," he said.
+`);
+  assert.equal(who(a, 'The crowd gave me'), 'Robbie Savage');
+  assert.equal(who(a, 'He is not for sale'), 'Karen Brady');
+  // (someone met still comes first: the man who spoke before is the `he`)
+  const b = en(`Savage row
+
+Birmingham manager Steve Bruce said the club made a bid for Robbie Savage. "We will see," he said.
+`);
+  assert.equal(who(b, 'We will see'), 'Steve Bruce');
+});

@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { countedGroup, looseDescription, skipConnectives, type PhraseContext } from './phrase';
 import { butClauseSubject, comesAsSubject, introducedPerson, introducedPossessor, leadingSubject, reactionSource, subjectBefore } from './subjects';
 import { attributeByCue, passiveSubject, resolveCues, type Attribution } from './attribution';
-import { SpeakerRegistry, describedOnce, pluralHead, postHolder, type Entity } from './registry';
+import { SpeakerRegistry, describedOnce, givenNameGender, pluralHead, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isInCapitals, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
 import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, W_ADJUNCT, countWords, isPunct, isWord, wordFlags } from './words';
@@ -374,6 +374,7 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   // no one a later `he` could mean.
   registry.describedBefore = !headline && state.previousHadSpeech && state.last && describedOnce(state.last) ? { entity: state.last, at: tokens[s.from].start } : null;
   registry.speakerBefore = !headline && state.previousSpeaker ? { entity: state.previousSpeaker, at: tokens[s.from].start } : null;
+  if (!headline && hasQuotes) noteNamesWritten(ctx, registry, tokens, s);
   const cues = headline && !(hasQuotes && hasQuote(tokens, s)) ? [] : resolveCues(ctx, registry, tokens, s, hasQuotes);
   let latest: { at: number; entity: Entity } | null = null;
   const note = (at: number, entity: Entity | null) => {
@@ -579,6 +580,23 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
   state.previousSubject = !found && about && about.type === 'person' && !about.place && about !== state.last ? about : null;
   const spoke = found ? found.entity : cues.find((c) => c.entity && c.kind !== 'speech-noun')?.entity ?? null;
   state.previousSpeaker = spoke && spoke.type === 'person' && spoke.named && !spoke.place ? spoke : null;
+}
+
+/**
+ * `Birmingham made a bid for Robbie Savage`: each name the sentence writes with a common given name
+ * before a capitalised word (three words at most, a possessive closing it) is noted, for a `he` / `she`
+ * or an epithet (`the Australian`) that later finds no one met.
+ */
+function noteNamesWritten(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence): void {
+  for (let i = s.from; i + 1 < s.to; i++) {
+    const t = tokens[i];
+    if (!t.cap || t.possessive || !tokens[i + 1].cap || !givenNameGender([t.text, tokens[i + 1].text])) continue;
+    let e = i + 2;
+    while (e < s.to && e - i < 3 && !tokens[e - 1].possessive && tokens[e].cap) e++;
+    const phrase = subjectBefore(ctx, tokens, i, e);
+    if (phrase && phrase.kind === 'name' && !phrase.organisation) registry.noteMentioned(phrase);
+    i = e - 1;
+  }
 }
 
 /** The name whose possessive stands right before token `k` (`William Hill's`): its capitalised run, read as a subject. */

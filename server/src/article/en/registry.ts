@@ -78,7 +78,7 @@ function titleWord(honorific: string): string {
 }
 
 /** `Margaret Hodge` → female: a common given name, when the name has a surname after it. */
-function givenNameGender(words: string[]): Gender | null {
+export function givenNameGender(words: string[]): Gender | null {
   if (words.length < 2) return null;
   const first = words[0].toLowerCase();
   return MALE.has(first) ? 'male' : FEMALE.has(first) ? 'female' : null;
@@ -155,6 +155,8 @@ function titledInText(text: string, surname: string, post: string[]): boolean {
 
 /** How far back pronouns and descriptions look: the last entities met, most recent first. */
 const RECENT_WINDOW = 64;
+/** how many names written in the prose are kept for a pronoun that finds no one */
+const MENTIONED_KEPT = 8;
 
 export class SpeakerRegistry {
   /** names written as places in the article (see placeNames); the article's text (short names of bodies) */
@@ -339,7 +341,7 @@ export class SpeakerRegistry {
 
   /** Resolves without creating: for pronouns and definite descriptions. */
   #find(phrase: SpeakerPhrase): Entity | null {
-    if (phrase.kind === 'pronoun') return this.#byPronoun(phrase.text);
+    if (phrase.kind === 'pronoun') return this.#byPronoun(phrase.text) ?? this.#mentionedBefore(phrase, null);
     if (phrase.kind === 'description') return this.#byDescription(phrase);
     return this.#byName(phrase);
   }
@@ -502,7 +504,29 @@ export class SpeakerRegistry {
         const n = Number(years[1]);
         return this.#recent((e) => fits(e) && e.age === n) ?? this.#recent((e) => fits(e) && e.age === null);
       }
-      return this.#recent(fits);
+      return this.#recent(fits) ?? this.#mentionedBefore(d, d.gender);
+    }
+    return null;
+  }
+
+  /** people the prose names with a common given name (`a bid for Robbie Savage`), most recent last: whom a `he` / `she` or an epithet that finds no one met means */
+  #mentioned: SpeakerPhrase[] = [];
+
+  /** Notes a name written in the prose (not a cue's subject): met only if a pronoun or an epithet later finds no one else. */
+  noteMentioned(phrase: SpeakerPhrase): void {
+    this.#mentioned.push(phrase);
+    if (this.#mentioned.length > MENTIONED_KEPT) this.#mentioned.shift();
+  }
+
+  /** The person named last before `p` (of `p`'s gender: a pronoun's, else `gender`), met now; null when none. */
+  #mentionedBefore(p: SpeakerPhrase, gender: Gender | null): Entity | null {
+    const g: Gender | null = p.kind === 'pronoun' ? (p.text === 'he' ? 'male' : p.text === 'she' ? 'female' : null) : gender;
+    if (p.kind === 'pronoun' && g === null) return null;
+    for (let i = this.#mentioned.length - 1; i >= 0; i--) {
+      const m = this.#mentioned[i];
+      if (m.span.start >= p.span.start) continue;
+      if (g !== null && givenNameGender(this.#wordsOf(m.text).words) !== g) continue;
+      return this.resolve(m);
     }
     return null;
   }

@@ -395,6 +395,8 @@ export const lexiconEn: EnglishLexicon = {
       // names common in US copy
       'doug mitch chuck orrin cory todd jared luther jeb rand newt reince rudy lamar bernie hakeem',
       'jerome wilbur mitt evan elijah kirk hunter rex brett lloyd antony merrick',
+      // sport and business copy
+      'robbie josh ollie danny kenny ricky ronnie gerry gerard luis leon shane theo wesley arsene allan ewan glenn jonny mervyn neville rafael rory',
     ),
     female: words(
       'melissa shirley carolyn heather christina judith andrea jacqueline sara danielle isabella brittany kayla lori sheila leeann joy',
@@ -414,6 +416,7 @@ export const lexiconEn: EnglishLexicon = {
       'carol betty dorothy deborah cynthia kathleen pamela martha debra brenda janice judy cheryl',
       'marilyn kathryn gloria denise joyce evelyn nina chelsea monica jill michele loretta gina',
       'condoleezza madeleine ilhan alexandria rashida ayanna elise tulsi kristi leandra',
+      'lynn tracy vicky wendy gillian joanne maggie mandy pauline stella yvonne',
     ),
   },
   placeNames: words(
