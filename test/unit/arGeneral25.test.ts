@@ -40,3 +40,13 @@ test('a definite document takes no genitive: the word right after `البيان`
   const b = analyzeArticle(article('وقال تقرير لوزارة الصحة إن "الوضع مستقر".'));
   assert.equal(speakerOf(b, 'الوضع مستقر').name, 'وزارة الصحة');
 });
+
+test('a man named right after a feminine verb is its object, no subject: `ودعت ولي العهد السعودي إلى "…"` goes on with the paper', () => {
+  const a = analyzeArticle(article('وقالت الصحيفة إنها "قلقة" على مصيره، ودعت ولي العهد السعودي إلى "الترحيب بالنقد البناء".'));
+  assert.equal(speakerOf(a, 'الترحيب بالنقد').name, 'الصحيفة');
+  const b = analyzeArticle(article('وقالت الوزيرة سارة أحمد إن "الوضع صعب"، ودعت الرئيس الأمريكي إلى "التدخل الفوري".'));
+  assert.equal(speakerOf(b, 'التدخل الفوري').name, 'سارة أحمد');
+  // (a woman named there is the subject, as before)
+  const c = analyzeArticle(article('وقال الوزير سامي يوسف إن "الوضع صعب"، ودعت الوزيرة سارة أحمد إلى "التدخل الفوري".'));
+  assert.equal(speakerOf(c, 'التدخل الفوري').name, 'سارة أحمد');
+});

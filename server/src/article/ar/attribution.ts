@@ -550,7 +550,10 @@ export class Attributor {
   #subjectOf(c: CueHit, limit: number): SpeakerPhrase | null {
     // (cueAt gives one hit per token: the answer kept on it is the cue's own)
     if (c.subjectLimit === limit) return c.subject;
-    const phrase = this.#readSubject(c, limit);
+    let phrase = this.#readSubject(c, limit);
+    // (`ودعت ولي العهد السعودي إلى "…"`: a man named right after a feminine verb is its object, no subject)
+    // (`ولي العهد السعودي`: a role closed by a masculine nisba is a man's)
+    if (phrase && phrase.from === c.at + 1 && c.form.gender === 'female' && !c.form.plural && (phrase.type === 'person' || phrase.type === 'descriptor') && (phrase.gender === 'male' || (phrase.gender === null && masculineNisbaLast(phrase.role)))) phrase = null;
     // (`قال رسول الله صلى الله عليه وسلم: «…»`: the Prophet after the verb, his blessing after him)
     if (phrase && !phrase.cited && this.#isBlessedProphet(phrase)) phrase.cited = true;
     c.subjectLimit = limit;
@@ -2507,3 +2510,10 @@ const ACCORDING_SENTENCE_TOKENS = 10;
 const ACCORDING_LATER_TOKENS = 24;
 /** `فإن` after an according phrase's source: what the source says follows */
 const THEN_THAT = new Set(['فإن', 'فان', 'فإنه', 'فانه', 'فإنها'].map((w) => norm(w)));
+
+/** `ولي العهد السعودي`: a role whose last word is a nisba with the article, masculine (no ة anywhere in it). */
+function masculineNisbaLast(role: string | null): boolean {
+  if (!role || role.includes('ة')) return false;
+  const last = role.slice(role.lastIndexOf(' ') + 1);
+  return last.length > 4 && last.startsWith('ال') && last.endsWith('ي');
+}
