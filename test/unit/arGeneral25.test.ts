@@ -50,3 +50,20 @@ test('a man named right after a feminine verb is its object, no subject: `ودع
   const c = analyzeArticle(article('وقال الوزير سامي يوسف إن "الوضع صعب"، ودعت الوزيرة سارة أحمد إلى "التدخل الفوري".'));
   assert.equal(speakerOf(c, 'التدخل الفوري').name, 'سارة أحمد');
 });
+
+test('a quote right after an unnamed source (`وقال مصدر أمني "…"`, `وقال أحد المتظاهرين "…"`) is its words; only a group, مجموعة, takes a quoted name there', () => {
+  const a = analyzeArticle(article('وقال مصدر أمني "نريد تغييرا جذريا".', 'وقال شاهد عيان "رأيت الدخان يتصاعد".'));
+  assert.equal(quote(a, 'نريد تغييرا').kind, 'direct');
+  assert.equal(speakerOf(a, 'نريد تغييرا').name, 'مصدر أمني');
+  assert.equal(speakerOf(a, 'رأيت الدخان').name, 'شاهد عيان');
+  const b = analyzeArticle(article('وقالت مجموعة "أطباء بلا حدود" إن "الوضع صعب".'));
+  assert.equal(quote(b, 'أطباء بلا حدود').kind, 'term');
+});
+
+test('a quote closing the sentence right after a definite role is the words, no name in apposition: `وقال الوزير "نريد تغييرا جذريا".`', () => {
+  const a = analyzeArticle(article('وقال الوزير "نريد تغييرا جذريا".'));
+  assert.equal(speakerOf(a, 'نريد تغييرا').name, 'الوزير');
+  // (a name in quotes the sentence goes on from still names the role's holder)
+  const b = analyzeArticle(article('يقول الروائي العالمي "غابريل غاريثا ماركيز" الحائز على نوبل إن "الكتابة صعبة".'));
+  assert.equal(speakerOf(b, 'الكتابة صعبة').name, 'غابريل غاريثا ماركيز');
+});

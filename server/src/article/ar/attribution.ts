@@ -2146,7 +2146,8 @@ export class Attributor {
         const dative = qk - 1 >= subject.to && (tokens[qk - 1].norm === 'ل' || tokens[qk - 1].norm === 'لـ') && !this.#contentBetween(subject.to, qk);
         // an organisation's quoted short name right after it (`محكمة التحكيم الرياضي «كاس»`); after a
         // person the quote is their words (`وقال الوزير "سنرى"`)
-        const appositive = (subject.to === qk && (subject.type === 'organization' || subject.type === 'anonymous')) || dative;
+        // (`وقال مصدر أمني "…"`, `وقال أحد المتظاهرين "…"`: an unnamed source is a person, whose words follow; only a group, مجموعة, is named so)
+        const appositive = (subject.to === qk && (subject.type === 'organization' || (subject.type === 'anonymous' && tokens[subject.from].norm.endsWith(GROUP)))) || dative;
         const kind: AttributionKind = c.form.kind === 'according' ? 'according-to' : 'cue';
         const a = withCue(info, e, kind, true, appositive);
         if (subject.cited) a.cited = true;
@@ -2512,6 +2513,9 @@ const ACCORDING_LATER_TOKENS = 24;
 const THEN_THAT = new Set(['فإن', 'فان', 'فإنه', 'فانه', 'فإنها'].map((w) => norm(w)));
 
 /** `ولي العهد السعودي`: a role whose last word is a nisba with the article, masculine (no ة anywhere in it). */
+/** `مجموعة` (normalised): the one unnamed source that a quoted name may follow */
+const GROUP = norm('مجموعة');
+
 function masculineNisbaLast(role: string | null): boolean {
   if (!role || role.includes('ة')) return false;
   const last = role.slice(role.lastIndexOf(' ') + 1);
