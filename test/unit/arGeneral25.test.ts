@@ -67,3 +67,11 @@ test('a quote closing the sentence right after a definite role is the words, no 
   const b = analyzeArticle(article('يقول الروائي العالمي "غابريل غاريثا ماركيز" الحائز على نوبل إن "الكتابة صعبة".'));
   assert.equal(speakerOf(b, 'الكتابة صعبة').name, 'غابريل غاريثا ماركيز');
 });
+
+test('a cue verb form right after جاء / تم is their subject, a verbal noun (`وجاء كشف الاستعداد الإيراني`): no speaker the next words go on with', () => {
+  const a = analyzeArticle(article('وقال الوزير سامي يوسف إن "الوضع صعب". وجاء كشف الاستعداد الإيراني لشن هجمات صاروخية لمنع التنفيذ. وأضاف: "لن نسمح بذلك".'));
+  assert.equal(speakerOf(a, 'لن نسمح').name, 'سامي يوسف');
+  // (`وجاء رد فعل الرئيس`: the reaction still names its owner)
+  const b = analyzeArticle(article('وقال الوزير سامي يوسف إن "الوضع صعب". وجاء رد فعل الرئيس سريعا، إذ قال إن "الأمر مرفوض".'));
+  assert.equal(speakerOf(b, 'الأمر مرفوض').name, 'الرئيس');
+});

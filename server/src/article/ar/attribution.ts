@@ -390,6 +390,8 @@ export class Attributor {
     if (hit.form.kind === 'verb' && j > 0 && hit.conj === '' && NOUN_PREPOSITIONS.has(this.#tokens[j - 1].norm)) return null;
     // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun
     if (hit.form.kind === 'verb' && j > 0 && (hasFact(this.#tokens[j - 1], Facts.verbalNounMarker) || masdarGovernors.has(stemOf(this.#tokens[j - 1].norm)))) return null;
+    // (`وجاء كشف الاستعداد الإيراني`, `تم كشف`: a verb of coming or of being done takes the verbal noun as its subject; `وجاء رد فعل الرئيس` is the reaction's, read with رد)
+    if (hit.form.kind === 'verb' && j > 0 && hit.conj === '' && COMING_VERBS.has(stemOf(this.#tokens[j - 1].norm)) && !t.norm.endsWith(RADD)) return null;
     // `قبل أن يكشف التطبيق`, `يريد أن يقول`: an imperfect verb after أن is a subjunctive, not a report
     // (`قبل أن تضيف ضاحكة: «…»`: with a colon right after, it reports)
     if (hit.form.kind === 'verb' && j > 0 && this.#tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.#colonWithin(j, 3)) return null;
@@ -2513,6 +2515,9 @@ const ACCORDING_LATER_TOKENS = 24;
 const THEN_THAT = new Set(['فإن', 'فان', 'فإنه', 'فانه', 'فإنها'].map((w) => norm(w)));
 
 /** `ولي العهد السعودي`: a role whose last word is a nisba with the article, masculine (no ة anywhere in it). */
+/** `جاء`, `تم` and their imperfects: the word right after them is their subject, a verbal noun where a verb's form stands */
+const COMING_VERBS = new Set(['جاء', 'يأتي', 'تأتي', 'تم', 'يتم'].map((w) => norm(w)));
+
 /** `مجموعة` (normalised): the one unnamed source that a quoted name may follow */
 const GROUP = norm('مجموعة');
 
