@@ -78,3 +78,17 @@ Birmingham manager Steve Bruce said the club made a bid for Robbie Savage. "We w
 `);
   assert.equal(who(b, 'We will see'), 'Steve Bruce');
 });
+
+test('`with X quoted as saying`: quoted with no object and no auxiliary has the one after `with` for subject, who speaks', () => {
+  const a = en(`Qantas profit
+
+Qantas chief executive Geoff Dixon said profits rose. Last month, the company warned it may move 7,000 jobs out of Australia, with Mr Dixon quoted as saying that the carrier could no longer remain "all-Australian".
+`);
+  assert.equal(who(a, 'all-Australian'), 'Geoff Dixon');
+  // (`Mr Khan was quoted as saying`: the passive, as before)
+  const b = en(`Khan row
+
+Mr Khan was quoted as saying the plan was "a disgrace".
+`);
+  assert.equal(who(b, 'a disgrace'), 'Khan');
+});

@@ -98,7 +98,8 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
         // `Mr Khan was quoted as saying`: in the passive, the one quoted is the subject
         // (`X was quoted by The Australian newspaper as saying`: the paper that quotes is no speaker either)
         const byAgent = !!prev.agent && prev.to < c.from - 1 && isWord(tokens[prev.to]) && tokens[prev.to].lower === 'by';
-        const object = (prev.passive && prev.to === c.from - 1) || byAgent ? passiveSubject(ctx, tokens, s.from, prev.from) : objectPhrase(ctx, tokens, prev.to, c.from - 1);
+        // (`with Mr Dixon quoted as saying`: quoted right before `as`, no object and no auxiliary, has the one before it for subject)
+        const object = (prev.passive && prev.to === c.from - 1) || byAgent ? passiveSubject(ctx, tokens, s.from, prev.from) : prev.to === c.from - 1 ? participleSubject(ctx, tokens, s.from, prev.from) : objectPhrase(ctx, tokens, prev.to, c.from - 1);
         const entity = object ? statementOwner(ctx, registry, tokens, s, object) ?? registry.resolve(object) : null;
         if (entity) entity.spoke = true;
         // (`"…," AP quoted prosecutor X as saying`, `"…," X was quoted as saying`: a quote before `quoted` is X's too)
