@@ -75,3 +75,12 @@ test('a cue verb form right after جاء / تم is their subject, a verbal noun 
   const b = analyzeArticle(article('وقال الوزير سامي يوسف إن "الوضع صعب". وجاء رد فعل الرئيس سريعا، إذ قال إن "الأمر مرفوض".'));
   assert.equal(speakerOf(b, 'الأمر مرفوض').name, 'الرئيس');
 });
+
+test('a compound name with عبد keeps the family name after it where the phrase ends (`وقال المدير عبد الرحمن الراشد إن`), not `عبد الرحمن` and a body `الراشد`', () => {
+  const a = analyzeArticle(article('وقال المدير عبد الرحمن الراشد إن "الوضع مستقر".', 'ويؤكد المدير عبد الحق الخيام على أن "الخطر قائم".'));
+  assert.equal(speakerOf(a, 'الوضع مستقر').name, 'عبد الرحمن الراشد');
+  assert.equal(speakerOf(a, 'الخطر قائم').name, 'عبد الحق الخيام');
+  // (a body's word after the compound is still the verb's object)
+  const b = analyzeArticle(article('وانتقد عبد الله الحكومة قائلا إن "الوضع صعب".'));
+  assert.equal(speakerOf(b, 'الوضع صعب').name, 'عبد الله');
+});

@@ -1002,7 +1002,10 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
     const familyBeforeRole = index === 1 && !!tokens[j + 1]?.word && definite(tokens[j + 1]) && hasFact(tokens[j + 1], Facts.roleBare);
     // (`ماجد حسن الجابري أوضح`: a family nisba after a given name and a father's given name)
     const afterTwoGiven = index === 2 && isNisba && !prevDefinite && (pf & Facts.givenName) !== 0 && hasFact(tokens[j - 2], Facts.givenName);
-    return familyBeforeWords || familyBeforeRole || afterTwoGiven || patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || closesName;
+    // (`وقال المدير عبد الرحمن الراشد إن`: any family name after a compound with عبد, where the phrase ends right after it)
+    // (`يؤكد … عبد الحق الخيام على أن`: or before the cue's على أن)
+    const familyAfterCompound = afterCompound && ((endsPhrase(tokens, j + 1) && !objectBeforeWords(tokens[j + 1])) || (tokens[j + 1]?.norm === 'علي' && tokens[j + 2]?.norm === 'ان'));
+    return familyBeforeWords || familyBeforeRole || afterTwoGiven || patronymic || (f & Facts.nameArticle) !== 0 || (index === 1 && (isNisba || afterRole)) || (index >= 2 && afterRole && isNisba && !prevDefinite) || (afterCompound && isNisba) || familyAfterCompound || closesName;
   }
   if (n === 'و' || n === 'ف') return false; // a conjunction standing alone (`عزت العلايلي و(…)`)
   // `و` is a conjunction, unless the word is a long foreign name on its own (`كاثرين ويليامز`, not `ومحمود`)
