@@ -84,3 +84,9 @@ test('a compound name with عبد keeps the family name after it where the phras
   const b = analyzeArticle(article('وانتقد عبد الله الحكومة قائلا إن "الوضع صعب".'));
   assert.equal(speakerOf(b, 'الوضع صعب').name, 'عبد الله');
 });
+
+test('adverbs of frequency and manner (`مرارا`, `تكرارا`, `علنا`, `صراحة`) end a speaker phrase: `السلطات المغربية`, not `السلطات المغربية مرارا`', () => {
+  const a = analyzeArticle(article('وتعلن السلطات المغربية مرارا أن "الخطر قائم".', 'وقال الوزير سامي يوسف علنا إن "الوضع صعب".'));
+  assert.equal(speakerOf(a, 'الخطر قائم').name, 'السلطات المغربية');
+  assert.equal(speakerOf(a, 'الوضع صعب').name, 'سامي يوسف');
+});
