@@ -102,3 +102,9 @@ test('نبه / ينبه and يستدرك report (`وينبه الخيام إلى
   assert.equal(speakerOf(a, 'يمكن أن تقع').name, 'عبد الحق الخيام');
   assert.equal(quote(a, 'يوميات العرس').kind, 'term');
 });
+
+test('a toll (حصيلة) speaks for the one it is of (`وكانت حصيلة سابقة للمرصد قد أفادت`), and a noun on بـ before a number (`بمقتل 16`) is no speaker', () => {
+  const a = analyzeArticle(article('وقال المرصد السوري إن "القصف مستمر". وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 16 مدنيا.', 'وقالت إن "القتلى مدنيون".'));
+  assert.ok(a.speakers.every((s) => !s.name.includes('حصيلة') && !s.name.includes('بمقتل')));
+  assert.equal(speakerOf(a, 'القتلى مدنيون').name, 'المرصد السوري');
+});

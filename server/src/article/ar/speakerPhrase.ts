@@ -1156,7 +1156,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
   const ownLetter = (firstFacts & (Facts.roleOrHonorific | Facts.organisationHead | Facts.unnamedSource | Facts.documentNounBare)) !== 0;
   // (`بمشاركة عازف الغيتار …`: so before a role word)
   // (`واتهمتها بتصعيد أعمال العنف`: or a verbal noun behind it)
-  if (!lam && !ownLetter && (first[0] === 'ب' || first[0] === 'ل') && (firstFacts & Facts.givenName) === 0 && ((tokens[k + 1]?.word && (definite(tokens[k + 1]) || hasFact(tokens[k + 1], Facts.roleBare))) || verbalNounShape(first.slice(1)))) return null;
+  // (`أفادت بمقتل 16 مدنيا`: or a number after it, what the preposition's noun counts)
+  if (!lam && !ownLetter && (first[0] === 'ب' || first[0] === 'ل') && (firstFacts & Facts.givenName) === 0 && ((tokens[k + 1]?.word && (definite(tokens[k + 1]) || hasFact(tokens[k + 1], Facts.roleBare))) || startsWithNumber(tokens[k + 1]?.text ?? '') || verbalNounShape(first.slice(1)))) return null;
   // (`واتهمهم بعدم إقرار تشريع`, `اتهمه بدفعه مبالغ`: ب / ل on عدم, or on a verbal noun carrying its doer's
   // pronoun, is what the verb charges him with, no subject)
   if (!lam && !ownLetter && (firstFacts & Facts.givenName) === 0 && chargedWith(first, tokens[k].text, tokens[k + 1])) return null;

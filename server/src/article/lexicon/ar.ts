@@ -312,7 +312,7 @@ export const arabicUnnamedSources = words('مصدر مصادر أهالي أها
 /** broken plurals that name an unnamed group (`ويرى الخبراء`, `قال شهود`); sound plurals in ون / ين do so by their ending */
 export const arabicGroupPlurals = words('خبراء مصادر جماهير شهود سكان أهالي بعض جيران أصدقاء زملاء');
 /** a document speaks for its author: `وذكر تقرير منظمة اليونيسف`, `وأضاف البيان` */
-export const arabicDocumentNouns = words('بيان إعلان تقرير تصريح تصريحات رسالة مقال مقالة كلمة كلاما خطاب حكم قرار بلاغ مذكرة وثيقة تسجيل شريط تغريدة تغريدات تدوينة منشور تعميم مقولة تقدير تقديرات');
+export const arabicDocumentNouns = words('بيان إعلان تقرير تصريح تصريحات رسالة مقال مقالة كلمة كلاما خطاب حكم قرار بلاغ مذكرة وثيقة تسجيل شريط تغريدة تغريدات تدوينة منشور تعميم مقولة تقدير تقديرات حصيلة');
 /** a part of a document that stands for it after `جاء في` (`وجاء في حيثيات الحكم أن`): the document speaks */
 export const arabicDocumentParts = words('حيثيات منطوق نص ديباجة');
 /** `حسب قول الكاتب`, `على حد تعبير الوزير`: a noun of saying between an according phrase and the one whose words they are */
