@@ -108,3 +108,8 @@ test('a toll (حصيلة) speaks for the one it is of (`وكانت حصيلة س
   assert.ok(a.speakers.every((s) => !s.name.includes('حصيلة') && !s.name.includes('بمقتل')));
   assert.equal(speakerOf(a, 'القتلى مدنيون').name, 'المرصد السوري');
 });
+
+test('a sentence opening on تم / جاء opens on a verb: no subject before a later cue (`فتم اختيار أربعة مخرجين … ثم أعلن`)', () => {
+  const a = analyzeArticle(article('وقال المخرج سامي يوسف إن "التجربة فريدة".', 'فتم اختيار أربعة مخرجين عبر العالم ثم أعلن في مهرجان كان 2017 عن البرنامج وافتتح الترشح في تونس، وهكذا تشكلت أربعة "ثنائيات" كل منها مكون من مخرجين.'));
+  assert.ok(a.speakers.every((s) => !s.name.includes('اختيار')));
+});

@@ -653,7 +653,8 @@ export class Attributor {
       if (kana) s++;
       // (`وكيل أعمال اللاعب، الفرنسي جيروم لافاي، رد`: with an apposition closed by a comma the subject runs longer)
       const longest = v > s && isComma(tokens[v - 1]) ? SVO_WITH_APPOSITION : SVO_SUBJECT;
-      if (v > s && v - s <= longest && !isCue(tokens[s]) && !VERBS_ON_AL.has(stemOf(tokens[s].norm))) {
+      // (`فتم اختيار أربعة مخرجين … ثم أعلن`: a sentence opening on تم / جاء opens on a verb, no subject)
+      if (v > s && v - s <= longest && !isCue(tokens[s]) && !VERBS_ON_AL.has(stemOf(tokens[s].norm)) && !COMING_VERBS.has(stemOf(tokens[s].norm))) {
         const p = parseSpeakerPhrase(this.#text, tokens, s, v, quoted, false, true) ?? this.#nameOnWaw(s, v);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.#complementOnly(p.to, v);
