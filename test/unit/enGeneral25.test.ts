@@ -111,3 +111,16 @@ Foreign Office minister Bill Rammell said visas were checked. "It takes eleven m
 `);
   assert.notEqual(who(c, 'It takes eleven'), 'Bill Rammell');
 });
+
+test('a noun of speech with a possessive right before it (`unmoved by Mr Blair\'s promise to produce an "…"`) is owned by that name; after the quote (`"very disappointed" with Robinson\'s remarks`) it speaks only where no cue does', () => {
+  const a = en(`Donor row
+
+Robin Cook said voters were unmoved by Mr Blair's promise to produce an "unremittingly New Labour" manifesto.
+`);
+  assert.equal(who(a, 'unremittingly'), 'Blair');
+  const b = en(`Referee row
+
+England coach Andy Robinson criticised the referee. Jonathan Kaplan has defended his performance and admitted he was "very disappointed" with Robinson's remarks.
+`);
+  assert.equal(who(b, 'very disappointed'), 'Jonathan Kaplan');
+});

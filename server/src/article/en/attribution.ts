@@ -88,7 +88,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
     const clauseEnd = quoteless ? windowEnd : nextQuoteAfter(tokens, c.to, windowEnd);
     // (`according to a copy seen by Reuters`: who saw the document is not its source)
     if (c.kind === 'according-to') phrase = documentSeenBy(tokens, c.to, clauseEnd) ? null : subjectAfter(ctx, tokens, c.to, clauseEnd);
-    else if (c.kind === 'speech-noun') phrase = ownerFollows(c) ? subjectAfter(ctx, tokens, c.to, clauseEnd) : subjectBefore(ctx, tokens, clauseStart, c.from);
+    else if (c.kind === 'speech-noun') phrase = ownerFollows(c) ? subjectAfter(ctx, tokens, c.to, clauseEnd) : subjectBefore(ctx, tokens, possessorStart(tokens, clauseStart, c.from), c.from);
     else if (tokens[c.from].lower.endsWith('ing') && c.to - c.from === 1) {
       // `…, adding that …`: the participle's subject is the clause's
       const prev = out.length ? out[out.length - 1] : null;
@@ -246,6 +246,18 @@ const ACRONYM_FIRST = /^[A-Z]{2,}\b/;
 
 /** Most words in the subject of an absolute participle (`with Chair Jerome Powell saying`). */
 const MAX_PARTICIPLE_SUBJECT = 6;
+
+/**
+ * `unmoved by Mr Blair's promise`: where the owner of a noun of speech starts, when a capitalised
+ * possessive stands right before it (its run of capitalised words, four at most); else `from`.
+ */
+function possessorStart(tokens: Token[], from: number, noun: number): number {
+  const owner = tokens[noun - 1];
+  if (noun - 1 < from || !isWord(owner) || !owner.possessive || !owner.cap) return from;
+  let start = noun - 1;
+  while (start - 1 >= from && noun - start < 4 && isWord(tokens[start - 1]) && tokens[start - 1].cap && !tokens[start - 1].possessive) start--;
+  return start;
+}
 
 /**
  * The subject written right before a participle cue: `with X saying`, or `, X adding` after a comma.
@@ -569,7 +581,10 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     // quote introduces that one; the quote before it keeps the cue right before it)
     const before = after - 1 >= 0 ? cues[after - 1] : null;
     const forward = next - 1 <= c.to && isPunct(tokens[next - 1], ':') && before !== null && before.entity !== null && before.to <= k && k - before.to <= 2;
-    if (c.from < next && near && c.kind !== 'partial' && !joined && !infinitive && !newClause && !relative && !forward) {
+    // (`admitted he was "very disappointed" with Robinson's remarks`: a noun of speech after the quote
+    // owned by the one before it is what the words are about; it speaks only where no cue does, step 4)
+    const aboutSpeech = c.kind === 'speech-noun' && c.from - 1 > k && tokens[c.from - 1].possessive;
+    if (c.from < next && near && c.kind !== 'partial' && !joined && !infinitive && !newClause && !relative && !forward && !aboutSpeech) {
       // (`Moore told reporters that the claims are "absolutely false," the News reported`: the paper
       // relays what the one before the quote said)
       const relayed = c.entity && RELAYING_CUES.has(tokens[c.from].lower) ? governingBefore(tokens, cues, after, s, k) : null;
