@@ -124,3 +124,12 @@ England coach Andy Robinson criticised the referee. Jonathan Kaplan has defended
 `);
   assert.equal(who(b, 'very disappointed'), 'Jonathan Kaplan');
 });
+
+test('a connective before a sentence\'s unnamed subject (`But a spokesman said …`) still makes it the `he` of the next sentence', () => {
+  const a = en(`Video relay
+
+Guido Gybels, director of new technologies at RNID, said the service was vital. "It is a lifeline," he said. Ofcom is consulting. But a spokesman said its powers were limited by legislation. "Any proposals would be for government to consider," he said.
+`);
+  assert.equal(who(a, 'Any proposals'), 'a spokesman');
+  assert.equal(who(a, 'It is a lifeline'), 'Guido Gybels');
+});

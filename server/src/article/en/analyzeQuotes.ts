@@ -628,7 +628,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 function opensClause(tokens: Token[], s: Sentence, at: number | null | undefined): boolean {
   if (at === null || at === undefined) return false;
-  if (at === tokens[s.from].start) return true;
+  // (`But a spokesman said …`: a connective before the subject opens no clause of its own)
+  if (at === tokens[s.from].start || at === tokens[skipConnectives(tokens, s.from, s.to)]?.start) return true;
   if (!isWord(tokens[s.from]) || (wordFlags(tokens[s.from].lower) & W_ADJUNCT) === 0) return false;
   for (let i = s.from + 1; i < s.to; i++) if (tokens[i].start === at) return isPunct(tokens[i - 1], ',');
   return false;
