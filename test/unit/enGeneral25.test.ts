@@ -1,7 +1,7 @@
 // English attribution, a twenty-fifth round of general rules; every article here is written for this file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { en, who } from '../support/englishQueries';
+import { en, quoteStarting, who } from '../support/englishQueries';
 
 test('a role with a nationality before it (`the Uruguayan born researcher`, `the Brazilian-born professor`) is an epithet for the person just named', () => {
   const a = en(`Political games
@@ -132,4 +132,20 @@ Guido Gybels, director of new technologies at RNID, said the service was vital. 
 `);
   assert.equal(who(a, 'Any proposals'), 'a spokesman');
   assert.equal(who(a, 'It is a lifeline'), 'Guido Gybels');
+});
+
+test('a lower-case phrase with one capitalised word (`let the Tories in`) is no title-case name; a cue after `, while` opens a clause of its own', () => {
+  const a = en(`By-election
+
+Labour say a Lib Dem vote could "let the Tories in", while the Tories say the Lib Dems would mean "higher taxes, soft crime".
+`);
+  assert.equal(quoteStarting(a, 'let the Tories').kind, 'direct');
+  assert.equal(who(a, 'let the Tories'), 'Labour');
+  assert.equal(who(a, 'higher taxes'), 'Tories');
+  // (a name in title case is still a name: `the Lib Dems' "Operation Orange"` campaign)
+  const b = en(`By-election
+
+The party launched its "Operation Orange" campaign on Monday.
+`);
+  assert.equal(quoteStarting(b, 'Operation Orange').kind, 'term');
 });

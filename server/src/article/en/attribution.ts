@@ -571,7 +571,9 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     // (`working with other "like-minded" partners to respond`: an infinitive reports nothing said before it)
     const infinitive = isWord(tokens[c.from - 1]) && tokens[c.from - 1].lower === 'to';
     // (`described it as "quite an honour" while Muse said …`: a clause of its own opens after the quote)
-    const newClause = c.from > k + 2 && isWord(tokens[k + 1]) && !tokens[k + 1].cap && CLAUSE_AFTER_QUOTE.has(tokens[k + 1].lower);
+    // (`could "let the Tories in", while the Tories say …`: and so after a comma, but for `and`)
+    const clauseWord = isPunct(tokens[k + 1], ',') ? (isWord(tokens[k + 2]) && tokens[k + 2].lower !== 'and' ? tokens[k + 2] : null) : tokens[k + 1];
+    const newClause = c.from > k + 2 && clauseWord !== null && isWord(clauseWord) && !clauseWord.cap && CLAUSE_AFTER_QUOTE.has(clauseWord.lower);
     // (`he wrote and "bollixed up" the president's tweet in which Trump said …`: a cue in a relative clause after the quote reports other words)
     const relative = relativeBetween(tokens, k + 1, c.from);
     // (not a quote after a determiner, a noun's modifier: `a "capital element" in the formula …, presenting …, said tax experts`)

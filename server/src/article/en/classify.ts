@@ -223,6 +223,8 @@ export function isTitleCaseName(text: string): boolean {
     }
     if (hasLetter) {
       if (++words > MAX_NAME_WORDS) return false;
+      // (`let the Tories in`: a name opens on a capital, `the` aside; a short word in lower case first is a verb's or a phrase's)
+      if (words === 1 && isCapitalOrDigit(text, i) === 0 && !text.startsWith('the ', i)) return false;
       if (end - i > 3) {
         if (isCapitalOrDigit(text, i) === 0) return false;
         content++;
