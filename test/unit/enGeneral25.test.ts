@@ -149,3 +149,19 @@ The party launched its "Operation Orange" campaign on Monday.
 `);
   assert.equal(quoteStarting(b, 'Operation Orange').kind, 'term');
 });
+
+test('an epithet or a post in capitals means the person the prose named since the one met last (`backed Michael Howard\'s stance. The Tory leader has said …`)', () => {
+  const a = en(`Abortion not a poll issue
+
+Tony Blair does not believe abortion should be an election issue, arguing it is a matter for conscience.
+
+The prime minister's spokesman set out Mr Blair's view after the Cardinal backed Michael Howard's stance on abortions. The Tory leader supports a reduction in the limit and has said current rules are "tantamount to abortion on demand".
+`);
+  assert.equal(who(a, 'tantamount'), 'Michael Howard');
+  // (with no one named since, the one met last, as before)
+  const b = en(`EU propaganda
+
+Shadow foreign secretary Michael Ancram told MPs a new White Paper was propaganda. "Who are they trying to kid?" he asked. The Tory spokesman also criticised the government. "It is 500 pages long," he said.
+`);
+  assert.equal(who(b, 'It is 500 pages'), 'Michael Ancram');
+});

@@ -515,7 +515,7 @@ export class SpeakerRegistry {
       const ofKind = kind !== null && BODY_KINDS.has(kind[1].toLowerCase());
       const capitalisedPost = post !== null && /^the /i.test(d.text);
       const last = capitalisedPost || ofKind ? this.#recent(fits) : null;
-      if (last && last.spoke && (!last.role || (ofKind && !lowerWords(last.role).some((w) => ROLE.has(w))))) return last;
+      if (last && last.spoke && (!last.role || (ofKind && !lowerWords(last.role).some((w) => ROLE.has(w))))) return this.#mentionedSince(last, d) ?? last;
       if (!d.text.toLowerCase().startsWith('the ') || (ROLE.has(head) && !EPITHETS.has(head) && !nationQualified(d.text))) return null;
       // an age picks the person written with that age, and never one written with another
       const years = /^(\d{1,3})-year-old$/.exec(head);
@@ -523,7 +523,10 @@ export class SpeakerRegistry {
         const n = Number(years[1]);
         return this.#recent((e) => fits(e) && e.age === n) ?? this.#recent((e) => fits(e) && e.age === null);
       }
-      return this.#recent(fits) ?? this.#mentionedBefore(d, d.gender);
+      // (`backed Michael Howard's stance on abortions. The Tory leader supports …`: a person the prose
+      // named since the one met last is whom the epithet means)
+      const recent = this.#recent(fits);
+      return (recent ? this.#mentionedSince(recent, d) : null) ?? recent ?? this.#mentionedBefore(d, d.gender);
     }
     return null;
   }
@@ -535,6 +538,21 @@ export class SpeakerRegistry {
   noteMentioned(phrase: SpeakerPhrase): void {
     this.#mentioned.push(phrase);
     if (this.#mentioned.length > MENTIONED_KEPT) this.#mentioned.shift();
+  }
+
+  /** The person named in the prose after `e` was last written and before `d`, of `d`'s gender or none known; null when none. */
+  #mentionedSince(e: Entity, d: SpeakerPhrase): Entity | null {
+    let last = -1;
+    for (const m of e.mentions) if (m.span.start > last && m.span.start < d.span.start) last = m.span.start;
+    for (let i = this.#mentioned.length - 1; i >= 0; i--) {
+      const m = this.#mentioned[i];
+      if (m.span.start >= d.span.start) continue;
+      if (m.span.start <= last) return null;
+      const g = givenNameGender(this.#wordsOf(m.text).words);
+      if (d.gender && g && g !== d.gender) continue;
+      return this.resolve(m);
+    }
+    return null;
   }
 
   /** The person named last before `p` (of `p`'s gender: a pronoun's, else `gender`), met now; null when none. */
