@@ -113,3 +113,9 @@ test('a sentence opening on تم / جاء opens on a verb: no subject before a l
   const a = analyzeArticle(article('وقال المخرج سامي يوسف إن "التجربة فريدة".', 'فتم اختيار أربعة مخرجين عبر العالم ثم أعلن في مهرجان كان 2017 عن البرنامج وافتتح الترشح في تونس، وهكذا تشكلت أربعة "ثنائيات" كل منها مكون من مخرجين.'));
   assert.ok(a.speakers.every((s) => !s.name.includes('اختيار')));
 });
+
+test('حاخام / مطران are roles (`اعتبره حاخام فرنسا الكبير هايم كورسيا`); دار, a house, names what follows it (`مسؤول في دار النشر "غاليمار"`)', () => {
+  const a = analyzeArticle(article('وقال الوزير سامي يوسف إن "الأمر خطير". في حين اعتبره حاخام فرنسا الكبير هايم كورسيا "رجلا عظيما".', 'وأعلن مسؤول في دار النشر "غاليمار" أن "الكاتب توفي".'));
+  assert.equal(speakerOf(a, 'رجلا عظيما').name, 'هايم كورسيا');
+  assert.equal(quote(a, 'غاليمار').kind, 'term');
+});
