@@ -165,3 +165,14 @@ Shadow foreign secretary Michael Ancram told MPs a new White Paper was propagand
 `);
   assert.equal(who(b, 'It is 500 pages'), 'Michael Ancram');
 });
+
+test('a sentence opening on a party or group named in capitals (`The Liberal Democrats want …`) meets it as a body: the `they` that follows is theirs', () => {
+  const a = en(`Council tax
+
+John Prescott said he wanted "radical reform". The Tories say they can save money on "government waste".
+
+The Liberal Democrats want to do away with the council tax altogether. The rate would be set locally, which they say would save money. They say the council tax puts a "ceiling" on what the richest pay.
+`);
+  assert.equal(who(a, 'ceiling'), 'Liberal Democrats');
+  assert.equal(who(a, 'government waste'), 'Tories');
+});

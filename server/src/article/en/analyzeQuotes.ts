@@ -525,6 +525,10 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
     } else if (phrase && phrase.kind !== 'description') about = registry.resolve(phrase);
     // (`The Prime Minister has defended his plans.`: one holding a post, resolvePost)
     else if (phrase && postHolder(phrase)) about = registry.resolvePost(phrase);
+    // (`The Liberal Democrats want …. They say …`: a party or group named in capitals, a plural, is met, whom a later `they` means)
+    else if (phrase && phrase.definite && !phrase.document && phrase.head?.endsWith('s') && CAPITALISED_PLURAL.test(phrase.text)) {
+      about = registry.resolve({ ...phrase, kind: 'name', text: phrase.text.slice(4), span: { start: phrase.span.start + 4, end: phrase.span.end }, organisation: true, definite: false, head: null });
+    }
     // (`Hundreds of nurses marched …. "…," they said.`: a counted group the sentence opens with is whom a later `they` means)
     else if (!phrase) {
       const group = countedGroup(ctx, tokens, skipConnectives(tokens, s.from, s.to), s.to);
@@ -639,6 +643,9 @@ function hasQuote(tokens: Token[], s: Sentence): boolean {
   for (let i = s.from; i < s.to; i++) if (tokens[i].isQuote) return true;
   return false;
 }
+
+/** `The Liberal Democrats`: `the` and capitalised words, the last a plural */
+const CAPITALISED_PLURAL = /^[Tt]he (?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}+s$/u;
 
 /** A speaker carried over must agree with the `he`/`she` of an unresolved cue (`"…," she adds`). */
 function agrees(e: Entity | null, gender: 'male' | 'female' | undefined): e is Entity {
