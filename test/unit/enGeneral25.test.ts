@@ -93,12 +93,7 @@ Mr Khan was quoted as saying the plan was "a disgrace".
   assert.equal(who(b, 'a disgrace'), 'Khan');
 });
 
-test('a post whose capitalised words name no body (`the Spurs sporting director`) is matched by its lower-case words; a party before a role (`The Tory spokesman`) makes an epithet for the person just named', () => {
-  const a = en(`Arnesen denies rift
-
-Tottenham sporting director Frank Arnesen has denied a rift. "It is absolutely not true," Arnesen told BBC Radio Five Live. However, former Spurs defender Gary Stevens said he would not be surprised. "That is absolute nonsense," said the Spurs sporting director.
-`);
-  assert.equal(who(a, 'That is absolute'), 'Frank Arnesen');
+test('a party before a role (`The Tory spokesman`) makes an epithet for the person just named', () => {
   const b = en(`EU propaganda
 
 Shadow foreign secretary Michael Ancram told MPs a new White Paper was propaganda. "Who are they trying to kid?" he asked. The Tory spokesman also criticised the government. "It is 500 pages long," he said.

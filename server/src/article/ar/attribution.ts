@@ -555,7 +555,8 @@ export class Attributor {
     let phrase = this.#readSubject(c, limit);
     // (`ودعت ولي العهد السعودي إلى "…"`: a man named right after a feminine verb is its object, no subject)
     // (`ولي العهد السعودي`: a role closed by a masculine nisba is a man's)
-    if (phrase && phrase.from === c.at + 1 && c.form.gender === 'female' && !c.form.plural && (phrase.type === 'person' || phrase.type === 'descriptor') && (phrase.gender === 'male' || (phrase.gender === null && masculineNisbaLast(phrase.role)))) phrase = null;
+    // (a name with it speaks, whatever its title: `وقالت كرستين كنوتسون الأستاذ المساعد`)
+    if (phrase && phrase.from === c.at + 1 && c.form.gender === 'female' && !c.form.plural && phrase.type === 'descriptor' && (phrase.gender === 'male' || (phrase.gender === null && masculineNisbaLast(phrase.role)))) phrase = null;
     // (`قال رسول الله صلى الله عليه وسلم: «…»`: the Prophet after the verb, his blessing after him)
     if (phrase && !phrase.cited && this.#isBlessedProphet(phrase)) phrase.cited = true;
     c.subjectLimit = limit;

@@ -582,7 +582,7 @@ export function attributeByCue(tokens: Token[], s: Sentence, k: number, cues: Re
     // (`Reminded that Ferguson called him "a disgrace", Wenger added: "…"`: a cue whose colon opens the next
     // quote introduces that one; the quote before it keeps the cue right before it)
     const before = after - 1 >= 0 ? cues[after - 1] : null;
-    const forward = next - 1 <= c.to && isPunct(tokens[next - 1], ':') && before !== null && before.entity !== null && before.to <= k && k - before.to <= 2;
+    const forward = isPunct(tokens[k + 1], ',') && next - 1 <= c.to && isPunct(tokens[next - 1], ':') && before !== null && before.entity !== null && before.to <= k && k - before.to <= 2;
     // (`admitted he was "very disappointed" with Robinson's remarks`: a noun of speech after the quote
     // owned by the one before it is what the words are about; it speaks only where no cue does, step 4)
     const aboutSpeech = c.kind === 'speech-noun' && c.from - 1 > k && tokens[c.from - 1].possessive;

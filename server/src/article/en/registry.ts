@@ -62,18 +62,6 @@ function isDemonym(text: string): boolean {
 }
 const FEMALE = new Set(lexiconEn.givenNames.female);
 
-/** `the Spurs sporting director` → sporting, director: the lower-case words of a post after `the`, when its capitalised ones are no body's or post's words and the head is a role (else null). */
-function lowerCaseWordsOfPost(text: string): string[] | null {
-  const words = text.split(' ').slice(1);
-  const lower: string[] = [];
-  for (const w of words) {
-    const l = w.toLowerCase();
-    if (w === l) lower.push(l);
-    else if (ORG.has(l) || ROLE.has(l)) return null;
-  }
-  return lower.length > 0 && ROLE.has(lower[lower.length - 1]) && words[words.length - 1] === lower[lower.length - 1] ? lower : null;
-}
-
 /** `the Uruguayan born researcher`, `the Brazilian-born professor`: a nationality before the head makes a role an epithet */
 function nationQualified(text: string): boolean {
   const words = text.split(' ');
@@ -492,11 +480,6 @@ export class SpeakerRegistry {
       // (`Capt. Patrick Sondenheimer` … `the captain`: an abbreviated title stands for its word)
       const byRole = this.#recent((e) => e.type === 'person' && ((!!e.role && inRole(e.role)) || (!post && !!e.honorific && titleWord(e.honorific) === head)));
       if (byRole) return byRole;
-      // (`Tottenham sporting director Frank Arnesen` … `the Spurs sporting director`: a post whose only
-      // capitalised words name no body or post, a club's or a party's nickname, is its lower-case words)
-      const plain = post ? lowerCaseWordsOfPost(d.text) : null;
-      const byPlain = plain ? this.#recent((e) => e.type === 'person' && !!e.role && plain.every((w) => lowerWords(e.role!).includes(w))) : null;
-      if (byPlain) return byPlain;
       // (`Former civil service chief Lord Butler` … `the former cabinet secretary`: a `former` post no one
       // holds by that name is the person met last whose role is a former one too)
       if (/^the former /i.test(d.text)) {
