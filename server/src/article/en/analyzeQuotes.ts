@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { countedGroup, looseDescription, skipConnectives, type PhraseContext } from './phrase';
 import { butClauseSubject, comesAsSubject, introducedPerson, introducedPossessor, leadingSubject, reactionSource, subjectBefore } from './subjects';
 import { attributeByCue, passiveSubject, resolveCues, type Attribution } from './attribution';
-import { SpeakerRegistry, describedOnce, givenNameGender, pluralHead, postHolder, type Entity } from './registry';
+import { SpeakerRegistry, describedOnce, givenNameOf, pluralHead, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isInCapitals, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
 import type { SpeakerPhrase } from './phrase';
 import { ADJUNCT, AUX, CLAUSE, CONNECTIVE, DETERMINERS, W_ADJUNCT, countWords, isPunct, isWord, wordFlags } from './words';
@@ -594,11 +594,15 @@ function readSentence(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Tok
 function noteNamesWritten(ctx: PhraseContext, registry: SpeakerRegistry, tokens: Token[], s: Sentence): void {
   for (let i = s.from; i + 1 < s.to; i++) {
     const t = tokens[i];
-    if (!t.cap || t.possessive || !tokens[i + 1].cap || !givenNameGender([t.text, tokens[i + 1].text])) continue;
+    if (!t.cap || t.possessive || !tokens[i + 1].cap) continue;
+    const gender = givenNameOf(t.text);
+    if (!gender) continue;
     let e = i + 2;
     while (e < s.to && e - i < 3 && !tokens[e - 1].possessive && tokens[e].cap) e++;
-    const phrase = subjectBefore(ctx, tokens, i, e);
-    if (phrase && phrase.kind === 'name' && !phrase.organisation) registry.noteMentioned(phrase);
+    const from = i;
+    const to = e;
+    // (read as a phrase only when a pronoun or an epithet asks: most are never wanted)
+    registry.noteMentioned({ start: t.start, gender, read: () => subjectBefore(ctx, tokens, from, to) });
     i = e - 1;
   }
 }

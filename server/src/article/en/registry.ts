@@ -79,11 +79,22 @@ function titleWord(honorific: string): string {
   return TITLE_ABBREVIATIONS.get(t) ?? t;
 }
 
-/** `Margaret Hodge` → female: a common given name, when the name has a surname after it. */
-export function givenNameGender(words: string[]): Gender | null {
-  if (words.length < 2) return null;
-  const first = words[0].toLowerCase();
+/** A name written in the prose with a common given name: where it starts, that name's gender, and its phrase, read only when wanted. */
+export interface WrittenName {
+  start: number;
+  gender: Gender;
+  read: () => SpeakerPhrase | null;
+}
+
+/** `Robbie` → male: the gender of a common given name (any case), else null. */
+export function givenNameOf(word: string): Gender | null {
+  const first = word.toLowerCase();
   return MALE.has(first) ? 'male' : FEMALE.has(first) ? 'female' : null;
+}
+
+/** `Margaret Hodge` → female: a common given name, when the name has a surname after it. */
+function givenNameGender(words: string[]): Gender | null {
+  return words.length < 2 ? null : givenNameOf(words[0]);
 }
 
 const lowerWords = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -514,13 +525,19 @@ export class SpeakerRegistry {
     return null;
   }
 
-  /** people the prose names with a common given name (`a bid for Robbie Savage`), most recent last: whom a `he` / `she` or an epithet that finds no one met means */
-  #mentioned: SpeakerPhrase[] = [];
+  /** names the prose writes with a common given name (`a bid for Robbie Savage`), most recent last: whom a `he` / `she` or an epithet that finds no one met means */
+  #mentioned: WrittenName[] = [];
 
   /** Notes a name written in the prose (not a cue's subject): met only if a pronoun or an epithet later finds no one else. */
-  noteMentioned(phrase: SpeakerPhrase): void {
-    this.#mentioned.push(phrase);
+  noteMentioned(name: WrittenName): void {
+    this.#mentioned.push(name);
     if (this.#mentioned.length > MENTIONED_KEPT) this.#mentioned.shift();
+  }
+
+  /** The person a written name is, met now; null when it reads as no person's name. */
+  #meetWritten(m: WrittenName): Entity | null {
+    const phrase = m.read();
+    return phrase && phrase.kind === 'name' && !phrase.organisation ? this.resolve(phrase) : null;
   }
 
   /** The person named in the prose after `e` was last written and before `d`, of `d`'s gender or none known; null when none. */
@@ -529,11 +546,10 @@ export class SpeakerRegistry {
     for (const m of e.mentions) if (m.span.start > last && m.span.start < d.span.start) last = m.span.start;
     for (let i = this.#mentioned.length - 1; i >= 0; i--) {
       const m = this.#mentioned[i];
-      if (m.span.start >= d.span.start) continue;
-      if (m.span.start <= last) return null;
-      const g = givenNameGender(this.#wordsOf(m.text).words);
-      if (d.gender && g && g !== d.gender) continue;
-      return this.resolve(m);
+      if (m.start >= d.span.start) continue;
+      if (m.start <= last) return null;
+      if (d.gender && m.gender !== d.gender) continue;
+      return this.#meetWritten(m);
     }
     return null;
   }
@@ -544,9 +560,8 @@ export class SpeakerRegistry {
     if (p.kind === 'pronoun' && g === null) return null;
     for (let i = this.#mentioned.length - 1; i >= 0; i--) {
       const m = this.#mentioned[i];
-      if (m.span.start >= p.span.start) continue;
-      if (g !== null && givenNameGender(this.#wordsOf(m.text).words) !== g) continue;
-      return this.resolve(m);
+      if (m.start >= p.span.start || (g !== null && m.gender !== g)) continue;
+      return this.#meetWritten(m);
     }
     return null;
   }
