@@ -119,3 +119,9 @@ test('حاخام / مطران are roles (`اعتبره حاخام فرنسا ا�
   assert.equal(speakerOf(a, 'رجلا عظيما').name, 'هايم كورسيا');
   assert.equal(quote(a, 'غاليمار').kind, 'term');
 });
+
+test('the verbal nouns of taking up a post (`لتسلم`, `لتولي`, `لشغل`) keep the role going: `المرشح لتسلم منصب وزير الخارجية، مايك بومبيو،` is Pompeo, no `لتسلم منصب`', () => {
+  const a = analyzeArticle(article('قال المرشح لتسلم منصب وزير الخارجية الأمريكية، مايك بومبيو، إن الرئيس "لم يطلب منه شيئا".', 'وقالت المرشحة لتولي منصب السفيرة، سارة أحمد، إن "المهمة صعبة".'));
+  assert.equal(speakerOf(a, 'لم يطلب').name, 'مايك بومبيو');
+  assert.equal(speakerOf(a, 'المهمة صعبة').name, 'سارة أحمد');
+});

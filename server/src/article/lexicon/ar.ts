@@ -283,8 +283,8 @@ export const arabicFemaleGivenNames = words(
 export const arabicNameArticles = words('الدين الله الرحمن الحق الإسلام');
 /** honorific titles before a name: part of neither the role nor the name */
 export const arabicHonorifics = words('السيد السيدة الشيخ الدكتور الدكتورة د م المهندس الأستاذ الأستاذة سمو معالي فضيلة سعادة');
-/** a role word followed by `باسم` keeps the words after it in the role (`المتحدث باسم الخارجية`) */
-export const arabicRoleLinks = ['باسم'];
+/** a role word followed by `باسم` keeps the words after it in the role (`المتحدث باسم الخارجية`), and so do the verbal nouns of taking up a post (`المرشح لتسلم منصب وزير الخارجية`) */
+export const arabicRoleLinks = ['باسم', 'لتسلم', 'لتولي', 'لشغل'];
 
 /** Words that head an organisation's name: `وزارة الخارجية التركية`, `محكمة التحكيم الرياضي`. */
 export const arabicOrganisationHeads = words(
