@@ -125,3 +125,9 @@ test('the verbal nouns of taking up a post (`لتسلم`, `لتولي`, `لشغ�
   assert.equal(speakerOf(a, 'لم يطلب').name, 'مايك بومبيو');
   assert.equal(speakerOf(a, 'المهمة صعبة').name, 'سارة أحمد');
 });
+
+test('a long feminine nisba without the article after a name is the predicate the verb gives its object (`وتعتبرها تل أبيب وواشنطن إرهابية`), no word of the name; a short one is a family name (`محمد عطية`)', () => {
+  const a = analyzeArticle(article('وقال المحامي إن "حماس مسؤولة". وتعتبرها تل أبيب وواشنطن إرهابية، بحسب "المصادر".', 'وقال محمد عطية إن "الوضع صعب".'));
+  assert.ok(a.speakers.every((s) => !s.name.includes('إرهابية')));
+  assert.equal(speakerOf(a, 'الوضع صعب').name, 'محمد عطية');
+});

@@ -971,6 +971,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if ((f & Facts.withHis) !== 0 && (f & Facts.definite) === 0) return false;
   // (`مهاجم بوروسيا دورتموند السابق`: `former` qualifies a role, never a name)
   if (FORMER.has(n)) return false;
+  // (`وتعتبرها تل أبيب وواشنطن إرهابية`: a long feminine nisba without the article after a name is
+  // the predicate the verb gives its object, no word of the name; `محمد عطية` is short)
+  if (index >= 1 && !isDefinite && (f & Facts.givenName) === 0 && t.text.length >= 6 && t.text.endsWith('ية')) return false;
   // (`الدكتور كورشامب حلاً مبتكراً`: a written accusative tanween ends the name, as it never starts one)
   if (accusativeEnding(t.text)) return false;
   // (`كان كورتوا يستعد لتنفيذ`: an imperfect verb with its complement after the name is its predicate)
