@@ -131,3 +131,8 @@ test('a long feminine nisba without the article after a name is the predicate th
   assert.ok(a.speakers.every((s) => !s.name.includes('إرهابية')));
   assert.equal(speakerOf(a, 'الوضع صعب').name, 'محمد عطية');
 });
+
+test('after a one-word name, a plural in ات with its feminine adjective is the verb object (`كشف إسرائيل معلومات استخباراتية`), no word of the name', () => {
+  const a = analyzeArticle(article('وقال الوزير سامي يوسف إن "الوضع صعب". ويجوز الافتراض بأن كشف إسرائيل معلومات استخباراتية حساسة "يبدو متصلا بالرد".'));
+  assert.ok(a.speakers.every((s) => !s.name.includes('معلومات')));
+});

@@ -978,9 +978,9 @@ function canContinueName(tokens: Token[], j: number, index: number, afterRole = 
   if (accusativeEnding(t.text)) return false;
   // (`كان كورتوا يستعد لتنفيذ`: an imperfect verb with its complement after the name is its predicate)
   if ((f & Facts.givenName) === 0 && imperfectAfterName(tokens, j)) return false;
-  // (`ريكس تيلرسون محادثات مطولة`: after two words of a name, a plural in ات with its feminine
-  // adjective after it is the verb's object)
-  if (index >= 2 && (f & Facts.givenName) === 0 && t.text.length >= 5 && t.text.endsWith('ات') && tokens[j + 1]?.word && !definite(tokens[j + 1]) && tokens[j + 1].text.endsWith('ة')) return false;
+  // (`ريكس تيلرسون محادثات مطولة`, `كشف إسرائيل معلومات استخباراتية`: after a name, a plural in ات
+  // with its feminine adjective after it is the verb's object)
+  if (index >= 1 && (f & Facts.givenName) === 0 && t.text.length >= 5 && t.text.endsWith('ات') && tokens[j + 1]?.word && !definite(tokens[j + 1]) && tokens[j + 1].text.endsWith('ة')) return false;
   // `سامي الفرج جماهير ناديه`: after a family name with its article, a plain word is the verb's object
   // (not after a compound like `عبد الرحمن` or `زين الدين`, and not a given name or `بن`)
   if (index >= 2 && prevDefinite && !isDefinite && (f & (Facts.nameParticle | Facts.givenName)) === 0 && ((pf & Facts.nameArticle) === 0 || index !== 2 || n === prophetBlessing[0]) && !hasFact(tokens[j - 2], Facts.nameParticle)) return false;
