@@ -136,3 +136,8 @@ test('after a one-word name, a plural in ات with its feminine adjective is the
   const a = analyzeArticle(article('وقال الوزير سامي يوسف إن "الوضع صعب". ويجوز الافتراض بأن كشف إسرائيل معلومات استخباراتية حساسة "يبدو متصلا بالرد".'));
   assert.ok(a.speakers.every((s) => !s.name.includes('معلومات')));
 });
+
+test('جهاز heads a body (`جهاز المخابرات العراقي`): `وجاء في بيان جهاز المخابرات` is the body\'s statement, no document named `بيان جهاز`', () => {
+  const a = analyzeArticle(article('وجاء في بيان جهاز المخابرات العراقي أن أفراد الشبكة قدموا "دعاوى ضد بعض المصارف".'));
+  assert.equal(speakerOf(a, 'دعاوى ضد').name, 'جهاز المخابرات العراقي');
+});
