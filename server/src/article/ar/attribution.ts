@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { QALA, definiteStates, outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { QALA, definiteStates, outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, comingVerbs, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { ALSO, accusativeEnding, accusativeParticiple, afterTimeWords, isTimeWord, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { hasDigit, rememberedPerWord, startsWithNumber } from '../text';
@@ -391,7 +391,7 @@ export class Attributor {
     // `طلب عدم ذكر اسمه إن`: after عدم / دون a cue verb's form is a verbal noun
     if (hit.form.kind === 'verb' && j > 0 && (hasFact(this.#tokens[j - 1], Facts.verbalNounMarker) || masdarGovernors.has(stemOf(this.#tokens[j - 1].norm)))) return null;
     // (`وجاء كشف الاستعداد الإيراني`, `تم كشف`: a verb of coming or of being done takes the verbal noun as its subject; `وجاء رد فعل الرئيس` is the reaction's, read with رد)
-    if (hit.form.kind === 'verb' && j > 0 && hit.conj === '' && COMING_VERBS.has(stemOf(this.#tokens[j - 1].norm)) && !t.norm.endsWith(RADD)) return null;
+    if (hit.form.kind === 'verb' && j > 0 && hit.conj === '' && comingVerbs.has(stemOf(this.#tokens[j - 1].norm)) && !t.norm.endsWith(RADD)) return null;
     // `قبل أن يكشف التطبيق`, `يريد أن يقول`: an imperfect verb after أن is a subjunctive, not a report
     // (`قبل أن تضيف ضاحكة: «…»`: with a colon right after, it reports)
     if (hit.form.kind === 'verb' && j > 0 && this.#tokens[j - 1].text === 'أن' && imperfect(t.norm, hit.conj) && !this.#colonWithin(j, 3)) return null;
@@ -655,7 +655,7 @@ export class Attributor {
       // (`وكيل أعمال اللاعب، الفرنسي جيروم لافاي، رد`: with an apposition closed by a comma the subject runs longer)
       const longest = v > s && isComma(tokens[v - 1]) ? SVO_WITH_APPOSITION : SVO_SUBJECT;
       // (`فتم اختيار أربعة مخرجين … ثم أعلن`: a sentence opening on تم / جاء opens on a verb, no subject)
-      if (v > s && v - s <= longest && !isCue(tokens[s]) && !VERBS_ON_AL.has(stemOf(tokens[s].norm)) && !COMING_VERBS.has(stemOf(tokens[s].norm))) {
+      if (v > s && v - s <= longest && !isCue(tokens[s]) && !VERBS_ON_AL.has(stemOf(tokens[s].norm)) && !comingVerbs.has(stemOf(tokens[s].norm))) {
         const p = parseSpeakerPhrase(this.#text, tokens, s, v, quoted, false, true) ?? this.#nameOnWaw(s, v);
         // (`المتحدث الرسمي لشركة المياه قال`: a role's genitive may stand between it and the verb)
         const genitive = !!p && p.to < v && p.type === 'descriptor' && this.#complementOnly(p.to, v);
@@ -2516,13 +2516,10 @@ const ACCORDING_LATER_TOKENS = 24;
 /** `فإن` after an according phrase's source: what the source says follows */
 const THEN_THAT = new Set(['فإن', 'فان', 'فإنه', 'فانه', 'فإنها'].map((w) => norm(w)));
 
-/** `ولي العهد السعودي`: a role whose last word is a nisba with the article, masculine (no ة anywhere in it). */
-/** `جاء`, `تم` and their imperfects: the word right after them is their subject, a verbal noun where a verb's form stands */
-const COMING_VERBS = new Set(['جاء', 'يأتي', 'تأتي', 'تم', 'يتم'].map((w) => norm(w)));
-
 /** `مجموعة` (normalised): the one unnamed source that a quoted name may follow */
 const GROUP = norm('مجموعة');
 
+/** `ولي العهد السعودي`: a role whose last word is a nisba with the article, masculine (no ة anywhere in it). */
 function masculineNisbaLast(role: string | null): boolean {
   if (!role || role.includes('ة')) return false;
   const last = role.slice(role.lastIndexOf(' ') + 1);

@@ -126,6 +126,7 @@ export const prepositionObjects = set(lex.arabicPrepositionObjects);
 export const stirredFeelings = set(lex.arabicStirredFeelings);
 export const resumingVerbs = set(lex.arabicResumingVerbs);
 export const masdarGovernors = set(lex.arabicMasdarGovernors);
+export const comingVerbs = set(lex.arabicComingVerbs);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
 const constructRoles = set(lex.arabicConstructRoles);
 export const subjectPronounCarriers = set(lex.arabicSubjectPronounCarriers);

@@ -564,7 +564,7 @@ function quotedNameAfterRole(tokens: Token[], quoted: Uint8Array, open: number, 
   const words = w - open - 1;
   // (`وقال الوزير "نريد تغييرا جذريا".`: a quote closing the sentence is the words, no name the sentence goes on from)
   const after = tokens[w + 1];
-  if (!after || after.newLine || (!after.word && '.!?؟'.includes(after.text))) return -1;
+  if (!after || after.newLine || after.sentenceEnd) return -1;
   return words >= 2 && words <= 5 && w < limit && quoted[w] && !tokens[w].word ? w + 1 : -1;
 }
 

@@ -9,7 +9,7 @@ import { rememberedForText } from '../text';
 import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { countedGroup, looseDescription, skipConnectives, type PhraseContext } from './phrase';
-import { butClauseSubject, comesAsSubject, introducedPerson, introducedPossessor, leadingSubject, reactionSource, subjectBefore } from './subjects';
+import { butClauseSubject, comesAsSubject, introducedPerson, introducedPossessor, leadingSubject, possessorStart, reactionSource, subjectBefore } from './subjects';
 import { attributeByCue, passiveSubject, resolveCues, type Attribution } from './attribution';
 import { SpeakerRegistry, describedOnce, givenNameOf, pluralHead, postHolder, type Entity } from './registry';
 import { introducedAsTerm, isFullQuote, isInCapitals, isShortNounPhrase, isTitleCaseName, ratingTerm, whatXCalls } from './classify';
@@ -609,9 +609,7 @@ function noteNamesWritten(ctx: PhraseContext, registry: SpeakerRegistry, tokens:
 
 /** The name whose possessive stands right before token `k` (`William Hill's`): its capitalised run, read as a subject. */
 function possessorBefore(ctx: PhraseContext, tokens: Token[], from: number, k: number): SpeakerPhrase | null {
-  let start = k - 1;
-  while (start - 1 >= from && isWord(tokens[start - 1]) && tokens[start - 1].cap && !tokens[start - 1].possessive && k - start < 4) start--;
-  const phrase = subjectBefore(ctx, tokens, start, k);
+  const phrase = subjectBefore(ctx, tokens, possessorStart(tokens, from, k), k);
   return phrase && phrase.kind === 'name' ? phrase : null;
 }
 

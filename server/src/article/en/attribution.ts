@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import { findCues, ownerFollows, type Cue } from './cues';
 import type { PhraseContext, SpeakerPhrase } from './phrase';
-import { ARTICLES, introducedPossessor, leadingNounEnd, leadingSubject, subjectAfter, subjectBefore, withRole } from './subjects';
+import { ARTICLES, introducedPossessor, leadingNounEnd, leadingSubject, possessorStart, subjectAfter, subjectBefore, withRole } from './subjects';
 import { bareName, nounPhrase } from './phrase';
 import { pluralHead, postHolder, type Entity, type SpeakerRegistry } from './registry';
 import { CLAUSE, DETERMINERS, HONORIFICS, NOT_NAME, ROLE, W_ADJUNCT, W_NOT_NAME, flagAt, isPunct, isWord } from './words';
@@ -246,18 +246,6 @@ const ACRONYM_FIRST = /^[A-Z]{2,}\b/;
 
 /** Most words in the subject of an absolute participle (`with Chair Jerome Powell saying`). */
 const MAX_PARTICIPLE_SUBJECT = 6;
-
-/**
- * `unmoved by Mr Blair's promise`: where the owner of a noun of speech starts, when a capitalised
- * possessive stands right before it (its run of capitalised words, four at most); else `from`.
- */
-function possessorStart(tokens: Token[], from: number, noun: number): number {
-  const owner = tokens[noun - 1];
-  if (noun - 1 < from || !isWord(owner) || !owner.possessive || !owner.cap) return from;
-  let start = noun - 1;
-  while (start - 1 >= from && noun - start < 4 && isWord(tokens[start - 1]) && tokens[start - 1].cap && !tokens[start - 1].possessive) start--;
-  return start;
-}
 
 /**
  * The subject written right before a participle cue: `with X saying`, or `, X adding` after a comma.

@@ -544,23 +544,24 @@ export class SpeakerRegistry {
   #mentionedSince(e: Entity, d: SpeakerPhrase): Entity | null {
     let last = -1;
     for (const m of e.mentions) if (m.span.start > last && m.span.start < d.span.start) last = m.span.start;
-    for (let i = this.#mentioned.length - 1; i >= 0; i--) {
-      const m = this.#mentioned[i];
-      if (m.start >= d.span.start) continue;
-      if (m.start <= last) return null;
-      if (d.gender && m.gender !== d.gender) continue;
-      return this.#meetWritten(m);
-    }
-    return null;
+    return this.#writtenBetween(last, d.span.start, d.gender);
   }
 
   /** The person named last before `p` (of `p`'s gender: a pronoun's, else `gender`), met now; null when none. */
   #mentionedBefore(p: SpeakerPhrase, gender: Gender | null): Entity | null {
     const g: Gender | null = p.kind === 'pronoun' ? (p.text === 'he' ? 'male' : p.text === 'she' ? 'female' : null) : gender;
     if (p.kind === 'pronoun' && g === null) return null;
+    return this.#writtenBetween(-1, p.span.start, g);
+  }
+
+  /** The last name written after offset `after` and before `before`, of gender `g` (null: either), met now; null when none. */
+  #writtenBetween(after: number, before: number, g: Gender | null): Entity | null {
     for (let i = this.#mentioned.length - 1; i >= 0; i--) {
       const m = this.#mentioned[i];
-      if (m.start >= p.span.start || (g !== null && m.gender !== g)) continue;
+      if (m.start >= before) continue;
+      // (noted in reading order: every one further back is earlier still)
+      if (m.start <= after) return null;
+      if (g !== null && m.gender !== g) continue;
       return this.#meetWritten(m);
     }
     return null;

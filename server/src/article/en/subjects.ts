@@ -134,6 +134,19 @@ function isYear(text: string): boolean {
   return true;
 }
 
+/**
+ * `unmoved by Mr Blair's promise`, `William Hill's "…"`: where the owner of a noun of speech or of a
+ * quote at `noun` starts, when a capitalised possessive stands right before it (its run of capitalised
+ * words, four at most); else `from`.
+ */
+export function possessorStart(tokens: Token[], from: number, noun: number): number {
+  const owner = tokens[noun - 1];
+  if (noun - 1 < from || !isWord(owner) || !owner.possessive || !owner.cap) return from;
+  let start = noun - 1;
+  while (start - 1 >= from && noun - start < 4 && isWord(tokens[start - 1]) && tokens[start - 1].cap && !tokens[start - 1].possessive) start--;
+  return start;
+}
+
 /** The subject written before a cue in tokens[from, cue): `Tony Hunter, the organisation's president,`. */
 export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number, cue: number): SpeakerPhrase | null {
   // `As one disgruntled backbencher said before the meeting: "…"`: `as` opens the clause, not the subject

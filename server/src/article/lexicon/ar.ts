@@ -175,6 +175,8 @@ export const arabicStirredFeelings = words('غضب استياء قلق جدل');
 export const arabicPrepositionObjects = words('منع وقف دعم بحث حل جهود إنهاء حماية ضمان مواجهة مكافحة');
 /** `رفض ذكر اسمه`, `فضل عدم …`: a cue form right after these verbs is their verbal noun (ذكر `mentioning`), no report */
 export const arabicMasdarGovernors = words('رفض رفضت فضل فضلت طلب طلبت يرفض ترفض');
+/** `جاء`, `تم` and their imperfects: the word right after them is their subject, a verbal noun where a verb's form stands (`وجاء كشف`) */
+export const arabicComingVerbs = words('جاء يأتي تأتي تم يتم');
 /** how something was said, between a cue and the words (`قالت ضاحكة:`, `أضاف مبتسما`): never its subject */
 export const arabicMannerWords = words(
   'ضاحكا ضاحكة مبتسما مبتسمة مازحا مازحة ساخرا ساخرة متأثرا متأثرة غاضبا غاضبة بحزن بغضب بحماس مجددا أيضا بدوره بدورها',
