@@ -495,6 +495,17 @@ function readNounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: n
       r = nameRunStart(tokens, from, e);
       end = e;
     }
+  } else if (mode === 'subject' && r > from) {
+    // `Dr Mark Tuffy games systems director at digital content firm THX told`: the same with the role's
+    // own lower-case words, then where the post is; the body at the end is no speaker
+    let e = from;
+    while (e < r && (nameWordAt(tokens, e, tokens[e - 1]) || honorificAt(tokens, e)) && !tokens[e].possessive) e++;
+    let w = e;
+    while (w < r && isWord(tokens[w]) && !tokens[w].cap && !OF_FOR.has(tokens[w].lower)) w++;
+    if (e - from >= 2 && w > e && w < r && OF_FOR.has(tokens[w].lower) && (flagAt(tokens, w - 1) & W_ROLE) !== 0) {
+      r = nameRunStart(tokens, from, e);
+      end = e;
+    }
   }
   if (r >= end) return describeLeadingRole(ctx, tokens, from, to, acronym) ?? describe(ctx, tokens, from, to, acronym);
   if (mode === 'subject' && hasClauseWord(tokens, from, r)) return null;
@@ -546,7 +557,7 @@ function readNounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: n
   // (`the Rev Jane Smith`: an honorific after `the` opens a person's name)
   // (`Writer and producer Debra Hill`: a body's word before the name joined to a person's role is a role too)
   const joinedToRole = r - 3 >= from && isWord(tokens[r - 2]) && tokens[r - 2].lower === 'and' && (flagAt(tokens, r - 3) & (W_ROLE | W_ORG)) === W_ROLE;
-  let organisation = !nationality && !roleThenGiven && ((afterThe && !(honorificAt(tokens, r) && !tokens[r].possessive)) || (r > from && !possessor && !joinedToRole && (flagAt(tokens, r - 1) & W_ORG) !== 0) || membersOf);
+  let organisation = !nationality && !roleThenGiven && ((afterThe && !(honorificAt(tokens, r) && !tokens[r].possessive)) || (r > from && !possessor && !joinedToRole && (flagAt(tokens, r - 1) & W_ORG) !== 0 && !postOfBody(tokens, from, r)) || membersOf);
   let particle = false;
   for (let i = r + 1; i < end - 1; i++) if ((flagAt(tokens, i) & W_PARTICLE) !== 0) particle = true;
   // `Peter Hall` is a person: a common given name before the last word outweighs an organisation word
@@ -608,7 +619,9 @@ function readNounPhrase(ctx: PhraseContext, tokens: Token[], from: number, to: n
   if (end < to) role = (role ? role + ' ' : '') + textOf(ctx, tokens, end, to);
   let gender: Gender | null = honorific ? honorificGender(honorific) : null;
   for (let i = from; i < nameFrom; i++) gender = roleGender(tokens, i) ?? gender;
-  const roleHeadIsBody = roleEnd > from && !(possessor && roleEnd === r) && !(joinedToRole && roleEnd === r) && (flagAt(tokens, roleEnd - 1) & W_ORG) !== 0;
+  // (`Director of television Jana Bennett`, `Head of the union Jo Hart`: a body's word after a post's
+  // `of` or `for` is what the person heads; the role's head is the post)
+  const roleHeadIsBody = roleEnd > from && !(possessor && roleEnd === r) && !(joinedToRole && roleEnd === r) && (flagAt(tokens, roleEnd - 1) & W_ORG) !== 0 && !postOfBody(tokens, roleFrom, roleEnd);
   return {
     kind: 'name', text: textOf(ctx, tokens, nameFrom, end), span: spanOf(tokens, nameFrom, end), honorific, role, gender,
     organisation: organisation || roleHeadIsBody || (end - nameFrom === 1 && isAcronym(tokens[nameFrom])),
@@ -621,6 +634,15 @@ const SUBJECTLESS_OPENERS = new Set(['by', 'into', 'onto', 'upon', 'towards', 't
 
 /** words inside a role: `minister of sport`, `head for Europe`, `writer and producer` */
 const ROLE_LINKS = new Set(['of', 'for', 'and']);
+
+/** Whether the role tokens[from, to) are a person's post and its complement: `director of television`. */
+function postOfBody(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = tokens[i];
+    if (isWord(t) && (t.lower === 'of' || t.lower === 'for')) return (flagAt(tokens, i - 1) & (W_ROLE | W_ORG)) === W_ROLE;
+  }
+  return false;
+}
 
 /** A capitalised word that is no role's, body's or document's word and no possessive (`Katwala`). */
 function plainNameWord(tokens: Token[], i: number): boolean {

@@ -1,0 +1,36 @@
+// English attribution, a twenty-sixth round of general rules; every article here is written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en, who } from '../support/englishQueries';
+
+test('a post with a body after its `of` (`Director of television Jana Bennett`, `Head of the union Jo Hart`) names a person, whom `she` then takes up', () => {
+  const a = en(`Comedy budget
+
+Director of television Jana Bennett said the changes were about "getting the best ideas on screen". "The new structure is designed to ensure that happens," she said.
+
+Head of the union Jo Hart said: "We will fight these cuts." "Our members are angry," she added.
+`);
+  assert.equal(who(a, 'The new structure'), 'Jana Bennett');
+  assert.equal(who(a, 'Our members'), 'Jo Hart');
+  assert.equal(a.speakers.find((s) => s.name === 'Jana Bennett')?.type, 'person');
+  // (a body's word that heads the role still makes the name a body's, as before)
+  const b = en(`Aid
+
+The charity Oxfam said: "We need more help."
+`);
+  assert.equal(b.speakers.find((s) => s.name === 'Oxfam')?.type, 'organization');
+});
+
+test('a name, then its post in lower case and where it is held, with no commas (`Dr Mark Tuffy games systems director at digital content firm THX told`), is the speaker, not the body', () => {
+  const a = en(`HD gaming
+
+"In the next generation HD support is mandatory," Dr Mark Tuffy games systems director at digital content firm THX told the BBC News website.
+`);
+  assert.equal(who(a, 'In the next generation'), 'Mark Tuffy');
+  // (a body named at the end of a subject with no name before it still speaks, as before)
+  const b = en(`HD gaming
+
+"In the next generation HD support is mandatory," digital content firm THX told the BBC News website.
+`);
+  assert.equal(who(b, 'In the next generation'), 'THX');
+});
