@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { QALA, definiteStates, outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, comingVerbs, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { QALA, definiteKin, definiteStates, outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, comingVerbs, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { ALSO, accusativeEnding, accusativeParticiple, afterTimeWords, isTimeWord, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { hasDigit, rememberedPerWord, startsWithNumber } from '../text';
@@ -175,6 +175,12 @@ function ownDocument(n: string): boolean {
   if (!m) return false;
   const stem = m[1];
   return documentNoun(stem) !== null || (stem.endsWith('ت') && documentNoun(stem.slice(0, -1) + 'ه') !== null);
+}
+
+/** `تعبيره`, `قولها`: a noun of saying with the pronoun of the one who said it */
+function ownSaying(n: string): boolean {
+  const m = /^(.{3,}?)(ها|هم|ه)$/.exec(n);
+  return m !== null && sayingNouns.has(m[1]);
 }
 
 /** what is named after a person, its title and name following (`كأس الأمير …`, `طريق الملك …`) */
@@ -1789,7 +1795,18 @@ export class Attributor {
     // (`وبحسب "سي.إن.إن"، لم يكن …`: a short quote right after بحسب / وفقا, its clause closed by a comma, names the source)
     if (qk > 0 && this.#cueAt(qk - 1)?.form.kind === 'according' && after < tokens.length && isComma(tokens[after]) && wordsBetween(tokens, qk, after) <= 3) return { ...NONE, appositive: true };
     const c = this.#cueBefore(qk, s);
-    if (c) return this.#fromCueBefore(c.form.kind === 'according' ? this.#speakingBeforeRelay(c, s) ?? c : c, qk, s, after);
+    if (c) {
+      const before = this.#fromCueBefore(c.form.kind === 'according' ? this.#speakingBeforeRelay(c, s) ?? c : c, qk, s, after);
+      // (`يصفه المحيطون به: "…"، بحسب الرئيس السابق للنادي كريستيان أجاكس`: a cue with no subject of its
+      // own before the quote, an according phrase naming a person right after it: that one says it; a
+      // body there, `بحسب الوكالة الفرنسية للأنباء`, is who reported the words, and `حسب تعبيره` the
+      // speaker before)
+      if (before.kind === 'continuation' && after + 1 < tokens.length && isComma(tokens[after]) && this.#cueAt(after + 1)?.form.kind === 'according') {
+        const named = this.#accordingLater(after);
+        if (named && named.entity && named.entity.type === 'person' && !ownSaying(tokens[after + 2]?.norm ?? '')) return named;
+      }
+      return before;
+    }
     // `وفي حديثه لـ«عكاظ»، أوضح`: a short quote after the lam is the medium told, not the words of the cue after it
     const lam = tokens[qk - 1];
     if (lam && (lam.norm === 'ل' || lam.norm === 'لـ') && after - qk <= 6) return NONE;
@@ -2183,10 +2200,13 @@ export class Attributor {
   /**
    * `وقال الجندي، الذي لم يفصح عن اسمه، …`: one definite word right after قال, a subject no one known
    * and no role word, is still the one speaking (قال takes no object): an unnamed source by that word.
+   * (after any cue verb, a word of kin: `أقر الأب بأنه`)
    */
   #plainSubjectOfQala(c: CueHit, p: SpeakerPhrase): Entity | null {
-    if (c.form.lemma !== QALA || c.form.kind !== 'verb' || p.type !== 'person' || !p.weak || p.from !== c.at + 1 || p.to > c.at + 2 || !p.name) return null;
+    if (c.form.kind !== 'verb' || !p.weak || p.from !== c.at + 1 || p.to > c.at + 2 || !p.name) return null;
     const t = this.#tokens[c.at + 1];
+    // (a word of kin, read as a weak body's name when the verb is not قال)
+    if (!(t.word && definiteKin.has(t.norm)) && (c.form.lemma !== QALA || p.type !== 'person')) return null;
     if (!t.word || !t.norm.startsWith('ال') || hasFact(t, Facts.givenName)) return null;
     return this.#resolve({ ...p, type: 'anonymous', weak: false }, null);
   }

@@ -129,6 +129,7 @@ export const masdarGovernors = set(lex.arabicMasdarGovernors);
 export const comingVerbs = set(lex.arabicComingVerbs);
 export const predicatePronouns = set(lex.arabicPredicatePronouns);
 const constructRoles = set(lex.arabicConstructRoles);
+export const definiteKin = set(lex.arabicDefiniteKin);
 export const subjectPronounCarriers = set(lex.arabicSubjectPronounCarriers);
 export const mannerWords = set(lex.arabicMannerWords);
 export const afterQuoteNaming = lex.arabicAfterQuoteNaming.map((p) => norm(p).split(' '));

@@ -835,6 +835,13 @@ function headsDefiniteNoun(tokens: Token[], j: number): boolean {
   return !!next && next.word && definite(next) && !nisba(next) && !hasFact(next, Facts.nameArticle) && !hasFact(next, Facts.givenName);
 }
 
+/** Whether the quoted span opening at token `open` is a few words with a name right after it, before `limit`. */
+function nameAfterQuotedBody(tokens: Token[], quoted: Uint8Array, open: number, limit: number): boolean {
+  let q = open;
+  while (q < limit && quoted[q] && q - open < QUOTED_NAME_TOKENS) q++;
+  return q > open + 1 && q < limit && !quoted[q] && !isCue(tokens[q]) && canStartName(tokens, q, q);
+}
+
 /** `يعتذر`, `يتحدث`, `ينسحب`, `يستعد` (normalised): يـ on form V, VI, VII, VIII or X, a verb (five letters or more) */
 /** `يهاجم`, `يطالب`, `يتابع` (normalised): ي, a consonant, then ا (يفاعل), five letters */
 function formThreeShape(n: string): boolean {
@@ -1317,7 +1324,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (`وأبلغ وزير المال الكندي نظيره الأمريكي منوتشين`: his counterpart is the one the verb reaches, no part of its subject)
     if (j > k && COUNTERPARTS.has(t.norm)) break;
     // (`ووعد الكونغرس ب"الشفافية"`: a preposition written apart before the quote ends the phrase)
-    if (j > k && t.norm.length === 1 && (t.norm === 'ب' || t.norm === 'ل') && j + 1 < tokens.length && (quoted[j + 1] || (!tokens[j + 1].word && OPENING_MARKS.includes(tokens[j + 1].text)))) break;
+    // (`الرئيس السابق لـ"سوليداريتيه سكولير" كريستيان أجاكس`: but a role's لـ before a body's quoted name
+    // and a name after it goes on with the role)
+    if (j > k && t.norm.length === 1 && (t.norm === 'ب' || t.norm === 'ل') && j + 1 < tokens.length && (quoted[j + 1] || (!tokens[j + 1].word && OPENING_MARKS.includes(tokens[j + 1].text))) && !(t.norm === 'ل' && nameFrom < 0 && (leading === 'role' || sawRole) && nameAfterQuotedBody(tokens, quoted, j + 1, limit))) break;
     // (`اعتراف محامي ترامب بدفعه مبالغ`: what he is charged with ends the phrase)
     if (j > k && !hasFact(t, Facts.givenName) && chargedWith(t.norm, t.text, tokens[j + 1])) break;
     // (`مدربه الذهبي أيضاً الإيطالي كارلو أنشيلوتي`: أيضا, also, inside a role before its next adjective, goes on with it)
@@ -1386,7 +1395,8 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         objectFrom = j + 1;
         continue;
       }
-      if (nameFrom < 0 && (leading === 'role' || sawRole) && genitiveBeforeName(tokens, j, limit)) {
+      // (`الرئيس السابق لـ"سوليداريتيه سكولير" كريستيان أجاكس`: or its body's name in quotes, a name after it)
+      if (nameFrom < 0 && (leading === 'role' || sawRole) && (genitiveBeforeName(tokens, j, limit) || (t.norm === 'ل' && nameAfterQuotedBody(tokens, quoted, j + 1, limit)))) {
         if (firstPreposition < 0) firstPreposition = j;
         continue;
       }

@@ -199,6 +199,12 @@ export const arabicSubjectPronounCarriers = words('لكنه لكنها لكنه�
  * `حاكم دبي`); `الكبير`, `الحاكم` (the ruling party) are adjectives
  */
 export const arabicConstructRoles = words('كبير كبيرة حاكم حاكمة');
+/**
+ * kin with the article, right after a cue verb of any kind (`أقر الأب بأنه`), its subject as one
+ * definite word is after قال; no role words: the bare أب, أم, أخ open names and kunyas (أبو, أم كلثوم),
+ * and after a noun they describe it (`الشركة الأم`)
+ */
+export const arabicDefiniteKin = words('الأب الأم الأخ الأخت الجد الجدة');
 /** `أحمد، وهو طالب جامعي`: after these a past-tense cue form is a noun (طالب, student), not a verb; `وهو يقول` is still one */
 export const arabicPredicatePronouns = words('هو هي وهو وهي فهو فهي');
 /** `وجاء في البيان «…»`: the words of the document's author */

@@ -1,0 +1,34 @@
+// Arabic quotes and speakers, a twenty-sixth round of general rules, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/article/analyze';
+import { article, speakerOf } from '../support/arabicQueries';
+
+test('a word of kin with its article right after any cue verb (`أقر الأب بأنه "…"`) is the one speaking, not the verb object', () => {
+  const a = analyzeArticle(article('قال المدرب فرانك لويس إنه "لاعب جيد جدا وسيصبح نجما كبيرا".', 'وفي مقابلة صحفية، أقر الأب بأنه "حتى الرابعة أو الخامسة، كان يركل الكرة بقدمه اليسرى".'));
+  assert.equal(speakerOf(a, 'حتى الرابعة').name, 'الأب');
+  const b = analyzeArticle(article('وأكدت الأم أن "ابنها كان يحب الكرة منذ صغره".'));
+  assert.equal(speakerOf(b, 'ابنها كان يحب').name, 'الأم');
+  // (after a noun, kin describes it: `الشركة الأم` is one body still)
+  const c = analyzeArticle(article('وقالت الشركة الأم إن "الأرباح ارتفعت هذا العام بشكل كبير".'));
+  assert.equal(speakerOf(c, 'الأرباح ارتفعت').name, 'الشركة الأم');
+});
+
+test('a cue with no subject of its own before the quote gives way to an according phrase naming a person right after it (`: "…"، بحسب الرئيس السابق للنادي كريستيان أجاكس`)', () => {
+  const a = analyzeArticle(article('قال المدرب فرانك لويس إن "اللاعب موهوب".', 'ويصفه المحيطون به بأنه مثابر: "يأتي بمفرده ليتدرب، ويعمل على ضبط التسديد"، بحسب الرئيس السابق للنادي كريستيان أجاكس.'));
+  assert.equal(speakerOf(a, 'يأتي بمفرده').name, 'كريستيان أجاكس');
+  // (a news agency there reported the words: the one speaking before goes on)
+  const b = analyzeArticle(article('وقال الوزير مولاي حفيظ العلمي إن "المغرب جاهز".', 'وأضاف "نحن من الأمم القليلة التي تملك القدرة على الترشح"، بحسب الوكالة الفرنسية للأنباء.'));
+  assert.equal(speakerOf(b, 'نحن من الأمم').name, 'مولاي حفيظ العلمي');
+  // (and `حسب تعبيره` is his own way of putting it)
+  const c = analyzeArticle(article('وقال الرئيس دونالد ترامب إن "الرسوم سترتفع".', 'ليختتم كلماته، قائلا إن "علاقاتنا مع تركيا ليست جيدة في هذا الوقت"، حسب تعبيره.'));
+  assert.equal(speakerOf(c, 'علاقاتنا مع تركيا').name, 'دونالد ترامب');
+});
+
+test('a role, its لـ and a body named in quotes, then a name (`الرئيس السابق لـ"سوليداريتيه سكولير" كريستيان أجاكس`), is one speaker phrase: the name', () => {
+  const a = analyzeArticle(article('وقال الرئيس السابق لـ"سوليداريتيه سكولير" كريستيان أجاكس إن "اللاعب يأتي بمفرده ليتدرب".'));
+  assert.equal(speakerOf(a, 'اللاعب يأتي').name, 'كريستيان أجاكس');
+  // (the lam of the paper told, a word of time after it, leaves the role alone)
+  const b = analyzeArticle(article('وقال المتحدث لـ"عكاظ" صباح اليوم إن "الأمر يأتي في سياق طبيعي".'));
+  assert.equal(speakerOf(b, 'الأمر يأتي').name, 'المتحدث');
+});
