@@ -32,3 +32,15 @@ test('a role, its لـ and a body named in quotes, then a name (`الرئيس ا
   const b = analyzeArticle(article('وقال المتحدث لـ"عكاظ" صباح اليوم إن "الأمر يأتي في سياق طبيعي".'));
   assert.equal(speakerOf(b, 'الأمر يأتي').name, 'المتحدث');
 });
+
+test('those close to someone (`المقربون من الرئيس`) are an unnamed source of their own, not the one quoted before going on', () => {
+  const a = analyzeArticle(article('وقال المدرب كريستيان زيبي إن "اللاعب موهوب".', 'وقال المقربون من الرئيس إن "القرار لم يتخذ بعد في هذا الشأن".'));
+  assert.equal(speakerOf(a, 'القرار لم يتخذ').name, 'المقربون من الرئيس');
+  const b = analyzeArticle(article('وقال المدرب كريستيان زيبي إن "اللاعب موهوب".', 'ويرى المقربون من ليمار في غوادلوب، أن ليمار "ملجوم" في موناكو.'));
+  assert.notEqual(speakerOf(b, 'ملجوم').name, 'كريستيان زيبي');
+});
+
+test('ذو / ذات after a name (`ليمار ذو الأعوام الـ22`) say what the person has: no word of the name', () => {
+  const a = analyzeArticle(article('وقال المهاجم الشاب ليمار ذو الأعوام الـ22 إن "الفريق جاهز للمباراة".'));
+  assert.equal(speakerOf(a, 'الفريق جاهز').name, 'ليمار');
+});
