@@ -34,3 +34,17 @@ test('a name, then its post in lower case and where it is held, with no commas (
 `);
   assert.equal(who(b, 'In the next generation'), 'THX');
 });
+
+test('words quoted right after a name that opens the sentence (`Mr Sullivan "made accounting decisions," he told the court`) say what that person did: the he after them is someone else', () => {
+  const a = en(`Ebbers trial
+
+Former WorldCom chief Bernie Ebbers told the court he had not known of the fraud. Mr Sullivan "made accounting decisions," he told the federal court.
+`);
+  assert.equal(who(a, 'made accounting decisions'), 'Bernie Ebbers');
+  // (a name, its cue, then the words: the name is the one speaking, as before)
+  const b = en(`Ebbers trial
+
+Former WorldCom chief Bernie Ebbers told the court he had not known of the fraud. Finance chief Scott Sullivan said he "made accounting decisions" alone.
+`);
+  assert.equal(who(b, 'made accounting decisions'), 'Scott Sullivan');
+});

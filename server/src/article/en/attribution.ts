@@ -214,6 +214,9 @@ function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens:
   // (`Mr Blair has "the same passion …" as in 1997, he said.`: a `, he said.` closing words about the
   // person the sentence opens with is another's report of them, the one met before them)
   if (trailingAttribution(tokens, to)) return registry.otherPerson(phrase, entity);
+  // (`Mr Sullivan "made accounting decisions," he told the court`: the words, right after the name, say
+  // what that person did; the he / she after them is the one reporting it)
+  if (to - 2 > from && tokens[to - 1].isQuote && tokens[to - 2].end === lead.span.end) return registry.otherPerson(phrase, entity);
   if (!entity.gender) entity.gender = gender;
   return entity;
 }
