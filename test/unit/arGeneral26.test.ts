@@ -44,3 +44,24 @@ test('ذو / ذات after a name (`ليمار ذو الأعوام الـ22`) say
   const a = analyzeArticle(article('وقال المهاجم الشاب ليمار ذو الأعوام الـ22 إن "الفريق جاهز للمباراة".'));
   assert.equal(speakerOf(a, 'الفريق جاهز').name, 'ليمار');
 });
+
+test('a cue verb in the plural (`مازالوا يعظون بوجهات نظر متشددة`) has no subject after it: the words after it name no one', () => {
+  const a = analyzeArticle(article('وقال الوزير محمد الأحمد إن "القرار نهائي".', 'صحيح أن رجال الدين مازالوا يعظون بوجهات نظر متشددة، لكنهم يلتزمون بقرارات الزعماء.', 'وقال المفتي العام في المملكة إن دور السينما قد تعرض أفلاما "ماجنة وخليعة" وتشجع على الاختلاط.'));
+  assert.ok(!a.speakers.some((s) => s.name.includes('بوجهات')));
+  // (a verb in the singular before a plural subject takes it, as before)
+  const b = analyzeArticle(article('ويقول الخبراء إن "الأسعار سترتفع قريبا".'));
+  assert.equal(speakerOf(b, 'الأسعار سترتفع').name, 'الخبراء');
+});
+
+test('a title or post with no name (`المفتي`) is not a group met before (`رجال الدين`), nor someone named only as a verb subject who never spoke', () => {
+  const a = analyzeArticle(article('وبموجب الصفقة غير الرسمية، كان رجال الدين يعظون بطاعة الحاكم.', 'في عام 2017، قال المفتي إن دور السينما قد تعرض أفلاما "ماجنة وخليعة" وتشجع على الاختلاط.'));
+  assert.equal(speakerOf(a, 'ماجنة وخليعة').name, 'المفتي');
+  // (a survey, `مسح`, is a source of findings, no person; a damma on a word's first letter, `أُجري`, a passive verb)
+  const b = analyzeArticle(article('فقد أشار مسح أُجري في عام 2014 إلى أن ثلثي مستخدمي الإنترنت يشاهدون فيلما كل أسبوع.', 'في عام 2017، نُقل عن المفتي العام في المملكة قوله إن دور السينما قد تعرض أفلاما "ماجنة وخليعة" وتشجع على الاختلاط.'));
+  assert.equal(speakerOf(b, 'ماجنة وخليعة').name, 'المفتي');
+});
+
+test('a question named before a colon (`من الأجدر طرح سؤال: "…"`) is asked by no one there: no speaker `طرح سؤال`', () => {
+  const a = analyzeArticle(article('وبدلا من التساؤل: "لماذا الآن؟"، ربما يكون من الأجدر طرح سؤال: "لماذا استغرق الأمر كل هذا الوقت الطويل؟".'));
+  assert.ok(!a.speakers.some((s) => s.name.includes('سؤال')));
+});

@@ -5,7 +5,7 @@
 import type { AttributionKind, Gender, Span } from '../model';
 import type { Entity, SpeakerRegistry } from './entities';
 import type { CueForm } from './lexicon';
-import { QALA, definiteKin, definiteStates, outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, comingVerbs, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
+import { QALA, definiteKin, definiteStates, questionNouns, outlets, resumingVerbs, sayingNouns, addressedDocuments, imperfectVerbLike, afterQuoteNaming, cuePrepositions, kunyaFathers, soundPluralWithNun, VERBS_ON_AL, complementisers, cueComplements, comingVerbs, masdarGovernors, verseMarkers, documentParts, hadithNouns, hadithQualifiers, prophetNames, prophetBlessing, narratorVerbs, cueForm, documentNoun, Facts, hasFact, wordFacts, inscriptionAt, isCue, isIn, isInBare, termNouns, namingParticles, predicatePronouns, subjectPronounCarriers, mannerWords, pronounSources, relatives, roleWords, unnamedSources } from './lexicon';
 import { ALSO, accusativeEnding, accusativeParticiple, afterTimeWords, isTimeWord, formThreeImperfect, cliticLength, feelingShown, lamOnGivenName, parseSpeakerPhrase, possessedNoun, possessedWord, resumesCue, surnameEndingInHa, writtenAlone, type SpeakerPhrase } from './speakerPhrase';
 import { isComma, norm, stripConjunction, type Token } from './tokens';
 import { hasDigit, rememberedPerWord, startsWithNumber } from '../text';
@@ -729,6 +729,9 @@ export class Attributor {
     if (k === c.at + 1 && toldMedium(tokens[k])) return null;
     // (`فأجابت بلغة عربية سليمة "…"`, `ورد بنبرة حادة`: how it was said, a feminine noun on ب, no subject)
     if (k === c.at + 1 && mannerOnBa(tokens[k], tokens[k + 1])) return null;
+    // (`مازالوا يعظون بوجهات نظر محافظة`, `وقالوا لنا`: a verb in the plural or the dual has its subject
+    // before it or in itself; one after it takes the singular, `ويقول الخبراء`)
+    if (k === c.at + 1 && c.form.kind === 'verb' && c.form.plural) return null;
     // (`وأبدى أسفه`: a feeling with its owner's pronoun is the object; the subject is the one before)
     if (hasFact(tokens[k], Facts.withHis) && feelingShown(tokens[k].text)) return null;
     // (`كما أكد إدانته "…"`: a noun whose ة is written ت before his ه is his thing, the verb's object)
@@ -1861,6 +1864,8 @@ export class Attributor {
   #colon(qk: number, s: number): Attribution | null {
     const c = qk - 1;
     if (c <= s || this.#tokens[c].text !== ':') return null;
+    // (`ربما يكون من الأجدر طرح سؤال: "…"`: the words are a question named, asked by no one there)
+    if (questionNouns.has(this.#tokens[c - 1].norm)) return null;
     // `إلا أنهن استدركن: «…»`: a verb after a complementiser carrying its subject goes on with that subject
     // (`استدركن بالقول:`: the complement of the verb may stand before the colon)
     const v = c - 1 > s && cueComplements.has(this.#tokens[c - 1].norm) ? c - 1 : c;

@@ -4,7 +4,7 @@
 import type { Gender, SpeakerType } from '../model';
 import { FORMER, type SpeakerPhrase } from './speakerPhrase';
 import { norm } from './tokens';
-import { givenNameGender, groupPlural, honorifics, nationalities } from './lexicon';
+import { givenNameGender, groupPlural, honorifics, nationalities, roleNounsOnYa } from './lexicon';
 import { ownString, rememberedPerWord } from '../text';
 
 export interface Entity {
@@ -239,8 +239,8 @@ export class SpeakerRegistry {
     const nationality = finalNisba(phrase.role ?? '');
     for (const e of this.#recent) {
       if (e.type === 'organization' || (gender && e.gender && e.gender !== gender)) continue;
-      // (`المسؤول الإيراني` is one person, not the `المحللون` who spoke before)
-      if (e.type === 'anonymous' && groupName(e.name)) continue;
+      // (`المسؤول الإيراني` is one person, not the `المحللون` who spoke before; `المفتي` not `رجال الدين`)
+      if (groupName(e.name)) continue;
       // (`الوزير المصري` is not `وزير الخارجية الأردني`: two nationalities ending the roles differ)
       if (nationality !== null && e.role) {
         const theirs = finalNisba(e.role);
@@ -337,7 +337,8 @@ export class SpeakerRegistry {
     if (!title) return null;
     for (const e of this.#recent) {
       if (e.type === 'organization' || (gender && e.gender && e.gender !== gender)) continue;
-      if (e.type === 'person') return e;
+      // (`المفتي` after `أشار مسح أجري`: the one named last only once a quote was given to them)
+      if (e.type === 'person' && !groupName(e.name) && e.spoke) return e;
       if (e.name === title || e.name.startsWith(title + ' ')) return e;
     }
     return null;
@@ -527,7 +528,8 @@ function roleWordSet(role: string, nounsOnly: boolean): Set<string> {
   const out = new Set<string>();
   for (const w of nameKey(role)) {
     const word = withoutFinalHa(w);
-    if (!nounsOnly || !word.endsWith('ي')) out.add(word);
+    // (a word on ي is a nisba, `الإيراني`, `القيادي`, unless a post's noun: `المفتي`, `القاضي`)
+    if (!nounsOnly || !word.endsWith('ي') || roleNounsOnYa.has(word)) out.add(word);
   }
   return out;
 }

@@ -842,6 +842,9 @@ function nameAfterQuotedBody(tokens: Token[], quoted: Uint8Array, open: number, 
   return q > open + 1 && q < limit && !quoted[q] && !isCue(tokens[q]) && canStartName(tokens, q, q);
 }
 
+/** the damma, a short u written over a letter */
+const DAMMA = 0x64f;
+
 /** `يعتذر`, `يتحدث`, `ينسحب`, `يستعد` (normalised): يـ on form V, VI, VII, VIII or X, a verb (five letters or more) */
 /** `يهاجم`, `يطالب`, `يتابع` (normalised): ي, a consonant, then ا (يفاعل), five letters */
 function formThreeShape(n: string): boolean {
@@ -1302,6 +1305,9 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (`غرفة التجارة المشتركة الإيرانية - العراقية حميد حسيني`: a dash between two nisbas inside a role joins them)
     if (!t.word && (t.text === '-' || t.text === '–') && j > k && nameFrom < 0 && (leading === 'role' || sawRole) && j + 1 < limit && !quoted[j + 1] && hasFact(tokens[j - 1], Facts.nisba) && hasFact(tokens[j + 1], Facts.nisba)) continue;
     if (!t.word || quoted[j]) break;
+    // (`أشار مسح أُجري في عام 2014`: a damma written on a word's first letter marks a verb in the
+    // passive, no word of a name)
+    if (j > k && t.text.charCodeAt(1) === DAMMA) break;
     // `شاهد عيان يدعى أحمد`: a source named right after يدعى / اسمه, no comma between
     if (j > k && nameFrom < 0 && (leading === 'anonymous' || leading === 'role') && NAMED_AS.has(t.norm) && j + 1 < appositionLimit && canStartName(tokens, j + 1, j + 1)) {
       let b = j + 2;

@@ -207,6 +207,10 @@ export const arabicConstructRoles = words('كبير كبيرة حاكم حاكم
 export const arabicDefiniteKin = words('الأب الأم الأخ الأخت الجد الجدة');
 /** `أحمد، وهو طالب جامعي`: after these a past-tense cue form is a noun (طالب, student), not a verb; `وهو يقول` is still one */
 export const arabicPredicatePronouns = words('هو هي وهو وهي فهو فهي');
+/** `طرح سؤال: "…"`, `بدلا من التساؤل: "…"`: a question named before a colon, no one who asks it */
+export const arabicQuestionNouns = words('سؤال السؤال سؤالا تساؤل التساؤل تساؤلا أسئلة الأسئلة تساؤلات التساؤلات');
+/** role nouns ending in ي that are no nisba (`المفتي`, `القاضي`: a post, where `القيادي`, `الإيراني` describe) */
+export const arabicRoleNounsOnYa = words('مفتي قاضي محامي');
 /** `وجاء في البيان «…»`: the words of the document's author */
 export const arabicCameIn = ['جاء'];
 /** verbal nouns of cues that report with their subject in the genitive and أن after it (`رغم إعلان المدرب يورغن كلوب أن …`): noun, verb */
@@ -301,7 +305,7 @@ export const arabicOrganisationHeads = words(
   'جامعة كلية معهد فرع قسم منطقة قطاع ولاية إقليم مستشفى غرفة أكاديمية مؤسسة نقابة تحالف تنظيم جماعة خارجية داخلية دفاع إدارة مكتب سفارة',
   'وسائل صحف وكالات منصة قناة إذاعة شبكة محطة نادي فريق منتخب كتائب قيادة أمانة مديرية بلدية محافظة دائرة مرور رابطة مصرف نيابة ديوان إمارة جامع مسجد حلف وفد مشروع مبادرة حملة',
 ).concat(phrases(
-  'الأمم المتحدة|البيت الأبيض|الكرملين|البنتاغون|دراسة|الدراسة|العلماء|الباحثون|الباحثين',
+  'الأمم المتحدة|البيت الأبيض|الكرملين|البنتاغون|دراسة|الدراسة|مسح|المسح|استطلاع|الاستطلاع|العلماء|الباحثون|الباحثين',
   // bodies whose name opens on a plain noun: read whole, also inside a role (`مدير برامج أطباء بلا حدود في إيطاليا X`)
   'أطباء بلا حدود|مراسلون بلا حدود|مراسلين بلا حدود|العفو الدولية|هيومن رايتس ووتش',
 ));
@@ -318,7 +322,7 @@ export const arabicDefiniteStatesMasculine = words('العراق الأردن ا
 /** unnamed sources: `مصدر عسكري`, `مصادر مطلعة`, `مسؤول أميركي` */
 export const arabicUnnamedSources = words('مصدر مصادر أهالي أهالى مسؤول مسؤولون مسؤولين شهود شاهد مراقبون خبراء محللون دبلوماسي دبلوماسيون ناشطون سكان متحدث ناطق عدد بعض مجموعة أحدهم أحدهن إحداهن أحد إحدى مشجعون مشجعين جماهير متظاهرون متظاهرين محتجون محتجين موظفو أصحاب عشرات مئات آلاف اقتصاديون اقتصاديين مقربون مقربين صديق صديقة أصدقاء زميل زميلة زملاء جار جارة جيران');
 /** broken plurals that name an unnamed group (`ويرى الخبراء`, `قال شهود`); sound plurals in ون / ين do so by their ending */
-export const arabicGroupPlurals = words('خبراء مصادر جماهير شهود سكان أهالي بعض جيران أصدقاء زملاء');
+export const arabicGroupPlurals = words('خبراء مصادر جماهير شهود سكان أهالي بعض جيران أصدقاء زملاء رجال نساء');
 /** a document speaks for its author: `وذكر تقرير منظمة اليونيسف`, `وأضاف البيان` */
 export const arabicDocumentNouns = words('بيان إعلان تقرير تصريح تصريحات رسالة مقال مقالة كلمة كلاما خطاب حكم قرار بلاغ مذكرة وثيقة تسجيل شريط تغريدة تغريدات تدوينة منشور تعميم مقولة تقدير تقديرات حصيلة');
 /** a part of a document that stands for it after `جاء في` (`وجاء في حيثيات الحكم أن`): the document speaks */
