@@ -48,3 +48,25 @@ Former WorldCom chief Bernie Ebbers told the court he had not known of the fraud
 `);
   assert.equal(who(b, 'made accounting decisions'), 'Scott Sullivan');
 });
+
+test('a verb of saying right after a comma with a name closed by a comma or the sentence end after it (`…, or other parts of the body, says Ian Pearson, BT\'s futurologist`, `The ministers\' comments, said Junya Tanase of JPMorgan, were "…"`) has that name for subject, not the phrase before the comma', () => {
+  const a = en(`Wearable future
+
+By then phones will be printed directly on to wrists, or other parts of the body, says Ian Pearson, BT's resident futurologist.
+
+It is all part of a world where "chips are everywhere", he says.
+`);
+  assert.equal(who(a, 'chips are everywhere'), 'Ian Pearson');
+  assert.ok(!a.speakers.some((s) => s.name.includes('parts of the body')));
+  const b = en(`Dollar
+
+The European ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were "generally too weak to produce a market reaction".
+`);
+  assert.equal(who(b, 'generally too weak'), 'Junya Tanase');
+  // (a name after the verb that goes on into a clause is that clause's subject: the one before the comma speaks, as before)
+  const c = en(`Row
+
+Mr Smith, the chairman, said Jones was "completely wrong" about the plan.
+`);
+  assert.equal(who(c, 'completely wrong'), 'Smith');
+});

@@ -135,7 +135,13 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       // (`a plan that was criticized by experts and attacked as "…" by Democrats`: unless the joined verb is
       // passive: its speaker is its agent after the quote, not the clause's subject)
       const joinedPassive = joined && passiveBefore(tokens, clauseStart, c.from);
-      phrase = hasWordsBefore && !joinedPassive ? subjectBefore(ctx, tokens, start, c.from) ?? knownNotName(ctx, registry, tokens, start, c.from) : null;
+      // (`phones will be printed on to wrists, or other parts of the body, says Ian Pearson`: a verb of saying
+      // right after a comma, its subject after it, closes words reported with no quote; the phrase before the
+      // comma is part of them)
+      const after = c.kind === 'speech' && c.from - 1 > s.from && isPunct(tokens[c.from - 1], ',') && !TELL.has(tokens[c.from].lower) ? subjectAfter(ctx, tokens, c.to, clauseEnd) : null;
+      // (a name closed by the sentence's end or by a comma: `said Jones was wrong` has Jones for the object's subject)
+      const inverted = after && after.kind === 'name' && closedAt(tokens, c.to, phraseEnd(ctx, tokens, c.to, after)) ? after : null;
+      phrase = inverted ?? (hasWordsBefore && !joinedPassive ? subjectBefore(ctx, tokens, start, c.from) ?? knownNotName(ctx, registry, tokens, start, c.from) : null);
       // (`US Customs claimed … but his lawyer, Antony Townsden, told the BBC … and added:`: the clause
       // right before the joined verb, opened by `but` / `while` with a subject of its own, gives it its subject)
       if (phrase && joined && !joinedPassive) {
@@ -219,6 +225,21 @@ function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens:
   if (to - 2 > from && tokens[to - 1].isQuote && tokens[to - 2].end === lead.span.end) return registry.otherPerson(phrase, entity);
   if (!entity.gender) entity.gender = gender;
   return entity;
+}
+
+/** Where a name read after token `from` ends with the role written after it (`Junya Tanase of JPMorgan Chase bank`). */
+function phraseEnd(ctx: PhraseContext, tokens: Token[], from: number, p: SpeakerPhrase): number {
+  if (!p.role) return p.span.end;
+  let i = from;
+  while (i < tokens.length && tokens[i].start < p.span.end) i++;
+  return i < tokens.length && ctx.text.startsWith(p.role, tokens[i].start) ? tokens[i].start + p.role.length : p.span.end;
+}
+
+/** The first token from `from` that starts at `end` or later is a comma or a sentence's end (or there is none). */
+function closedAt(tokens: Token[], from: number, end: number): boolean {
+  let i = from;
+  while (i < tokens.length && tokens[i].start < end) i++;
+  return i >= tokens.length || isPunct(tokens[i], ',') || isPunct(tokens[i], '.!?');
 }
 
 /** The pronoun at `at` closes its sentence's words after a comma: `…, he said.` */
