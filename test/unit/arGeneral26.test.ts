@@ -65,3 +65,8 @@ test('a question named before a colon (`من الأجدر طرح سؤال: "…"
   const a = analyzeArticle(article('وبدلا من التساؤل: "لماذا الآن؟"، ربما يكون من الأجدر طرح سؤال: "لماذا استغرق الأمر كل هذا الوقت الطويل؟".'));
   assert.ok(!a.speakers.some((s) => s.name.includes('سؤال')));
 });
+
+test('`يوم` and the day after it, set off by commas after a role (`وقال المحامي الخاص، يوم السبت، إن`), say when: no name `يوم`', () => {
+  const a = analyzeArticle(article('وقال المحامي الخاص، يوم السبت، إن موكله "أجاب بصراحة وصدق على أسئلة فريق التحقيق".'));
+  assert.equal(speakerOf(a, 'أجاب بصراحة').name, 'المحامي');
+});
