@@ -70,3 +70,19 @@ Mr Smith, the chairman, said Jones was "completely wrong" about the plan.
 `);
   assert.equal(who(c, 'completely wrong'), 'Smith');
 });
+
+test('a he / she goes to a man or woman named by a given name of its gender after the last mention of someone of no known gender (`Yahoo … For Jupiter analyst Olivier Beauvillain, … "…," he said`)', () => {
+  const a = en(`Can Yahoo dominate?
+
+Yahoo has reached the grand old age of 10. In 2000, when Yahoo chose Google to power its search facility, it was Yahoo that commanded attention.
+
+For Jupiter analyst Olivier Beauvillain, the decision was an error. "They made a big mistake in outsourcing search to Google," he said.
+`);
+  assert.equal(who(a, 'They made a big mistake'), 'Olivier Beauvillain');
+  // (one known to be a man keeps the he, whoever is named after him, as before)
+  const b = en(`Summit
+
+Tony Blair said he would meet Jacques Chirac in Paris. "We will talk about the budget," he said.
+`);
+  assert.equal(who(b, 'We will talk'), 'Tony Blair');
+});

@@ -354,7 +354,7 @@ export class SpeakerRegistry {
 
   /** Resolves without creating: for pronouns and definite descriptions. */
   #find(phrase: SpeakerPhrase): Entity | null {
-    if (phrase.kind === 'pronoun') return this.#byPronoun(phrase.text) ?? this.#mentionedBefore(phrase, null);
+    if (phrase.kind === 'pronoun') return this.#byPronoun(phrase) ?? this.#mentionedBefore(phrase, null);
     if (phrase.kind === 'description') return this.#byDescription(phrase);
     return this.#byName(phrase);
   }
@@ -374,7 +374,8 @@ export class SpeakerRegistry {
     return best;
   }
 
-  #byPronoun(p: string): Entity | null {
+  #byPronoun(phrase: SpeakerPhrase): Entity | null {
+    const p = phrase.text;
     if (p === 'he' || p === 'she') {
       const g: Gender = p === 'he' ? 'male' : 'female';
       const unnamed = this.unnamedSubject;
@@ -385,7 +386,13 @@ export class SpeakerRegistry {
       }
       // a person, or an unnamed source whose role gives the gender (`a spokeswoman`)
       const e = this.#recent((x) => this.#personOfGender(x, g) || (x.type === 'anonymous' && x.gender === g));
-      if (e && !e.gender) e.gender = g;
+      // (`Yahoo chose Google …. For Jupiter analyst Olivier Beauvillain, … "…," he said`: one of no known
+      // gender gives way to a man or woman named after it, by a given name of the pronoun's gender)
+      if (e && !e.gender) {
+        const named = this.#mentionedSince(e, phrase, g);
+        if (named) return named;
+        e.gender = g;
+      }
       return e;
     }
     if (p === 'it') return this.#recent(bodyForIt);
@@ -541,10 +548,10 @@ export class SpeakerRegistry {
   }
 
   /** The person named in the prose after `e` was last written and before `d`, of `d`'s gender or none known; null when none. */
-  #mentionedSince(e: Entity, d: SpeakerPhrase): Entity | null {
+  #mentionedSince(e: Entity, d: SpeakerPhrase, gender: Gender | null = d.gender): Entity | null {
     let last = -1;
     for (const m of e.mentions) if (m.span.start > last && m.span.start < d.span.start) last = m.span.start;
-    return this.#writtenBetween(last, d.span.start, d.gender);
+    return this.#writtenBetween(last, d.span.start, gender);
   }
 
   /** The person named last before `p` (of `p`'s gender: a pronoun's, else `gender`), met now; null when none. */

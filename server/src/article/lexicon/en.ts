@@ -397,6 +397,8 @@ export const lexiconEn: EnglishLexicon = {
       'jerome wilbur mitt evan elijah kirk hunter rex brett lloyd antony merrick',
       // sport and business copy
       'robbie josh ollie danny kenny ricky ronnie gerry gerard luis leon shane theo wesley arsene allan ewan glenn jonny mervyn neville rafael rory',
+      // European names common in international copy (not jean, a woman's name in English copy)
+      'olivier pierre nicolas francois pascal thierry didier hans klaus jurgen dieter wolfgang stefan sven lars anders giovanni luca paolo pablo sergei dmitry mikhail yuri igor viktor lleyton allen',
     ),
     female: words(
       'melissa shirley carolyn heather christina judith andrea jacqueline sara danielle isabella brittany kayla lori sheila leeann joy',
@@ -417,6 +419,7 @@ export const lexiconEn: EnglishLexicon = {
       'marilyn kathryn gloria denise joyce evelyn nina chelsea monica jill michele loretta gina',
       'condoleezza madeleine ilhan alexandria rashida ayanna elise tulsi kristi leandra',
       'lynn tracy vicky wendy gillian joanne maggie mandy pauline stella yvonne',
+      'ursula sabine ingrid monique sylvie',
     ),
   },
   placeNames: words(
