@@ -387,9 +387,10 @@ export class SpeakerRegistry {
       // a person, or an unnamed source whose role gives the gender (`a spokeswoman`)
       const e = this.#recent((x) => this.#personOfGender(x, g) || (x.type === 'anonymous' && x.gender === g));
       // (`Yahoo chose Google …. For Jupiter analyst Olivier Beauvillain, … "…," he said`: one of no known
-      // gender gives way to a man or woman named after it, by a given name of the pronoun's gender)
+      // gender gives way to a man or woman named after it, by a given name of the pronoun's gender; not
+      // the one the sentence before opened with, `Hart spoke with Bath prop Lee Dunn`)
       if (e && !e.gender) {
-        const named = this.#mentionedSince(e, phrase, g);
+        const named = e !== this.openedWith ? this.#mentionedSince(e, phrase, g) : null;
         if (named) return named;
         e.gender = g;
       }
