@@ -70,3 +70,11 @@ test('`يوم` and the day after it, set off by commas after a role (`وقال �
   const a = analyzeArticle(article('وقال المحامي الخاص، يوم السبت، إن موكله "أجاب بصراحة وصدق على أسئلة فريق التحقيق".'));
   assert.equal(speakerOf(a, 'أجاب بصراحة').name, 'المحامي');
 });
+
+test('a former post in construct and a second post joined by و (`لاعب يوفنتوس السابق ومدرب المنتخب الإيطالي يقول`) describe the one last named who has spoken', () => {
+  const a = analyzeArticle(article('وقال المدير الفني لنادي تشيلسي، أنطونيو كونتي، إن الأمر متروك للنادي "لاتخاذ القرار الأفضل".', 'لكن لاعب يوفنتوس السابق ومدرب المنتخب الإيطالي يقول إن طريقة إدارته جعلت منه "فائزا متسلسلا".'));
+  assert.equal(speakerOf(a, 'فائزا متسلسلا').name, 'أنطونيو كونتي');
+  // (one such post alone, with no second post joined, is someone new, as before)
+  const b = analyzeArticle(article('وقال المدير الفني لنادي تشيلسي، أنطونيو كونتي، إن الأمر متروك للنادي "لاتخاذ القرار الأفضل".', 'لكن لاعب يوفنتوس يقول إن طريقة المدرب جعلت منه "فائزا متسلسلا".'));
+  assert.notEqual(speakerOf(b, 'فائزا متسلسلا').name, 'أنطونيو كونتي');
+});

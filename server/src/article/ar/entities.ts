@@ -4,7 +4,7 @@
 import type { Gender, SpeakerType } from '../model';
 import { FORMER, type SpeakerPhrase } from './speakerPhrase';
 import { norm } from './tokens';
-import { givenNameGender, groupPlural, honorifics, nationalities, roleNounsOnYa } from './lexicon';
+import { givenNameGender, groupPlural, honorifics, nationalities, roleNounsOnYa, roleWords } from './lexicon';
 import { ownString, rememberedPerWord } from '../text';
 
 export interface Entity {
@@ -181,6 +181,7 @@ export class SpeakerRegistry {
     // `واعتبر الحرب …`: a bare definite noun may be the object; it names no one new
     // (`قال البولندي` after `البولندي روبرت ليفاندوفسكي`: a nationality alone is the person it introduced)
     if (phrase.weak) return this.#nationalityOf(phrase, key, gender);
+
     const post = phrase.type === 'person' && !phrase.role ? this.#postJustBefore(offset) : null;
     if (post) {
       post.role = post.name;
@@ -265,7 +266,10 @@ export class SpeakerRegistry {
     // complement of its own, is someone new: `a player`)
     const indefinite = roleWordList.length > 0 && !/^[وف]?ال/.test(roleWordList[0]);
     // (`وكشف مهاجم بوروسيا دورتموند السابق`: a former post no one spoke in yet describes the person last named)
-    const former = specific && !clashes && first?.type === 'person' && FORMER.has(norm(roleWordList[roleWordList.length - 1]));
+    // (`لكن لاعب يوفنتوس السابق ومدرب المنتخب الإيطالي يقول`: so do a former post in construct and a
+    // second post joined to it by و, when the one last named has spoken)
+    const formerThenAnother = indefinite && roleWordList.length >= 4 && FORMER.has(norm(roleWordList[2])) && roleWordList[3].startsWith('و') && roleWords.has(norm(roleWordList[3].slice(1)));
+    const former = first?.type === 'person' && ((specific && !clashes && FORMER.has(norm(roleWordList[roleWordList.length - 1]))) || (formerThenAnother && first.spoke));
     const found = fits ?? (former ? first : spokesperson || clashes || specific || (post && indefinite) || (post && (first?.role || first?.type !== 'person')) ? undefined : first);
     if (found) return found;
     // `لمح الأمير عبدالعزيز بن سلمان وزير الطاقة …. وقال وزير الطاقة`: a post named with its holder
