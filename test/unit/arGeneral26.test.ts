@@ -78,3 +78,9 @@ test('a former post in construct and a second post joined by و (`لاعب يو�
   const b = analyzeArticle(article('وقال المدير الفني لنادي تشيلسي، أنطونيو كونتي، إن الأمر متروك للنادي "لاتخاذ القرار الأفضل".', 'لكن لاعب يوفنتوس يقول إن طريقة المدرب جعلت منه "فائزا متسلسلا".'));
   assert.notEqual(speakerOf(b, 'فائزا متسلسلا').name, 'أنطونيو كونتي');
 });
+
+test('a word on the lam of possession right before a given name (`المستشار الاقتصادي لترامب غاري كوهين`) is whose the role is: the name is غاري كوهين', () => {
+  const a = analyzeArticle(article('وقال المستشار الاقتصادي لترامب غاري كوهين إن "الرسوم ستضر بالاقتصاد".'));
+  assert.equal(speakerOf(a, 'الرسوم ستضر').name, 'غاري كوهين');
+  assert.match(speakerOf(a, 'الرسوم ستضر').role ?? '', /لترامب/);
+});

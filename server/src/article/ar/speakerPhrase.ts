@@ -462,6 +462,9 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`الطبيب السابق لدونالد ترامب`: a given name on the lam of possession is whose the role is, no name's first word)
   // (nor its surname after it: `لدونالد ترامب`)
   if (lamOnGivenName(t, f) || (j > from && lamOnGivenName(tokens[j - 1], pf))) return false;
+  // (`المستشار الاقتصادي لترامب غاري كوهين`: nor a word on that lam, no given name, right before a given
+  // name: whose the role is, the name starting after it)
+  if (n.length >= 4 && n.charCodeAt(0) === 0x644 && (f & Facts.givenName) === 0 && j + 1 < tokens.length && tokens[j + 1].word && hasFact(tokens[j + 1], Facts.givenName)) return false;
   // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   // (`وطالب الملك الحكومة ومجلس الأمة`: nor a body's head joined by و, a second object)
