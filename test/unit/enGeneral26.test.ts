@@ -86,3 +86,21 @@ Tony Blair said he would meet Jacques Chirac in Paris. "We will talk about the b
 `);
   assert.equal(who(b, 'We will talk'), 'Tony Blair');
 });
+
+test('a French article elided before a capital (`Conseil Superieur de l\'Audiovisuel`, `d\'Estaing`) is a word of the name, which speaks, not the description after it', () => {
+  const a = en(`Digital TV
+
+The Conseil Superieur de l'Audiovisuel (CSA), the French broadcasting regulator, said: "Some manufacturers are optimistic about the market."
+`);
+  assert.equal(who(a, 'Some manufacturers'), "Conseil Superieur de l'Audiovisuel");
+});
+
+test('a he / she opening the sentence after one that opened with a person of no known gender (`But Parry, speaking to BBC Sport, also admits Gerrard …. He told BBC Five Live:`) is that person', () => {
+  const a = en(`Parry firm over Gerrard
+
+Listen to the full interview on Sport on Five.
+
+But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been linked with Chelsea, will have the final say on his future. He told BBC Five Live: "Steven is above money. He is the future of Liverpool."
+`);
+  assert.equal(who(a, 'Steven is above money'), 'Parry');
+});

@@ -198,7 +198,11 @@ function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens:
   if (phrase.span.start <= tokens[from].start) {
     // (an opening he / she: the person the sentence before opened with, when the gender fits)
     const opened = phrase.text === 'it' ? null : registry.openedWith;
-    return opened && opened.gender === (phrase.text === 'he' ? 'male' : 'female') ? opened : null;
+    const gender = phrase.text === 'he' ? 'male' : 'female';
+    // (`But Parry, speaking to BBC Sport, also admits …. He told BBC Five Live:`: one of no known gender
+    // too, a person, who is then of the pronoun's)
+    if (opened && opened.gender === null && opened.type === 'person' && !opened.place) opened.gender = gender;
+    return opened && opened.gender === gender ? opened : null;
   }
   let to = from;
   while (to < tokens.length && to - from < PHRASE_WINDOW && tokens[to].start < phrase.span.start) to++;

@@ -142,7 +142,8 @@ export function tokenize(text: string, start: number, end: number, quotes: { spa
       }
       const word = text.slice(i, wordEnd);
       // (`Twitter user karsonwithak`: a handle after a platform's user is a name, whatever its case)
-      const cap = isUpper(code) || handleAfterUser(out);
+      // (`l'Audiovisuel`, `d'Estaing`: a French article elided before a capital opens a word of a name)
+      const cap = isUpper(code) || ((code === 108 || code === 100) && j - i > 3 && isApostrophe(text.charCodeAt(i + 1)) && isUpper(text.charCodeAt(i + 2))) || handleAfterUser(out);
       out.push(new Token(i, j, word, folds ? word.toLowerCase() : word, WORD | (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0)));
       i = j;
       continue;
