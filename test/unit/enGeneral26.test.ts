@@ -104,3 +104,12 @@ But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been 
 `);
   assert.equal(who(a, 'Steven is above money'), 'Parry');
 });
+
+test('words after a quote that open on `from` (`told MPs that "every independent expert" from the IMF to the Institute of Fiscal Studies had suggested`) are a range, no subject: the quote is the teller\'s', () => {
+  const a = en(`Tax clash
+
+Mr Howard told MPs that "every independent expert" from the International Monetary Fund to the Institute of Fiscal Studies had suggested the "government was spending more than it is raising".
+`);
+  assert.equal(who(a, 'every independent expert'), 'Howard');
+  assert.ok(!a.speakers.some((s) => s.name.includes('Fiscal Studies')));
+});

@@ -163,6 +163,9 @@ export function subjectBefore(ctx: PhraseContext, tokens: Token[], from: number,
       break;
     }
   }
+  // (`"every independent expert" from the IMF to the Institute of Fiscal Studies had suggested`: words
+  // that open on `from` are a range after a head the quote holds, no subject of their own)
+  if (isWord(tokens[from]) && tokens[from].lower === 'from' && from > 0 && tokens[from - 1].isQuote) return null;
   // `Mr Houston is alleged to have said`: the subject stands before `is alleged to (have)`
   const reported = reportedPassiveStart(tokens, from, cue);
   if (reported > from) return subjectBefore(ctx, tokens, from, reported);
