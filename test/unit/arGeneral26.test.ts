@@ -84,3 +84,8 @@ test('a word on the lam of possession right before a given name (`المستشا
   assert.equal(speakerOf(a, 'الرسوم ستضر').name, 'غاري كوهين');
   assert.match(speakerOf(a, 'الرسوم ستضر').role ?? '', /لترامب/);
 });
+
+test('the word right after a relative pronoun opens its clause (`وأكد النجم السينمائي، الذي يقود هذه الحملة، أنه`): no name `يقود`', () => {
+  const a = analyzeArticle(article('وأكد النجم السينمائي، الذي يقود هذه الحملة، أنه "سوف يدعم النساء العاملات في السينما".'));
+  assert.ok(!a.speakers.some((s) => s.name === 'يقود'));
+});

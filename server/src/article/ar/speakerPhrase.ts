@@ -462,6 +462,8 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   // (`الطبيب السابق لدونالد ترامب`: a given name on the lam of possession is whose the role is, no name's first word)
   // (nor its surname after it: `لدونالد ترامب`)
   if (lamOnGivenName(t, f) || (j > from && lamOnGivenName(tokens[j - 1], pf))) return false;
+  // (`وأكد النجم السينمائي، الذي يقود هذه الحملة، أنه`: the word after a relative pronoun opens its clause, no name)
+  if (j > 0 && (factsOf(tokens[j - 1]) & Facts.relative) !== 0) return false;
   // (`المستشار الاقتصادي لترامب غاري كوهين`: nor a word on that lam, no given name, right before a given
   // name: whose the role is, the name starting after it)
   if (n.length >= 4 && n.charCodeAt(0) === 0x644 && (f & Facts.givenName) === 0 && j + 1 < tokens.length && tokens[j + 1].word && hasFact(tokens[j + 1], Facts.givenName)) return false;
