@@ -24,7 +24,7 @@ const { minify } = require('terser');
  * `t.word`). None is a name of the Article model, an LSP message, a setting or a Node API, and none is
  * ever read from a string (test/unit/minify.test.ts checks the sources for that).
  */
-const ENGINE_PROPERTIES = ['lower', 'norm', 'isQuote', 'isWord', 'isPunct', 'cap', 'possessive', 'newLine', 'sentenceEnd', 'word', 'nameSpan', 'namePrefix', 'honorific', 'forms', 'key_', 'firstOffset', 'touchedAt', 'termFacts'];
+const ENGINE_PROPERTIES = ['lower', 'norm', 'isQuote', 'isWord', 'isPunct', 'cap', 'possessive', 'newLine', 'sentenceEnd', 'word', 'nameSpan', 'namePrefix', 'honorific', 'forms', 'key_', 'firstOffset', 'touchedAt', 'termFacts', 'acronym', 'withObject', 'appositive', 'governed', 'weak', 'conj', 'lemma', 'owner'];
 const MANGLED_PROPERTIES = new RegExp(`^(?:_[a-zA-Z]|(?:${ENGINE_PROPERTIES.join('|')})$)`);
 
 /**
