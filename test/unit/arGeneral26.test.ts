@@ -89,3 +89,8 @@ test('the word right after a relative pronoun opens its clause (`وأكد الن
   const a = analyzeArticle(article('وأكد النجم السينمائي، الذي يقود هذه الحملة، أنه "سوف يدعم النساء العاملات في السينما".'));
   assert.ok(!a.speakers.some((s) => s.name === 'يقود'));
 });
+
+test('a person whose first name ends like a sound plural (`حسين أمير عبد اللهيان`) is no group: `المسؤول الإيراني` after him is still he', () => {
+  const a = analyzeArticle(article('أكد مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان أن بلاده تعد لمبادرات جديدة.', 'ودعا المسؤول الإيراني الرياض إلى وقف ما وصفه بـ"العدوان" على اليمن.', 'وتابع المسؤول الإيراني: "أود أن أعلن أن إيران ستواصل دعمها بكل قوة لحلفائها".'));
+  assert.equal(speakerOf(a, 'أود أن أعلن').name, 'حسين أمير عبد اللهيان');
+});

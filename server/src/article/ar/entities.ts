@@ -4,7 +4,7 @@
 import type { Gender, SpeakerType } from '../model';
 import { FORMER, type SpeakerPhrase } from './speakerPhrase';
 import { norm } from './tokens';
-import { givenNameGender, groupPlural, honorifics, nationalities, roleNounsOnYa, roleWords } from './lexicon';
+import { givenNameGender, groupPlural, groupPlurals, honorifics, nationalities, roleNounsOnYa, roleWords } from './lexicon';
 import { ownString, rememberedPerWord } from '../text';
 
 export interface Entity {
@@ -241,7 +241,7 @@ export class SpeakerRegistry {
     for (const e of this.#recent) {
       if (e.type === 'organization' || (gender && e.gender && e.gender !== gender)) continue;
       // (`المسؤول الإيراني` is one person, not the `المحللون` who spoke before; `المفتي` not `رجال الدين`)
-      if (groupName(e.name)) continue;
+      if (this.#aGroup(e)) continue;
       // (`الوزير المصري` is not `وزير الخارجية الأردني`: two nationalities ending the roles differ)
       if (nationality !== null && e.role) {
         const theirs = finalNisba(e.role);
@@ -336,13 +336,22 @@ export class SpeakerRegistry {
     return null;
   }
 
+  /**
+   * An unnamed group (`المحللون`), or one read as a person's name that opens on a group's broken
+   * plural (`رجال الدين`); not a name such as `حسين` that only ends like a sound plural.
+   */
+  #aGroup(e: Entity): boolean {
+    if (e.type === 'anonymous') return groupName(e.name);
+    return e.type === 'person' && !e.role && groupPlurals.has(norm(e.name.split(' ')[0] ?? ''));
+  }
+
   /** The most recent person named, or unnamed source written with `title` (an earlier `الشيخ`). */
   #titled(title: string, gender: Gender | null): Entity | null {
     if (!title) return null;
     for (const e of this.#recent) {
       if (e.type === 'organization' || (gender && e.gender && e.gender !== gender)) continue;
       // (`المفتي` after `أشار مسح أجري`: the one named last only once a quote was given to them)
-      if (e.type === 'person' && !groupName(e.name) && e.spoke) return e;
+      if (e.type === 'person' && !this.#aGroup(e) && e.spoke) return e;
       if (e.name === title || e.name.startsWith(title + ' ')) return e;
     }
     return null;

@@ -102,7 +102,7 @@ export const complementisers = set(lex.arabicComplementisers);
 export const pronounSources = set(lex.arabicPronounSources);
 export const cueComplements = set(lex.arabicCueComplements);
 const verbalNounMarkers = set(lex.arabicVerbalNounMarkers);
-const groupPlurals = set(lex.arabicGroupPlurals);
+export const groupPlurals = set(lex.arabicGroupPlurals);
 
 /** `محللون`, `خبراء` (normalised, without the article): a plural that names an unnamed group */
 export function groupPlural(bare: string): boolean {
