@@ -171,16 +171,21 @@ const ADDRESSEE_WORDS = 5;
 const LATEST = new Set(['آخر', 'أحدث'].map((w) => norm(w)));
 /** `خطابه`, `رسالتها`, `بيانهم` (normalised): a document noun carrying its owner's pronoun */
 function ownDocument(n: string): boolean {
-  const m = /^(.{3,}?)(ها|هم|ه)$/.exec(n);
-  if (!m) return false;
-  const stem = m[1];
+  const stem = possessedStem(n);
+  if (stem === null) return false;
   return documentNoun(stem) !== null || (stem.endsWith('ت') && documentNoun(stem.slice(0, -1) + 'ه') !== null);
+}
+
+/** `خطابه` → خطاب, `قولها` → قول: a word of three letters or more before ه / ها / هم; null when it has none. */
+function possessedStem(n: string): string | null {
+  const m = /^(.{3,}?)(ها|هم|ه)$/.exec(n);
+  return m ? m[1] : null;
 }
 
 /** `تعبيره`, `قولها`: a noun of saying with the pronoun of the one who said it */
 function ownSaying(n: string): boolean {
-  const m = /^(.{3,}?)(ها|هم|ه)$/.exec(n);
-  return m !== null && sayingNouns.has(m[1]);
+  const stem = possessedStem(n);
+  return stem !== null && sayingNouns.has(stem);
 }
 
 /** what is named after a person, its title and name following (`كأس الأمير …`, `طريق الملك …`) */
@@ -2166,7 +2171,7 @@ export class Attributor {
     if (precededEntity) return withCue(info, precededEntity, 'cue', true, false);
     const subject = this.#subjectOf(c, qk);
     if (subject) {
-      const e = this.#resolve(subject, gender, c) ?? this.#plainSubjectOfQala(c, subject);
+      const e = this.#resolve(subject, gender, c) ?? this.#plainSubject(c, subject);
       if (e) {
         // right after the speaker phrase, or after it as the addressee (`قال لـ"رويترز"`), before the words begin
         const dative = qk - 1 >= subject.to && (tokens[qk - 1].norm === 'ل' || tokens[qk - 1].norm === 'لـ') && !this.#contentBetween(subject.to, qk);
@@ -2207,7 +2212,7 @@ export class Attributor {
    * and no role word, is still the one speaking (قال takes no object): an unnamed source by that word.
    * (after any cue verb, a word of kin: `أقر الأب بأنه`)
    */
-  #plainSubjectOfQala(c: CueHit, p: SpeakerPhrase): Entity | null {
+  #plainSubject(c: CueHit, p: SpeakerPhrase): Entity | null {
     if (c.form.kind !== 'verb' || !p.weak || p.from !== c.at + 1 || p.to > c.at + 2 || !p.name) return null;
     const t = this.#tokens[c.at + 1];
     // (a word of kin, read as a weak body's name when the verb is not قال)
