@@ -466,7 +466,7 @@ function canStartName(tokens: Token[], j: number, from: number): boolean {
   if (j > 0 && (factsOf(tokens[j - 1]) & Facts.relative) !== 0) return false;
   // (`المستشار الاقتصادي لترامب غاري كوهين`: nor a word on that lam, no given name, right before a given
   // name: whose the role is, the name starting after it)
-  if (n.length >= 4 && n.charCodeAt(0) === 0x644 && (f & Facts.givenName) === 0 && j + 1 < tokens.length && tokens[j + 1].word && hasFact(tokens[j + 1], Facts.givenName)) return false;
+  if (n.length >= 4 && n.charCodeAt(0) === LAM && (f & Facts.givenName) === 0 && j + 1 < tokens.length && tokens[j + 1].word && hasFact(tokens[j + 1], Facts.givenName)) return false;
   // (`ورئيس جمعية الشلف`: a role joined by و is a second role, no name)
   if ((f & Facts.roleIn) !== 0 && n.charCodeAt(0) === WAW) return false;
   // (`وطالب الملك الحكومة ومجلس الأمة`: nor a body's head joined by و, a second object)
@@ -1335,9 +1335,13 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
     // (`وأبلغ وزير المال الكندي نظيره الأمريكي منوتشين`: his counterpart is the one the verb reaches, no part of its subject)
     if (j > k && COUNTERPARTS.has(t.norm)) break;
     // (`ووعد الكونغرس ب"الشفافية"`: a preposition written apart before the quote ends the phrase)
-    // (`الرئيس السابق لـ"سوليداريتيه سكولير" كريستيان أجاكس`: but a role's لـ before a body's quoted name
-    // and a name after it goes on with the role)
-    if (j > k && t.norm.length === 1 && (t.norm === 'ب' || t.norm === 'ل') && j + 1 < tokens.length && (quoted[j + 1] || (!tokens[j + 1].word && OPENING_MARKS.includes(tokens[j + 1].text))) && !(t.norm === 'ل' && nameFrom < 0 && (leading === 'role' || sawRole) && nameAfterQuotedBody(tokens, quoted, j + 1, limit))) break;
+    if (j > k && t.norm.length === 1 && (t.norm === 'ب' || t.norm === 'ل') && j + 1 < tokens.length && (quoted[j + 1] || (!tokens[j + 1].word && OPENING_MARKS.includes(tokens[j + 1].text)))) {
+      // (`الرئيس السابق لـ"سوليداريتيه سكولير" كريستيان أجاكس`: but a role's لـ before a body's quoted name
+      // and a name after it goes on with the role, as a genitive before a name does)
+      if (!(t.norm === 'ل' && nameFrom < 0 && (leading === 'role' || sawRole) && nameAfterQuotedBody(tokens, quoted, j + 1, limit))) break;
+      if (firstPreposition < 0) firstPreposition = j;
+      continue;
+    }
     // (`اعتراف محامي ترامب بدفعه مبالغ`: what he is charged with ends the phrase)
     if (j > k && !hasFact(t, Facts.givenName) && chargedWith(t.norm, t.text, tokens[j + 1])) break;
     // (`مدربه الذهبي أيضاً الإيطالي كارلو أنشيلوتي`: أيضا, also, inside a role before its next adjective, goes on with it)
@@ -1406,8 +1410,7 @@ export function parseSpeakerPhrase(text: string, tokens: Token[], k: number, lim
         objectFrom = j + 1;
         continue;
       }
-      // (`الرئيس السابق لـ"سوليداريتيه سكولير" كريستيان أجاكس`: or its body's name in quotes, a name after it)
-      if (nameFrom < 0 && (leading === 'role' || sawRole) && (genitiveBeforeName(tokens, j, limit) || (t.norm === 'ل' && nameAfterQuotedBody(tokens, quoted, j + 1, limit)))) {
+      if (nameFrom < 0 && (leading === 'role' || sawRole) && genitiveBeforeName(tokens, j, limit)) {
         if (firstPreposition < 0) firstPreposition = j;
         continue;
       }

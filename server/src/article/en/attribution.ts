@@ -140,7 +140,7 @@ export function resolveCues(ctx: PhraseContext, registry: SpeakerRegistry, token
       // comma is part of them)
       const after = c.kind === 'speech' && c.from - 1 > s.from && isPunct(tokens[c.from - 1], ',') && !TELL.has(tokens[c.from].lower) ? subjectAfter(ctx, tokens, c.to, clauseEnd) : null;
       // (a name closed by the sentence's end or by a comma: `said Jones was wrong` has Jones for the object's subject)
-      const inverted = after && after.kind === 'name' && closedAt(tokens, c.to, phraseEnd(ctx, tokens, c.to, after)) ? after : null;
+      const inverted = after && after.kind === 'name' && closedAfter(ctx, tokens, c.to, after) ? after : null;
       phrase = inverted ?? (hasWordsBefore && !joinedPassive ? subjectBefore(ctx, tokens, start, c.from) ?? knownNotName(ctx, registry, tokens, start, c.from) : null);
       // (`US Customs claimed … but his lawyer, Antony Townsden, told the BBC … and added:`: the clause
       // right before the joined verb, opened by `but` / `while` with a subject of its own, gives it its subject)
@@ -231,19 +231,21 @@ function sentenceReferent(ctx: PhraseContext, registry: SpeakerRegistry, tokens:
   return entity;
 }
 
-/** Where a name read after token `from` ends with the role written after it (`Junya Tanase of JPMorgan Chase bank`). */
-function phraseEnd(ctx: PhraseContext, tokens: Token[], from: number, p: SpeakerPhrase): number {
-  if (!p.role) return p.span.end;
-  let i = from;
-  while (i < tokens.length && tokens[i].start < p.span.end) i++;
-  return i < tokens.length && ctx.text.startsWith(p.role, tokens[i].start) ? tokens[i].start + p.role.length : p.span.end;
+/**
+ * A name read after token `from`, with the role written after it (`Junya Tanase of JPMorgan Chase
+ * bank`), is closed by a comma or a sentence's end (or by nothing: the text ends).
+ */
+function closedAfter(ctx: PhraseContext, tokens: Token[], from: number, p: SpeakerPhrase): boolean {
+  let i = tokenFrom(tokens, from, p.span.end);
+  if (p.role && i < tokens.length && ctx.text.startsWith(p.role, tokens[i].start)) i = tokenFrom(tokens, i, tokens[i].start + p.role.length);
+  return i >= tokens.length || isPunct(tokens[i], ',') || isPunct(tokens[i], '.!?');
 }
 
-/** The first token from `from` that starts at `end` or later is a comma or a sentence's end (or there is none). */
-function closedAt(tokens: Token[], from: number, end: number): boolean {
+/** The first token from `from` on that starts at offset `at` or later (tokens.length when none does). */
+function tokenFrom(tokens: Token[], from: number, at: number): number {
   let i = from;
-  while (i < tokens.length && tokens[i].start < end) i++;
-  return i >= tokens.length || isPunct(tokens[i], ',') || isPunct(tokens[i], '.!?');
+  while (i < tokens.length && tokens[i].start < at) i++;
+  return i;
 }
 
 /** The pronoun at `at` closes its sentence's words after a comma: `…, he said.` */
